@@ -1,0 +1,88 @@
+#include "app/demonstration.hpp"
+
+#include "domain/role.hpp"
+
+namespace casereview {
+
+namespace {
+
+struct AgencySeed {
+  const char* code;
+  const char* name;
+};
+
+constexpr AgencySeed demonstration_agencies[] = {
+    {"CSC", "Northbrook Children's Social Care"},
+    {"POLICE", "Northbrook Police"},
+    {"ICB", "Northbrook Integrated Care Board"},
+    {"HOSPITAL", "Northbrook Hospitals NHS Trust"},
+    {"SCHOOL", "Northbrook Primary School"},
+    {"PROBATION", "Probation Service, Northbrook"},
+};
+
+// The agency each agency-bound demonstration role belongs to.
+const char* agency_for(Role role) {
+  switch (role) {
+    case Role::contributor: return "POLICE";
+    case Role::lead: return "HOSPITAL";
+    case Role::admin:
+    case Role::manager:
+    case Role::committee:
+    case Role::notifier:
+    case Role::reviewer:
+    case Role::trainer:
+    case Role::learner:
+    case Role::panel:
+    case Role::inspector: return "";
+  }
+  return "";
+}
+
+std::string email_for(Role role) {
+  if (role == Role::panel) return "panel@national-panel.example";
+  if (role == Role::inspector) return "inspector@inspectorate.example";
+  return std::string(role_name(role)) + "@northbrook.example";
+}
+
+DemonstrationSummary describe(Transaction& transaction, const Partnership& partnership) {
+  DemonstrationSummary summary;
+  summary.partnership = partnership;
+  summary.agencies = transaction.agencies().list(partnership.id);
+  for (Role role : all_roles) {
+    summary.accounts.push_back({email_for(role), std::string(role_name(role)), agency_for(role)});
+  }
+  return summary;
+}
+
+}  // namespace
+
+Result<DemonstrationSummary> load_demonstration_data(Storage& storage) {
+  DemonstrationSummary summary;
+  Status outcome = storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+    if (auto existing = transaction.partnerships().find_by_code(demonstration_partnership_code)) {
+      summary = describe(transaction, *existing);
+      summary.already_loaded = true;
+      return ok_status();
+    }
+    const Partnership partnership = TRY(transaction.partnerships().add(
+        demonstration_partnership_code, "Northbrook Safeguarding Children Partnership"));
+    for (const AgencySeed& seed : demonstration_agencies) {
+      TRY(transaction.agencies().add(partnership.id, seed.code, seed.name));
+    }
+    for (Role role : all_roles) {
+      User user;
+      user.email = email_for(role);
+      user.name = "Demonstration " + std::string(role_title(role));
+      user.roles = {std::string(role_name(role))};
+      if (!is_national(role)) user.partnership_id = partnership.id;
+      if (needs_agency(role)) user.agency_id = transaction.agencies().find_by_code(partnership.id, agency_for(role))->id;
+      TRY(transaction.users().add(user));
+    }
+    summary = describe(transaction, partnership);
+    return ok_status();
+  });
+  if (!outcome) return outcome.error();
+  return summary;
+}
+
+}  // namespace casereview

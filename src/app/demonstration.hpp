@@ -1,0 +1,32 @@
+// Loads the demonstration data: a fictional partnership (Northbrook, a made-up place), its
+// agencies, and one account per role. Nothing in it copies real cases or real people; accounts are
+// named for their role.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/ports.hpp"
+
+namespace casereview {
+
+struct DemonstrationAccount {
+  std::string email;
+  std::string role;
+  std::string agency_code;  // empty when the role has no agency
+};
+
+struct DemonstrationSummary {
+  bool already_loaded = false;  // true when the partnership was there already (nothing changed)
+  Partnership partnership;
+  std::vector<Agency> agencies;
+  std::vector<DemonstrationAccount> accounts;
+};
+
+inline constexpr const char* demonstration_partnership_code = "NBP";
+
+// Adds the demonstration partnership, agencies and accounts in one transaction. When the
+// partnership exists already, changes nothing and reports what is there.
+Result<DemonstrationSummary> load_demonstration_data(Storage& storage);
+
+}  // namespace casereview

@@ -1,0 +1,104 @@
+// `casereview serve`: opens and migrates the database, then serves the web pages and API until
+// SIGINT or SIGTERM.
+#include <csignal>
+#include <filesystem>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/database_options.hpp"
+#include "web/routes.hpp"
+#include "web/server.hpp"
+
+namespace casereview::cli {
+
+namespace {
+
+std::string default_assets_directory() {
+  std::error_code error;
+  const auto executable = std::filesystem::read_symlink("/proc/self/exe", error);
+  return error ? "assets" : (executable.parent_path() / "assets").string();
+}
+
+}  // namespace
+
+int serve_command(const std::vector<std::string>& arguments) {
+  // Block the stop signals in every thread the server will start; serve() waits for them.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  const web::ServerSettings defaults;
+  const std::vector<OptionSpec> specs = {
+      database_option,
+      {"port", "N", std::to_string(defaults.port), "TCP port to listen on."},
+      {"host", "ADDRESS", defaults.host, "Address to listen on; 0.0.0.0 for every interface."},
+      {"threads", "N", std::to_string(defaults.threads), "Request threads."},
+      {"queue", "N", std::to_string(defaults.queue), "Connections that may wait for a free thread."},
+      {"keep-alive-requests", "N", std::to_string(defaults.keep_alive_requests),
+       "Requests one connection may make before it is closed, so waiting connections get a turn."},
+      {"keep-alive-seconds", "N", std::to_string(defaults.keep_alive_seconds), "Idle seconds before a connection is closed."},
+      {"max-body-bytes", "N", std::to_string(defaults.max_body_bytes), "Largest request body accepted."},
+      {"db-connections", "N", "16", "Most database connections the pool opens."},
+      {"assets", "DIR", "", "Folder of static assets (default: the assets folder beside the program)."},
+      {"service-name", "TEXT", "Safeguarding case reviews", "The service's name in page headers."},
+      {"organisation-name", "TEXT", "Northbrook Safeguarding Children Partnership", "Who runs the service."},
+      {"public-url", "URL", "", "The address people use; https:// makes cookies Secure (default: http://localhost:PORT)."},
+      {"metrics-from-anywhere", "", "", "Let any client read /metrics (default: loopback only)."},
+  };
+  auto parsed = Options::parse(specs, arguments);
+  if (!parsed) {
+    print_error(parsed.error());
+    return 2;
+  }
+  const Options& options = parsed.value();
+  if (options.help_requested()) {
+    std::cout << "Usage: casereview serve [options]\n\nServes casereview over HTTP until stopped with Ctrl-C or "
+                 "SIGTERM, finishing requests in flight.\n\n"
+              << describe_options(specs);
+    return 0;
+  }
+
+  web::ServerSettings settings;
+  settings.host = options.get("host");
+  auto port = options.integer("port", 1, 65535);
+  auto threads = options.integer("threads", 1, 1024);
+  auto queue = options.integer("queue", 1, 65536);
+  auto keep_alive_requests = options.integer("keep-alive-requests", 1, 100000);
+  auto keep_alive_seconds = options.integer("keep-alive-seconds", 1, 3600);
+  auto max_body_bytes = options.integer("max-body-bytes", 1024, 1 << 30);
+  auto connections = options.integer("db-connections", 1, 1024);
+  for (const Result<int>* value : {&port, &threads, &queue, &keep_alive_requests, &keep_alive_seconds,
+                                   &max_body_bytes, &connections}) {
+    if (!*value) {
+      print_error(value->error());
+      return 2;
+    }
+  }
+  settings.port = port.value();
+  settings.threads = threads.value();
+  settings.queue = queue.value();
+  settings.keep_alive_requests = keep_alive_requests.value();
+  settings.keep_alive_seconds = keep_alive_seconds.value();
+  settings.max_body_bytes = max_body_bytes.value();
+
+  auto storage = open_and_migrate(options, store::PoolSettings{1, connections.value(), 60});
+  if (!storage) return 1;
+
+  const std::string assets_directory = options.get("assets").empty() ? default_assets_directory() : options.get("assets");
+  web::AssetCatalogue assets(assets_directory);
+  if (assets.size() == 0) std::cerr << "casereview: warning: no assets in " << assets_directory << "; pages will be unstyled\n";
+
+  web::Metrics metrics;
+  web::SiteSettings site;
+  site.service_name = options.get("service-name");
+  site.organisation_name = options.get("organisation-name");
+  site.secure_cookies = options.get("public-url").rfind("https://", 0) == 0;
+  site.metrics_from_anywhere = options.has("metrics-from-anywhere");
+  web::Services services{*storage, assets, metrics, site};
+  const web::Router router = web::build_router();
+  return web::serve(settings, router, services);
+}
+
+}  // namespace casereview::cli

@@ -1,0 +1,68 @@
+// The request and response that route handlers see: plain values, independent of Poco, so that
+// handlers are easy to read and to test. src/web/server.cpp converts to and from Poco's types.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace casereview::web {
+
+// The reader's display choices, kept in cookies: the partnership's text-size and colour controls.
+enum class TextSize { standard, large, larger };
+enum class ColourScheme { standard, high_contrast };
+
+struct DisplayPreferences {
+  TextSize text_size = TextSize::standard;
+  ColourScheme colour_scheme = ColourScheme::standard;
+};
+
+using Fields = std::vector<std::pair<std::string, std::string>>;
+
+struct Request {
+  std::string method;        // "GET", "POST", …
+  std::string path;          // decoded path without the query, e.g. "/cases/12"
+  std::string query_string;  // raw, without '?'
+  Fields query;              // decoded query parameters in order
+  Fields form;               // decoded application/x-www-form-urlencoded body
+  std::map<std::string, std::string> headers;  // names in lower case
+  std::map<std::string, std::string> cookies;
+  std::map<std::string, std::string> path_parameters;  // from the route pattern
+  std::string body;
+  std::string client_address;
+  std::string request_id;
+  DisplayPreferences display;
+
+  // The first value of a query parameter or form field, if present.
+  std::optional<std::string> query_value(const std::string& name) const;
+  std::optional<std::string> form_value(const std::string& name) const;
+  std::string header(const std::string& lower_case_name) const;
+  // The path and query as requested, e.g. "/training?page=2".
+  std::string target() const { return query_string.empty() ? path : path + "?" + query_string; }
+};
+
+struct Response {
+  int status = 200;
+  std::string content_type = "text/html; charset=utf-8";
+  std::vector<std::pair<std::string, std::string>> headers;
+  std::string body;
+
+  void set_header(const std::string& name, const std::string& value);
+  static Response html(std::string body, int status = 200);
+  static Response text(std::string body, std::string content_type, int status = 200);
+  static Response json(std::string body, int status = 200);
+  // 303 See Other: where a form or a link that sets something sends the reader next.
+  static Response redirect(const std::string& location);
+};
+
+// Decodes application/x-www-form-urlencoded text ("a=1&b=x+y") into fields, in order.
+Fields decode_form(const std::string& encoded);
+
+// A local path to return to after a settings change: `candidate` when it is a path on this site
+// (starts with one '/', no scheme, no backslash, no control characters), otherwise "/". Guards
+// against open redirects.
+std::string safe_return_path(const std::string& candidate);
+
+}  // namespace casereview::web

@@ -1,0 +1,103 @@
+#include "web/layout.hpp"
+
+#include <Poco/URI.h>
+
+#include "web/components/generic_header.hpp"
+#include "web/components/phase_banner.hpp"
+#include "web/components/service_navigation.hpp"
+#include "web/components/skip_link.hpp"
+#include "web/display.hpp"
+
+namespace casereview::web {
+
+namespace {
+
+std::string url_encode(const std::string& text) {
+  std::string encoded;
+  Poco::URI::encode(text, "!#$&'()*+,/:;=?@[]%", encoded);
+  return encoded;
+}
+
+// One choice in the display controls: a plain link that sets a cookie and comes back here.
+Html display_link(const std::string& setting, const std::string& value, const std::string& label,
+                  const std::string& hidden_label, bool current, const std::string& return_to) {
+  return Html::trusted("<li><a class=\"govuk-link\" href=\"/display?") + escape(setting + "=" + value) +
+         Html::trusted("&amp;return-to=") + escape(url_encode(return_to)) + Html::trusted("\"") +
+         Html::trusted(current ? " aria-current=\"true\"" : "") + Html::trusted(">") + escape(label) +
+         Html::trusted("<span class=\"govuk-visually-hidden\"> ") + escape(hidden_label) +
+         Html::trusted("</span></a></li>");
+}
+
+Html display_controls(const Request& request) {
+  const std::string here = request.target();
+  const TextSize size = request.display.text_size;
+  const ColourScheme colours = request.display.colour_scheme;
+  return Html::trusted(
+             "<nav class=\"cr-display-controls\" aria-label=\"Display settings\">"
+             "<ul class=\"cr-display-controls__group\"><li aria-hidden=\"true\">Text size:</li>") +
+         display_link("text-size", "standard", "A", "standard text size", size == TextSize::standard, here) +
+         display_link("text-size", "large", "A+", "large text size", size == TextSize::large, here) +
+         display_link("text-size", "larger", "A++", "largest text size", size == TextSize::larger, here) +
+         Html::trusted("</ul><ul class=\"cr-display-controls__group\"><li aria-hidden=\"true\">Colours:</li>") +
+         display_link("colours", "standard", "Standard", "colours", colours == ColourScheme::standard, here) +
+         display_link("colours", "high-contrast", "High contrast", "black and white colours",
+                      colours == ColourScheme::high_contrast, here) +
+         Html::trusted("</ul></nav>");
+}
+
+Html footer(const Services& services) {
+  return Html::trusted(
+             "<footer class=\"govuk-footer\"><div class=\"govuk-width-container\"><div class=\"govuk-footer__meta\">"
+             "<div class=\"govuk-footer__meta-item govuk-footer__meta-item--grow\">"
+             "<h2 class=\"govuk-visually-hidden\">Support links</h2><ul class=\"govuk-footer__inline-list\">"
+             "<li class=\"govuk-footer__inline-list-item\"><a class=\"govuk-footer__link\" "
+             "href=\"/accessibility-statement\">Accessibility statement</a></li>"
+             "<li class=\"govuk-footer__inline-list-item\"><a class=\"govuk-footer__link\" "
+             "href=\"/privacy-notice\">Privacy notice</a></li></ul>"
+             "<span class=\"govuk-footer__licence-description\">Run by ") +
+         escape(services.site.organisation_name) + Html::trusted("</span></div></div></div></footer>");
+}
+
+}  // namespace
+
+std::string render_page(const Page& page, const Request& request, const Services& services) {
+  const AssetCatalogue& assets = services.assets;
+  auto asset_url = [&](const std::string& name) -> std::string {
+    try {
+      return assets.url(name);
+    } catch (const std::out_of_range&) {
+      return "/assets/" + name;  // not built: the page still works, unstyled
+    }
+  };
+  const std::string title = (page.has_errors ? "Error: " : "") + page.title +
+                            (page.title == services.site.service_name ? "" : " – " + services.site.service_name);
+
+  Html document = Html::trusted("<!DOCTYPE html>\n<html lang=\"en\" class=\"") + escape(html_classes(request.display)) +
+                  Html::trusted("\">\n<head>\n<meta charset=\"utf-8\">\n<title>") + escape(title) +
+                  Html::trusted("</title>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1, viewport-fit=cover\">\n"
+                                "<meta name=\"theme-color\" content=\"#1d70b8\">\n<link rel=\"icon\" sizes=\"48x48\" href=\"") +
+                  escape(asset_url("images/favicon.ico")) + Html::trusted("\">\n<link rel=\"stylesheet\" href=\"") +
+                  escape(asset_url("casereview.css")) + Html::trusted("\">\n</head>\n<body class=\"govuk-template__body\">\n");
+
+  document += govuk::skip_link({.text = "Skip to main content", .href = "#main-content"});
+  document += Html::trusted("<header class=\"govuk-template__header\">");
+  document += govuk::generic_header({.url = "/", .logo_text = services.site.organisation_name});
+  govuk::ServiceNavigationOptions navigation;
+  navigation.service_name = services.site.service_name;
+  navigation.service_url = "/";
+  document += govuk::service_navigation(navigation);
+  document += Html::trusted("</header>\n<div class=\"govuk-width-container\">");
+  document += govuk::phase_banner(
+      {.html = Html::trusted("This is a new service. Help us improve it by telling the partnership’s business team what you think."),
+       .tag = {.text = "Beta"}});
+  document += display_controls(request);
+  document += page.before_content;
+  document += Html::trusted("<main class=\"govuk-main-wrapper\" id=\"main-content\">\n") + page.content +
+              Html::trusted("\n</main>\n</div>\n");
+  document += footer(services);
+  document += Html::trusted("\n<script type=\"module\" src=\"") + escape(asset_url("init.js")) +
+              Html::trusted("\"></script>\n</body>\n</html>\n");
+  return document.str();
+}
+
+}  // namespace casereview::web

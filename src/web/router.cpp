@@ -1,0 +1,112 @@
+#include "web/router.hpp"
+
+#include <stdexcept>
+
+namespace casereview::web {
+
+std::vector<std::string> path_segments(const std::string& path) {
+  std::vector<std::string> segments;
+  std::size_t start = 0;
+  while (start < path.size()) {
+    if (path[start] == '/') {
+      ++start;
+      continue;
+    }
+    std::size_t end = path.find('/', start);
+    if (end == std::string::npos) end = path.size();
+    segments.push_back(path.substr(start, end - start));
+    start = end;
+  }
+  return segments;
+}
+
+bool parameter_matches(const std::string& type, const std::string& value) {
+  if (value.empty()) return false;
+  if (type == "int") {
+    if (value.size() > 18 || value[0] == '0') return false;
+    for (char c : value) {
+      if (c < '0' || c > '9') return false;
+    }
+    return true;
+  }
+  if (type == "slug" || type == "code") {
+    for (char c : value) {
+      bool letter = type == "slug" ? (c >= 'a' && c <= 'z') : (c >= 'A' && c <= 'Z');
+      if (!letter && !(c >= '0' && c <= '9') && c != '-') return false;
+    }
+    return true;
+  }
+  if (type == "path") {
+    if (value.find("..") != std::string::npos) return false;
+    for (unsigned char c : value) {
+      if (c < 0x20 || c == '\\') return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+namespace {
+
+struct PatternSegment {
+  std::string literal;
+  std::string parameter;
+  std::string type;
+};
+
+PatternSegment parse_segment(const std::string& segment) {
+  if (segment.size() > 2 && segment.front() == '{' && segment.back() == '}') {
+    const std::string inner = segment.substr(1, segment.size() - 2);
+    const std::size_t colon = inner.find(':');
+    if (colon == std::string::npos) throw std::logic_error("route parameter without a type: " + segment);
+    return PatternSegment{"", inner.substr(0, colon), inner.substr(colon + 1)};
+  }
+  return PatternSegment{segment, "", ""};
+}
+
+bool matches(const Route& route, const std::vector<std::string>& segments,
+             std::map<std::string, std::string>& parameters) {
+  const std::vector<std::string> pattern = path_segments(route.pattern);
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    const PatternSegment part = parse_segment(pattern[i]);
+    if (part.parameter.empty()) {
+      if (i >= segments.size() || segments[i] != part.literal) return false;
+      continue;
+    }
+    if (part.type == "path") {
+      if (i >= segments.size()) return false;
+      std::string rest;
+      for (std::size_t j = i; j < segments.size(); ++j) rest += (j == i ? "" : "/") + segments[j];
+      if (!parameter_matches("path", rest)) return false;
+      parameters[part.parameter] = rest;
+      return true;
+    }
+    if (i >= segments.size() || !parameter_matches(part.type, segments[i])) return false;
+    parameters[part.parameter] = segments[i];
+  }
+  return pattern.size() == segments.size();
+}
+
+}  // namespace
+
+void Router::add(std::string method, std::string pattern, Permission permission, Handler handler) {
+  for (const std::string& segment : path_segments(pattern)) parse_segment(segment);  // fail fast on typos
+  routes_.push_back(Route{std::move(method), std::move(pattern), permission, std::move(handler)});
+}
+
+std::optional<RouteMatch> Router::match(const std::string& method, const std::string& path,
+                                        bool& path_known) const {
+  path_known = false;
+  const std::vector<std::string> segments = path_segments(path);
+  for (const Route& route : routes_) {
+    std::map<std::string, std::string> parameters;
+    if (!matches(route, segments, parameters)) continue;
+    path_known = true;
+    if (route.method == method || (method == "HEAD" && route.method == "GET")) {
+      return RouteMatch{&route, std::move(parameters)};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace casereview::web

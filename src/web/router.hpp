@@ -1,0 +1,58 @@
+// The route table: every route names its method, a path pattern, the permission it needs and its
+// handler. Patterns are kebab-case literal segments and typed parameters:
+//   {name:int}   a positive decimal id, at most 18 digits
+//   {name:slug}  lower-case letters, digits and hyphens
+//   {name:code}  capital letters, digits and hyphens (partnership and agency codes)
+//   {name:path}  the rest of the path (last segment only; no "..")
+// A parameter that does not match its type makes the route not match, so handlers only ever see
+// well-formed parameters.
+//
+// Built once at start-up, then only read: safe to share between request threads.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/permission.hpp"
+#include "web/http.hpp"
+
+namespace casereview::web {
+
+struct Services;
+
+using Handler = std::function<Response(const Request&, Services&)>;
+
+struct Route {
+  std::string method;
+  std::string pattern;  // e.g. "/cases/{case_id:int}"; also the route's name in logs and metrics
+  Permission permission;
+  Handler handler;
+};
+
+struct RouteMatch {
+  const Route* route = nullptr;
+  std::map<std::string, std::string> parameters;
+};
+
+class Router {
+ public:
+  void add(std::string method, std::string pattern, Permission permission, Handler handler);
+  const std::vector<Route>& routes() const { return routes_; }
+
+  // The route for this method and path, or nullopt. `path_known` is set when some route matches
+  // the path with another method (so the caller can answer 405 rather than 404).
+  std::optional<RouteMatch> match(const std::string& method, const std::string& path, bool& path_known) const;
+
+ private:
+  std::vector<Route> routes_;
+};
+
+// Splits a path into its segments ("/a/b" → {"a", "b"}; "/" → {}).
+std::vector<std::string> path_segments(const std::string& path);
+
+// True when `value` is a valid value for a parameter of `type` ("int", "slug", "code", "path").
+bool parameter_matches(const std::string& type, const std::string& value);
+
+}  // namespace casereview::web

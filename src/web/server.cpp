@@ -1,0 +1,269 @@
+#include "web/server.hpp"
+
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/NameValueCollection.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/ThreadPool.h>
+#include <Poco/URI.h>
+
+#include <chrono>
+#include <csignal>
+#include <ctime>
+#include <iostream>
+#include <mutex>
+#include <random>
+#include <thread>
+
+#include "web/display.hpp"
+#include "web/pages/error_pages.hpp"
+#include "web/security_headers.hpp"
+
+namespace casereview::web {
+
+namespace {
+
+std::string new_request_id() {
+  thread_local std::mt19937_64 generator{std::random_device{}()};
+  static const char digits[] = "0123456789abcdef";
+  std::string id(16, '0');
+  std::uint64_t bits = generator();
+  for (char& c : id) {
+    c = digits[bits & 0xf];
+    bits >>= 4;
+  }
+  return id;
+}
+
+// A proxy's request id is kept when it is a plain token; anything else is replaced.
+std::string request_id_from(const std::string& offered) {
+  if (offered.size() < 8 || offered.size() > 64) return new_request_id();
+  for (char c : offered) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') return new_request_id();
+  }
+  return offered;
+}
+
+std::string json_string(const std::string& text) {
+  std::string quoted = "\"";
+  for (unsigned char c : text) {
+    if (c == '"' || c == '\\') {
+      quoted += '\\';
+      quoted += static_cast<char>(c);
+    } else if (c < 0x20) {
+      char escaped[8];
+      std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+      quoted += escaped;
+    } else {
+      quoted += static_cast<char>(c);
+    }
+  }
+  return quoted + "\"";
+}
+
+std::string utc_timestamp() {
+  const auto now = std::chrono::system_clock::now();
+  const std::time_t seconds = std::chrono::system_clock::to_time_t(now);
+  const auto millis =
+      std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
+  std::tm parts{};
+  gmtime_r(&seconds, &parts);
+  char text[40];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%S", &parts);
+  char full[48];
+  std::snprintf(full, sizeof full, "%s.%03dZ", text, static_cast<int>(millis));
+  return full;
+}
+
+std::mutex log_mutex;
+
+void write_access_log(const Request& request, const std::string& route, int status, double seconds) {
+  std::string line = "{\"time\":" + json_string(utc_timestamp()) + ",\"request_id\":" +
+                     json_string(request.request_id) + ",\"method\":" + json_string(request.method) +
+                     ",\"route\":" + json_string(route) + ",\"status\":" + std::to_string(status) +
+                     ",\"duration_ms\":" + std::to_string(seconds * 1000.0) + "}\n";
+  std::lock_guard lock(log_mutex);
+  std::cout << line << std::flush;
+}
+
+class RequestHandler final : public Poco::Net::HTTPRequestHandler {
+ public:
+  RequestHandler(const Router& router, Services& services, const ServerSettings& settings)
+      : router_(router), services_(services), settings_(settings) {}
+
+  void handleRequest(Poco::Net::HTTPServerRequest& in, Poco::Net::HTTPServerResponse& out) override {
+    const auto started = std::chrono::steady_clock::now();
+    Request request;
+    request.method = in.getMethod();
+    request.request_id = request_id_from(in.get("X-Request-Id", ""));
+    request.client_address = in.clientAddress().host().toString();
+    for (const auto& [name, value] : in) {
+      request.headers[Poco::toLower(name)] = value;
+    }
+    Poco::Net::NameValueCollection cookies;
+    in.getCookies(cookies);
+    for (const auto& [name, value] : cookies) request.cookies[name] = value;
+    request.display = display_preferences_from(request.cookies);
+
+    Response response;
+    std::string route = "(none)";
+    bool readable = true;
+    try {
+      Poco::URI uri(in.getURI());
+      request.path = uri.getPath();
+      request.query_string = uri.getRawQuery();
+      request.query = decode_form(request.query_string);
+    } catch (const std::exception&) {
+      readable = false;
+      response = render_error_page(400, request, services_);
+    }
+    if (readable && in.hasContentLength() && in.getContentLength64() > settings_.max_body_bytes) {
+      readable = false;
+      response = render_error_page(413, request, services_);
+    }
+    if (readable) {
+      readable = read_body(in, request);
+      if (!readable) response = render_error_page(413, request, services_);
+    }
+    if (readable) {
+      const std::string type = request.header("content-type");
+      if (type.rfind("application/x-www-form-urlencoded", 0) == 0) request.form = decode_form(request.body);
+      response = handle(router_, services_, request, &route);
+    } else {
+      add_security_headers(response, services_.site);
+      response.set_header("X-Request-Id", request.request_id);
+      response.set_header("Connection", "close");
+    }
+
+    out.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(response.status));
+    out.setContentType(response.content_type);
+    for (const auto& [name, value] : response.headers) out.add(name, value);
+    out.setContentLength64(static_cast<Poco::Int64>(response.body.size()));
+    if (!readable) out.setKeepAlive(false);
+    if (request.method == "HEAD") {
+      out.send();
+    } else {
+      out.sendBuffer(response.body.data(), response.body.size());
+    }
+
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    services_.metrics.record(route, request.method, response.status, seconds);
+    write_access_log(request, route, response.status, seconds);
+  }
+
+ private:
+  // Reads the body, refusing (false) one longer than the limit, whether or not it said its length.
+  bool read_body(Poco::Net::HTTPServerRequest& in, Request& request) {
+    std::istream& stream = in.stream();
+    char buffer[8192];
+    while (stream) {
+      stream.read(buffer, sizeof buffer);
+      request.body.append(buffer, static_cast<std::size_t>(stream.gcount()));
+      if (request.body.size() > static_cast<std::size_t>(settings_.max_body_bytes)) return false;
+    }
+    return true;
+  }
+
+  const Router& router_;
+  Services& services_;
+  const ServerSettings& settings_;
+};
+
+class RequestHandlerFactory final : public Poco::Net::HTTPRequestHandlerFactory {
+ public:
+  RequestHandlerFactory(const Router& router, Services& services, const ServerSettings& settings)
+      : router_(router), services_(services), settings_(settings) {}
+  Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
+    return new RequestHandler(router_, services_, settings_);
+  }
+
+ private:
+  const Router& router_;
+  Services& services_;
+  const ServerSettings& settings_;
+};
+
+}  // namespace
+
+Response handle(const Router& router, Services& services, Request& request, std::string* route_name) {
+  Response response;
+  try {
+    bool path_known = false;
+    auto match = router.match(request.method, request.path, path_known);
+    if (!match) {
+      response = render_error_page(path_known ? 405 : 404, request, services);
+    } else {
+      if (route_name) *route_name = match->route->pattern;
+      request.path_parameters = match->parameters;
+      response = match->route->handler(request, services);
+    }
+  } catch (const std::exception& error) {
+    const auto* poco_error = dynamic_cast<const Poco::Exception*>(&error);
+    std::lock_guard lock(log_mutex);
+    std::cerr << "casereview: request " << request.request_id
+              << " failed: " << (poco_error ? poco_error->displayText() : error.what()) << "\n";
+    response = Response();
+    try {
+      response = render_error_page(500, request, services);
+    } catch (const std::exception&) {
+      response = Response::text("Sorry, there is a problem with the service.", "text/plain; charset=utf-8", 500);
+    }
+  }
+  add_security_headers(response, services.site);
+  response.set_header("X-Request-Id", request.request_id);
+  return response;
+}
+
+int serve(const ServerSettings& settings, const Router& router, Services& services) {
+  // The caller blocked SIGINT and SIGTERM in every thread; this thread waits for them below.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+
+  std::unique_ptr<Poco::Net::ServerSocket> socket;
+  try {
+    socket = std::make_unique<Poco::Net::ServerSocket>(
+        Poco::Net::SocketAddress(settings.host, static_cast<Poco::UInt16>(settings.port)), settings.queue);
+  } catch (const Poco::Exception& error) {
+    std::cerr << "casereview: cannot listen on " << settings.host << ":" << settings.port << ": "
+              << error.displayText() << "\n";
+    return 1;
+  }
+
+  auto parameters = Poco::makeAuto<Poco::Net::HTTPServerParams>();
+  parameters->setMaxThreads(settings.threads);
+  parameters->setMaxQueued(settings.queue);
+  parameters->setKeepAlive(true);
+  parameters->setMaxKeepAliveRequests(settings.keep_alive_requests);
+  parameters->setKeepAliveTimeout(Poco::Timespan(settings.keep_alive_seconds, 0));
+  parameters->setTimeout(Poco::Timespan(30, 0));
+  parameters->setServerName("casereview");
+
+  Poco::ThreadPool threads(2, settings.threads, 60);
+  Poco::Net::HTTPServer server(new RequestHandlerFactory(router, services, settings), threads, *socket, parameters);
+  server.start();
+  std::cout << "casereview: serving on http://" << (settings.host == "0.0.0.0" ? "localhost" : settings.host) << ":"
+            << settings.port << "/ (" << settings.threads << " threads, queue " << settings.queue << ")"
+            << std::endl;
+
+  int received = 0;
+  sigwait(&signals, &received);
+  std::cout << "casereview: stopping (signal " << received << "); finishing requests in flight" << std::endl;
+  server.stopAll(false);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(settings.shutdown_grace_seconds);
+  while (server.currentConnections() > 0 && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  if (server.currentConnections() > 0) server.stopAll(true);  // the grace period is over
+  threads.joinAll();
+  std::cout << "casereview: stopped" << std::endl;
+  return 0;
+}
+
+}  // namespace casereview::web

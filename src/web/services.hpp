@@ -1,0 +1,29 @@
+// What a route handler may use: storage, the static assets, the metrics, and the settings that
+// shape pages. Made once by `casereview serve`; lives as long as the server.
+#pragma once
+
+#include <string>
+
+#include "app/ports.hpp"
+#include "web/assets.hpp"
+#include "web/metrics.hpp"
+
+namespace casereview::web {
+
+struct SiteSettings {
+  std::string service_name = "Safeguarding case reviews";
+  std::string organisation_name = "Safeguarding Children Partnership";
+  // Cookies get the Secure attribute unless the site is served over plain HTTP on localhost.
+  bool secure_cookies = false;
+  // /metrics answers only loopback clients unless this is set.
+  bool metrics_from_anywhere = false;
+};
+
+struct Services {
+  Storage& storage;
+  const AssetCatalogue& assets;
+  Metrics& metrics;
+  SiteSettings site;
+};
+
+}  // namespace casereview::web

@@ -1,0 +1,155 @@
+// The partnership, agency and user repositories on both engines: what goes in comes out, taken
+// codes and emails are refused without changing anything, and one partnership never sees
+// another's rows.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <thread>
+
+#include "storage_fixture.hpp"
+
+namespace casereview::store {
+namespace {
+
+using RepositoriesTest = StorageTest;
+
+TEST_P(RepositoriesTest, AddsAndFindsPartnerships) {
+  in_transaction([](Transaction& transaction) {
+    auto added = transaction.partnerships().add("NBP", "Northbrook Safeguarding Children Partnership");
+    ASSERT_TRUE(added.ok());
+    EXPECT_GT(added.value().id, 0);
+    auto found = transaction.partnerships().find_by_code("NBP");
+    ASSERT_TRUE(found.has_value());
+    EXPECT_EQ(found->name, "Northbrook Safeguarding Children Partnership");
+    EXPECT_EQ(transaction.partnerships().find(added.value().id)->code, "NBP");
+    EXPECT_FALSE(transaction.partnerships().find_by_code("NOPE").has_value());
+  });
+}
+
+TEST_P(RepositoriesTest, RefusesATakenPartnershipCodeAndKeepsTheFirst) {
+  in_transaction([](Transaction& transaction) { ASSERT_TRUE(transaction.partnerships().add("NBP", "First").ok()); });
+  Status second = storage_->transact(TransactionMode::write, [](Transaction& transaction) -> Status {
+    auto added = transaction.partnerships().add("NBP", "Second");
+    if (!added) return added.error();
+    return ok_status();
+  });
+  ASSERT_FALSE(second.ok());
+  EXPECT_EQ(second.error().code, ErrorCode::wrong_state);
+  in_transaction([](Transaction& transaction) {
+    auto all = transaction.partnerships().list();
+    ASSERT_EQ(all.size(), 1u);
+    EXPECT_EQ(all[0].name, "First");
+  });
+}
+
+TEST_P(RepositoriesTest, RollsBackEverythingWhenTheWorkFails) {
+  Status outcome = storage_->transact(TransactionMode::write, [](Transaction& transaction) -> Status {
+    EXPECT_TRUE(transaction.partnerships().add("AAA", "Kept only if all succeeds").ok());
+    return Error::invalid({{"name", "Enter a name"}});
+  });
+  ASSERT_FALSE(outcome.ok());
+  in_transaction([](Transaction& transaction) { EXPECT_TRUE(transaction.partnerships().list().empty()); });
+}
+
+TEST_P(RepositoriesTest, AgenciesOfOnePartnershipAreInvisibleToAnother) {
+  Id north = 0;
+  Id south = 0;
+  Id north_agency = 0;
+  in_transaction([&](Transaction& transaction) {
+    north = transaction.partnerships().add("NORTH", "North").value().id;
+    south = transaction.partnerships().add("SOUTH", "South").value().id;
+    north_agency = transaction.agencies().add(north, "POLICE", "North Police").value().id;
+    ASSERT_TRUE(transaction.agencies().add(south, "POLICE", "South Police").ok());
+  });
+  in_transaction([&](Transaction& transaction) {
+    auto north_agencies = transaction.agencies().list(north);
+    ASSERT_EQ(north_agencies.size(), 1u);
+    EXPECT_EQ(north_agencies[0].name, "North Police");
+    EXPECT_TRUE(transaction.agencies().find(north, north_agency).has_value());
+    EXPECT_FALSE(transaction.agencies().find(south, north_agency).has_value());
+    EXPECT_EQ(transaction.agencies().find_by_code(south, "POLICE")->name, "South Police");
+  });
+}
+
+TEST_P(RepositoriesTest, RefusesATakenAgencyCodeWithinAPartnership) {
+  in_transaction([](Transaction& transaction) {
+    const Id id = transaction.partnerships().add("NBP", "Northbrook").value().id;
+    ASSERT_TRUE(transaction.agencies().add(id, "CSC", "Children's Social Care").ok());
+  });
+  Status second = storage_->transact(TransactionMode::write, [](Transaction& transaction) -> Status {
+    const Id id = transaction.partnerships().find_by_code("NBP")->id;
+    auto added = transaction.agencies().add(id, "CSC", "Another");
+    if (!added) return added.error();
+    return ok_status();
+  });
+  ASSERT_FALSE(second.ok());
+  EXPECT_EQ(second.error().code, ErrorCode::wrong_state);
+}
+
+TEST_P(RepositoriesTest, UsersKeepTheirRolesAndStayWithinTheirPartnership) {
+  Id north = 0;
+  Id south = 0;
+  Id user_id = 0;
+  in_transaction([&](Transaction& transaction) {
+    north = transaction.partnerships().add("NORTH", "North").value().id;
+    south = transaction.partnerships().add("SOUTH", "South").value().id;
+    const Id agency = transaction.agencies().add(north, "POLICE", "North Police").value().id;
+    User user;
+    user.partnership_id = north;
+    user.agency_id = agency;
+    user.email = "contributor@north.example";
+    user.name = "A contributor";
+    user.roles = {"contributor", "lead"};
+    user_id = transaction.users().add(user).value().id;
+    User national;
+    national.email = "panel@national.example";
+    national.name = "Panel";
+    national.roles = {"panel"};
+    ASSERT_TRUE(transaction.users().add(national).ok());
+  });
+  in_transaction([&](Transaction& transaction) {
+    auto found = transaction.users().find(north, user_id);
+    ASSERT_TRUE(found.has_value());
+    EXPECT_EQ(found->roles, (std::vector<std::string>{"contributor", "lead"}));
+    EXPECT_TRUE(found->agency_id.has_value());
+    EXPECT_FALSE(transaction.users().find(south, user_id).has_value());
+    EXPECT_TRUE(transaction.users().list(south).empty());
+    EXPECT_EQ(transaction.users().list(north).size(), 1u);
+    auto national = transaction.users().find_by_email("panel@national.example");
+    ASSERT_TRUE(national.has_value());
+    EXPECT_FALSE(national->partnership_id.has_value());
+  });
+}
+
+// Many writers at once: every write lands exactly once (no lost update, no duplicate, no error).
+TEST_P(RepositoriesTest, ConcurrentWritersNeitherLoseNorDuplicateWrites) {
+  Id partnership = 0;
+  in_transaction([&](Transaction& transaction) { partnership = transaction.partnerships().add("NBP", "Northbrook").value().id; });
+  constexpr int writers = 8;
+  constexpr int each = 10;
+  std::atomic<int> failures{0};
+  std::vector<std::thread> threads;
+  for (int writer = 0; writer < writers; ++writer) {
+    threads.emplace_back([&, writer] {
+      for (int i = 0; i < each; ++i) {
+        Status status = storage_->transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+          auto added = transaction.agencies().add(partnership, "A" + std::to_string(writer) + "-" + std::to_string(i), "Agency");
+          if (!added) return added.error();
+          return ok_status();
+        });
+        if (!status) ++failures;
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  EXPECT_EQ(failures.load(), 0);
+  in_transaction([&](Transaction& transaction) {
+    EXPECT_EQ(transaction.agencies().list(partnership).size(), static_cast<std::size_t>(writers * each));
+  });
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, RepositoriesTest, ::testing::ValuesIn(testing_support::test_engines()),
+                         testing_support::engine_test_name);
+
+}  // namespace
+}  // namespace casereview::store

@@ -1,0 +1,81 @@
+// Architecture tests over the route table (STYLE.md, after GOV.UK Notify): every route declares a
+// permission, every path parameter has a type, literal segments are kebab-case, and no two routes
+// claim the same method and path.
+#include <gtest/gtest.h>
+
+#include <regex>
+#include <set>
+
+#include "web/routes.hpp"
+
+namespace casereview::web {
+namespace {
+
+TEST(RouteTable, EveryRouteDeclaresAKnownPermission) {
+  const Router router = build_router();
+  ASSERT_FALSE(router.routes().empty());
+  for (const Route& route : router.routes()) {
+    EXPECT_NE(permission_name(route.permission), "unknown") << route.method << " " << route.pattern;
+    EXPECT_TRUE(static_cast<bool>(route.handler)) << route.pattern;
+  }
+}
+
+TEST(RouteTable, EveryParameterIsTypedAndEveryLiteralSegmentIsKebabCase) {
+  const std::regex literal("[a-z0-9]+(-[a-z0-9]+)*");
+  const std::regex parameter(R"(\{[a-z_]+:(int|slug|code|path)\})");
+  const Router router = build_router();
+  for (const Route& route : router.routes()) {
+    for (const std::string& segment : path_segments(route.pattern)) {
+      EXPECT_TRUE(std::regex_match(segment, literal) || std::regex_match(segment, parameter))
+          << route.pattern << ": segment '" << segment << "'";
+    }
+  }
+}
+
+TEST(RouteTable, NoTwoRoutesClaimTheSameMethodAndPattern) {
+  std::set<std::string> seen;
+  const Router router = build_router();
+  for (const Route& route : router.routes()) {
+    EXPECT_TRUE(seen.insert(route.method + " " + route.pattern).second) << route.pattern;
+  }
+}
+
+TEST(RouteMatching, TypedParametersRefuseMalformedValues) {
+  Router router;
+  router.add("GET", "/cases/{case_id:int}", Permission::public_access, [](const Request&, Services&) { return Response(); });
+  bool known = false;
+  EXPECT_TRUE(router.match("GET", "/cases/12", known).has_value());
+  EXPECT_EQ(router.match("GET", "/cases/12", known)->parameters.at("case_id"), "12");
+  EXPECT_FALSE(router.match("GET", "/cases/012", known).has_value());
+  EXPECT_FALSE(router.match("GET", "/cases/abc", known).has_value());
+  EXPECT_FALSE(router.match("GET", "/cases/1/2", known).has_value());
+  EXPECT_FALSE(router.match("POST", "/cases/12", known).has_value());
+  EXPECT_TRUE(known);  // the path exists with another method: 405, not 404
+}
+
+TEST(RouteMatching, PathParametersRefuseParentDirectories) {
+  EXPECT_TRUE(parameter_matches("path", "images/favicon.ico"));
+  EXPECT_FALSE(parameter_matches("path", "../secret"));
+  EXPECT_FALSE(parameter_matches("path", "a/../../b"));
+}
+
+TEST(SafeReturnPath, KeepsLocalPathsAndRefusesEverythingElse) {
+  EXPECT_EQ(safe_return_path("/privacy-notice?x=1"), "/privacy-notice?x=1");
+  EXPECT_EQ(safe_return_path("//evil.example/"), "/");
+  EXPECT_EQ(safe_return_path("/\\evil.example"), "/");
+  EXPECT_EQ(safe_return_path("https://evil.example/"), "/");
+  EXPECT_EQ(safe_return_path("/a\r\nSet-Cookie: x=1"), "/");
+  EXPECT_EQ(safe_return_path(""), "/");
+}
+
+TEST(FormDecoding, DecodesPlusesPercentsAndKeepsOrder) {
+  const Fields fields = decode_form("name=Child+A&note=a%26b%3Dc&empty=&flag");
+  ASSERT_EQ(fields.size(), 4u);
+  EXPECT_EQ(fields[0], (std::pair<std::string, std::string>{"name", "Child A"}));
+  EXPECT_EQ(fields[1].second, "a&b=c");
+  EXPECT_EQ(fields[2].second, "");
+  EXPECT_EQ(fields[3].first, "flag");
+}
+
+}  // namespace
+}  // namespace casereview::web
