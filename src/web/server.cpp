@@ -228,8 +228,11 @@ int serve(const ServerSettings& settings, const Router& router, Services& servic
 
   std::unique_ptr<Poco::Net::ServerSocket> socket;
   try {
-    socket = std::make_unique<Poco::Net::ServerSocket>(
-        Poco::Net::SocketAddress(settings.host, static_cast<Poco::UInt16>(settings.port)), settings.queue);
+    // SO_REUSEADDR lets a restarted server bind while old connections linger; SO_REUSEPORT (which
+    // POCO's one-step constructor also sets) would let two servers share the port unnoticed.
+    socket = std::make_unique<Poco::Net::ServerSocket>();
+    socket->bind(Poco::Net::SocketAddress(settings.host, static_cast<Poco::UInt16>(settings.port)), true, false);
+    socket->listen(settings.queue);
   } catch (const Poco::Exception& error) {
     std::cerr << "casereview: cannot listen on " << settings.host << ":" << settings.port << ": "
               << error.displayText() << "\n";
