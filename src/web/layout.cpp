@@ -2,6 +2,7 @@
 
 #include <Poco/URI.h>
 
+#include "web/components/footer.hpp"
 #include "web/components/generic_header.hpp"
 #include "web/components/phase_banner.hpp"
 #include "web/components/service_navigation.hpp"
@@ -46,16 +47,10 @@ Html display_controls(const Request& request) {
 }
 
 Html footer(const Services& services) {
-  return Html::trusted(
-             "<footer class=\"govuk-footer\"><div class=\"govuk-width-container\"><div class=\"govuk-footer__meta\">"
-             "<div class=\"govuk-footer__meta-item govuk-footer__meta-item--grow\">"
-             "<h2 class=\"govuk-visually-hidden\">Support links</h2><ul class=\"govuk-footer__inline-list\">"
-             "<li class=\"govuk-footer__inline-list-item\"><a class=\"govuk-footer__link\" "
-             "href=\"/accessibility-statement\">Accessibility statement</a></li>"
-             "<li class=\"govuk-footer__inline-list-item\"><a class=\"govuk-footer__link\" "
-             "href=\"/privacy-notice\">Privacy notice</a></li></ul>"
-             "<span class=\"govuk-footer__licence-description\">Run by ") +
-         escape(services.site.organisation_name) + Html::trusted("</span></div></div></div></footer>");
+  return govuk::footer({.meta = govuk::FooterMeta{.items = {{.text = "Accessibility statement", .href = "/accessibility-statement"},
+                                                            {.text = "Privacy notice", .href = "/privacy-notice"}}},
+                        .content_licence = govuk::FooterStatement{.text = "Run by " + services.site.organisation_name},
+                        .crown_branding = false});
 }
 
 }  // namespace
@@ -94,7 +89,7 @@ std::string render_page(const Page& page, const Request& request, const Services
   document += page.before_content;
   document += Html::trusted("<main class=\"govuk-main-wrapper\" id=\"main-content\">\n") + page.content +
               Html::trusted("\n</main>\n</div>\n");
-  document += footer(services);
+  document += Html::trusted("<footer class=\"govuk-template__footer\">") + footer(services) + Html::trusted("</footer>");
   document += Html::trusted("\n<script type=\"module\" src=\"") + escape(asset_url("init.js")) +
               Html::trusted("\"></script>\n</body>\n</html>\n");
   return document.str();

@@ -77,5 +77,21 @@ TEST(FooterComponent, LeavesOutTheLicenceWhenContentLicenceIsNull) {
   EXPECT_TRUE(document.select(".govuk-footer__licence-description").empty());
 }
 
+// A partnership's service is not GOV.UK: no crown, no OGL logo, no Crown copyright link.
+TEST(FooterComponent, LeavesOutEveryCrownMarkWithoutCrownBranding) {
+  FooterOptions options;
+  options.content_licence = FooterStatement{.text = "Run by a partnership"};
+  options.copyright = {.text = "© A partnership"};
+  options.crown_branding = false;
+  html::Document document = html::Document::parse(footer(options).str());
+  EXPECT_TRUE(document.errors().empty());
+  EXPECT_TRUE(document.select(".govuk-footer__crown").empty());
+  EXPECT_TRUE(document.select(".govuk-footer__licence-logo").empty());
+  EXPECT_TRUE(document.select(".govuk-footer__copyright-logo").empty());
+  EXPECT_EQ(footer(options).str().find("nationalarchives"), std::string::npos);
+  EXPECT_EQ(document.select_one(".govuk-footer__licence-description")->normalised_text(), "Run by a partnership");
+  EXPECT_NE(footer(options).str().find("© A partnership"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace casereview::test::components

@@ -114,15 +114,16 @@ Html footer(const FooterOptions& options) {
       .attributes(options.attributes)
       .literal(">\n<div")
       .attribute("class", class_list({"govuk-width-container", options.container_classes}))
-      .literal(">\n")
-      .literal(crown_logo);
+      .literal(">\n");
+  if (options.crown_branding) out.literal(crown_logo);
   if (!options.navigation.empty()) write_navigation(out, options.navigation);
 
   out.literal(
       "<div class=\"govuk-footer__meta\">\n<div class=\"govuk-footer__meta-item govuk-footer__meta-item--grow\">\n");
   if (options.meta) write_meta(out, *options.meta);
   if (options.content_licence) {
-    out.literal(open_government_licence_logo).literal("<span class=\"govuk-footer__licence-description\">\n");
+    if (options.crown_branding) out.literal(open_government_licence_logo);
+    out.literal("<span class=\"govuk-footer__licence-description\">\n");
     if (is_empty(*options.content_licence)) {
       out.literal(open_government_licence_statement);
     } else {
@@ -130,17 +131,23 @@ Html footer(const FooterOptions& options) {
     }
     out.literal("\n</span>\n");
   }
-  out.literal(
-         "</div>\n<div class=\"govuk-footer__meta-item\">\n<a class=\"govuk-footer__link "
-         "govuk-footer__copyright-logo\"")
-      .attribute("href", crown_copyright_href)
-      .literal(">\n");
-  if (is_empty(options.copyright)) {
-    out.literal("© Crown copyright");
-  } else {
-    out.html(html_or_text(options.copyright.html, options.copyright.text));
+  out.literal("</div>\n");
+  if (options.crown_branding) {
+    out.literal("<div class=\"govuk-footer__meta-item\">\n<a class=\"govuk-footer__link govuk-footer__copyright-logo\"")
+        .attribute("href", crown_copyright_href)
+        .literal(">\n");
+    if (is_empty(options.copyright)) {
+      out.literal("© Crown copyright");
+    } else {
+      out.html(html_or_text(options.copyright.html, options.copyright.text));
+    }
+    out.literal("\n</a>\n</div>\n");
+  } else if (!is_empty(options.copyright)) {
+    out.literal("<div class=\"govuk-footer__meta-item\">\n")
+        .html(html_or_text(options.copyright.html, options.copyright.text))
+        .literal("\n</div>\n");
   }
-  out.literal("\n</a>\n</div>\n</div>\n</div>\n</div>");
+  out.literal("</div>\n</div>\n</div>");
   return std::move(out).finish();
 }
 

@@ -56,6 +56,10 @@ struct FooterOptions {
   // Empty statement (the default): the Open Government Licence v3.0 statement.
   std::optional<FooterStatement> content_licence = FooterStatement{};
   FooterStatement copyright;  // empty: "© Crown copyright"
+  // Not a macro option: false for services that are not GOV.UK, which must not use the crown.
+  // Leaves out the crown, the Open Government Licence logo and the Crown copyright link; a
+  // content_licence statement is still shown, as plain text.
+  bool crown_branding = true;
   std::string container_classes;
   std::string classes;
   Attributes attributes;
