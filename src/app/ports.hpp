@@ -11,40 +11,13 @@
 #include <string>
 #include <vector>
 
-#include "domain/partnership.hpp"
+#include "app/ports/audit.hpp"
+#include "app/ports/identity.hpp"
+#include "app/ports/outbox.hpp"
+#include "app/ports/tenancy.hpp"
 #include "domain/result.hpp"
 
 namespace casereview {
-
-class PartnershipRepository {
- public:
-  virtual ~PartnershipRepository() = default;
-  // Adds a partnership. Fails with wrong_state when the code is taken; adds nothing then.
-  virtual Result<Partnership> add(const std::string& code, const std::string& name) = 0;
-  virtual std::optional<Partnership> find_by_code(const std::string& code) = 0;
-  virtual std::optional<Partnership> find(Id id) = 0;
-  virtual std::vector<Partnership> list() = 0;
-};
-
-class AgencyRepository {
- public:
-  virtual ~AgencyRepository() = default;
-  // Adds an agency to a partnership. Fails with wrong_state when the code is taken there.
-  virtual Result<Agency> add(Id partnership_id, const std::string& code, const std::string& name) = 0;
-  virtual std::vector<Agency> list(Id partnership_id) = 0;
-  virtual std::optional<Agency> find(Id partnership_id, Id agency_id) = 0;
-  virtual std::optional<Agency> find_by_code(Id partnership_id, const std::string& code) = 0;
-};
-
-class UserRepository {
- public:
-  virtual ~UserRepository() = default;
-  // Adds a user with roles. Fails with wrong_state when the email is taken.
-  virtual Result<User> add(const User& user) = 0;
-  virtual std::vector<User> list(Id partnership_id) = 0;
-  virtual std::optional<User> find(Id partnership_id, Id user_id) = 0;
-  virtual std::optional<User> find_by_email(const std::string& email) = 0;
-};
 
 // One open database transaction and the repositories that act through it.
 class Transaction {
@@ -53,6 +26,15 @@ class Transaction {
   virtual PartnershipRepository& partnerships() = 0;
   virtual AgencyRepository& agencies() = 0;
   virtual UserRepository& users() = 0;
+  virtual AccountRepository& accounts() = 0;
+  virtual SessionRepository& sessions() = 0;
+  virtual UserTokenRepository& user_tokens() = 0;
+  virtual ApiTokenRepository& api_tokens() = 0;
+  virtual RecoveryCodeRepository& recovery_codes() = 0;
+  virtual SignInAttemptRepository& sign_in_attempts() = 0;
+  virtual SettingsRepository& settings() = 0;
+  virtual AuditRepository& audit() = 0;
+  virtual OutboxRepository& outbox() = 0;
 };
 
 // How a transaction locks. `write` takes the write lock at the start (SQLite BEGIN IMMEDIATE), so

@@ -46,6 +46,14 @@ int serve_command(const std::vector<std::string>& arguments) {
       {"organisation-name", "TEXT", "Northbrook Safeguarding Children Partnership", "Who runs the service."},
       {"public-url", "URL", "", "The address people use; https:// makes cookies Secure (default: http://localhost:PORT)."},
       {"metrics-from-anywhere", "", "", "Let any client read /metrics (default: loopback only)."},
+      {"smtp-host", "HOST", "", "Mail server for outgoing email; when empty, email waits in the outbox."},
+      {"smtp-port", "N", "25", "Mail server port."},
+      {"smtp-security", "MODE", "none", "none, starttls or tls."},
+      {"smtp-username", "NAME", "", "Mail server user name, if it needs one."},
+      {"smtp-password", "TEXT", "", "Mail server password (better set by environment or configuration file)."},
+      {"mail-from", "ADDRESS", "casereview@localhost", "The sender of every email."},
+      {"mail-poll-seconds", "N", "5", "How often the outbox is checked for email to send or retry."},
+      {"clock-file", "PATH", "", "For tests only: read the current time from this file."},
   };
   auto parsed = Options::parse(specs, arguments);
   if (!parsed) {
@@ -90,15 +98,53 @@ int serve_command(const std::vector<std::string>& arguments) {
   web::AssetCatalogue assets(assets_directory);
   if (assets.size() == 0) std::cerr << "casereview: warning: no assets in " << assets_directory << "; pages will be unstyled\n";
 
+  auto smtp_port = options.integer("smtp-port", 1, 65535);
+  auto poll = options.integer("mail-poll-seconds", 1, 3600);
+  const std::string security = options.get("smtp-security");
+  if (!smtp_port || !poll || (security != "none" && security != "starttls" && security != "tls")) {
+    print_error(!smtp_port ? smtp_port.error()
+                : !poll    ? poll.error()
+                           : Error::invalid({{"smtp-security", "--smtp-security must be none, starttls or tls"}}));
+    return 2;
+  }
+
+  std::unique_ptr<Clock> clock;
+  if (options.get("clock-file").empty()) {
+    clock = std::make_unique<SystemClock>();
+  } else {
+    clock = std::make_unique<FileClock>(options.get("clock-file"));
+  }
+  AppSettings app_settings;
+  app_settings.service_name = options.get("service-name");
+  app_settings.public_url = options.get("public-url").empty() ? "http://localhost:" + std::to_string(settings.port)
+                                                              : options.get("public-url");
+  AppContext context{*storage, *clock, app_settings};
+
+  MailSettings mail;
+  mail.host = options.get("smtp-host");
+  mail.port = smtp_port.value();
+  mail.security = security == "starttls" ? SmtpSecurity::starttls
+                  : security == "tls"    ? SmtpSecurity::tls
+                                         : SmtpSecurity::none;
+  mail.username = options.get("smtp-username");
+  mail.password = options.get("smtp-password");
+  mail.from = options.get("mail-from");
+  mail.poll_seconds = poll.value();
+  MailSender sender(context, mail);
+  sender.start();
+  if (mail.host.empty()) std::cout << "casereview: no --smtp-host: email is kept in the outbox, not sent\n";
+
   web::Metrics metrics;
   web::SiteSettings site;
   site.service_name = options.get("service-name");
   site.organisation_name = options.get("organisation-name");
-  site.secure_cookies = options.get("public-url").rfind("https://", 0) == 0;
+  site.secure_cookies = app_settings.public_url.rfind("https://", 0) == 0;
   site.metrics_from_anywhere = options.has("metrics-from-anywhere");
-  web::Services services{*storage, assets, metrics, site};
+  web::Services services{*storage, assets, metrics, site, context, mail.host.empty() ? nullptr : &sender};
   const web::Router router = web::build_router();
-  return web::serve(settings, router, services);
+  const int status = web::serve(settings, router, services);
+  sender.stop();
+  return status;
 }
 
 }  // namespace casereview::cli

@@ -4,8 +4,13 @@ namespace casereview {
 
 std::string_view permission_name(Permission permission) {
   switch (permission) {
-    case Permission::public_access:
-      return "public";
+    case Permission::public_access: return "public";
+    case Permission::second_factor_pending: return "second-factor-pending";
+    case Permission::signed_in: return "signed-in";
+    case Permission::manage_users: return "manage-users";
+    case Permission::manage_agencies: return "manage-agencies";
+    case Permission::manage_settings: return "manage-settings";
+    case Permission::view_audit_log: return "view-audit-log";
   }
   return "unknown";
 }

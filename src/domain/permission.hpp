@@ -1,14 +1,27 @@
 // The permissions a route can require. Every route in the web layer names exactly one; the
-// architecture test in tests/web fails on a route that names none. The policy that grants them to
-// roles and case members lives beside this file, as pure code with no I/O.
+// architecture test in tests/web fails on a route that names none, and the matrix test checks
+// every role against every route. What each role is granted lives in policy.hpp.
 #pragma once
 
+#include <array>
 #include <string_view>
 
 namespace casereview {
 
 enum class Permission {
-  public_access,  // anyone, signed in or not: the public pages, health and metrics
+  public_access,          // anyone, signed in or not: the public pages, health and metrics
+  second_factor_pending,  // signed in with a password, second factor still to give or set up
+  signed_in,              // any signed-in person: their own account
+  manage_users,           // a partnership's administrator: invite, change roles, deactivate
+  manage_agencies,        // a partnership's administrator: its agencies
+  manage_settings,        // a partnership's administrator: its settings
+  view_audit_log,         // a partnership's administrator: its audit log
+};
+
+inline constexpr std::array<Permission, 7> all_permissions = {
+    Permission::public_access,   Permission::second_factor_pending, Permission::signed_in,
+    Permission::manage_users,    Permission::manage_agencies,       Permission::manage_settings,
+    Permission::view_audit_log,
 };
 
 std::string_view permission_name(Permission permission);

@@ -58,6 +58,10 @@ std::vector<Partnership> SqlPartnershipRepository::list() {
                           partnership_from);
 }
 
+void SqlPartnershipRepository::rename(Id id, const std::string& name) {
+  execute(session_, "UPDATE partnerships SET name = $1 WHERE id = $2", {name, id});
+}
+
 Result<Agency> SqlAgencyRepository::add(Id partnership_id, const std::string& code, const std::string& name) {
   auto rows = query(session_,
                     "INSERT INTO agencies (partnership_id, code, name) VALUES ($1, $2, $3) "

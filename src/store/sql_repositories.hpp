@@ -16,6 +16,7 @@ class SqlPartnershipRepository final : public PartnershipRepository {
   std::optional<Partnership> find_by_code(const std::string& code) override;
   std::optional<Partnership> find(Id id) override;
   std::vector<Partnership> list() override;
+  void rename(Id id, const std::string& name) override;
 
  private:
   Poco::Data::Session& session_;

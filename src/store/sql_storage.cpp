@@ -8,6 +8,8 @@
 #include <mutex>
 
 #include "store/sql.hpp"
+#include "store/sql_audit_outbox_repositories.hpp"
+#include "store/sql_identity_repositories.hpp"
 #include "store/sql_repositories.hpp"
 
 namespace casereview::store {
@@ -24,16 +26,45 @@ void register_connectors() {
 
 class SqlTransaction final : public Transaction {
  public:
-  explicit SqlTransaction(Poco::Data::Session& session)
-      : partnerships_(session), agencies_(session), users_(session) {}
+  SqlTransaction(Poco::Data::Session& session, Engine engine)
+      : partnerships_(session),
+        agencies_(session),
+        users_(session),
+        accounts_(session),
+        sessions_(session),
+        user_tokens_(session),
+        api_tokens_(session),
+        recovery_codes_(session),
+        sign_in_attempts_(session),
+        settings_(session),
+        audit_(session, engine),
+        outbox_(session) {}
   PartnershipRepository& partnerships() override { return partnerships_; }
   AgencyRepository& agencies() override { return agencies_; }
   UserRepository& users() override { return users_; }
+  AccountRepository& accounts() override { return accounts_; }
+  SessionRepository& sessions() override { return sessions_; }
+  UserTokenRepository& user_tokens() override { return user_tokens_; }
+  ApiTokenRepository& api_tokens() override { return api_tokens_; }
+  RecoveryCodeRepository& recovery_codes() override { return recovery_codes_; }
+  SignInAttemptRepository& sign_in_attempts() override { return sign_in_attempts_; }
+  SettingsRepository& settings() override { return settings_; }
+  AuditRepository& audit() override { return audit_; }
+  OutboxRepository& outbox() override { return outbox_; }
 
  private:
   SqlPartnershipRepository partnerships_;
   SqlAgencyRepository agencies_;
   SqlUserRepository users_;
+  SqlAccountRepository accounts_;
+  SqlSessionRepository sessions_;
+  SqlUserTokenRepository user_tokens_;
+  SqlApiTokenRepository api_tokens_;
+  SqlRecoveryCodeRepository recovery_codes_;
+  SqlSignInAttemptRepository sign_in_attempts_;
+  SqlSettingsRepository settings_;
+  SqlAuditRepository audit_;
+  SqlOutboxRepository outbox_;
 };
 
 std::string describe(const std::exception& error) {
@@ -77,7 +108,7 @@ Status SqlStorage::transact(TransactionMode mode, const std::function<Status(Tra
   try {
     execute(*session, begin);
     open = true;
-    SqlTransaction transaction(*session);
+    SqlTransaction transaction(*session, url_.engine);
     Status outcome = work(transaction);
     execute(*session, outcome ? "COMMIT" : "ROLLBACK");
     open = false;

@@ -19,6 +19,8 @@ std::optional<std::string> Request::query_value(const std::string& name) const {
 
 std::optional<std::string> Request::form_value(const std::string& name) const { return first_value(form, name); }
 
+Caller Request::caller() const { return Caller{actor, client_address, header("user-agent")}; }
+
 std::string Request::header(const std::string& lower_case_name) const {
   auto found = headers.find(lower_case_name);
   return found == headers.end() ? std::string() : found->second;

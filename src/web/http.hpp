@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "app/sessions.hpp"
+
 namespace casereview::web {
 
 // The reader's display choices, kept in cookies: the partnership's text-size and colour controls.
@@ -34,6 +36,17 @@ struct Request {
   std::string client_address;
   std::string request_id;
   DisplayPreferences display;
+
+  // Who is asking, set by the server before the handler runs (web/authentication.hpp).
+  std::optional<AuthenticatedSession> session;  // from the session cookie
+  std::optional<Actor> actor;                   // signed in (second factor done), or from an API token
+  bool api_token = false;                       // authenticated by Authorization: Bearer
+  std::string csrf_token;                       // to put in every form this page shows
+  bool issue_csrf_cookie = false;               // a new anonymous token to set as a cookie
+
+  // The caller for use cases: actor, address and browser.
+  Caller caller() const;
+  bool is_api() const { return path.rfind("/api/", 0) == 0; }
 
   // The first value of a query parameter or form field, if present.
   std::optional<std::string> query_value(const std::string& name) const;

@@ -8,6 +8,7 @@
 #include "web/components/service_navigation.hpp"
 #include "web/components/skip_link.hpp"
 #include "web/display.hpp"
+#include "web/forms.hpp"
 
 namespace casereview::web {
 
@@ -53,6 +54,37 @@ Html footer(const Services& services) {
                         .crown_branding = false});
 }
 
+// The service navigation: the sections the reader may use, and signing in or out. Signing out is
+// a form (it changes state), styled as a navigation link.
+Html navigation(const Request& request, const Services& services) {
+  govuk::ServiceNavigationOptions options;
+  options.service_name = services.site.service_name;
+  options.service_url = "/";
+  options.navigation_label = "Menu";
+  auto item = [&](const std::string& text, const std::string& href) {
+    const bool here = request.path == href || request.path.rfind(href + "/", 0) == 0;
+    options.navigation.push_back({.current = here, .text = text, .href = href});
+  };
+  if (request.actor) {
+    if (request.actor->has_role(Role::admin)) {
+      item("Users", "/admin/users");
+      item("Agencies", "/admin/agencies");
+      item("Settings", "/admin/settings");
+      item("Audit log", "/admin/audit-log");
+    }
+    item("Your account", "/account");
+  }
+  if (request.session) {
+    options.slots.navigation_end =
+        Html::trusted("<li class=\"govuk-service-navigation__item\">") + form_start(request, "/sign-out") +
+        Html::trusted("<button type=\"submit\" class=\"govuk-service-navigation__link cr-link-button\">Sign out</button>") +
+        form_end() + Html::trusted("</li>");
+  } else {
+    item("Sign in", "/sign-in");
+  }
+  return govuk::service_navigation(options);
+}
+
 }  // namespace
 
 std::string render_page(const Page& page, const Request& request, const Services& services) {
@@ -77,10 +109,7 @@ std::string render_page(const Page& page, const Request& request, const Services
   document += govuk::skip_link({.text = "Skip to main content", .href = "#main-content"});
   document += Html::trusted("<header class=\"govuk-template__header\">");
   document += govuk::generic_header({.url = "/", .logo_text = services.site.organisation_name});
-  govuk::ServiceNavigationOptions navigation;
-  navigation.service_name = services.site.service_name;
-  navigation.service_url = "/";
-  document += govuk::service_navigation(navigation);
+  document += navigation(request, services);
   document += Html::trusted("</header>\n<div class=\"govuk-width-container\">");
   document += govuk::phase_banner(
       {.html = Html::trusted("This is a new service. Help us improve it by telling the partnership’s business team what you think."),

@@ -94,6 +94,11 @@ void Router::add(std::string method, std::string pattern, Permission permission,
   routes_.push_back(Route{std::move(method), std::move(pattern), permission, std::move(handler)});
 }
 
+void Router::add_anonymous(std::string method, std::string pattern, Handler handler) {
+  add(std::move(method), std::move(pattern), Permission::public_access, std::move(handler));
+  routes_.back().identifies_caller = false;
+}
+
 std::optional<RouteMatch> Router::match(const std::string& method, const std::string& path,
                                         bool& path_known) const {
   path_known = false;

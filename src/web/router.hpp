@@ -29,6 +29,9 @@ struct Route {
   std::string pattern;  // e.g. "/cases/{case_id:int}"; also the route's name in logs and metrics
   Permission permission;
   Handler handler;
+  // False for routes that never depend on who is asking (assets, health, metrics): the server
+  // then skips reading the session, which costs a database round trip.
+  bool identifies_caller = true;
 };
 
 struct RouteMatch {
@@ -39,6 +42,8 @@ struct RouteMatch {
 class Router {
  public:
   void add(std::string method, std::string pattern, Permission permission, Handler handler);
+  // A public route that never looks at who is asking (see Route::identifies_caller).
+  void add_anonymous(std::string method, std::string pattern, Handler handler);
   const std::vector<Route>& routes() const { return routes_; }
 
   // The route for this method and path, or nullopt. `path_known` is set when some route matches

@@ -19,6 +19,7 @@
 #include <random>
 #include <thread>
 
+#include "web/authentication.hpp"
 #include "web/display.hpp"
 #include "web/pages/error_pages.hpp"
 #include "web/security_headers.hpp"
@@ -198,9 +199,16 @@ Response handle(const Router& router, Services& services, Request& request, std:
     if (!match) {
       response = render_error_page(path_known ? 405 : 404, request, services);
     } else {
-      if (route_name) *route_name = match->route->pattern;
+      const Route& route = *match->route;
+      if (route_name) *route_name = route.pattern;
       request.path_parameters = match->parameters;
-      response = match->route->handler(request, services);
+      if (route.identifies_caller) authenticate(request, services);
+      if (auto refused = refuse(route, request, services)) {
+        response = std::move(*refused);
+      } else {
+        response = route.handler(request, services);
+      }
+      if (request.issue_csrf_cookie) response.headers.emplace_back("Set-Cookie", csrf_cookie_header(request.csrf_token, services));
     }
   } catch (const std::exception& error) {
     const auto* poco_error = dynamic_cast<const Poco::Exception*>(&error);

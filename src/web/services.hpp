@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "app/context.hpp"
+#include "app/mail_sender.hpp"
 #include "app/ports.hpp"
 #include "web/assets.hpp"
 #include "web/metrics.hpp"
@@ -24,6 +26,13 @@ struct Services {
   const AssetCatalogue& assets;
   Metrics& metrics;
   SiteSettings site;
+  AppContext& app;
+  MailSender* mail = nullptr;  // woken after a use case queues email; nullptr when mail is off
+
+  // Sends queued email soon rather than at the next poll.
+  void mail_queued() const {
+    if (mail) mail->wake();
+  }
 };
 
 }  // namespace casereview::web

@@ -65,6 +65,19 @@ FormGroupWithInputsOptions form_group_with_inputs_options_from(const JsonObject&
           .after_inputs = form_group_slot_from(object_option(json, "afterInputs"))};
 }
 
+InputsFieldsetOptions inputs_fieldset_options_from(const JsonObject& json) {
+  FieldsetOptions fieldset = fieldset_options_from(json);
+  return {.described_by = fieldset.described_by,
+          .legend = fieldset.legend,
+          .classes = fieldset.classes,
+          .attributes = fieldset.attributes};
+}
+
+PluralMessages plural_messages_from(const JsonObject& parent, const std::string& key) {
+  // The same shape as an `attributes` option: an object of names and strings.
+  return attributes_option(parent, key);
+}
+
 std::optional<HintOptions> optional_hint_from(const JsonObject& parent, const std::string& key) {
   JsonObject json = object_option(parent, key);
   if (json.isNull()) return std::nullopt;
@@ -75,6 +88,18 @@ std::optional<ErrorMessageOptions> optional_error_message_from(const JsonObject&
   JsonObject json = object_option(parent, key);
   if (json.isNull()) return std::nullopt;
   return error_message_options_from(json);
+}
+
+std::optional<bool> item_checked_from(const JsonObject& item) {
+  if (bool_option(item, "checked")) return true;
+  if (has_option(item, "checked") && !is_null_option(item, "checked")) return false;
+  return std::nullopt;
+}
+
+std::optional<InputsFieldsetOptions> optional_inputs_fieldset_from(const JsonObject& parent, const std::string& key) {
+  JsonObject json = object_option(parent, key);
+  if (json.isNull()) return std::nullopt;
+  return inputs_fieldset_options_from(json);
 }
 
 }  // namespace casereview::test::components

@@ -16,7 +16,9 @@ TEST(Health, Answers503WhenTheDatabaseCannotBeReached) {
   store::SqlStorage storage(store::parse_database_url(url).value());
   AssetCatalogue assets("/nonexistent");
   Metrics metrics;
-  Services services{storage, assets, metrics, SiteSettings{}};
+  SystemClock clock;
+  AppContext context{storage, clock, AppSettings{}};
+  Services services{storage, assets, metrics, SiteSettings{}, context};
   const Router router = build_router();
   Request request;
   request.method = "GET";
@@ -40,7 +42,9 @@ TEST(ErrorPages, AnInternalErrorShowsTheRequestIdAndNoDetail) {
   store::SqlStorage storage(store::parse_database_url("sqlite::memory:").value());
   AssetCatalogue assets("/nonexistent");
   Metrics metrics;
-  Services services{storage, assets, metrics, SiteSettings{}};
+  SystemClock clock;
+  AppContext context{storage, clock, AppSettings{}};
+  Services services{storage, assets, metrics, SiteSettings{}, context};
   Router router;
   router.add("GET", "/broken", Permission::public_access, [](const Request&, Services&) -> Response {
     throw std::runtime_error("SELECT secret FROM table_name failed");

@@ -1,5 +1,6 @@
 // The form group helpers declared in form_group.hpp, following the part that govuk-frontend's
-// input, textarea and select templates repeat.
+// input, textarea and select templates repeat, the optional fieldset of its radios, checkboxes
+// and date input templates, and its i18n attributes macro.
 #include "web/components/form_group.hpp"
 
 namespace casereview::web::govuk {
@@ -42,6 +43,28 @@ std::string write_hint_and_error_message(MarkupWriter& out, std::string_view id,
 void write_slot(MarkupWriter& out, const FormGroupSlot& slot) {
   if (slot.html.empty() && slot.text.empty()) return;
   out.html(html_or_text(slot.html, slot.text)).literal("\n");
+}
+
+void append_i18n_message(Attributes& attributes, std::string_view key, std::string_view message) {
+  if (message.empty()) return;
+  attributes.emplace_back("data-i18n." + std::string(key), std::string(message));
+}
+
+void append_i18n_plural_messages(Attributes& attributes, std::string_view key, const PluralMessages& messages) {
+  for (const auto& [plural_rule, message] : messages) {
+    attributes.emplace_back("data-i18n." + std::string(key) + "." + plural_rule, message);
+  }
+}
+
+Html in_optional_fieldset(const std::optional<InputsFieldsetOptions>& options, std::string described_by,
+                          std::string role, Html content) {
+  if (!options) return content;
+  return fieldset({.described_by = std::move(described_by),
+                   .legend = options->legend,
+                   .classes = options->classes,
+                   .role = std::move(role),
+                   .attributes = options->attributes,
+                   .html = std::move(content)});
 }
 
 }  // namespace casereview::web::govuk

@@ -1,14 +1,18 @@
 // What the GOV.UK form field components (input, textarea, select, radios, checkboxes, date
 // input) share: the `formGroup` option, the wrapping <div class="govuk-form-group"> that turns
-// red on error, and the hint and error message that come before the control and are joined
-// into its aria-describedby. One place, so every field behaves the same.
+// red on error, the hint and error message that come before the control and are joined into
+// its aria-describedby, and the optional fieldset of fields with several controls. One place,
+// so every field behaves the same.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "web/components/error_message.hpp"
+#include "web/components/fieldset.hpp"
 #include "web/components/hint.hpp"
 #include "web/components/markup.hpp"
 #include "web/html.hpp"
@@ -37,6 +41,20 @@ struct FormGroupWithInputsOptions {
   FormGroupSlot after_inputs;
 };
 
+// The `fieldset` option of fields with several controls (radios, checkboxes, date input): the
+// <fieldset> that holds the field's hint, error message and controls. The field supplies the
+// content, and appends the hint's and error message's ids to described_by.
+struct InputsFieldsetOptions {
+  std::string described_by;  // ids for aria-describedby, space-separated, before the field's own
+  FieldsetLegend legend;     // no <legend> when its text and html are empty
+  std::string classes;
+  Attributes attributes;
+};
+
+// Messages for a component's JavaScript by plural rule ("one", "other"; Welsh also uses "zero",
+// "two", "few" and "many"), in the order given. "%{count}" in a message stands for the number.
+using PluralMessages = std::vector<std::pair<std::string, std::string>>;
+
 // Writes `<div class="govuk-form-group …" …>` (with govuk-form-group--error when has_error).
 void open_form_group(MarkupWriter& out, std::string_view classes, const Attributes& attributes, bool has_error);
 
@@ -48,5 +66,17 @@ std::string write_hint_and_error_message(MarkupWriter& out, std::string_view id,
 
 // Writes the slot's html, or its text escaped; nothing when both are empty.
 void write_slot(MarkupWriter& out, const FormGroupSlot& slot);
+
+// govuk-frontend's govukI18nAttributes macro, for the translated messages that the JavaScript of
+// the character count, password input and file upload reads from their markup:
+// append_i18n_message adds `data-i18n.<key>` = message, unless message is empty;
+// append_i18n_plural_messages adds `data-i18n.<key>.<rule>` = message for each plural form.
+void append_i18n_message(Attributes& attributes, std::string_view key, std::string_view message);
+void append_i18n_plural_messages(Attributes& attributes, std::string_view key, const PluralMessages& messages);
+
+// `content` inside the fieldset described by `options` (with aria-describedby `described_by` and
+// the role `role`, when not empty) when options are given; `content` as it is otherwise.
+Html in_optional_fieldset(const std::optional<InputsFieldsetOptions>& options, std::string described_by,
+                          std::string role, Html content);
 
 }  // namespace casereview::web::govuk

@@ -57,9 +57,9 @@ Response display(const Request& request, Services& services) {
 }  // namespace
 
 void add_platform_routes(Router& router) {
-  router.add("GET", "/healthz", Permission::public_access, healthz);
-  router.add("GET", "/metrics", Permission::public_access, metrics);
-  router.add("GET", "/assets/{file:path}", Permission::public_access, asset);
+  router.add_anonymous("GET", "/healthz", healthz);
+  router.add_anonymous("GET", "/metrics", metrics);
+  router.add_anonymous("GET", "/assets/{file:path}", asset);
   router.add("GET", "/display", Permission::public_access, display);
 }
 

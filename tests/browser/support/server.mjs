@@ -86,6 +86,9 @@ export async function startServer({ extraArguments = [] } = {}) {
   });
   let exitStatus = null;
   exited.then((status) => { exitStatus = status; });
+  // If the test process ends without calling stop() (a crash), take the server down with it.
+  const killOnExit = () => { if (!exitStatus) server.kill('SIGKILL'); };
+  process.once('exit', killOnExit);
 
   const describeFailure = (reason) =>
     new Error(`casereview server at ${url} ${reason}\ncommand: ${binary} serve --database ${database} --port ${port}\n` +
@@ -131,6 +134,7 @@ export async function startServer({ extraArguments = [] } = {}) {
         `casereview should exit with code 0 after SIGTERM (graceful shutdown), but exited with code ${status.code}, ` +
         `signal ${status.signal}\nserver output:\n${output}`);
     } finally {
+      process.removeListener('exit', killOnExit);
       await rm(temporaryDirectory, { recursive: true, force: true });
     }
   }
@@ -147,6 +151,17 @@ export function launchBrowser() {
   });
 }
 
+// Browser contexts opened through newBrowserContext(), remembered with their options so that
+// checkAccessibility() knows when JavaScript is off.
+const contextOptions = new WeakMap();
+
+// Opens a browser context (its own cookies) and remembers whether JavaScript is enabled in it.
+export async function newBrowserContext(browser, options = {}) {
+  const context = await browser.newContext(options);
+  contextOptions.set(context, options);
+  return context;
+}
+
 // Formats axe violations as a readable list: one block per rule, one line per element.
 export function describeViolations(violations) {
   return violations.map((violation) => {
@@ -158,9 +173,36 @@ export function describeViolations(violations) {
   }).join('\n');
 }
 
-// Runs axe on the page as it is now and fails with the list of violations, if any.
+function analyze(page) {
+  return new AxeBuilder({ page }).withTags(accessibilityTags).analyze();
+}
+
+// axe needs timers, which never fire in a page with JavaScript disabled. So a page from a
+// JavaScript-off context is checked as a twin: the same address with the same cookies, in a
+// context where JavaScript runs for axe but every script the page itself asks for is refused,
+// so the document axe sees is the one a reader without JavaScript gets.
+async function analyzeWithoutPageScripts(page) {
+  const original = page.context();
+  const twinContext = await original.browser().newContext({ javaScriptEnabled: true });
+  try {
+    await twinContext.addCookies(await original.cookies());
+    await twinContext.route('**/*', (route) =>
+      route.request().resourceType() === 'script' ? route.abort('blockedbyclient') : route.continue());
+    const twin = await twinContext.newPage();
+    await twin.goto(page.url());
+    const bodyClasses = await twin.locator('body').getAttribute('class');
+    assert.ok(!/\bjs-enabled\b/.test(bodyClasses ?? ''), 'the twin page must not run the page scripts');
+    return await analyze(twin);
+  } finally {
+    await twinContext.close();
+  }
+}
+
+// Runs axe (WCAG 2.2 AA and below) on the page as it is now and fails with a readable list of
+// violations, if there are any. Returns axe's results.
 export async function checkAccessibility(page) {
-  const results = await new AxeBuilder({ page }).withTags(accessibilityTags).analyze();
+  const javaScriptEnabled = contextOptions.get(page.context())?.javaScriptEnabled ?? true;
+  const results = javaScriptEnabled ? await analyze(page) : await analyzeWithoutPageScripts(page);
   if (results.violations.length > 0) {
     assert.fail(`Accessibility violations on ${page.url()}:\n${describeViolations(results.violations)}`);
   }

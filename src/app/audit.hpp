@@ -1,0 +1,47 @@
+// The tamper-evident audit log. Every entry's hash is SHA-256 over its fields and the previous
+// entry's hash, so verify_audit_log() finds the first entry that was altered, removed or
+// reordered. Appends are serialised by AuditRepository::lock_and_read_last within the caller's
+// transaction, so an entry is written exactly when the change it records is.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "app/context.hpp"
+#include "domain/audit.hpp"
+
+namespace casereview {
+
+// What happened, from the use case's point of view; the rest (who, when, where, chain) is filled
+// in by record_audit.
+struct AuditEvent {
+  std::string action;  // "sign-in", "sign-out", "create", "update", "delete", "view", …
+  std::string entity;  // "session", "user", "agency", "settings", "api-token", …
+  std::string entity_id;
+  std::string outcome = "success";
+  std::string detail;
+  std::optional<Id> partnership_id;  // whose data; defaults to the actor's partnership
+};
+
+// Appends one entry in `transaction`. For a caller with no actor, `who` names the account the event
+// concerns (e.g. a failed sign-in), or is empty.
+void record_audit(Transaction& transaction, const Caller& caller, Instant now, const AuditEvent& event,
+                  const std::optional<User>& who = std::nullopt);
+
+// The hash an entry must carry, given its fields and previous_hash.
+std::string audit_entry_hash(const AuditEntry& entry);
+
+struct AuditVerification {
+  std::int64_t entries_checked = 0;
+  std::optional<std::int64_t> first_bad_sequence;  // nullopt when the chain is whole
+  std::string problem;                             // what is wrong there, for people
+};
+
+// Walks the whole chain in order. Fails only when the database cannot be read.
+Result<AuditVerification> verify_audit_log(Storage& storage);
+
+// The caller's partnership's entries matching `filter`; forbidden unless the caller administers a
+// partnership.
+Result<std::vector<AuditEntry>> search_audit_log(AppContext& context, const Caller& caller, const AuditFilter& filter);
+
+}  // namespace casereview

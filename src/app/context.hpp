@@ -1,0 +1,36 @@
+// What every use case is given: storage, the clock, the service's settings, and who is asking
+// from where (for permission checks and the audit log).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "app/clock.hpp"
+#include "app/ports.hpp"
+#include "app/security/password_hash.hpp"
+#include "domain/identity.hpp"
+
+namespace casereview {
+
+struct AppSettings {
+  std::string service_name = "Safeguarding case reviews";
+  std::string public_url = "http://localhost:8080";  // links in emails start with this
+  security::PasswordHashCost password_cost = security::PasswordHashCost::interactive;
+  int sign_in_attempts_per_address = 30;  // per 15 minutes, from one client address
+};
+
+struct AppContext {
+  Storage& storage;
+  const Clock& clock;
+  AppSettings settings;
+};
+
+// Who is asking: the signed-in actor (nullopt for the public or an unfinished sign-in) and where
+// from.
+struct Caller {
+  std::optional<Actor> actor;
+  std::string client_address;
+  std::string user_agent;
+};
+
+}  // namespace casereview

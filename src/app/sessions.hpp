@@ -1,0 +1,77 @@
+// Signing in and out, sessions, the second factor, and API tokens.
+//
+// A session is a random token kept by the browser in a cookie and stored here only as its hash.
+// Signing in makes a new session (so a session fixed before sign-in is worthless). Staff must also
+// give a TOTP code — or set one up on their first sign-in — before the session counts as signed in.
+// Time-outs (SEC-1) are checked on every request with the clock passed in.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/context.hpp"
+
+namespace casereview {
+
+enum class SecondFactorStep { none, enter_code, set_up };
+
+struct SignedIn {
+  std::string session_token;  // for the cookie; shown nowhere else
+  std::string csrf_token;
+  SecondFactorStep next_step = SecondFactorStep::none;
+};
+
+// Checks the email and password (SEC-2 lock-out, rate limit per client address) and starts a new
+// session, ending `previous_session_token`'s session if any. Wrong email, wrong password, a locked
+// or deactivated account all give the same invalid_input error, so the page reveals nothing.
+Result<SignedIn> sign_in(AppContext& context, const Caller& caller, const std::string& email,
+                         const std::string& password, const std::string& previous_session_token = "");
+
+// The session behind a cookie's token, if it is active and not timed out; touches it. A
+// timed-out session is ended.
+struct AuthenticatedSession {
+  SessionRecord session;
+  Actor actor;
+  bool second_factor_pending = false;
+  SecondFactorStep next_step = SecondFactorStep::none;
+};
+std::optional<AuthenticatedSession> authenticate_session(AppContext& context, const std::string& session_token);
+
+// The actor of an unrevoked API token (Authorization: Bearer …). API tokens skip the second factor.
+std::optional<Actor> authenticate_api_token(AppContext& context, const std::string& token);
+
+Status sign_out(AppContext& context, const Caller& caller, const AuthenticatedSession& session);
+
+// Completes a pending sign-in with a TOTP code or one of the recovery codes.
+Status verify_second_factor(AppContext& context, const Caller& caller, const AuthenticatedSession& session,
+                            const std::string& code);
+
+// The secret to set up (made on first call, the same until confirmed), as base32 text and as an
+// otpauth:// URI for the QR code.
+struct TotpEnrolment {
+  std::string secret_base32;
+  std::string secret_for_reading;  // in groups of four
+  std::string uri;
+};
+Result<TotpEnrolment> begin_totp_enrolment(AppContext& context, const AuthenticatedSession& session);
+
+// Confirms enrolment with a code from the new authenticator; returns ten single-use recovery
+// codes to show once, and completes the sign-in.
+Result<std::vector<std::string>> confirm_totp_enrolment(AppContext& context, const Caller& caller,
+                                                        const AuthenticatedSession& session, const std::string& code);
+
+// The signed-in user's active sessions, and ending one of them.
+Result<std::vector<SessionRecord>> list_my_sessions(AppContext& context, const Caller& caller);
+Status end_my_session(AppContext& context, const Caller& caller, Id session_id);
+
+// API tokens: created for oneself (the token is returned once), listed, revoked.
+struct CreatedApiToken {
+  ApiTokenRecord record;
+  std::string token;
+};
+Result<CreatedApiToken> create_api_token(AppContext& context, const Caller& caller, Id user_id, const std::string& name);
+Result<std::vector<ApiTokenRecord>> list_my_api_tokens(AppContext& context, const Caller& caller);
+Status revoke_my_api_token(AppContext& context, const Caller& caller, Id token_id);
+
+}  // namespace casereview

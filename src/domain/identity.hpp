@@ -1,0 +1,96 @@
+// Accounts, sessions and tokens: the values the identity use cases work with, and the rules about
+// them that need no I/O (time-outs, lock-out, who must use a second factor).
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/instant.hpp"
+#include "domain/partnership.hpp"
+#include "domain/role.hpp"
+
+namespace casereview {
+
+enum class AccountStatus { invited, unverified, active, deactivated };
+
+std::string account_status_name(AccountStatus status);
+std::optional<AccountStatus> account_status_from_name(const std::string& name);
+
+// Everything about a user that signing in needs. Secrets (hashes) never leave app/ and store/.
+struct Account {
+  User user;
+  AccountStatus status = AccountStatus::invited;
+  std::string password_hash;  // empty until a password is set
+  int failed_sign_ins = 0;    // in a row, since the last success
+  std::optional<Instant> locked_until;
+  std::string totp_secret;  // base32; empty until a second factor is enrolled
+  std::optional<Instant> totp_enrolled_at;
+  std::optional<std::int64_t> totp_last_step;  // refuses a code's reuse within its 30 seconds
+  std::string organisation;  // learners: the agency or organisation they work for
+  std::string job_role;      // learners
+};
+
+// The signed-in person a request acts for.
+struct Actor {
+  Id user_id = 0;
+  std::string email;
+  std::string name;
+  std::optional<Id> partnership_id;
+  std::optional<Id> agency_id;
+  std::vector<Role> roles;
+
+  bool has_role(Role role) const;
+};
+
+Actor actor_from(const User& user);
+
+struct SessionRecord {
+  Id id = 0;
+  Id user_id = 0;
+  Instant created_at{};
+  Instant last_seen_at{};
+  bool second_factor_pending = false;  // password given, TOTP not yet
+  std::string csrf_token;
+  std::string client_address;
+  std::string user_agent;
+};
+
+enum class TokenPurpose { invitation, email_verification, password_reset };
+std::string token_purpose_name(TokenPurpose purpose);
+
+struct ApiTokenRecord {
+  Id id = 0;
+  Id user_id = 0;
+  std::string name;
+  Instant created_at{};
+  std::optional<Instant> last_used_at;
+  std::optional<Instant> revoked_at;
+};
+
+// SEC-1 (issue: identity): sessions end after 60 minutes idle or 12 hours in all.
+inline constexpr std::chrono::minutes session_idle_timeout{60};
+inline constexpr std::chrono::hours session_absolute_timeout{12};
+// SEC-2: 6 failed sign-ins in a row lock the account for 30 minutes.
+inline constexpr int sign_in_failures_before_lock = 6;
+inline constexpr std::chrono::minutes sign_in_lock_duration{30};
+// SEC-3: invitation links last 7 days; verification and reset links 24 hours and 1 hour.
+inline constexpr std::chrono::hours invitation_lifetime{24 * 7};
+inline constexpr std::chrono::hours verification_lifetime{24};
+inline constexpr std::chrono::hours password_reset_lifetime{1};
+
+// SEC-1: true when the session has run out at `now`.
+bool session_expired(const SessionRecord& session, Instant now);
+
+// SEC-2: true when the account is locked at `now`.
+bool locked(const Account& account, Instant now);
+
+// SEC-4: every role but learner is a staff role and must use a second factor.
+bool needs_second_factor(const User& user);
+
+// Normalises an email address for storage and comparison: trimmed, lower case. Returns
+// invalid_input naming `field` when it does not look like an address.
+Result<std::string> normalise_email(const std::string& field, const std::string& email);
+
+}  // namespace casereview

@@ -1,0 +1,62 @@
+#include "domain/policy.hpp"
+
+#include <algorithm>
+
+namespace casereview {
+
+namespace {
+
+bool contains(const std::vector<Id>& ids, std::optional<Id> id) {
+  return id && std::find(ids.begin(), ids.end(), *id) != ids.end();
+}
+
+bool is_partnership_admin(const Actor& actor) { return actor.has_role(Role::admin) && actor.partnership_id.has_value(); }
+
+}  // namespace
+
+bool permits(const std::optional<Actor>& actor, bool second_factor_pending, Permission permission) {
+  switch (permission) {
+    case Permission::public_access: return true;
+    case Permission::second_factor_pending: return actor.has_value() && second_factor_pending;
+    case Permission::signed_in: return actor.has_value() && !second_factor_pending;
+    case Permission::manage_users:
+    case Permission::manage_agencies:
+    case Permission::manage_settings:
+    case Permission::view_audit_log: return actor.has_value() && !second_factor_pending && is_partnership_admin(*actor);
+  }
+  return false;
+}
+
+CaseVisibility case_visibility(const Actor& actor, const CaseAccess& access) {
+  const bool same_partnership = actor.partnership_id == access.partnership_id;
+  CaseVisibility best = CaseVisibility::none;
+  auto grant = [&best](CaseVisibility level) { best = std::max(best, level); };
+  for (Role role : actor.roles) {
+    switch (role) {
+      case Role::manager:
+      case Role::committee:
+      case Role::notifier:
+        if (same_partnership) grant(CaseVisibility::full);
+        break;
+      case Role::reviewer:
+        if (same_partnership && contains(access.assigned_reviewer_ids, actor.user_id)) grant(CaseVisibility::full);
+        break;
+      case Role::contributor:
+      case Role::lead:
+        if (same_partnership && contains(access.involved_agency_ids, actor.agency_id)) {
+          grant(CaseVisibility::agency_request);
+        }
+        break;
+      case Role::panel:
+        if (access.submitted_to_panel) grant(CaseVisibility::pseudonymised);
+        break;
+      case Role::inspector: grant(CaseVisibility::notification); break;
+      case Role::admin:
+      case Role::trainer:
+      case Role::learner: break;
+    }
+  }
+  return best;
+}
+
+}  // namespace casereview

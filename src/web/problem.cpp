@@ -1,0 +1,62 @@
+#include "web/problem.hpp"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/URI.h>
+
+#include <sstream>
+
+#include "web/pages/error_pages.hpp"
+
+namespace casereview::web {
+
+int status_for(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::invalid_input: return 422;
+    case ErrorCode::wrong_state: return 409;
+    case ErrorCode::forbidden: return 403;
+    case ErrorCode::unauthenticated: return 401;
+    case ErrorCode::not_found: return 404;
+    case ErrorCode::unavailable: return 503;
+    case ErrorCode::internal: return 500;
+  }
+  return 500;
+}
+
+Response problem(int status, const std::string& title, const std::string& detail, const std::vector<FieldError>& fields) {
+  Poco::JSON::Object document;
+  document.set("type", "about:blank");
+  document.set("title", title);
+  document.set("status", status);
+  document.set("detail", detail);
+  if (!fields.empty()) {
+    Poco::JSON::Array errors;
+    for (const FieldError& field : fields) {
+      Poco::JSON::Object entry;
+      entry.set("field", field.field);
+      entry.set("message", field.message);
+      errors.add(entry);
+    }
+    document.set("errors", errors);
+  }
+  std::ostringstream out;
+  document.stringify(out);
+  return Response::text(out.str(), "application/problem+json", status);
+}
+
+Response error_response(const Error& error, const Request& request, const Services& services) {
+  const int status = status_for(error.code);
+  if (request.is_api()) {
+    // Internal detail never leaves the server.
+    const std::string detail = status >= 500 ? "Sorry, there is a problem with the service" : error.message;
+    return problem(status, status >= 500 ? "Service error" : error.message, detail, error.fields);
+  }
+  if (status == 401) {
+    std::string encoded;
+    Poco::URI::encode(request.target(), "!#$&'()*+,/:;=?@[]%", encoded);
+    return Response::redirect("/sign-in?return-to=" + encoded);
+  }
+  return render_error_page(status, request, services);
+}
+
+}  // namespace casereview::web
