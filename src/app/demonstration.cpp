@@ -1,5 +1,6 @@
 #include "app/demonstration.hpp"
 
+#include "app/security/password_hash.hpp"
 #include "domain/role.hpp"
 
 namespace casereview {
@@ -56,7 +57,10 @@ DemonstrationSummary describe(Transaction& transaction, const Partnership& partn
 
 }  // namespace
 
-Result<DemonstrationSummary> load_demonstration_data(Storage& storage) {
+Result<DemonstrationSummary> load_demonstration_data(Storage& storage, const Clock& clock) {
+  // One hash for every account: they share the published demonstration password.
+  const std::string password_hash = TRY(security::hash_password(demonstration_password));
+  const Instant now = clock.now();
   DemonstrationSummary summary;
   Status outcome = storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
     if (auto existing = transaction.partnerships().find_by_code(demonstration_partnership_code)) {
@@ -70,13 +74,21 @@ Result<DemonstrationSummary> load_demonstration_data(Storage& storage) {
       TRY(transaction.agencies().add(partnership.id, seed.code, seed.name));
     }
     for (Role role : all_roles) {
-      User user;
-      user.email = email_for(role);
-      user.name = "Demonstration " + std::string(role_title(role));
-      user.roles = {std::string(role_name(role))};
-      if (!is_national(role)) user.partnership_id = partnership.id;
-      if (needs_agency(role)) user.agency_id = transaction.agencies().find_by_code(partnership.id, agency_for(role))->id;
-      TRY(transaction.users().add(user));
+      Account account;
+      account.user.email = email_for(role);
+      account.user.name = "Demonstration " + std::string(role_title(role));
+      account.user.roles = {std::string(role_name(role))};
+      if (!is_national(role)) account.user.partnership_id = partnership.id;
+      if (needs_agency(role)) {
+        account.user.agency_id = transaction.agencies().find_by_code(partnership.id, agency_for(role))->id;
+      }
+      account.status = AccountStatus::active;
+      account.password_hash = password_hash;
+      if (role == Role::learner) {
+        account.organisation = "Northbrook Primary School";
+        account.job_role = "Designated safeguarding lead";
+      }
+      TRY(transaction.accounts().create(account, now));
     }
     summary = describe(transaction, partnership);
     return ok_status();

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "app/clock.hpp"
 #include "app/ports.hpp"
 
 namespace casereview {
@@ -24,9 +25,12 @@ struct DemonstrationSummary {
 };
 
 inline constexpr const char* demonstration_partnership_code = "NBP";
+// Every demonstration account signs in with this password. Staff accounts set up an
+// authenticator app at their first sign-in, as real ones do.
+inline constexpr const char* demonstration_password = "casereview demonstration";
 
 // Adds the demonstration partnership, agencies and accounts in one transaction. When the
 // partnership exists already, changes nothing and reports what is there.
-Result<DemonstrationSummary> load_demonstration_data(Storage& storage);
+Result<DemonstrationSummary> load_demonstration_data(Storage& storage, const Clock& clock);
 
 }  // namespace casereview

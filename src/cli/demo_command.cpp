@@ -23,7 +23,8 @@ int demo_command(const std::vector<std::string>& arguments) {
   }
   auto storage = open_and_migrate(options.value());
   if (!storage) return 1;
-  auto summary = load_demonstration_data(*storage);
+  SystemClock clock;
+  auto summary = load_demonstration_data(*storage, clock);
   if (!summary) {
     print_error(summary.error());
     return 1;
@@ -32,7 +33,7 @@ int demo_command(const std::vector<std::string>& arguments) {
   std::cout << (demo.already_loaded ? "Demonstration data is already loaded.\n" : "Demonstration data loaded.\n")
             << "Partnership: " << demo.partnership.code << "  " << demo.partnership.name << "\nAgencies:\n";
   for (const Agency& agency : demo.agencies) std::cout << "  " << agency.code << "  " << agency.name << "\n";
-  std::cout << "Accounts (one per role):\n";
+  std::cout << "Accounts (one per role), each with the password \"" << demonstration_password << "\":\n";
   for (const DemonstrationAccount& account : demo.accounts) {
     std::cout << "  " << account.role << "  " << account.email
               << (account.agency_code.empty() ? "" : "  (agency " + account.agency_code + ")") << "\n";
