@@ -39,8 +39,11 @@ Result<std::optional<Id>> check_roles(Transaction& transaction, std::optional<Id
   for (const std::string& name : roles) {
     auto role = role_from_name(name);
     if (!role) return Error::invalid({{"roles", "Select roles from the list"}});
-    if (is_national(*role) != !partnership_id.has_value()) {
+    if (is_national(*role) && partnership_id) {
       return Error::invalid({{"roles", "National Panel and inspector roles cannot be combined with a partnership's roles"}});
+    }
+    if (!is_national(*role) && !partnership_id) {
+      return Error::invalid({{"partnership", "Give the partnership of a " + std::string(role_title(*role)) + " account"}});
     }
     agency_needed = agency_needed || needs_agency(*role);
   }
@@ -103,6 +106,8 @@ Result<Account> invite_user(AppContext& context, const Caller& caller, const Inv
 
 Result<Account> add_user(AppContext& context, const Caller& caller, const Invitation& invitation,
                          const std::string& partnership_code, const std::optional<std::string>& password) {
+  // The console's use case: a signed-in person invites through invite_user instead.
+  if (caller.actor) return Error::of(ErrorCode::forbidden, "Add users from the command line, or invite them");
   const std::string email = TRY(normalise_email("email", invitation.email));
   TRY(check_name("name", invitation.name));
   Account account;
@@ -150,8 +155,12 @@ Status accept_invitation(AppContext& context, const Caller& caller, const std::s
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
     auto user_id = transaction.user_tokens().consume(TokenPurpose::invitation, security::token_hash(token), now);
     if (!user_id) return Error::of(ErrorCode::not_found, "This link has expired or has been used already");
-    transaction.accounts().set_password(*user_id, hash, AccountStatus::active);
     auto account = transaction.accounts().find(*user_id);
+    // An account deactivated before its invitation was accepted stays deactivated.
+    if (account->status != AccountStatus::invited) {
+      return Error::of(ErrorCode::not_found, "This link has expired or has been used already");
+    }
+    transaction.accounts().set_password(*user_id, hash, AccountStatus::active);
     record_audit(transaction, caller, now, {"accept-invitation", "user", std::to_string(*user_id)}, account->user);
     return ok_status();
   });
@@ -321,6 +330,7 @@ Status reset_second_factor(AppContext& context, const Caller& caller, Id user_id
 
 Result<Partnership> add_partnership(AppContext& context, const Caller& caller, const std::string& code,
                                     const std::string& name) {
+  if (caller.actor) return Error::of(ErrorCode::forbidden, "Partnerships are added from the command line");
   std::vector<FieldError> problems;
   if (auto checked = check_code("code", code); !checked) problems.push_back(checked.error().fields.front());
   if (auto checked = check_name("name", name); !checked) problems.push_back(checked.error().fields.front());

@@ -10,6 +10,8 @@
 #include <Poco/Net/StringPartSource.h>
 
 #include <iostream>
+
+#include "app/security/tokens.hpp"
 #include <memory>
 
 namespace casereview {
@@ -26,20 +28,43 @@ std::chrono::seconds retry_delay(int attempts) {
   return std::min(std::chrono::seconds(60 << std::max(doublings - 1, 0)), std::chrono::seconds(3600));
 }
 
+namespace {
+
+// SMTP lines end in CRLF; a bare LF is refused by servers that guard against SMTP smuggling.
+std::string with_crlf(const std::string& text) {
+  std::string converted;
+  converted.reserve(text.size() + text.size() / 40);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n' && (i == 0 || text[i - 1] != '\r')) converted += '\r';
+    converted += text[i];
+  }
+  return converted;
+}
+
+bool is_text(const std::string& content_type) { return content_type.rfind("text/", 0) == 0; }
+
+}  // namespace
+
 void send_email(const MailSettings& settings, const Email& email) {
   Poco::Net::MailMessage message;
+  message.set("MIME-Version", "1.0");
+  const auto at = settings.from.find('@');
+  const std::string domain = at == std::string::npos ? "localhost" : settings.from.substr(at + 1);
+  message.set("Message-ID", "<" + security::random_token() + "@" + domain + ">");
   message.setSender(settings.from);
   message.addRecipient(Poco::Net::MailRecipient(Poco::Net::MailRecipient::PRIMARY_RECIPIENT, email.to));
   message.setSubject(Poco::Net::MailMessage::encodeWord(email.subject, "UTF-8"));
   if (email.attachments.empty()) {
     message.setContentType("text/plain; charset=UTF-8");
-    message.setContent(email.body, Poco::Net::MailMessage::ENCODING_QUOTED_PRINTABLE);
+    message.setContent(with_crlf(email.body), Poco::Net::MailMessage::ENCODING_QUOTED_PRINTABLE);
   } else {
-    message.addContent(new Poco::Net::StringPartSource(email.body, "text/plain; charset=UTF-8"),
+    message.addContent(new Poco::Net::StringPartSource(with_crlf(email.body), "text/plain; charset=UTF-8"),
                        Poco::Net::MailMessage::ENCODING_QUOTED_PRINTABLE);
     for (const EmailAttachment& attachment : email.attachments) {
       message.addAttachment(attachment.file_name,
-                            new Poco::Net::StringPartSource(attachment.content, attachment.content_type, attachment.file_name),
+                            new Poco::Net::StringPartSource(
+                                is_text(attachment.content_type) ? with_crlf(attachment.content) : attachment.content,
+                                attachment.content_type, attachment.file_name),
                             Poco::Net::MailMessage::ENCODING_BASE64);
     }
   }

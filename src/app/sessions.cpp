@@ -10,8 +10,7 @@ namespace casereview {
 namespace {
 
 constexpr std::chrono::minutes rate_limit_window{15};
-// A session's last-seen time is written at most this often, so reading pages does not write.
-constexpr std::chrono::seconds touch_interval{60};
+
 
 const Error wrong_credentials = Error::invalid(
     {{"email",
@@ -55,12 +54,16 @@ Result<SignedIn> sign_in(AppContext& context, const Caller& caller, const std::s
   }
 
   SignedIn signed_in;
+  std::optional<Error> refusal;
   Status outcome = context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
     transaction.sign_in_attempts().record(caller.client_address, now);
+    // Refusals below commit what they record (the attempt, the failure count, the audit entry)
+    // and report the refusal after the transaction: returning an error would roll them back.
     if (transaction.sign_in_attempts().count_since(caller.client_address, now - rate_limit_window) >
         context.settings.sign_in_attempts_per_address) {
-      return Error::invalid({{"email", "There have been too many attempts to sign in from your network. Wait 15 "
-                                       "minutes, then try again."}});
+      refusal = Error::invalid({{"email", "There have been too many attempts to sign in from your network. Wait 15 "
+                                          "minutes, then try again."}});
+      return ok_status();
     }
     if (!usable || locked(*account, now) || !password_right) {
       if (usable && !locked(*account, now)) {
@@ -71,7 +74,8 @@ Result<SignedIn> sign_in(AppContext& context, const Caller& caller, const std::s
                    {"sign-in", "session", "", "failure",
                     account ? (locked(*account, now) ? "account locked" : "wrong password") : "unknown email"},
                    account ? std::optional<User>(account->user) : std::nullopt);
-      return wrong_credentials;
+      refusal = wrong_credentials;
+      return ok_status();
     }
     transaction.accounts().record_successful_sign_in(account->user.id);
     if (!previous_session_token.empty()) {
@@ -92,6 +96,7 @@ Result<SignedIn> sign_in(AppContext& context, const Caller& caller, const std::s
     return ok_status();
   });
   if (!outcome) return outcome.error();
+  if (refusal) return *refusal;
   if (password_right && security::needs_rehash(account->password_hash, context.settings.password_cost)) {
     if (auto upgraded = security::hash_password(password, context.settings.password_cost)) {
       // Best effort: the old hash still works if this write fails, and the next sign-in retries.
@@ -117,7 +122,8 @@ std::optional<AuthenticatedSession> authenticate_session(AppContext& context, co
       transaction.sessions().end(session->id, now);
       return ok_status();
     }
-    if (now - session->last_seen_at >= touch_interval) transaction.sessions().touch(session->id, now);
+    // Written on every request, so the idle time-out (SEC-1) counts from the true last activity.
+    if (now != session->last_seen_at) transaction.sessions().touch(session->id, now);
     found = AuthenticatedSession{*session, actor_from(account->user), session->second_factor_pending,
                                  session->second_factor_pending ? second_factor_step(*account) : SecondFactorStep::none};
     return ok_status();
@@ -157,7 +163,8 @@ Status verify_second_factor(AppContext& context, const Caller& caller, const Aut
   }
   if (code.empty()) return Error::invalid({{"code", "Enter the code from your authenticator app"}});
   const Instant now = context.clock.now();
-  return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  bool refused = false;
+  Status outcome = context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
     auto account = transaction.accounts().find(session.actor.user_id);
     if (!account || !account->totp_enrolled_at) {
       return Error::of(ErrorCode::wrong_state, "Set up your authenticator app first");
@@ -176,13 +183,19 @@ Status verify_second_factor(AppContext& context, const Caller& caller, const Aut
     }
     if (!accepted) {
       record_audit(transaction, as_user, now, {"second-factor", "session", std::to_string(session.session.id), "failure", how});
-      return Error::invalid({{"code", "The code is not right or has been used. Enter the current code from your "
-                                      "authenticator app, or a recovery code."}});
+      refused = true;  // reported after the commit, so that the audit entry is kept
+      return ok_status();
     }
     transaction.sessions().complete_second_factor(session.session.id);
     record_audit(transaction, as_user, now, {"second-factor", "session", std::to_string(session.session.id), "success", how});
     return ok_status();
   });
+  if (!outcome) return outcome;
+  if (refused) {
+    return Error::invalid({{"code", "The code is not right or has been used. Enter the current code from your "
+                                    "authenticator app, or a recovery code."}});
+  }
+  return ok_status();
 }
 
 Result<TotpEnrolment> begin_totp_enrolment(AppContext& context, const AuthenticatedSession& session) {
@@ -270,6 +283,10 @@ Result<CreatedApiToken> create_api_token(AppContext& context, const Caller& call
   Status outcome = context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
     auto account = transaction.accounts().find(user_id);
     if (!account) return Error::of(ErrorCode::not_found, "No such user");
+    if (account->status != AccountStatus::active) {
+      return Error::of(ErrorCode::wrong_state, "API tokens are for active accounts; this account is " +
+                                                   account_status_name(account->status));
+    }
     created.record = transaction.api_tokens().create(user_id, name, security::token_hash(created.token), now);
     record_audit(transaction, caller, now, {"create", "api-token", std::to_string(created.record.id), "success", name},
                  account->user);

@@ -11,4 +11,12 @@ int serve_command(const std::vector<std::string>& arguments);
 int migrate_command(const std::vector<std::string>& arguments);
 int demo_command(const std::vector<std::string>& arguments);
 
+// Administration at the console (cli/console.hpp): each acts as the administrator at the console.
+int partnership_command(const std::vector<std::string>& arguments);   // partnership add|list
+int agency_command(const std::vector<std::string>& arguments);        // agency add
+int user_command(const std::vector<std::string>& arguments);          // user add
+int create_admin_command(const std::vector<std::string>& arguments);  // create-admin
+int token_command(const std::vector<std::string>& arguments);         // token create
+int audit_command(const std::vector<std::string>& arguments);         // audit verify
+
 }  // namespace casereview::cli

@@ -17,6 +17,15 @@ Commands:
   migrate   Bring the database schema up to date
   demo      Load demonstration data (a fictional partnership) once
 
+Administration (each acts as the administrator at the console; COMMAND --help for details):
+  partnership add|list   Add a partnership, or list them
+  agency add             Add an agency to a partnership
+  user add               Add a user: active with a password on standard input, else invited by email
+  create-admin           Add a partnership's administrator, in the same way
+  token create           Create an API token for a user and print it once
+  audit verify           Check the audit log's hash chain
+
+Exit codes: 0 done; 1 refused or failed (the reason on standard error); 2 bad usage.
 Every command takes --database URL: sqlite:PATH (default sqlite:var/casereview.db) or
 postgresql://user@host:port/database; or set CASEREVIEW_DATABASE_URL.
 )";
@@ -34,6 +43,12 @@ int main(int argc, char** argv) {
   if (command == "serve") return casereview::cli::serve_command(arguments);
   if (command == "migrate") return casereview::cli::migrate_command(arguments);
   if (command == "demo") return casereview::cli::demo_command(arguments);
+  if (command == "partnership") return casereview::cli::partnership_command(arguments);
+  if (command == "agency") return casereview::cli::agency_command(arguments);
+  if (command == "user") return casereview::cli::user_command(arguments);
+  if (command == "create-admin") return casereview::cli::create_admin_command(arguments);
+  if (command == "token") return casereview::cli::token_command(arguments);
+  if (command == "audit") return casereview::cli::audit_command(arguments);
   std::cerr << "casereview: unknown command '" << command << "'\n\n" << usage;
   return 2;
 }

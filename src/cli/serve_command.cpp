@@ -5,6 +5,8 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "app/security/password_hash.hpp"
+#include "app/security/tokens.hpp"
 #include "cli/database_options.hpp"
 #include "web/routes.hpp"
 #include "web/server.hpp"
@@ -119,6 +121,10 @@ int serve_command(const std::vector<std::string>& arguments) {
   app_settings.public_url = options.get("public-url").empty() ? "http://localhost:" + std::to_string(settings.port)
                                                               : options.get("public-url");
   AppContext context{*storage, *clock, app_settings};
+  // Start libsodium and make the dummy hash now, so the first sign-in with an unknown email takes
+  // as long as any other (no timing clue that the account does not exist).
+  security::initialise_sodium();
+  security::dummy_verify("", app_settings.password_cost);
 
   MailSettings mail;
   mail.host = options.get("smtp-host");

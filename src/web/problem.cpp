@@ -49,7 +49,9 @@ Response error_response(const Error& error, const Request& request, const Servic
   if (request.is_api()) {
     // Internal detail never leaves the server.
     const std::string detail = status >= 500 ? "Sorry, there is a problem with the service" : error.message;
-    return problem(status, status >= 500 ? "Service error" : error.message, detail, error.fields);
+    Response response = problem(status, status >= 500 ? "Service error" : error.message, detail, error.fields);
+    if (status == 401) response.set_header("WWW-Authenticate", "Bearer");  // RFC 6750
+    return response;
   }
   if (status == 401) {
     std::string encoded;

@@ -1,5 +1,9 @@
 #include "web/routes.hpp"
 
+#include "web/pages/account_pages.hpp"
+#include "web/pages/admin_pages.hpp"
+#include "web/pages/api_pages.hpp"
+#include "web/pages/calendar_api.hpp"
 #include "web/pages/platform_routes.hpp"
 #include "web/pages/public_pages.hpp"
 #include "web/pages/sign_in_pages.hpp"
@@ -9,8 +13,12 @@ namespace casereview::web {
 Router build_router() {
   Router router;
   add_platform_routes(router);
+  add_calendar_api_routes(router);
   add_public_page_routes(router);
   add_sign_in_routes(router);
+  add_account_routes(router);
+  add_admin_routes(router);
+  add_api_routes(router);
   return router;
 }
 

@@ -22,6 +22,7 @@
 #include "web/authentication.hpp"
 #include "web/display.hpp"
 #include "web/pages/error_pages.hpp"
+#include "web/problem.hpp"
 #include "web/security_headers.hpp"
 
 namespace casereview::web {
@@ -197,7 +198,10 @@ Response handle(const Router& router, Services& services, Request& request, std:
     bool path_known = false;
     auto match = router.match(request.method, request.path, path_known);
     if (!match) {
-      response = render_error_page(path_known ? 405 : 404, request, services);
+      const int status = path_known ? 405 : 404;
+      response = request.is_api() ? problem(status, status == 404 ? "Not found" : "Method not allowed",
+                                            status == 404 ? "There is no such resource" : "Use another method")
+                                  : render_error_page(status, request, services);
     } else {
       const Route& route = *match->route;
       if (route_name) *route_name = route.pattern;

@@ -3,6 +3,8 @@
 
 #include <sodium.h>
 
+#include <semaphore>
+
 #include <cstddef>
 #include <new>
 
@@ -32,6 +34,19 @@ Limits limits_for(PasswordHashCost cost) {
 
 // libsodium reads stored hashes as C strings. Empty when the text cannot be one of ours (too long
 // or holding a NUL), which every caller treats as a failed check.
+// Each Argon2id run at the interactive cost takes 64 MiB and a core for tens of milliseconds. A
+// burst of sign-ins must not take the server's memory with it, so at most four run at once; the
+// rest wait their turn.
+std::counting_semaphore<4> hashing_slots(4);
+
+class HashingSlot {
+ public:
+  HashingSlot() { hashing_slots.acquire(); }
+  ~HashingSlot() { hashing_slots.release(); }
+  HashingSlot(const HashingSlot&) = delete;
+  HashingSlot& operator=(const HashingSlot&) = delete;
+};
+
 std::string as_stored_hash(std::string_view stored_hash) {
   if (stored_hash.size() >= crypto_pwhash_STRBYTES) return {};
   if (stored_hash.find('\0') != std::string_view::npos) return {};
@@ -66,6 +81,7 @@ Result<std::string> hash_password(std::string_view password, PasswordHashCost co
   initialise_sodium();
   const Limits limits = limits_for(cost);
   char stored[crypto_pwhash_STRBYTES];
+  HashingSlot slot;
   if (crypto_pwhash_str_alg(stored, password.data(), password.size(), limits.operations, limits.memory,
                             crypto_pwhash_ALG_ARGON2ID13) != 0) {
     return Error::of(ErrorCode::internal, "Could not hash the password: not enough memory");
@@ -77,6 +93,7 @@ bool verify_password(std::string_view password, std::string_view stored_hash) {
   initialise_sodium();
   const std::string stored = as_stored_hash(stored_hash);
   if (stored.empty()) return false;
+  HashingSlot slot;
   return crypto_pwhash_str_verify(stored.c_str(), password.data(), password.size()) == 0;
 }
 

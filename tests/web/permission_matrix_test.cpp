@@ -1,0 +1,377 @@
+// The permission matrix (DESIGN.md "Security model": "a matrix test checks every role against
+// every route"). In-process: for every route of build_router() and every subject — the public, an
+// unfinished sign-in, and each role signed in — permits() gives exactly the answer of the table
+// below, written per Permission as a switch with no default, so a new Permission without a row
+// stops this file compiling. Live, on both engines: every GET route without path parameters
+// answers each subject as refuse() promises (200 or a redirect within the site when allowed; a
+// redirect to sign in or 401 for the public; the second-factor page for an unfinished sign-in;
+// 403 for a signed-in user without the right), never 500; and every route of any method that a
+// subject may not use is refused before its handler runs, even with a valid CSRF token.
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "app/security/totp.hpp"
+#include "domain/policy.hpp"
+#include "live_server_fixture.hpp"
+#include "support/html_dom.hpp"
+#include "web/routes.hpp"
+
+namespace casereview::web {
+namespace {
+
+namespace html = casereview::test::html;
+using testing_support::HttpResult;
+
+// Who is asking. `role` is empty for the public.
+struct Subject {
+  enum class Kind { public_visitor, pending_second_factor, signed_in } kind = Kind::public_visitor;
+  std::optional<Role> role;
+
+  std::string describe() const {
+    switch (kind) {
+      case Kind::public_visitor: return "the public";
+      case Kind::pending_second_factor: return "a " + std::string(role_name(*role)) + " whose second factor is pending";
+      case Kind::signed_in: return "a signed-in " + std::string(role_name(*role));
+    }
+    return "?";
+  }
+};
+
+// Everyone the live server can be asked by: a learner has no second factor, so there is no
+// pending learner to be.
+std::vector<Subject> live_subjects();
+
+std::vector<Subject> every_subject() {
+  std::vector<Subject> subjects{{Subject::Kind::public_visitor, std::nullopt}};
+  for (Role role : all_roles) {
+    subjects.push_back({Subject::Kind::pending_second_factor, role});
+    subjects.push_back({Subject::Kind::signed_in, role});
+  }
+  return subjects;
+}
+
+// The table: may `subject` use a route needing `permission`?
+bool expected(Permission permission, const Subject& subject) {
+  const bool signed_in = subject.kind == Subject::Kind::signed_in;
+  const bool administrator = signed_in && subject.role == Role::admin;
+  switch (permission) {
+    case Permission::public_access: return true;
+    case Permission::second_factor_pending: return subject.kind == Subject::Kind::pending_second_factor;
+    case Permission::signed_in: return signed_in;
+    case Permission::manage_users: return administrator;
+    case Permission::manage_agencies: return administrator;
+    case Permission::manage_settings: return administrator;
+    case Permission::view_audit_log: return administrator;
+  }
+  ADD_FAILURE() << "no row in the matrix for permission " << static_cast<int>(permission);
+  return false;
+}
+
+// The actor a demonstration account of this role is (see app/demonstration.cpp).
+std::optional<Actor> actor_of(const Subject& subject) {
+  if (!subject.role) return std::nullopt;
+  Actor actor;
+  actor.user_id = 1 + static_cast<Id>(*subject.role);
+  actor.email = std::string(role_name(*subject.role)) + "@northbrook.example";
+  actor.roles = {*subject.role};
+  if (!is_national(*subject.role)) actor.partnership_id = 1;
+  if (needs_agency(*subject.role)) actor.agency_id = 2;
+  return actor;
+}
+
+std::string demonstration_email(Role role) {
+  if (role == Role::panel) return "panel@national-panel.example";
+  if (role == Role::inspector) return "inspector@inspectorate.example";
+  return std::string(role_name(role)) + "@northbrook.example";
+}
+
+TEST(PermissionMatrix, EveryPermissionHasARowAndEveryRoutesPermissionIsInTheList) {
+  std::set<Permission> listed(all_permissions.begin(), all_permissions.end());
+  for (Permission permission : all_permissions) {
+    for (const Subject& subject : every_subject()) (void)expected(permission, subject);
+  }
+  const Router all_routes = build_router();
+  for (const Route& route : all_routes.routes()) {
+    EXPECT_TRUE(listed.count(route.permission)) << route.method << " " << route.pattern;
+  }
+}
+
+TEST(PermissionMatrix, EveryRouteAnswersEverySubjectExactlyAsTheTableSays) {
+  const Router router = build_router();
+  ASSERT_FALSE(router.routes().empty());
+  for (const Route& route : router.routes()) {
+    for (const Subject& subject : every_subject()) {
+      const bool pending = subject.kind == Subject::Kind::pending_second_factor;
+      EXPECT_EQ(permits(actor_of(subject), pending, route.permission), expected(route.permission, subject))
+          << route.method << " " << route.pattern << " (" << permission_name(route.permission) << ") for "
+          << subject.describe();
+    }
+  }
+}
+
+// Routes are grouped by who they serve; a route filed under /admin or /account that forgot its
+// permission would otherwise be open to everyone.
+TEST(PermissionMatrix, AdministrationRoutesNeedAnAdministratorAndAccountRoutesASignedInUser) {
+  const Router all_routes = build_router();
+  for (const Route& route : all_routes.routes()) {
+    if (route.pattern == "/admin" || route.pattern.rfind("/admin/", 0) == 0) {
+      EXPECT_TRUE(route.permission == Permission::manage_users || route.permission == Permission::manage_agencies ||
+                  route.permission == Permission::manage_settings || route.permission == Permission::view_audit_log)
+          << route.method << " " << route.pattern << " needs only " << permission_name(route.permission);
+    }
+    if (route.pattern == "/account" || route.pattern.rfind("/account/", 0) == 0) {
+      EXPECT_EQ(route.permission, Permission::signed_in) << route.method << " " << route.pattern;
+    }
+    if (!route.identifies_caller) {
+      EXPECT_EQ(route.permission, Permission::public_access)
+          << route.pattern << " never reads the session, so it can only be public";
+    }
+  }
+}
+
+// Live --------------------------------------------------------------------------------------
+
+std::vector<Subject> live_subjects() {
+  std::vector<Subject> subjects;
+  for (const Subject& subject : every_subject()) {
+    if (subject.kind == Subject::Kind::pending_second_factor && subject.role == Role::learner) continue;
+    subjects.push_back(subject);
+  }
+  return subjects;
+}
+
+class Browser {
+ public:
+  explicit Browser(int port) : port_(port) {}
+
+  HttpResult request(const std::string& method, const std::string& target,
+                     const std::vector<std::pair<std::string, std::string>>& fields = {}) {
+    if (method == "GET" || method == "HEAD") return remember(testing_support::http_request(port_, method, target, headers()));
+    return remember(form(method, target, fields));
+  }
+  HttpResult get(const std::string& target) { return request("GET", target); }
+  HttpResult post(const std::string& target, const std::vector<std::pair<std::string, std::string>>& fields) {
+    return remember(testing_support::http_post_form(port_, target, fields, headers()));
+  }
+  std::string cookie(const std::string& name) const {
+    auto found = cookies_.find(name);
+    return found == cookies_.end() ? "" : found->second;
+  }
+
+ private:
+  HttpResult form(const std::string& method, const std::string& target,
+                  const std::vector<std::pair<std::string, std::string>>& fields) {
+    std::string body;
+    for (const auto& [name, value] : fields) body += (body.empty() ? "" : "&") + name + "=" + value;
+    return testing_support::http_request(port_, method, target, headers(), body, "application/x-www-form-urlencoded");
+  }
+
+  testing_support::HeaderList headers() const {
+    std::string header;
+    for (const auto& [name, value] : cookies_) header += (header.empty() ? "" : "; ") + name + "=" + value;
+    if (header.empty()) return {};
+    return {{"Cookie", header}};
+  }
+
+  HttpResult remember(HttpResult result) {
+    for (const std::string& set_cookie : result.set_cookies) {
+      const auto equals = set_cookie.find('=');
+      const auto end = set_cookie.find(';');
+      const std::string name = set_cookie.substr(0, equals);
+      const std::string value = set_cookie.substr(equals + 1, end == std::string::npos ? std::string::npos : end - equals - 1);
+      if (set_cookie.find("Max-Age=0") != std::string::npos || value.empty()) {
+        cookies_.erase(name);
+      } else {
+        cookies_[name] = value;
+      }
+    }
+    return result;
+  }
+
+  int port_;
+  std::map<std::string, std::string> cookies_;
+};
+
+std::string csrf_token_in(const std::string& body) {
+  auto document = html::Document::parse(body);
+  const auto* field = document.select_one("form input[name=csrf_token]");
+  return field ? field->attribute("value").value_or("") : "";
+}
+
+std::string path_of(const std::string& location) { return location.substr(0, location.find('?')); }
+
+// The route's pattern with each typed parameter filled with a well-formed value.
+std::string concrete_path(const std::string& pattern) {
+  std::string path = pattern;
+  const std::vector<std::pair<std::string, std::string>> examples = {
+      {":int}", "1"}, {":slug}", "example"}, {":code}", "NBP"}, {":path}", "example.txt"}};
+  for (auto open = path.find('{'); open != std::string::npos; open = path.find('{')) {
+    const auto close = path.find('}', open);
+    std::string value = "1";
+    for (const auto& [suffix, example] : examples) {
+      if (path.compare(close - suffix.size() + 1, suffix.size(), suffix) == 0) value = example;
+    }
+    path.replace(open, close - open + 1, value);
+  }
+  return path;
+}
+
+bool is_api(const std::string& path) { return path.rfind("/api/", 0) == 0; }
+
+class LivePermissionMatrixTest : public LiveServerTest {
+ protected:
+  LivePermissionMatrixTest() {
+    static int counter = 0;
+    clock_file_ = (std::filesystem::temp_directory_path() /
+                   ("casereview-matrix-clock-" + std::to_string(getpid()) + "-" + std::to_string(counter++)))
+                      .string();
+    std::ofstream(clock_file_) << format_instant(now_) << "\n";
+  }
+  ~LivePermissionMatrixTest() override {
+    std::error_code ignored;
+    std::filesystem::remove(clock_file_, ignored);
+  }
+  std::vector<std::string> extra_arguments() const override { return {"--clock-file", clock_file_}; }
+
+  // A browser for `subject`: the public with its CSRF cookie, or a demonstration account signed in
+  // with its password (pending) and, for a signed-in staff role, its authenticator set up.
+  std::unique_ptr<Browser> browser_for(const Subject& subject) {
+    auto browser = std::make_unique<Browser>(server_->port());
+    auto form = browser->get("/sign-in");
+    EXPECT_EQ(form.status, 200);
+    if (!subject.role) return browser;
+    auto signed_in = browser->post("/sign-in", {{"csrf_token", csrf_token_in(form.body)},
+                                                {"email", demonstration_email(*subject.role)},
+                                                {"password", "casereview demonstration"}});
+    EXPECT_EQ(signed_in.status, 303) << subject.describe() << ": " << signed_in.body;
+    if (subject.kind == Subject::Kind::pending_second_factor || !needs_second_factor_for(*subject.role)) return browser;
+    EXPECT_EQ(path_of(signed_in.header("location")), "/sign-in/set-up-authenticator");
+    auto set_up = browser->get("/sign-in/set-up-authenticator");
+    EXPECT_EQ(set_up.status, 200) << subject.describe();
+    auto document = html::Document::parse(set_up.body);
+    const auto* secret_element = document.select_one(".cr-secret");
+    if (!secret_element) {
+      ADD_FAILURE() << "no secret on the set-up page for " << subject.describe();
+      return browser;
+    }
+    std::string secret;
+    for (char c : secret_element->normalised_text()) {
+      if (c != ' ') secret += c;
+    }
+    auto code = security::totp_code(secret, now_);
+    EXPECT_TRUE(code.has_value()) << secret;
+    auto confirmed = browser->post("/sign-in/set-up-authenticator",
+                                   {{"csrf_token", csrf_token_in(set_up.body)}, {"code", code.value_or("")}});
+    EXPECT_EQ(confirmed.status, 200) << subject.describe() << ": " << confirmed.body;
+    return browser;
+  }
+
+  static bool needs_second_factor_for(Role role) { return role != Role::learner; }
+
+  // Checks one response against what refuse() promises; returns a description of any problem.
+  static std::string check(const Route& route, const std::string& path, const Subject& subject, const HttpResult& response) {
+    std::ostringstream problem;
+    const std::string location = response.header("location");
+    if (response.status >= 500) {
+      problem << "answered " << response.status;
+    } else if (expected(route.permission, subject)) {
+      if (response.status == 401 || response.status == 403) problem << "refused with " << response.status;
+      if (response.status >= 300 && response.status < 400 && path_of(location) == "/sign-in" && path != "/sign-in") {
+        problem << "sent to sign in";
+      }
+    } else if (subject.kind == Subject::Kind::public_visitor) {
+      if (is_api(path)) {
+        if (response.status != 401) problem << "answered " << response.status << ", not 401";
+      } else if (response.status != 303 || path_of(location) != "/sign-in" ||
+                 location.find("return-to=") == std::string::npos) {
+        problem << "answered " << response.status << " " << location << ", not a redirect to /sign-in?return-to=…";
+      }
+    } else if (subject.kind == Subject::Kind::pending_second_factor && !is_api(path)) {
+      if (response.status != 303 || path_of(location) != "/sign-in/two-factor") {
+        problem << "answered " << response.status << " " << location << ", not a redirect to the second-factor page";
+      }
+    } else if (response.status != 403) {
+      problem << "answered " << response.status << " " << location << ", not 403";
+    }
+    const std::string text = problem.str();
+    if (text.empty()) return "";
+    return route.method + " " + path + " (" + std::string(permission_name(route.permission)) + ") for " +
+           subject.describe() + ": " + text;
+  }
+
+  std::string clock_file_;
+  Instant now_ = parse_instant("2026-03-02T09:00:00Z").value();
+};
+
+TEST_P(LivePermissionMatrixTest, EveryGetRouteWithoutParametersAnswersEverySubjectAsPromisedAndNeverWith500) {
+  const Router router = build_router();
+  for (const Subject& subject : live_subjects()) {
+    auto browser = browser_for(subject);
+    if (HasFailure()) return;
+    for (const Route& route : router.routes()) {
+      if (route.method != "GET" || route.pattern.find('{') != std::string::npos) continue;
+      const HttpResult response = browser->get(route.pattern);
+      const std::string problem = check(route, route.pattern, subject, response);
+      EXPECT_TRUE(problem.empty()) << problem;
+    }
+  }
+}
+
+TEST_P(LivePermissionMatrixTest, ThePublicGetsEveryPublicPageAndIsSentToSignInForTheRest) {
+  const Router router = build_router();
+  Browser visitor(server_->port());
+  for (const Route& route : router.routes()) {
+    if (route.method != "GET" || route.pattern.find('{') != std::string::npos) continue;
+    const HttpResult response = visitor.get(route.pattern);
+    EXPECT_LT(response.status, 500) << route.pattern;
+    if (route.permission != Permission::public_access) {
+      if (is_api(route.pattern)) {
+        EXPECT_EQ(response.status, 401) << route.pattern;
+        EXPECT_EQ(response.header("content-type"), "application/problem+json") << route.pattern;
+      } else {
+        EXPECT_EQ(response.status, 303) << route.pattern;
+        EXPECT_EQ(path_of(response.header("location")), "/sign-in") << route.pattern;
+      }
+    } else if (response.status != 200) {
+      // Public routes that redirect must stay on this site and not ask the public to sign in.
+      EXPECT_TRUE(response.status == 303 || response.status == 302 || response.status == 400 ||
+                  response.status == 404 || response.status == 422)
+          << route.pattern << " answered " << response.status;
+      if (response.status / 100 == 3) {
+        EXPECT_EQ(response.header("location").rfind("/", 0), 0u) << route.pattern;
+        EXPECT_NE(path_of(response.header("location")), "/sign-in") << route.pattern;
+      }
+    }
+  }
+}
+
+// Every route, whatever its method, refuses a subject without its permission before the handler
+// runs: a valid CSRF token is sent, so only the permission check can refuse.
+TEST_P(LivePermissionMatrixTest, EveryRouteRefusesEverySubjectWithoutItsPermissionBeforeItsHandlerRuns) {
+  const Router router = build_router();
+  for (const Subject& subject : live_subjects()) {
+    auto browser = browser_for(subject);
+    if (HasFailure()) return;
+    const std::string token = csrf_token_in(browser->get(subject.kind == Subject::Kind::signed_in ? "/" : "/sign-in").body);
+    ASSERT_FALSE(token.empty()) << subject.describe();
+    for (const Route& route : router.routes()) {
+      if (expected(route.permission, subject)) continue;
+      const std::string path = concrete_path(route.pattern);
+      const HttpResult response = browser->request(route.method, path, {{"csrf_token", token}});
+      const std::string problem = check(route, path, subject, response);
+      EXPECT_TRUE(problem.empty()) << problem;
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, LivePermissionMatrixTest, ::testing::ValuesIn(testing_support::test_engines()),
+                         testing_support::engine_test_name);
+
+}  // namespace
+}  // namespace casereview::web
