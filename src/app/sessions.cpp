@@ -56,6 +56,8 @@ Result<SignedIn> sign_in(AppContext& context, const Caller& caller, const std::s
   SignedIn signed_in;
   std::optional<Error> refusal;
   Status outcome = context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+    // Attempts older than the rate-limit window count for nothing: forget them as we go.
+    transaction.sign_in_attempts().forget_before(now - rate_limit_window);
     transaction.sign_in_attempts().record(caller.client_address, now);
     // Refusals below commit what they record (the attempt, the failure count, the audit entry)
     // and report the refusal after the transaction: returning an error would roll them back.

@@ -1,5 +1,7 @@
 #include "web/pages/sign_in_pages.hpp"
 
+#include <Poco/URI.h>
+
 #include "app/security/qr_code.hpp"
 #include "web/authentication.hpp"
 #include "web/components/button.hpp"
@@ -62,7 +64,11 @@ Response submit_sign_in(const Request& request, Services& services) {
     return sign_in_page(request, services, signed_in.error());
   }
   std::string next = return_path(request);
-  if (signed_in.value().next_step == SecondFactorStep::enter_code) next = "/sign-in/two-factor?return-to=" + next;
+  if (signed_in.value().next_step == SecondFactorStep::enter_code) {
+    std::string encoded;
+    Poco::URI::encode(next, "!#$&'()*+,/:;=?@[]%", encoded);  // keep its own query string whole
+    next = "/sign-in/two-factor?return-to=" + encoded;
+  }
   if (signed_in.value().next_step == SecondFactorStep::set_up) next = "/sign-in/set-up-authenticator";
   Response response = Response::redirect(next);
   response.headers.emplace_back("Set-Cookie", session_cookie_header(signed_in.value().session_token, services));
