@@ -1,4 +1,5 @@
 #include "web/pages/account_pages.hpp"
+#include "web/pages/page_parts.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -26,10 +27,6 @@ namespace {
 // ---------------------------------------------------------------------------------------------
 // Small pieces every page here uses.
 
-Html heading(const std::string& text) {
-  return Html::trusted("<h1 class=\"govuk-heading-l\">") + escape(text) + Html::trusted("</h1>");
-}
-
 Html section_heading(const std::string& text, const std::string& id) {
   return Html::trusted("<h2 class=\"govuk-heading-m\" id=\"") + escape(id) + Html::trusted("\">") + escape(text) +
          Html::trusted("</h2>");
@@ -37,11 +34,6 @@ Html section_heading(const std::string& text, const std::string& id) {
 
 Html paragraph(const std::string& text) {
   return Html::trusted("<p class=\"govuk-body\">") + escape(text) + Html::trusted("</p>");
-}
-
-Html two_thirds(const Html& content) {
-  return Html::trusted("<div class=\"govuk-grid-row\"><div class=\"govuk-grid-column-two-thirds\">") + content +
-         Html::trusted("</div></div>");
 }
 
 Html hidden_input(const std::string& name, const std::string& value) {

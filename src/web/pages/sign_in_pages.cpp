@@ -1,4 +1,5 @@
 #include "web/pages/sign_in_pages.hpp"
+#include "web/pages/page_parts.hpp"
 
 #include <Poco/URI.h>
 
@@ -13,15 +14,6 @@
 namespace casereview::web {
 
 namespace {
-
-Html heading(const std::string& text) {
-  return Html::trusted("<h1 class=\"govuk-heading-l\">") + escape(text) + Html::trusted("</h1>");
-}
-
-Html two_thirds(const Html& content) {
-  return Html::trusted("<div class=\"govuk-grid-row\"><div class=\"govuk-grid-column-two-thirds\">") + content +
-         Html::trusted("</div></div>");
-}
 
 // Where to go after signing in: the page that asked for it, if it is on this site.
 std::string return_path(const Request& request) {
