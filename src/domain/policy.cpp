@@ -1,6 +1,7 @@
 #include "domain/policy.hpp"
 
 #include <algorithm>
+#include <initializer_list>
 
 namespace casereview {
 
@@ -11,6 +12,18 @@ bool contains(const std::vector<Id>& ids, std::optional<Id> id) {
 }
 
 bool is_partnership_admin(const Actor& actor) { return actor.has_role(Role::admin) && actor.partnership_id.has_value(); }
+
+// A partnership role counts only with a partnership; a national role only without one.
+bool holds(const Actor& actor, Role role) {
+  return actor.has_role(role) && actor.partnership_id.has_value() != is_national(role);
+}
+
+bool holds_any(const Actor& actor, std::initializer_list<Role> roles) {
+  for (Role role : roles) {
+    if (holds(actor, role)) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -23,6 +36,20 @@ bool permits(const std::optional<Actor>& actor, bool second_factor_pending, Perm
     case Permission::manage_agencies:
     case Permission::manage_settings:
     case Permission::view_audit_log: return actor.has_value() && !second_factor_pending && is_partnership_admin(*actor);
+    case Permission::record_notifications:
+      return actor.has_value() && !second_factor_pending && holds_any(*actor, {Role::notifier, Role::manager});
+    case Permission::view_cases:
+      return actor.has_value() && !second_factor_pending &&
+             holds_any(*actor, {Role::manager, Role::committee, Role::notifier});
+    case Permission::run_rapid_reviews:
+      return actor.has_value() && !second_factor_pending && holds(*actor, Role::manager);
+    case Permission::respond_for_agency:
+      return actor.has_value() && !second_factor_pending && holds(*actor, Role::contributor) &&
+             actor->agency_id.has_value();
+    case Permission::decide_for_panel:
+      return actor.has_value() && !second_factor_pending && holds_any(*actor, {Role::panel, Role::manager});
+    case Permission::view_notifications:
+      return actor.has_value() && !second_factor_pending && holds(*actor, Role::inspector);
   }
   return false;
 }

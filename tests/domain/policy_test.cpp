@@ -62,6 +62,13 @@ bool expected_permits(Permission permission, Subject subject, std::optional<Role
     case Permission::manage_agencies: return partnership_admin;
     case Permission::manage_settings: return partnership_admin;
     case Permission::view_audit_log: return partnership_admin;
+    case Permission::record_notifications: return signed_in && (role == Role::notifier || role == Role::manager);
+    case Permission::view_cases:
+      return signed_in && (role == Role::manager || role == Role::committee || role == Role::notifier);
+    case Permission::run_rapid_reviews: return signed_in && role == Role::manager;
+    case Permission::respond_for_agency: return signed_in && role == Role::contributor;
+    case Permission::decide_for_panel: return signed_in && (role == Role::panel || role == Role::manager);
+    case Permission::view_notifications: return signed_in && role == Role::inspector;
   }
   ADD_FAILURE() << "no row for permission " << static_cast<int>(permission);
   return false;

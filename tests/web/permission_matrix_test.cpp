@@ -68,6 +68,15 @@ bool expected(Permission permission, const Subject& subject) {
     case Permission::manage_agencies: return administrator;
     case Permission::manage_settings: return administrator;
     case Permission::view_audit_log: return administrator;
+    case Permission::record_notifications:
+      return signed_in && (subject.role == Role::notifier || subject.role == Role::manager);
+    case Permission::view_cases:
+      return signed_in && (subject.role == Role::manager || subject.role == Role::committee ||
+                           subject.role == Role::notifier);
+    case Permission::run_rapid_reviews: return signed_in && subject.role == Role::manager;
+    case Permission::respond_for_agency: return signed_in && subject.role == Role::contributor;
+    case Permission::decide_for_panel: return signed_in && (subject.role == Role::panel || subject.role == Role::manager);
+    case Permission::view_notifications: return signed_in && subject.role == Role::inspector;
   }
   ADD_FAILURE() << "no row in the matrix for permission " << static_cast<int>(permission);
   return false;

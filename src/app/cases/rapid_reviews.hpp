@@ -1,0 +1,103 @@
+// The rapid review (DOMAIN.md step 3), run by the partnership business manager: allocating it,
+// requesting each involved agency's summary of involvement, saving the rapid review record,
+// recording the three statutory partners' sign-offs and submitting it to the National Panel.
+// Every step checks the stage machine (domain/case_stages.hpp): a step out of order is
+// wrong_state (409) and changes nothing. Each step adds a timeline event and an audit entry.
+//
+// Permission: run_rapid_reviews (manager). A case of another partnership is not_found.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/context.hpp"
+#include "domain/case_deadlines.hpp"
+#include "domain/case_model.hpp"
+
+namespace casereview {
+
+struct AllocationInput {
+  Id lead_user_id = 0;  // a manager of the partnership who runs the rapid review
+};
+
+// Allocates the rapid review. invalid_input on "lead_user_id" when that user is not a manager of
+// the partnership; wrong_state unless the case is in rapid_review.
+Status allocate_rapid_review(AppContext& context, const Caller& caller, Id case_id, const AllocationInput& input);
+
+struct AgencyRequestsInput {
+  std::vector<Id> agency_ids;  // empty: every agency involved in the case
+};
+
+// One request for an agency's summary of involvement, as the manager sees it.
+struct AgencyRequestView {
+  Id id = 0;
+  Id case_id = 0;
+  Id agency_id = 0;
+  std::string agency_code;
+  std::string agency_name;
+  CivilDate requested_on = no_date();
+  DeadlineView deadline;  // RR-2, with its derived status (met/missed once submitted)
+  AgencyResponseState state = AgencyResponseState::not_started;
+  std::string summary;  // the submitted response (empty until submitted; drafts are the agency's own)
+  std::optional<Instant> submitted_at;
+};
+
+// Requests a response from each agency (today, due agency_response_working_days later, RR-2) and
+// emails the agency's contributors. An agency already asked is not asked again. Returns all the
+// case's requests. invalid_input on "agency_ids" for an agency not involved in the case;
+// wrong_state unless the rapid review is running.
+Result<std::vector<AgencyRequestView>> request_agency_responses(AppContext& context, const Caller& caller, Id case_id,
+                                                                const AgencyRequestsInput& input);
+
+// The case's requests (for the manager's pages). Same permission; not_found for another
+// partnership's case.
+Result<std::vector<AgencyRequestView>> list_agency_requests(AppContext& context, const Caller& caller, Id case_id);
+
+struct CriterionInput {
+  std::optional<bool> met;
+  std::string rationale;
+};
+
+// The rapid review record as the form and API send it (PUT /api/v1/cases/{id}/rapid-review).
+struct RapidReviewRecordInput {
+  std::string facts_established;
+  std::string immediate_action;
+  std::string key_practice_episodes;
+  std::string what_could_be_improved;
+  std::string equality_considerations;
+  std::array<CriterionInput, 7> criteria{};  // indexed by Criterion (all_criteria, criterion_name)
+  std::string recommendation;  // review_outcome_name() or empty while undecided
+  std::string recommendation_rationale;
+};
+
+struct SavedRapidReview {
+  RapidReviewRecord record;
+  std::vector<FieldError> gaps;  // RR-3: what is missing before sign-off (empty when complete)
+  bool sign_offs_cleared = false;  // the record changed after partners had signed
+};
+
+// Saves the record (partial records are fine). invalid_input on "recommendation" for an unknown
+// outcome, or on any text over 20000 characters; wrong_state unless the rapid review is running.
+Result<SavedRapidReview> save_rapid_review(AppContext& context, const Caller& caller, Id case_id,
+                                           const RapidReviewRecordInput& input);
+
+struct SignOffInput {
+  std::string partner;    // "local_authority" | "police" | "health"
+  std::string name;       // who signed for the partner
+  std::string signed_on;  // YYYY-MM-DD, not in the future
+};
+
+// Records one partner's sign-off (RR-3). invalid_input on "partner", "name", "signed_on";
+// wrong_state when the record is incomplete (fields list the gaps) or that partner signed already.
+Status record_sign_off(AppContext& context, const Caller& caller, Id case_id, const SignOffInput& input);
+
+struct SubmissionInput {
+  std::string submitted_on;  // YYYY-MM-DD, not in the future
+};
+
+// Submits the rapid review to the Panel (RR-4) and emails the Panel's users. wrong_state (409)
+// unless all three partners have signed; invalid_input on "submitted_on".
+Status submit_rapid_review(AppContext& context, const Caller& caller, Id case_id, const SubmissionInput& input);
+
+}  // namespace casereview

@@ -1,0 +1,191 @@
+#include "domain/case_stages.hpp"
+
+#include <algorithm>
+
+namespace casereview {
+
+namespace {
+
+bool filled(const std::string& text) { return text.find_first_not_of(" \t\r\n") != std::string::npos; }
+
+Status wrong_state(const std::string& reason) { return Error::of(ErrorCode::wrong_state, reason); }
+
+Status require_stage(const CaseRecord& record, CaseStage stage, const std::string& step) {
+  if (record.stage == stage) return ok_status();
+  return wrong_state("You cannot " + step + " while the case is at the stage \"" +
+                     std::string(case_stage_text(record.stage)) + "\"");
+}
+
+bool signed_by(const CaseRecord& record, StatutoryPartner partner) {
+  return std::any_of(record.sign_offs.begin(), record.sign_offs.end(),
+                     [partner](const SignOff& signature) { return signature.partner == partner; });
+}
+
+bool same_answers(const RapidReviewRecord& a, const RapidReviewRecord& b) {
+  if (a.facts_established != b.facts_established || a.immediate_action != b.immediate_action ||
+      a.key_practice_episodes != b.key_practice_episodes || a.what_could_be_improved != b.what_could_be_improved ||
+      a.equality_considerations != b.equality_considerations || a.recommendation != b.recommendation ||
+      a.recommendation_rationale != b.recommendation_rationale) {
+    return false;
+  }
+  for (Criterion criterion : all_criteria) {
+    if (a.answer(criterion).met != b.answer(criterion).met ||
+        a.answer(criterion).rationale != b.answer(criterion).rationale) {
+      return false;
+    }
+  }
+  return true;
+}
+
+Status incomplete(const std::vector<FieldError>& gaps, const std::string& step) {
+  Error error = Error::of(ErrorCode::wrong_state, "Complete the rapid review record before " + step);
+  error.fields = gaps;
+  return error;
+}
+
+}  // namespace
+
+Status send_notification(CaseRecord& record, const WorkingDayCalendar& calendar, const DeadlineSettings& settings,
+                         CivilDate sent_on, const std::string& late_reason) {
+  if (record.sent_on) return wrong_state("The notification has already been sent");
+  TRY(require_stage(record, CaseStage::notification, "send the notification"));
+  if (sent_on < record.facts.aware_on) {
+    return Error::invalid({{"sent_on", "The date sent must be the same as or after the date the local authority "
+                                       "became aware"}});
+  }
+  // Rule SIN-3: a late notification says why.
+  const bool late = sent_on > record.notify_by;
+  if (late && !filled(late_reason)) {
+    return Error::invalid({{"late_reason", "Enter why the notification was sent after " + record.notify_by.to_iso_string()}});
+  }
+  // Rule SIN-5: recorded only; otherwise rule RR-1 starts the rapid review's clock.
+  if (recorded_only(record.facts)) {
+    record.stage = CaseStage::recorded_only;
+  } else {
+    record.rapid_review_due = TRY(rapid_review_deadline(calendar, settings, sent_on));
+    record.stage = CaseStage::rapid_review;
+  }
+  record.sent_on = sent_on;
+  record.late_reason = late ? late_reason : "";
+  return ok_status();
+}
+
+Status tell_partners(CaseRecord& record, CivilDate told_on, const std::string& late_reason) {
+  if (record.partners_told_on) return wrong_state("The partners have already been recorded as told");
+  if (told_on < record.facts.aware_on) {
+    return Error::invalid({{"told_on", "The date the partners were told must be the same as or after the date the "
+                                       "local authority became aware"}});
+  }
+  // Rules SIN-2 and SIN-3.
+  const bool late = told_on > record.notify_by;
+  if (late && !filled(late_reason)) {
+    return Error::invalid({{"late_reason", "Enter why the partners were told after " + record.notify_by.to_iso_string()}});
+  }
+  record.partners_told_on = told_on;
+  record.partners_late_reason = late ? late_reason : "";
+  return ok_status();
+}
+
+Status allocate_rapid_review(CaseRecord& record, Id lead_user_id, CivilDate allocated_on) {
+  TRY(require_stage(record, CaseStage::rapid_review, "allocate the rapid review"));
+  record.rapid_review_lead_id = lead_user_id;
+  record.allocated_on = allocated_on;
+  return ok_status();
+}
+
+Status check_rapid_review_running(const CaseRecord& record) {
+  return require_stage(record, CaseStage::rapid_review, "work on the rapid review");
+}
+
+Result<bool> save_rapid_review_record(CaseRecord& record, const RapidReviewRecord& updated) {
+  TRY(require_stage(record, CaseStage::rapid_review, "change the rapid review record"));
+  // Rule RR-3: partners signed the text as it was; a changed text needs signing again.
+  const bool cleared = !record.sign_offs.empty() && !same_answers(record.rapid_review, updated);
+  if (cleared) record.sign_offs.clear();
+  record.rapid_review = updated;
+  return cleared;
+}
+
+Status sign_off(CaseRecord& record, const SignOff& signature) {
+  TRY(require_stage(record, CaseStage::rapid_review, "sign off the rapid review"));
+  if (!filled(signature.name)) {
+    return Error::invalid({{"name", "Enter the name of the person signing for the " +
+                                        std::string(statutory_partner_text(signature.partner))}});
+  }
+  // Rule RR-3: only a complete record is signed.
+  auto gaps = rapid_review_record_gaps(record.rapid_review);
+  if (!gaps.empty()) return incomplete(gaps, "partners sign it off");
+  if (signed_by(record, signature.partner)) {
+    return wrong_state(std::string(statutory_partner_text(signature.partner)) + " has already signed off");
+  }
+  record.sign_offs.push_back(signature);
+  return ok_status();
+}
+
+std::vector<StatutoryPartner> partners_yet_to_sign(const CaseRecord& record) {
+  std::vector<StatutoryPartner> missing;
+  for (StatutoryPartner partner : all_statutory_partners) {
+    if (!signed_by(record, partner)) missing.push_back(partner);
+  }
+  return missing;
+}
+
+Status submit_to_panel(CaseRecord& record, CivilDate submitted_on) {
+  TRY(require_stage(record, CaseStage::rapid_review, "submit the rapid review"));
+  auto gaps = rapid_review_record_gaps(record.rapid_review);
+  if (!gaps.empty()) return incomplete(gaps, "submitting it");
+  // Rule RR-4: all three statutory partners have signed.
+  auto missing = partners_yet_to_sign(record);
+  if (!missing.empty()) {
+    std::string names;
+    for (std::size_t i = 0; i < missing.size(); ++i) {
+      names += (i == 0 ? "" : (i + 1 == missing.size() ? " and " : ", ")) + std::string(statutory_partner_text(missing[i]));
+    }
+    return wrong_state("The rapid review cannot be submitted until it is signed off: " + names + " still to sign");
+  }
+  for (const SignOff& signature : record.sign_offs) {
+    if (submitted_on < signature.signed_on) {
+      return Error::invalid({{"submitted_on", "The date submitted must be the same as or after every sign-off"}});
+    }
+  }
+  record.submitted_on = submitted_on;
+  record.stage = CaseStage::awaiting_panel_decision;
+  return ok_status();
+}
+
+CaseStage stage_after_decision(ReviewOutcome outcome) {
+  // Rule DEC-2.
+  switch (outcome) {
+    case ReviewOutcome::no_review: return CaseStage::closed;
+    case ReviewOutcome::learning_review:
+    case ReviewOutcome::local_cspr:
+    case ReviewOutcome::national_review: return CaseStage::review_to_be_commissioned;
+  }
+  return CaseStage::closed;
+}
+
+Status record_panel_decision(CaseRecord& record, const PanelDecision& decision) {
+  TRY(require_stage(record, CaseStage::awaiting_panel_decision, "record the Panel's decision"));
+  // Rule DEC-1.
+  std::vector<FieldError> problems;
+  if (!filled(decision.reason)) problems.push_back({"reason", "Enter the reason for the decision"});
+  if (record.submitted_on && decision.decided_on < *record.submitted_on) {
+    problems.push_back({"decided_on", "The date of the decision must be the same as or after the date the rapid "
+                                      "review was submitted"});
+  }
+  if (decision.outcome == ReviewOutcome::national_review && !decision.theme_id) {
+    problems.push_back({"theme", "Choose a national review theme or enter a new one"});
+  }
+  if (!problems.empty()) return Error::invalid(problems);
+  record.decision = decision;
+  if (decision.outcome != ReviewOutcome::national_review) record.decision->theme_id.reset();
+  // Rule DEC-2.
+  record.stage = stage_after_decision(decision.outcome);
+  if (record.stage == CaseStage::closed) {
+    record.closed_on = decision.decided_on;
+    record.closed_reason = "No review: " + decision.reason;
+  }
+  return ok_status();
+}
+
+}  // namespace casereview

@@ -1,0 +1,78 @@
+// The stage machine of a case (DOMAIN.md steps 2-4). Each step is a function that checks the step
+// fits the case's stage and, when it does, changes the record; when it does not, it returns
+// wrong_state with a reason for people and leaves the record as it was. Use cases call these and
+// store the result; nothing here reads a clock or a database.
+//
+//   notification ──send──► rapid_review ──submit──► awaiting_panel_decision ──decide──► review_to_be_commissioned
+//        │                  (allocate, save record,                            └──────► closed (no review)
+//        └──send (SIN-5)──► recorded_only   sign off)
+//
+// Rules implemented here (ids cited in code and tests):
+//   SIN-3  A notification sent, or partners told, after notify_by needs a reason for the lateness.
+//   SIN-5  A recorded-only notification (case_model.hpp) does not start a rapid review.
+//   RR-1   Sending starts the rapid review, due rapid_review_working_days later.
+//   RR-3   Partners sign only a complete record; changing the record clears their sign-offs.
+//   RR-4   The rapid review goes to the Panel only when local authority, police and health have
+//          each signed it off.
+//   DEC-1  The Panel's decision: agrees or disagrees, outcome, reason, date; a national review
+//          needs a national review theme.
+//   DEC-2  After the decision: no review → closed with the reason; any review → review to be
+//          commissioned.
+//
+// Example:
+//   Status sent = send_notification(record, calendar, settings, sent_on, late_reason);
+//   if (!sent) return sent.error();  // wrong_state "The notification has already been sent"
+//
+// Pure functions: safe from any thread (each changes only the record it is given).
+#pragma once
+
+#include <string>
+
+#include "domain/case_deadlines.hpp"
+#include "domain/case_model.hpp"
+
+namespace casereview {
+
+// SIN-1/SIN-3/SIN-5/RR-1: records the notification as sent on `sent_on` and moves the case to
+// rapid_review (due date set) or recorded_only. wrong_state when already sent. invalid_input on
+// "sent_on" when before aware_on, on "late_reason" when sent after notify_by without a reason (or
+// when the rapid review deadline is outside the calendar, on "sent_on").
+Status send_notification(CaseRecord& record, const WorkingDayCalendar& calendar, const DeadlineSettings& settings,
+                         CivilDate sent_on, const std::string& late_reason);
+
+// SIN-2/SIN-3: records when the partners were told. wrong_state when already recorded.
+// invalid_input on "told_on" when before aware_on; on "late_reason" when late without a reason.
+Status tell_partners(CaseRecord& record, CivilDate told_on, const std::string& late_reason);
+
+// Allocates the rapid review to a manager. wrong_state unless the case is in rapid_review.
+Status allocate_rapid_review(CaseRecord& record, Id lead_user_id, CivilDate allocated_on);
+
+// Whether agency responses can be requested (or answered): only while the rapid review runs.
+Status check_rapid_review_running(const CaseRecord& record);
+
+// RR-3: replaces the rapid review record. wrong_state unless in rapid_review. Clears every
+// sign-off when the record changed (returns true then), since partners signed another text.
+Result<bool> save_rapid_review_record(CaseRecord& record, const RapidReviewRecord& updated);
+
+// RR-3/RR-4: records one partner's sign-off. wrong_state unless in rapid_review, when the record
+// is incomplete (the message names what is missing; fields list each gap), or when that partner
+// has signed already. invalid_input on "name" when empty.
+Status sign_off(CaseRecord& record, const SignOff& signature);
+
+// The partners still to sign, in the order of all_statutory_partners.
+std::vector<StatutoryPartner> partners_yet_to_sign(const CaseRecord& record);
+
+// RR-4: submits the rapid review to the Panel on `submitted_on` and moves the case to
+// awaiting_panel_decision. wrong_state unless in rapid_review with a complete record signed by all
+// three partners. invalid_input on "submitted_on" when before every sign-off's date.
+Status submit_to_panel(CaseRecord& record, CivilDate submitted_on);
+
+// DEC-1/DEC-2: records the Panel's decision and moves the case to its next stage. wrong_state
+// unless awaiting_panel_decision. invalid_input on "reason" when empty, "theme" when a national
+// review has no theme, "decided_on" when before the submission date.
+Status record_panel_decision(CaseRecord& record, const PanelDecision& decision);
+
+// DEC-2: the stage a decided outcome leads to.
+CaseStage stage_after_decision(ReviewOutcome outcome);
+
+}  // namespace casereview
