@@ -1,6 +1,14 @@
 #include "web/http.hpp"
 
+#include <Poco/Net/HTMLForm.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/MessageHeader.h>
+#include <Poco/Net/NameValueCollection.h>
+#include <Poco/Net/PartHandler.h>
+#include <Poco/StreamCopier.h>
 #include <Poco/URI.h>
+
+#include <sstream>
 
 namespace casereview::web {
 
@@ -12,6 +20,28 @@ std::optional<std::string> first_value(const Fields& fields, const std::string& 
   }
   return std::nullopt;
 }
+
+// Keeps each file part of a multipart body in memory (the body is already within the size limit).
+class FileCollector final : public Poco::Net::PartHandler {
+ public:
+  explicit FileCollector(std::vector<UploadedFile>& files) : files_(files) {}
+  void handlePart(const Poco::Net::MessageHeader& header, std::istream& stream) override {
+    UploadedFile file;
+    std::string disposition;
+    Poco::Net::NameValueCollection parameters;
+    Poco::Net::MessageHeader::splitParameters(header.get("Content-Disposition", ""), disposition, parameters);
+    file.field = parameters.get("name", "");
+    file.filename = parameters.get("filename", "");
+    // Some browsers send the whole path; only the name is wanted.
+    if (auto slash = file.filename.find_last_of("/\\"); slash != std::string::npos) file.filename.erase(0, slash + 1);
+    file.content_type = header.get("Content-Type", "");
+    Poco::StreamCopier::copyToString(stream, file.content);
+    files_.push_back(std::move(file));
+  }
+
+ private:
+  std::vector<UploadedFile>& files_;
+};
 
 }  // namespace
 
@@ -88,6 +118,23 @@ Fields decode_form(const std::string& encoded) {
     start = end + 1;
   }
   return fields;
+}
+
+bool decode_multipart(const std::string& content_type, const std::string& body, Fields& fields,
+                      std::vector<UploadedFile>& files) {
+  try {
+    Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_POST, "/");
+    request.setContentType(content_type);
+    std::istringstream stream(body);
+    Poco::Net::HTMLForm form;
+    form.setFieldLimit(100);
+    FileCollector collector(files);
+    form.load(request, stream, collector);
+    for (const auto& [name, value] : form) fields.emplace_back(name, value);
+    return true;
+  } catch (const std::exception&) {
+    return false;
+  }
 }
 
 std::string safe_return_path(const std::string& candidate) {

@@ -23,12 +23,22 @@ struct DisplayPreferences {
 
 using Fields = std::vector<std::pair<std::string, std::string>>;
 
+// A file sent in a multipart/form-data body (an <input type="file">). `content_type` is what the
+// browser said the file is; check it, and the content, before trusting either.
+struct UploadedFile {
+  std::string field;         // the form field's name
+  std::string filename;      // as the browser gave it, without any folder
+  std::string content_type;  // e.g. "application/json"; empty when the browser gave none
+  std::string content;
+};
+
 struct Request {
   std::string method;        // "GET", "POST", …
   std::string path;          // decoded path without the query, e.g. "/cases/12"
   std::string query_string;  // raw, without '?'
   Fields query;              // decoded query parameters in order
-  Fields form;               // decoded application/x-www-form-urlencoded body
+  Fields form;               // decoded application/x-www-form-urlencoded or multipart/form-data fields
+  std::vector<UploadedFile> files;  // the files of a multipart/form-data body
   std::map<std::string, std::string> headers;  // names in lower case
   std::map<std::string, std::string> cookies;
   std::map<std::string, std::string> path_parameters;  // from the route pattern
@@ -72,6 +82,12 @@ struct Response {
 
 // Decodes application/x-www-form-urlencoded text ("a=1&b=x+y") into fields, in order.
 Fields decode_form(const std::string& encoded);
+
+// Decodes a multipart/form-data body (`content_type` carries its boundary): its plain fields into
+// `fields`, in order, and its files (parts with a filename) into `files`. Returns false, leaving
+// what was decoded so far, when the body is malformed or has more than 100 parts.
+bool decode_multipart(const std::string& content_type, const std::string& body, Fields& fields,
+                      std::vector<UploadedFile>& files);
 
 // A local path to return to after a settings change: `candidate` when it is a path on this site
 // (starts with one '/', no scheme, no backslash, no control characters), otherwise "/". Guards

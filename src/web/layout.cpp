@@ -7,6 +7,7 @@
 #include "web/components/phase_banner.hpp"
 #include "web/components/service_navigation.hpp"
 #include "web/components/skip_link.hpp"
+#include "domain/policy.hpp"
 #include "web/display.hpp"
 #include "web/forms.hpp"
 
@@ -72,6 +73,11 @@ Html navigation(const Request& request, const Services& services) {
       item("Settings", "/admin/settings");
       item("Audit log", "/admin/audit-log");
     }
+    // The case journeys, for the roles that use them.
+    if (permits(request.actor, false, Permission::view_cases)) item("Cases", "/dashboard");
+    if (permits(request.actor, false, Permission::respond_for_agency)) item("Your requests", "/agency-requests");
+    if (request.actor->has_role(Role::panel)) item("Rapid reviews", "/panel");
+    if (permits(request.actor, false, Permission::view_notifications)) item("Notifications", "/notifications");
     item("Your account", "/account");
   }
   if (request.session) {

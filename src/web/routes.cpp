@@ -4,6 +4,13 @@
 #include "web/pages/admin_pages.hpp"
 #include "web/pages/api_pages.hpp"
 #include "web/pages/calendar_api.hpp"
+#include "web/pages/agency_request_pages.hpp"
+#include "web/pages/case_api.hpp"
+#include "web/pages/case_pages.hpp"
+#include "web/pages/dashboard_pages.hpp"
+#include "web/pages/notification_pages.hpp"
+#include "web/pages/panel_pages.hpp"
+#include "web/pages/rapid_review_pages.hpp"
 #include "web/pages/platform_routes.hpp"
 #include "web/pages/public_pages.hpp"
 #include "web/pages/sign_in_pages.hpp"
@@ -19,6 +26,13 @@ Router build_router() {
   add_account_routes(router);
   add_admin_routes(router);
   add_api_routes(router);
+  add_case_api_routes(router);
+  add_notification_routes(router);
+  add_case_routes(router);
+  add_rapid_review_routes(router);
+  add_agency_request_routes(router);
+  add_panel_routes(router);
+  add_dashboard_routes(router);
   return router;
 }
 

@@ -134,6 +134,12 @@ class RequestHandler final : public Poco::Net::HTTPRequestHandler {
     if (readable) {
       const std::string type = request.header("content-type");
       if (type.rfind("application/x-www-form-urlencoded", 0) == 0) request.form = decode_form(request.body);
+      if (type.rfind("multipart/form-data", 0) == 0 && !decode_multipart(type, request.body, request.form, request.files)) {
+        readable = false;
+        response = render_error_page(400, request, services_);
+      }
+    }
+    if (readable) {
       response = handle(router_, services_, request, &route);
     } else {
       add_security_headers(response, services_.site);

@@ -4,8 +4,11 @@
 #include <string_view>
 
 #include "app/accounts.hpp"
+#include "app/cases/working_calendar.hpp"
+#include "domain/uk_time.hpp"
 #include "domain/partnership_settings.hpp"
 #include "web/components/button.hpp"
+#include "web/components/file_upload.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
 #include "web/pages/admin_pages.hpp"
@@ -20,9 +23,41 @@ std::string unit_of(const SettingSpec& spec) {
   return std::string_view(spec.key).find("months") != std::string_view::npos ? "months" : "working days";
 }
 
-Response settings_page(const Request& request, Services& services, const std::optional<Error>& error) {
+// The most a bank-holidays file may hold: GOV.UK's is about 20 KB.
+constexpr std::size_t most_bank_holiday_bytes = 512 * 1024;
+
+// The working-day calendar in force and the form to upload a newer GOV.UK file (multipart, so
+// the form is written out here rather than with form_start).
+Html bank_holidays_section(const Request& request, const CalendarInForce& calendar, const FormState& upload) {
+  std::string source = calendar.uploaded ? "A file uploaded" : "The bank holidays built into the service";
+  if (calendar.uploaded && calendar.uploaded_at) source += " on " + uk_time_text(*calendar.uploaded_at);
+  if (calendar.uploaded && !calendar.uploaded_by.empty()) source += " by " + calendar.uploaded_by;
+  return Html::trusted("<h2 class=\"govuk-heading-m\" id=\"bank-holidays\">Bank holidays</h2><p class=\"govuk-body\">") +
+         escape("Working days are counted with the bank holidays of England and Wales from " +
+                std::to_string(calendar.first_year) + " to " + std::to_string(calendar.last_year) + ". " + source + ".") +
+         Html::trusted("</p><p class=\"govuk-body\">A deadline that falls after the last of these years cannot be worked out. "
+                       "When GOV.UK publishes more years, download its file from "
+                       "<a class=\"govuk-link\" href=\"https://www.gov.uk/bank-holidays.json\">www.gov.uk/bank-holidays.json</a> "
+                       "and upload it here.</p>") +
+         Html::trusted("<form method=\"post\" action=\"/admin/settings/bank-holidays\" enctype=\"multipart/form-data\" novalidate>") +
+         csrf_input(request) +
+         govuk::file_upload({.id = "file",
+                             .name = "file",
+                             .label = {.text = "Upload a GOV.UK bank holidays file", .classes = "govuk-label--s"},
+                             .hint = govuk::HintOptions{.text = "A JSON file, smaller than 512 KB."},
+                             .error_message = upload.error_for("file"),
+                             .attributes = {{"accept", ".json,application/json"}}}) +
+         govuk::button({.text = "Upload bank holidays", .classes = "govuk-button--secondary", .prevent_double_click = true}) +
+         form_end();
+}
+
+Response settings_page(const Request& request, Services& services, const std::optional<Error>& error,
+                       const std::optional<Error>& upload_error = std::nullopt) {
   auto settings = read_settings(services.app, request.caller());
   if (!settings) return error_response(settings.error(), request, services);
+  auto calendar = calendar_in_force(services.app, request.caller());
+  if (!calendar) return error_response(calendar.error(), request, services);
+  const FormState upload(request, upload_error);
   const std::map<std::string, int> current = settings_with_defaults(settings.value().values);
   FormState form(request, error);
 
@@ -49,12 +84,15 @@ Response settings_page(const Request& request, Services& services, const std::op
 
   Page page;
   page.title = "Settings";
-  page.has_errors = form.has_errors();
+  page.has_errors = form.has_errors() || upload.has_errors();
+  const std::string done = done_flag(request);
+  const std::string banner = done == "saved" ? "Settings saved" : done == "bank-holidays" ? "Bank holidays uploaded" : "";
   page.content =
-      two_thirds(success_banner(done_flag(request) == "saved" ? "Settings saved" : "") + form.error_summary() +
+      two_thirds(success_banner(banner) + form.error_summary() + upload.error_summary() +
                  heading("Settings") + form_start(request, "/admin/settings") + fields +
-                 govuk::button({.text = "Save settings", .prevent_double_click = true}) + form_end());
-  return Response::html(render_page(page, request, services), error ? 422 : 200);
+                 govuk::button({.text = "Save settings", .prevent_double_click = true}) + form_end() +
+                 bank_holidays_section(request, calendar.value(), upload));
+  return Response::html(render_page(page, request, services), error || upload_error ? 422 : 200);
 }
 
 // GET /admin/settings
@@ -76,11 +114,37 @@ Response submit_settings(const Request& request, Services& services) {
   return Response::redirect("/admin/settings?done=saved");
 }
 
+// POST /admin/settings/bank-holidays (multipart/form-data): a newer GOV.UK bank-holidays file.
+// The type and size are checked here; what the file says is checked by the use case.
+Response upload_holidays(const Request& request, Services& services) {
+  const UploadedFile* file = nullptr;
+  for (const UploadedFile& each : request.files) {
+    if (each.field == "file" && !each.filename.empty()) file = &each;
+  }
+  auto refuse = [&](const std::string& message) {
+    return settings_page(request, services, std::nullopt, Error::invalid({{"file", message}}));
+  };
+  if (!file || file->content.empty()) return refuse("Select a GOV.UK bank holidays file");
+  if (file->content.size() > most_bank_holiday_bytes) return refuse("The selected file must be smaller than 512 KB");
+  const std::string type = file->content_type.substr(0, file->content_type.find(';'));
+  const bool json_name = file->filename.size() > 5 && file->filename.compare(file->filename.size() - 5, 5, ".json") == 0;
+  if (type != "application/json" && !(json_name && (type.empty() || type == "application/octet-stream"))) {
+    return refuse("The selected file must be a JSON file");
+  }
+  auto uploaded = upload_bank_holidays(services.app, request.caller(), file->content);
+  if (!uploaded) {
+    if (uploaded.error().code == ErrorCode::invalid_input) return settings_page(request, services, std::nullopt, uploaded.error());
+    return error_response(uploaded.error(), request, services);
+  }
+  return Response::redirect("/admin/settings?done=bank-holidays");
+}
+
 }  // namespace
 
 void add_settings_routes(Router& router) {
   router.add("GET", "/admin/settings", Permission::manage_settings, show_settings);
   router.add("POST", "/admin/settings", Permission::manage_settings, submit_settings);
+  router.add("POST", "/admin/settings/bank-holidays", Permission::manage_settings, upload_holidays);
 }
 
 }  // namespace casereview::web::admin

@@ -72,6 +72,21 @@ const std::string& openapi_document() {
           "403": {"$ref": "#/components/responses/Forbidden"}
         }
       }
+    },
+    "/agencies": {
+      "get": {
+        "operationId": "listAgencies",
+        "summary": "The agencies of the caller's partnership",
+        "description": "Every agency of the partnership the token's owner works in, for choosing the agencies involved in a notification. Someone in no partnership (the National Panel, inspectors) gets an empty list.",
+        "responses": {
+          "200": {
+            "description": "The agencies, in the order of their names.",
+            "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Organisation"}}}}
+          },
+          "401": {"$ref": "#/components/responses/Unauthenticated"},
+          "403": {"$ref": "#/components/responses/Forbidden"}
+        }
+      }
     }
   },
   "components": {

@@ -1,0 +1,351 @@
+// The rapid review record, run by the partnership business manager (run_rapid_reviews): a GOV.UK
+// task list of its sections (facts established, immediate action, key practice episodes, what
+// could be improved, race, inequalities and disability, the statutory criteria, the
+// recommendation), one page per section, then the three statutory partners' sign-offs and the
+// submission to the National Panel, which the use case refuses (409, shown on this page) until
+// all three have signed. Each section page sends the whole record to save_rapid_review with only
+// its own section changed, so a partial record can be saved as often as wanted.
+#include "web/pages/rapid_review_pages.hpp"
+
+#include <algorithm>
+
+#include "app/cases/case_views.hpp"
+#include "app/cases/rapid_reviews.hpp"
+#include "domain/case_stages.hpp"
+#include "web/components/back_link.hpp"
+#include "web/components/button.hpp"
+#include "web/components/error_summary.hpp"
+#include "web/components/input.hpp"
+#include "web/components/radios.hpp"
+#include "web/components/table.hpp"
+#include "web/components/task_list.hpp"
+#include "web/forms.hpp"
+#include "web/layout.hpp"
+#include "web/pages/admin_pages.hpp"
+#include "web/pages/case_page_parts.hpp"
+#include "web/problem.hpp"
+
+namespace casereview::web {
+
+namespace {
+
+using namespace cases;
+
+struct Section {
+  const char* slug;
+  const char* title;
+  const char* field;  // the text field of a one-question section; "" for criteria and recommendation
+  const char* hint;
+};
+
+constexpr Section sections[] = {
+    {"facts", "Facts established", "facts_established", "What is known about what happened, from the agencies' summaries."},
+    {"immediate-action", "Immediate action taken to keep children safe", "immediate_action", ""},
+    {"key-practice-episodes", "Key practice episodes", "key_practice_episodes",
+     "The moments in the agencies' work with the child or family that most need to be understood."},
+    {"improvements", "What could be improved", "what_could_be_improved", ""},
+    {"equality", "Race, other inequalities and disability", "equality_considerations",
+     "How race, ethnicity, culture, other inequalities and disability were considered."},
+    {"criteria", "Criteria for a local or national review", "", ""},
+    {"recommendation", "Recommendation", "", ""},
+};
+
+const Section* section_for(const std::string& slug) {
+  for (const Section& section : sections) {
+    if (slug == section.slug) return &section;
+  }
+  return nullptr;
+}
+
+std::string rapid_review_path(Id case_id) { return "/cases/" + std::to_string(case_id) + "/rapid-review"; }
+
+// The fields a section asks for.
+std::vector<std::string> section_fields(const Section& section) {
+  if (section.field[0] != '\0') return {section.field};
+  std::vector<std::string> fields;
+  if (std::string(section.slug) == "criteria") {
+    for (Criterion criterion : all_criteria) {
+      fields.emplace_back(criterion_name(criterion));
+      fields.push_back(std::string(criterion_name(criterion)) + "_rationale");
+    }
+  } else {
+    fields = {"recommendation", "recommendation_rationale"};
+  }
+  return fields;
+}
+
+std::string& text_of(RapidReviewRecordInput& input, const std::string& field) {
+  if (field == "facts_established") return input.facts_established;
+  if (field == "immediate_action") return input.immediate_action;
+  if (field == "key_practice_episodes") return input.key_practice_episodes;
+  if (field == "what_could_be_improved") return input.what_could_be_improved;
+  if (field == "equality_considerations") return input.equality_considerations;
+  return input.recommendation_rationale;
+}
+
+RapidReviewRecordInput input_from(const RapidReviewRecord& record) {
+  RapidReviewRecordInput input;
+  input.facts_established = record.facts_established;
+  input.immediate_action = record.immediate_action;
+  input.key_practice_episodes = record.key_practice_episodes;
+  input.what_could_be_improved = record.what_could_be_improved;
+  input.equality_considerations = record.equality_considerations;
+  for (std::size_t index = 0; index < all_criteria.size(); ++index) {
+    input.criteria[index] = {.met = record.criteria[index].met, .rationale = record.criteria[index].rationale};
+  }
+  input.recommendation = record.recommendation ? std::string(review_outcome_name(*record.recommendation)) : "";
+  input.recommendation_rationale = record.recommendation_rationale;
+  return input;
+}
+
+// The section's fields from the form, over the saved record.
+RapidReviewRecordInput merged(const Request& request, const Section& section, RapidReviewRecordInput input) {
+  auto value = [&](const std::string& name) { return request.form_value(name).value_or(""); };
+  const std::string slug = section.slug;
+  if (slug == "criteria") {
+    for (std::size_t index = 0; index < all_criteria.size(); ++index) {
+      const std::string name(criterion_name(all_criteria[index]));
+      input.criteria[index] = {.met = yes_no(value(name)), .rationale = value(name + "_rationale")};
+    }
+  } else if (slug == "recommendation") {
+    input.recommendation = value("recommendation");
+    input.recommendation_rationale = value("recommendation_rationale");
+  } else {
+    text_of(input, section.field) = value(section.field);
+  }
+  return input;
+}
+
+// Completed when none of its fields is a gap; not started when all are empty; else in progress.
+govuk::TaskListItemStatus section_status(const Section& section, const RapidReviewRecordInput& input,
+                                         const std::vector<FieldError>& gaps) {
+  const auto fields = section_fields(section);
+  const bool any_gap = std::any_of(gaps.begin(), gaps.end(), [&](const FieldError& gap) {
+    return std::find(fields.begin(), fields.end(), gap.field) != fields.end();
+  });
+  if (!any_gap) return {.text = "Completed"};
+  bool started = false;
+  RapidReviewRecordInput copy = input;
+  for (const std::string& field : fields) {
+    if (field.rfind("reg", 0) == 0) {
+      for (std::size_t index = 0; index < all_criteria.size(); ++index) {
+        started = started || copy.criteria[index].met.has_value() || !copy.criteria[index].rationale.empty();
+      }
+    } else if (field == "recommendation") {
+      started = started || !copy.recommendation.empty();
+    } else {
+      started = started || !text_of(copy, field).empty();
+    }
+  }
+  if (started) return {.tag = govuk::TagOptions{.text = "In progress", .classes = "govuk-tag--light-blue"}};
+  return {.tag = govuk::TagOptions{.text = "Not yet started", .classes = "govuk-tag--blue"}};
+}
+
+std::string banner_for(const Request& request) {
+  const std::string done = admin::done_flag(request);
+  if (done == "saved") return "Rapid review record saved";
+  if (done == "saved-cleared") return "Rapid review record saved. The partners' sign-offs were cleared, because they signed a different record";
+  if (done == "signed") return "Sign-off recorded";
+  return "";
+}
+
+Html sign_off_section(const Request& request, const CaseDetail& detail, const FieldErrors& errors) {
+  const CaseRecord& record = detail.record;
+  Html out = section_heading("Sign-off by the statutory partners");
+  if (!record.sign_offs.empty()) {
+    govuk::TableOptions table;
+    table.caption = "Signed off";
+    table.caption_classes = "govuk-visually-hidden";
+    table.head = {{.text = "Partner"}, {.text = "Signed by"}, {.text = "Date"}};
+    for (const SignOff& signature : record.sign_offs) {
+      table.rows.push_back({{.text = std::string(statutory_partner_text(signature.partner))},
+                            {.text = signature.name},
+                            {.text = date_text(signature.signed_on)}});
+    }
+    out += govuk::table(table);
+  }
+  const std::vector<StatutoryPartner> waiting = partners_yet_to_sign(record);
+  if (waiting.empty()) return out + paragraph("The local authority, the police and health have all signed it off.");
+  if (!detail.rapid_review_gaps.empty()) {
+    out += paragraph("The partners can sign the record off once every section is completed.");
+  }
+  govuk::RadiosOptions partner;
+  partner.name = "partner";
+  partner.value = errors.empty() ? "" : request.form_value("partner").value_or("");
+  partner.fieldset = govuk::InputsFieldsetOptions{.legend = {.text = "Which partner is signing?", .classes = "govuk-fieldset__legend--s"}};
+  partner.error_message = errors.for_field("partner");
+  for (StatutoryPartner each : waiting) {
+    partner.items.push_back({.text = std::string(statutory_partner_text(each)), .value = std::string(statutory_partner_name(each))});
+  }
+  return out + form_start(request, rapid_review_path(record.id) + "/sign-offs") + govuk::radios(partner) +
+         govuk::input({.id = "name",
+                       .name = "name",
+                       .value = errors.empty() ? "" : request.form_value("name").value_or(""),
+                       .label = {.text = "Name of the person signing", .classes = "govuk-label--s"},
+                       .error_message = errors.for_field("name"),
+                       .autocomplete = "off",
+                       .spellcheck = false}) +
+         date_question({.name = "signed_on", .legend = "Date signed", .value = errors.empty() ? "" : date_from_form(request, "signed_on")}, errors) +
+         govuk::button({.text = "Record sign-off", .classes = "govuk-button--secondary", .prevent_double_click = true}) + form_end();
+}
+
+Html submission_section(const Request& request, const CaseDetail& detail, const FieldErrors& errors) {
+  return section_heading("Submit to the National Panel") +
+         paragraph("Submit the rapid review once the local authority, the police and health have all signed it off.") +
+         form_start(request, rapid_review_path(detail.record.id) + "/submission") +
+         date_question({.name = "submitted_on", .legend = "Date submitted", .value = errors.empty() ? "" : date_from_form(request, "submitted_on")}, errors) +
+         govuk::button({.text = "Submit to the National Panel", .prevent_double_click = true}) + form_end();
+}
+
+// The task list page, with the error of a sign-off or submission that failed.
+Response overview_page(const Request& request, Services& services, const std::optional<Error>& error) {
+  const Id case_id = admin::path_id(request, "case_id");
+  auto found = view_case(services.app, request.caller(), case_id, NameDisplay::hidden);
+  if (!found) return error_response(found.error(), request, services);
+  const CaseDetail& detail = found.value();
+  const RapidReviewRecordInput input = input_from(detail.record.rapid_review);
+  govuk::TaskListOptions tasks;
+  tasks.id_prefix = "rapid-review";
+  for (const Section& section : sections) {
+    tasks.items.push_back({.title = {.text = section.title},
+                           .status = section_status(section, input, detail.rapid_review_gaps),
+                           .href = rapid_review_path(case_id) + "/" + section.slug});
+  }
+  const FieldErrors errors = FieldErrors::of(error);
+  const std::string failed = error ? request.path.substr(request.path.rfind('/') + 1) : "";
+  Html problem;
+  if (error && error->code == ErrorCode::invalid_input) {
+    problem = errors.summary({"signed_on", "submitted_on"});
+  } else if (error) {
+    problem = govuk::error_summary({.title_text = "There is a problem",
+                                    .error_list = {{.href = failed == "submission" ? "#submitted_on-day" : "#partner",
+                                                    .text = error->message}}});
+  }
+  Page page;
+  page.title = "Rapid review";
+  page.has_errors = error.has_value();
+  page.before_content = govuk::back_link({.text = "Back to the case", .href = "/cases/" + std::to_string(case_id)});
+  Html content = problem + admin::success_banner(banner_for(request)) + heading("Rapid review", detail.record.reference);
+  if (detail.record.rapid_review_due) {
+    content += paragraph("Due " + date_text(*detail.record.rapid_review_due) + ".");
+  }
+  if (detail.record.stage == CaseStage::rapid_review) {
+    content += govuk::task_list(tasks) + sign_off_section(request, detail, failed == "sign-offs" ? errors : FieldErrors()) +
+               submission_section(request, detail, failed == "submission" ? errors : FieldErrors());
+  } else {
+    content += paragraph("The rapid review is not running: the case is at the stage \"" +
+                         std::string(case_stage_text(detail.record.stage)) + "\".");
+  }
+  page.content = two_thirds(content);
+  return Response::html(render_page(page, request, services), error ? status_for(error->code) : 200);
+}
+
+Response show_overview(const Request& request, Services& services) { return overview_page(request, services, std::nullopt); }
+
+Html section_questions(const Section& section, const RapidReviewRecordInput& input, const FieldErrors& errors) {
+  const std::string slug = section.slug;
+  if (slug == "criteria") {
+    Html out = paragraph("Answer each criterion of the Child Safeguarding Practice Review and Relevant Agency "
+                         "(England) Regulations 2018, with your rationale.");
+    for (std::size_t index = 0; index < all_criteria.size(); ++index) {
+      const std::string name(criterion_name(all_criteria[index]));
+      out += yes_no_question(name, std::string(criterion_text(all_criteria[index])), yes_no_text(input.criteria[index].met), errors) +
+             text_question(name + "_rationale", "Rationale", input.criteria[index].rationale, errors, "", 3);
+    }
+    return out;
+  }
+  if (slug == "recommendation") {
+    govuk::RadiosOptions options;
+    options.name = "recommendation";
+    options.value = input.recommendation;
+    options.fieldset = govuk::InputsFieldsetOptions{.legend = {.text = "What does the rapid review recommend?", .classes = "govuk-fieldset__legend--s"}};
+    options.error_message = errors.for_field("recommendation");
+    for (ReviewOutcome outcome : all_review_outcomes) {
+      options.items.push_back({.text = std::string(review_outcome_text(outcome)), .value = std::string(review_outcome_name(outcome))});
+    }
+    return govuk::radios(options) +
+           text_question("recommendation_rationale", "Rationale for the recommendation", input.recommendation_rationale, errors, "", 6);
+  }
+  RapidReviewRecordInput copy = input;
+  return text_question(section.field, section.title, text_of(copy, section.field), errors, section.hint, 10);
+}
+
+Response section_page(const Request& request, Services& services, const Section& section,
+                      const RapidReviewRecordInput& input, const FieldErrors& errors) {
+  const Id case_id = admin::path_id(request, "case_id");
+  const std::string path = rapid_review_path(case_id) + "/" + section.slug;
+  Page page;
+  page.title = section.title;
+  page.has_errors = !errors.empty();
+  page.before_content = govuk::back_link({.href = rapid_review_path(case_id)});
+  page.content = two_thirds(errors.summary() + heading(section.title, "Rapid review") + form_start(request, path) +
+                            section_questions(section, input, errors) +
+                            govuk::button({.text = "Save and return", .prevent_double_click = true}) + form_end());
+  return Response::html(render_page(page, request, services), errors.empty() ? 200 : 422);
+}
+
+// GET /cases/{case_id}/rapid-review/{section}
+Response show_section(const Request& request, Services& services) {
+  const Section* section = section_for(request.path_parameters.at("section"));
+  if (!section) return error_response(Error::of(ErrorCode::not_found, "No such section"), request, services);
+  auto found = view_case(services.app, request.caller(), admin::path_id(request, "case_id"), NameDisplay::hidden);
+  if (!found) return error_response(found.error(), request, services);
+  return section_page(request, services, *section, input_from(found.value().record.rapid_review), FieldErrors());
+}
+
+// POST /cases/{case_id}/rapid-review/{section}
+Response save_section(const Request& request, Services& services) {
+  const Section* section = section_for(request.path_parameters.at("section"));
+  if (!section) return error_response(Error::of(ErrorCode::not_found, "No such section"), request, services);
+  const Id case_id = admin::path_id(request, "case_id");
+  auto found = view_case(services.app, request.caller(), case_id, NameDisplay::hidden);
+  if (!found) return error_response(found.error(), request, services);
+  const RapidReviewRecordInput input = merged(request, *section, input_from(found.value().record.rapid_review));
+  auto saved = save_rapid_review(services.app, request.caller(), case_id, input);
+  if (!saved) {
+    if (saved.error().code == ErrorCode::invalid_input) return section_page(request, services, *section, input, FieldErrors::of(saved.error()));
+    return error_response(saved.error(), request, services);
+  }
+  return Response::redirect(rapid_review_path(case_id) + (saved.value().sign_offs_cleared ? "?done=saved-cleared" : "?done=saved"));
+}
+
+Response after(const Request& request, Services& services, const Status& outcome, const std::string& success_path) {
+  if (!outcome) {
+    const ErrorCode code = outcome.error().code;
+    if (code == ErrorCode::invalid_input || code == ErrorCode::wrong_state) return overview_page(request, services, outcome.error());
+    return error_response(outcome.error(), request, services);
+  }
+  services.mail_queued();
+  return Response::redirect(success_path);
+}
+
+// POST /cases/{case_id}/rapid-review/sign-offs
+Response sign(const Request& request, Services& services) {
+  const Id case_id = admin::path_id(request, "case_id");
+  return after(request, services,
+               record_sign_off(services.app, request.caller(), case_id,
+                               {.partner = request.form_value("partner").value_or(""),
+                                .name = request.form_value("name").value_or(""),
+                                .signed_on = date_from_form(request, "signed_on")}),
+               rapid_review_path(case_id) + "?done=signed");
+}
+
+// POST /cases/{case_id}/rapid-review/submission
+Response submit(const Request& request, Services& services) {
+  const Id case_id = admin::path_id(request, "case_id");
+  return after(request, services,
+               submit_rapid_review(services.app, request.caller(), case_id, {.submitted_on = date_from_form(request, "submitted_on")}),
+               "/cases/" + std::to_string(case_id) + "?done=submitted");
+}
+
+}  // namespace
+
+void add_rapid_review_routes(Router& router) {
+  router.add("GET", "/cases/{case_id:int}/rapid-review", Permission::run_rapid_reviews, show_overview);
+  router.add("POST", "/cases/{case_id:int}/rapid-review/sign-offs", Permission::run_rapid_reviews, sign);
+  router.add("POST", "/cases/{case_id:int}/rapid-review/submission", Permission::run_rapid_reviews, submit);
+  router.add("GET", "/cases/{case_id:int}/rapid-review/{section:slug}", Permission::run_rapid_reviews, show_section);
+  router.add("POST", "/cases/{case_id:int}/rapid-review/{section:slug}", Permission::run_rapid_reviews, save_section);
+}
+
+}  // namespace casereview::web

@@ -1,0 +1,226 @@
+#include "case_test_support.hpp"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include "app/clock.hpp"
+#include "app/demonstration.hpp"
+#include "app/security/password_hash.hpp"
+#include "app/security/totp.hpp"
+#include "app/sessions.hpp"
+#include "store/database_url.hpp"
+#include "store/sql_storage.hpp"
+
+namespace casereview::web {
+
+namespace html = casereview::test::html;
+using testing_support::HttpResult;
+
+namespace {
+
+std::string cookie_value(const HttpResult& response, const std::string& name) {
+  for (const std::string& cookie : response.set_cookies) {
+    if (cookie.rfind(name + "=", 0) == 0) return cookie.substr(name.size() + 1, cookie.find(';') - name.size() - 1);
+  }
+  return "";
+}
+
+std::string csrf_token_in(const std::string& body) {
+  const auto document = html::Document::parse(body);
+  const auto* field = document.select_one("input[name=csrf_token]");
+  return field ? field->attribute("value").value_or("") : "";
+}
+
+std::string encoded(const FormFields& fields) {
+  std::string body;
+  for (const auto& [name, value] : fields) {
+    std::string pair_text;
+    for (const std::string* part : {&name, &value}) {
+      std::string out;
+      for (unsigned char c : *part) {
+        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+          out += static_cast<char>(c);
+        } else {
+          char escaped[4];
+          std::snprintf(escaped, sizeof escaped, "%%%02X", c);
+          out += escaped;
+        }
+      }
+      pair_text += (part == &name ? "" : "=") + out;
+    }
+    body += (body.empty() ? "" : "&") + pair_text;
+  }
+  return body;
+}
+
+}  // namespace
+
+HttpResult SignedInBrowser::get(const std::string& target) const {
+  return testing_support::http_get(port, target, {{"Cookie", cookie}});
+}
+
+HttpResult SignedInBrowser::post(const std::string& target, FormFields fields) const {
+  fields.emplace_back("csrf_token", csrf_token);
+  return post_exactly(target, fields);
+}
+
+HttpResult SignedInBrowser::post_exactly(const std::string& target, const FormFields& fields) const {
+  return testing_support::http_request(port, "POST", target, {{"Cookie", cookie}}, encoded(fields),
+                                       "application/x-www-form-urlencoded");
+}
+
+CaseServerTest::CaseServerTest() : now_(parse_instant("2026-03-02T09:00:00Z").value()) {
+  static int counter = 0;
+  clock_file_ = (std::filesystem::temp_directory_path() /
+                 ("casereview-cases-clock-" + std::to_string(getpid()) + "-" + std::to_string(counter++)))
+                    .string();
+  std::ofstream(clock_file_) << format_instant(now_) << "\n";
+}
+
+CaseServerTest::~CaseServerTest() {
+  std::error_code ignored;
+  std::filesystem::remove(clock_file_, ignored);
+}
+
+std::vector<std::string> CaseServerTest::extra_arguments() const { return {"--clock-file", clock_file_}; }
+
+SignedInBrowser CaseServerTest::sign_in(const std::string& email) {
+  const int port = server_->port();
+  const HttpResult form = testing_support::http_get(port, "/sign-in");
+  const HttpResult signed_in = testing_support::http_post_form(
+      port, "/sign-in", {{"email", email}, {"password", demonstration_password}, {"csrf_token", csrf_token_in(form.body)}},
+      {{"Cookie", "casereview_csrf=" + cookie_value(form, "casereview_csrf")}});
+  EXPECT_EQ(signed_in.status, 303) << "signing in " << email;
+  SignedInBrowser browser{.port = port, .cookie = "casereview_session=" + cookie_value(signed_in, "casereview_session")};
+  if (signed_in.header("location") != "/sign-in/set-up-authenticator") {
+    browser.csrf_token = csrf_token_in(browser.get("/account").body);
+    return browser;
+  }
+  const HttpResult set_up = browser.get("/sign-in/set-up-authenticator");
+  const auto page = html::Document::parse(set_up.body);
+  const auto* key = page.select_one(".cr-secret");
+  if (key == nullptr) {
+    ADD_FAILURE() << "no authenticator key on the set-up page for " << email;
+    return browser;
+  }
+  std::string secret = key->normalised_text();
+  secret.erase(std::remove(secret.begin(), secret.end(), ' '), secret.end());
+  browser.csrf_token = csrf_token_in(set_up.body);
+  const HttpResult confirmed =
+      browser.post("/sign-in/set-up-authenticator", {{"code", security::totp_code(secret, now_).value_or("")}});
+  EXPECT_EQ(confirmed.status, 200) << "setting up the authenticator of " << email;
+  return browser;
+}
+
+std::string CaseServerTest::api_token(const std::string& email) {
+  store::SqlStorage storage(store::parse_database_url(database_->url()).value());
+  SystemClock clock;
+  AppContext context{storage, clock, AppSettings{}};
+  std::optional<Id> user_id;
+  Status read = storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+    if (auto account = transaction.accounts().find_by_email(email)) user_id = account->user.id;
+    return ok_status();
+  });
+  EXPECT_TRUE(read.ok() && user_id) << "no account " << email;
+  if (!user_id) return "";
+  auto created = create_api_token(context, Caller{}, *user_id, "case tests");
+  EXPECT_TRUE(created.ok()) << (created.ok() ? "" : created.error().message);
+  return created.ok() ? created.value().token : "";
+}
+
+void CaseServerTest::add_account(const std::string& email, Role role, const std::string& partnership_code,
+                                 const std::string& agency_code) {
+  store::SqlStorage storage(store::parse_database_url(database_->url()).value());
+  const std::string hash = security::hash_password(demonstration_password).value();
+  Status added = storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+    Account account;
+    account.user.email = email;
+    account.user.name = "Test " + std::string(role_title(role));
+    account.user.roles = {std::string(role_name(role))};
+    if (!partnership_code.empty()) {
+      auto partnership = transaction.partnerships().find_by_code(partnership_code);
+      if (!partnership) partnership = TRY(transaction.partnerships().add(partnership_code, partnership_code + " Partnership"));
+      account.user.partnership_id = partnership->id;
+      if (!agency_code.empty()) {
+        auto agency = transaction.agencies().find_by_code(partnership->id, agency_code);
+        if (!agency) agency = TRY(transaction.agencies().add(partnership->id, agency_code, agency_code + " agency"));
+        account.user.agency_id = agency->id;
+      }
+    }
+    account.status = AccountStatus::active;
+    account.password_hash = hash;
+    TRY(transaction.accounts().create(account, now_));
+    return ok_status();
+  });
+  ASSERT_TRUE(added.ok()) << added.error().message;
+}
+
+HttpResult CaseServerTest::api(const std::string& method, const std::string& target, const std::string& token,
+                               const std::string& json_body) {
+  return testing_support::http_request(server_->port(), method, target, {{"Authorization", "Bearer " + token}}, json_body,
+                                       json_body.empty() ? "" : "application/json");
+}
+
+FormFields hidden_fields(const html::Document& page, const std::string& action) {
+  FormFields fields;
+  for (const auto* form : page.select("main form")) {
+    if (form->attribute("action").value_or("") != action) continue;
+    for (const auto* input : form->select("input[type=hidden]")) {
+      fields.emplace_back(input->attribute("name").value_or(""), input->attribute("value").value_or(""));
+    }
+    break;
+  }
+  return fields;
+}
+
+FormFields with_answers(FormFields fields, const FormFields& answers) {
+  for (const auto& [name, value] : answers) {
+    fields.erase(std::remove_if(fields.begin(), fields.end(), [&](const auto& field) { return field.first == name; }),
+                 fields.end());
+  }
+  for (const auto& answer : answers) fields.push_back(answer);
+  return fields;
+}
+
+std::vector<std::pair<std::string, std::string>> error_summary(const html::Document& page) {
+  std::vector<std::pair<std::string, std::string>> links;
+  for (const auto* link : page.select(".govuk-error-summary a")) {
+    links.emplace_back(link->attribute("href").value_or(""), link->normalised_text());
+  }
+  return links;
+}
+
+std::vector<std::vector<std::string>> table_rows(const html::Document& page, const std::string& caption) {
+  std::vector<std::vector<std::string>> rows;
+  for (const auto* table : page.select("main table")) {
+    const auto* table_caption = table->select_one("caption");
+    if (!caption.empty() && (!table_caption || table_caption->normalised_text() != caption)) continue;
+    for (const auto* row : table->select("tbody tr")) {
+      std::vector<std::string> cells;
+      for (const auto* cell : row->child_elements()) cells.push_back(cell->normalised_text());
+      rows.push_back(cells);
+    }
+    break;
+  }
+  return rows;
+}
+
+std::optional<std::string> summary_value(const html::Document& page, const std::string& key) {
+  for (const auto* row : page.select(".govuk-summary-list__row")) {
+    const auto* key_cell = row->select_one(".govuk-summary-list__key");
+    if (key_cell && key_cell->normalised_text() == key) {
+      return row->select_one(".govuk-summary-list__value")->normalised_text();
+    }
+  }
+  return std::nullopt;
+}
+
+std::string heading_text(const html::Document& page) {
+  const auto* h1 = page.select_one("main h1");
+  return h1 ? h1->normalised_text() : "";
+}
+
+}  // namespace casereview::web

@@ -1,0 +1,72 @@
+// What the case journeys' live-server tests share: a server whose clock is a file (so deadlines
+// and authenticator codes are the same on every run), signing in as a demonstration account (its
+// authenticator app set up as a person would), API tokens, extra users made straight in the
+// database, and reading forms and tables from parsed pages.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "domain/instant.hpp"
+#include "domain/role.hpp"
+#include "live_server_fixture.hpp"
+#include "support/html_dom.hpp"
+
+namespace casereview::web {
+
+using FormFields = std::vector<std::pair<std::string, std::string>>;
+
+// A signed-in browser: its session cookie and the CSRF token its forms carry.
+struct SignedInBrowser {
+  int port = 0;
+  std::string cookie;
+  std::string csrf_token;
+
+  testing_support::HttpResult get(const std::string& target) const;
+  // Posts `fields` and the CSRF token.
+  testing_support::HttpResult post(const std::string& target, FormFields fields) const;
+  // Posts `fields` exactly as given (a form's own hidden fields include the CSRF token).
+  testing_support::HttpResult post_exactly(const std::string& target, const FormFields& fields) const;
+};
+
+class CaseServerTest : public LiveServerTest {
+ protected:
+  CaseServerTest();
+  ~CaseServerTest() override;
+  std::vector<std::string> extra_arguments() const override;
+
+  // Signs in with the demonstration password and sets up the authenticator app. Fails the test
+  // (returning a browser without a session) when a step does not go as it should.
+  SignedInBrowser sign_in(const std::string& email);
+  // A new API token for the account with `email`.
+  std::string api_token(const std::string& email);
+  // Adds an active account with the demonstration password, straight in the database; with
+  // `partnership_code` (adding the partnership when it does not exist) and `agency_code`.
+  void add_account(const std::string& email, Role role, const std::string& partnership_code,
+                   const std::string& agency_code = "");
+
+  testing_support::HttpResult api(const std::string& method, const std::string& target, const std::string& token,
+                                  const std::string& json_body = "");
+
+  std::string clock_file_;
+  Instant now_;
+};
+
+// The fields a page's form sends as it is: every hidden input of the form whose action is
+// `action` (its CSRF token included).
+FormFields hidden_fields(const test::html::Document& page, const std::string& action);
+// `fields` with `answers` replacing (or added to) the fields of the same names.
+FormFields with_answers(FormFields fields, const FormFields& answers);
+// Where each link of the error summary goes, in order, and what it says.
+std::vector<std::pair<std::string, std::string>> error_summary(const test::html::Document& page);
+// The text of each cell of each row of the page's first table in <main> with `caption`.
+std::vector<std::vector<std::string>> table_rows(const test::html::Document& page, const std::string& caption = "");
+// The value of the summary list row whose key is `key`, or nullopt.
+std::optional<std::string> summary_value(const test::html::Document& page, const std::string& key);
+std::string heading_text(const test::html::Document& page);
+
+}  // namespace casereview::web
