@@ -2,11 +2,13 @@
 // from where (for permission checks and the audit log).
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 
 #include "app/clock.hpp"
 #include "app/ports.hpp"
+#include "app/security/field_cipher.hpp"
 #include "app/security/password_hash.hpp"
 #include "domain/identity.hpp"
 
@@ -17,6 +19,9 @@ struct AppSettings {
   std::string public_url = "http://localhost:8080";  // links in emails start with this
   security::PasswordHashCost password_cost = security::PasswordHashCost::interactive;
   int sign_in_attempts_per_address = 30;  // per 15 minutes, from one client address
+  // Encrypts children's identifying details (--data-key-file); use cases that store or show them
+  // fail with internal when it is missing.
+  std::shared_ptr<const security::FieldCipher> data_cipher;
 };
 
 struct AppContext {

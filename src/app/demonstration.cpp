@@ -1,5 +1,6 @@
 #include "app/demonstration.hpp"
 
+#include "app/demonstration_cases.hpp"
 #include "app/security/password_hash.hpp"
 #include "domain/role.hpp"
 
@@ -57,7 +58,8 @@ DemonstrationSummary describe(Transaction& transaction, const Partnership& partn
 
 }  // namespace
 
-Result<DemonstrationSummary> load_demonstration_data(Storage& storage, const Clock& clock) {
+Result<DemonstrationSummary> load_demonstration_data(Storage& storage, const Clock& clock,
+                                                     std::shared_ptr<const security::FieldCipher> cipher) {
   // One hash for every account: they share the published demonstration password.
   const std::string password_hash = TRY(security::hash_password(demonstration_password));
   const Instant now = clock.now();
@@ -90,6 +92,7 @@ Result<DemonstrationSummary> load_demonstration_data(Storage& storage, const Clo
       }
       TRY(transaction.accounts().create(account, now));
     }
+    if (cipher) TRY(load_demonstration_cases(transaction, partnership, clock, *cipher));
     summary = describe(transaction, partnership);
     return ok_status();
   });

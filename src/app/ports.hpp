@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "app/ports/audit.hpp"
+#include "app/ports/cases.hpp"
 #include "app/ports/identity.hpp"
 #include "app/ports/outbox.hpp"
 #include "app/ports/tenancy.hpp"
@@ -35,6 +36,12 @@ class Transaction {
   virtual SettingsRepository& settings() = 0;
   virtual AuditRepository& audit() = 0;
   virtual OutboxRepository& outbox() = 0;
+  virtual CaseRepository& cases() = 0;
+  virtual AgencyRequestRepository& agency_requests() = 0;
+  virtual CaseEventRepository& case_events() = 0;
+  virtual NationalReviewThemeRepository& national_review_themes() = 0;
+  virtual BankHolidayRepository& bank_holidays() = 0;
+  virtual ReminderRepository& reminders() = 0;
 };
 
 // How a transaction locks. `write` takes the write lock at the start (SQLite BEGIN IMMEDIATE), so

@@ -4,12 +4,13 @@
 
 #include "app/demonstration.hpp"
 #include "cli/commands.hpp"
+#include "cli/data_key_option.hpp"
 #include "cli/database_options.hpp"
 
 namespace casereview::cli {
 
 int demo_command(const std::vector<std::string>& arguments) {
-  const std::vector<OptionSpec> specs = {database_option};
+  const std::vector<OptionSpec> specs = {database_option, data_key_option};
   auto options = Options::parse(specs, arguments);
   if (!options) {
     print_error(options.error());
@@ -21,10 +22,12 @@ int demo_command(const std::vector<std::string>& arguments) {
               << describe_options(specs);
     return 0;
   }
+  auto cipher = open_data_key(options.value());
+  if (!cipher) return 2;
   auto storage = open_and_migrate(options.value());
   if (!storage) return 1;
   SystemClock clock;
-  auto summary = load_demonstration_data(*storage, clock);
+  auto summary = load_demonstration_data(*storage, clock, cipher);
   if (!summary) {
     print_error(summary.error());
     return 1;

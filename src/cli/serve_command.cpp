@@ -5,8 +5,11 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "app/cases/case_reminders.hpp"
+#include "app/scheduled_jobs.hpp"
 #include "app/security/password_hash.hpp"
 #include "app/security/tokens.hpp"
+#include "cli/data_key_option.hpp"
 #include "cli/database_options.hpp"
 #include "web/routes.hpp"
 #include "web/server.hpp"
@@ -56,6 +59,8 @@ int serve_command(const std::vector<std::string>& arguments) {
       {"mail-from", "ADDRESS", "casereview@localhost", "The sender of every email."},
       {"mail-poll-seconds", "N", "5", "How often the outbox is checked for email to send or retry."},
       {"clock-file", "PATH", "", "For tests only: read the current time from this file."},
+      data_key_option,
+      {"jobs-poll-seconds", "N", "60", "How often background jobs (deadline reminders) run."},
   };
   auto parsed = Options::parse(specs, arguments);
   if (!parsed) {
@@ -102,6 +107,11 @@ int serve_command(const std::vector<std::string>& arguments) {
 
   auto smtp_port = options.integer("smtp-port", 1, 65535);
   auto poll = options.integer("mail-poll-seconds", 1, 3600);
+  auto jobs_poll = options.integer("jobs-poll-seconds", 1, 86400);
+  if (!jobs_poll) {
+    print_error(jobs_poll.error());
+    return 2;
+  }
   const std::string security = options.get("smtp-security");
   if (!smtp_port || !poll || (security != "none" && security != "starttls" && security != "tls")) {
     print_error(!smtp_port ? smtp_port.error()
@@ -117,6 +127,8 @@ int serve_command(const std::vector<std::string>& arguments) {
     clock = std::make_unique<FileClock>(options.get("clock-file"));
   }
   AppSettings app_settings;
+  app_settings.data_cipher = open_data_key(options);
+  if (!app_settings.data_cipher) return 2;
   app_settings.service_name = options.get("service-name");
   app_settings.public_url = options.get("public-url").empty() ? "http://localhost:" + std::to_string(settings.port)
                                                               : options.get("public-url");
@@ -140,6 +152,11 @@ int serve_command(const std::vector<std::string>& arguments) {
   sender.start();
   if (mail.host.empty()) std::cout << "casereview: no --smtp-host: email is kept in the outbox, not sent\n";
 
+  // Reminder emails for the statutory clocks (REM-1, REM-2); idempotent across servers.
+  ScheduledJobs jobs(context, jobs_poll.value());
+  jobs.add("case reminders", queue_case_reminders);
+  jobs.start();
+
   web::Metrics metrics;
   web::SiteSettings site;
   site.service_name = options.get("service-name");
@@ -149,6 +166,7 @@ int serve_command(const std::vector<std::string>& arguments) {
   web::Services services{*storage, assets, metrics, site, context, mail.host.empty() ? nullptr : &sender};
   const web::Router router = web::build_router();
   const int status = web::serve(settings, router, services);
+  jobs.stop();
   sender.stop();
   return status;
 }

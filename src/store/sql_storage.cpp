@@ -9,6 +9,7 @@
 
 #include "store/sql.hpp"
 #include "store/sql_audit_outbox_repositories.hpp"
+#include "store/sql_case_repositories.hpp"
 #include "store/sql_identity_repositories.hpp"
 #include "store/sql_repositories.hpp"
 
@@ -38,7 +39,13 @@ class SqlTransaction final : public Transaction {
         sign_in_attempts_(session),
         settings_(session),
         audit_(session, engine),
-        outbox_(session) {}
+        outbox_(session),
+        cases_(session),
+        agency_requests_(session),
+        case_events_(session),
+        national_review_themes_(session),
+        bank_holidays_(session),
+        reminders_(session) {}
   PartnershipRepository& partnerships() override { return partnerships_; }
   AgencyRepository& agencies() override { return agencies_; }
   UserRepository& users() override { return users_; }
@@ -51,6 +58,12 @@ class SqlTransaction final : public Transaction {
   SettingsRepository& settings() override { return settings_; }
   AuditRepository& audit() override { return audit_; }
   OutboxRepository& outbox() override { return outbox_; }
+  CaseRepository& cases() override { return cases_; }
+  AgencyRequestRepository& agency_requests() override { return agency_requests_; }
+  CaseEventRepository& case_events() override { return case_events_; }
+  NationalReviewThemeRepository& national_review_themes() override { return national_review_themes_; }
+  BankHolidayRepository& bank_holidays() override { return bank_holidays_; }
+  ReminderRepository& reminders() override { return reminders_; }
 
  private:
   SqlPartnershipRepository partnerships_;
@@ -65,6 +78,12 @@ class SqlTransaction final : public Transaction {
   SqlSettingsRepository settings_;
   SqlAuditRepository audit_;
   SqlOutboxRepository outbox_;
+  SqlCaseRepository cases_;
+  SqlAgencyRequestRepository agency_requests_;
+  SqlCaseEventRepository case_events_;
+  SqlNationalReviewThemeRepository national_review_themes_;
+  SqlBankHolidayRepository bank_holidays_;
+  SqlReminderRepository reminders_;
 };
 
 std::string describe(const std::exception& error) {

@@ -1,6 +1,9 @@
 // The program's subcommands run as a person would run them.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <filesystem>
+
 #include "support/server_process.hpp"
 #include "support/test_database.hpp"
 
@@ -34,6 +37,30 @@ TEST_P(CommandsTest, DemoLoadsOnceAndListsTheAccounts) {
   }
   ASSERT_EQ(run_casereview({"demo", "--database", database.url()}, output), 0) << output;
   EXPECT_NE(output.find("already loaded"), std::string::npos);
+}
+
+// The data key: without one, neither command starts (children's details are never stored in
+// clear); with a key readable by others, neither does.
+TEST_P(CommandsTest, ServeAndDemoRefuseToStartWithoutAUsableDataKey) {
+  testing_support::TestDatabase database(GetParam());
+  SKIP_UNLESS_AVAILABLE(database);
+  const char* configured = std::getenv("CASEREVIEW_DATA_KEY_FILE");
+  ASSERT_NE(configured, nullptr) << "ctest gives the tests a data key";
+  const std::string key_file = configured;
+  unsetenv("CASEREVIEW_DATA_KEY_FILE");
+  std::string output;
+  EXPECT_EQ(run_casereview({"demo", "--database", database.url()}, output), 2);
+  EXPECT_NE(output.find("--data-key-file"), std::string::npos) << output;
+  EXPECT_EQ(run_casereview({"serve", "--database", database.url(), "--port", "1"}, output), 2);
+  EXPECT_NE(output.find("--data-key-file"), std::string::npos) << output;
+  const std::string open_key = key_file + ".open";
+  std::filesystem::copy_file(key_file, open_key, std::filesystem::copy_options::overwrite_existing);
+  std::filesystem::permissions(open_key, std::filesystem::perms::others_read, std::filesystem::perm_options::add);
+  EXPECT_EQ(run_casereview({"demo", "--database", database.url(), "--data-key-file", open_key}, output), 2);
+  EXPECT_NE(output.find("owner only"), std::string::npos) << output;
+  std::filesystem::remove(open_key);
+  setenv("CASEREVIEW_DATA_KEY_FILE", key_file.c_str(), 1);
+  EXPECT_EQ(run_casereview({"demo", "--database", database.url()}, output), 0) << output;
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, CommandsTest, ::testing::ValuesIn(testing_support::test_engines()),

@@ -96,7 +96,7 @@ struct SubmissionInput {
   std::string submitted_on;  // YYYY-MM-DD, not in the future
 };
 
-// Submits the rapid review to the Panel (RR-4) and emails the Panel's users. wrong_state (409)
+// Submits the rapid review to the Panel (RR-4): it then appears in the Panel's queue. wrong_state (409)
 // unless all three partners have signed; invalid_input on "submitted_on".
 Status submit_rapid_review(AppContext& context, const Caller& caller, Id case_id, const SubmissionInput& input);
 

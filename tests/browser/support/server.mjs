@@ -3,7 +3,8 @@
 // playwright-core, and checks a page against WCAG 2.2 AA with axe.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -66,8 +67,11 @@ export async function startServer({ extraArguments = [] } = {}) {
   const binary = binaryPath();
   const temporaryDirectory = await mkdtemp(path.join(os.tmpdir(), 'casereview-browser-'));
   const database = `sqlite:${path.join(temporaryDirectory, 'casereview.db')}`;
+  // The key that encrypts children's details (src/app/security/field_cipher.hpp), owner-only.
+  const dataKey = path.join(temporaryDirectory, 'data.key');
+  await writeFile(dataKey, `1:${randomBytes(32).toString('hex')}\n`, { mode: 0o600 });
   try {
-    await runToCompletion(binary, ['demo', '--database', database], demonstrationTimeoutMilliseconds);
+    await runToCompletion(binary, ['demo', '--database', database, '--data-key-file', dataKey], demonstrationTimeoutMilliseconds);
   } catch (error) {
     await rm(temporaryDirectory, { recursive: true, force: true });
     throw error;
@@ -75,7 +79,7 @@ export async function startServer({ extraArguments = [] } = {}) {
 
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
-  const server = spawn(binary, ['serve', '--database', database, '--port', String(port), '--host', '127.0.0.1', ...extraArguments],
+  const server = spawn(binary, ['serve', '--database', database, '--port', String(port), '--host', '127.0.0.1', '--data-key-file', dataKey, ...extraArguments],
     { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   server.stdout.on('data', (chunk) => { output += chunk; });

@@ -1,0 +1,34 @@
+// The words of every email the case journeys send: agency requests, reminders and the Panel's
+// decision. No email names a child: each carries the case reference and pseudonyms and a link to
+// the page where those allowed can see more. Links start with the service's public URL; the pages
+// are /cases/{id} (managers) and /agency-requests/{id} (agency contributors).
+#pragma once
+
+#include <string>
+
+#include "app/context.hpp"
+#include "domain/case_deadlines.hpp"
+#include "domain/email.hpp"
+
+namespace casereview::case_emails {
+
+// The case as an email names it: "NBP-2026-007 (Child A and Child B)".
+std::string case_words(const std::string& reference, const std::vector<std::string>& pseudonyms);
+
+Email agency_request(const AppSettings& settings, const std::string& to, const std::string& case_text,
+                     const std::string& agency_name, CivilDate due_on, Id request_id);
+
+// REM-1: to a manager, 3 working days before a case deadline.
+Email deadline_approaching(const AppSettings& settings, const std::string& to, const std::string& case_text,
+                           DeadlineKind kind, CivilDate due_on, Id case_id);
+// REM-1: to a manager, on the day a case deadline is missed.
+Email deadline_missed(const AppSettings& settings, const std::string& to, const std::string& case_text,
+                      DeadlineKind kind, CivilDate due_on, Id case_id);
+// REM-2: to an agency contributor, 2 working days before their response is due.
+Email response_due(const AppSettings& settings, const std::string& to, const std::string& case_text,
+                   const std::string& agency_name, CivilDate due_on, Id request_id);
+
+Email panel_decision(const AppSettings& settings, const std::string& to, const std::string& case_text,
+                     const std::string& decision_text, Id case_id);
+
+}  // namespace casereview::case_emails

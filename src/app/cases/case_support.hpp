@@ -1,0 +1,70 @@
+// What the case use cases (app/cases/*.cpp) share and nothing else needs: permission checks, the
+// caller's partnership and today's date, the partnership's deadline rules, finding a case without
+// leaking another partnership's, saving a case against concurrent changes, timeline events, and
+// sealing and opening children's identities. Internal to app/cases.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/cases/rapid_reviews.hpp"
+#include "app/context.hpp"
+#include "domain/case_deadlines.hpp"
+#include "domain/case_model.hpp"
+#include "domain/permission.hpp"
+
+namespace casereview::case_support {
+
+// unauthenticated without an actor; forbidden unless the actor has one of `permissions`.
+Status require_any(const Caller& caller, std::initializer_list<Permission> permissions);
+
+// The actor's partnership; forbidden for national users.
+Result<Id> partnership_of(const Caller& caller);
+
+// Today in Europe/London by the context's clock.
+CivilDate today(const AppContext& context);
+
+// A date from a form or API field that must be today or earlier; invalid_input naming `field`.
+Result<CivilDate> past_date(const std::string& field, const std::string& text, CivilDate today,
+                            const std::string& what);
+
+struct CaseRules {
+  WorkingDayCalendar calendar;
+  DeadlineSettings settings;
+};
+
+// The partnership's calendar in force and deadline settings.
+Result<CaseRules> case_rules(Transaction& transaction, Id partnership_id);
+
+// The partnership's case; not_found otherwise (whether or not it exists elsewhere).
+Result<CaseRecord> case_in_partnership(Transaction& transaction, Id partnership_id, Id case_id);
+
+// Saves a changed case; wrong_state when someone else changed it since it was read.
+Status save_case(Transaction& transaction, const CaseRecord& record);
+
+// Adds a timeline event for the case, by the caller.
+void add_event(Transaction& transaction, const Caller& caller, Instant now, const CaseRecord& record,
+               CaseEventKind kind, std::optional<CivilDate> on, const std::string& detail);
+
+// The configured field cipher; internal when none was given.
+Result<const security::FieldCipher*> cipher(const AppContext& context);
+
+SealedChild seal_child(const security::FieldCipher& cipher, int position, const ChildIdentity& child);
+Result<ChildIdentity> open_child(const security::FieldCipher& cipher, const SealedChild& sealed);
+
+// The case's agency requests as the manager sees them, due soonest first.
+std::vector<AgencyRequestView> request_views(Transaction& transaction, const CaseRules& rules, const CaseRecord& record,
+                                             CivilDate today);
+
+// The partnership's active users holding `role` (and, when given, of `agency_id`).
+std::vector<User> users_with_role(Transaction& transaction, Id partnership_id, Role role,
+                                  std::optional<Id> agency_id = std::nullopt);
+
+// True when the text has something other than white space.
+bool filled(const std::string& text);
+
+// "Child A and Child B", for emails and lists.
+std::string pseudonym_list(const std::vector<std::string>& pseudonyms);
+
+}  // namespace casereview::case_support

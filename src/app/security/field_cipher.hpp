@@ -1,0 +1,57 @@
+// Encryption at rest of identifying details (children's names, dates of birth, sex, ethnicity,
+// home local authority; DESIGN.md "Data"): libsodium's secretbox (XSalsa20-Poly1305) with a fresh
+// random 24-byte nonce for every value, under a 32-byte key held in a file outside the database
+// (`--data-key-file PATH`, or CASEREVIEW_DATA_KEY_FILE). A copy of the database alone reveals
+// nothing; a changed stored value fails to open rather than reading as something else.
+//
+// A sealed value is text, safe in a TEXT column: "v1." + a key identifier (1-255, decimal) + "."
+// + URL-safe base64 of nonce || ciphertext-with-tag. The key identifier says which key sealed it,
+// so keys can be rotated later: a cipher opens values of its own key id and refuses others with a
+// clear error.
+//
+// Key file: one line of 64 hexadecimal characters (the 32 key bytes), optionally preceded by the
+// key identifier and a colon ("2:ab12…"); key id 1 when absent. `casereview data-key` style
+// creation is done by scripts/run.sh (or `openssl rand -hex 32 > FILE; chmod 600 FILE`).
+//
+// Example:
+//   Result<FieldCipher> cipher = FieldCipher::from_key_file("/etc/casereview/data.key");
+//   std::string stored = cipher.value().seal("Amelia");
+//   Result<std::string> name = cipher.value().open(stored);  // "Amelia"
+//
+// Thread-safety: immutable after construction; seal and open may be called from any thread.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "domain/result.hpp"
+
+namespace casereview::security {
+
+class FieldCipher {
+ public:
+  static constexpr std::size_t key_bytes = 32;
+
+  // Reads a key file. Fails with invalid_input on field "data-key-file" when the file cannot be
+  // read, is readable by group or others (on POSIX systems), or does not hold exactly one key.
+  static Result<FieldCipher> from_key_file(const std::string& path);
+  // A cipher with this key (exactly 32 bytes, else invalid_input) and key id (1-255).
+  static Result<FieldCipher> from_key(std::string_view key, int key_id = 1);
+  // A key file's text for a new random key with this id: "1:<64 hex>\n".
+  static std::string new_key_file_text(int key_id = 1);
+
+  int key_id() const { return key_id_; }
+
+  // Seals `plaintext` (any bytes, possibly empty) with a new random nonce. Does not fail.
+  std::string seal(std::string_view plaintext) const;
+  // Opens a sealed value. Fails with internal when it is not a sealed value, was sealed under
+  // another key id, or was altered (the authentication tag does not match).
+  Result<std::string> open(std::string_view sealed) const;
+
+ private:
+  FieldCipher(std::string key, int key_id) : key_(std::move(key)), key_id_(key_id) {}
+  std::string key_;
+  int key_id_ = 1;
+};
+
+}  // namespace casereview::security

@@ -1,0 +1,147 @@
+// Reminder emails (app/cases/case_reminders.hpp, rules REM-1 and REM-2) queued on exactly the right
+// working day with a clock moved by hand, never twice, and naming no child; the bank-holiday upload
+// (app/cases/working_calendar.hpp) changing deadlines without a restart. SQLite and PostgreSQL.
+#include <gtest/gtest.h>
+
+#include "app/bank_holidays.hpp"
+#include "app/case_fixture.hpp"
+#include "app/cases/case_reminders.hpp"
+#include "app/cases/working_calendar.hpp"
+#include "app/scheduled_jobs.hpp"
+
+namespace casereview {
+namespace {
+
+class CaseReminders : public CaseUseCaseTest {
+ protected:
+  void next_day() { clock_.advance(std::chrono::hours(24)); }
+
+  int run() {
+    auto queued = queue_case_reminders(context());
+    EXPECT_TRUE(queued.ok()) << queued.error().message;
+    return queued.ok() ? queued.value() : -1;
+  }
+
+  std::vector<std::string> subjects_to(const std::string& address) {
+    std::vector<std::string> subjects;
+    for (const QueuedEmail& queued : outbox_to(address)) {
+      subjects.push_back(queued.email.subject);
+      EXPECT_EQ(queued.email.body.find("Amelia"), std::string::npos);
+      EXPECT_EQ(queued.email.subject.find("Amelia"), std::string::npos);
+    }
+    return subjects;
+  }
+};
+
+// Rule REM-1. Aware Monday 2 March 2026: notify and tell the partners by Monday 9 March.
+TEST_P(CaseReminders, TheManagerIsRemindedThreeWorkingDaysBeforeAndOnTheDayADeadlineIsMissed) {
+  const Id id = record(notification_input()).id;
+  EXPECT_EQ(run(), 0);  // Monday 2nd: 5 working days left
+  next_day();
+  EXPECT_EQ(run(), 0);  // Tuesday 3rd: 4 left
+  next_day();
+  EXPECT_EQ(run(), 2);  // Wednesday 4th: 3 left, for both deadlines
+  EXPECT_EQ(run(), 0);  // never twice
+  auto subjects = subjects_to("manager@north.example");
+  ASSERT_EQ(subjects.size(), 2u);
+  EXPECT_EQ(subjects[0], "Due in 3 working days: Notify the National Panel for NORTH-2026-001 (Child A)");
+  EXPECT_EQ(subjects[1], "Due in 3 working days: Tell the safeguarding partners for NORTH-2026-001 (Child A)");
+  EXPECT_NE(outbox_to("manager@north.example")[0].email.body.find("https://casereview.test/cases/" + std::to_string(id)),
+            std::string::npos);
+  next_day();  // Thursday 5th
+  ASSERT_TRUE(record_partners_told(context(), as(notifier), id, PartnersToldInput{days_ago(0), ""}).ok());
+  EXPECT_EQ(run(), 0);
+  clock_.advance(std::chrono::hours(24 * 4));  // Monday 9th: due today, not missed
+  EXPECT_EQ(run(), 0);
+  next_day();  // Tuesday 10th: the notification was missed; the partners were told in time
+  EXPECT_EQ(run(), 1);
+  EXPECT_EQ(run(), 0);
+  subjects = subjects_to("manager@north.example");
+  ASSERT_EQ(subjects.size(), 3u);
+  EXPECT_EQ(subjects[2], "Overdue: Notify the National Panel for NORTH-2026-001 (Child A)");
+  EXPECT_TRUE(outbox_to("manager@south.example").empty());
+  EXPECT_TRUE(outbox_to("notifier@north.example").empty());
+}
+
+// Rule REM-2. Requested Monday 2 March, due Monday 9 March: remind on Thursday 5 March.
+TEST_P(CaseReminders, ContributorsAreRemindedTwoWorkingDaysBeforeTheirResponseIsDue) {
+  const Id id = case_in_rapid_review();
+  ASSERT_TRUE(record_partners_told(context(), as(notifier), id, PartnersToldInput{days_ago(0), ""}).ok());
+  auto requests = request_agency_responses(context(), as(manager), id, AgencyRequestsInput{});
+  ASSERT_TRUE(requests.ok());
+  const std::size_t request_emails = outbox_to("contributor@police.north.example").size();
+  clock_.advance(std::chrono::hours(24 * 2));  // Wednesday 4th: 3 working days left
+  EXPECT_EQ(run(), 0);
+  next_day();  // Thursday 5th
+  EXPECT_EQ(run(), 1);
+  EXPECT_EQ(run(), 0);
+  auto subjects = subjects_to("contributor@police.north.example");
+  ASSERT_EQ(subjects.size(), request_emails + 1);
+  EXPECT_EQ(subjects.back(), "Due in 2 working days: North Police's summary for rapid review NORTH-2026-001 (Child A)");
+  EXPECT_TRUE(subjects_to("contributor@school.north.example").empty());
+}
+
+TEST_P(CaseReminders, ASubmittedResponseGetsNoReminder) {
+  const Id id = case_in_rapid_review();
+  auto requests = request_agency_responses(context(), as(manager), id, AgencyRequestsInput{});
+  ASSERT_TRUE(requests.ok());
+  for (const AgencyRequestView& request : requests.value()) {
+    if (request.agency_id == police.id) {
+      ASSERT_TRUE(submit_agency_response(context(), as(police_contributor), request.id, {"Summary"}).ok());
+    }
+  }
+  const std::size_t before = outbox_to("contributor@police.north.example").size();
+  clock_.advance(std::chrono::hours(24 * 3));
+  run();
+  EXPECT_EQ(outbox_to("contributor@police.north.example").size(), before);
+}
+
+TEST_P(CaseReminders, TheJobRunnerRunsTheRemindersAndCarriesOnAfterAFailingJob) {
+  record(notification_input());
+  clock_.advance(std::chrono::hours(24 * 2));
+  ScheduledJobs jobs(context(), 60);
+  jobs.add("broken", [](AppContext&) -> Result<int> { return Error::of(ErrorCode::internal, "broken on purpose"); });
+  jobs.add("case reminders", queue_case_reminders);
+  EXPECT_EQ(jobs.run_due(), 2);
+  EXPECT_EQ(jobs.run_due(), 0);
+}
+
+// An uploaded calendar is used at once for that partnership only.
+TEST_P(CaseReminders, AnUploadedCalendarChangesThePartnershipsDeadlinesWithoutARestart) {
+  // A file like GOV.UK's, 2026 only, with an invented holiday on Wednesday 4 March 2026.
+  const std::string file = R"({"england-and-wales": {"division": "england-and-wales", "events": [
+      {"title": "New Year’s Day", "date": "2026-01-01", "notes": "", "bunting": true},
+      {"title": "A made-up holiday", "date": "2026-03-04", "notes": "", "bunting": false}]}})";
+  auto uploaded = upload_bank_holidays(context(), as(admin), file);
+  ASSERT_TRUE(uploaded.ok()) << uploaded.error().message;
+  EXPECT_EQ(uploaded.value().first_year, 2026);
+  EXPECT_EQ(uploaded.value().last_year, 2026);
+  auto in_force = calendar_in_force(context(), as(admin));
+  ASSERT_TRUE(in_force.ok());
+  EXPECT_TRUE(in_force.value().uploaded);
+  EXPECT_EQ(in_force.value().uploaded_by, admin.user.name);
+  // Aware Monday 2 March: Tuesday 3, Thursday 5, Friday 6, Monday 9, Tuesday 10.
+  EXPECT_EQ(record(notification_input()).notify_by, CivilDate::from_ymd(2026, 3, 10).value());
+  Account south_notifier = add_account("notifier@south.example", {"notifier"}, "SOUTH");
+  NotificationInput south = notification_input();
+  south.agency_ids = {south_police.id};
+  EXPECT_EQ(record_notification(context(), as(south_notifier), south).value().notify_by,
+            CivilDate::from_ymd(2026, 3, 9).value());
+}
+
+TEST_P(CaseReminders, ABadUploadIsRefusedNamingTheFileAndChangesNothing) {
+  auto refused = upload_bank_holidays(context(), as(admin), R"({"scotland": {}})");
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, ErrorCode::invalid_input);
+  EXPECT_EQ(fields_of(refused.error()), std::vector<std::string>{"file"});
+  auto in_force = calendar_in_force(context(), as(admin));
+  ASSERT_TRUE(in_force.ok());
+  EXPECT_FALSE(in_force.value().uploaded);
+  EXPECT_EQ(in_force.value().first_year, 2012);
+  EXPECT_EQ(upload_bank_holidays(context(), as(manager), "{}").error().code, ErrorCode::forbidden);
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, CaseReminders, ::testing::ValuesIn(testing_support::test_engines()));
+
+}  // namespace
+}  // namespace casereview
