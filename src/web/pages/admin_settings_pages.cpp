@@ -32,7 +32,7 @@ Html bank_holidays_section(const Request& request, const CalendarInForce& calend
   std::string source = calendar.uploaded ? "A file uploaded" : "The bank holidays built into the service";
   if (calendar.uploaded && calendar.uploaded_at) source += " on " + uk_time_text(*calendar.uploaded_at);
   if (calendar.uploaded && !calendar.uploaded_by.empty()) source += " by " + calendar.uploaded_by;
-  return Html::trusted("<h2 class=\"govuk-heading-m\" id=\"bank-holidays\">Bank holidays</h2><p class=\"govuk-body\">") +
+  return Html::trusted("<h2 class=\"govuk-heading-m\" id=\"bank-holidays\">Bank holidays</h2><p class=\"govuk-body\" id=\"bank-holidays-years\">") +
          escape("Working days are counted with the bank holidays of England and Wales from " +
                 std::to_string(calendar.first_year) + " to " + std::to_string(calendar.last_year) + ". " + source + ".") +
          Html::trusted("</p><p class=\"govuk-body\">A deadline that falls after the last of these years cannot be worked out. "

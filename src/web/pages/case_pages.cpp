@@ -47,7 +47,7 @@ Html text_rows(const std::vector<std::pair<std::string, std::string>>& rows) {
 
 Html list_html(const std::vector<std::string>& items) {
   Html list = Html::trusted("<ul class=\"govuk-list\">");
-  for (const std::string& item : items) list += Html::trusted("<li>") + escape(item) + Html::trusted("</li>");
+  for (const std::string& item : items) list += Html::trusted("<li>") + escape(item) + Html::trusted("</li>\n");
   return list + Html::trusted("</ul>");
 }
 

@@ -390,7 +390,7 @@ Html multiline(const std::string& text) {
 Html list_of(const std::vector<std::string>& items) {
   if (items.empty()) return escape("None");
   Html list = Html::trusted("<ul class=\"govuk-list\">");
-  for (const std::string& item : items) list += Html::trusted("<li>") + escape(item) + Html::trusted("</li>");
+  for (const std::string& item : items) list += Html::trusted("<li>") + escape(item) + Html::trusted("</li>\n");
   return list + Html::trusted("</ul>");
 }
 
