@@ -11,6 +11,7 @@ std::string_view permission_name(Permission permission) {
     case Permission::manage_agencies: return "manage-agencies";
     case Permission::manage_settings: return "manage-settings";
     case Permission::view_audit_log: return "view-audit-log";
+    case Permission::manage_training: return "manage-training";
   }
   return "unknown";
 }

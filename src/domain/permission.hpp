@@ -16,12 +16,13 @@ enum class Permission {
   manage_agencies,        // a partnership's administrator: its agencies
   manage_settings,        // a partnership's administrator: its settings
   view_audit_log,         // a partnership's administrator: its audit log
+  manage_training,        // a partnership's trainer or business manager: courses, sessions, registers
 };
 
-inline constexpr std::array<Permission, 7> all_permissions = {
+inline constexpr std::array<Permission, 8> all_permissions = {
     Permission::public_access,   Permission::second_factor_pending, Permission::signed_in,
     Permission::manage_users,    Permission::manage_agencies,       Permission::manage_settings,
-    Permission::view_audit_log,
+    Permission::view_audit_log,  Permission::manage_training,
 };
 
 std::string_view permission_name(Permission permission);

@@ -23,6 +23,9 @@ bool permits(const std::optional<Actor>& actor, bool second_factor_pending, Perm
     case Permission::manage_agencies:
     case Permission::manage_settings:
     case Permission::view_audit_log: return actor.has_value() && !second_factor_pending && is_partnership_admin(*actor);
+    case Permission::manage_training:
+      return actor.has_value() && !second_factor_pending && actor->partnership_id.has_value() &&
+             (actor->has_role(Role::trainer) || actor->has_role(Role::manager));
   }
   return false;
 }

@@ -68,6 +68,8 @@ bool expected(Permission permission, const Subject& subject) {
     case Permission::manage_agencies: return administrator;
     case Permission::manage_settings: return administrator;
     case Permission::view_audit_log: return administrator;
+    case Permission::manage_training:
+      return signed_in && (subject.role == Role::trainer || subject.role == Role::manager);
   }
   ADD_FAILURE() << "no row in the matrix for permission " << static_cast<int>(permission);
   return false;
