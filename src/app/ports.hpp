@@ -15,6 +15,7 @@
 #include "app/ports/identity.hpp"
 #include "app/ports/outbox.hpp"
 #include "app/ports/tenancy.hpp"
+#include "app/ports/training.hpp"
 #include "domain/result.hpp"
 
 namespace casereview {
@@ -35,6 +36,11 @@ class Transaction {
   virtual SettingsRepository& settings() = 0;
   virtual AuditRepository& audit() = 0;
   virtual OutboxRepository& outbox() = 0;
+  virtual CourseRepository& courses() = 0;
+  virtual TrainingSessionRepository& training_sessions() = 0;
+  virtual BookingRepository& bookings() = 0;
+  virtual CertificateRepository& certificates() = 0;
+  virtual ReminderRepository& training_reminders() = 0;
 };
 
 // How a transaction locks. `write` takes the write lock at the start (SQLite BEGIN IMMEDIATE), so

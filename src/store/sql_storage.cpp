@@ -11,6 +11,7 @@
 #include "store/sql_audit_outbox_repositories.hpp"
 #include "store/sql_identity_repositories.hpp"
 #include "store/sql_repositories.hpp"
+#include "store/sql_training_repositories.hpp"
 
 namespace casereview::store {
 
@@ -38,7 +39,12 @@ class SqlTransaction final : public Transaction {
         sign_in_attempts_(session),
         settings_(session),
         audit_(session, engine),
-        outbox_(session) {}
+        outbox_(session),
+        courses_(session),
+        training_sessions_(session),
+        bookings_(session),
+        certificates_(session),
+        training_reminders_(session) {}
   PartnershipRepository& partnerships() override { return partnerships_; }
   AgencyRepository& agencies() override { return agencies_; }
   UserRepository& users() override { return users_; }
@@ -51,6 +57,11 @@ class SqlTransaction final : public Transaction {
   SettingsRepository& settings() override { return settings_; }
   AuditRepository& audit() override { return audit_; }
   OutboxRepository& outbox() override { return outbox_; }
+  CourseRepository& courses() override { return courses_; }
+  TrainingSessionRepository& training_sessions() override { return training_sessions_; }
+  BookingRepository& bookings() override { return bookings_; }
+  CertificateRepository& certificates() override { return certificates_; }
+  ReminderRepository& training_reminders() override { return training_reminders_; }
 
  private:
   SqlPartnershipRepository partnerships_;
@@ -65,6 +76,11 @@ class SqlTransaction final : public Transaction {
   SqlSettingsRepository settings_;
   SqlAuditRepository audit_;
   SqlOutboxRepository outbox_;
+  SqlCourseRepository courses_;
+  SqlTrainingSessionRepository training_sessions_;
+  SqlBookingRepository bookings_;
+  SqlCertificateRepository certificates_;
+  SqlReminderRepository training_reminders_;
 };
 
 std::string describe(const std::exception& error) {

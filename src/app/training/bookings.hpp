@@ -100,7 +100,7 @@ struct DownloadFile {
   std::string content;
 };
 
-// The caller's booking as an iCalendar file (METHOD:PUBLISH) with the booking's stable UID;
+// The caller's booking as an iCalendar file (METHOD:REQUEST, the same event as the emailed invitation) with the booking's stable UID;
 // not_found when not theirs; wrong_state when it holds no booked place (waiting or cancelled).
 Result<DownloadFile> booking_calendar(AppContext& context, const Caller& caller, Id booking_id);
 
