@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libpoco-dev libsqlite3-dev libpq-dev sqlite3
   libsodium-dev liboath-dev libqrencode-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
-  libical-dev libcairo2-dev libpango1.0-dev
+  libical-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core
   libgtest-dev googletest
   chromium
   postgresql-15 python3-aiosmtpd poppler-utils

@@ -211,6 +211,34 @@ Status register_learner(AppContext& context, const Caller& caller, const Registr
   });
 }
 
+Status change_own_details(AppContext& context, const Caller& caller, const OwnDetails& details) {
+  if (!caller.actor) return Error::of(ErrorCode::unauthenticated, "Sign in to continue");
+  std::vector<FieldError> problems;
+  if (auto name = check_name("name", details.name); !name) problems.push_back(name.error().fields.front());
+  const bool learner = caller.actor->has_role(Role::learner);
+  if (learner && details.organisation.empty()) {
+    problems.push_back({"organisation", "Enter the agency or organisation you work for"});
+  }
+  if (details.organisation.size() > 200) {
+    problems.push_back({"organisation", "The organisation must be 200 characters or fewer"});
+  }
+  if (learner && details.job_role.empty()) problems.push_back({"job_role", "Enter your job role"});
+  if (details.job_role.size() > 200) problems.push_back({"job_role", "The job role must be 200 characters or fewer"});
+  if (!problems.empty()) return Error::invalid(problems);
+  const Instant now = context.clock.now();
+  return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+    auto account = transaction.accounts().find(caller.actor->user_id);
+    if (!account) return Error::of(ErrorCode::unauthenticated, "Sign in to continue");
+    transaction.accounts().set_details(caller.actor->user_id, details.name, details.organisation, details.job_role);
+    std::string changed;
+    if (account->user.name != details.name) changed += "name from " + account->user.name + " to " + details.name;
+    if (account->organisation != details.organisation) changed += (changed.empty() ? "" : "; ") + std::string("organisation");
+    if (account->job_role != details.job_role) changed += (changed.empty() ? "" : "; ") + std::string("job role");
+    record_audit(transaction, caller, now, {"change-details", "user", std::to_string(caller.actor->user_id), "success", changed});
+    return ok_status();
+  });
+}
+
 Status verify_email(AppContext& context, const Caller& caller, const std::string& token) {
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {

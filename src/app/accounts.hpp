@@ -58,6 +58,16 @@ Status request_password_reset(AppContext& context, const Caller& caller, const s
 Status reset_password(AppContext& context, const Caller& caller, const std::string& token, const std::string& password,
                       const std::string& confirmation);
 
+// A signed-in person corrects their own name, and (learners) their agency or organisation and job
+// role. invalid_input naming "name", "organisation" or "job_role"; audited. Certificates render
+// from the current name, so a corrected name re-issues them with the same codes.
+struct OwnDetails {
+  std::string name;
+  std::string organisation;
+  std::string job_role;
+};
+Status change_own_details(AppContext& context, const Caller& caller, const OwnDetails& details);
+
 // Administrators, within their own partnership.
 Result<std::vector<Account>> list_partnership_users(AppContext& context, const Caller& caller);
 Result<Account> find_partnership_user(AppContext& context, const Caller& caller, Id user_id);

@@ -16,6 +16,7 @@
 #include "app/ports/identity.hpp"
 #include "app/ports/outbox.hpp"
 #include "app/ports/tenancy.hpp"
+#include "app/ports/training.hpp"
 #include "domain/result.hpp"
 
 namespace casereview {
@@ -42,6 +43,11 @@ class Transaction {
   virtual NationalReviewThemeRepository& national_review_themes() = 0;
   virtual BankHolidayRepository& bank_holidays() = 0;
   virtual ReminderRepository& reminders() = 0;
+  virtual CourseRepository& courses() = 0;
+  virtual TrainingSessionRepository& training_sessions() = 0;
+  virtual BookingRepository& bookings() = 0;
+  virtual CertificateRepository& certificates() = 0;
+  virtual TrainingReminderRepository& training_reminders() = 0;
 };
 
 // How a transaction locks. `write` takes the write lock at the start (SQLite BEGIN IMMEDIATE), so

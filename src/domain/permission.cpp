@@ -17,6 +17,7 @@ std::string_view permission_name(Permission permission) {
     case Permission::respond_for_agency: return "respond-for-agency";
     case Permission::decide_for_panel: return "decide-for-panel";
     case Permission::view_notifications: return "view-notifications";
+    case Permission::manage_training: return "manage-training";
   }
   return "unknown";
 }

@@ -50,6 +50,9 @@ bool permits(const std::optional<Actor>& actor, bool second_factor_pending, Perm
       return actor.has_value() && !second_factor_pending && holds_any(*actor, {Role::panel, Role::manager});
     case Permission::view_notifications:
       return actor.has_value() && !second_factor_pending && holds(*actor, Role::inspector);
+    case Permission::manage_training:
+      return actor.has_value() && !second_factor_pending && actor->partnership_id.has_value() &&
+             (actor->has_role(Role::trainer) || actor->has_role(Role::manager));
   }
   return false;
 }

@@ -107,6 +107,12 @@ void SqlAccountRepository::set_agency(Id user_id, std::optional<Id> agency_id) {
   execute(session_, "UPDATE users SET agency_id = $1 WHERE id = $2", {sql_optional(agency_id), user_id});
 }
 
+void SqlAccountRepository::set_details(Id user_id, const std::string& name, const std::string& organisation,
+                                       const std::string& job_role) {
+  execute(session_, "UPDATE users SET name = $1, organisation = $2, job_role = $3 WHERE id = $4",
+          {name, organisation, job_role, user_id});
+}
+
 int SqlAccountRepository::record_failed_sign_in(Id user_id, int failures_before_lock, Instant lock_until) {
   auto rows = query(session_,
                     "UPDATE users SET failed_sign_ins = failed_sign_ins + 1, locked_until = CASE WHEN "

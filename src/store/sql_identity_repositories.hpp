@@ -22,6 +22,8 @@ class SqlAccountRepository final : public AccountRepository {
   void set_status(Id user_id, AccountStatus status) override;
   void set_roles(Id user_id, const std::vector<std::string>& roles) override;
   void set_agency(Id user_id, std::optional<Id> agency_id) override;
+  void set_details(Id user_id, const std::string& name, const std::string& organisation,
+                   const std::string& job_role) override;
   int record_failed_sign_in(Id user_id, int failures_before_lock, Instant lock_until) override;
   void record_successful_sign_in(Id user_id) override;
   void set_pending_totp(Id user_id, const std::string& secret) override;

@@ -12,6 +12,7 @@
 #include "store/sql_case_repositories.hpp"
 #include "store/sql_identity_repositories.hpp"
 #include "store/sql_repositories.hpp"
+#include "store/sql_training_repositories.hpp"
 
 namespace casereview::store {
 
@@ -45,7 +46,12 @@ class SqlTransaction final : public Transaction {
         case_events_(session),
         national_review_themes_(session),
         bank_holidays_(session),
-        reminders_(session) {}
+        reminders_(session),
+        courses_(session),
+        training_sessions_(session),
+        bookings_(session),
+        certificates_(session),
+        training_reminders_(session) {}
   PartnershipRepository& partnerships() override { return partnerships_; }
   AgencyRepository& agencies() override { return agencies_; }
   UserRepository& users() override { return users_; }
@@ -64,6 +70,11 @@ class SqlTransaction final : public Transaction {
   NationalReviewThemeRepository& national_review_themes() override { return national_review_themes_; }
   BankHolidayRepository& bank_holidays() override { return bank_holidays_; }
   ReminderRepository& reminders() override { return reminders_; }
+  CourseRepository& courses() override { return courses_; }
+  TrainingSessionRepository& training_sessions() override { return training_sessions_; }
+  BookingRepository& bookings() override { return bookings_; }
+  CertificateRepository& certificates() override { return certificates_; }
+  TrainingReminderRepository& training_reminders() override { return training_reminders_; }
 
  private:
   SqlPartnershipRepository partnerships_;
@@ -84,6 +95,11 @@ class SqlTransaction final : public Transaction {
   SqlNationalReviewThemeRepository national_review_themes_;
   SqlBankHolidayRepository bank_holidays_;
   SqlReminderRepository reminders_;
+  SqlCourseRepository courses_;
+  SqlTrainingSessionRepository training_sessions_;
+  SqlBookingRepository bookings_;
+  SqlCertificateRepository certificates_;
+  SqlTrainingReminderRepository training_reminders_;
 };
 
 std::string describe(const std::exception& error) {

@@ -69,6 +69,7 @@ bool expected_permits(Permission permission, Subject subject, std::optional<Role
     case Permission::respond_for_agency: return signed_in && role == Role::contributor;
     case Permission::decide_for_panel: return signed_in && (role == Role::panel || role == Role::manager);
     case Permission::view_notifications: return signed_in && role == Role::inspector;
+    case Permission::manage_training: return signed_in && (role == Role::trainer || role == Role::manager);
   }
   ADD_FAILURE() << "no row for permission " << static_cast<int>(permission);
   return false;
@@ -139,6 +140,16 @@ TEST(Permits, AnAdministratorWithoutAPartnershipAdministersNothing) {
     EXPECT_FALSE(permits(stray, false, permission)) << permission_name(permission);
   }
   EXPECT_TRUE(permits(stray, false, Permission::signed_in));
+}
+
+// A trainer outside any partnership has no courses to manage: manage_training is always about one
+// partnership's courses and sessions.
+TEST(Permits, ATrainerWithoutAPartnershipManagesNoTraining) {
+  Actor stray = actor_with(Role::trainer, std::nullopt);
+  ASSERT_FALSE(stray.partnership_id.has_value());
+  EXPECT_FALSE(permits(stray, false, Permission::manage_training));
+  EXPECT_TRUE(permits(actor_with(Role::trainer), false, Permission::manage_training));
+  EXPECT_FALSE(permits(actor_with(Role::trainer), true, Permission::manage_training));
 }
 
 TEST(Permits, AnActorWithNoRolesIsOnlySignedIn) {

@@ -77,6 +77,8 @@ bool expected(Permission permission, const Subject& subject) {
     case Permission::respond_for_agency: return signed_in && subject.role == Role::contributor;
     case Permission::decide_for_panel: return signed_in && (subject.role == Role::panel || subject.role == Role::manager);
     case Permission::view_notifications: return signed_in && subject.role == Role::inspector;
+    case Permission::manage_training:
+      return signed_in && (subject.role == Role::trainer || subject.role == Role::manager);
   }
   ADD_FAILURE() << "no row in the matrix for permission " << static_cast<int>(permission);
   return false;

@@ -26,6 +26,9 @@ class AccountRepository {
   virtual void set_status(Id user_id, AccountStatus status) = 0;
   virtual void set_roles(Id user_id, const std::vector<std::string>& roles) = 0;
   virtual void set_agency(Id user_id, std::optional<Id> agency_id) = 0;
+  // The person's own details: name, and (learners) organisation and job role.
+  virtual void set_details(Id user_id, const std::string& name, const std::string& organisation,
+                           const std::string& job_role) = 0;
   // Adds one failed sign-in atomically; when it reaches `failures_before_lock`, locks the account
   // until `lock_until`. Returns the new count.
   virtual int record_failed_sign_in(Id user_id, int failures_before_lock, Instant lock_until) = 0;

@@ -1,0 +1,40 @@
+// The words of every training email, in one place: booking confirmed (with an iCalendar REQUEST),
+// a place on the waiting list, promoted from the waiting list (with a REQUEST), a cancelled
+// booking (with a CANCEL of the same UID), a session cancelled by the trainer with the reason (a
+// CANCEL for booked people), and the reminder. Plain text, like app/emails.cpp.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "app/context.hpp"
+#include "domain/email.hpp"
+#include "domain/training_booking.hpp"
+#include "domain/training_course.hpp"
+#include "domain/training_session.hpp"
+
+namespace casereview::training_emails {
+
+// Who an email is for and what it is about.
+struct SessionMessage {
+  std::string to;
+  std::string name;
+  std::string course_title;
+  Id course_id = 0;
+  TrainingSession session;
+  std::optional<EmailAttachment> invitation;  // the .ics, when the email carries one
+};
+
+Email booking_confirmed(const AppSettings& settings, const SessionMessage& message);
+Email waiting(const AppSettings& settings, const SessionMessage& message, int position);
+Email promoted(const AppSettings& settings, const SessionMessage& message);
+Email booking_cancelled(const AppSettings& settings, const SessionMessage& message);
+Email session_cancelled(const AppSettings& settings, const SessionMessage& message, const std::string& reason);
+Email reminder(const AppSettings& settings, const SessionMessage& message);
+
+// "Monday 9 March 2026, 9:30am to 12pm (UK time)".
+std::string session_when(const TrainingSession& session);
+// "Online: the joining link is …" or "At Town Hall, Northbrook".
+std::string session_where(const TrainingSession& session, bool show_joining_link);
+
+}  // namespace casereview::training_emails

@@ -1,0 +1,114 @@
+// Training sessions: one dated occurrence of a course, virtual (with a joining link, shown only to
+// people with a booked place) or in person (at a venue), with a capacity, a trainer and two
+// cut-offs counted in working days. The cut-off rules, with their ids (cited in the code and the
+// tests that prove them):
+//
+//   TRN-1  Booking closes at the end (midnight, Europe/London) of the working day that is N working
+//          days before the session's date, N being the session's booking cut-off (default 2). The
+//          session date is day 0; counting back, the N-th working day before it is the last day
+//          on which anyone may book or be promoted from the waiting list. Example: a session on
+//          Monday 9 March 2026 with N = 2 closes for booking at the end of Thursday 5 March.
+//          With N = 0 booking closes at the end of the session's own day.
+//   TRN-2  A person may cancel their own place until the end of the working day that is M working
+//          days before the session (M, the cancellation cut-off, default 2), counted as TRN-1.
+//          After that they must ask the trainer.
+//   TRN-3  When a place frees (a cancellation, a larger capacity), the earliest person on the
+//          waiting list (the first to join it) is booked automatically — never after the booking
+//          cut-off (TRN-1): after it the waiting list stays as it is.
+//   TRN-6  The reminder is sent from the start of the working day that is 2 working days before
+//          the session (counted as TRN-1), once per booking, and never after the session began.
+//
+// All dates are UK civil dates (domain/uk_time.hpp); working days come from the calendar
+// (domain/working_days.hpp, WD-1..3), so a date outside its years is an error, never a guess.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "domain/civil_date.hpp"
+#include "domain/instant.hpp"
+#include "domain/partnership.hpp"
+#include "domain/result.hpp"
+#include "domain/working_days.hpp"
+
+namespace casereview {
+
+enum class SessionFormat { virtual_session, in_person };
+std::string session_format_name(SessionFormat format);  // "virtual", "in_person"
+std::optional<SessionFormat> session_format_from_name(const std::string& name);
+
+enum class SessionStatus { scheduled, cancelled };
+std::string session_status_name(SessionStatus status);  // "scheduled", "cancelled"
+std::optional<SessionStatus> session_status_from_name(const std::string& name);
+
+// A time of day in Europe/London, to the minute.
+struct ClockTime {
+  int hour = 0;    // 0 to 23
+  int minute = 0;  // 0 to 59
+  std::string to_text() const;  // "09:30"
+  friend auto operator<=>(const ClockTime&, const ClockTime&) = default;
+};
+
+// Reads "9:30", "09:30" or "14:05". Fails with invalid_input naming `field`: "Enter a time" when
+// empty, "Enter a real time, like 09:30 or 14:00" otherwise.
+Result<ClockTime> parse_clock_time(const std::string& field, const std::string& text);
+
+// The UK instant at which a civil date and time happen (a time that does not exist on the day the
+// clocks go forward is read as the hour after; one that happens twice is the first).
+Instant uk_instant(CivilDate date, ClockTime time);
+
+inline constexpr int default_booking_cutoff_working_days = 2;
+inline constexpr int default_cancellation_cutoff_working_days = 2;
+inline constexpr int reminder_working_days = 2;  // TRN-6
+inline constexpr int largest_capacity = 1000;
+inline constexpr int largest_cutoff_working_days = 20;
+
+struct TrainingSession {
+  Id id = 0;
+  Id partnership_id = 0;
+  Id course_id = 0;
+  CivilDate date = *CivilDate::from_ymd(2026, 1, 1);
+  ClockTime start_time;
+  ClockTime end_time;
+  SessionFormat format = SessionFormat::virtual_session;
+  std::string joining_link;  // virtual: https URL shown only to booked people
+  std::string venue;         // in person: the address
+  int capacity = 0;
+  Id trainer_user_id = 0;
+  int booking_cutoff_working_days = default_booking_cutoff_working_days;
+  int cancellation_cutoff_working_days = default_cancellation_cutoff_working_days;
+  SessionStatus status = SessionStatus::scheduled;
+  std::string cancellation_reason;  // when cancelled
+  int booked_count = 0;             // kept by storage in the same transaction as the bookings
+  Instant created_at{};
+};
+
+// Checks a session as entered: end after start; capacity 1..largest_capacity; cut-offs
+// 0..largest_cutoff_working_days; a virtual session has an https:// joining link, an in-person one
+// a venue. invalid_input with one entry per bad field ("end_time", "capacity", "joining_link",
+// "venue", "booking_cutoff", "cancellation_cutoff").
+Status check_session(const TrainingSession& session);
+
+// The working day `working_days` working days before `date` (date is day 0, whatever kind of day
+// it is; 0 gives the last working day on or before `date`). Fails as the calendar does when a date
+// falls outside it (WD-3).
+Result<CivilDate> working_days_before(const WorkingDayCalendar& calendar, CivilDate date, int working_days);
+
+// TRN-1: the last UK date on which the session can be booked.
+Result<CivilDate> booking_closes_on(const WorkingDayCalendar& calendar, const TrainingSession& session);
+// TRN-2: the last UK date on which a person can cancel their own place.
+Result<CivilDate> cancellation_closes_on(const WorkingDayCalendar& calendar, const TrainingSession& session);
+// TRN-6: the UK date from which the reminder is due.
+Result<CivilDate> reminder_due_on(const WorkingDayCalendar& calendar, const TrainingSession& session);
+
+// TRN-1 at `now`: true while the session is scheduled and today (UK) is on or before
+// booking_closes_on.
+Result<bool> booking_open(const WorkingDayCalendar& calendar, const TrainingSession& session, Instant now);
+// TRN-2 at `now`.
+Result<bool> cancellation_open(const WorkingDayCalendar& calendar, const TrainingSession& session, Instant now);
+
+// When the session starts and ends, as instants.
+Instant session_starts_at(const TrainingSession& session);
+Instant session_ends_at(const TrainingSession& session);
+
+}  // namespace casereview

@@ -1,0 +1,160 @@
+// Certificates of attendance as PDF: the text poppler's pdftotext extracts names the person, the
+// course, the date, the partnership, the code and the page where it can be checked; names with
+// letters beyond ASCII come out as written; a very long name still fits on the one A4 landscape
+// page; the PDF's title and author are set; incomplete details are refused.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+
+#include "app/documents/certificate_pdf.hpp"
+
+namespace casereview::documents {
+namespace {
+
+CertificateDetails details_for(std::string name) {
+  return {
+      .person_name = std::move(name),
+      .course_title = "Case reviews",
+      .session_date = *CivilDate::from_ymd(2026, 11, 25),
+      .partnership_name = "Northbrook Safeguarding Children Partnership",
+      .verification_code = "K7QM-2XRT-9PLD",
+      .public_url = "https://casereview.northbrook.example/",
+  };
+}
+
+// The output of a poppler command run on the PDF, written to a temporary file first: `command`,
+// then the file's path, then `after_file`.
+std::string poppler_output(const std::string& pdf, const std::string& command, const std::string& after_file = "") {
+  const std::filesystem::path file =
+      std::filesystem::temp_directory_path() / ("casereview-certificate-" + std::to_string(::getpid()) + ".pdf");
+  {
+    std::ofstream out(file, std::ios::binary);
+    out << pdf;
+  }
+  std::string output;
+  FILE* pipe = ::popen((command + " '" + file.string() + "' " + after_file + " 2>&1").c_str(), "r");
+  EXPECT_NE(pipe, nullptr) << command;
+  if (pipe != nullptr) {
+    std::array<char, 4096> buffer{};
+    std::size_t read = 0;
+    while ((read = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) output.append(buffer.data(), read);
+    EXPECT_EQ(::pclose(pipe), 0) << command << ": " << output;
+  }
+  std::filesystem::remove(file);
+  return output;
+}
+
+// pdfinfo's "Key: value" lines as a map, values trimmed.
+std::map<std::string, std::string> pdf_information(const std::string& pdf) {
+  std::map<std::string, std::string> information;
+  std::istringstream lines(poppler_output(pdf, "pdfinfo"));
+  for (std::string line; std::getline(lines, line);) {
+    const std::size_t colon = line.find(':');
+    if (colon == std::string::npos) continue;
+    const std::size_t value = line.find_first_not_of(' ', colon + 1);
+    information[line.substr(0, colon)] = value == std::string::npos ? "" : line.substr(value);
+  }
+  return information;
+}
+
+// Runs of white space (line ends from wrapping included) become one space.
+std::string collapsed(const std::string& text) {
+  std::string result;
+  for (const char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f';
+    if (space) {
+      if (!result.empty() && result.back() != ' ') result += ' ';
+    } else {
+      result += c;
+    }
+  }
+  return result;
+}
+
+std::string certificate_text(const CertificateDetails& details) {
+  Result<std::string> pdf = certificate_pdf(details);
+  EXPECT_TRUE(pdf.ok()) << (pdf.ok() ? "" : pdf.error().message);
+  if (!pdf.ok()) return "";
+  EXPECT_EQ(pdf.value().rfind("%PDF-", 0), 0u);
+  return collapsed(poppler_output(pdf.value(), "pdftotext -enc UTF-8", "-"));
+}
+
+TEST(CertificatePdf, NamesThePersonCourseDatePartnershipAndVerificationCode) {
+  const std::string text = certificate_text(details_for("Priya Shah"));
+  EXPECT_NE(text.find("Certificate of attendance"), std::string::npos) << text;
+  EXPECT_NE(text.find("Priya Shah"), std::string::npos) << text;
+  EXPECT_NE(text.find("Case reviews"), std::string::npos) << text;
+  EXPECT_NE(text.find("25 November 2026"), std::string::npos) << text;
+  EXPECT_NE(text.find("Northbrook Safeguarding Children Partnership"), std::string::npos) << text;
+  EXPECT_NE(text.find("K7QM-2XRT-9PLD"), std::string::npos) << text;
+  EXPECT_NE(text.find("https://casereview.northbrook.example/certificates/verify"), std::string::npos) << text;
+}
+
+TEST(CertificatePdf, IsOneA4LandscapePageWithItsTitleAndAuthorSet) {
+  Result<std::string> pdf = certificate_pdf(details_for("Priya Shah"));
+  ASSERT_TRUE(pdf.ok()) << pdf.error().message;
+  std::map<std::string, std::string> information = pdf_information(pdf.value());
+  EXPECT_EQ(information["Title"], "Certificate of attendance: Case reviews");
+  EXPECT_EQ(information["Author"], "Northbrook Safeguarding Children Partnership");
+  EXPECT_EQ(information["Pages"], "1");
+  EXPECT_EQ(information["Page size"], "841.89 x 595.28 pts (A4)");
+  EXPECT_EQ(information["Tagged"], "yes");
+}
+
+TEST(CertificatePdf, NamesWithLettersBeyondAsciiComeOutAsWritten) {
+  const std::string text = certificate_text(details_for("Siân O'Connor-Łukasz Ærøskøbing-Dvořák"));
+  EXPECT_NE(text.find("Siân O'Connor-Łukasz Ærøskøbing-Dvořák"), std::string::npos) << text;
+}
+
+TEST(CertificatePdf, AVeryLongNameStillFitsOnThePage) {
+  std::string name;
+  for (int part = 0; part < 12; ++part) name += (part == 0 ? "" : " ") + std::string("Bartholomew-Fitzwilliam");
+  CertificateDetails details = details_for(name);
+  details.course_title = "Case reviews: " + std::string(40, 'w') + " and learning from them in practice";
+  const std::string text = certificate_text(details);
+  // Every word of the name is on the page, and so is what comes after it.
+  std::size_t count = 0;
+  for (std::size_t at = text.find("Bartholomew-Fitzwilliam"); at != std::string::npos;
+       at = text.find("Bartholomew-Fitzwilliam", at + 1)) {
+    ++count;
+  }
+  EXPECT_EQ(count, 12u) << text;
+  EXPECT_NE(text.find("25 November 2026"), std::string::npos) << text;
+  EXPECT_NE(text.find("K7QM-2XRT-9PLD"), std::string::npos) << text;
+  Result<std::string> pdf = certificate_pdf(details);
+  ASSERT_TRUE(pdf.ok());
+  EXPECT_EQ(pdf_information(pdf.value())["Pages"], "1");
+}
+
+TEST(CertificatePdf, WritesDatesAsGovUkDoesAndBuildsTheVerificationAddress) {
+  EXPECT_EQ(certificate_date_text(*CivilDate::from_ymd(2026, 11, 25)), "25 November 2026");
+  EXPECT_EQ(certificate_date_text(*CivilDate::from_ymd(2027, 1, 4)), "4 January 2027");
+  EXPECT_EQ(certificate_verification_url("https://a.example"), "https://a.example/certificates/verify");
+  EXPECT_EQ(certificate_verification_url("https://a.example/"), "https://a.example/certificates/verify");
+}
+
+TEST(CertificatePdf, RefusesIncompleteDetailsOrTextThatIsNotUtf8) {
+  CertificateDetails details = details_for("");
+  details.verification_code = "";
+  Result<std::string> pdf = certificate_pdf(details);
+  ASSERT_FALSE(pdf.ok());
+  EXPECT_EQ(pdf.error().code, ErrorCode::invalid_input);
+  ASSERT_EQ(pdf.error().fields.size(), 2u);
+  EXPECT_EQ(pdf.error().fields[0].field, "person_name");
+  EXPECT_EQ(pdf.error().fields[1].field, "verification_code");
+
+  pdf = certificate_pdf(details_for("Bad \xff\xfe byte"));
+  ASSERT_FALSE(pdf.ok());
+  ASSERT_EQ(pdf.error().fields.size(), 1u);
+  EXPECT_EQ(pdf.error().fields[0].field, "person_name");
+}
+
+}  // namespace
+}  // namespace casereview::documents
