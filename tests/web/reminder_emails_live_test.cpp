@@ -1,7 +1,8 @@
-// Reminder emails for the statutory clocks, end to end: the real server with its background jobs
-// polling every second, its clock a file the test moves from day to day, and its email delivered
-// over SMTP to a real local sink. Rule REM-1: the manager hears 3 working days before the
-// National Panel must be notified, and again on the first working day it is overdue, not before.
+// Reminder emails for cases recorded through the API, end to end (case_reminders_live_test.cpp
+// covers the demonstration's cases): the real server with its background jobs polling every
+// second, its clock a file the test moves from day to day, and its email delivered over SMTP to a
+// real local sink. Rule REM-1: the manager hears 3 working days before the National Panel must be
+// notified, and again on the first working day it is overdue, not before, and once only.
 // Rule REM-2: the agency's contributor hears 2 working days before its summary is due.
 #include <gtest/gtest.h>
 
@@ -21,7 +22,7 @@ namespace {
 using testing_support::HttpResult;
 using testing_support::ReceivedEmail;
 
-class CaseRemindersLiveTest : public CaseServerTest {
+class ReminderEmailsLiveTest : public CaseServerTest {
  protected:
   std::vector<std::string> extra_arguments() const override {
     std::vector<std::string> arguments = CaseServerTest::extra_arguments();
@@ -73,7 +74,7 @@ class CaseRemindersLiveTest : public CaseServerTest {
   std::map<std::string, std::int64_t> ids_;
 };
 
-TEST_P(CaseRemindersLiveTest, RemindersArriveOnTheRightWorkingDay) {
+TEST_P(ReminderEmailsLiveTest, RemindersArriveOnTheRightWorkingDay) {
   const std::string token = api_token("manager@northbrook.example");
   // Both aware on Thursday 26 February 2026: notify the Panel by Thursday 5 March.
   const std::string unsent = record(token);
@@ -113,7 +114,7 @@ TEST_P(CaseRemindersLiveTest, RemindersArriveOnTheRightWorkingDay) {
   EXPECT_EQ(copies, 1);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, CaseRemindersLiveTest, ::testing::ValuesIn(testing_support::test_engines()),
+INSTANTIATE_TEST_SUITE_P(Engines, ReminderEmailsLiveTest, ::testing::ValuesIn(testing_support::test_engines()),
                          testing_support::engine_test_name);
 
 }  // namespace
