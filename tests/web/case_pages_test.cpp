@@ -232,6 +232,24 @@ TEST_P(CasePagesTest, TheCasePageRecordsTheNotificationSentAndAsksForAReasonWhen
   const auto deadlines = table_rows(page, "Deadlines");
   EXPECT_FALSE(deadlines.empty());
   EXPECT_FALSE(table_rows(page, "Timeline").empty());
+  // Rule SIN-3: sent after notify-by needs the reason, asked for at its own field.
+  std::string earlier = notification_json();
+  earlier.replace(earlier.find("2026-02-26"), 10, "2026-02-16");
+  earlier.replace(earlier.find("2026-02-25"), 10, "2026-02-15");
+  const HttpResult late_case = api("POST", "/api/v1/notifications", api_token("manager@northbrook.example"), earlier);
+  ASSERT_EQ(late_case.status, 201) << late_case.body;
+  const std::string late_path = "/cases/" + std::to_string(json_of(late_case)->getValue<std::int64_t>("id"));
+  const HttpResult no_reason = manager.post(late_path + "/sent", {{"sent_on-day", "2"}, {"sent_on-month", "3"}, {"sent_on-year", "2026"}});
+  EXPECT_EQ(no_reason.status, 422);
+  const auto no_reason_page = html::Document::parse(no_reason.body);
+  EXPECT_EQ(error_summary(no_reason_page).at(0).first, "#sent_on-late_reason");
+  EXPECT_NE(no_reason_page.select_one("#sent_on-late_reason-error"), nullptr);
+  EXPECT_EQ(no_reason_page.select("#told_on-late_reason").size(), 1u);
+  const HttpResult with_reason = manager.post(late_path + "/sent", {{"sent_on-day", "2"}, {"sent_on-month", "3"},
+                                                                     {"sent_on-year", "2026"}, {"late_reason", "Staff absence."}});
+  EXPECT_EQ(with_reason.status, 303) << with_reason.body;
+  EXPECT_EQ(summary_value(html::Document::parse(manager.get(late_path).body), "Reason the notification was late"), "Staff absence.");
+
   // A second time is a step out of order: 409, shown on the case page.
   const HttpResult again = manager.post(path + "/sent", {{"sent_on-day", "2"}, {"sent_on-month", "3"}, {"sent_on-year", "2026"}});
   EXPECT_EQ(again.status, 409);
