@@ -13,12 +13,13 @@ void ScheduledJobs::add(std::string name, Job job) { jobs_.push_back(Named{std::
 void ScheduledJobs::start() {
   if (thread_.joinable()) return;
   thread_ = std::thread([this] {
+    // The first round comes one interval after start, not at once: a server (or a test) that
+    // starts on existing data has its pages up before any reminder goes out.
     std::unique_lock lock(mutex_);
-    while (!stopping_) {
+    while (!wake_.wait_for(lock, std::chrono::seconds(poll_seconds_), [this] { return stopping_; })) {
       lock.unlock();
       run_due();
       lock.lock();
-      wake_.wait_for(lock, std::chrono::seconds(poll_seconds_), [this] { return stopping_; });
     }
   });
 }

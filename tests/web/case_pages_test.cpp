@@ -14,6 +14,8 @@
 
 #include "case_test_support.hpp"
 #include "web/csv.hpp"
+#include "web/pages/api_pages.hpp"
+#include "web/routes.hpp"
 
 namespace casereview::web {
 namespace {
@@ -230,6 +232,24 @@ TEST_P(CasePagesTest, TheCasePageRecordsTheNotificationSentAndAsksForAReasonWhen
   const auto deadlines = table_rows(page, "Deadlines");
   EXPECT_FALSE(deadlines.empty());
   EXPECT_FALSE(table_rows(page, "Timeline").empty());
+  // Rule SIN-3: sent after notify-by needs the reason, asked for at its own field.
+  std::string earlier = notification_json();
+  earlier.replace(earlier.find("2026-02-26"), 10, "2026-02-16");
+  earlier.replace(earlier.find("2026-02-25"), 10, "2026-02-15");
+  const HttpResult late_case = api("POST", "/api/v1/notifications", api_token("manager@northbrook.example"), earlier);
+  ASSERT_EQ(late_case.status, 201) << late_case.body;
+  const std::string late_path = "/cases/" + std::to_string(json_of(late_case)->getValue<std::int64_t>("id"));
+  const HttpResult no_reason = manager.post(late_path + "/sent", {{"sent_on-day", "2"}, {"sent_on-month", "3"}, {"sent_on-year", "2026"}});
+  EXPECT_EQ(no_reason.status, 422);
+  const auto no_reason_page = html::Document::parse(no_reason.body);
+  EXPECT_EQ(error_summary(no_reason_page).at(0).first, "#sent_on-late_reason");
+  EXPECT_NE(no_reason_page.select_one("#sent_on-late_reason-error"), nullptr);
+  EXPECT_EQ(no_reason_page.select("#told_on-late_reason").size(), 1u);
+  const HttpResult with_reason = manager.post(late_path + "/sent", {{"sent_on-day", "2"}, {"sent_on-month", "3"},
+                                                                     {"sent_on-year", "2026"}, {"late_reason", "Staff absence."}});
+  EXPECT_EQ(with_reason.status, 303) << with_reason.body;
+  EXPECT_EQ(summary_value(html::Document::parse(manager.get(late_path).body), "Reason the notification was late"), "Staff absence.");
+
   // A second time is a step out of order: 409, shown on the case page.
   const HttpResult again = manager.post(path + "/sent", {{"sent_on-day", "2"}, {"sent_on-month", "3"}, {"sent_on-year", "2026"}});
   EXPECT_EQ(again.status, 409);
@@ -470,6 +490,32 @@ TEST_P(CasePagesTest, AnAdministratorUploadsANewerBankHolidaysFileAndAWrongFileI
   const auto* section = after.select_one("#bank-holidays-years");
   ASSERT_NE(section, nullptr);
   EXPECT_NE(section->normalised_text().find("from 2020 to 2040"), std::string::npos) << section->normalised_text();
+}
+
+// Every route of the case journeys' API is described, with its method, in the OpenAPI document.
+TEST(CaseApi, EveryRouteIsInTheOpenApiDocument) {
+  const auto document = Poco::JSON::Parser().parse(openapi_document()).extract<Poco::JSON::Object::Ptr>();
+  const auto paths = document->getObject("paths");
+  int checked = 0;
+  const Router router = build_router();
+  for (const Route& route : router.routes()) {
+    const std::string& pattern = route.pattern;
+    const bool cases_api = pattern == "/api/v1/agencies" || pattern.rfind("/api/v1/notifications", 0) == 0 ||
+                           pattern.rfind("/api/v1/cases", 0) == 0;
+    if (!cases_api) continue;
+    // "/api/v1/cases/{case_id:int}" is "/cases/{case_id}" in the document.
+    std::string path = pattern.substr(std::string("/api/v1").size());
+    for (std::size_t colon = path.find(':'); colon != std::string::npos; colon = path.find(':')) {
+      path.erase(colon, path.find('}', colon) - colon);
+    }
+    std::string method = route.method;
+    std::transform(method.begin(), method.end(), method.begin(), [](unsigned char c) { return std::tolower(c); });
+    const auto item = paths->getObject(path);
+    ASSERT_TRUE(item) << path << " is not in the OpenAPI document";
+    EXPECT_TRUE(item->has(method)) << route.method << " " << path;
+    ++checked;
+  }
+  EXPECT_GE(checked, 14);
 }
 
 TEST(Csv, QuotesCellsThatNeedItAndDisarmsFormulas) {

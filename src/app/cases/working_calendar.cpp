@@ -11,10 +11,11 @@ namespace casereview {
 
 namespace {
 
-// Parsed uploads, by partnership and upload time, so a request does not parse the file again.
-// A new upload has a new time and replaces the entry.
+// Parsed uploads, by partnership, so a request does not parse the file again. An entry is used
+// only for the very text it was parsed from, so a new upload (or another database in the same
+// process) never gets a stale calendar.
 struct ParsedUpload {
-  Instant uploaded_at{};
+  std::string file_text;
   std::shared_ptr<const WorkingDayCalendar> calendar;
 };
 
@@ -25,14 +26,14 @@ Result<WorkingDayCalendar> parsed(Id partnership_id, const UploadedBankHolidays&
   {
     std::lock_guard lock(parsed_mutex);
     auto found = parsed_uploads.find(partnership_id);
-    if (found != parsed_uploads.end() && found->second.uploaded_at == upload.uploaded_at) {
+    if (found != parsed_uploads.end() && found->second.file_text == upload.file_text) {
       return *found->second.calendar;
     }
   }
   WorkingDayCalendar calendar = TRY(parse_bank_holidays(upload.file_text));
   std::lock_guard lock(parsed_mutex);
   parsed_uploads.insert_or_assign(partnership_id,
-                                  ParsedUpload{upload.uploaded_at, std::make_shared<const WorkingDayCalendar>(calendar)});
+                                  ParsedUpload{upload.file_text, std::make_shared<const WorkingDayCalendar>(calendar)});
   return calendar;
 }
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 
-#include "domain/uk_time.hpp"
 #include "web/components/error_summary.hpp"
 #include "web/components/radios.hpp"
 #include "web/components/date_input.hpp"
@@ -217,7 +216,5 @@ Html link(const std::string& href, const std::string& text) {
   return Html::trusted("<a class=\"govuk-link\" href=\"") + escape(href) + Html::trusted("\">") + escape(text) +
          Html::trusted("</a>");
 }
-
-CivilDate uk_today(const Services& services) { return uk_date(services.app.clock.now()); }
 
 }  // namespace casereview::web::cases

@@ -16,7 +16,6 @@
 #include "web/components/error_message.hpp"
 #include "web/html.hpp"
 #include "web/http.hpp"
-#include "web/services.hpp"
 
 namespace casereview::web::cases {
 
@@ -85,8 +84,5 @@ Html hidden_input(const std::string& name, const std::string& value);
 Html section_heading(const std::string& text);
 // A link with `text`, escaped.
 Html link(const std::string& href, const std::string& text);
-
-// Today in the UK for the request (from the service's clock).
-CivilDate uk_today(const Services& services);
 
 }  // namespace casereview::web::cases

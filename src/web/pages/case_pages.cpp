@@ -12,6 +12,7 @@
 #include "web/components/error_summary.hpp"
 #include "web/components/summary_list.hpp"
 #include "web/components/table.hpp"
+#include "web/components/textarea.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
 #include "web/pages/admin_pages.hpp"
@@ -150,16 +151,24 @@ Html timeline(const std::vector<TimelineEntry>& entries) {
   return govuk::table(table);
 }
 
-// A date and a reason-if-late, posted to `action`.
+// A date and a reason-if-late, posted to `action`. Both such forms can be on the page, so each
+// reason's id (and the field its error is reported on) starts with the date's field name:
+// "sent_on-late_reason".
 Html dated_form(const Request& request, const std::string& action, const std::string& date_field, const std::string& legend,
                 const std::string& due_text, const std::string& button, const FieldErrors& errors) {
+  govuk::TextareaOptions reason;
+  reason.name = "late_reason";
+  reason.id = date_field + "-late_reason";
+  reason.rows = 3;
+  reason.value = errors.empty() ? "" : request.form_value("late_reason").value_or("");
+  reason.label = {.text = "Reason it was late (if it was)", .classes = "govuk-label--s"};
+  reason.hint = govuk::HintOptions{.text = "Needed only if it was done after " + due_text + "."};
+  reason.error_message = errors.for_field(reason.id);
   return form_start(request, action) +
          date_question({.name = date_field, .legend = legend,
                         .value = errors.empty() ? "" : date_from_form(request, date_field)},
                        errors) +
-         text_question("late_reason", "Reason it was late (if it was)", errors.empty() ? "" : request.form_value("late_reason").value_or(""),
-                       errors, "Needed only if it was done after " + due_text + ".", 3) +
-         govuk::button({.text = button, .prevent_double_click = true}) + form_end();
+         govuk::textarea(reason) + govuk::button({.text = button, .prevent_double_click = true}) + form_end();
 }
 
 Html requests_table(const std::vector<AgencyRequestView>& requests) {
@@ -249,9 +258,14 @@ Response case_page(const Request& request, Services& services, const std::option
   auto found = view_case(services.app, request.caller(), case_id, names);
   if (!found) return error_response(found.error(), request, services);
   const CaseDetail& detail = found.value();
-  const FieldErrors errors = FieldErrors::of(error);
   // Which form failed: the last segment of the path it was posted to.
   const std::string failed_action = error ? request.path.substr(request.path.rfind('/') + 1) : "";
+  // The reason-if-late of each dated form has an id of its own (dated_form).
+  std::vector<FieldError> fields = FieldErrors::of(error).all();
+  for (FieldError& field : fields) {
+    if (field.field == "late_reason") field.field = (failed_action == "sent" ? "sent_on" : "told_on") + std::string("-late_reason");
+  }
+  const FieldErrors errors(std::move(fields));
   Html problem;
   if (error && error->code == ErrorCode::invalid_input) {
     problem = errors.summary({"sent_on", "told_on"});

@@ -1,0 +1,58 @@
+// The demonstration cases (app/demonstration_cases.hpp) give the dashboard every status, an
+// outstanding and an overdue agency response, and every later stage; on SQLite and PostgreSQL.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "app/case_fixture.hpp"
+#include "app/demonstration.hpp"
+
+namespace casereview {
+namespace {
+
+class DemonstrationCases : public CaseUseCaseTest {};
+
+TEST_P(DemonstrationCases, TheDashboardShowsEveryStatusAndEveryStage) {
+  auto loaded = load_demonstration_data(*storage_, clock_, context().settings.data_cipher);
+  ASSERT_TRUE(loaded.ok()) << loaded.error().message;
+  auto found = find_account("manager@northbrook.example");
+  ASSERT_TRUE(found.has_value());
+  const Caller manager_caller = as(*found);
+  auto open = case_dashboard(context(), manager_caller, DashboardFilter{});
+  ASSERT_TRUE(open.ok()) << open.error().message;
+  std::set<DeadlineStatus> statuses;
+  int outstanding = 0;
+  int overdue = 0;
+  for (const DashboardRow& row : open.value()) {
+    if (row.status) statuses.insert(*row.status);
+    outstanding += row.outstanding_agency_responses;
+    overdue += row.overdue_agency_responses;
+  }
+  EXPECT_EQ(statuses, (std::set<DeadlineStatus>{DeadlineStatus::on_track, DeadlineStatus::due_soon,
+                                                DeadlineStatus::overdue}));
+  EXPECT_EQ(outstanding, 2);
+  EXPECT_EQ(overdue, 1);
+  std::set<CaseStage> stages;
+  for (CaseStage stage : all_case_stages) {
+    if (!case_dashboard(context(), manager_caller, DashboardFilter{stage, std::nullopt}).value().empty()) {
+      stages.insert(stage);
+    }
+  }
+  EXPECT_EQ(stages, (std::set<CaseStage>{CaseStage::notification, CaseStage::rapid_review,
+                                         CaseStage::awaiting_panel_decision, CaseStage::review_to_be_commissioned,
+                                         CaseStage::closed}));
+  auto panel_account = find_account("panel@national-panel.example");
+  ASSERT_TRUE(panel_account.has_value());
+  EXPECT_EQ(panel_queue(context(), as(*panel_account)).value().size(), 1u);
+  // The children's details open with the key they were sealed with.
+  const Id first = open.value().front().id;
+  auto shown = view_case(context(), manager_caller, first, NameDisplay::shown);
+  ASSERT_TRUE(shown.ok()) << shown.error().message;
+  ASSERT_TRUE(shown.value().children.at(0).identity.has_value());
+  EXPECT_EQ(shown.value().children[0].identity->family_name, "Sample");
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, DemonstrationCases, ::testing::ValuesIn(testing_support::test_engines()));
+
+}  // namespace
+}  // namespace casereview
