@@ -1,6 +1,7 @@
 #include "app/demonstration.hpp"
 
 #include "app/demonstration_cases.hpp"
+#include "app/demonstration_training.hpp"
 #include "app/security/password_hash.hpp"
 #include "domain/role.hpp"
 
@@ -93,6 +94,7 @@ Result<DemonstrationSummary> load_demonstration_data(Storage& storage, const Clo
       TRY(transaction.accounts().create(account, now));
     }
     if (cipher) TRY(load_demonstration_cases(transaction, partnership, clock, *cipher));
+    TRY(load_training_demonstration(transaction, partnership, now, password_hash));
     summary = describe(transaction, partnership);
     return ok_status();
   });

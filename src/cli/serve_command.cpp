@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "app/cases/case_reminders.hpp"
 #include "app/scheduled_jobs.hpp"
+#include "app/training/reminders.hpp"
 #include "app/security/password_hash.hpp"
 #include "app/security/tokens.hpp"
 #include "cli/data_key_option.hpp"
@@ -60,7 +61,7 @@ int serve_command(const std::vector<std::string>& arguments) {
       {"mail-poll-seconds", "N", "5", "How often the outbox is checked for email to send or retry."},
       {"clock-file", "PATH", "", "For tests only: read the current time from this file."},
       data_key_option,
-      {"jobs-poll-seconds", "N", "60", "How often background jobs (deadline reminders) run."},
+      {"jobs-poll-seconds", "N", "60", "How often background jobs (deadline and training reminders) run."},
   };
   auto parsed = Options::parse(specs, arguments);
   if (!parsed) {
@@ -155,6 +156,7 @@ int serve_command(const std::vector<std::string>& arguments) {
   // Reminder emails for the statutory clocks (REM-1, REM-2); idempotent across servers.
   ScheduledJobs jobs(context, jobs_poll.value());
   jobs.add("case reminders", queue_case_reminders);
+  jobs.add("training reminders", queue_training_reminders);
   jobs.start();
 
   web::Metrics metrics;
