@@ -7,6 +7,7 @@
 #include "web/pages/platform_routes.hpp"
 #include "web/pages/public_pages.hpp"
 #include "web/pages/sign_in_pages.hpp"
+#include "web/pages/training_parts.hpp"
 
 namespace casereview::web {
 
@@ -19,6 +20,7 @@ Router build_router() {
   add_account_routes(router);
   add_admin_routes(router);
   add_api_routes(router);
+  add_training_routes(router);
   return router;
 }
 
