@@ -151,8 +151,8 @@ test('practitioners book their own places, wait, are promoted, attend and get a 
   await trainer.getByLabel('Year').fill('2026');
   await trainer.getByLabel('Start time').fill('09:30');
   await trainer.getByLabel('End time').fill('12:00');
-  await trainer.getByLabel('Online').check();
-  await trainer.getByLabel('Joining link').fill(joiningLink);
+  await trainer.getByRole('radio', { name: 'Online' }).check();
+  await trainer.getByLabel('Joining link (online sessions)').fill(joiningLink);
   await trainer.getByLabel('Number of places').fill('2');
   await trainer.getByRole('button', { name: 'Add session' }).click();
   assert.equal(await heading(trainer), 'Monday 16 March 2026');
@@ -231,7 +231,7 @@ test('practitioners book their own places, wait, are promoted, attend and get a 
   await learner.getByRole('button', { name: 'Send feedback' }).click();
   assert.match(await learner.locator('.govuk-error-summary').innerText(), /There is a problem/);
   await checkAccessibility(learner);
-  await learner.getByLabel('Very useful').check();
+  await learner.getByLabel('Very useful', { exact: true }).check();
   await learner.getByLabel('What will you do differently').fill('Ask for the chronology sooner.');
   await learner.getByRole('button', { name: 'Send feedback' }).click();
   await checkAccessibility(learner);

@@ -167,25 +167,27 @@ Response new_session_page(const Request& request, Services& services, Id course_
   auto value = [&](const std::string& name, const std::string& initial) { return sent ? form.value(name) : initial; };
   const std::string course_path = "/courses/" + std::to_string(course_id);
 
+  // Both follow-up questions are always shown, rather than revealed under their radio:
+  // govuk-frontend's conditional reveal sets aria-expanded on radio inputs, which axe reports as a
+  // WCAG failure (alphagov/govuk-frontend#979). The use case checks the one that applies.
+  const Html format = govuk::radios(
+      {.name = "format",
+       .items = {{.text = "Online", .value = "virtual"}, {.text = "In person", .value = "in_person"}},
+       .value = form.value("format"),
+       .fieldset = govuk::InputsFieldsetOptions{
+           .legend = {.text = "How will it be held?", .classes = "govuk-fieldset__legend--s"}},
+       .error_message = form.error_for("format")});
   const Html joining_link = text_input(
       form, {.name = "joining_link", .type = "url", .value = form.value("joining_link"),
-             .label = {.text = "Joining link"},
+             .label = {.text = "Joining link (online sessions)", .classes = "govuk-label--s"},
              .hint = govuk::HintOptions{.text = "Starts with https://. Only people with a booked place will see it."},
              .spellcheck = false});
   const Html venue = govuk::textarea({.name = "venue",
                                       .rows = 3,
                                       .value = form.value("venue"),
-                                      .label = {.text = "Venue"},
+                                      .label = {.text = "Venue (in-person sessions)", .classes = "govuk-label--s"},
                                       .hint = govuk::HintOptions{.text = "The full address, with the room."},
                                       .error_message = form.error_for("venue")});
-  const Html format = govuk::radios(
-      {.name = "format",
-       .items = {{.text = "Online", .value = "virtual", .conditional = {.html = joining_link}},
-                 {.text = "In person", .value = "in_person", .conditional = {.html = venue}}},
-       .value = form.value("format"),
-       .fieldset = govuk::InputsFieldsetOptions{
-           .legend = {.text = "How will it be held?", .classes = "govuk-fieldset__legend--s"}},
-       .error_message = form.error_for("format")});
 
   Page page;
   page.title = "Add a session";
@@ -203,7 +205,7 @@ Response new_session_page(const Request& request, Services& services, Id course_
                         .label = {.text = "End time", .classes = "govuk-label--s"},
                         .hint = govuk::HintOptions{.text = "For example, 12:30"},
                         .classes = "govuk-input--width-5", .spellcheck = false}) +
-      format +
+      format + joining_link + venue +
       number_input(form, "capacity", form.value("capacity"), "Number of places", "") +
       number_input(form, "booking_cutoff", value("booking_cutoff", std::to_string(default_booking_cutoff_working_days)),
                    "Booking closes", "How many working days before the session booking closes. Usually 2.",
