@@ -192,8 +192,11 @@ class TrainingTest : public LiveServerTest {
 
   // A new practitioner with a password, signed in to nothing yet.
   std::string new_learner(const std::string& name) {
-    std::string email = name;
-    std::transform(email.begin(), email.end(), email.begin(), [](char c) { return c == ' ' ? '.' : std::tolower(c); });
+    std::string email;
+    for (char c : name) {
+      if (std::isalnum(static_cast<unsigned char>(c))) email += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (c == ' ') email += '.';
+    }
     email += "@clinic.example";
     auto added = add_user(context(), Caller{}, {email, name, {"learner"}, ""}, demonstration_partnership_code,
                           std::string(demonstration_password));
@@ -466,6 +469,89 @@ TEST_P(TrainingPagesTest, TrainerPagesAreRefusedToLearnersAndAnotherPersonsBooki
   EXPECT_EQ(learner->get(booking).status, 404);
   EXPECT_EQ(learner->get(booking + "/calendar").status, 404);
   EXPECT_EQ(learner->submit(learner->get("/my-training"), booking + "/cancel", {}).status, 404);
+}
+
+TEST_P(TrainingPagesTest, ATrainerAddsPlacesCopiesASessionAndCancelsItWithAReason) {
+  const Id course_id = published_course("Case reviews");
+  auto trainer = signed_in(trainer_email);
+
+  // Scheduling: the form names each problem; a good session lands on its own page.
+  const std::string new_session = "/courses/" + std::to_string(course_id) + "/sessions/new";
+  HttpResult form = trainer->get(new_session);
+  ASSERT_EQ(form.status, 200);
+  auto form_page = html::Document::parse(form.body);
+  EXPECT_EQ(form_page.select_one("input#booking_cutoff")->attribute("value"), "2");
+  EXPECT_EQ(form_page.select_one("input#cancellation_cutoff")->attribute("value"), "2");
+  HttpResult wrong = trainer->submit(form, new_session,
+                                     {{"date-day", "16"}, {"date-month", "3"}, {"date-year", "2026"},
+                                      {"start_time", "09:30"}, {"end_time", "09:00"}, {"format", "in_person"},
+                                      {"venue", ""}, {"capacity", "0"}, {"booking_cutoff", "2"},
+                                      {"cancellation_cutoff", "2"}});
+  EXPECT_EQ(wrong.status, 422);
+  auto wrong_page = html::Document::parse(wrong.body);
+  EXPECT_NE(wrong_page.select_one("#end_time-error"), nullptr);
+  EXPECT_NE(wrong_page.select_one("#venue-error"), nullptr);
+  EXPECT_NE(wrong_page.select_one("#capacity-error"), nullptr);
+  EXPECT_EQ(wrong_page.select_one("input#date-day")->attribute("value"), "16") << "what was typed is kept";
+  HttpResult created = trainer->submit(form, new_session,
+                                       {{"date-day", "16"}, {"date-month", "3"}, {"date-year", "2026"},
+                                        {"start_time", "09:30"}, {"end_time", "12:00"}, {"format", "in_person"},
+                                        {"venue", "Northbrook Civic Centre"}, {"capacity", "1"},
+                                        {"booking_cutoff", "2"}, {"cancellation_cutoff", "2"}});
+  ASSERT_EQ(created.status, 303) << created.body;
+  const std::string session = path_of(created.header("location"));
+  EXPECT_TRUE(std::regex_match(session, std::regex("/training-sessions/[0-9]+"))) << session;
+  const Id session_id = std::stoll(session.substr(session.rfind('/') + 1));
+
+  // One booked, one waiting; two more places books the waiting person at once.
+  auto first = signed_in(learner_email);
+  auto second = signed_in(new_learner("Eve Tran"));
+  book(*first, session_id);
+  const std::string waiting = path_of(book(*second, session_id).header("location"));
+  auto overview = html::Document::parse(trainer->get(session).body);
+  ASSERT_EQ(overview.select("main table").size(), 2u) << "booked and waiting lists";
+  EXPECT_EQ(overview.select("main table")[1]->select("tbody tr").size(), 1u);
+
+  HttpResult capacity = trainer->get(session + "/capacity");
+  ASSERT_EQ(capacity.status, 200);
+  EXPECT_EQ(trainer->submit(capacity, session + "/capacity", {{"capacity", "0"}}).status, 422);
+  HttpResult enlarged = trainer->submit(capacity, session + "/capacity", {{"capacity", "3"}});
+  ASSERT_EQ(enlarged.status, 303) << enlarged.body;
+  auto promoted = html::Document::parse(second->get(waiting).body);
+  EXPECT_EQ(text_of(promoted, "main .govuk-summary-list .govuk-tag"), "Booked");
+
+  // Copy to a new date: a new session with nobody booked.
+  HttpResult copy = trainer->get(session + "/copy");
+  HttpResult copied = trainer->submit(copy, session + "/copy", {{"date-day", "23"}, {"date-month", "3"}, {"date-year", "2026"}});
+  ASSERT_EQ(copied.status, 303) << copied.body;
+  EXPECT_NE(path_of(copied.header("location")), session);
+  auto copy_page = html::Document::parse(trainer->get(copied.header("location")).body);
+  EXPECT_EQ(text_of(copy_page, "main h1"), "Monday 23 March 2026");
+
+  // Cancelling asks first and needs a reason; then every place is cancelled.
+  HttpResult question = trainer->get(session + "/cancel");
+  EXPECT_EQ(text_of(html::Document::parse(question.body), "main h1"), "Are you sure you want to cancel this session?");
+  HttpResult no_reason = trainer->submit(question, session + "/cancel", {{"reason", ""}});
+  EXPECT_EQ(no_reason.status, 422);
+  EXPECT_NE(html::Document::parse(no_reason.body).select_one("#reason-error"), nullptr);
+  HttpResult cancelled = trainer->submit(question, session + "/cancel", {{"reason", "The trainer is unwell."}});
+  ASSERT_EQ(cancelled.status, 303) << cancelled.body;
+  auto after = html::Document::parse(second->get(waiting).body);
+  EXPECT_EQ(text_of(after, "main .govuk-summary-list .govuk-tag").find("Booked"), std::string::npos)
+      << text_of(after, "main .govuk-summary-list .govuk-tag");
+}
+
+TEST_P(TrainingPagesTest, TheRegisterCsvCannotBeRunAsAFormulaBySpreadsheets) {
+  const Id session_id = session_of(published_course("Case reviews"), 5);
+  auto learner = signed_in(new_learner("=HYPERLINK(evil)"));
+  ASSERT_EQ(book(*learner, session_id).status, 303);
+  auto trainer = signed_in(trainer_email);
+  HttpResult csv = trainer->get("/training-sessions/" + std::to_string(session_id) + "/register/csv");
+  ASSERT_EQ(csv.status, 200);
+  EXPECT_NE(csv.body.find("'=HYPERLINK(evil)"), std::string::npos) << csv.body;
+  EXPECT_EQ(csv.body.find(",="), std::string::npos) << "no cell begins with =";
+  EXPECT_EQ(csv.body.find("\n="), std::string::npos) << "no line begins with =";
+  EXPECT_EQ(csv.body.find(",\"="), std::string::npos) << "not even a quoted one";
 }
 
 // ---------------------------------------------------------------------------------------------
