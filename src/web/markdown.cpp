@@ -112,7 +112,7 @@ char cell_alignment(cmark_node* cell) {
   cmark_node* table = row == nullptr ? nullptr : cmark_node_parent(row);
   if (table == nullptr) return 0;
   int column = 0;
-  for (cmark_node* previous = cmark_node_previous(cell); previous != nullptr; previous = cmark_node_previous(previous)) {
+  for (cmark_node* before = cmark_node_previous(cell); before != nullptr; before = cmark_node_previous(before)) {
     ++column;
   }
   const uint8_t* alignments = cmark_gfm_extensions_get_table_alignments(table);
@@ -134,7 +134,9 @@ class HtmlWriter {
       case CMARK_NODE_LIST:
         if (cmark_node_get_list_type(node) == CMARK_ORDERED_LIST) {
           out_ += "<ol class=\"govuk-list govuk-list--number\"";
-          if (const int start = cmark_node_get_list_start(node); start != 1) out_ += " start=\"" + std::to_string(start) + "\"";
+          if (const int start = cmark_node_get_list_start(node); start != 1) {
+            out_ += " start=\"" + std::to_string(start) + "\"";
+          }
           out_ += ">\n";
         } else {
           out_ += "<ul class=\"govuk-list govuk-list--bullet\">\n";
@@ -249,8 +251,9 @@ class HtmlWriter {
       out_ += "<table class=\"govuk-table\">\n";
     } else if (is_table_row(node)) {
       const bool header = cmark_gfm_extensions_get_table_row_is_header(node) != 0;
-      const bool first_body_row = !header && (cmark_node_previous(node) == nullptr ||
-                                             cmark_gfm_extensions_get_table_row_is_header(cmark_node_previous(node)) != 0);
+      cmark_node* previous = cmark_node_previous(node);
+      const bool first_body_row =
+          !header && (previous == nullptr || cmark_gfm_extensions_get_table_row_is_header(previous) != 0);
       if (header) out_ += "<thead class=\"govuk-table__head\">\n";
       if (first_body_row) out_ += "<tbody class=\"govuk-table__body\">\n";
       out_ += "<tr class=\"govuk-table__row\">";
@@ -260,7 +263,8 @@ class HtmlWriter {
         out_ += numeric ? "<th scope=\"col\" class=\"govuk-table__header govuk-table__header--numeric\">"
                         : "<th scope=\"col\" class=\"govuk-table__header\">";
       } else {
-        out_ += numeric ? "<td class=\"govuk-table__cell govuk-table__cell--numeric\">" : "<td class=\"govuk-table__cell\">";
+        out_ += numeric ? "<td class=\"govuk-table__cell govuk-table__cell--numeric\">"
+                        : "<td class=\"govuk-table__cell\">";
       }
     } else if (is_type(node, "strikethrough")) {
       out_ += "<del>";

@@ -83,7 +83,11 @@ bool whole_utf8(std::string_view text) {
   std::size_t index = 0;
   while (index < text.size()) {
     const auto lead = static_cast<unsigned char>(text[index]);
-    const std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xe ? 3 : (lead >> 3) == 0x1e ? 4 : 0;
+    const std::size_t length = lead < 0x80            ? 1
+                               : (lead >> 5) == 0x6   ? 2
+                               : (lead >> 4) == 0xe   ? 3
+                               : (lead >> 3) == 0x1e  ? 4
+                                                      : 0;
     if (length == 0 || index + length > text.size()) return false;
     for (std::size_t next = 1; next < length; ++next) {
       if ((static_cast<unsigned char>(text[index + next]) >> 6) != 0x2) return false;

@@ -1,7 +1,8 @@
 // Certificates of attendance as PDF: the text poppler's pdftotext extracts names the person, the
 // course, the date, the partnership, the code and the page where it can be checked; names with
 // letters beyond ASCII come out as written; a very long name still fits on the one A4 landscape
-// page; the PDF's title and author are set; incomplete details are refused.
+// page; the PDF's title and author are set, its text tagged and the address a link; incomplete
+// details are refused.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -106,6 +107,11 @@ TEST(CertificatePdf, IsOneA4LandscapePageWithItsTitleAndAuthorSet) {
   EXPECT_EQ(information["Pages"], "1");
   EXPECT_EQ(information["Page size"], "841.89 x 595.28 pts (A4)");
   EXPECT_EQ(information["Tagged"], "yes");
+  // The address to check the certificate is a link, and the headline is tagged as a heading.
+  const std::string links = poppler_output(pdf.value(), "pdfinfo -url");
+  EXPECT_NE(links.find("https://casereview.northbrook.example/certificates/verify"), std::string::npos) << links;
+  const std::string structure = poppler_output(pdf.value(), "pdfinfo -struct");
+  EXPECT_NE(structure.find("H1"), std::string::npos) << structure;
 }
 
 TEST(CertificatePdf, NamesWithLettersBeyondAsciiComeOutAsWritten) {

@@ -397,6 +397,38 @@ TEST_P(AccountPagesTest, AccountPageShowsTheSignedInPersonsDetailsAndThisSession
   EXPECT_NE(page.select_one("form[action=/account/api-tokens] input#name"), nullptr);
 }
 
+// A practitioner's organisation and job role (given at registration) are on their account page,
+// and they correct their own name, organisation and job role there (certificates follow the name).
+TEST_P(AccountPagesTest, APractitionerSeesAndCorrectsTheirOwnDetails) {
+  Browser browser(server_->port());
+  ASSERT_EQ(sign_in(browser, learner_email, demonstration_password).status, 303);
+  auto details = summary_rows(html::Document::parse(browser.get("/account").body), "#your-details");
+  EXPECT_EQ(details["Organisation"], "Northbrook Primary School");
+  EXPECT_EQ(details["Job role"], "Designated safeguarding lead");
+
+  HttpResult form = browser.get("/account/details");
+  ASSERT_EQ(form.status, 200);
+  auto form_page = html::Document::parse(form.body);
+  const auto* name = form_page.select_one("form[action=/account/details] input#name");
+  ASSERT_NE(name, nullptr);
+  EXPECT_EQ(name->attribute("value").value_or(""), "Demonstration Practitioner");
+
+  HttpResult refused = browser.submit(form, "/account/details", {{"name", ""}, {"organisation", ""}, {"job_role", "Teacher"}});
+  EXPECT_EQ(refused.status, 422);
+  auto refused_page = html::Document::parse(refused.body);
+  EXPECT_EQ(refused_page.select(".govuk-error-summary__list li").size(), 2u);
+  EXPECT_EQ(refused_page.select_one("input#job_role")->attribute("value").value_or(""), "Teacher");
+
+  HttpResult saved = browser.submit(form, "/account/details",
+                                    {{"name", "Siân O'Connor"}, {"organisation", "Northbrook Health"}, {"job_role", "School nurse"}});
+  ASSERT_EQ(saved.status, 303);
+  EXPECT_EQ(saved.header("location"), "/account?notice=details-changed");
+  auto after = summary_rows(html::Document::parse(browser.get("/account").body), "#your-details");
+  EXPECT_EQ(after["Name"], "Siân O'Connor");
+  EXPECT_EQ(after["Organisation"], "Northbrook Health");
+  EXPECT_EQ(after["Job role"], "School nurse");
+}
+
 TEST_P(AccountPagesTest, EndingAnotherOfYourSessionsSignsThatBrowserOut) {
   Browser phone(server_->port());
   Browser laptop(server_->port());

@@ -18,7 +18,8 @@ using test::html::Node;
 
 Document rendered(std::string_view markdown, MarkdownOptions options = {}) {
   Document document = Document::parse(render_markdown(markdown, options).str());
-  EXPECT_TRUE(document.errors().empty()) << document.errors().front() << "\n" << render_markdown(markdown, options).str();
+  EXPECT_TRUE(document.errors().empty())
+      << document.errors().front() << "\n" << render_markdown(markdown, options).str();
   return document;
 }
 

@@ -84,7 +84,9 @@ std::vector<FieldError> problems_with(const CalendarInvitationDetails& details) 
 }
 
 icalproperty* person_property(icalproperty* property, const CalendarPerson& person) {
-  if (!person.name.empty()) icalproperty_add_parameter(property, icalparameter_new_cn(parameter_text(person.name).c_str()));
+  if (!person.name.empty()) {
+    icalproperty_add_parameter(property, icalparameter_new_cn(parameter_text(person.name).c_str()));
+  }
   return property;
 }
 
@@ -115,7 +117,8 @@ std::string text_or_empty(const char* text) { return text == nullptr ? "" : text
 // Rule UK-TIME: the wall-clock time is summer time when the instant one hour earlier than the
 // same figures read as GMT is in British Summer Time.
 Instant uk_wall_clock_instant(CivilDate date, UkClockTime time) {
-  const Instant as_if_gmt = Instant{date.to_sys_days()} + std::chrono::hours{time.hour} + std::chrono::minutes{time.minute};
+  const Instant as_if_gmt =
+      Instant{date.to_sys_days()} + std::chrono::hours{time.hour} + std::chrono::minutes{time.minute};
   const Instant as_if_summer_time = as_if_gmt - 1h;
   return uk_summer_time(as_if_summer_time) ? as_if_summer_time : as_if_gmt;
 }
@@ -159,16 +162,21 @@ Result<std::string> calendar_invitation(const CalendarInvitationDetails& details
   icalcomponent_add_property(event, icalproperty_new_uid(details.uid.c_str()));
   icalcomponent_add_property(event, icalproperty_new_sequence(details.sequence));
   icalcomponent_add_property(event, icalproperty_new_dtstamp(utc_time(details.stamped_at)));
-  icalcomponent_add_property(event, icalproperty_new_dtstart(utc_time(uk_wall_clock_instant(details.date, details.starts_at))));
-  icalcomponent_add_property(event, icalproperty_new_dtend(utc_time(uk_wall_clock_instant(details.date, details.ends_at))));
+  const Instant starts = uk_wall_clock_instant(details.date, details.starts_at);
+  const Instant ends = uk_wall_clock_instant(details.date, details.ends_at);
+  icalcomponent_add_property(event, icalproperty_new_dtstart(utc_time(starts)));
+  icalcomponent_add_property(event, icalproperty_new_dtend(utc_time(ends)));
   icalcomponent_add_property(event, icalproperty_new_summary(details.summary.c_str()));
   if (!details.description.empty()) {
     icalcomponent_add_property(event, icalproperty_new_description(details.description.c_str()));
   }
   if (!details.location.empty()) icalcomponent_add_property(event, icalproperty_new_location(details.location.c_str()));
-  if (!details.joining_url.empty()) icalcomponent_add_property(event, icalproperty_new_url(details.joining_url.c_str()));
+  if (!details.joining_url.empty()) {
+    icalcomponent_add_property(event, icalproperty_new_url(details.joining_url.c_str()));
+  }
   const std::string organizer_address = "mailto:" + details.organizer.email;
-  icalcomponent_add_property(event, person_property(icalproperty_new_organizer(organizer_address.c_str()), details.organizer));
+  icalcomponent_add_property(event,
+                             person_property(icalproperty_new_organizer(organizer_address.c_str()), details.organizer));
   // The person booked their own place, so they have accepted it; no reply is asked for.
   icalproperty* attendee = person_property(icalproperty_new_attendee(("mailto:" + details.attendee.email).c_str()),
                                            details.attendee);
@@ -233,10 +241,10 @@ Result<ParsedInvitation> parse_calendar_invitation(std::string_view ics) {
     parsed.joining_url = text_or_empty(icalproperty_get_url(url));
   }
   parsed.status = text_or_empty(icalproperty_status_to_string(icalcomponent_get_status(event)));
-  if (icalproperty* organizer = icalcomponent_get_first_property(event, ICAL_ORGANIZER_PROPERTY); organizer != nullptr) {
+  if (icalproperty* organizer = icalcomponent_get_first_property(event, ICAL_ORGANIZER_PROPERTY)) {
     parsed.organizer = person_of(organizer, icalproperty_get_organizer(organizer));
   }
-  if (icalproperty* attendee = icalcomponent_get_first_property(event, ICAL_ATTENDEE_PROPERTY); attendee != nullptr) {
+  if (icalproperty* attendee = icalcomponent_get_first_property(event, ICAL_ATTENDEE_PROPERTY)) {
     parsed.attendee = person_of(attendee, icalproperty_get_attendee(attendee));
   }
   return parsed;

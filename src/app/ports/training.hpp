@@ -1,9 +1,11 @@
 // Storage interfaces for training: courses, sessions, bookings with their history, evaluations,
 // certificates and sent reminders. Partnership data: every method that reads or writes a
 // partnership's rows takes its id and never touches another partnership's rows. The exceptions are
-// deliberate and named so: published courses are public (list_published), a person's own bookings
-// are read by user across partnerships (list_for_user), and a certificate is found by its code
-// for public verification (find_by_code).
+// deliberate and named so: published courses are public (find_published, list_published), a
+// session's partnership is looked up to scope the rest of a request (partnership_of), the reminder
+// job walks every partnership's coming sessions (list_scheduled_from), a person's own bookings and
+// certificates are read by user across partnerships (find_for_user, list_for_user), and a
+// certificate is found by its code for public verification (find_by_code).
 //
 // Races are settled in the database (issue 4: capacity never exceeded, no one booked twice):
 //   - lock_session() is the first statement of a booking's write transaction: a conditional UPDATE

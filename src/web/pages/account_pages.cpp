@@ -389,6 +389,12 @@ Html details_list(const Actor& actor, const Affiliation& affiliation) {
     list.rows.push_back({.key = {.text = "Partnership"}, .value = {.text = affiliation.partnership->name}});
   }
   if (affiliation.agency) list.rows.push_back({.key = {.text = "Agency"}, .value = {.text = affiliation.agency->name}});
+  if (!affiliation.organisation.empty()) {
+    list.rows.push_back({.key = {.text = "Organisation"}, .value = {.text = affiliation.organisation}});
+  }
+  if (!affiliation.job_role.empty()) {
+    list.rows.push_back({.key = {.text = "Job role"}, .value = {.text = affiliation.job_role}});
+  }
   return govuk::summary_list(list);
 }
 
@@ -445,6 +451,9 @@ Html notice_banner(const Request& request) {
     return govuk::notification_banner(
         {.text = "The session has ended. That browser will have to sign in again.", .type = "success"});
   }
+  if (notice == "details-changed") {
+    return govuk::notification_banner({.text = "Your details have been changed.", .type = "success"});
+  }
   if (notice == "api-token-revoked") {
     return govuk::notification_banner(
         {.text = "The API token has been revoked. Programs using it can no longer use the API.", .type = "success"});
@@ -468,7 +477,9 @@ Response account_page(const Request& request, Services& services, const std::opt
   page.content =
       two_thirds(form.error_summary() + notice_banner(request) + heading("Your account") +
                  section_heading("Your details", "details-heading") + details_list(actor, affiliation.value()) +
-                 paragraph("To change these details, contact your partnership’s administrator.")) +
+                 Html::trusted("<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/account/details\" "
+                               "id=\"change-details\">Change your name, organisation or job role</a></p>") +
+                 paragraph("To change your email address or role, contact your partnership’s administrator.")) +
       section_heading("Where you are signed in", "sessions-heading") +
       paragraph("If you see somewhere you do not recognise, end that session and reset your password.") +
       sessions_table(request, sessions.value()) + section_heading("API tokens", "api-tokens-heading") +
@@ -491,6 +502,48 @@ Response account_page(const Request& request, Services& services, const std::opt
 
 Response show_account(const Request& request, Services& services) {
   return account_page(request, services, std::nullopt);
+}
+
+// "Change your details": the person's own name, organisation and job role (change_own_details).
+// A corrected name is what their certificates show from then on.
+Response details_page(const Request& request, Services& services, const std::optional<Error>& error) {
+  auto affiliation = find_affiliation(services, *request.actor);
+  if (!affiliation) return error_response(affiliation.error(), request, services);
+  FormState form(request, error);
+  // First visit: the current details; after an error, what was submitted (FormState's values).
+  auto current = [&](const std::string& value) { return error ? std::string() : value; };
+  Page page;
+  page.title = "Change your details";
+  page.has_errors = form.has_errors();
+  page.content = two_thirds(
+      form.error_summary() + heading("Change your details") +
+      paragraph("Your certificates show the name you give here.") + form_start(request, "/account/details") +
+      text_input(form, {.name = "name", .value = current(request.actor->name),
+                        .label = {.text = "Full name", .classes = "govuk-label--s"}, .autocomplete = "name",
+                        .spellcheck = false}) +
+      text_input(form, {.name = "organisation", .value = current(affiliation.value().organisation),
+                        .label = {.text = "Agency or organisation", .classes = "govuk-label--s"},
+                        .hint = govuk::HintOptions{.text = "The agency, school or organisation you work for"},
+                        .autocomplete = "organization"}) +
+      text_input(form, {.name = "job_role", .value = current(affiliation.value().job_role),
+                        .label = {.text = "Job role", .classes = "govuk-label--s"},
+                        .autocomplete = "organization-title"}) +
+      govuk::button({.text = "Save your details", .prevent_double_click = true}) + form_end() +
+      Html::trusted("<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/account\">Back to your account</a></p>"));
+  return page_response(page, request, services, error ? 422 : 200);
+}
+
+Response show_details(const Request& request, Services& services) { return details_page(request, services, std::nullopt); }
+
+Response submit_details(const Request& request, Services& services) {
+  OwnDetails details{request.form_value("name").value_or(""), request.form_value("organisation").value_or(""),
+                     request.form_value("job_role").value_or("")};
+  Status changed = change_own_details(services.app, request.caller(), details);
+  if (!changed) {
+    if (changed.error().code == ErrorCode::invalid_input) return details_page(request, services, changed.error());
+    return error_response(changed.error(), request, services);
+  }
+  return Response::redirect("/account?notice=details-changed");
 }
 
 Id path_id(const Request& request, const std::string& name) {
@@ -540,6 +593,10 @@ Response submit_revoke_api_token(const Request& request, Services& services) {
 Result<Affiliation> find_affiliation(Services& services, const Actor& actor) {
   Affiliation affiliation;
   Status outcome = services.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+    if (auto account = transaction.accounts().find(actor.user_id)) {
+      affiliation.organisation = account->organisation;
+      affiliation.job_role = account->job_role;
+    }
     if (!actor.partnership_id) return ok_status();
     affiliation.partnership = transaction.partnerships().find(*actor.partnership_id);
     if (actor.agency_id) affiliation.agency = transaction.agencies().find(*actor.partnership_id, *actor.agency_id);
@@ -564,6 +621,8 @@ void add_account_routes(Router& router) {
   router.add("POST", "/reset-password", Permission::public_access, submit_reset_password);
   router.add("GET", "/reset-password/password-reset", Permission::public_access, password_was_reset);
   router.add("GET", "/account", Permission::signed_in, show_account);
+  router.add("GET", "/account/details", Permission::signed_in, show_details);
+  router.add("POST", "/account/details", Permission::signed_in, submit_details);
   router.add("POST", "/account/sessions/{session_id:int}/end", Permission::signed_in, submit_end_session);
   router.add("POST", "/account/api-tokens", Permission::signed_in, submit_create_api_token);
   router.add("POST", "/account/api-tokens/{token_id:int}/revoke", Permission::signed_in, submit_revoke_api_token);

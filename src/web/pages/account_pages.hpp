@@ -25,6 +25,8 @@ void add_account_routes(Router& router);
 struct Affiliation {
   std::optional<Partnership> partnership;
   std::optional<Agency> agency;
+  std::string organisation;  // as the person gave it (learners)
+  std::string job_role;
 };
 Result<Affiliation> find_affiliation(Services& services, const Actor& actor);
 
