@@ -1,5 +1,6 @@
 #include "app/demonstration.hpp"
 
+#include "app/demonstration_training.hpp"
 #include "app/security/password_hash.hpp"
 #include "domain/role.hpp"
 
@@ -90,6 +91,7 @@ Result<DemonstrationSummary> load_demonstration_data(Storage& storage, const Clo
       }
       TRY(transaction.accounts().create(account, now));
     }
+    TRY(load_training_demonstration(transaction, partnership, now, password_hash));
     summary = describe(transaction, partnership);
     return ok_status();
   });

@@ -198,8 +198,6 @@ Result<int> promote_waiting(AppContext& context, Transaction& transaction, const
   return promoted;
 }
 
-namespace {
-
 std::string new_certificate_code() {
   std::string code;
   while (code.size() < certificate_code_length) {
@@ -213,8 +211,6 @@ std::string new_certificate_code() {
   }
   return code;
 }
-
-}  // namespace
 
 Result<std::optional<Certificate>> settle_certificate(Transaction& transaction, const Caller& caller,
                                                       const Booking& booking, const Course& course, Instant now) {

@@ -62,6 +62,10 @@ Result<int> promote_waiting(AppContext& context, Transaction& transaction, const
 Result<std::optional<Certificate>> settle_certificate(Transaction& transaction, const Caller& caller,
                                                       const Booking& booking, const Course& course, Instant now);
 
+// A new random verification code: certificate_code_length characters of the unambiguous alphabet,
+// each equally likely (libsodium's generator).
+std::string new_certificate_code();
+
 // A new random booking UID for calendars, "booking-<random>@casereview".
 std::string new_calendar_uid();
 
