@@ -173,7 +173,7 @@ test('practitioners book their own places, wait, are promoted, attend and get a 
   await checkAccessibility(learner);
   const [download] = await Promise.all([
     learner.waitForEvent('download'),
-    learner.getByRole('link', { name: /Download calendar file/ }).click(),
+    learner.getByRole('link', { name: new RegExp(`Download calendar file.*${courseTitle}`) }).click(),
   ]);
   assert.match(download.suggestedFilename(), /\.ics$/);
   const ics = await readFile(await download.path(), 'utf8');
@@ -226,7 +226,7 @@ test('practitioners book their own places, wait, are promoted, attend and get a 
   // The practitioner gives feedback and downloads the certificate.
   await signIn(learner, 'learner@northbrook.example');
   await visit(learner, '/my-training');
-  await learner.getByRole('link', { name: /Give feedback/ }).click();
+  await learner.getByRole('link', { name: new RegExp(`Give feedback.*${courseTitle}`) }).click();
   await checkAccessibility(learner);
   await learner.getByRole('button', { name: 'Send feedback' }).click();
   assert.match(await learner.locator('.govuk-error-summary').innerText(), /There is a problem/);
@@ -237,10 +237,10 @@ test('practitioners book their own places, wait, are promoted, attend and get a 
   await checkAccessibility(learner);
   const [certificate] = await Promise.all([
     learner.waitForEvent('download'),
-    learner.getByRole('link', { name: /Download certificate/ }).click(),
+    learner.getByRole('link', { name: new RegExp(`Download certificate.*${courseTitle}`) }).click(),
   ]);
   assert.match(await readFile(await certificate.path(), 'latin1'), /^%PDF-/);
-  const code = (await learner.locator('.cr-certificate-code').first().innerText()).trim();
+  const code = (await learner.locator('tr', { hasText: courseTitle }).locator('.cr-certificate-code').innerText()).trim();
 
   // Anyone checks the code, without signing in.
   const publicContext = await newBrowserContext(browser);

@@ -106,6 +106,29 @@ const html::Node* main_link(const html::Document& document, const std::string& p
   return nullptr;
 }
 
+// The row of a table in <main> whose first cell reads `first_cell` (a course on "My training",
+// where the demonstration learner has bookings and a certificate of their own), or nullptr.
+const html::Node* row_for(const html::Document& document, const std::string& first_cell) {
+  for (const auto* row : document.select("main table tbody tr")) {
+    const auto* cell = row->select_one("td");
+    if (cell && cell->normalised_text() == first_cell) return row;
+  }
+  return nullptr;
+}
+
+// The first link in `row` whose href ends with `suffix`, as its href; "" when there is none.
+std::string row_link(const html::Node* row, const std::string& prefix, const std::string& suffix = "") {
+  if (!row) return "";
+  for (const auto* link : row->select("a[href]")) {
+    const std::string href = link->attribute("href").value_or("");
+    if (href.rfind(prefix, 0) == 0 && href.size() >= suffix.size() &&
+        href.compare(href.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      return href;
+    }
+  }
+  return "";
+}
+
 Poco::Dynamic::Var parse_json(const std::string& text) { return Poco::JSON::Parser().parse(text); }
 
 class TrainingTest : public LiveServerTest {
@@ -346,7 +369,7 @@ TEST_P(TrainingPagesTest, ATrainerWritesACourseAndTheFormNamesEachProblem) {
 // Booking
 
 TEST_P(TrainingPagesTest, ALearnerBooksAPlaceForThemselvesAndFindsItInMyTraining) {
-  const Id course_id = published_course("Case reviews");
+  const Id course_id = published_course("Booking for yourself");
   const Id session_id = session_of(course_id, 10);
   auto learner = signed_in(learner_email);
 
@@ -380,9 +403,9 @@ TEST_P(TrainingPagesTest, ALearnerBooksAPlaceForThemselvesAndFindsItInMyTraining
   ASSERT_EQ(mine.status, 200);
   auto mine_page = html::Document::parse(mine.body);
   EXPECT_EQ(text_of(mine_page, "main h1"), "My training");
-  const auto* calendar = main_link(mine_page, "/bookings/", "/calendar");
-  ASSERT_NE(calendar, nullptr);
-  HttpResult ics = learner->get(calendar->attribute("href").value_or(""));
+  const std::string calendar = row_link(row_for(mine_page, "Booking for yourself"), "/bookings/", "/calendar");
+  ASSERT_FALSE(calendar.empty()) << mine.body;
+  HttpResult ics = learner->get(calendar);
   ASSERT_EQ(ics.status, 200);
   EXPECT_EQ(ics.header("content-type").rfind("text/calendar", 0), 0u) << ics.header("content-type");
   EXPECT_EQ(ics.header("content-disposition").rfind("attachment; filename=\"", 0), 0u);
@@ -401,7 +424,7 @@ TEST_P(TrainingPagesTest, ALearnerBooksAPlaceForThemselvesAndFindsItInMyTraining
 }
 
 TEST_P(TrainingPagesTest, AFullSessionOffersTheWaitingListAndACancellationPromotesTheFirstWaiting) {
-  const Id session_id = session_of(published_course("Case reviews"), 1);
+  const Id session_id = session_of(published_course("Waiting lists"), 1);
   auto first = signed_in(learner_email);
   auto second = signed_in(new_learner("Ada Osei"));
   auto third = signed_in(new_learner("Bea Lind"));
@@ -424,9 +447,11 @@ TEST_P(TrainingPagesTest, AFullSessionOffersTheWaitingListAndACancellationPromot
   // The first person cancels; the earliest waiting person gets the place.
   auto mine = html::Document::parse(first->get("/my-training").body);
   std::string booking;
-  for (const auto* link : mine.select("main a[href]")) {
-    const std::string href = link->attribute("href").value_or("");
-    if (std::regex_match(href, std::regex("/bookings/[0-9]+"))) booking = href;
+  if (const auto* row = row_for(mine, "Waiting lists")) {
+    for (const auto* link : row->select("a[href]")) {
+      const std::string href = link->attribute("href").value_or("");
+      if (std::regex_match(href, std::regex("/bookings/[0-9]+"))) booking = href;
+    }
   }
   ASSERT_FALSE(booking.empty());
   HttpResult question = first->get(booking + "/cancel");
@@ -571,7 +596,9 @@ TEST_P(TrainingPagesTest, TheRegisterIssuesACertificateOnlyAfterAttendanceAndAny
   EXPECT_NE(session_page.body.find(joining_link), std::string::npos);
   ASSERT_EQ(overview.select("main table tbody tr").size(), 1u);
 
-  EXPECT_EQ(main_link(html::Document::parse(learner->get("/my-training").body), "/certificates/"), nullptr);
+  EXPECT_EQ(row_link(row_for(html::Document::parse(learner->get("/my-training").body), "Case reviews <for> \"everyone\""),
+                     "/certificates/"),
+            "");
 
   // Marking before the session starts is refused.
   HttpResult register_form = trainer->get(session + "/register");
@@ -607,18 +634,25 @@ TEST_P(TrainingPagesTest, TheRegisterIssuesACertificateOnlyAfterAttendanceAndAny
   ASSERT_EQ(sent.status, 303) << sent.body;
 
   auto mine = html::Document::parse(learner->get("/my-training").body);
-  const auto* download = main_link(mine, "/certificates/");
-  ASSERT_NE(download, nullptr);
-  HttpResult pdf = learner->get(download->attribute("href").value_or(""));
+  const html::Node* certificate_row = nullptr;
+  for (const auto* row : mine.select("main table tbody tr")) {
+    const auto* cell = row->select_one("td");
+    if (cell && cell->normalised_text() == "Case reviews <for> \"everyone\"" && row->select_one(".cr-certificate-code")) {
+      certificate_row = row;
+    }
+  }
+  ASSERT_NE(certificate_row, nullptr) << "a certificate for the course attended";
+  const std::string download = row_link(certificate_row, "/certificates/");
+  HttpResult pdf = learner->get(download);
   ASSERT_EQ(pdf.status, 200);
   EXPECT_EQ(pdf.header("content-type"), "application/pdf");
   EXPECT_EQ(pdf.header("content-disposition").rfind("attachment", 0), 0u);
   EXPECT_EQ(pdf.body.rfind("%PDF-", 0), 0u);
-  const std::string code = text_of(mine, "main .cr-certificate-code");
+  const std::string code = certificate_row->select_one(".cr-certificate-code")->normalised_text();
   EXPECT_TRUE(std::regex_match(code, std::regex("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}"))) << code;
 
   // Anyone can verify it, signed in or not; the holder alone may download it.
-  EXPECT_EQ(trainer->get(download->attribute("href").value_or("")).status, 404);
+  EXPECT_EQ(trainer->get(download).status, 404);
   HttpResult verified = get("/certificates/verify?code=" + code);
   ASSERT_EQ(verified.status, 200);
   auto verified_page = html::Document::parse(verified.body);
@@ -719,7 +753,7 @@ TEST_P(TrainingApiTest, RefusesBookingAfterTheCutOffWithTheReason) {
 }
 
 TEST_P(TrainingApiTest, TrainersMarkAttendanceAndAnyoneVerifiesACertificate) {
-  const Id session_id = session_of(published_course("Case reviews"), 4);
+  const Id session_id = session_of(published_course("Attendance through the API"), 4);
   const std::string learner = api_token_for(learner_email);
   const std::string trainer = api_token_for(trainer_email);
   HttpResult booked = api("POST", "/api/v1/sessions/" + std::to_string(session_id) + "/bookings", learner);
@@ -737,13 +771,19 @@ TEST_P(TrainingApiTest, TrainersMarkAttendanceAndAnyoneVerifiesACertificate) {
   ASSERT_EQ(api("POST", attendance, trainer, marks).status, 204);
 
   auto browser = signed_in(learner_email);
-  const std::string code = text_of(html::Document::parse(browser->get("/my-training").body), "main .cr-certificate-code");
+  std::string code;
+  const auto mine = html::Document::parse(browser->get("/my-training").body);
+  for (const auto* row : mine.select("main table tbody tr")) {
+    const auto* cell = row->select_one("td");
+    const auto* shown = row->select_one(".cr-certificate-code");
+    if (cell && shown && cell->normalised_text() == "Attendance through the API") code = shown->normalised_text();
+  }
   HttpResult verified = get("/api/v1/certificates/" + code);
   ASSERT_EQ(verified.status, 200) << code;
   auto document = parse_json(verified.body).extract<Poco::JSON::Object::Ptr>();
   EXPECT_TRUE(document->getValue<bool>("valid"));
   EXPECT_EQ(document->getValue<std::string>("name"), "Demonstration Practitioner");
-  EXPECT_EQ(document->getValue<std::string>("course"), "Case reviews");
+  EXPECT_EQ(document->getValue<std::string>("course"), "Attendance through the API");
   EXPECT_EQ(document->getValue<std::string>("date"), "2026-03-16");
   HttpResult unknown = get("/api/v1/certificates/AAAA-CCCC-DDDD");
   EXPECT_EQ(unknown.status, 404);
