@@ -66,7 +66,12 @@ Html navigation(const Request& request, const Services& services) {
     const bool here = request.path == href || request.path.rfind(href + "/", 0) == 0;
     options.navigation.push_back({.current = here, .text = text, .href = href});
   };
+  item("Training", "/courses");
   if (request.actor) {
+    item("My training", "/my-training");
+    if (request.actor->has_role(Role::trainer) || request.actor->has_role(Role::manager)) {
+      item("Training sessions", "/training-sessions");
+    }
     if (request.actor->has_role(Role::admin)) {
       item("Users", "/admin/users");
       item("Agencies", "/admin/agencies");

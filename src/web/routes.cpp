@@ -14,6 +14,7 @@
 #include "web/pages/platform_routes.hpp"
 #include "web/pages/public_pages.hpp"
 #include "web/pages/sign_in_pages.hpp"
+#include "web/pages/training_parts.hpp"
 
 namespace casereview::web {
 
@@ -33,6 +34,7 @@ Router build_router() {
   add_agency_request_routes(router);
   add_panel_routes(router);
   add_dashboard_routes(router);
+  add_training_routes(router);
   return router;
 }
 

@@ -14,6 +14,9 @@
 #include <filesystem>
 #include <fstream>
 #include <regex>
+#include <set>
+#include <map>
+#include <algorithm>
 #include <sstream>
 
 #include "app/security/totp.hpp"
@@ -144,6 +147,72 @@ TEST(PermissionMatrix, AdministrationRoutesNeedAnAdministratorAndAccountRoutesAS
           << route.pattern << " never reads the session, so it can only be public";
     }
   }
+}
+
+// Training (issue 4): each route's permission written out, so that a training route added, removed
+// or given another permission must be reflected here. Reading courses and checking a certificate
+// are public; booking, "My training", one's own bookings and certificates need only a signed-in
+// person (each use case keeps them to their own); everything a trainer does needs manage_training.
+TEST(PermissionMatrix, EveryTrainingRouteNeedsExactlyThePermissionListedHere) {
+  const std::map<std::string, Permission> training_routes = {
+      {"GET /courses", Permission::public_access},
+      {"GET /courses/{course_id:int}", Permission::public_access},
+      {"GET /courses/new", Permission::manage_training},
+      {"POST /courses/new", Permission::manage_training},
+      {"GET /courses/{course_id:int}/edit", Permission::manage_training},
+      {"POST /courses/{course_id:int}/edit", Permission::manage_training},
+      {"POST /courses/{course_id:int}/status", Permission::manage_training},
+      {"GET /courses/{course_id:int}/sessions/new", Permission::manage_training},
+      {"POST /courses/{course_id:int}/sessions/new", Permission::manage_training},
+      {"GET /training-sessions", Permission::manage_training},
+      {"GET /training-sessions/{session_id:int}", Permission::manage_training},
+      {"GET /training-sessions/{session_id:int}/capacity", Permission::manage_training},
+      {"POST /training-sessions/{session_id:int}/capacity", Permission::manage_training},
+      {"GET /training-sessions/{session_id:int}/cancel", Permission::manage_training},
+      {"POST /training-sessions/{session_id:int}/cancel", Permission::manage_training},
+      {"GET /training-sessions/{session_id:int}/copy", Permission::manage_training},
+      {"POST /training-sessions/{session_id:int}/copy", Permission::manage_training},
+      {"GET /training-sessions/{session_id:int}/register", Permission::manage_training},
+      {"POST /training-sessions/{session_id:int}/register", Permission::manage_training},
+      {"GET /training-sessions/{session_id:int}/register/csv", Permission::manage_training},
+      {"GET /training-sessions/{session_id:int}/book", Permission::signed_in},
+      {"POST /training-sessions/{session_id:int}/book", Permission::signed_in},
+      {"GET /my-training", Permission::signed_in},
+      {"GET /bookings/{booking_id:int}", Permission::signed_in},
+      {"GET /bookings/{booking_id:int}/cancel", Permission::signed_in},
+      {"POST /bookings/{booking_id:int}/cancel", Permission::signed_in},
+      {"GET /bookings/{booking_id:int}/calendar", Permission::signed_in},
+      {"GET /bookings/{booking_id:int}/evaluation", Permission::signed_in},
+      {"POST /bookings/{booking_id:int}/evaluation", Permission::signed_in},
+      {"GET /certificates/verify", Permission::public_access},
+      {"GET /certificates/{certificate_id:int}", Permission::signed_in},
+      {"GET /api/v1/courses", Permission::signed_in},
+      {"GET /api/v1/courses/{course_id:int}/sessions", Permission::signed_in},
+      {"POST /api/v1/sessions/{session_id:int}/bookings", Permission::signed_in},
+      {"DELETE /api/v1/bookings/{booking_id:int}", Permission::signed_in},
+      {"POST /api/v1/sessions/{session_id:int}/attendance", Permission::manage_training},
+      {"GET /api/v1/certificates/{code:code}", Permission::public_access},
+  };
+  const std::vector<std::string> training_prefixes = {"/courses",      "/training-sessions", "/my-training", "/bookings",
+                                                      "/certificates", "/api/v1/courses",    "/api/v1/sessions",
+                                                      "/api/v1/bookings", "/api/v1/certificates"};
+  std::set<std::string> seen;
+  const Router router = build_router();
+  for (const Route& route : router.routes()) {
+    const std::string key = route.method + " " + route.pattern;
+    const bool training = std::any_of(training_prefixes.begin(), training_prefixes.end(), [&](const std::string& prefix) {
+      return route.pattern == prefix || route.pattern.rfind(prefix + "/", 0) == 0;
+    });
+    if (!training) continue;
+    seen.insert(key);
+    auto listed = training_routes.find(key);
+    if (listed == training_routes.end()) {
+      ADD_FAILURE() << key << " is a training route missing from this table";
+      continue;
+    }
+    EXPECT_EQ(permission_name(route.permission), permission_name(listed->second)) << key;
+  }
+  for (const auto& [key, permission] : training_routes) EXPECT_TRUE(seen.count(key)) << key << " is not routed";
 }
 
 // Live --------------------------------------------------------------------------------------

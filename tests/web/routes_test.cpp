@@ -3,9 +3,14 @@
 // claim the same method and path.
 #include <gtest/gtest.h>
 
+#include <Poco/JSON/Parser.h>
+
+#include <algorithm>
+#include <cctype>
 #include <regex>
 #include <set>
 
+#include "web/pages/api_pages.hpp"
 #include "web/routes.hpp"
 
 namespace casereview::web {
@@ -38,6 +43,29 @@ TEST(RouteTable, NoTwoRoutesClaimTheSameMethodAndPattern) {
   for (const Route& route : router.routes()) {
     EXPECT_TRUE(seen.insert(route.method + " " + route.pattern).second) << route.pattern;
   }
+}
+
+// Every route of the JSON API is described, with its method, in the OpenAPI document.
+TEST(RouteTable, EveryApiRouteIsInTheOpenApiDocument) {
+  const auto document = Poco::JSON::Parser().parse(openapi_document()).extract<Poco::JSON::Object::Ptr>();
+  const auto paths = document->getObject("paths");
+  int checked = 0;
+  const Router router = build_router();
+  for (const Route& route : router.routes()) {
+    if (route.pattern.rfind("/api/v1/", 0) != 0 || route.pattern == openapi_document_path) continue;
+    // "/api/v1/cases/{case_id:int}" is "/cases/{case_id}" in the document.
+    std::string path = route.pattern.substr(std::string("/api/v1").size());
+    for (std::size_t colon = path.find(':'); colon != std::string::npos; colon = path.find(':')) {
+      path.erase(colon, path.find('}', colon) - colon);
+    }
+    std::string method = route.method;
+    std::transform(method.begin(), method.end(), method.begin(), [](unsigned char c) { return std::tolower(c); });
+    const auto item = paths->getObject(path);
+    ASSERT_TRUE(item) << path << " is not in the OpenAPI document";
+    EXPECT_TRUE(item->has(method)) << route.method << " " << path;
+    ++checked;
+  }
+  EXPECT_GE(checked, 25);
 }
 
 TEST(RouteMatching, TypedParametersRefuseMalformedValues) {

@@ -4,6 +4,7 @@
 
 #include "app/audit.hpp"
 #include "app/training/training_support.hpp"
+#include "domain/csv.hpp"
 
 namespace casereview {
 
@@ -58,15 +59,6 @@ Result<SessionRegister> read_register(Transaction& transaction, const Caller& ca
     result.waiting.push_back(std::move(entry));
   }
   return result;
-}
-
-// RFC 4180 cell; a leading = + - @ is neutralised so spreadsheets show it as text.
-std::string csv_cell(std::string text) {
-  if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@')) text = "'" + text;
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string quoted = "\"";
-  for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return quoted + "\"";
 }
 
 }  // namespace
@@ -140,11 +132,11 @@ Result<SessionRegister> mark_attendance(AppContext& context, const Caller& calle
 
 Result<DownloadFile> register_csv(AppContext& context, const Caller& caller, Id session_id) {
   const SessionRegister read = TRY(session_register(context, caller, session_id));
-  std::string csv = "Name,Email,Organisation,Job role,Attendance,Evaluation completed,Certificate code\r\n";
+  std::string csv = csv_line({"Name", "Email", "Organisation", "Job role", "Attendance", "Evaluation completed",
+                               "Certificate code"});
   for (const RegisterEntry& entry : read.booked) {
-    csv += csv_cell(entry.name) + "," + csv_cell(entry.email) + "," + csv_cell(entry.organisation) + "," +
-           csv_cell(entry.job_role) + "," + csv_cell(booking_state_title(entry.state)) + "," +
-           (entry.evaluation_completed ? "Yes" : "No") + "," + csv_cell(entry.certificate_code.value_or("")) + "\r\n";
+    csv += csv_line({entry.name, entry.email, entry.organisation, entry.job_role, booking_state_title(entry.state),
+                     entry.evaluation_completed ? "Yes" : "No", entry.certificate_code.value_or("")});
   }
   return DownloadFile{"register-" + read.session.date.to_iso_string() + "-session-" + std::to_string(session_id) + ".csv",
                       "text/csv; charset=utf-8", csv};

@@ -5,7 +5,7 @@
 #include "web/components/button.hpp"
 #include "web/components/select.hpp"
 #include "web/components/table.hpp"
-#include "web/csv.hpp"
+#include "domain/csv.hpp"
 #include "web/layout.hpp"
 #include "web/pages/admin_pages.hpp"
 #include "web/pages/case_page_parts.hpp"

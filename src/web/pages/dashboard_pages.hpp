@@ -3,7 +3,7 @@
 // (overdue red, due within 3 working days yellow, on track green; derived when read) and the
 // agency responses still outstanding. Filters by stage and status are a GET form, so they work
 // without JavaScript and can be bookmarked; "Download CSV" gives the same rows with the same
-// filters (web/csv.hpp escapes them and guards against formula injection).
+// filters (domain/csv.hpp escapes them and guards against formula injection).
 #pragma once
 
 #include "web/router.hpp"

@@ -1,6 +1,6 @@
-#include "web/csv.hpp"
+#include "domain/csv.hpp"
 
-namespace casereview::web {
+namespace casereview {
 
 std::string csv_cell(const std::string& text) {
   const bool formula = !text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
@@ -26,4 +26,4 @@ std::string csv_line(const std::vector<std::string>& cells) {
   return line + "\r\n";
 }
 
-}  // namespace casereview::web
+}  // namespace casereview

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace casereview::web {
+namespace casereview {
 
 // One cell, escaped as above. Never fails.
 std::string csv_cell(const std::string& text);
@@ -15,4 +15,4 @@ std::string csv_cell(const std::string& text);
 // One line: the cells joined with commas, ended with CRLF.
 std::string csv_line(const std::vector<std::string>& cells);
 
-}  // namespace casereview::web
+}  // namespace casereview

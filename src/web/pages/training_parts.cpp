@@ -1,0 +1,105 @@
+#include "web/pages/training_parts.hpp"
+
+#include <array>
+
+#include "web/components/error_summary.hpp"
+#include "web/components/tag.hpp"
+
+namespace casereview::web {
+
+void add_training_routes(Router& router) {
+  training::add_course_routes(router);
+  training::add_session_routes(router);
+  training::add_booking_routes(router);
+  training::add_register_routes(router);
+  training::add_certificate_routes(router);
+  training::add_training_api_routes(router);
+}
+
+namespace training {
+
+namespace {
+
+constexpr std::array<const char*, 12> month_names = {"January", "February", "March",     "April",   "May",      "June",
+                                                     "July",    "August",   "September", "October", "November", "December"};
+
+}  // namespace
+
+std::string short_date(CivilDate date) {
+  return std::to_string(date.day()) + " " + month_names[static_cast<std::size_t>(date.month() - 1)] + " " +
+         std::to_string(date.year());
+}
+
+std::string long_date(CivilDate date) {
+  return std::string(day_of_week_name(date.day_of_week())) + " " + short_date(date);
+}
+
+std::string time_of_day(std::string_view text) {
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (text.size() != 5 || text[2] != ':' || !digit(text[0]) || !digit(text[1]) || !digit(text[3]) || !digit(text[4])) {
+    return std::string(text);
+  }
+  const int hours = (text[0] - '0') * 10 + (text[1] - '0');
+  const int minutes = (text[3] - '0') * 10 + (text[4] - '0');
+  if (hours > 23 || minutes > 59) return std::string(text);
+  if (minutes == 0 && hours == 0) return "midnight";
+  if (minutes == 0 && hours == 12) return "midday";
+  const int clock_hour = hours % 12 == 0 ? 12 : hours % 12;
+  std::string written = std::to_string(clock_hour);
+  if (minutes != 0) written += ":" + std::string(text.substr(3, 2));
+  return written + (hours < 12 ? "am" : "pm");
+}
+
+std::string session_time_text(const SessionView& session) {
+  return time_of_day(session.start_time.to_text()) + " to " + time_of_day(session.end_time.to_text());
+}
+
+std::string session_where_text(const SessionView& session) {
+  switch (session.format) {
+    case SessionFormat::virtual_session: return "Online";
+    case SessionFormat::in_person: return session.venue;
+  }
+  return "";
+}
+
+Html places_html(const SessionView& session) {
+  if (session.status == SessionStatus::cancelled) {
+    return govuk::tag({.text = "Cancelled", .classes = "govuk-tag--red"});
+  }
+  if (session.places_left > 0) {
+    return escape(std::to_string(session.places_left) + (session.places_left == 1 ? " place left" : " places left"));
+  }
+  std::string waiting;
+  if (session.waiting_list_length == 1) waiting = " (1 person waiting)";
+  if (session.waiting_list_length > 1) waiting = " (" + std::to_string(session.waiting_list_length) + " people waiting)";
+  return escape("Full – join the waiting list" + waiting);
+}
+
+Response attachment(std::string body, const std::string& content_type, const std::string& filename) {
+  Response response = Response::text(std::move(body), content_type);
+  response.set_header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+  response.set_header("Cache-Control", "no-store");
+  return response;
+}
+
+Html paragraph(const std::string& text) {
+  return Html::trusted("<p class=\"govuk-body\">") + escape(text) + Html::trusted("</p>");
+}
+
+Html refusal_summary(const std::string& message) {
+  return govuk::error_summary({.title_text = "There is a problem", .description_text = message});
+}
+
+Html section(const std::string& title, const Html& content) {
+  if (content.empty()) return Html();
+  return Html::trusted("<h2 class=\"govuk-heading-m\">") + escape(title) + Html::trusted("</h2>") + content;
+}
+
+Html link(const std::string& href, const std::string& text) {
+  return Html::trusted("<a class=\"govuk-link\" href=\"") + escape(href) + Html::trusted("\">") + escape(text) +
+         Html::trusted("</a>");
+}
+
+}  // namespace training
+
+}  // namespace casereview::web

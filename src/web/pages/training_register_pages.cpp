@@ -1,0 +1,119 @@
+// The register of a training session, for the partnership's trainers and business managers:
+// everyone booked, each with three choices — attended, partly attended, did not attend — saved
+// together (app/training/attendance.hpp audits each mark, adds it to the booking's history and
+// issues or withdraws certificates, TRN-5), and the register as a CSV download whose cells a
+// spreadsheet cannot run as formulas.
+#include "app/training/attendance.hpp"
+#include "web/components/back_link.hpp"
+#include "web/components/button.hpp"
+#include "web/components/radios.hpp"
+#include "web/forms.hpp"
+#include "web/layout.hpp"
+#include "web/pages/page_parts.hpp"
+#include "web/pages/training_parts.hpp"
+#include "web/problem.hpp"
+
+namespace casereview::web::training {
+
+namespace {
+
+constexpr const char* attendance_prefix = "attendance-";
+
+std::string session_path(Id session_id) { return "/training-sessions/" + std::to_string(session_id); }
+
+std::string mark_value(BookingState state) {
+  return is_attendance_mark(state) ? booking_state_name(state) : std::string();
+}
+
+Html person_marks(const RegisterEntry& person, const FormState& form, bool resent) {
+  const std::string name = attendance_prefix + std::to_string(person.booking_id);
+  std::string hint = person.organisation;
+  if (!person.job_role.empty()) hint += (hint.empty() ? "" : ", ") + person.job_role;
+  return govuk::radios({.name = name,
+                        .items = {{.text = "Attended", .value = "attended"},
+                                  {.text = "Partly attended", .value = "partly_attended"},
+                                  {.text = "Did not attend", .value = "did_not_attend"}},
+                        .value = resent ? form.value(name) : mark_value(person.state),
+                        .fieldset = govuk::InputsFieldsetOptions{
+                            .legend = {.text = person.name, .classes = "govuk-fieldset__legend--s"}},
+                        .hint = hint.empty() ? std::nullopt : std::optional(govuk::HintOptions{.text = hint}),
+                        .error_message = form.error_for(name),
+                        .classes = "govuk-radios--inline govuk-radios--small"});
+}
+
+Response register_page(const Request& request, Services& services, const std::optional<Error>& error) {
+  const Id session_id = path_id(request, "session_id");
+  auto found = session_register(services.app, request.caller(), session_id);
+  if (!found) return error_response(found.error(), request, services);
+  const SessionRegister& register_ = found.value();
+  const bool refused = error && error->code != ErrorCode::invalid_input;
+  FormState form(request, refused ? std::nullopt : error);
+  const std::string path = session_path(session_id);
+
+  Html content;
+  if (refused) content += refusal_summary(error->message);
+  content += form.error_summary() + heading("Register", register_.session.course_title + " – " +
+                                                             long_date(register_.session.date));
+  if (register_.booked.empty()) {
+    content += paragraph("Nobody is booked on this session.");
+  } else {
+    content += paragraph("Mark everyone booked on the session. Certificates are issued to people marked as attended.");
+    Html marks;
+    for (const RegisterEntry& person : register_.booked) marks += person_marks(person, form, error.has_value());
+    content += form_start(request, path + "/register") + marks +
+               govuk::button({.text = "Save register", .prevent_double_click = true}) + form_end();
+  }
+  content += Html::trusted("<p class=\"govuk-body\">") +
+             Html::trusted("<a class=\"govuk-link\" href=\"") + escape(path + "/register/csv") +
+             Html::trusted("\" download>Download the register (CSV)</a></p>");
+  Page page;
+  page.title = "Register – " + register_.session.course_title;
+  page.has_errors = error.has_value();
+  page.before_content = govuk::back_link({.href = path});
+  page.content = two_thirds(content);
+  return Response::html(render_page(page, request, services), error ? status_for(error->code) : 200);
+}
+
+// GET /training-sessions/{session_id}/register
+Response show_register(const Request& request, Services& services) { return register_page(request, services, std::nullopt); }
+
+// POST /training-sessions/{session_id}/register: one mark per "attendance-<booking id>" field;
+// people left unmarked are left as they are.
+Response submit_register(const Request& request, Services& services) {
+  const Id session_id = path_id(request, "session_id");
+  std::vector<AttendanceMark> marks;
+  const std::string prefix = attendance_prefix;
+  for (const auto& [name, value] : request.form) {
+    if (name.rfind(prefix, 0) != 0 || value.empty()) continue;
+    const std::string id = name.substr(prefix.size());
+    if (id.empty() || id.size() > 18 || id.find_first_not_of("0123456789") != std::string::npos) continue;
+    marks.push_back({.booking_id = std::stoll(id), .attendance = value});
+  }
+  auto saved = mark_attendance(services.app, request.caller(), session_id, marks);
+  if (!saved) {
+    const ErrorCode code = saved.error().code;
+    if (code == ErrorCode::invalid_input || code == ErrorCode::wrong_state) {
+      return register_page(request, services, saved.error());
+    }
+    return error_response(saved.error(), request, services);
+  }
+  services.mail_queued();
+  return Response::redirect(session_path(session_id) + "?done=register-saved");
+}
+
+// GET /training-sessions/{session_id}/register/csv
+Response download_register(const Request& request, Services& services) {
+  auto file = register_csv(services.app, request.caller(), path_id(request, "session_id"));
+  if (!file) return error_response(file.error(), request, services);
+  return attachment(file.value().content, file.value().content_type, file.value().file_name);
+}
+
+}  // namespace
+
+void add_register_routes(Router& router) {
+  router.add("GET", "/training-sessions/{session_id:int}/register", Permission::manage_training, show_register);
+  router.add("POST", "/training-sessions/{session_id:int}/register", Permission::manage_training, submit_register);
+  router.add("GET", "/training-sessions/{session_id:int}/register/csv", Permission::manage_training, download_register);
+}
+
+}  // namespace casereview::web::training
