@@ -98,6 +98,17 @@ TEST_P(NotificationUseCases, RefusesEveryBadAnswerAtOnceAndStoresNothing) {
   EXPECT_EQ(record(notification_input()).reference, "NORTH-2026-001");
 }
 
+TEST_P(NotificationUseCases, WordsDateErrorsForTheQuestionAsked) {
+  NotificationInput input = notification_input();
+  input.aware_on = "";
+  input.incident_on = "2026-02-30";
+  auto refused = record_notification(context(), as(notifier), input);
+  ASSERT_FALSE(refused.ok());
+  ASSERT_EQ(refused.error().fields.size(), 2u);
+  EXPECT_EQ(refused.error().fields[0].message, "Enter the date the local authority became aware");
+  EXPECT_EQ(refused.error().fields[1].message, "The date of the incident must be a real date");
+}
+
 // Rule SIN-4.
 TEST_P(NotificationUseCases, HoldsOneToFourChildren) {
   NotificationInput none = notification_input();

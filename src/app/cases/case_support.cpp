@@ -1,6 +1,7 @@
 #include "app/cases/case_support.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "app/cases/working_calendar.hpp"
 #include "domain/partnership_settings.hpp"
@@ -26,7 +27,15 @@ CivilDate today(const AppContext& context) { return uk_date(context.clock.now())
 
 Result<CivilDate> past_date(const std::string& field, const std::string& text, CivilDate today,
                             const std::string& what) {
-  CivilDate date = TRY(parse_iso_date(field, text));
+  // GOV.UK date-input messages: "Enter the date of birth", "The date of birth must be a real date".
+  if (text.empty()) {
+    std::string lowered = what;
+    if (!lowered.empty()) lowered[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lowered[0])));
+    return Error::invalid({{field, "Enter " + lowered}});
+  }
+  auto parsed = parse_iso_date(field, text);
+  if (!parsed) return Error::invalid({{field, what + " must be a real date"}});
+  const CivilDate date = parsed.value();
   if (date > today) return Error::invalid({{field, what + " must be today or in the past"}});
   return date;
 }

@@ -25,7 +25,9 @@ Result<Id> partnership_of(const Caller& caller);
 // Today in Europe/London by the context's clock.
 CivilDate today(const AppContext& context);
 
-// A date from a form or API field that must be today or earlier; invalid_input naming `field`.
+// A date from a form or API field that must be today or earlier; invalid_input naming `field`,
+// worded from `what` ("The date of birth"): "Enter the date of birth" when empty, "The date of
+// birth must be a real date" when it is not one.
 Result<CivilDate> past_date(const std::string& field, const std::string& text, CivilDate today,
                             const std::string& what);
 
