@@ -109,7 +109,8 @@ std::string describe(const std::exception& error) {
 
 }  // namespace
 
-SqlStorage::SqlStorage(DatabaseUrl url, PoolSettings settings) : url_(std::move(url)) {
+SqlStorage::SqlStorage(DatabaseUrl url, PoolSettings settings)
+    : url_(std::move(url)), free_connections_(settings.max_sessions), wait_(settings.wait_seconds) {
   register_connectors();
   const std::string connector = url_.engine == Engine::sqlite ? "SQLite" : "PostgreSQL";
   pool_ = std::make_unique<Poco::Data::SessionPool>(connector, url_.connection, settings.min_sessions,
@@ -128,7 +129,35 @@ Poco::Data::Session SqlStorage::session() {
   return session;
 }
 
+namespace {
+
+// A permit for one connection, given back when it goes out of scope.
+class ConnectionPermit {
+ public:
+  ConnectionPermit(std::counting_semaphore<>& permits, std::chrono::seconds wait)
+      : permits_(permits), held_(permits.try_acquire_for(wait)) {}
+  ~ConnectionPermit() {
+    if (held_) permits_.release();
+  }
+  ConnectionPermit(const ConnectionPermit&) = delete;
+  ConnectionPermit& operator=(const ConnectionPermit&) = delete;
+  bool held() const { return held_; }
+
+ private:
+  std::counting_semaphore<>& permits_;
+  bool held_;
+};
+
+}  // namespace
+
 Status SqlStorage::transact(TransactionMode mode, const std::function<Status(Transaction&)>& work) {
+  // Declared before the session, so the permit is given back only after the session has gone back
+  // to the pool.
+  const ConnectionPermit permit(free_connections_, wait_);
+  if (!permit.held()) {
+    std::cerr << "casereview: no database connection came free within " << wait_.count() << " s\n";
+    return Error::of(ErrorCode::unavailable, "The database is busy: try again");
+  }
   std::optional<Poco::Data::Session> session;
   try {
     session.emplace(this->session());
@@ -162,6 +191,8 @@ Status SqlStorage::transact(TransactionMode mode, const std::function<Status(Tra
 }
 
 bool SqlStorage::reachable() {
+  const ConnectionPermit permit(free_connections_, wait_);
+  if (!permit.held()) return false;
   try {
     Poco::Data::Session session = this->session();
     return query(session, "SELECT 1").size() == 1;

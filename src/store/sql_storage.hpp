@@ -1,12 +1,16 @@
 // The Storage of app/ports.hpp on a real database: a pool of Poco::Data sessions to SQLite or
 // PostgreSQL, transactions that take the right lock on each engine, and the SQL repositories.
 //
-// Thread-safe: each transaction borrows its own session from the pool.
+// Thread-safe: each transaction borrows its own session from the pool. When every connection is
+// lent out, a transaction waits (up to PoolSettings::wait_seconds) for one to come back rather
+// than failing at once: Poco's pool refuses immediately, which under load turned ordinary
+// requests into errors (bench/cases, bench/bookings).
 #pragma once
 
 #include <Poco/Data/SessionPool.h>
 
 #include <memory>
+#include <semaphore>
 #include <string>
 
 #include "app/ports.hpp"
@@ -18,6 +22,7 @@ struct PoolSettings {
   int min_sessions = 1;
   int max_sessions = 16;
   int idle_seconds = 60;
+  int wait_seconds = 30;  // longest a transaction waits for a free connection before `unavailable`
 };
 
 class SqlStorage final : public Storage {
@@ -40,6 +45,10 @@ class SqlStorage final : public Storage {
  private:
   DatabaseUrl url_;
   std::unique_ptr<Poco::Data::SessionPool> pool_;
+  // One permit per connection the pool may open: taken before borrowing a session, given back after
+  // the session has returned to the pool.
+  std::counting_semaphore<> free_connections_;
+  std::chrono::seconds wait_;
 };
 
 }  // namespace casereview::store
