@@ -67,6 +67,9 @@ if (casereview && nginx && nginx.requestsPerSecond > 0) {
   const ratio = casereview.requestsPerSecond / nginx.requestsPerSecond;
   console.log(`casereview/nginx requests/s: ${ratio.toFixed(2)} (${(ratio * 100).toFixed(0)}% of the static ceiling)`);
 }
+for (const run of runs.filter((candidate) => candidate.requests === 0)) {
+  console.log(`warning: ${run.name} completed no request within the run: every answer took longer than it`);
+}
 const troubled = runs.filter((run) => run.notSuccessful > 0 || Object.values(run.socketErrors).some((count) => count > 0));
 for (const run of troubled) {
   console.log(`warning: ${run.name} had ${run.notSuccessful} responses that were not 2xx/3xx and socket errors ` +
