@@ -3,6 +3,8 @@
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 
+#include <functional>
+#include <map>
 #include <sstream>
 
 #include "store/sql.hpp"
@@ -237,28 +239,33 @@ Id SqlCaseRepository::add(const CaseRecord& record, int year, int number, const 
   return id;
 }
 
+// Fills in each record's agencies, pseudonyms and sign-offs. A list of cases costs three queries
+// per partnership, not three per case: a 2,000-case dashboard made 6,000 queries before.
 std::vector<CaseRecord> SqlCaseRepository::complete(std::vector<CaseRecord> records) {
-  for (CaseRecord& record : records) {
-    for (const Row& row : query(session_,
-                                "SELECT agency_id FROM case_agencies WHERE partnership_id = $1 AND case_id = $2 "
-                                "ORDER BY agency_id",
-                                {record.partnership_id, record.id})) {
-      record.agency_ids.push_back(row.integer(0));
-    }
-    for (const Row& row : query(session_,
-                                "SELECT pseudonym FROM case_children WHERE partnership_id = $1 AND case_id = $2 "
-                                "ORDER BY position",
-                                {record.partnership_id, record.id})) {
-      record.pseudonyms.push_back(row.text(0));
-    }
-    for (const Row& row : query(session_,
-                                "SELECT partner, name, signed_on FROM case_sign_offs "
-                                "WHERE partnership_id = $1 AND case_id = $2 ORDER BY signed_on, partner",
-                                {record.partnership_id, record.id})) {
-      if (auto partner = statutory_partner_from_name(row.text(0))) {
-        record.sign_offs.push_back(SignOff{*partner, row.text(1), date_at(row, 2)});
+  std::map<Id, std::map<Id, CaseRecord*>> by_partnership;
+  for (CaseRecord& record : records) by_partnership[record.partnership_id][record.id] = &record;
+  for (const auto& [partnership_id, cases] : by_partnership) {
+    // One case: ask for that case only; several: for the whole partnership, keeping the listed ones.
+    const bool one = cases.size() == 1;
+    const std::string scope = one ? "WHERE partnership_id = $1 AND case_id = $2 " : "WHERE partnership_id = $1 ";
+    std::vector<SqlValue> parameters = {partnership_id};
+    if (one) parameters.emplace_back(cases.begin()->first);
+    auto each_row = [&](const std::string& sql, const std::function<void(CaseRecord&, const Row&)>& fill) {
+      for (const Row& row : query(session_, sql, parameters)) {
+        if (auto found = cases.find(row.integer(0)); found != cases.end()) fill(*found->second, row);
       }
-    }
+    };
+    each_row("SELECT case_id, agency_id FROM case_agencies " + scope + "ORDER BY case_id, agency_id",
+             [](CaseRecord& record, const Row& row) { record.agency_ids.push_back(row.integer(1)); });
+    each_row("SELECT case_id, pseudonym FROM case_children " + scope + "ORDER BY case_id, position",
+             [](CaseRecord& record, const Row& row) { record.pseudonyms.push_back(row.text(1)); });
+    each_row("SELECT case_id, partner, name, signed_on FROM case_sign_offs " + scope +
+                 "ORDER BY case_id, signed_on, partner",
+             [](CaseRecord& record, const Row& row) {
+               if (auto partner = statutory_partner_from_name(row.text(1))) {
+                 record.sign_offs.push_back(SignOff{*partner, row.text(2), date_at(row, 3)});
+               }
+             });
   }
   return records;
 }
@@ -396,6 +403,13 @@ bool SqlAgencyRequestRepository::save_response(Id partnership_id, Id request_id,
                  {summary, std::string(agency_response_state_name(state)), format_instant(now),
                   submitting ? optional_instant_value(now) : sql_null(),
                   submitting ? sql_optional(submitted_by) : sql_null(), partnership_id, request_id}) == 1;
+}
+
+std::vector<AgencyRequest> SqlAgencyRequestRepository::list_unsubmitted(Id partnership_id) {
+  return all_of<AgencyRequest>(
+      query(session_, std::string(request_columns) + "WHERE partnership_id = $1 AND state <> 'submitted' ORDER BY due_on, id",
+            {partnership_id}),
+      request_from);
 }
 
 std::vector<AgencyRequest> SqlAgencyRequestRepository::list_unsubmitted_in_all_partnerships() {

@@ -38,6 +38,7 @@ class SqlAgencyRequestRepository final : public AgencyRequestRepository {
   std::vector<AgencyRequest> list_for_agency(Id partnership_id, Id agency_id) override;
   bool save_response(Id partnership_id, Id request_id, const std::string& summary, AgencyResponseState state,
                      Instant now, std::optional<Id> submitted_by) override;
+  std::vector<AgencyRequest> list_unsubmitted(Id partnership_id) override;
   std::vector<AgencyRequest> list_unsubmitted_in_all_partnerships() override;
 
  private:

@@ -50,6 +50,11 @@ Result<std::vector<DashboardRow>> case_dashboard(AppContext& context, const Call
   std::vector<DashboardRow> rows;
   Status outcome = context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
     CaseRules rules = TRY(case_rules(transaction, partnership_id));
+    // Outstanding agency responses of every case, read once rather than once per case.
+    std::map<Id, std::vector<AgencyRequest>> outstanding;
+    for (AgencyRequest& request : transaction.agency_requests().list_unsubmitted(partnership_id)) {
+      outstanding[request.case_id].push_back(std::move(request));
+    }
     for (const CaseRecord& record : transaction.cases().list(partnership_id)) {
       if (filter.stage ? record.stage != *filter.stage : !is_open_stage(record.stage)) continue;
       DashboardRow row;
@@ -62,10 +67,11 @@ Result<std::vector<DashboardRow>> case_dashboard(AppContext& context, const Call
         row.next_deadline = deadlines.front();
         row.status = deadlines.front().status;
       }
-      for (const AgencyRequestView& request : request_views(transaction, rules, record, on)) {
-        if (request.state == AgencyResponseState::submitted) continue;
+      for (const AgencyRequest& request : outstanding[record.id]) {
         ++row.outstanding_agency_responses;
-        if (request.deadline.status == DeadlineStatus::overdue) ++row.overdue_agency_responses;
+        const DeadlineView deadline =
+            deadline_view(rules.calendar, DeadlineKind::agency_response, "", request.due_on, std::nullopt, on);
+        if (deadline.status == DeadlineStatus::overdue) ++row.overdue_agency_responses;
       }
       if (filter.status && row.status != filter.status) continue;
       rows.push_back(row);

@@ -67,6 +67,8 @@ class AgencyRequestRepository {
   // (nothing saved) when it was submitted already.
   virtual bool save_response(Id partnership_id, Id request_id, const std::string& summary, AgencyResponseState state,
                              Instant now, std::optional<Id> submitted_by) = 0;
+  // Every request of the partnership not yet submitted (draft or not started), for the dashboard.
+  virtual std::vector<AgencyRequest> list_unsubmitted(Id partnership_id) = 0;
   // National read for the reminder job: every request not yet submitted.
   virtual std::vector<AgencyRequest> list_unsubmitted_in_all_partnerships() = 0;
 };
