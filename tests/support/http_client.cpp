@@ -37,8 +37,7 @@ HttpResult http_request(int port, const std::string& method, const std::string& 
   return result;
 }
 
-HttpResult http_post_form(int port, const std::string& target,
-                          const std::vector<std::pair<std::string, std::string>>& fields, const HeaderList& headers) {
+std::string form_encoded(const std::vector<std::pair<std::string, std::string>>& fields) {
   std::string body;
   for (const auto& [name, value] : fields) {
     std::string encoded_name;
@@ -47,7 +46,12 @@ HttpResult http_post_form(int port, const std::string& target,
     Poco::URI::encode(value, "!#$&'()*+,/:;=?@[]%", encoded_value);
     body += (body.empty() ? "" : "&") + encoded_name + "=" + encoded_value;
   }
-  return http_request(port, "POST", target, headers, body, "application/x-www-form-urlencoded");
+  return body;
+}
+
+HttpResult http_post_form(int port, const std::string& target,
+                          const std::vector<std::pair<std::string, std::string>>& fields, const HeaderList& headers) {
+  return http_request(port, "POST", target, headers, form_encoded(fields), "application/x-www-form-urlencoded");
 }
 
 }  // namespace casereview::testing_support

@@ -27,6 +27,9 @@ inline HttpResult http_get(int port, const std::string& target, const HeaderList
   return http_request(port, "GET", target, headers);
 }
 
+// `fields` as an application/x-www-form-urlencoded body.
+std::string form_encoded(const std::vector<std::pair<std::string, std::string>>& fields);
+
 // Posts `fields` as application/x-www-form-urlencoded.
 HttpResult http_post_form(int port, const std::string& target,
                           const std::vector<std::pair<std::string, std::string>>& fields, const HeaderList& headers = {});

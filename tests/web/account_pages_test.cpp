@@ -23,6 +23,7 @@
 #include "live_server_fixture.hpp"
 #include "store/database_url.hpp"
 #include "store/sql_storage.hpp"
+#include "support/browser_client.hpp"
 #include "support/html_dom.hpp"
 
 namespace casereview::web {
@@ -36,59 +37,7 @@ using FormFields = std::vector<std::pair<std::string, std::string>>;
 const std::string learner_email = "learner@northbrook.example";
 const std::string good_password = "orchard lantern pebble";
 
-// One browser: keeps the cookies the server sets (the CSRF cookie, the session) and sends them back.
-class Browser {
- public:
-  explicit Browser(int port) : port_(port) {}
-
-  HttpResult get(const std::string& target, HeaderList headers = {}) {
-    return keep(testing_support::http_get(port_, target, with_cookies(std::move(headers))));
-  }
-  // Posts exactly `fields`, adding nothing (so a test can leave out the CSRF token).
-  HttpResult post(const std::string& target, const FormFields& fields) {
-    return keep(testing_support::http_post_form(port_, target, fields, with_cookies({})));
-  }
-  // Posts `fields` with the CSRF token of the form on `page` (a page this browser has read).
-  HttpResult submit(const HttpResult& page, const std::string& target, FormFields fields) {
-    fields.emplace_back("csrf_token", csrf_token_of(page.body));
-    return post(target, fields);
-  }
-  std::string cookie(const std::string& name) const {
-    auto found = cookies_.find(name);
-    return found == cookies_.end() ? "" : found->second;
-  }
-
-  static std::string csrf_token_of(const std::string& body) {
-    auto document = html::Document::parse(body);
-    const auto* field = document.select_one("form input[name=csrf_token]");
-    return field ? field->attribute("value").value_or("") : "";
-  }
-
- private:
-  HeaderList with_cookies(HeaderList headers) const {
-    std::string header;
-    for (const auto& [name, value] : cookies_) header += (header.empty() ? "" : "; ") + name + "=" + value;
-    if (!header.empty()) headers.emplace_back("Cookie", header);
-    return headers;
-  }
-  HttpResult keep(HttpResult result) {
-    for (const std::string& set_cookie : result.set_cookies) {
-      const std::string pair = set_cookie.substr(0, set_cookie.find(';'));
-      const std::size_t equals = pair.find('=');
-      const std::string name = pair.substr(0, equals);
-      const std::string value = equals == std::string::npos ? "" : pair.substr(equals + 1);
-      if (value.empty() || set_cookie.find("Max-Age=0") != std::string::npos) {
-        cookies_.erase(name);
-      } else {
-        cookies_[name] = value;
-      }
-    }
-    return result;
-  }
-
-  int port_;
-  std::map<std::string, std::string> cookies_;
-};
+using Browser = testing_support::BrowserClient;
 
 // Signs in with email and password only (no second factor: the learner has none), as a person would:
 // reads the sign-in form for its CSRF token, posts it, and keeps the session cookie.

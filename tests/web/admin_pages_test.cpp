@@ -10,10 +10,10 @@
 
 #include "app/audit.hpp"
 #include "app/demonstration.hpp"
-#include "app/security/totp.hpp"
 #include "live_server_fixture.hpp"
 #include "store/database_url.hpp"
 #include "store/sql_storage.hpp"
+#include "support/browser_client.hpp"
 #include "support/html_dom.hpp"
 
 namespace casereview::web {
@@ -23,64 +23,13 @@ namespace html = casereview::test::html;
 using testing_support::HttpResult;
 using FormFields = std::vector<std::pair<std::string, std::string>>;
 
-// The value a response's Set-Cookie gives `name`, or "".
-std::string cookie_value(const HttpResult& response, const std::string& name) {
-  for (const std::string& cookie : response.set_cookies) {
-    if (cookie.rfind(name + "=", 0) == 0) return cookie.substr(name.size() + 1, cookie.find(';') - name.size() - 1);
-  }
-  return "";
-}
+using Browser = testing_support::SignedInBrowser;
 
-std::string csrf_token_in(const std::string& body) {
-  const auto document = html::Document::parse(body);
-  const auto* field = document.select_one("input[name=csrf_token]");
-  return field ? field->attribute("value").value_or("") : "";
-}
-
-// A signed-in browser: its session cookie, and the CSRF token its forms carry.
-struct Browser {
-  int port = 0;
-  std::string cookie;
-  std::string csrf_token;
-
-  HttpResult get(const std::string& target) const {
-    return testing_support::http_get(port, target, {{"Cookie", cookie}});
-  }
-  HttpResult post(const std::string& target, FormFields fields) const {
-    fields.emplace_back("csrf_token", csrf_token);
-    return testing_support::http_post_form(port, target, fields, {{"Cookie", cookie}});
-  }
-};
-
-// Signs in with the demonstration password. A staff account is sent on to set up its
-// authenticator app: this reads the key the page shows, as a person types it into their app,
-// and answers with the app's current code. Throws when a step does not go as it should.
+// Signs in with the demonstration password, setting up a staff account's authenticator app with
+// the code for now. Throws when a step does not go as it should.
 Browser sign_in(int port, const std::string& email) {
-  const HttpResult form = testing_support::http_get(port, "/sign-in");
-  const HttpResult signed_in = testing_support::http_post_form(
-      port, "/sign-in",
-      {{"email", email}, {"password", demonstration_password}, {"csrf_token", csrf_token_in(form.body)}},
-      {{"Cookie", "casereview_csrf=" + cookie_value(form, "casereview_csrf")}});
-  if (signed_in.status != 303)
-    throw std::runtime_error("sign-in of " + email + " answered " + std::to_string(signed_in.status));
-  Browser browser{.port = port, .cookie = "casereview_session=" + cookie_value(signed_in, "casereview_session")};
-  if (signed_in.header("location") != "/sign-in/set-up-authenticator") {
-    browser.csrf_token = csrf_token_in(browser.get("/").body);
-    return browser;
-  }
-  const HttpResult set_up = browser.get("/sign-in/set-up-authenticator");
-  const auto page = html::Document::parse(set_up.body);
-  const auto* key = page.select_one(".cr-secret");
-  if (key == nullptr) throw std::runtime_error("no authenticator key on the set-up page");
-  std::string secret = key->normalised_text();
-  secret.erase(std::remove(secret.begin(), secret.end(), ' '), secret.end());
-  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-  const std::optional<std::string> code = security::totp_code(secret, now);
-  if (!code) throw std::runtime_error("the authenticator key is not base32: " + secret);
-  browser.csrf_token = csrf_token_in(set_up.body);
-  const HttpResult confirmed = browser.post("/sign-in/set-up-authenticator", {{"code", *code}});
-  if (confirmed.status != 200) throw std::runtime_error("set-up answered " + std::to_string(confirmed.status));
-  return browser;
+  return testing_support::sign_in_with_authenticator(
+      port, email, demonstration_password, std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
 }
 
 // The text of each cell of each row of the page's first table body.

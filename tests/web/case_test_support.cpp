@@ -5,11 +5,11 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <stdexcept>
 
 #include "app/clock.hpp"
 #include "app/demonstration.hpp"
 #include "app/security/password_hash.hpp"
-#include "app/security/totp.hpp"
 #include "app/sessions.hpp"
 #include "store/database_url.hpp"
 #include "store/sql_storage.hpp"
@@ -18,59 +18,6 @@ namespace casereview::web {
 
 namespace html = casereview::test::html;
 using testing_support::HttpResult;
-
-namespace {
-
-std::string cookie_value(const HttpResult& response, const std::string& name) {
-  for (const std::string& cookie : response.set_cookies) {
-    if (cookie.rfind(name + "=", 0) == 0) return cookie.substr(name.size() + 1, cookie.find(';') - name.size() - 1);
-  }
-  return "";
-}
-
-std::string csrf_token_in(const std::string& body) {
-  const auto document = html::Document::parse(body);
-  const auto* field = document.select_one("input[name=csrf_token]");
-  return field ? field->attribute("value").value_or("") : "";
-}
-
-std::string encoded(const FormFields& fields) {
-  std::string body;
-  for (const auto& [name, value] : fields) {
-    std::string pair_text;
-    for (const std::string* part : {&name, &value}) {
-      std::string out;
-      for (unsigned char c : *part) {
-        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-          out += static_cast<char>(c);
-        } else {
-          char escaped[4];
-          std::snprintf(escaped, sizeof escaped, "%%%02X", c);
-          out += escaped;
-        }
-      }
-      pair_text += (part == &name ? "" : "=") + out;
-    }
-    body += (body.empty() ? "" : "&") + pair_text;
-  }
-  return body;
-}
-
-}  // namespace
-
-HttpResult SignedInBrowser::get(const std::string& target) const {
-  return testing_support::http_get(port, target, {{"Cookie", cookie}});
-}
-
-HttpResult SignedInBrowser::post(const std::string& target, FormFields fields) const {
-  fields.emplace_back("csrf_token", csrf_token);
-  return post_exactly(target, fields);
-}
-
-HttpResult SignedInBrowser::post_exactly(const std::string& target, const FormFields& fields) const {
-  return testing_support::http_request(port, "POST", target, {{"Cookie", cookie}}, encoded(fields),
-                                       "application/x-www-form-urlencoded");
-}
 
 CaseServerTest::CaseServerTest() : now_(parse_instant("2026-03-02T09:00:00Z").value()) {
   static int counter = 0;
@@ -88,31 +35,12 @@ CaseServerTest::~CaseServerTest() {
 std::vector<std::string> CaseServerTest::extra_arguments() const { return {"--clock-file", clock_file_}; }
 
 SignedInBrowser CaseServerTest::sign_in(const std::string& email) {
-  const int port = server_->port();
-  const HttpResult form = testing_support::http_get(port, "/sign-in");
-  const HttpResult signed_in = testing_support::http_post_form(
-      port, "/sign-in", {{"email", email}, {"password", demonstration_password}, {"csrf_token", csrf_token_in(form.body)}},
-      {{"Cookie", "casereview_csrf=" + cookie_value(form, "casereview_csrf")}});
-  EXPECT_EQ(signed_in.status, 303) << "signing in " << email;
-  SignedInBrowser browser{.port = port, .cookie = "casereview_session=" + cookie_value(signed_in, "casereview_session")};
-  if (signed_in.header("location") != "/sign-in/set-up-authenticator") {
-    browser.csrf_token = csrf_token_in(browser.get("/account").body);
-    return browser;
+  try {
+    return testing_support::sign_in_with_authenticator(server_->port(), email, demonstration_password, now_);
+  } catch (const std::runtime_error& failure) {
+    ADD_FAILURE() << failure.what();
+    return SignedInBrowser{.port = server_->port()};
   }
-  const HttpResult set_up = browser.get("/sign-in/set-up-authenticator");
-  const auto page = html::Document::parse(set_up.body);
-  const auto* key = page.select_one(".cr-secret");
-  if (key == nullptr) {
-    ADD_FAILURE() << "no authenticator key on the set-up page for " << email;
-    return browser;
-  }
-  std::string secret = key->normalised_text();
-  secret.erase(std::remove(secret.begin(), secret.end(), ' '), secret.end());
-  browser.csrf_token = csrf_token_in(set_up.body);
-  const HttpResult confirmed =
-      browser.post("/sign-in/set-up-authenticator", {{"code", security::totp_code(secret, now_).value_or("")}});
-  EXPECT_EQ(confirmed.status, 200) << "setting up the authenticator of " << email;
-  return browser;
 }
 
 std::string CaseServerTest::api_token(const std::string& email) {

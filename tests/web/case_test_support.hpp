@@ -14,24 +14,13 @@
 #include "domain/instant.hpp"
 #include "domain/role.hpp"
 #include "live_server_fixture.hpp"
+#include "support/browser_client.hpp"
 #include "support/html_dom.hpp"
 
 namespace casereview::web {
 
-using FormFields = std::vector<std::pair<std::string, std::string>>;
-
-// A signed-in browser: its session cookie and the CSRF token its forms carry.
-struct SignedInBrowser {
-  int port = 0;
-  std::string cookie;
-  std::string csrf_token;
-
-  testing_support::HttpResult get(const std::string& target) const;
-  // Posts `fields` and the CSRF token.
-  testing_support::HttpResult post(const std::string& target, FormFields fields) const;
-  // Posts `fields` exactly as given (a form's own hidden fields include the CSRF token).
-  testing_support::HttpResult post_exactly(const std::string& target, const FormFields& fields) const;
-};
+using testing_support::FormFields;
+using testing_support::SignedInBrowser;
 
 class CaseServerTest : public LiveServerTest {
  protected:

@@ -22,6 +22,7 @@
 #include "app/security/totp.hpp"
 #include "domain/policy.hpp"
 #include "live_server_fixture.hpp"
+#include "support/browser_client.hpp"
 #include "support/html_dom.hpp"
 #include "web/routes.hpp"
 
@@ -226,63 +227,7 @@ std::vector<Subject> live_subjects() {
   return subjects;
 }
 
-class Browser {
- public:
-  explicit Browser(int port) : port_(port) {}
-
-  HttpResult request(const std::string& method, const std::string& target,
-                     const std::vector<std::pair<std::string, std::string>>& fields = {}) {
-    if (method == "GET" || method == "HEAD") return remember(testing_support::http_request(port_, method, target, headers()));
-    return remember(form(method, target, fields));
-  }
-  HttpResult get(const std::string& target) { return request("GET", target); }
-  HttpResult post(const std::string& target, const std::vector<std::pair<std::string, std::string>>& fields) {
-    return remember(testing_support::http_post_form(port_, target, fields, headers()));
-  }
-  std::string cookie(const std::string& name) const {
-    auto found = cookies_.find(name);
-    return found == cookies_.end() ? "" : found->second;
-  }
-
- private:
-  HttpResult form(const std::string& method, const std::string& target,
-                  const std::vector<std::pair<std::string, std::string>>& fields) {
-    std::string body;
-    for (const auto& [name, value] : fields) body += (body.empty() ? "" : "&") + name + "=" + value;
-    return testing_support::http_request(port_, method, target, headers(), body, "application/x-www-form-urlencoded");
-  }
-
-  testing_support::HeaderList headers() const {
-    std::string header;
-    for (const auto& [name, value] : cookies_) header += (header.empty() ? "" : "; ") + name + "=" + value;
-    if (header.empty()) return {};
-    return {{"Cookie", header}};
-  }
-
-  HttpResult remember(HttpResult result) {
-    for (const std::string& set_cookie : result.set_cookies) {
-      const auto equals = set_cookie.find('=');
-      const auto end = set_cookie.find(';');
-      const std::string name = set_cookie.substr(0, equals);
-      const std::string value = set_cookie.substr(equals + 1, end == std::string::npos ? std::string::npos : end - equals - 1);
-      if (set_cookie.find("Max-Age=0") != std::string::npos || value.empty()) {
-        cookies_.erase(name);
-      } else {
-        cookies_[name] = value;
-      }
-    }
-    return result;
-  }
-
-  int port_;
-  std::map<std::string, std::string> cookies_;
-};
-
-std::string csrf_token_in(const std::string& body) {
-  auto document = html::Document::parse(body);
-  const auto* field = document.select_one("form input[name=csrf_token]");
-  return field ? field->attribute("value").value_or("") : "";
-}
+using Browser = testing_support::BrowserClient;
 
 std::string path_of(const std::string& location) { return location.substr(0, location.find('?')); }
 
@@ -326,7 +271,7 @@ class LivePermissionMatrixTest : public LiveServerTest {
     auto form = browser->get("/sign-in");
     EXPECT_EQ(form.status, 200);
     if (!subject.role) return browser;
-    auto signed_in = browser->post("/sign-in", {{"csrf_token", csrf_token_in(form.body)},
+    auto signed_in = browser->post("/sign-in", {{"csrf_token", Browser::csrf_token_of(form.body)},
                                                 {"email", demonstration_email(*subject.role)},
                                                 {"password", "casereview demonstration"}});
     EXPECT_EQ(signed_in.status, 303) << subject.describe() << ": " << signed_in.body;
@@ -347,7 +292,7 @@ class LivePermissionMatrixTest : public LiveServerTest {
     auto code = security::totp_code(secret, now_);
     EXPECT_TRUE(code.has_value()) << secret;
     auto confirmed = browser->post("/sign-in/set-up-authenticator",
-                                   {{"csrf_token", csrf_token_in(set_up.body)}, {"code", code.value_or("")}});
+                                   {{"csrf_token", Browser::csrf_token_of(set_up.body)}, {"code", code.value_or("")}});
     EXPECT_EQ(confirmed.status, 200) << subject.describe() << ": " << confirmed.body;
     return browser;
   }
@@ -438,7 +383,7 @@ TEST_P(LivePermissionMatrixTest, EveryRouteRefusesEverySubjectWithoutItsPermissi
   for (const Subject& subject : live_subjects()) {
     auto browser = browser_for(subject);
     if (HasFailure()) return;
-    const std::string token = csrf_token_in(browser->get(subject.kind == Subject::Kind::signed_in ? "/" : "/sign-in").body);
+    const std::string token = Browser::csrf_token_of(browser->get(subject.kind == Subject::Kind::signed_in ? "/" : "/sign-in").body);
     ASSERT_FALSE(token.empty()) << subject.describe();
     for (const Route& route : router.routes()) {
       if (expected(route.permission, subject)) continue;

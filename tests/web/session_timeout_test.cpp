@@ -12,6 +12,7 @@
 #include <fstream>
 
 #include "live_server_fixture.hpp"
+#include "support/browser_client.hpp"
 #include "support/html_dom.hpp"
 #include "web/routes.hpp"
 
@@ -25,56 +26,7 @@ using testing_support::HttpResult;
 constexpr const char* learner_email = "learner@northbrook.example";
 constexpr const char* demonstration_password = "casereview demonstration";
 
-// A browser in miniature: keeps the cookies the server sets and sends them back.
-class Browser {
- public:
-  explicit Browser(int port) : port_(port) {}
-
-  HttpResult get(const std::string& target) { return remember(testing_support::http_get(port_, target, headers())); }
-
-  HttpResult post(const std::string& target, const std::vector<std::pair<std::string, std::string>>& fields) {
-    return remember(testing_support::http_post_form(port_, target, fields, headers()));
-  }
-
-  std::string cookie(const std::string& name) const {
-    auto found = cookies_.find(name);
-    return found == cookies_.end() ? "" : found->second;
-  }
-  void set_cookie(const std::string& name, const std::string& value) { cookies_[name] = value; }
-
- private:
-  testing_support::HeaderList headers() const {
-    std::string header;
-    for (const auto& [name, value] : cookies_) header += (header.empty() ? "" : "; ") + name + "=" + value;
-    if (header.empty()) return {};
-    return {{"Cookie", header}};
-  }
-
-  HttpResult remember(HttpResult result) {
-    for (const std::string& set_cookie : result.set_cookies) {
-      const auto equals = set_cookie.find('=');
-      const auto end = set_cookie.find(';');
-      const std::string name = set_cookie.substr(0, equals);
-      const std::string value = set_cookie.substr(equals + 1, end == std::string::npos ? std::string::npos : end - equals - 1);
-      if (set_cookie.find("Max-Age=0") != std::string::npos || value.empty()) {
-        cookies_.erase(name);
-      } else {
-        cookies_[name] = value;
-      }
-    }
-    return result;
-  }
-
-  int port_;
-  std::map<std::string, std::string> cookies_;
-};
-
-// The CSRF token of the first form on a page.
-std::string csrf_token_in(const std::string& body) {
-  auto document = html::Document::parse(body);
-  const auto* field = document.select_one("form input[name=csrf_token]");
-  return field ? field->attribute("value").value_or("") : "";
-}
+using Browser = testing_support::BrowserClient;
 
 // What the navigation offers: "Sign out" when the page was served to a session, "Sign in" when not.
 std::string navigation_state(const std::string& body) {
@@ -136,7 +88,7 @@ class SessionTimeoutTest : public LiveServerTest {
   HttpResult sign_in(Browser& browser, const std::string& email, const std::string& password) {
     auto form = browser.get("/sign-in");
     EXPECT_EQ(form.status, 200);
-    const std::string token = csrf_token_in(form.body);
+    const std::string token = Browser::csrf_token_of(form.body);
     EXPECT_FALSE(token.empty()) << "the sign-in form carries a CSRF token";
     EXPECT_FALSE(browser.cookie("casereview_csrf").empty()) << "and the browser got its cookie";
     return browser.post("/sign-in", {{"csrf_token", token}, {"email", email}, {"password", password}});
@@ -213,7 +165,7 @@ TEST_P(SessionTimeoutTest, TheSessionCookieIsHttpOnlyAndSameSiteAndChangesAtEver
   // Signing in again from the same browser: a new session, and the old one is ended (a session
   // fixed before sign-in is worthless).
   const std::string first = browser.cookie("casereview_session");
-  const std::string token = csrf_token_in(browser.get("/").body);
+  const std::string token = Browser::csrf_token_of(browser.get("/").body);
   auto again = browser.post("/sign-in", {{"csrf_token", token}, {"email", learner_email}, {"password", demonstration_password}});
   ASSERT_EQ(again.status, 303) << again.body;
   const std::string second = browser.cookie("casereview_session");
@@ -252,7 +204,7 @@ TEST_P(SessionTimeoutTest, SixWrongPasswordsLockTheAccountAndThePageSaysNoMoreTh
 TEST_P(SessionTimeoutTest, APostWithoutOrWithAWrongCsrfTokenIsRefusedAndChangesNothing) {
   Browser browser(server_->port());
   sign_in_learner(browser);
-  const std::string right = csrf_token_in(browser.get("/").body);
+  const std::string right = Browser::csrf_token_of(browser.get("/").body);
   ASSERT_FALSE(right.empty());
 
   auto without = browser.post("/sign-out", {});
@@ -287,7 +239,7 @@ TEST_P(SessionTimeoutTest, AScriptMaySendTheCsrfTokenAsAHeaderButNotLeaveItOut) 
                                                "application/x-www-form-urlencoded");
   EXPECT_EQ(refused.status, 403);
   EXPECT_TRUE(signed_in(browser));
-  const std::string token = csrf_token_in(browser.get("/").body);
+  const std::string token = Browser::csrf_token_of(browser.get("/").body);
   auto with_header = testing_support::http_request(server_->port(), "POST", "/sign-out",
                                                    {{"Cookie", cookie}, {"X-CSRF-Token", token}}, "",
                                                    "application/x-www-form-urlencoded");
@@ -299,7 +251,7 @@ TEST_P(SessionTimeoutTest, SigningOutEndsTheSessionOnTheServer) {
   Browser browser(server_->port());
   sign_in_learner(browser);
   const std::string old_cookie = browser.cookie("casereview_session");
-  const std::string token = csrf_token_in(browser.get("/").body);
+  const std::string token = Browser::csrf_token_of(browser.get("/").body);
   auto signed_out = browser.post("/sign-out", {{"csrf_token", token}});
   ASSERT_EQ(signed_out.status, 303);
   EXPECT_EQ(signed_out.header("location"), "/signed-out");

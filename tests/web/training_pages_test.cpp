@@ -30,6 +30,7 @@
 #include "live_server_fixture.hpp"
 #include "store/database_url.hpp"
 #include "store/sql_storage.hpp"
+#include "support/browser_client.hpp"
 #include "support/html_dom.hpp"
 
 namespace casereview::web {
@@ -44,48 +45,7 @@ const std::string learner_email = "learner@northbrook.example";
 const std::string trainer_email = "trainer@northbrook.example";
 const std::string joining_link = "https://meet.example/northbrook-case-reviews";
 
-// One browser: keeps the cookies the server sets and sends them back.
-class Browser {
- public:
-  explicit Browser(int port) : port_(port) {}
-
-  HttpResult get(const std::string& target) { return keep(testing_support::http_get(port_, target, cookies())); }
-  HttpResult post(const std::string& target, const FormFields& fields) {
-    return keep(testing_support::http_post_form(port_, target, fields, cookies()));
-  }
-  // Posts `fields` with the CSRF token of the form on `page`.
-  HttpResult submit(const HttpResult& page, const std::string& target, FormFields fields) {
-    auto document = html::Document::parse(page.body);
-    const auto* token = document.select_one("form input[name=csrf_token]");
-    fields.emplace_back("csrf_token", token ? token->attribute("value").value_or("") : "");
-    return post(target, fields);
-  }
-
- private:
-  HeaderList cookies() const {
-    std::string header;
-    for (const auto& [name, value] : cookies_) header += (header.empty() ? "" : "; ") + name + "=" + value;
-    if (header.empty()) return {};
-    return {{"Cookie", header}};
-  }
-  HttpResult keep(HttpResult result) {
-    for (const std::string& set_cookie : result.set_cookies) {
-      const std::string pair = set_cookie.substr(0, set_cookie.find(';'));
-      const std::size_t equals = pair.find('=');
-      const std::string name = pair.substr(0, equals);
-      const std::string value = equals == std::string::npos ? "" : pair.substr(equals + 1);
-      if (value.empty() || set_cookie.find("Max-Age=0") != std::string::npos) {
-        cookies_.erase(name);
-      } else {
-        cookies_[name] = value;
-      }
-    }
-    return result;
-  }
-
-  int port_;
-  std::map<std::string, std::string> cookies_;
-};
+using Browser = testing_support::BrowserClient;
 
 std::string text_of(const html::Document& document, const std::string& selector) {
   const auto* node = document.select_one(selector);
