@@ -128,6 +128,21 @@ Result<CivilDate> parse_iso_date(std::string_view field, std::string_view text) 
   return *date;
 }
 
+std::string_view month_name(int month) {
+  static constexpr std::string_view names[] = {"January", "February", "March",     "April",   "May",      "June",
+                                               "July",    "August",   "September", "October", "November", "December"};
+  assert(month >= 1 && month <= 12);
+  return names[month - 1];
+}
+
+std::string day_month_year(CivilDate date) {
+  return std::to_string(date.day()) + " " + std::string(month_name(date.month())) + " " + std::to_string(date.year());
+}
+
+std::string weekday_day_month_year(CivilDate date) {
+  return std::string(day_of_week_name(date.day_of_week())) + " " + day_month_year(date);
+}
+
 std::ostream& operator<<(std::ostream& out, CivilDate date) { return out << date.to_iso_string(); }
 
 }  // namespace casereview

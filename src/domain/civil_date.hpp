@@ -84,6 +84,15 @@ int days_between(CivilDate from, CivilDate to);
 // day that does not exist (2023-02-29). Leading or trailing spaces are refused, not trimmed.
 Result<CivilDate> parse_iso_date(std::string_view field, std::string_view text);
 
+// The English name of month 1 to 12, such as "March".
+std::string_view month_name(int month);
+
+// A date as GOV.UK writes it in pages, emails and documents: "3 March 2026".
+std::string day_month_year(CivilDate date);
+
+// The same with the day of the week: "Tuesday 3 March 2026".
+std::string weekday_day_month_year(CivilDate date);
+
 // Writes the ISO form, so that test failures and logs show "2023-12-29".
 std::ostream& operator<<(std::ostream& out, CivilDate date);
 

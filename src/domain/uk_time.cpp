@@ -34,8 +34,6 @@ Instant uk_start_of_day(CivilDate date) {
 }
 
 std::string uk_time_text(Instant instant, TimePrecision precision) {
-  static constexpr const char* month_names[] = {"January", "February", "March",     "April",   "May",      "June",
-                                                "July",    "August",   "September", "October", "November", "December"};
   const Instant local = uk_local(instant);
   const auto day = std::chrono::floor<std::chrono::days>(local);
   const std::chrono::year_month_day date{day};
@@ -56,7 +54,7 @@ std::string uk_time_text(Instant instant, TimePrecision precision) {
   }
   char text[64];
   std::snprintf(text, sizeof text, "%u %s %d at %s", static_cast<unsigned>(date.day()),
-                month_names[static_cast<unsigned>(date.month()) - 1], static_cast<int>(date.year()), clock);
+                month_name(static_cast<int>(static_cast<unsigned>(date.month()))).data(), static_cast<int>(date.year()), clock);
   return text;
 }
 

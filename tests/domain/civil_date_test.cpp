@@ -161,5 +161,12 @@ TEST(ParseIsoDate, RefusesOtherShapesAndImpossibleDaysNamingTheField) {
   }
 }
 
+TEST(CivilDateText, WritesDatesTheGovUkWayWithAndWithoutTheDayOfTheWeek) {
+  EXPECT_EQ(weekday_day_month_year(*CivilDate::from_ymd(2026, 3, 16)), "Monday 16 March 2026");
+  EXPECT_EQ(day_month_year(*CivilDate::from_ymd(2026, 12, 1)), "1 December 2026");
+  EXPECT_EQ(month_name(1), "January");
+  EXPECT_EQ(month_name(12), "December");
+}
+
 }  // namespace
 }  // namespace casereview

@@ -10,13 +10,6 @@ std::string signature(const AppSettings& settings) {
   return "\n\n--\n" + settings.service_name + "\nThis email was sent automatically. Do not reply to it.\n";
 }
 
-std::string long_date(CivilDate date) {
-  static const char* const months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                       "July",    "August",   "September", "October", "November", "December"};
-  return std::string(day_of_week_name(date.day_of_week())) + " " + std::to_string(date.day()) + " " +
-         months[date.month() - 1] + " " + std::to_string(date.year());
-}
-
 std::string case_link(const AppSettings& settings, Id case_id) {
   return settings.public_url + "/cases/" + std::to_string(case_id);
 }
@@ -35,7 +28,7 @@ Email agency_request(const AppSettings& settings, const std::string& to, const s
                      const std::string& agency_name, CivilDate due_on, Id request_id) {
   return Email{to, "Rapid review " + case_text + ": summary of involvement requested",
                "The safeguarding partnership has started a rapid review of " + case_text + " and asks " + agency_name +
-                   " for a summary of its involvement with the child and family by " + long_date(due_on) +
+                   " for a summary of its involvement with the child and family by " + weekday_day_month_year(due_on) +
                    ".\n\nRead the outline and answer here:\n\n" + request_link(settings, request_id) +
                    signature(settings),
                {}};
@@ -45,7 +38,7 @@ Email deadline_approaching(const AppSettings& settings, const std::string& to, c
                            DeadlineKind kind, CivilDate due_on, Id case_id) {
   return Email{to, "Due in 3 working days: " + std::string(deadline_kind_text(kind)) + " for " + case_text,
                "Reminder: \"" + std::string(deadline_kind_text(kind)) + "\" for " + case_text + " is due on " +
-                   long_date(due_on) + ", 3 working days from today.\n\n" + case_link(settings, case_id) +
+                   weekday_day_month_year(due_on) + ", 3 working days from today.\n\n" + case_link(settings, case_id) +
                    signature(settings),
                {}};
 }
@@ -54,7 +47,7 @@ Email deadline_missed(const AppSettings& settings, const std::string& to, const 
                       DeadlineKind kind, CivilDate due_on, Id case_id) {
   return Email{to, "Overdue: " + std::string(deadline_kind_text(kind)) + " for " + case_text,
                "\"" + std::string(deadline_kind_text(kind)) + "\" for " + case_text + " was due on " +
-                   long_date(due_on) + " and has not been recorded as done.\n\n" + case_link(settings, case_id) +
+                   weekday_day_month_year(due_on) + " and has not been recorded as done.\n\n" + case_link(settings, case_id) +
                    signature(settings),
                {}};
 }
@@ -63,7 +56,7 @@ Email response_due(const AppSettings& settings, const std::string& to, const std
                    const std::string& agency_name, CivilDate due_on, Id request_id) {
   return Email{to, "Due in 2 working days: " + agency_name + "'s summary for rapid review " + case_text,
                "Reminder: " + agency_name + "'s summary of involvement for the rapid review of " + case_text +
-                   " is due on " + long_date(due_on) + ", 2 working days from today.\n\n" +
+                   " is due on " + weekday_day_month_year(due_on) + ", 2 working days from today.\n\n" +
                    request_link(settings, request_id) + signature(settings),
                {}};
 }

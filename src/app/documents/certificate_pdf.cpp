@@ -180,11 +180,7 @@ std::string certificate_verification_url(std::string_view public_url) {
   return std::string(public_url) + "/certificates/verify";
 }
 
-std::string certificate_date_text(CivilDate date) {
-  static constexpr const char* month_names[] = {"January", "February", "March",     "April",   "May",      "June",
-                                                "July",    "August",   "September", "October", "November", "December"};
-  return std::to_string(date.day()) + " " + month_names[date.month() - 1] + " " + std::to_string(date.year());
-}
+std::string certificate_date_text(CivilDate date) { return day_month_year(date); }
 
 Result<std::string> certificate_pdf(const CertificateDetails& details) {
   if (std::vector<FieldError> problems = problems_with(details); !problems.empty()) {

@@ -11,13 +11,6 @@ namespace casereview {
 
 namespace {
 
-std::string day_text(CivilDate date) {
-  static constexpr const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                           "July",    "August",   "September", "October", "November", "December"};
-  return std::string(day_of_week_name(date.day_of_week())) + " " + std::to_string(date.day()) + " " +
-         months[date.month() - 1] + " " + std::to_string(date.year());
-}
-
 // The caller's booking with its session and course, in any partnership; not_found when not theirs.
 struct OwnBooking {
   Booking booking;
@@ -59,7 +52,7 @@ Result<BookingView> book_session(AppContext& context, const Caller& caller, Id s
     }
     if (!TRY(booking_open(*working_days, session, now))) {
       refusal = Error::of(ErrorCode::wrong_state, "Booking for this session closed at the end of " +
-                                                      day_text(TRY(booking_closes_on(*working_days, session))));
+                                                      weekday_day_month_year(TRY(booking_closes_on(*working_days, session))));
       return ok_status();
     }
     // Step 3: one place per course and person (TRN-4); the unique index settles a race.
@@ -125,7 +118,7 @@ Status cancel_booking(AppContext& context, const Caller& caller, Id booking_id) 
     if (!TRY(cancellation_open(*working_days, own.session, now))) {
       return Error::of(ErrorCode::wrong_state,
                        "You can no longer cancel online: the cut-off was the end of " +
-                           day_text(TRY(cancellation_closes_on(*working_days, own.session))) +
+                           weekday_day_month_year(TRY(cancellation_closes_on(*working_days, own.session))) +
                            ". Contact the trainer.");
     }
     transaction.bookings().move(booking.partnership_id, booking.id, booking.state, BookingState::cancelled_by_person,

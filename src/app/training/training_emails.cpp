@@ -11,13 +11,6 @@ std::string clock_text(ClockTime time) {
   return text + (time.hour < 12 ? "am" : "pm");
 }
 
-std::string date_text(CivilDate date) {
-  static constexpr const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                           "July",    "August",   "September", "October", "November", "December"};
-  return std::string(day_of_week_name(date.day_of_week())) + " " + std::to_string(date.day()) + " " +
-         months[date.month() - 1] + " " + std::to_string(date.year());
-}
-
 std::string my_training_link(const AppSettings& settings) { return settings.public_url + "/my-training"; }
 
 std::string course_link(const AppSettings& settings, Id course_id) {
@@ -41,7 +34,7 @@ std::string details(const SessionMessage& message, bool show_joining_link) {
 }  // namespace
 
 std::string session_when(const TrainingSession& session) {
-  return date_text(session.date) + ", " + clock_text(session.start_time) + " to " + clock_text(session.end_time) +
+  return weekday_day_month_year(session.date) + ", " + clock_text(session.start_time) + " to " + clock_text(session.end_time) +
          " (UK time)";
 }
 
@@ -95,7 +88,7 @@ Email session_cancelled(const AppSettings& settings, const SessionMessage& messa
 }
 
 Email reminder(const AppSettings& settings, const SessionMessage& message) {
-  return make(settings, message, "Reminder: " + message.course_title + " on " + date_text(message.session.date),
+  return make(settings, message, "Reminder: " + message.course_title + " on " + weekday_day_month_year(message.session.date),
               greeting(message) + "This is a reminder of your training session.\n\n" + details(message, true) +
                   "Read the course page and the reading before the session:\n" +
                   course_link(settings, message.course_id) + "\n\nIf you cannot come, cancel your place:\n" +

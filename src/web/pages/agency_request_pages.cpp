@@ -44,8 +44,8 @@ Response show_requests(const Request& request, Services& services) {
     for (const AgencyRequestSummary& item : requests.value()) {
       table.rows.push_back({{.html = link(request_path(item.id), item.reference)},
                             {.text = joined(item.pseudonyms)},
-                            {.text = date_text(item.requested_on)},
-                            {.text = date_text(item.deadline.due_on)},
+                            {.text = day_month_year(item.requested_on)},
+                            {.text = day_month_year(item.deadline.due_on)},
                             {.text = std::string(agency_response_state_text(item.state))},
                             {.html = deadline_tag(item.deadline.status)}});
     }
@@ -72,9 +72,9 @@ Response request_page(const Request& request, Services& services, const std::opt
   row("Case", detail.request.reference);
   row("Children", joined(detail.request.pseudonyms));
   row("What happened", std::string(incident_kind_text(detail.incident)));
-  row("Date of the incident", date_text(detail.incident_on));
-  row("Requested", date_text(detail.request.requested_on));
-  row("Due", date_text(detail.request.deadline.due_on));
+  row("Date of the incident", day_month_year(detail.incident_on));
+  row("Requested", day_month_year(detail.request.requested_on));
+  row("Due", day_month_year(detail.request.deadline.due_on));
   row("Response", std::string(agency_response_state_text(detail.request.state)));
 
   Html answer;

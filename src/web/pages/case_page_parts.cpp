@@ -13,9 +13,6 @@ namespace casereview::web::cases {
 
 namespace {
 
-constexpr const char* month_names[] = {"January", "February", "March",     "April",   "May",      "June",
-                                       "July",    "August",   "September", "October", "November", "December"};
-
 std::string trimmed(const std::string& text) {
   const auto first = text.find_first_not_of(" \t\r\n");
   if (first == std::string::npos) return "";
@@ -34,12 +31,8 @@ bool ends_with(const std::string& text, const std::string& suffix) {
 
 }  // namespace
 
-std::string date_text(CivilDate date) {
-  return std::to_string(date.day()) + " " + month_names[date.month() - 1] + " " + std::to_string(date.year());
-}
-
-std::string date_text(const std::optional<CivilDate>& date, const std::string& otherwise) {
-  return date ? date_text(*date) : otherwise;
+std::string day_month_year_or(const std::optional<CivilDate>& date, const std::string& otherwise) {
+  return date ? day_month_year(*date) : otherwise;
 }
 
 Html stage_tag(CaseStage stage) {

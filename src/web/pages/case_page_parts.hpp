@@ -19,10 +19,8 @@
 
 namespace casereview::web::cases {
 
-// "20 December 2023".
-std::string date_text(CivilDate date);
-// date_text of the date, or `otherwise` when there is none.
-std::string date_text(const std::optional<CivilDate>& date, const std::string& otherwise);
+// "20 December 2023" (day_month_year), or `otherwise` when there is no date.
+std::string day_month_year_or(const std::optional<CivilDate>& date, const std::string& otherwise);
 
 Html stage_tag(CaseStage stage);
 // Overdue red, due within 3 working days yellow, on track green; met green, missed red.

@@ -58,7 +58,7 @@ Html children_summary(const CaseDetail& detail) {
     std::vector<std::string> lines;
     if (child.identity) {
       const ChildIdentity& identity = *child.identity;
-      lines = {identity.given_name + " " + identity.family_name, "Born " + date_text(identity.date_of_birth),
+      lines = {identity.given_name + " " + identity.family_name, "Born " + day_month_year(identity.date_of_birth),
                std::string(child_sex_text(identity.sex))};
       if (!identity.ethnicity.empty()) lines.push_back("Ethnicity: " + identity.ethnicity);
       if (!identity.home_local_authority.empty()) lines.push_back("Home local authority: " + identity.home_local_authority);
@@ -95,8 +95,8 @@ Html facts_summary(const CaseDetail& detail) {
   };
   std::vector<std::pair<std::string, std::string>> rows = {
       {"Partnership", detail.partnership_name},
-      {"Date the local authority became aware", date_text(facts.aware_on)},
-      {"Date of the incident", date_text(facts.incident_on)},
+      {"Date the local authority became aware", day_month_year(facts.aware_on)},
+      {"Date of the incident", day_month_year(facts.incident_on)},
       {"What happened", std::string(incident_kind_text(facts.incident))},
       {"Abuse or neglect", std::string(abuse_or_neglect_text(facts.abuse_or_neglect))},
       {"Kinds of abuse or neglect", joined(categories)},
@@ -104,14 +104,14 @@ Html facts_summary(const CaseDetail& detail) {
       {"Care leaver", yes_no_word(facts.care_leaver)},
       {"Police involved", yes_no_word(facts.police_involved)},
       {"Agencies involved", joined(agencies)},
-      {"Notify the Panel by", date_text(record.notify_by)},
-      {"Sent to the Panel", date_text(record.sent_on, "Not yet")},
-      {"Partners told", date_text(record.partners_told_on, "Not yet")},
+      {"Notify the Panel by", day_month_year(record.notify_by)},
+      {"Sent to the Panel", day_month_year_or(record.sent_on, "Not yet")},
+      {"Partners told", day_month_year_or(record.partners_told_on, "Not yet")},
   };
   if (!record.late_reason.empty()) rows.emplace_back("Reason the notification was late", record.late_reason);
   if (!record.partners_late_reason.empty()) rows.emplace_back("Reason the partners were told late", record.partners_late_reason);
-  if (record.rapid_review_due) rows.emplace_back("Rapid review due", date_text(*record.rapid_review_due));
-  if (record.submitted_on) rows.emplace_back("Submitted to the Panel", date_text(*record.submitted_on));
+  if (record.rapid_review_due) rows.emplace_back("Rapid review due", day_month_year(*record.rapid_review_due));
+  if (record.submitted_on) rows.emplace_back("Submitted to the Panel", day_month_year(*record.submitted_on));
   if (record.decision) {
     rows.emplace_back("Panel's decision", std::string(panel_view_text(record.decision->view)) + ": " +
                                               std::string(review_outcome_text(record.decision->outcome)));
@@ -132,8 +132,8 @@ Html deadlines_table(const std::vector<DeadlineView>& deadlines) {
   for (const DeadlineView& deadline : deadlines) {
     const std::string left = working_days_left_text(deadline.working_days_left);
     table.rows.push_back({{.text = deadline.label},
-                          {.text = date_text(deadline.due_on)},
-                          {.text = date_text(deadline.done_on, left.empty() ? "Not yet" : left)},
+                          {.text = day_month_year(deadline.due_on)},
+                          {.text = day_month_year_or(deadline.done_on, left.empty() ? "Not yet" : left)},
                           {.html = deadline_tag(deadline.status)}});
   }
   return govuk::table(table);
@@ -145,7 +145,7 @@ Html timeline(const std::vector<TimelineEntry>& entries) {
   table.caption_classes = "govuk-table__caption--m";
   table.head = {{.text = "When"}, {.text = "What happened"}, {.text = "By"}};
   for (const TimelineEntry& entry : entries) {
-    std::string when = entry.event.on ? date_text(*entry.event.on) : uk_time_text(entry.event.at);
+    std::string when = entry.event.on ? day_month_year(*entry.event.on) : uk_time_text(entry.event.at);
     table.rows.push_back({{.text = when}, {.text = entry.text}, {.text = entry.event.user_name}});
   }
   return govuk::table(table);
@@ -178,8 +178,8 @@ Html requests_table(const std::vector<AgencyRequestView>& requests) {
   table.head = {{.text = "Agency"}, {.text = "Requested"}, {.text = "Due"}, {.text = "Response"}, {.text = "Status"}};
   for (const AgencyRequestView& item : requests) {
     table.rows.push_back({{.text = item.agency_name},
-                          {.text = date_text(item.requested_on)},
-                          {.text = date_text(item.deadline.due_on)},
+                          {.text = day_month_year(item.requested_on)},
+                          {.text = day_month_year(item.deadline.due_on)},
                           {.text = std::string(agency_response_state_text(item.state))},
                           {.html = deadline_tag(item.deadline.status)}});
   }
@@ -208,12 +208,12 @@ Html actions(const Request& request, const CaseDetail& detail, const FieldErrors
              paragraph("Send it to the National Panel through GOV.UK \"Report a serious child safeguarding incident\"; "
                        "the Panel shares it with Ofsted and the Department for Education. Then record the date here.") +
              dated_form(request, path + "/sent", "sent_on", "When was the notification sent to the Panel?",
-                        date_text(record.notify_by), "Record notification sent", errors_for("sent"));
+                        day_month_year(record.notify_by), "Record notification sent", errors_for("sent"));
     }
     if (!record.partners_told_on) {
       out += section_heading("Tell the safeguarding partners") +
              dated_form(request, path + "/partners-told", "told_on", "When were the partners told?",
-                        date_text(record.notify_by), "Record partners told", errors_for("partners-told"));
+                        day_month_year(record.notify_by), "Record partners told", errors_for("partners-told"));
     }
   }
   if (record.stage == CaseStage::rapid_review && may(request, Permission::run_rapid_reviews)) {

@@ -59,7 +59,7 @@ Response show_verify(const Request& request, Services& services) {
               govuk::summary_list({.rows = {
                                        {.key = {.text = "Name"}, .value = {.text = certificate.name}},
                                        {.key = {.text = "Course"}, .value = {.text = certificate.course}},
-                                       {.key = {.text = "Date"}, .value = {.text = short_date(certificate.date)}},
+                                       {.key = {.text = "Date"}, .value = {.text = day_month_year(certificate.date)}},
                                        {.key = {.text = "Issued by"}, .value = {.text = certificate.partnership}},
                                    }}) +
               Html::trusted("<p class=\"govuk-body\">") + link("/certificates/verify", "Check another certificate") +

@@ -77,7 +77,7 @@ Response show_courses(const Request& request, Services& services) {
 
 // The last cell of a session's row: what the reader can do about a place.
 Html place_action(const Request& request, const SessionView& session) {
-  const std::string on_date = " on " + long_date(session.date);
+  const std::string on_date = " on " + weekday_day_month_year(session.date);
   if (session.your_booking) {
     return link("/bookings/" + std::to_string(session.your_booking->id),
                 std::string(session.your_booking->state == BookingState::waiting ? "You are on the waiting list"
@@ -101,14 +101,14 @@ Html sessions_table(const Request& request, const std::vector<SessionView>& sess
                 {.text = "Booking closes"}, {.html = Html::trusted("<span class=\"govuk-visually-hidden\">Book</span>")}};
   for (const SessionView& session : sessions) {
     if (session.status == SessionStatus::cancelled && !manager) continue;
-    Html date = escape(long_date(session.date));
-    if (manager) date = link("/training-sessions/" + std::to_string(session.id), long_date(session.date));
+    Html date = escape(weekday_day_month_year(session.date));
+    if (manager) date = link("/training-sessions/" + std::to_string(session.id), weekday_day_month_year(session.date));
     table.rows.push_back({
         {.html = date},
         {.text = session_time_text(session)},
         {.text = session_where_text(session)},
         {.html = places_html(session)},
-        {.text = short_date(session.booking_closes_on)},
+        {.text = day_month_year(session.booking_closes_on)},
         {.html = place_action(request, session)},
     });
   }

@@ -74,7 +74,7 @@ Response show_dashboard(const Request& request, Services& services) {
     table.head = {{.text = "Reference"}, {.text = "Children"}, {.text = "Stage"}, {.text = "Next deadline"},
                   {.text = "Working days left", .format = "numeric"}, {.text = "Status"}, {.text = "Agency responses outstanding"}};
     for (const DashboardRow& row : rows.value()) {
-      const std::string deadline = row.next_deadline ? row.next_deadline->label + ", " + date_text(row.next_deadline->due_on) : "None";
+      const std::string deadline = row.next_deadline ? row.next_deadline->label + ", " + day_month_year(row.next_deadline->due_on) : "None";
       const std::string left = row.next_deadline && row.next_deadline->working_days_left
                                    ? std::to_string(*row.next_deadline->working_days_left) : "";
       table.rows.push_back({{.html = link("/cases/" + std::to_string(row.id), row.reference)},

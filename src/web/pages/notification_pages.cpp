@@ -396,7 +396,7 @@ Html list_of(const std::vector<std::string>& items) {
 
 std::string date_answer(const std::string& iso) {
   auto date = parse_iso_date("date", iso);
-  return date ? date_text(date.value()) : iso;
+  return date ? day_month_year(date.value()) : iso;
 }
 
 std::string yes_no_answer(const std::optional<bool>& value) {
@@ -460,7 +460,7 @@ Response check_answers_page(const Request& request, Services& services, const No
   };
 
   Html what_next = section_heading("Before you record it") +
-                   paragraph("Notify the National Panel by " + date_text(preview.notify_by) +
+                   paragraph("Notify the National Panel by " + day_month_year(preview.notify_by) +
                              ". The Panel shares the notification with Ofsted and the Department for Education. "
                              "Tell the safeguarding partners by the same date.");
   if (preview.recorded_only) {
@@ -559,7 +559,7 @@ Response confirmation(const Request& request, Services& services) {
   if (!found) return error_response(found.error(), request, services);
   const CaseRecord& record = found.value().record;
   Html next = section_heading("What happens next") +
-              paragraph("Notify the National Panel by " + date_text(record.notify_by) +
+              paragraph("Notify the National Panel by " + day_month_year(record.notify_by) +
                         ", and tell the safeguarding partners by the same date. Record both on the case page when "
                         "they are done.");
   if (record.stage == CaseStage::recorded_only || recorded_only(record.facts)) {

@@ -47,7 +47,7 @@ Response show_queue(const Request& request, Services& services) {
       table.rows.push_back({{.html = link("/cases/" + std::to_string(row.case_id) + "/decision", row.reference)},
                             {.text = row.partnership_name},
                             {.text = joined(row.pseudonyms)},
-                            {.text = date_text(row.submitted_on)},
+                            {.text = day_month_year(row.submitted_on)},
                             {.text = std::string(review_outcome_text(row.recommendation))}});
     }
     list = govuk::table(table);
@@ -69,8 +69,8 @@ Html rapid_review_summary(const CaseDetail& detail) {
   row("Partnership", detail.partnership_name);
   row("Children", joined(record.pseudonyms));
   row("What happened", std::string(incident_kind_text(record.facts.incident)));
-  row("Date of the incident", date_text(record.facts.incident_on));
-  row("Submitted to the Panel", date_text(record.submitted_on, "Not yet"));
+  row("Date of the incident", day_month_year(record.facts.incident_on));
+  row("Submitted to the Panel", day_month_year_or(record.submitted_on, "Not yet"));
   row("Facts established", review.facts_established);
   row("Immediate action taken", review.immediate_action);
   row("Key practice episodes", review.key_practice_episodes);
@@ -197,8 +197,8 @@ Response show_notifications(const Request& request, Services& services) {
                             {.text = row.partnership_name},
                             {.text = joined(row.pseudonyms)},
                             {.text = std::string(incident_kind_text(row.incident))},
-                            {.text = date_text(row.incident_on)},
-                            {.text = date_text(row.sent_on, "Not yet") + (row.late ? " (late)" : "")},
+                            {.text = day_month_year(row.incident_on)},
+                            {.text = day_month_year_or(row.sent_on, "Not yet") + (row.late ? " (late)" : "")},
                             {.html = stage_tag(row.stage)}});
     }
     list = govuk::table(table);

@@ -160,7 +160,7 @@ Html sign_off_section(const Request& request, const CaseDetail& detail, const Fi
     for (const SignOff& signature : record.sign_offs) {
       table.rows.push_back({{.text = std::string(statutory_partner_text(signature.partner))},
                             {.text = signature.name},
-                            {.text = date_text(signature.signed_on)}});
+                            {.text = day_month_year(signature.signed_on)}});
     }
     out += govuk::table(table);
   }
@@ -227,7 +227,7 @@ Response overview_page(const Request& request, Services& services, const std::op
   page.before_content = govuk::back_link({.text = "Back to the case", .href = "/cases/" + std::to_string(case_id)});
   Html content = problem + admin::success_banner(banner_for(request)) + heading("Rapid review", detail.record.reference);
   if (detail.record.rapid_review_due) {
-    content += paragraph("Due " + date_text(*detail.record.rapid_review_due) + ".");
+    content += paragraph("Due " + day_month_year(*detail.record.rapid_review_due) + ".");
   }
   if (detail.record.stage == CaseStage::rapid_review) {
     content += govuk::task_list(tasks) + sign_off_section(request, detail, failed == "sign-offs" ? errors : FieldErrors()) +

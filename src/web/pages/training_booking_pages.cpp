@@ -86,7 +86,7 @@ Html state_tag(BookingState state) {
 Html session_details(const SessionView& session) {
   return govuk::summary_list({.rows = {
                                   {.key = {.text = "Course"}, .value = {.text = session.course_title}},
-                                  {.key = {.text = "Date"}, .value = {.text = long_date(session.date)}},
+                                  {.key = {.text = "Date"}, .value = {.text = weekday_day_month_year(session.date)}},
                                   {.key = {.text = "Time"}, .value = {.text = session_time_text(session)}},
                                   {.key = {.text = "Where"}, .value = {.text = session_where_text(session)}},
                                   {.key = {.text = "Places"}, .value = {.html = places_html(session)}},
@@ -116,7 +116,7 @@ Response book_page(const Request& request, Services& services, const std::option
   } else {
     if (full) {
       content += paragraph("The session is full. If a place becomes free before booking closes on " +
-                           long_date(session.booking_closes_on) +
+                           weekday_day_month_year(session.booking_closes_on) +
                            ", the first person on the waiting list is booked into it and emailed.");
     }
     content += govuk::inset_text({.text = for_yourself_only});
@@ -157,7 +157,7 @@ Html booking_result(const Request& request, const BookingView& booking, bool& ha
   if (done == "booked" && booking.state == BookingState::booked) {
     has_heading = true;
     return govuk::panel({.title_text = "Place booked",
-                         .text = booking.course_title + ", " + long_date(booking.session_date)}) +
+                         .text = booking.course_title + ", " + weekday_day_month_year(booking.session_date)}) +
            paragraph("We have emailed you a confirmation with a calendar invitation.");
   }
   if (done == "waiting" && booking.state == BookingState::waiting) {
@@ -175,7 +175,7 @@ Html booking_result(const Request& request, const BookingView& booking, bool& ha
 Html booking_summary(const BookingView& booking) {
   std::vector<govuk::SummaryListRow> rows = {
       {.key = {.text = "Course"}, .value = {.html = link(course_path(booking.course_id), booking.course_title)}},
-      {.key = {.text = "Date"}, .value = {.text = long_date(booking.session_date)}},
+      {.key = {.text = "Date"}, .value = {.text = weekday_day_month_year(booking.session_date)}},
       {.key = {.text = "Time"}, .value = {.text = booking_time_text(booking)}},
       {.key = {.text = "Where"}, .value = {.text = booking_where_text(booking)}},
       {.key = {.text = "Status"}, .value = {.html = state_tag(booking.state)}},
@@ -213,7 +213,7 @@ Response show_booking(const Request& request, Services& services) {
   if (!found) return error_response(found.error(), request, services);
   const BookingView& booking = found.value();
   Page page;
-  page.title = booking.course_title + " – " + long_date(booking.session_date);
+  page.title = booking.course_title + " – " + weekday_day_month_year(booking.session_date);
   page.before_content = govuk::back_link({.text = "My training", .href = "/my-training"});
   bool panel_has_heading = false;
   const Html result = booking_result(request, booking, panel_has_heading);
@@ -249,7 +249,7 @@ Response cancel_booking_page(const Request& request, Services& services, const s
                                     : "Are you sure you want to cancel your booking?";
   Html content;
   if (refusal) content += refusal_summary(refusal->message);
-  content += heading(title, booking.course_title + " – " + long_date(booking.session_date));
+  content += heading(title, booking.course_title + " – " + weekday_day_month_year(booking.session_date));
   if (!holds_place(booking.state)) {
     content += paragraph("This booking is not active any more: there is nothing to cancel.");
   } else if (!booking.can_cancel) {
@@ -303,7 +303,7 @@ Response evaluation_page(const Request& request, Services& services, const std::
   Html content;
   if (refused) content += refusal_summary(error->message);
   content += form.error_summary() + heading("Give feedback on the session", booking.course_title + " – " +
-                                                                                  long_date(booking.session_date));
+                                                                                  weekday_day_month_year(booking.session_date));
   if (booking.evaluation_completed) {
     content += paragraph("You have already given feedback on this session. Thank you.");
   } else if (!booking.evaluation_due) {
@@ -374,7 +374,7 @@ Html bookings_table(const std::string& caption, const std::vector<BookingView>& 
   for (const BookingView& booking : bookings) {
     Html actions;
     const std::string path = booking_path(booking.id);
-    const std::string on = " for " + booking.course_title + " on " + short_date(booking.session_date);
+    const std::string on = " for " + booking.course_title + " on " + day_month_year(booking.session_date);
     auto action = [&](const std::string& href, const std::string& text) {
       actions += Html::trusted("<li><a class=\"govuk-link\" href=\"") + escape(href) + Html::trusted("\">") +
                  escape(text) + Html::trusted("<span class=\"govuk-visually-hidden\">") + escape(on) +
@@ -389,7 +389,7 @@ Html bookings_table(const std::string& caption, const std::vector<BookingView>& 
     Html status = state_tag(booking.state);
     if (booking.position) status += escape(" position " + std::to_string(*booking.position));
     table.rows.push_back({{.html = link(course_path(booking.course_id), booking.course_title)},
-                          {.text = long_date(booking.session_date)},
+                          {.text = weekday_day_month_year(booking.session_date)},
                           {.text = booking_time_text(booking)},
                           {.text = booking_where_text(booking)},
                           {.html = status},
@@ -408,7 +408,7 @@ Html certificates_table(const std::vector<CertificateView>& certificates) {
   for (const CertificateView& certificate : certificates) {
     table.rows.push_back(
         {{.text = certificate.course_title},
-         {.text = short_date(certificate.session_date)},
+         {.text = day_month_year(certificate.session_date)},
          {.html = Html::trusted("<span class=\"cr-certificate-code\">") + escape(certificate.code) + Html::trusted("</span>")},
          {.html = Html::trusted("<a class=\"govuk-link\" href=\"/certificates/") + escape(std::to_string(certificate.id)) +
                   Html::trusted("\" download>Download certificate (PDF)<span class=\"govuk-visually-hidden\"> for ") +

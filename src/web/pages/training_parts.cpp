@@ -20,19 +20,7 @@ namespace training {
 
 namespace {
 
-constexpr std::array<const char*, 12> month_names = {"January", "February", "March",     "April",   "May",      "June",
-                                                     "July",    "August",   "September", "October", "November", "December"};
-
 }  // namespace
-
-std::string short_date(CivilDate date) {
-  return std::to_string(date.day()) + " " + month_names[static_cast<std::size_t>(date.month() - 1)] + " " +
-         std::to_string(date.year());
-}
-
-std::string long_date(CivilDate date) {
-  return std::string(day_of_week_name(date.day_of_week())) + " " + short_date(date);
-}
 
 std::string time_of_day(std::string_view text) {
   const auto digit = [](char c) { return c >= '0' && c <= '9'; };

@@ -33,10 +33,6 @@ void add_register_routes(Router& router);
 void add_certificate_routes(Router& router);
 void add_training_api_routes(Router& router);
 
-// "Tuesday 3 March 2026".
-std::string long_date(CivilDate date);
-// "3 March 2026".
-std::string short_date(CivilDate date);
 // A time of day written "HH:MM" (24-hour) as GOV.UK writes times: "9am", "12:30pm", "midday",
 // "midnight". Text of another shape is returned unchanged.
 std::string time_of_day(std::string_view hours_and_minutes);

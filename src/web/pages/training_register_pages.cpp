@@ -53,7 +53,7 @@ Response register_page(const Request& request, Services& services, const std::op
   Html content;
   if (refused) content += refusal_summary(error->message);
   content += form.error_summary() + heading("Register", register_.session.course_title + " – " +
-                                                             long_date(register_.session.date));
+                                                             weekday_day_month_year(register_.session.date));
   if (register_.booked.empty()) {
     content += paragraph("Nobody is booked on this session.");
   } else {

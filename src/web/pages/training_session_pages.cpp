@@ -35,7 +35,7 @@ namespace {
 std::string session_path(Id session_id) { return "/training-sessions/" + std::to_string(session_id); }
 
 std::string session_caption(const SessionView& session) {
-  return session.course_title + " – " + long_date(session.date);
+  return session.course_title + " – " + weekday_day_month_year(session.date);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -120,7 +120,7 @@ Response show_sessions(const Request& request, Services& services) {
   table.head = {{.text = "Date"}, {.text = "Course"}, {.text = "Time"}, {.text = "Where"}, {.text = "Booked"},
                 {.text = "Waiting"}, {.text = "Places"}};
   for (const SessionView& session : sessions) {
-    table.rows.push_back({{.html = link(session_path(session.id), long_date(session.date))},
+    table.rows.push_back({{.html = link(session_path(session.id), weekday_day_month_year(session.date))},
                           {.text = session.course_title},
                           {.text = session_time_text(session)},
                           {.text = session_where_text(session)},
@@ -244,7 +244,7 @@ Response submit_new_session(const Request& request, Services& services) {
 Html session_summary(const SessionView& session) {
   std::vector<govuk::SummaryListRow> rows = {
       {.key = {.text = "Course"}, .value = {.html = link("/courses/" + std::to_string(session.course_id), session.course_title)}},
-      {.key = {.text = "Date"}, .value = {.text = long_date(session.date)}},
+      {.key = {.text = "Date"}, .value = {.text = weekday_day_month_year(session.date)}},
       {.key = {.text = "Time"}, .value = {.text = session_time_text(session)}},
       {.key = {.text = "Where"}, .value = {.text = session_where_text(session)}},
   };
@@ -255,9 +255,9 @@ Html session_summary(const SessionView& session) {
   rows.push_back({.key = {.text = "Places"},
                   .value = {.text = std::to_string(session.capacity) + " (" + std::to_string(session.booked_count) +
                                     " booked, " + std::to_string(session.places_left) + " left)"}});
-  rows.push_back({.key = {.text = "Booking closes"}, .value = {.text = "End of " + long_date(session.booking_closes_on)}});
+  rows.push_back({.key = {.text = "Booking closes"}, .value = {.text = "End of " + weekday_day_month_year(session.booking_closes_on)}});
   rows.push_back({.key = {.text = "People can cancel online until"},
-                  .value = {.text = "End of " + long_date(session.cancellation_closes_on)}});
+                  .value = {.text = "End of " + weekday_day_month_year(session.cancellation_closes_on)}});
   if (session.status == SessionStatus::cancelled) {
     rows.push_back({.key = {.text = "Cancelled"}, .value = {.text = session.cancellation_reason}});
   }
@@ -303,7 +303,7 @@ Response show_session(const Request& request, Services& services) {
   if (const std::string banner = session_banner(request); !banner.empty()) {
     content += govuk::notification_banner({.text = banner, .type = "success"});
   }
-  content += heading(long_date(session.date), session.course_title);
+  content += heading(weekday_day_month_year(session.date), session.course_title);
   content += session_summary(session);
   if (session.status == SessionStatus::scheduled) {
     content += Html::trusted("<div class=\"govuk-button-group\">") +
