@@ -22,16 +22,19 @@ struct Invitation {
 // An administrator invites a staff member to their own partnership: the invitee gets an email
 // link (single use, 7 days) to set a password. invalid_input names each bad field; wrong_state
 // when the email has an account already.
-Result<Account> invite_user(AppContext& context, const Caller& caller, const Invitation& invitation);
+Result<Account> invite_user(AppContext& context, const Caller& caller,
+                            const Invitation& invitation);
 
 // Adds a user directly (command line, first set-up): with a password it is active at once;
 // without one an invitation is emailed. `partnership_code` is empty for national roles.
 Result<Account> add_user(AppContext& context, const Caller& caller, const Invitation& invitation,
-                         const std::string& partnership_code, const std::optional<std::string>& password);
+                         const std::string& partnership_code,
+                         const std::optional<std::string>& password);
 
 // Who an invitation or reset link is for, without using it (to show its page); not_found when the
 // link is unknown, used or expired.
-Result<std::string> email_for_link(AppContext& context, TokenPurpose purpose, const std::string& token);
+Result<std::string> email_for_link(AppContext& context, TokenPurpose purpose,
+                                   const std::string& token);
 
 // Sets the invitee's password from an invitation link and activates the account.
 Status accept_invitation(AppContext& context, const Caller& caller, const std::string& token,
@@ -49,14 +52,15 @@ struct Registration {
 // A practitioner registers themselves (role learner, no partnership until they book). The account
 // can sign in only after its email is verified by the emailed link. An email that has an account
 // already gets the same answer, and that account's owner an email saying so.
-Status register_learner(AppContext& context, const Caller& caller, const Registration& registration);
+Status register_learner(AppContext& context, const Caller& caller,
+                        const Registration& registration);
 Status verify_email(AppContext& context, const Caller& caller, const std::string& token);
 
 // Sends a reset link when the account exists; says and does the same visible thing otherwise.
 Status request_password_reset(AppContext& context, const Caller& caller, const std::string& email);
 // Sets a new password from a reset link and ends every session of the account.
-Status reset_password(AppContext& context, const Caller& caller, const std::string& token, const std::string& password,
-                      const std::string& confirmation);
+Status reset_password(AppContext& context, const Caller& caller, const std::string& token,
+                      const std::string& password, const std::string& confirmation);
 
 // A signed-in person corrects their own name, and (learners) their agency or organisation and job
 // role. invalid_input naming "name", "organisation" or "job_role"; audited. Certificates render
@@ -71,17 +75,18 @@ Status change_own_details(AppContext& context, const Caller& caller, const OwnDe
 // Administrators, within their own partnership.
 Result<std::vector<Account>> list_partnership_users(AppContext& context, const Caller& caller);
 Result<Account> find_partnership_user(AppContext& context, const Caller& caller, Id user_id);
-Status change_roles(AppContext& context, const Caller& caller, Id user_id, const std::vector<std::string>& roles,
-                    const std::string& agency_code);
+Status change_roles(AppContext& context, const Caller& caller, Id user_id,
+                    const std::vector<std::string>& roles, const std::string& agency_code);
 Status deactivate_user(AppContext& context, const Caller& caller, Id user_id);
 Status reset_second_factor(AppContext& context, const Caller& caller, Id user_id);
 
 // Partnerships and agencies. Partnerships are created from the command line only.
-Result<Partnership> add_partnership(AppContext& context, const Caller& caller, const std::string& code,
-                                    const std::string& name);
+Result<Partnership> add_partnership(AppContext& context, const Caller& caller,
+                                    const std::string& code, const std::string& name);
 Result<std::vector<Partnership>> list_partnerships(AppContext& context);
-Result<Agency> add_agency(AppContext& context, const Caller& caller, const std::string& partnership_code,
-                          const std::string& code, const std::string& name);
+Result<Agency> add_agency(AppContext& context, const Caller& caller,
+                          const std::string& partnership_code, const std::string& code,
+                          const std::string& name);
 Result<std::vector<Agency>> list_agencies(AppContext& context, const Caller& caller);
 
 // Partnership settings (administrators): name and time-scales later issues use.

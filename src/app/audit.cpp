@@ -30,15 +30,16 @@ std::string audit_entry_hash(const AuditEntry& entry) {
   add_field(digest, format_instant(entry.at));
   add_field(digest, entry.partnership_id ? std::to_string(*entry.partnership_id) : "");
   add_field(digest, entry.user_id ? std::to_string(*entry.user_id) : "");
-  for (const std::string* field : {&entry.user_email, &entry.role, &entry.action, &entry.entity, &entry.entity_id,
-                                   &entry.client_address, &entry.outcome, &entry.detail, &entry.previous_hash}) {
+  for (const std::string* field :
+       {&entry.user_email, &entry.role, &entry.action, &entry.entity, &entry.entity_id,
+        &entry.client_address, &entry.outcome, &entry.detail, &entry.previous_hash}) {
     add_field(digest, *field);
   }
   return Poco::DigestEngine::digestToHex(digest.digest());
 }
 
-void record_audit(Transaction& transaction, const Caller& caller, Instant now, const AuditEvent& event,
-                  const std::optional<User>& who) {
+void record_audit(Transaction& transaction, const Caller& caller, Instant now,
+                  const AuditEvent& event, const std::optional<User>& who) {
   AuditEntry entry;
   const std::optional<AuditEntry> last = transaction.audit().lock_and_read_last();
   entry.sequence = last ? last->sequence + 1 : 1;
@@ -48,14 +49,16 @@ void record_audit(Transaction& transaction, const Caller& caller, Instant now, c
     entry.user_id = caller.actor->user_id;
     entry.user_email = caller.actor->email;
     entry.role = roles_text(*caller.actor);
-    entry.partnership_id = event.partnership_id ? event.partnership_id : caller.actor->partnership_id;
+    entry.partnership_id =
+        event.partnership_id ? event.partnership_id : caller.actor->partnership_id;
   } else {
     if (who) {
       entry.user_id = who->id;
       entry.user_email = who->email;
       entry.role = roles_text(actor_from(*who));
     }
-    entry.partnership_id = event.partnership_id ? event.partnership_id : (who ? who->partnership_id : std::nullopt);
+    entry.partnership_id =
+        event.partnership_id ? event.partnership_id : (who ? who->partnership_id : std::nullopt);
   }
   entry.action = event.action;
   entry.entity = event.entity;
@@ -79,19 +82,21 @@ Result<AuditVerification> verify_audit_log(Storage& storage) {
         ++verification.entries_checked;
         if (entry.sequence != expected_sequence) {
           verification.first_bad_sequence = expected_sequence;
-          verification.problem = "entry " + std::to_string(expected_sequence) + " is missing (the next is " +
-                                 std::to_string(entry.sequence) + ")";
+          verification.problem = "entry " + std::to_string(expected_sequence) +
+                                 " is missing (the next is " + std::to_string(entry.sequence) + ")";
           return ok_status();
         }
         if (entry.previous_hash != previous_hash) {
           verification.first_bad_sequence = entry.sequence;
-          verification.problem = "entry " + std::to_string(entry.sequence) +
-                                 " does not follow the entry before it (removed or reordered entries)";
+          verification.problem =
+              "entry " + std::to_string(entry.sequence) +
+              " does not follow the entry before it (removed or reordered entries)";
           return ok_status();
         }
         if (audit_entry_hash(entry) != entry.hash) {
           verification.first_bad_sequence = entry.sequence;
-          verification.problem = "entry " + std::to_string(entry.sequence) + " was altered after it was written";
+          verification.problem =
+              "entry " + std::to_string(entry.sequence) + " was altered after it was written";
           return ok_status();
         }
         previous_hash = entry.hash;
@@ -103,15 +108,18 @@ Result<AuditVerification> verify_audit_log(Storage& storage) {
   return verification;
 }
 
-Result<std::vector<AuditEntry>> search_audit_log(AppContext& context, const Caller& caller, const AuditFilter& filter) {
+Result<std::vector<AuditEntry>> search_audit_log(AppContext& context, const Caller& caller,
+                                                 const AuditFilter& filter) {
   if (!permits(caller.actor, false, Permission::view_audit_log)) {
-    return Error::of(ErrorCode::forbidden, "Only a partnership's administrators can read its audit log");
+    return Error::of(ErrorCode::forbidden,
+                     "Only a partnership's administrators can read its audit log");
   }
   std::vector<AuditEntry> entries;
-  Status read = context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-    entries = transaction.audit().search(*caller.actor->partnership_id, filter);
-    return ok_status();
-  });
+  Status read =
+      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+        entries = transaction.audit().search(*caller.actor->partnership_id, filter);
+        return ok_status();
+      });
   if (!read) return read.error();
   return entries;
 }

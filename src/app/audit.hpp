@@ -25,8 +25,8 @@ struct AuditEvent {
 
 // Appends one entry in `transaction`. For a caller with no actor, `who` names the account the event
 // concerns (e.g. a failed sign-in), or is empty.
-void record_audit(Transaction& transaction, const Caller& caller, Instant now, const AuditEvent& event,
-                  const std::optional<User>& who = std::nullopt);
+void record_audit(Transaction& transaction, const Caller& caller, Instant now,
+                  const AuditEvent& event, const std::optional<User>& who = std::nullopt);
 
 // The hash an entry must carry, given its fields and previous_hash.
 std::string audit_entry_hash(const AuditEntry& entry);
@@ -42,6 +42,7 @@ Result<AuditVerification> verify_audit_log(Storage& storage);
 
 // The caller's partnership's entries matching `filter`; forbidden unless the caller administers a
 // partnership.
-Result<std::vector<AuditEntry>> search_audit_log(AppContext& context, const Caller& caller, const AuditFilter& filter);
+Result<std::vector<AuditEntry>> search_audit_log(AppContext& context, const Caller& caller,
+                                                 const AuditFilter& filter);
 
 }  // namespace casereview

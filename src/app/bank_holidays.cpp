@@ -43,27 +43,34 @@ Result<BankHoliday> read_event(const Poco::JSON::Array& events, unsigned int ind
   if (!date_text) return file_error(which + " (" + *title + ") has no date");
   Result<CivilDate> date = parse_iso_date("file", *date_text);
   if (!date) {
-    return file_error(which + " (" + *title + ") has a date that is not a real YYYY-MM-DD date: \"" + *date_text +
-                      "\"");
+    return file_error(which + " (" + *title +
+                      ") has a date that is not a real YYYY-MM-DD date: \"" + *date_text + "\"");
   }
   return BankHoliday{date.value(), std::move(*title)};
 }
 
 Result<WorkingDayCalendar> read_division(const Poco::JSON::Object& root) {
   Poco::JSON::Object::Ptr division = root.getObject(division_name);
-  if (division.isNull()) return file_error(std::string("The file has no \"") + division_name + "\" division");
+  if (division.isNull())
+    return file_error(std::string("The file has no \"") + division_name + "\" division");
   std::optional<std::string> named = string_member(*division, "division");
-  if (!named) return file_error(std::string("The \"") + division_name + "\" division has no \"division\" name");
+  if (!named)
+    return file_error(std::string("The \"") + division_name +
+                      "\" division has no \"division\" name");
   if (*named != division_name) {
-    return file_error(std::string("The \"") + division_name + "\" division is named \"" + *named + "\"");
+    return file_error(std::string("The \"") + division_name + "\" division is named \"" + *named +
+                      "\"");
   }
   Poco::JSON::Array::Ptr events = division->getArray("events");
-  if (events.isNull()) return file_error(std::string("The \"") + division_name + "\" division has no list of events");
-  if (events->size() == 0) return file_error(std::string("The \"") + division_name + "\" division lists no events");
+  if (events.isNull())
+    return file_error(std::string("The \"") + division_name + "\" division has no list of events");
+  if (events->size() == 0)
+    return file_error(std::string("The \"") + division_name + "\" division lists no events");
 
   std::vector<BankHoliday> holidays;
   holidays.reserve(events->size());
-  for (unsigned int index = 0; index < events->size(); ++index) holidays.push_back(TRY(read_event(*events, index)));
+  for (unsigned int index = 0; index < events->size(); ++index)
+    holidays.push_back(TRY(read_event(*events, index)));
 
   Result<WorkingDayCalendar> calendar = WorkingDayCalendar::from_holidays(std::move(holidays));
   if (!calendar) {
@@ -83,7 +90,8 @@ Result<WorkingDayCalendar> parse_bank_holidays(std::string_view json_text) {
   } catch (const Poco::Exception& problem) {
     return file_error("The file is not valid JSON: " + problem.message());
   }
-  if (parsed.type() != typeid(Poco::JSON::Object::Ptr)) return file_error("The file is not a JSON object");
+  if (parsed.type() != typeid(Poco::JSON::Object::Ptr))
+    return file_error("The file is not a JSON object");
   Poco::JSON::Object::Ptr root = parsed.extract<Poco::JSON::Object::Ptr>();
   if (root.isNull()) return file_error("The file is not a JSON object");
   return read_division(*root);
@@ -94,13 +102,15 @@ const Result<WorkingDayCalendar>& default_calendar() {
     const std::map<std::string, std::string>& files = embedded_files();
     auto file = files.find(std::string(bundled_bank_holidays_file));
     if (file == files.end()) {
-      return Error::of(ErrorCode::internal, "The bundled bank holidays file is missing from the build");
+      return Error::of(ErrorCode::internal,
+                       "The bundled bank holidays file is missing from the build");
     }
     Result<WorkingDayCalendar> parsed = parse_bank_holidays(file->second);
     if (!parsed) {
       const std::vector<FieldError>& fields = parsed.error().fields;
-      return Error::of(ErrorCode::internal, "The bundled bank holidays file is refused: " +
-                                                (fields.empty() ? parsed.error().message : fields.front().message));
+      return Error::of(ErrorCode::internal,
+                       "The bundled bank holidays file is refused: " +
+                           (fields.empty() ? parsed.error().message : fields.front().message));
     }
     return parsed;
   }();

@@ -24,7 +24,8 @@
 namespace casereview {
 
 // The key of the bundled file in embedded_files().
-inline constexpr std::string_view bundled_bank_holidays_file = "data/bank-holidays-england-and-wales.json";
+inline constexpr std::string_view bundled_bank_holidays_file =
+    "data/bank-holidays-england-and-wales.json";
 
 // Builds a calendar from the text of a GOV.UK bank-holidays file. Fails with invalid_input on
 // field "file", with a message saying what is wrong, when the text is not JSON, has no

@@ -12,7 +12,8 @@ Result<CivilDate> add_working_days_text(const std::string& from, const std::stri
   if (!date) problems.push_back(date.error().fields.front());
   int count = 0;
   auto [end, error] = std::from_chars(add.data(), add.data() + add.size(), count);
-  if (add.empty() || error != std::errc() || end != add.data() + add.size() || count < 0 || count > 1000) {
+  if (add.empty() || error != std::errc() || end != add.data() + add.size() || count < 0 ||
+      count > 1000) {
     problems.push_back({"add", "Enter a whole number of working days from 0 to 1000"});
   }
   if (!problems.empty()) return Error::invalid(problems);

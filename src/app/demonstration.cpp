@@ -15,19 +15,18 @@ struct AgencySeed {
 };
 
 constexpr AgencySeed demonstration_agencies[] = {
-    {"CSC", "Northbrook Children's Social Care"},
-    {"POLICE", "Northbrook Police"},
-    {"ICB", "Northbrook Integrated Care Board"},
-    {"HOSPITAL", "Northbrook Hospitals NHS Trust"},
-    {"SCHOOL", "Northbrook Primary School"},
-    {"PROBATION", "Probation Service, Northbrook"},
+    {"CSC", "Northbrook Children's Social Care"}, {"POLICE", "Northbrook Police"},
+    {"ICB", "Northbrook Integrated Care Board"},  {"HOSPITAL", "Northbrook Hospitals NHS Trust"},
+    {"SCHOOL", "Northbrook Primary School"},      {"PROBATION", "Probation Service, Northbrook"},
 };
 
 // The agency each agency-bound demonstration role belongs to.
 const char* agency_for(Role role) {
   switch (role) {
-    case Role::contributor: return "POLICE";
-    case Role::lead: return "HOSPITAL";
+    case Role::contributor:
+      return "POLICE";
+    case Role::lead:
+      return "HOSPITAL";
     case Role::admin:
     case Role::manager:
     case Role::committee:
@@ -36,7 +35,8 @@ const char* agency_for(Role role) {
     case Role::trainer:
     case Role::learner:
     case Role::panel:
-    case Role::inspector: return "";
+    case Role::inspector:
+      return "";
   }
   return "";
 }
@@ -59,45 +59,48 @@ DemonstrationSummary describe(Transaction& transaction, const Partnership& partn
 
 }  // namespace
 
-Result<DemonstrationSummary> load_demonstration_data(Storage& storage, const Clock& clock,
-                                                     std::shared_ptr<const security::FieldCipher> cipher) {
+Result<DemonstrationSummary> load_demonstration_data(
+    Storage& storage, const Clock& clock, std::shared_ptr<const security::FieldCipher> cipher) {
   // One hash for every account: they share the published demonstration password.
   const std::string password_hash = TRY(security::hash_password(demonstration_password));
   const Instant now = clock.now();
   DemonstrationSummary summary;
-  Status outcome = storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    if (auto existing = transaction.partnerships().find_by_code(demonstration_partnership_code)) {
-      summary = describe(transaction, *existing);
-      summary.already_loaded = true;
-      return ok_status();
-    }
-    const Partnership partnership = TRY(transaction.partnerships().add(
-        demonstration_partnership_code, "Northbrook Safeguarding Children Partnership"));
-    for (const AgencySeed& seed : demonstration_agencies) {
-      TRY(transaction.agencies().add(partnership.id, seed.code, seed.name));
-    }
-    for (Role role : all_roles) {
-      Account account;
-      account.user.email = email_for(role);
-      account.user.name = "Demonstration " + std::string(role_title(role));
-      account.user.roles = {std::string(role_name(role))};
-      if (!is_national(role)) account.user.partnership_id = partnership.id;
-      if (needs_agency(role)) {
-        account.user.agency_id = transaction.agencies().find_by_code(partnership.id, agency_for(role))->id;
-      }
-      account.status = AccountStatus::active;
-      account.password_hash = password_hash;
-      if (role == Role::learner) {
-        account.organisation = "Northbrook Primary School";
-        account.job_role = "Designated safeguarding lead";
-      }
-      TRY(transaction.accounts().create(account, now));
-    }
-    if (cipher) TRY(load_demonstration_cases(transaction, partnership, clock, *cipher));
-    TRY(load_training_demonstration(transaction, partnership, now, password_hash));
-    summary = describe(transaction, partnership);
-    return ok_status();
-  });
+  Status outcome =
+      storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+        if (auto existing =
+                transaction.partnerships().find_by_code(demonstration_partnership_code)) {
+          summary = describe(transaction, *existing);
+          summary.already_loaded = true;
+          return ok_status();
+        }
+        const Partnership partnership = TRY(transaction.partnerships().add(
+            demonstration_partnership_code, "Northbrook Safeguarding Children Partnership"));
+        for (const AgencySeed& seed : demonstration_agencies) {
+          TRY(transaction.agencies().add(partnership.id, seed.code, seed.name));
+        }
+        for (Role role : all_roles) {
+          Account account;
+          account.user.email = email_for(role);
+          account.user.name = "Demonstration " + std::string(role_title(role));
+          account.user.roles = {std::string(role_name(role))};
+          if (!is_national(role)) account.user.partnership_id = partnership.id;
+          if (needs_agency(role)) {
+            account.user.agency_id =
+                transaction.agencies().find_by_code(partnership.id, agency_for(role))->id;
+          }
+          account.status = AccountStatus::active;
+          account.password_hash = password_hash;
+          if (role == Role::learner) {
+            account.organisation = "Northbrook Primary School";
+            account.job_role = "Designated safeguarding lead";
+          }
+          TRY(transaction.accounts().create(account, now));
+        }
+        if (cipher) TRY(load_demonstration_cases(transaction, partnership, clock, *cipher));
+        TRY(load_training_demonstration(transaction, partnership, now, password_hash));
+        summary = describe(transaction, partnership);
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return summary;
 }

@@ -33,7 +33,8 @@ inline constexpr const char* demonstration_password = "casereview demonstration"
 // Adds the demonstration partnership, agencies and accounts in one transaction. When the
 // partnership exists already, changes nothing and reports what is there. With a data key, also
 // adds demonstration cases at every stage (app/demonstration_cases.cpp).
-Result<DemonstrationSummary> load_demonstration_data(Storage& storage, const Clock& clock,
-                                                     std::shared_ptr<const security::FieldCipher> cipher = nullptr);
+Result<DemonstrationSummary> load_demonstration_data(
+    Storage& storage, const Clock& clock,
+    std::shared_ptr<const security::FieldCipher> cipher = nullptr);
 
 }  // namespace casereview

@@ -18,8 +18,9 @@ struct DemonstrationChild {
 
 class CaseMaker {
  public:
-  CaseMaker(Transaction& transaction, const Partnership& partnership, const WorkingDayCalendar& calendar,
-            const security::FieldCipher& cipher, const User& manager, Instant now)
+  CaseMaker(Transaction& transaction, const Partnership& partnership,
+            const WorkingDayCalendar& calendar, const security::FieldCipher& cipher,
+            const User& manager, Instant now)
       : transaction_(transaction),
         partnership_(partnership),
         calendar_(calendar),
@@ -44,9 +45,10 @@ class CaseMaker {
     return found ? found->id : 0;
   }
 
-  Result<CaseRecord> notify(CivilDate aware_on, IncidentKind incident, std::vector<AbuseCategory> categories,
-                            const std::vector<DemonstrationChild>& children, std::vector<Id> agency_ids,
-                            const std::string& outline) {
+  Result<CaseRecord> notify(CivilDate aware_on, IncidentKind incident,
+                            std::vector<AbuseCategory> categories,
+                            const std::vector<DemonstrationChild>& children,
+                            std::vector<Id> agency_ids, const std::string& outline) {
     CaseRecord record;
     record.partnership_id = partnership_.id;
     record.facts.aware_on = aware_on;
@@ -65,9 +67,9 @@ class CaseMaker {
     std::vector<SealedChild> sealed;
     for (std::size_t position = 0; position < children.size(); ++position) {
       const DemonstrationChild& child = children[position];
-      ChildIdentity identity{child.given_name, child.family_name,
-                             aware_on.add_days(-365 * child.age_in_years - 40), child.sex, "Not recorded",
-                             "Northbrook"};
+      ChildIdentity identity{
+          child.given_name, child.family_name, aware_on.add_days(-365 * child.age_in_years - 40),
+          child.sex,        "Not recorded",    "Northbrook"};
       sealed.push_back(case_support::seal_child(cipher_, static_cast<int>(position), identity));
       record.pseudonyms.push_back(child_pseudonym(static_cast<int>(position)));
     }
@@ -79,15 +81,18 @@ class CaseMaker {
   }
 
   Status send(CaseRecord& record, CivilDate sent_on) {
-    TRY(send_notification(record, calendar_, settings_, sent_on, "Demonstration: sent after the deadline"));
+    TRY(send_notification(record, calendar_, settings_, sent_on,
+                          "Demonstration: sent after the deadline"));
     TRY(tell_partners(record, sent_on, "Demonstration: told after the deadline"));
     event(record, CaseEventKind::notification_sent, sent_on, "Sent");
     event(record, CaseEventKind::partners_told, sent_on, "Told");
-    event(record, CaseEventKind::rapid_review_started, sent_on, "Due " + record.rapid_review_due->to_iso_string());
+    event(record, CaseEventKind::rapid_review_started, sent_on,
+          "Due " + record.rapid_review_due->to_iso_string());
     return ok_status();
   }
 
-  void request(const CaseRecord& record, const char* agency_code, CivilDate requested_on, const char* answer) {
+  void request(const CaseRecord& record, const char* agency_code, CivilDate requested_on,
+               const char* answer) {
     AgencyRequest request;
     request.partnership_id = partnership_.id;
     request.case_id = record.id;
@@ -99,8 +104,8 @@ class CaseMaker {
     auto added = transaction_.agency_requests().add(request);
     event(record, CaseEventKind::agency_response_requested, requested_on, std::string(agency_code));
     if (added && answer) {
-      transaction_.agency_requests().save_response(partnership_.id, added->id, answer, AgencyResponseState::submitted,
-                                                   now_, std::nullopt);
+      transaction_.agency_requests().save_response(
+          partnership_.id, added->id, answer, AgencyResponseState::submitted, now_, std::nullopt);
       event(record, CaseEventKind::agency_response_submitted, today_, std::string(agency_code));
     }
   }
@@ -108,27 +113,35 @@ class CaseMaker {
   Status complete_and_submit(CaseRecord& record, ReviewOutcome recommendation, CivilDate signed_on,
                              CivilDate submitted_on) {
     RapidReviewRecord review;
-    review.facts_established = "Child A was seen by three agencies in the month before the incident.";
+    review.facts_established =
+        "Child A was seen by three agencies in the month before the incident.";
     review.immediate_action = "A strategy meeting was held; the siblings' plans were reviewed.";
-    review.key_practice_episodes = "The school's referral in the spring; the missed health appointment.";
+    review.key_practice_episodes =
+        "The school's referral in the spring; the missed health appointment.";
     review.what_could_be_improved = "Sharing information between the school and health visitors.";
-    review.equality_considerations = "The family's first language and the mother's disability were considered.";
-    for (Criterion criterion : all_criteria) review.answer(criterion) = {criterion == Criterion::reg11_a, "Considered"};
+    review.equality_considerations =
+        "The family's first language and the mother's disability were considered.";
+    for (Criterion criterion : all_criteria)
+      review.answer(criterion) = {criterion == Criterion::reg11_a, "Considered"};
     review.recommendation = recommendation;
     review.recommendation_rationale = "The criteria as answered above.";
     TRY(save_rapid_review_record(record, review));
     event(record, CaseEventKind::rapid_review_record_saved, std::nullopt, "");
     for (StatutoryPartner partner : all_statutory_partners) {
-      TRY(sign_off(record, SignOff{partner, "Demonstration " + std::string(statutory_partner_text(partner)) + " lead",
-                                   signed_on}));
-      event(record, CaseEventKind::signed_off, signed_on, std::string(statutory_partner_text(partner)));
+      TRY(sign_off(
+          record, SignOff{partner,
+                          "Demonstration " + std::string(statutory_partner_text(partner)) + " lead",
+                          signed_on}));
+      event(record, CaseEventKind::signed_off, signed_on,
+            std::string(statutory_partner_text(partner)));
     }
     TRY(submit_to_panel(record, submitted_on));
     event(record, CaseEventKind::submitted_to_panel, submitted_on, "");
     return ok_status();
   }
 
-  Status decide(CaseRecord& record, ReviewOutcome outcome, CivilDate decided_on, const std::string& reason) {
+  Status decide(CaseRecord& record, ReviewOutcome outcome, CivilDate decided_on,
+                const std::string& reason) {
     PanelDecision decision;
     decision.view = PanelView::agrees;
     decision.outcome = outcome;
@@ -137,15 +150,18 @@ class CaseMaker {
     decision.recorded_by = manager_.id;
     decision.recorded_on_behalf = true;
     TRY(record_panel_decision(record, decision));
-    event(record, CaseEventKind::panel_decision_recorded, decided_on, std::string(review_outcome_text(outcome)));
-    event(record, CaseEventKind::stage_changed, decided_on, std::string(case_stage_text(record.stage)));
+    event(record, CaseEventKind::panel_decision_recorded, decided_on,
+          std::string(review_outcome_text(outcome)));
+    event(record, CaseEventKind::stage_changed, decided_on,
+          std::string(case_stage_text(record.stage)));
     return ok_status();
   }
 
   Status save(const CaseRecord& record) { return case_support::save_case(transaction_, record); }
 
  private:
-  void event(const CaseRecord& record, CaseEventKind kind, std::optional<CivilDate> on, const std::string& detail) {
+  void event(const CaseRecord& record, CaseEventKind kind, std::optional<CivilDate> on,
+             const std::string& detail) {
     CaseEvent made;
     made.partnership_id = partnership_.id;
     made.case_id = record.id;
@@ -170,8 +186,8 @@ class CaseMaker {
 
 }  // namespace
 
-Status load_demonstration_cases(Transaction& transaction, const Partnership& partnership, const Clock& clock,
-                                const security::FieldCipher& cipher) {
+Status load_demonstration_cases(Transaction& transaction, const Partnership& partnership,
+                                const Clock& clock, const security::FieldCipher& cipher) {
   auto manager = transaction.accounts().find_by_email("manager@northbrook.example");
   if (!manager) return Error::of(ErrorCode::internal, "The demonstration manager is missing");
   const WorkingDayCalendar calendar = TRY(partnership_calendar(transaction, partnership.id));
@@ -182,51 +198,62 @@ Status load_demonstration_cases(Transaction& transaction, const Partnership& par
   const Id school = make.agency("SCHOOL");
 
   // Overdue: aware 7 working days ago and not yet sent to the Panel.
-  TRY(make.notify(make.back(7), IncidentKind::serious_harm, {AbuseCategory::physical},
-                  {{"Ada", "Sample", 2, ChildSex::female}}, {police, hospital},
-                  "Child A, aged 2, was admitted to hospital with a fractured arm that was not explained."));
+  TRY(make.notify(
+      make.back(7), IncidentKind::serious_harm, {AbuseCategory::physical},
+      {{"Ada", "Sample", 2, ChildSex::female}}, {police, hospital},
+      "Child A, aged 2, was admitted to hospital with a fractured arm that was not explained."));
 
   // In rapid review, due within 3 working days; police overdue, the school still to answer.
   CaseRecord reviewing = TRY(make.notify(
       make.back(14), IncidentKind::serious_harm, {AbuseCategory::neglect, AbuseCategory::emotional},
-      {{"Ben", "Sample", 9, ChildSex::male}, {"Cara", "Sample", 6, ChildSex::female}}, {police, hospital, school},
-      "Child A and Child B were found alone at home in poor conditions; Child A had stopped attending school."));
+      {{"Ben", "Sample", 9, ChildSex::male}, {"Cara", "Sample", 6, ChildSex::female}},
+      {police, hospital, school},
+      "Child A and Child B were found alone at home in poor conditions; Child A had stopped "
+      "attending school."));
   TRY(make.send(reviewing, make.back(13)));
   TRY(make.save(reviewing));
   make.request(reviewing, "POLICE", make.back(8), nullptr);
-  make.request(reviewing, "HOSPITAL", make.back(8), "Two emergency attendances for Child B in the last year.");
+  make.request(reviewing, "HOSPITAL", make.back(8),
+               "Two emergency attendances for Child B in the last year.");
   make.request(reviewing, "SCHOOL", make.back(2), nullptr);
 
   // Just notified: on track.
   TRY(make.notify(make.back(0), IncidentKind::death, {AbuseCategory::criminal_exploitation},
                   {{"Dan", "Sample", 15, ChildSex::male}}, {police, social_care},
-                  "Child A, aged 15, died after a stabbing; he was known to be at risk of criminal exploitation."));
+                  "Child A, aged 15, died after a stabbing; he was known to be at risk of criminal "
+                  "exploitation."));
 
   // Awaiting the Panel's decision.
-  CaseRecord waiting = TRY(make.notify(make.back(25), IncidentKind::serious_harm, {AbuseCategory::sexual},
-                                       {{"Eve", "Sample", 13, ChildSex::female}}, {police, social_care, school},
-                                       "Child A disclosed sexual abuse by an adult met online."));
+  CaseRecord waiting =
+      TRY(make.notify(make.back(25), IncidentKind::serious_harm, {AbuseCategory::sexual},
+                      {{"Eve", "Sample", 13, ChildSex::female}}, {police, social_care, school},
+                      "Child A disclosed sexual abuse by an adult met online."));
   TRY(make.send(waiting, make.back(24)));
   TRY(make.complete_and_submit(waiting, ReviewOutcome::local_cspr, make.back(6), make.back(5)));
   TRY(make.save(waiting));
 
   // Closed: no review.
-  CaseRecord closed = TRY(make.notify(make.back(60), IncidentKind::serious_harm, {AbuseCategory::physical},
-                                      {{"Finn", "Sample", 4, ChildSex::male}}, {police, hospital},
-                                      "Child A was injured by a parent; agencies had worked well together."));
+  CaseRecord closed =
+      TRY(make.notify(make.back(60), IncidentKind::serious_harm, {AbuseCategory::physical},
+                      {{"Finn", "Sample", 4, ChildSex::male}}, {police, hospital},
+                      "Child A was injured by a parent; agencies had worked well together."));
   TRY(make.send(closed, make.back(58)));
   TRY(make.complete_and_submit(closed, ReviewOutcome::no_review, make.back(46), make.back(45)));
-  TRY(make.decide(closed, ReviewOutcome::no_review, make.back(40), "No new learning for the partnership."));
+  TRY(make.decide(closed, ReviewOutcome::no_review, make.back(40),
+                  "No new learning for the partnership."));
   TRY(make.save(closed));
 
   // A learning review to be commissioned.
-  CaseRecord learning = TRY(make.notify(make.back(50), IncidentKind::death, {AbuseCategory::neglect},
-                                        {{"Gus", "Sample", 1, ChildSex::male}}, {social_care, hospital},
-                                        "Child A died in an unsafe sleeping arrangement; the family was known to "
-                                        "children's social care."));
+  CaseRecord learning =
+      TRY(make.notify(make.back(50), IncidentKind::death, {AbuseCategory::neglect},
+                      {{"Gus", "Sample", 1, ChildSex::male}}, {social_care, hospital},
+                      "Child A died in an unsafe sleeping arrangement; the family was known to "
+                      "children's social care."));
   TRY(make.send(learning, make.back(49)));
-  TRY(make.complete_and_submit(learning, ReviewOutcome::learning_review, make.back(36), make.back(35)));
-  TRY(make.decide(learning, ReviewOutcome::learning_review, make.back(30), "Learning about safer sleep advice."));
+  TRY(make.complete_and_submit(learning, ReviewOutcome::learning_review, make.back(36),
+                               make.back(35)));
+  TRY(make.decide(learning, ReviewOutcome::learning_review, make.back(30),
+                  "Learning about safer sleep advice."));
   TRY(make.save(learning));
   return ok_status();
 }

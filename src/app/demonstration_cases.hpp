@@ -13,7 +13,7 @@ namespace casereview {
 
 // Adds the cases in `transaction`. Fails (and the caller rolls back) when the partnership lacks
 // the demonstration agencies or manager account, or the calendar does not cover today.
-Status load_demonstration_cases(Transaction& transaction, const Partnership& partnership, const Clock& clock,
-                                const security::FieldCipher& cipher);
+Status load_demonstration_cases(Transaction& transaction, const Partnership& partnership,
+                                const Clock& clock, const security::FieldCipher& cipher);
 
 }  // namespace casereview

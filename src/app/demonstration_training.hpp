@@ -13,7 +13,7 @@ namespace casereview {
 // learner@northbrook.example — and the practitioner accounts (active, `password_hash`) booked on
 // them. Fails with internal when the bundled course files are missing or unreadable, or the
 // demonstration trainer or learner account is missing.
-Status load_training_demonstration(Transaction& transaction, const Partnership& partnership, Instant now,
-                                   const std::string& password_hash);
+Status load_training_demonstration(Transaction& transaction, const Partnership& partnership,
+                                   Instant now, const std::string& password_hash);
 
 }  // namespace casereview

@@ -11,8 +11,8 @@ namespace casereview::emails {
 
 Email invitation(const AppSettings& settings, const std::string& to, const std::string& name,
                  const std::string& token);
-Email email_verification(const AppSettings& settings, const std::string& to, const std::string& name,
-                         const std::string& token);
+Email email_verification(const AppSettings& settings, const std::string& to,
+                         const std::string& name, const std::string& token);
 Email already_registered(const AppSettings& settings, const std::string& to);
 Email password_reset(const AppSettings& settings, const std::string& to, const std::string& token);
 Email password_changed(const AppSettings& settings, const std::string& to);

@@ -66,7 +66,8 @@ class Storage {
   // Runs `work` in one transaction and commits when it returns ok; rolls back when it returns an
   // error or throws, leaving the database as it was. A database that cannot be reached yields
   // unavailable; an unexpected database error yields internal (and is logged by the caller).
-  virtual Status transact(TransactionMode mode, const std::function<Status(Transaction&)>& work) = 0;
+  virtual Status transact(TransactionMode mode,
+                          const std::function<Status(Transaction&)>& work) = 0;
   // True when a trivial query succeeds within the pool's wait time.
   virtual bool reachable() = 0;
   virtual PoolUse pool_use() = 0;

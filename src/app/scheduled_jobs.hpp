@@ -6,7 +6,8 @@
 // Example:
 //   ScheduledJobs jobs(context, 60);
 //   jobs.add("case reminders", queue_case_reminders);
-//   jobs.start();          // a thread runs every job each 60 seconds, the first time 60 s after start
+//   jobs.start();          // a thread runs every job each 60 seconds, the first time 60 s after
+//   start
 //   ...
 //   jobs.run_due();        // or, in tests, run them now in this thread
 //

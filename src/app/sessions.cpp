@@ -11,10 +11,10 @@ namespace {
 
 constexpr std::chrono::minutes rate_limit_window{15};
 
-
-const Error wrong_credentials = Error::invalid(
-    {{"email",
-      "Enter a correct email address and password. After 6 wrong attempts an account is locked for 30 minutes."}});
+const Error wrong_credentials =
+    Error::invalid({{"email",
+                     "Enter a correct email address and password. After 6 wrong attempts an "
+                     "account is locked for 30 minutes."}});
 
 SecondFactorStep second_factor_step(const Account& account) {
   if (!needs_second_factor(account.user)) return SecondFactorStep::none;
@@ -40,12 +40,14 @@ Result<SignedIn> sign_in(AppContext& context, const Caller& caller, const std::s
   // Read the account first (outside the write lock): verifying a password takes tens of
   // milliseconds and must not hold up other writers.
   std::optional<Account> account;
-  Status read = context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-    if (email) account = transaction.accounts().find_by_email(email.value());
-    return ok_status();
-  });
+  Status read =
+      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+        if (email) account = transaction.accounts().find_by_email(email.value());
+        return ok_status();
+      });
   if (!read) return read.error();
-  const bool usable = account && account->status == AccountStatus::active && !account->password_hash.empty();
+  const bool usable =
+      account && account->status == AccountStatus::active && !account->password_hash.empty();
   bool password_right = false;
   if (usable) {
     password_right = security::verify_password(password, account->password_hash);
@@ -55,63 +57,81 @@ Result<SignedIn> sign_in(AppContext& context, const Caller& caller, const std::s
 
   SignedIn signed_in;
   std::optional<Error> refusal;
-  Status outcome = context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    // Attempts older than the rate-limit window count for nothing: forget them as we go.
-    transaction.sign_in_attempts().forget_before(now - rate_limit_window);
-    transaction.sign_in_attempts().record(caller.client_address, now);
-    // Refusals below commit what they record (the attempt, the failure count, the audit entry)
-    // and report the refusal after the transaction: returning an error would roll them back.
-    if (transaction.sign_in_attempts().count_since(caller.client_address, now - rate_limit_window) >
-        context.settings.sign_in_attempts_per_address) {
-      refusal = Error::invalid({{"email", "There have been too many attempts to sign in from your network. Wait 15 "
-                                          "minutes, then try again."}});
-      return ok_status();
-    }
-    if (!usable || locked(*account, now) || !password_right) {
-      if (usable && !locked(*account, now)) {
-        transaction.accounts().record_failed_sign_in(account->user.id, sign_in_failures_before_lock,
-                                                     now + sign_in_lock_duration);
-      }
-      record_audit(transaction, caller, now,
-                   {"sign-in", "session", "", "failure",
-                    account ? (locked(*account, now) ? "account locked" : "wrong password") : "unknown email"},
-                   account ? std::optional<User>(account->user) : std::nullopt);
-      refusal = wrong_credentials;
-      return ok_status();
-    }
-    transaction.accounts().record_successful_sign_in(account->user.id);
-    if (!previous_session_token.empty()) {
-      if (auto previous = transaction.sessions().find_active(security::token_hash(previous_session_token))) {
-        transaction.sessions().end(previous->id, now);
-      }
-    }
-    signed_in.next_step = second_factor_step(*account);
-    signed_in.session_token = security::random_token();
-    signed_in.csrf_token = security::random_token();
-    SessionRecord session{0, account->user.id, now, now, signed_in.next_step != SecondFactorStep::none,
-                          signed_in.csrf_token, caller.client_address, caller.user_agent.substr(0, 200)};
-    const Id session_id = transaction.sessions().create(session, security::token_hash(signed_in.session_token));
-    record_audit(transaction, caller, now,
-                 {"sign-in", "session", std::to_string(session_id), "success",
-                  signed_in.next_step == SecondFactorStep::none ? "" : "second factor to follow"},
-                 account->user);
-    return ok_status();
-  });
-  if (!outcome) return outcome.error();
-  if (refusal) return *refusal;
-  if (password_right && security::needs_rehash(account->password_hash, context.settings.password_cost)) {
-    if (auto upgraded = security::hash_password(password, context.settings.password_cost)) {
-      // Best effort: the old hash still works if this write fails, and the next sign-in retries.
-      (void)context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-        transaction.accounts().set_password(account->user.id, upgraded.value(), account->status);
+  Status outcome =
+      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+        // Attempts older than the rate-limit window count for nothing: forget them as we go.
+        transaction.sign_in_attempts().forget_before(now - rate_limit_window);
+        transaction.sign_in_attempts().record(caller.client_address, now);
+        // Refusals below commit what they record (the attempt, the failure count, the audit entry)
+        // and report the refusal after the transaction: returning an error would roll them back.
+        if (transaction.sign_in_attempts().count_since(caller.client_address,
+                                                       now - rate_limit_window) >
+            context.settings.sign_in_attempts_per_address) {
+          refusal = Error::invalid(
+              {{"email",
+                "There have been too many attempts to sign in from your network. Wait 15 "
+                "minutes, then try again."}});
+          return ok_status();
+        }
+        if (!usable || locked(*account, now) || !password_right) {
+          if (usable && !locked(*account, now)) {
+            transaction.accounts().record_failed_sign_in(
+                account->user.id, sign_in_failures_before_lock, now + sign_in_lock_duration);
+          }
+          record_audit(transaction, caller, now,
+                       {"sign-in", "session", "", "failure",
+                        account ? (locked(*account, now) ? "account locked" : "wrong password")
+                                : "unknown email"},
+                       account ? std::optional<User>(account->user) : std::nullopt);
+          refusal = wrong_credentials;
+          return ok_status();
+        }
+        transaction.accounts().record_successful_sign_in(account->user.id);
+        if (!previous_session_token.empty()) {
+          if (auto previous = transaction.sessions().find_active(
+                  security::token_hash(previous_session_token))) {
+            transaction.sessions().end(previous->id, now);
+          }
+        }
+        signed_in.next_step = second_factor_step(*account);
+        signed_in.session_token = security::random_token();
+        signed_in.csrf_token = security::random_token();
+        SessionRecord session{0,
+                              account->user.id,
+                              now,
+                              now,
+                              signed_in.next_step != SecondFactorStep::none,
+                              signed_in.csrf_token,
+                              caller.client_address,
+                              caller.user_agent.substr(0, 200)};
+        const Id session_id =
+            transaction.sessions().create(session, security::token_hash(signed_in.session_token));
+        record_audit(
+            transaction, caller, now,
+            {"sign-in", "session", std::to_string(session_id), "success",
+             signed_in.next_step == SecondFactorStep::none ? "" : "second factor to follow"},
+            account->user);
         return ok_status();
       });
+  if (!outcome) return outcome.error();
+  if (refusal) return *refusal;
+  if (password_right &&
+      security::needs_rehash(account->password_hash, context.settings.password_cost)) {
+    if (auto upgraded = security::hash_password(password, context.settings.password_cost)) {
+      // Best effort: the old hash still works if this write fails, and the next sign-in retries.
+      (void)context.storage.transact(TransactionMode::write,
+                                     [&](Transaction& transaction) -> Status {
+                                       transaction.accounts().set_password(
+                                           account->user.id, upgraded.value(), account->status);
+                                       return ok_status();
+                                     });
     }
   }
   return signed_in;
 }
 
-std::optional<AuthenticatedSession> authenticate_session(AppContext& context, const std::string& session_token) {
+std::optional<AuthenticatedSession> authenticate_session(AppContext& context,
+                                                         const std::string& session_token) {
   if (session_token.empty()) return std::nullopt;
   const Instant now = context.clock.now();
   std::optional<AuthenticatedSession> found;
@@ -126,8 +146,9 @@ std::optional<AuthenticatedSession> authenticate_session(AppContext& context, co
     }
     // Written on every request, so the idle time-out (SEC-1) counts from the true last activity.
     if (now != session->last_seen_at) transaction.sessions().touch(session->id, now);
-    found = AuthenticatedSession{*session, actor_from(account->user), session->second_factor_pending,
-                                 session->second_factor_pending ? second_factor_step(*account) : SecondFactorStep::none};
+    found = AuthenticatedSession{
+        *session, actor_from(account->user), session->second_factor_pending,
+        session->second_factor_pending ? second_factor_step(*account) : SecondFactorStep::none};
     return ok_status();
   });
   return found;
@@ -152,13 +173,14 @@ Status sign_out(AppContext& context, const Caller& caller, const AuthenticatedSe
     transaction.sessions().end(session.session.id, now);
     Caller as_user = caller;
     as_user.actor = session.actor;
-    record_audit(transaction, as_user, now, {"sign-out", "session", std::to_string(session.session.id)});
+    record_audit(transaction, as_user, now,
+                 {"sign-out", "session", std::to_string(session.session.id)});
     return ok_status();
   });
 }
 
-Status verify_second_factor(AppContext& context, const Caller& caller, const AuthenticatedSession& session,
-                            const std::string& code_input) {
+Status verify_second_factor(AppContext& context, const Caller& caller,
+                            const AuthenticatedSession& session, const std::string& code_input) {
   std::string code;
   for (char c : code_input) {
     if (c != ' ' && c != '-') code += c;
@@ -166,82 +188,101 @@ Status verify_second_factor(AppContext& context, const Caller& caller, const Aut
   if (code.empty()) return Error::invalid({{"code", "Enter the code from your authenticator app"}});
   const Instant now = context.clock.now();
   bool refused = false;
-  Status outcome = context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    auto account = transaction.accounts().find(session.actor.user_id);
-    if (!account || !account->totp_enrolled_at) {
-      return Error::of(ErrorCode::wrong_state, "Set up your authenticator app first");
-    }
-    Caller as_user = caller;
-    as_user.actor = session.actor;
-    bool accepted = false;
-    std::string how = "authenticator code";
-    if (code.size() == 6 && code.find_first_not_of("0123456789") == std::string::npos) {
-      auto step = security::verify_totp(account->totp_secret, code, now);
-      accepted = step && transaction.accounts().use_totp_step(account->user.id, *step);
-    } else {
-      how = "recovery code";
-      accepted = transaction.recovery_codes().use(account->user.id,
-                                                  security::token_hash(security::normalise_recovery_code(code_input)), now);
-    }
-    if (!accepted) {
-      record_audit(transaction, as_user, now, {"second-factor", "session", std::to_string(session.session.id), "failure", how});
-      refused = true;  // reported after the commit, so that the audit entry is kept
-      return ok_status();
-    }
-    transaction.sessions().complete_second_factor(session.session.id);
-    record_audit(transaction, as_user, now, {"second-factor", "session", std::to_string(session.session.id), "success", how});
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+        auto account = transaction.accounts().find(session.actor.user_id);
+        if (!account || !account->totp_enrolled_at) {
+          return Error::of(ErrorCode::wrong_state, "Set up your authenticator app first");
+        }
+        Caller as_user = caller;
+        as_user.actor = session.actor;
+        bool accepted = false;
+        std::string how = "authenticator code";
+        if (code.size() == 6 && code.find_first_not_of("0123456789") == std::string::npos) {
+          auto step = security::verify_totp(account->totp_secret, code, now);
+          accepted = step && transaction.accounts().use_totp_step(account->user.id, *step);
+        } else {
+          how = "recovery code";
+          accepted = transaction.recovery_codes().use(
+              account->user.id, security::token_hash(security::normalise_recovery_code(code_input)),
+              now);
+        }
+        if (!accepted) {
+          record_audit(
+              transaction, as_user, now,
+              {"second-factor", "session", std::to_string(session.session.id), "failure", how});
+          refused = true;  // reported after the commit, so that the audit entry is kept
+          return ok_status();
+        }
+        transaction.sessions().complete_second_factor(session.session.id);
+        record_audit(
+            transaction, as_user, now,
+            {"second-factor", "session", std::to_string(session.session.id), "success", how});
+        return ok_status();
+      });
   if (!outcome) return outcome;
   if (refused) {
-    return Error::invalid({{"code", "The code is not right or has been used. Enter the current code from your "
-                                    "authenticator app, or a recovery code."}});
+    return Error::invalid(
+        {{"code",
+          "The code is not right or has been used. Enter the current code from your "
+          "authenticator app, or a recovery code."}});
   }
   return ok_status();
 }
 
-Result<TotpEnrolment> begin_totp_enrolment(AppContext& context, const AuthenticatedSession& session) {
+Result<TotpEnrolment> begin_totp_enrolment(AppContext& context,
+                                           const AuthenticatedSession& session) {
   TotpEnrolment enrolment;
-  Status outcome = context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    auto account = transaction.accounts().find(session.actor.user_id);
-    if (!account) return Error::of(ErrorCode::not_found, "No such account");
-    if (account->totp_enrolled_at) return Error::of(ErrorCode::wrong_state, "Your authenticator app is already set up");
-    std::string secret = account->totp_secret;
-    if (secret.empty()) {
-      secret = security::new_totp_secret();
-      transaction.accounts().set_pending_totp(account->user.id, secret);
-    }
-    enrolment.secret_base32 = secret;
-    enrolment.secret_for_reading = security::totp_secret_for_reading(secret);
-    enrolment.uri = security::totp_uri(secret, context.settings.service_name, account->user.email);
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+        auto account = transaction.accounts().find(session.actor.user_id);
+        if (!account) return Error::of(ErrorCode::not_found, "No such account");
+        if (account->totp_enrolled_at)
+          return Error::of(ErrorCode::wrong_state, "Your authenticator app is already set up");
+        std::string secret = account->totp_secret;
+        if (secret.empty()) {
+          secret = security::new_totp_secret();
+          transaction.accounts().set_pending_totp(account->user.id, secret);
+        }
+        enrolment.secret_base32 = secret;
+        enrolment.secret_for_reading = security::totp_secret_for_reading(secret);
+        enrolment.uri =
+            security::totp_uri(secret, context.settings.service_name, account->user.email);
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return enrolment;
 }
 
 Result<std::vector<std::string>> confirm_totp_enrolment(AppContext& context, const Caller& caller,
-                                                        const AuthenticatedSession& session, const std::string& code) {
+                                                        const AuthenticatedSession& session,
+                                                        const std::string& code) {
   if (code.empty()) return Error::invalid({{"code", "Enter the code from your authenticator app"}});
   const Instant now = context.clock.now();
   std::vector<std::string> codes = security::recovery_codes(10);
-  Status outcome = context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    auto account = transaction.accounts().find(session.actor.user_id);
-    if (!account || account->totp_secret.empty()) return Error::of(ErrorCode::wrong_state, "Start setting up again");
-    if (account->totp_enrolled_at) return Error::of(ErrorCode::wrong_state, "Your authenticator app is already set up");
-    auto step = security::verify_totp(account->totp_secret, code, now);
-    if (!step) return Error::invalid({{"code", "The code is not right. Enter the 6-digit code your app shows now."}});
-    transaction.accounts().set_totp(account->user.id, account->totp_secret, now);
-    transaction.accounts().use_totp_step(account->user.id, *step);
-    std::vector<std::string> hashes;
-    for (const std::string& recovery : codes) hashes.push_back(security::token_hash(recovery));
-    transaction.recovery_codes().replace(account->user.id, hashes);
-    transaction.sessions().complete_second_factor(session.session.id);
-    Caller as_user = caller;
-    as_user.actor = session.actor;
-    record_audit(transaction, as_user, now, {"enrol-second-factor", "user", std::to_string(account->user.id)});
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+        auto account = transaction.accounts().find(session.actor.user_id);
+        if (!account || account->totp_secret.empty())
+          return Error::of(ErrorCode::wrong_state, "Start setting up again");
+        if (account->totp_enrolled_at)
+          return Error::of(ErrorCode::wrong_state, "Your authenticator app is already set up");
+        auto step = security::verify_totp(account->totp_secret, code, now);
+        if (!step)
+          return Error::invalid(
+              {{"code", "The code is not right. Enter the 6-digit code your app shows now."}});
+        transaction.accounts().set_totp(account->user.id, account->totp_secret, now);
+        transaction.accounts().use_totp_step(account->user.id, *step);
+        std::vector<std::string> hashes;
+        for (const std::string& recovery : codes) hashes.push_back(security::token_hash(recovery));
+        transaction.recovery_codes().replace(account->user.id, hashes);
+        transaction.sessions().complete_second_factor(session.session.id);
+        Caller as_user = caller;
+        as_user.actor = session.actor;
+        record_audit(transaction, as_user, now,
+                     {"enrol-second-factor", "user", std::to_string(account->user.id)});
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return codes;
 }
@@ -250,12 +291,14 @@ Result<std::vector<SessionRecord>> list_my_sessions(AppContext& context, const C
   TRY(require_signed_in(caller));
   std::vector<SessionRecord> sessions;
   const Instant now = context.clock.now();
-  Status outcome = context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-    for (const SessionRecord& session : transaction.sessions().list_active_for_user(caller.actor->user_id)) {
-      if (!session_expired(session, now)) sessions.push_back(session);
-    }
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+        for (const SessionRecord& session :
+             transaction.sessions().list_active_for_user(caller.actor->user_id)) {
+          if (!session_expired(session, now)) sessions.push_back(session);
+        }
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return sessions;
 }
@@ -267,13 +310,18 @@ Status end_my_session(AppContext& context, const Caller& caller, Id session_id) 
     if (!transaction.sessions().end_for_user(caller.actor->user_id, session_id, now)) {
       return Error::of(ErrorCode::not_found, "No such session");
     }
-    record_audit(transaction, caller, now, {"sign-out", "session", std::to_string(session_id), "success", "ended from account page"});
+    record_audit(
+        transaction, caller, now,
+        {"sign-out", "session", std::to_string(session_id), "success", "ended from account page"});
     return ok_status();
   });
 }
 
-Result<CreatedApiToken> create_api_token(AppContext& context, const Caller& caller, Id user_id, const std::string& name) {
-  if (name.empty()) return Error::invalid({{"name", "Enter a name for the token, such as the script that uses it"}});
+Result<CreatedApiToken> create_api_token(AppContext& context, const Caller& caller, Id user_id,
+                                         const std::string& name) {
+  if (name.empty())
+    return Error::invalid(
+        {{"name", "Enter a name for the token, such as the script that uses it"}});
   if (name.size() > 100) return Error::invalid({{"name", "Name must be 100 characters or fewer"}});
   // Only for oneself, except from the command line (no actor), which acts as an administrator.
   if (caller.actor && caller.actor->user_id != user_id) {
@@ -282,18 +330,22 @@ Result<CreatedApiToken> create_api_token(AppContext& context, const Caller& call
   const Instant now = context.clock.now();
   CreatedApiToken created;
   created.token = security::random_token();
-  Status outcome = context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    auto account = transaction.accounts().find(user_id);
-    if (!account) return Error::of(ErrorCode::not_found, "No such user");
-    if (account->status != AccountStatus::active) {
-      return Error::of(ErrorCode::wrong_state, "API tokens are for active accounts; this account is " +
-                                                   account_status_name(account->status));
-    }
-    created.record = transaction.api_tokens().create(user_id, name, security::token_hash(created.token), now);
-    record_audit(transaction, caller, now, {"create", "api-token", std::to_string(created.record.id), "success", name},
-                 account->user);
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+        auto account = transaction.accounts().find(user_id);
+        if (!account) return Error::of(ErrorCode::not_found, "No such user");
+        if (account->status != AccountStatus::active) {
+          return Error::of(ErrorCode::wrong_state,
+                           "API tokens are for active accounts; this account is " +
+                               account_status_name(account->status));
+        }
+        created.record = transaction.api_tokens().create(user_id, name,
+                                                         security::token_hash(created.token), now);
+        record_audit(transaction, caller, now,
+                     {"create", "api-token", std::to_string(created.record.id), "success", name},
+                     account->user);
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return created;
 }
@@ -301,10 +353,11 @@ Result<CreatedApiToken> create_api_token(AppContext& context, const Caller& call
 Result<std::vector<ApiTokenRecord>> list_my_api_tokens(AppContext& context, const Caller& caller) {
   TRY(require_signed_in(caller));
   std::vector<ApiTokenRecord> tokens;
-  Status outcome = context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-    tokens = transaction.api_tokens().list(caller.actor->user_id);
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+        tokens = transaction.api_tokens().list(caller.actor->user_id);
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return tokens;
 }

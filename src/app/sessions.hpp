@@ -26,7 +26,8 @@ struct SignedIn {
 // session, ending `previous_session_token`'s session if any. Wrong email, wrong password, a locked
 // or deactivated account all give the same invalid_input error, so the page reveals nothing.
 Result<SignedIn> sign_in(AppContext& context, const Caller& caller, const std::string& email,
-                         const std::string& password, const std::string& previous_session_token = "");
+                         const std::string& password,
+                         const std::string& previous_session_token = "");
 
 // The session behind a cookie's token, if it is active and not timed out; touches it. A
 // timed-out session is ended.
@@ -36,7 +37,8 @@ struct AuthenticatedSession {
   bool second_factor_pending = false;
   SecondFactorStep next_step = SecondFactorStep::none;
 };
-std::optional<AuthenticatedSession> authenticate_session(AppContext& context, const std::string& session_token);
+std::optional<AuthenticatedSession> authenticate_session(AppContext& context,
+                                                         const std::string& session_token);
 
 // The actor of an unrevoked API token (Authorization: Bearer …). API tokens skip the second factor.
 std::optional<Actor> authenticate_api_token(AppContext& context, const std::string& token);
@@ -44,8 +46,8 @@ std::optional<Actor> authenticate_api_token(AppContext& context, const std::stri
 Status sign_out(AppContext& context, const Caller& caller, const AuthenticatedSession& session);
 
 // Completes a pending sign-in with a TOTP code or one of the recovery codes.
-Status verify_second_factor(AppContext& context, const Caller& caller, const AuthenticatedSession& session,
-                            const std::string& code);
+Status verify_second_factor(AppContext& context, const Caller& caller,
+                            const AuthenticatedSession& session, const std::string& code);
 
 // The secret to set up (made on first call, the same until confirmed), as base32 text and as an
 // otpauth:// URI for the QR code.
@@ -54,12 +56,14 @@ struct TotpEnrolment {
   std::string secret_for_reading;  // in groups of four
   std::string uri;
 };
-Result<TotpEnrolment> begin_totp_enrolment(AppContext& context, const AuthenticatedSession& session);
+Result<TotpEnrolment> begin_totp_enrolment(AppContext& context,
+                                           const AuthenticatedSession& session);
 
 // Confirms enrolment with a code from the new authenticator; returns ten single-use recovery
 // codes to show once, and completes the sign-in.
 Result<std::vector<std::string>> confirm_totp_enrolment(AppContext& context, const Caller& caller,
-                                                        const AuthenticatedSession& session, const std::string& code);
+                                                        const AuthenticatedSession& session,
+                                                        const std::string& code);
 
 // The signed-in user's active sessions, and ending one of them.
 Result<std::vector<SessionRecord>> list_my_sessions(AppContext& context, const Caller& caller);
@@ -70,7 +74,8 @@ struct CreatedApiToken {
   ApiTokenRecord record;
   std::string token;
 };
-Result<CreatedApiToken> create_api_token(AppContext& context, const Caller& caller, Id user_id, const std::string& name);
+Result<CreatedApiToken> create_api_token(AppContext& context, const Caller& caller, Id user_id,
+                                         const std::string& name);
 Result<std::vector<ApiTokenRecord>> list_my_api_tokens(AppContext& context, const Caller& caller);
 Status revoke_my_api_token(AppContext& context, const Caller& caller, Id token_id);
 

@@ -14,11 +14,12 @@ namespace {
 int verify_audit_command(const std::vector<std::string>& arguments) {
   const std::vector<OptionSpec> specs = {database_option};
   Options options;
-  if (auto stop = parse_command_line("Usage: casereview audit verify [options]\n\n"
-                                     "Checks every entry of the audit log against the hash chain. Prints \"audit log "
-                                     "verified: N entries\"\nand exits 0, or names the first bad entry and what is "
-                                     "wrong with it and exits 1.\nChanges nothing.\n",
-                                     specs, arguments, {}, options)) {
+  if (auto stop = parse_command_line(
+          "Usage: casereview audit verify [options]\n\n"
+          "Checks every entry of the audit log against the hash chain. Prints \"audit log "
+          "verified: N entries\"\nand exits 0, or names the first bad entry and what is "
+          "wrong with it and exits 1.\nChanges nothing.\n",
+          specs, arguments, {}, options)) {
     return *stop;
   }
   auto storage = open_and_migrate(options, {}, /*quiet=*/true);
@@ -27,8 +28,8 @@ int verify_audit_command(const std::vector<std::string>& arguments) {
   if (!verification) return print_refusal(verification.error(), {});
   const AuditVerification& result = verification.value();
   if (result.first_bad_sequence) {
-    std::cerr << "casereview: audit log verification FAILED at entry " << *result.first_bad_sequence << ": "
-              << result.problem << "\n";
+    std::cerr << "casereview: audit log verification FAILED at entry " << *result.first_bad_sequence
+              << ": " << result.problem << "\n";
     return 1;
   }
   std::cout << "audit log verified: " << result.entries_checked << " entries\n";
@@ -39,7 +40,8 @@ int verify_audit_command(const std::vector<std::string>& arguments) {
 
 int audit_command(const std::vector<std::string>& arguments) {
   return run_action("audit", "Checks the tamper-evident audit log.",
-                    {{"verify", "Check the audit log's hash chain", verify_audit_command}}, arguments);
+                    {{"verify", "Check the audit log's hash chain", verify_audit_command}},
+                    arguments);
 }
 
 }  // namespace casereview::cli

@@ -26,10 +26,12 @@ std::string trim(const std::string& text) {
 
 std::string action_usage(const std::string& command, const std::string& description,
                          const std::vector<Action>& actions) {
-  std::string text = "Usage: casereview " + command + " ACTION [options]\n\n" + description + "\n\nActions:\n";
+  std::string text =
+      "Usage: casereview " + command + " ACTION [options]\n\n" + description + "\n\nActions:\n";
   for (const Action& action : actions) {
-    text += "  " + action.name + std::string(action.name.size() < 8 ? 8 - action.name.size() : 1, ' ') +
-            action.summary + "\n";
+    text += "  " + action.name +
+            std::string(action.name.size() < 8 ? 8 - action.name.size() : 1, ' ') + action.summary +
+            "\n";
   }
   text += "\ncasereview " + command + " ACTION --help describes each action's options.\n";
   return text;
@@ -39,8 +41,8 @@ std::string action_usage(const std::string& command, const std::string& descript
 
 Caller command_line_caller() { return Caller{std::nullopt, "command line", "casereview cli"}; }
 
-int run_action(const std::string& command, const std::string& description, const std::vector<Action>& actions,
-               const std::vector<std::string>& arguments) {
+int run_action(const std::string& command, const std::string& description,
+               const std::vector<Action>& actions, const std::vector<std::string>& arguments) {
   if (arguments.empty()) {
     std::cerr << action_usage(command, description, actions);
     return 2;
@@ -57,7 +59,8 @@ int run_action(const std::string& command, const std::string& description, const
   return 2;
 }
 
-std::optional<int> parse_command_line(const std::string& usage, const std::vector<OptionSpec>& specs,
+std::optional<int> parse_command_line(const std::string& usage,
+                                      const std::vector<OptionSpec>& specs,
                                       const std::vector<std::string>& arguments,
                                       const std::vector<std::string>& required, Options& options) {
   auto parsed = Options::parse(specs, arguments);
@@ -73,7 +76,8 @@ std::optional<int> parse_command_line(const std::string& usage, const std::vecto
   for (const std::string& name : required) {
     if (!options.get(name).empty()) continue;
     const OptionSpec* spec = find_spec(specs, name);
-    std::cerr << "casereview: --" << name << (spec && !spec->value_name.empty() ? " " + spec->value_name : "")
+    std::cerr << "casereview: --" << name
+              << (spec && !spec->value_name.empty() ? " " + spec->value_name : "")
               << " is required; see --help\n";
     return 2;
   }
@@ -93,7 +97,8 @@ std::vector<std::string> split_list(const std::string& text) {
   return parts;
 }
 
-std::vector<std::string> take_repeated_option(const std::vector<OptionSpec>& specs, const std::string& name,
+std::vector<std::string> take_repeated_option(const std::vector<OptionSpec>& specs,
+                                              const std::string& name,
                                               std::vector<std::string>& arguments) {
   const std::string option = "--" + name;
   std::vector<std::string> values;
@@ -105,12 +110,14 @@ std::vector<std::string> take_repeated_option(const std::vector<OptionSpec>& spe
       continue;
     }
     if (argument.rfind(option + "=", 0) == 0) {
-      for (std::string& value : split_list(argument.substr(option.size() + 1))) values.push_back(std::move(value));
+      for (std::string& value : split_list(argument.substr(option.size() + 1)))
+        values.push_back(std::move(value));
       continue;
     }
     rest.push_back(argument);
     // Another option that takes its value from the next argument keeps it, whatever it says.
-    if (argument.rfind("--", 0) == 0 && argument.find('=') == std::string::npos && i + 1 < arguments.size()) {
+    if (argument.rfind("--", 0) == 0 && argument.find('=') == std::string::npos &&
+        i + 1 < arguments.size()) {
       const std::string other = argument.substr(2);
       const OptionSpec* spec = find_spec(specs, other);
       if (other == "config" || (spec && !spec->value_name.empty())) rest.push_back(arguments[++i]);
@@ -132,8 +139,8 @@ int print_refusal(const Error& error, const std::map<std::string, std::string>& 
   std::cerr << "casereview: " << error.message << "\n";
   for (const FieldError& field : error.fields) {
     auto option = option_for_field.find(field.field);
-    std::cerr << "  " << (option == option_for_field.end() ? field.field : option->second) << ": " << field.message
-              << "\n";
+    std::cerr << "  " << (option == option_for_field.end() ? field.field : option->second) << ": "
+              << field.message << "\n";
   }
   return 1;
 }

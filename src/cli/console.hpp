@@ -33,13 +33,14 @@ struct Action {
 // Runs the action named by arguments[0] with the rest. With no action prints the usage on standard
 // error and returns 2; with --help prints it on standard output and returns 0; an unknown action
 // is named on standard error with the usage, returning 2.
-int run_action(const std::string& command, const std::string& description, const std::vector<Action>& actions,
-               const std::vector<std::string>& arguments);
+int run_action(const std::string& command, const std::string& description,
+               const std::vector<Action>& actions, const std::vector<std::string>& arguments);
 
 // Parses `arguments` against `specs` into `options`. Returns the exit code when the command should
 // stop here: 0 after printing `usage` and the options for --help, 2 after naming the bad or missing
 // option (every name in `required` must have a value). Returns nullopt to carry on.
-std::optional<int> parse_command_line(const std::string& usage, const std::vector<OptionSpec>& specs,
+std::optional<int> parse_command_line(const std::string& usage,
+                                      const std::vector<OptionSpec>& specs,
                                       const std::vector<std::string>& arguments,
                                       const std::vector<std::string>& required, Options& options);
 
@@ -47,7 +48,8 @@ std::optional<int> parse_command_line(const std::string& usage, const std::vecto
 // and returns their values split at commas, trimmed, empty ones dropped. Other options keep their
 // values (so `--email --role` is left alone), and a `--NAME` with no value after it is left for
 // Options::parse to report.
-std::vector<std::string> take_repeated_option(const std::vector<OptionSpec>& specs, const std::string& name,
+std::vector<std::string> take_repeated_option(const std::vector<OptionSpec>& specs,
+                                              const std::string& name,
                                               std::vector<std::string>& arguments);
 
 // Splits `text` at commas, trimming each part and dropping empty ones.

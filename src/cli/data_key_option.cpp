@@ -9,7 +9,8 @@ namespace casereview::cli {
 std::shared_ptr<const security::FieldCipher> open_data_key(const Options& options) {
   const std::string path = options.get("data-key-file");
   if (path.empty()) {
-    std::cerr << "casereview: give --data-key-file PATH (or set " << environment_name("data-key-file")
+    std::cerr << "casereview: give --data-key-file PATH (or set "
+              << environment_name("data-key-file")
               << "): the key that encrypts children's details. Create one with:\n"
               << "  (umask 077; openssl rand -hex 32 > PATH)\n";
     return nullptr;

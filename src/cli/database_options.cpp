@@ -10,10 +10,12 @@ namespace casereview::cli {
 
 void print_error(const Error& error) {
   std::cerr << "casereview: " << error.message << "\n";
-  for (const FieldError& field : error.fields) std::cerr << "  " << field.field << ": " << field.message << "\n";
+  for (const FieldError& field : error.fields)
+    std::cerr << "  " << field.field << ": " << field.message << "\n";
 }
 
-std::unique_ptr<store::SqlStorage> open_and_migrate(const Options& options, store::PoolSettings pool, bool quiet) {
+std::unique_ptr<store::SqlStorage> open_and_migrate(const Options& options,
+                                                    store::PoolSettings pool, bool quiet) {
   auto url = store::parse_database_url(options.get("database"));
   if (!url) {
     print_error(url.error());
@@ -32,10 +34,11 @@ std::unique_ptr<store::SqlStorage> open_and_migrate(const Options& options, stor
   }
   if (!quiet) {
     if (report.value().applied.empty()) {
-      std::cout << "casereview: database schema is up to date (version " << report.value().to_version << ")\n";
+      std::cout << "casereview: database schema is up to date (version "
+                << report.value().to_version << ")\n";
     } else {
-      std::cout << "casereview: database schema migrated from version " << report.value().from_version << " to "
-                << report.value().to_version << "\n";
+      std::cout << "casereview: database schema migrated from version "
+                << report.value().from_version << " to " << report.value().to_version << "\n";
     }
   }
   return storage;

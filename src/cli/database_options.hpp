@@ -11,15 +11,17 @@
 
 namespace casereview::cli {
 
-inline const OptionSpec database_option{"database", "URL", "sqlite:var/casereview.db",
-                                        "Database: sqlite:PATH or postgresql://user@host:port/database."};
+inline const OptionSpec database_option{
+    "database", "URL", "sqlite:var/casereview.db",
+    "Database: sqlite:PATH or postgresql://user@host:port/database."};
 
 // Prints `error` for a person on standard error, with each field's message.
 void print_error(const Error& error);
 
 // Opens the database named by --database (creating the SQLite file's folder when needed) and
 // brings its schema up to date. Returns nullptr, having printed why, on failure.
-std::unique_ptr<store::SqlStorage> open_and_migrate(const Options& options, store::PoolSettings pool = {},
-                                                   bool quiet = false);
+std::unique_ptr<store::SqlStorage> open_and_migrate(const Options& options,
+                                                    store::PoolSettings pool = {},
+                                                    bool quiet = false);
 
 }  // namespace casereview::cli

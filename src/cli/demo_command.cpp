@@ -17,7 +17,8 @@ int demo_command(const std::vector<std::string>& arguments) {
     return 2;
   }
   if (options.value().help_requested()) {
-    std::cout << "Usage: casereview demo [options]\n\nLoads demonstration data (a fictional partnership) into a "
+    std::cout << "Usage: casereview demo [options]\n\nLoads demonstration data (a fictional "
+                 "partnership) into a "
                  "database, once; running it again changes nothing.\n\n"
               << describe_options(specs);
     return 0;
@@ -33,13 +34,18 @@ int demo_command(const std::vector<std::string>& arguments) {
     return 1;
   }
   const DemonstrationSummary& demo = summary.value();
-  std::cout << (demo.already_loaded ? "Demonstration data is already loaded.\n" : "Demonstration data loaded.\n")
-            << "Partnership: " << demo.partnership.code << "  " << demo.partnership.name << "\nAgencies:\n";
-  for (const Agency& agency : demo.agencies) std::cout << "  " << agency.code << "  " << agency.name << "\n";
-  std::cout << "Accounts (one per role), each with the password \"" << demonstration_password << "\":\n";
+  std::cout << (demo.already_loaded ? "Demonstration data is already loaded.\n"
+                                    : "Demonstration data loaded.\n")
+            << "Partnership: " << demo.partnership.code << "  " << demo.partnership.name
+            << "\nAgencies:\n";
+  for (const Agency& agency : demo.agencies)
+    std::cout << "  " << agency.code << "  " << agency.name << "\n";
+  std::cout << "Accounts (one per role), each with the password \"" << demonstration_password
+            << "\":\n";
   for (const DemonstrationAccount& account : demo.accounts) {
     std::cout << "  " << account.role << "  " << account.email
-              << (account.agency_code.empty() ? "" : "  (agency " + account.agency_code + ")") << "\n";
+              << (account.agency_code.empty() ? "" : "  (agency " + account.agency_code + ")")
+              << "\n";
   }
   return 0;
 }

@@ -34,7 +34,8 @@ postgresql://user@host:port/database; or set CASEREVIEW_DATABASE_URL.
 
 int main(int argc, char** argv) {
   std::vector<std::string> arguments(argv + 1, argv + argc);
-  if (arguments.empty() || arguments[0] == "--help" || arguments[0] == "-h" || arguments[0] == "help") {
+  if (arguments.empty() || arguments[0] == "--help" || arguments[0] == "-h" ||
+      arguments[0] == "help") {
     std::cout << usage;
     return arguments.empty() ? 2 : 0;
   }

@@ -14,7 +14,8 @@ int migrate_command(const std::vector<std::string>& arguments) {
     return 2;
   }
   if (options.value().help_requested()) {
-    std::cout << "Usage: casereview migrate [options]\n\nBrings the database schema up to date. Safe to run "
+    std::cout << "Usage: casereview migrate [options]\n\nBrings the database schema up to date. "
+                 "Safe to run "
                  "again; refuses a database from a newer casereview.\n\n"
               << describe_options(specs);
     return 0;

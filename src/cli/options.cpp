@@ -8,7 +8,8 @@ namespace casereview::cli {
 std::string environment_name(const std::string& option) {
   if (option == "database") return "CASEREVIEW_DATABASE_URL";
   std::string name = "CASEREVIEW_";
-  for (char c : option) name += c == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (char c : option)
+    name += c == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return name;
 }
 
@@ -29,7 +30,7 @@ std::string trim(const std::string& text) {
 }
 
 Result<std::map<std::string, std::string>> read_config_file(const std::vector<OptionSpec>& specs,
-                                                           const std::string& path) {
+                                                            const std::string& path) {
   std::ifstream file(path);
   if (!file) return Error::invalid({{"config", "Cannot read the configuration file " + path}});
   std::map<std::string, std::string> values;
@@ -42,8 +43,9 @@ Result<std::map<std::string, std::string>> read_config_file(const std::vector<Op
     const auto equals = line.find('=');
     const std::string name = trim(line.substr(0, equals));
     if (equals == std::string::npos || !find_spec(specs, name)) {
-      return Error::invalid({{"config", path + " line " + std::to_string(number) + ": unknown setting '" + name +
-                                            "'; write name = value with a name from --help"}});
+      return Error::invalid(
+          {{"config", path + " line " + std::to_string(number) + ": unknown setting '" + name +
+                          "'; write name = value with a name from --help"}});
     }
     values[name] = trim(line.substr(equals + 1));
   }
@@ -52,7 +54,8 @@ Result<std::map<std::string, std::string>> read_config_file(const std::vector<Op
 
 }  // namespace
 
-Result<Options> Options::parse(const std::vector<OptionSpec>& specs, const std::vector<std::string>& arguments) {
+Result<Options> Options::parse(const std::vector<OptionSpec>& specs,
+                               const std::vector<std::string>& arguments) {
   Options options;
   std::map<std::string, std::string> given;
   for (std::size_t i = 0; i < arguments.size(); ++i) {
@@ -76,7 +79,8 @@ Result<Options> Options::parse(const std::vector<OptionSpec>& specs, const std::
     }
     const bool flag = spec && spec->value_name.empty();
     if (!value && !flag) {
-      if (i + 1 >= arguments.size()) return Error::invalid({{name, "Option --" + name + " needs a value"}});
+      if (i + 1 >= arguments.size())
+        return Error::invalid({{name, "Option --" + name + " needs a value"}});
       value = arguments[++i];
     }
     given[name] = flag ? "true" : *value;
@@ -84,7 +88,8 @@ Result<Options> Options::parse(const std::vector<OptionSpec>& specs, const std::
 
   std::string config_path = given.count("config") ? given["config"] : "";
   if (config_path.empty()) {
-    if (const char* from_environment = std::getenv("CASEREVIEW_CONFIG")) config_path = from_environment;
+    if (const char* from_environment = std::getenv("CASEREVIEW_CONFIG"))
+      config_path = from_environment;
   }
   std::map<std::string, std::string> from_file;
   if (!config_path.empty()) from_file = TRY(read_config_file(specs, config_path));
@@ -115,21 +120,24 @@ Result<int> Options::integer(const std::string& name, int minimum, int maximum) 
   char* end = nullptr;
   const long value = std::strtol(text.c_str(), &end, 10);
   if (text.empty() || *end != '\0' || value < minimum || value > maximum) {
-    return Error::invalid({{name, "--" + name + " must be a whole number from " + std::to_string(minimum) + " to " +
-                                      std::to_string(maximum)}});
+    return Error::invalid({{name, "--" + name + " must be a whole number from " +
+                                      std::to_string(minimum) + " to " + std::to_string(maximum)}});
   }
   return static_cast<int>(value);
 }
 
 std::string describe_options(const std::vector<OptionSpec>& specs) {
-  std::string text = "Options (each may also be set by its environment variable or in a --config file):\n";
+  std::string text =
+      "Options (each may also be set by its environment variable or in a --config file):\n";
   for (const OptionSpec& spec : specs) {
-    text += "  --" + spec.name + (spec.value_name.empty() ? "" : " " + spec.value_name) + "\n      " + spec.help;
+    text += "  --" + spec.name + (spec.value_name.empty() ? "" : " " + spec.value_name) +
+            "\n      " + spec.help;
     if (!spec.default_value.empty()) text += " (default: " + spec.default_value + ")";
     text += "\n      environment: " + environment_name(spec.name) + "\n";
   }
-  text += "  --config FILE\n      Read options from FILE: name = value lines, # comments.\n"
-          "      environment: CASEREVIEW_CONFIG\n";
+  text +=
+      "  --config FILE\n      Read options from FILE: name = value lines, # comments.\n"
+      "      environment: CASEREVIEW_CONFIG\n";
   return text;
 }
 

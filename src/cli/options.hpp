@@ -25,7 +25,8 @@ class Options {
   // Parses `arguments` (after the subcommand) against `specs`, reading the environment and the
   // configuration file. Fails with invalid_input naming the option for an unknown option, a
   // missing value, or an unreadable configuration file.
-  static Result<Options> parse(const std::vector<OptionSpec>& specs, const std::vector<std::string>& arguments);
+  static Result<Options> parse(const std::vector<OptionSpec>& specs,
+                               const std::vector<std::string>& arguments);
 
   std::string get(const std::string& name) const;  // "" when unset and no default
   bool has(const std::string& name) const;

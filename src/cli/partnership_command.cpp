@@ -1,5 +1,5 @@
-// `casereview partnership add|list`: partnerships are created only here, at the console (DESIGN.md),
-// before anyone can sign in to them.
+// `casereview partnership add|list`: partnerships are created only here, at the console
+// (DESIGN.md), before anyone can sign in to them.
 #include <iostream>
 
 #include "app/accounts.hpp"
@@ -15,20 +15,23 @@ int add_partnership_command(const std::vector<std::string>& arguments) {
   const std::vector<OptionSpec> specs = {
       database_option,
       {"code", "CODE", "",
-       "The partnership's code: 2 to 12 capital letters, digits or hyphens, starting with a letter."},
+       "The partnership's code: 2 to 12 capital letters, digits or hyphens, starting with a "
+       "letter."},
       {"name", "NAME", "", "The partnership's name, as people see it."},
   };
   Options options;
-  if (auto stop = parse_command_line("Usage: casereview partnership add --code CODE --name NAME [options]\n\n"
-                                     "Adds a safeguarding partnership. Refuses a code that is taken.\n",
-                                     specs, arguments, {"code", "name"}, options)) {
+  if (auto stop = parse_command_line(
+          "Usage: casereview partnership add --code CODE --name NAME [options]\n\n"
+          "Adds a safeguarding partnership. Refuses a code that is taken.\n",
+          specs, arguments, {"code", "name"}, options)) {
     return *stop;
   }
   auto storage = open_and_migrate(options, {}, /*quiet=*/true);
   if (!storage) return 1;
   SystemClock clock;
   AppContext context{*storage, clock, AppSettings{}};
-  auto added = add_partnership(context, command_line_caller(), options.get("code"), options.get("name"));
+  auto added =
+      add_partnership(context, command_line_caller(), options.get("code"), options.get("name"));
   if (!added) return print_refusal(added.error(), {{"code", "--code"}, {"name", "--name"}});
   std::cout << "Added partnership " << added.value().code << "  " << added.value().name << "\n";
   return 0;
@@ -37,9 +40,10 @@ int add_partnership_command(const std::vector<std::string>& arguments) {
 int list_partnerships_command(const std::vector<std::string>& arguments) {
   const std::vector<OptionSpec> specs = {database_option};
   Options options;
-  if (auto stop = parse_command_line("Usage: casereview partnership list [options]\n\n"
-                                     "Lists the partnerships, one a line: the code, two spaces, the name.\n",
-                                     specs, arguments, {}, options)) {
+  if (auto stop = parse_command_line(
+          "Usage: casereview partnership list [options]\n\n"
+          "Lists the partnerships, one a line: the code, two spaces, the name.\n",
+          specs, arguments, {}, options)) {
     return *stop;
   }
   auto storage = open_and_migrate(options, {}, /*quiet=*/true);
@@ -60,10 +64,11 @@ int list_partnerships_command(const std::vector<std::string>& arguments) {
 }  // namespace
 
 int partnership_command(const std::vector<std::string>& arguments) {
-  return run_action("partnership", "Adds and lists safeguarding partnerships.",
-                    {{"add", "Add a partnership", add_partnership_command},
-                     {"list", "List the partnerships: code and name, one a line", list_partnerships_command}},
-                    arguments);
+  return run_action(
+      "partnership", "Adds and lists safeguarding partnerships.",
+      {{"add", "Add a partnership", add_partnership_command},
+       {"list", "List the partnerships: code and name, one a line", list_partnerships_command}},
+      arguments);
 }
 
 }  // namespace casereview::cli

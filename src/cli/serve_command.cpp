@@ -4,12 +4,12 @@
 #include <filesystem>
 #include <iostream>
 
-#include "cli/commands.hpp"
 #include "app/cases/case_reminders.hpp"
 #include "app/scheduled_jobs.hpp"
-#include "app/training/reminders.hpp"
 #include "app/security/password_hash.hpp"
 #include "app/security/tokens.hpp"
+#include "app/training/reminders.hpp"
+#include "cli/commands.hpp"
 #include "cli/data_key_option.hpp"
 #include "cli/database_options.hpp"
 #include "web/routes.hpp"
@@ -41,27 +41,37 @@ int serve_command(const std::vector<std::string>& arguments) {
       {"port", "N", std::to_string(defaults.port), "TCP port to listen on."},
       {"host", "ADDRESS", defaults.host, "Address to listen on; 0.0.0.0 for every interface."},
       {"threads", "N", std::to_string(defaults.threads), "Request threads."},
-      {"queue", "N", std::to_string(defaults.queue), "Connections that may wait for a free thread."},
+      {"queue", "N", std::to_string(defaults.queue),
+       "Connections that may wait for a free thread."},
       {"keep-alive-requests", "N", std::to_string(defaults.keep_alive_requests),
        "Requests one connection may make before it is closed, so waiting connections get a turn."},
-      {"keep-alive-seconds", "N", std::to_string(defaults.keep_alive_seconds), "Idle seconds before a connection is closed."},
-      {"max-body-bytes", "N", std::to_string(defaults.max_body_bytes), "Largest request body accepted."},
+      {"keep-alive-seconds", "N", std::to_string(defaults.keep_alive_seconds),
+       "Idle seconds before a connection is closed."},
+      {"max-body-bytes", "N", std::to_string(defaults.max_body_bytes),
+       "Largest request body accepted."},
       {"db-connections", "N", "16", "Most database connections the pool opens."},
-      {"assets", "DIR", "", "Folder of static assets (default: the assets folder beside the program)."},
+      {"assets", "DIR", "",
+       "Folder of static assets (default: the assets folder beside the program)."},
       {"service-name", "TEXT", "Safeguarding case reviews", "The service's name in page headers."},
-      {"organisation-name", "TEXT", "Northbrook Safeguarding Children Partnership", "Who runs the service."},
-      {"public-url", "URL", "", "The address people use; https:// makes cookies Secure (default: http://localhost:PORT)."},
+      {"organisation-name", "TEXT", "Northbrook Safeguarding Children Partnership",
+       "Who runs the service."},
+      {"public-url", "URL", "",
+       "The address people use; https:// makes cookies Secure (default: http://localhost:PORT)."},
       {"metrics-from-anywhere", "", "", "Let any client read /metrics (default: loopback only)."},
-      {"smtp-host", "HOST", "", "Mail server for outgoing email; when empty, email waits in the outbox."},
+      {"smtp-host", "HOST", "",
+       "Mail server for outgoing email; when empty, email waits in the outbox."},
       {"smtp-port", "N", "25", "Mail server port."},
       {"smtp-security", "MODE", "none", "none, starttls or tls."},
       {"smtp-username", "NAME", "", "Mail server user name, if it needs one."},
-      {"smtp-password", "TEXT", "", "Mail server password (better set by environment or configuration file)."},
+      {"smtp-password", "TEXT", "",
+       "Mail server password (better set by environment or configuration file)."},
       {"mail-from", "ADDRESS", "casereview@localhost", "The sender of every email."},
-      {"mail-poll-seconds", "N", "5", "How often the outbox is checked for email to send or retry."},
+      {"mail-poll-seconds", "N", "5",
+       "How often the outbox is checked for email to send or retry."},
       {"clock-file", "PATH", "", "For tests only: read the current time from this file."},
       data_key_option,
-      {"jobs-poll-seconds", "N", "60", "How often background jobs (deadline and training reminders) run."},
+      {"jobs-poll-seconds", "N", "60",
+       "How often background jobs (deadline and training reminders) run."},
   };
   auto parsed = Options::parse(specs, arguments);
   if (!parsed) {
@@ -70,7 +80,8 @@ int serve_command(const std::vector<std::string>& arguments) {
   }
   const Options& options = parsed.value();
   if (options.help_requested()) {
-    std::cout << "Usage: casereview serve [options]\n\nServes casereview over HTTP until stopped with Ctrl-C or "
+    std::cout << "Usage: casereview serve [options]\n\nServes casereview over HTTP until stopped "
+                 "with Ctrl-C or "
                  "SIGTERM, finishing requests in flight.\n\n"
               << describe_options(specs);
     return 0;
@@ -85,8 +96,8 @@ int serve_command(const std::vector<std::string>& arguments) {
   auto keep_alive_seconds = options.integer("keep-alive-seconds", 1, 3600);
   auto max_body_bytes = options.integer("max-body-bytes", 1024, 1 << 30);
   auto connections = options.integer("db-connections", 1, 1024);
-  for (const Result<int>* value : {&port, &threads, &queue, &keep_alive_requests, &keep_alive_seconds,
-                                   &max_body_bytes, &connections}) {
+  for (const Result<int>* value : {&port, &threads, &queue, &keep_alive_requests,
+                                   &keep_alive_seconds, &max_body_bytes, &connections}) {
     if (!*value) {
       print_error(value->error());
       return 2;
@@ -102,9 +113,12 @@ int serve_command(const std::vector<std::string>& arguments) {
   auto storage = open_and_migrate(options, store::PoolSettings{1, connections.value(), 60});
   if (!storage) return 1;
 
-  const std::string assets_directory = options.get("assets").empty() ? default_assets_directory() : options.get("assets");
+  const std::string assets_directory =
+      options.get("assets").empty() ? default_assets_directory() : options.get("assets");
   web::AssetCatalogue assets(assets_directory);
-  if (assets.size() == 0) std::cerr << "casereview: warning: no assets in " << assets_directory << "; pages will be unstyled\n";
+  if (assets.size() == 0)
+    std::cerr << "casereview: warning: no assets in " << assets_directory
+              << "; pages will be unstyled\n";
 
   auto smtp_port = options.integer("smtp-port", 1, 65535);
   auto poll = options.integer("mail-poll-seconds", 1, 3600);
@@ -117,7 +131,8 @@ int serve_command(const std::vector<std::string>& arguments) {
   if (!smtp_port || !poll || (security != "none" && security != "starttls" && security != "tls")) {
     print_error(!smtp_port ? smtp_port.error()
                 : !poll    ? poll.error()
-                           : Error::invalid({{"smtp-security", "--smtp-security must be none, starttls or tls"}}));
+                           : Error::invalid({{"smtp-security",
+                                              "--smtp-security must be none, starttls or tls"}}));
     return 2;
   }
 
@@ -131,8 +146,9 @@ int serve_command(const std::vector<std::string>& arguments) {
   app_settings.data_cipher = open_data_key(options);
   if (!app_settings.data_cipher) return 2;
   app_settings.service_name = options.get("service-name");
-  app_settings.public_url = options.get("public-url").empty() ? "http://localhost:" + std::to_string(settings.port)
-                                                              : options.get("public-url");
+  app_settings.public_url = options.get("public-url").empty()
+                                ? "http://localhost:" + std::to_string(settings.port)
+                                : options.get("public-url");
   AppContext context{*storage, *clock, app_settings};
   // Start libsodium and make the dummy hash now, so the first sign-in with an unknown email takes
   // as long as any other (no timing clue that the account does not exist).
@@ -151,7 +167,8 @@ int serve_command(const std::vector<std::string>& arguments) {
   mail.poll_seconds = poll.value();
   MailSender sender(context, mail);
   sender.start();
-  if (mail.host.empty()) std::cout << "casereview: no --smtp-host: email is kept in the outbox, not sent\n";
+  if (mail.host.empty())
+    std::cout << "casereview: no --smtp-host: email is kept in the outbox, not sent\n";
 
   // Reminder emails for the statutory clocks (REM-1, REM-2); idempotent across servers.
   ScheduledJobs jobs(context, jobs_poll.value());
@@ -165,7 +182,8 @@ int serve_command(const std::vector<std::string>& arguments) {
   site.organisation_name = options.get("organisation-name");
   site.secure_cookies = app_settings.public_url.rfind("https://", 0) == 0;
   site.metrics_from_anywhere = options.has("metrics-from-anywhere");
-  web::Services services{*storage, assets, metrics, site, context, mail.host.empty() ? nullptr : &sender};
+  web::Services services{*storage, assets,  metrics,
+                         site,     context, mail.host.empty() ? nullptr : &sender};
   const web::Router router = web::build_router();
   const int status = web::serve(settings, router, services);
   jobs.stop();

@@ -15,7 +15,8 @@ namespace casereview::cli {
 namespace {
 
 const char* const password_help =
-    "Password: when standard input is not a terminal and has something to read, its first line is the\n"
+    "Password: when standard input is not a terminal and has something to read, its first line is "
+    "the\n"
     "account's password and the account is active at once, e.g.\n"
     "  printf '%s\\n' \"$PASSWORD\" | casereview ...\n"
     "Otherwise (a terminal, or </dev/null) the account is invited: an email with a link to set a\n"
@@ -26,7 +27,8 @@ const char* const password_help =
 std::vector<OptionSpec> email_options() {
   const AppSettings defaults;
   return {
-      {"public-url", "URL", defaults.public_url, "The address people use, for the link in an invitation email."},
+      {"public-url", "URL", defaults.public_url,
+       "The address people use, for the link in an invitation email."},
       {"service-name", "TEXT", defaults.service_name, "The service's name in an invitation email."},
   };
 }
@@ -50,7 +52,8 @@ const std::map<std::string, std::string> option_for_field = {
 
 // Adds the account and says what happened. Reads the password only now, after every option has
 // been checked, so a mistyped command does not swallow it.
-int add_account(const Options& options, const Invitation& invitation, const std::string& partnership_code) {
+int add_account(const Options& options, const Invitation& invitation,
+                const std::string& partnership_code) {
   const std::optional<std::string> password = password_from_standard_input();
   auto storage = open_and_migrate(options, {}, /*quiet=*/true);
   if (!storage) return 1;
@@ -81,7 +84,8 @@ int add_user_command(const std::vector<std::string>& given) {
       {"email", "EMAIL", "", "The person's email address; they sign in with it."},
       {"name", "NAME", "", "The person's full name."},
       {"role", "ROLE", "",
-       "A role to give: " + role_names() + ". Repeat --role for more, or separate roles with commas."},
+       "A role to give: " + role_names() +
+           ". Repeat --role for more, or separate roles with commas."},
       {"partnership", "CODE", "",
        "The partnership they work in; leave out for the national roles panel and inspector."},
       {"agency", "CODE", "", "Their agency, for the roles contributor and lead."},
@@ -90,29 +94,33 @@ int add_user_command(const std::vector<std::string>& given) {
   std::vector<std::string> arguments = given;
   std::vector<std::string> roles = take_repeated_option(specs, "role", arguments);
   Options options;
-  if (auto stop = parse_command_line(std::string("Usage: casereview user add --email EMAIL --name NAME --role ROLE "
-                                                 "[--role ROLE ...] [--partnership CODE] [--agency CODE] [options]\n\n"
-                                                 "Adds a user directly. Refuses an email that has an account.\n\n") +
-                                         password_help,
-                                     specs, arguments, {"email", "name"}, options)) {
+  if (auto stop = parse_command_line(
+          std::string("Usage: casereview user add --email EMAIL --name NAME --role ROLE "
+                      "[--role ROLE ...] [--partnership CODE] [--agency CODE] [options]\n\n"
+                      "Adds a user directly. Refuses an email that has an account.\n\n") +
+              password_help,
+          specs, arguments, {"email", "name"}, options)) {
     return *stop;
   }
-  if (roles.empty()) roles = split_list(options.get("role"));  // from the environment or a --config file
+  if (roles.empty())
+    roles = split_list(options.get("role"));  // from the environment or a --config file
   if (roles.empty()) {
     std::cerr << "casereview: --role ROLE is required; see --help\n";
     return 2;
   }
-  const Invitation invitation{options.get("email"), options.get("name"), roles, options.get("agency")};
+  const Invitation invitation{options.get("email"), options.get("name"), roles,
+                              options.get("agency")};
   return add_account(options, invitation, options.get("partnership"));
 }
 
 }  // namespace
 
 int user_command(const std::vector<std::string>& arguments) {
-  return run_action("user", "Adds user accounts from the console.",
-                    {{"add", "Add a user, active with a password from standard input or invited by email",
-                      add_user_command}},
-                    arguments);
+  return run_action(
+      "user", "Adds user accounts from the console.",
+      {{"add", "Add a user, active with a password from standard input or invited by email",
+        add_user_command}},
+      arguments);
 }
 
 int create_admin_command(const std::vector<std::string>& arguments) {
@@ -124,14 +132,16 @@ int create_admin_command(const std::vector<std::string>& arguments) {
   };
   for (const OptionSpec& spec : email_options()) specs.push_back(spec);
   Options options;
-  if (auto stop = parse_command_line(std::string("Usage: casereview create-admin --partnership CODE --email EMAIL "
-                                                 "--name NAME [options]\n\nAdds an administrator of a partnership, "
-                                                 "who can then add its users, agencies and settings.\n\n") +
-                                         password_help,
-                                     specs, arguments, {"partnership", "email", "name"}, options)) {
+  if (auto stop = parse_command_line(
+          std::string("Usage: casereview create-admin --partnership CODE --email EMAIL "
+                      "--name NAME [options]\n\nAdds an administrator of a partnership, "
+                      "who can then add its users, agencies and settings.\n\n") +
+              password_help,
+          specs, arguments, {"partnership", "email", "name"}, options)) {
     return *stop;
   }
-  const Invitation invitation{options.get("email"), options.get("name"), {std::string(role_name(Role::admin))}, ""};
+  const Invitation invitation{
+      options.get("email"), options.get("name"), {std::string(role_name(Role::admin))}, ""};
   return add_account(options, invitation, options.get("partnership"));
 }
 

@@ -45,13 +45,14 @@ DeadlineSettings deadline_settings(const std::map<std::string, int>& values);
 
 // SIN-1/SIN-2. Fails with invalid_input on field "aware_on" naming the covered years when the
 // answer falls outside the calendar (WD-3).
-Result<CivilDate> notification_deadline(const WorkingDayCalendar& calendar, const DeadlineSettings& settings,
-                                        CivilDate aware_on);
+Result<CivilDate> notification_deadline(const WorkingDayCalendar& calendar,
+                                        const DeadlineSettings& settings, CivilDate aware_on);
 // RR-1. Fails with invalid_input on field "sent_on" outside the calendar.
-Result<CivilDate> rapid_review_deadline(const WorkingDayCalendar& calendar, const DeadlineSettings& settings,
-                                        CivilDate sent_on);
+Result<CivilDate> rapid_review_deadline(const WorkingDayCalendar& calendar,
+                                        const DeadlineSettings& settings, CivilDate sent_on);
 // RR-2. Fails with invalid_input on field "requested_on" outside the calendar.
-Result<CivilDate> agency_response_deadline(const WorkingDayCalendar& calendar, const DeadlineSettings& settings,
+Result<CivilDate> agency_response_deadline(const WorkingDayCalendar& calendar,
+                                           const DeadlineSettings& settings,
                                            CivilDate requested_on);
 
 enum class DeadlineKind { notify_panel, tell_partners, rapid_review, agency_response };
@@ -60,8 +61,8 @@ std::string_view deadline_kind_text(DeadlineKind kind);  // "Notify the National
 
 enum class DeadlineStatus { on_track, due_soon, overdue, met, missed };
 inline constexpr std::array<DeadlineStatus, 5> all_deadline_statuses = {
-    DeadlineStatus::on_track, DeadlineStatus::due_soon, DeadlineStatus::overdue, DeadlineStatus::met,
-    DeadlineStatus::missed};
+    DeadlineStatus::on_track, DeadlineStatus::due_soon, DeadlineStatus::overdue,
+    DeadlineStatus::met, DeadlineStatus::missed};
 std::string_view deadline_status_name(DeadlineStatus status);  // "due_soon"
 std::string_view deadline_status_text(DeadlineStatus status);  // "Due within 3 working days"
 std::optional<DeadlineStatus> deadline_status_from_name(std::string_view name);
@@ -74,7 +75,7 @@ struct DeadlineView {
   DeadlineKind kind = DeadlineKind::notify_panel;
   std::string label;  // e.g. "Notify the National Panel", or "Response from Northbrook Police"
   CivilDate due_on = no_date();
-  std::optional<CivilDate> done_on;      // when it was met or missed
+  std::optional<CivilDate> done_on;  // when it was met or missed
   DeadlineStatus status = DeadlineStatus::on_track;
   std::optional<int> working_days_left;  // open deadlines only; negative when overdue
 };
@@ -82,16 +83,16 @@ struct DeadlineView {
 // DL-1/DL-2. When `today` or `due_on` is outside the calendar, the working days left cannot be
 // counted: the status is still decided by comparing dates (after the due date → overdue) and
 // working_days_left is nullopt.
-DeadlineView deadline_view(const WorkingDayCalendar& calendar, DeadlineKind kind, std::string label, CivilDate due_on,
-                           std::optional<CivilDate> done_on, CivilDate today);
+DeadlineView deadline_view(const WorkingDayCalendar& calendar, DeadlineKind kind, std::string label,
+                           CivilDate due_on, std::optional<CivilDate> done_on, CivilDate today);
 
 // The open deadlines of a case (not its agency requests), soonest first: notify the Panel and tell
 // the partners while in the notification stage (or until done), the rapid review while it runs.
-std::vector<DeadlineView> open_case_deadlines(const WorkingDayCalendar& calendar, const CaseRecord& record,
-                                              CivilDate today);
+std::vector<DeadlineView> open_case_deadlines(const WorkingDayCalendar& calendar,
+                                              const CaseRecord& record, CivilDate today);
 
 // Every deadline of a case, open or done, in date order (for the case page and its timeline).
-std::vector<DeadlineView> all_case_deadlines(const WorkingDayCalendar& calendar, const CaseRecord& record,
-                                             CivilDate today);
+std::vector<DeadlineView> all_case_deadlines(const WorkingDayCalendar& calendar,
+                                             const CaseRecord& record, CivilDate today);
 
 }  // namespace casereview

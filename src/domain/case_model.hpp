@@ -30,47 +30,66 @@ inline CivilDate no_date() { return CivilDate::from_sys_days(std::chrono::sys_da
 
 // What happened to the child (Children Act 2004 s16C).
 enum class IncidentKind { death, serious_harm };
-inline constexpr std::array<IncidentKind, 2> all_incident_kinds = {IncidentKind::death, IncidentKind::serious_harm};
+inline constexpr std::array<IncidentKind, 2> all_incident_kinds = {IncidentKind::death,
+                                                                   IncidentKind::serious_harm};
 std::string_view incident_kind_name(IncidentKind kind);  // "death", "serious_harm"
 std::string_view incident_kind_text(IncidentKind kind);  // "Death", "Serious harm"
 std::optional<IncidentKind> incident_kind_from_name(std::string_view name);
 
 enum class AbuseOrNeglect { known, suspected, not_suspected };
-inline constexpr std::array<AbuseOrNeglect, 3> all_abuse_or_neglect = {AbuseOrNeglect::known, AbuseOrNeglect::suspected,
-                                                                       AbuseOrNeglect::not_suspected};
-std::string_view abuse_or_neglect_name(AbuseOrNeglect value);  // "known", "suspected", "not_suspected"
-std::string_view abuse_or_neglect_text(AbuseOrNeglect value);  // "Known", "Suspected", "Not suspected"
+inline constexpr std::array<AbuseOrNeglect, 3> all_abuse_or_neglect = {
+    AbuseOrNeglect::known, AbuseOrNeglect::suspected, AbuseOrNeglect::not_suspected};
+std::string_view abuse_or_neglect_name(
+    AbuseOrNeglect value);  // "known", "suspected", "not_suspected"
+std::string_view abuse_or_neglect_text(
+    AbuseOrNeglect value);  // "Known", "Suspected", "Not suspected"
 std::optional<AbuseOrNeglect> abuse_or_neglect_from_name(std::string_view name);
 
-enum class AbuseCategory { physical, emotional, sexual, neglect, criminal_exploitation, sexual_exploitation, other };
+enum class AbuseCategory {
+  physical,
+  emotional,
+  sexual,
+  neglect,
+  criminal_exploitation,
+  sexual_exploitation,
+  other
+};
 inline constexpr std::array<AbuseCategory, 7> all_abuse_categories = {
-    AbuseCategory::physical,     AbuseCategory::emotional,           AbuseCategory::sexual, AbuseCategory::neglect,
-    AbuseCategory::criminal_exploitation, AbuseCategory::sexual_exploitation, AbuseCategory::other};
+    AbuseCategory::physical,
+    AbuseCategory::emotional,
+    AbuseCategory::sexual,
+    AbuseCategory::neglect,
+    AbuseCategory::criminal_exploitation,
+    AbuseCategory::sexual_exploitation,
+    AbuseCategory::other};
 std::string_view abuse_category_name(AbuseCategory category);  // "criminal_exploitation"
 std::string_view abuse_category_text(AbuseCategory category);  // "Criminal exploitation"
 std::optional<AbuseCategory> abuse_category_from_name(std::string_view name);
 
 // The recorded sex of a child.
 enum class ChildSex { female, male, not_known };
-inline constexpr std::array<ChildSex, 3> all_child_sexes = {ChildSex::female, ChildSex::male, ChildSex::not_known};
+inline constexpr std::array<ChildSex, 3> all_child_sexes = {ChildSex::female, ChildSex::male,
+                                                            ChildSex::not_known};
 std::string_view child_sex_name(ChildSex sex);  // "female", "male", "not_known"
 std::string_view child_sex_text(ChildSex sex);  // "Female", "Male", "Not known"
 std::optional<ChildSex> child_sex_from_name(std::string_view name);
 
 // Where a case is (case_stages.hpp has the transitions):
 enum class CaseStage {
-  notification,               // recorded; the notification to the Panel is still to be sent
-  rapid_review,               // sent; the rapid review is running (due 15 working days after sending)
-  awaiting_panel_decision,    // the rapid review was submitted to the Panel
+  notification,             // recorded; the notification to the Panel is still to be sent
+  rapid_review,             // sent; the rapid review is running (due 15 working days after sending)
+  awaiting_panel_decision,  // the rapid review was submitted to the Panel
   review_to_be_commissioned,  // the decision is a review; the next issue commissions it
   closed,                     // no review; closed with a reason
   recorded_only,              // sent, but no rapid review (SIN-5: looked-after death without
                               // abuse or neglect suspected, or a care leaver's death)
 };
-inline constexpr std::array<CaseStage, 6> all_case_stages = {
-    CaseStage::notification,         CaseStage::rapid_review,
-    CaseStage::awaiting_panel_decision, CaseStage::review_to_be_commissioned,
-    CaseStage::closed,               CaseStage::recorded_only};
+inline constexpr std::array<CaseStage, 6> all_case_stages = {CaseStage::notification,
+                                                             CaseStage::rapid_review,
+                                                             CaseStage::awaiting_panel_decision,
+                                                             CaseStage::review_to_be_commissioned,
+                                                             CaseStage::closed,
+                                                             CaseStage::recorded_only};
 std::string_view case_stage_name(CaseStage stage);  // "awaiting_panel_decision"
 std::string_view case_stage_text(CaseStage stage);  // "Awaiting Panel decision"
 std::optional<CaseStage> case_stage_from_name(std::string_view name);
@@ -80,19 +99,22 @@ bool is_open_stage(CaseStage stage);
 // The rapid review's recommendation and the Panel's decided outcome (DOMAIN.md step 3).
 enum class ReviewOutcome { no_review, learning_review, local_cspr, national_review };
 inline constexpr std::array<ReviewOutcome, 4> all_review_outcomes = {
-    ReviewOutcome::no_review, ReviewOutcome::learning_review, ReviewOutcome::local_cspr, ReviewOutcome::national_review};
+    ReviewOutcome::no_review, ReviewOutcome::learning_review, ReviewOutcome::local_cspr,
+    ReviewOutcome::national_review};
 std::string_view review_outcome_name(ReviewOutcome outcome);  // "local_cspr"
-std::string_view review_outcome_text(ReviewOutcome outcome);  // "Local child safeguarding practice review"
+std::string_view review_outcome_text(
+    ReviewOutcome outcome);  // "Local child safeguarding practice review"
 std::optional<ReviewOutcome> review_outcome_from_name(std::string_view name);
 
 // The statutory criteria the rapid review answers (SI 2018/789): reg 11 (a)-(d) for a local
 // review, reg 3 (a)-(c) for a national one.
 enum class Criterion { reg11_a, reg11_b, reg11_c, reg11_d, reg3_a, reg3_b, reg3_c };
-inline constexpr std::array<Criterion, 7> all_criteria = {Criterion::reg11_a, Criterion::reg11_b, Criterion::reg11_c,
-                                                          Criterion::reg11_d, Criterion::reg3_a,  Criterion::reg3_b,
-                                                          Criterion::reg3_c};
+inline constexpr std::array<Criterion, 7> all_criteria = {
+    Criterion::reg11_a, Criterion::reg11_b, Criterion::reg11_c, Criterion::reg11_d,
+    Criterion::reg3_a,  Criterion::reg3_b,  Criterion::reg3_c};
 std::string_view criterion_name(Criterion criterion);  // "reg11_a" (form field and JSON member)
-std::string_view criterion_text(Criterion criterion);  // "Regulation 11(a): improvements are needed …"
+std::string_view criterion_text(
+    Criterion criterion);  // "Regulation 11(a): improvements are needed …"
 std::optional<Criterion> criterion_from_name(std::string_view name);
 
 // The three statutory safeguarding partners who sign the rapid review off.
@@ -146,8 +168,8 @@ struct NotificationFacts {
 // suspected, or a care leaver's death, is notified but does not start a rapid review.
 bool recorded_only(const NotificationFacts& facts);
 
-// SIN-6 (Children Act 2004 s16C, Working Together 2023): a notification needs abuse or neglect known
-// or suspected, unless it is the death of a looked-after child or care leaver.
+// SIN-6 (Children Act 2004 s16C, Working Together 2023): a notification needs abuse or neglect
+// known or suspected, unless it is the death of a looked-after child or care leaver.
 bool notifiable(const NotificationFacts& facts);
 
 // One statutory criterion's answer.
@@ -160,16 +182,21 @@ struct CriterionAnswer {
 // rapid_review_record_gaps() is empty.
 struct RapidReviewRecord {
   std::string facts_established;
-  std::string immediate_action;         // taken to keep children safe
+  std::string immediate_action;  // taken to keep children safe
   std::string key_practice_episodes;
   std::string what_could_be_improved;
-  std::string equality_considerations;  // how race, other inequalities and disability were considered
+  std::string
+      equality_considerations;  // how race, other inequalities and disability were considered
   std::array<CriterionAnswer, 7> criteria{};  // indexed by Criterion
   std::optional<ReviewOutcome> recommendation;
   std::string recommendation_rationale;
 
-  const CriterionAnswer& answer(Criterion criterion) const { return criteria[static_cast<std::size_t>(criterion)]; }
-  CriterionAnswer& answer(Criterion criterion) { return criteria[static_cast<std::size_t>(criterion)]; }
+  const CriterionAnswer& answer(Criterion criterion) const {
+    return criteria[static_cast<std::size_t>(criterion)];
+  }
+  CriterionAnswer& answer(Criterion criterion) {
+    return criteria[static_cast<std::size_t>(criterion)];
+  }
 };
 
 // RR-3: what the record still lacks before partners can sign it, one entry per field (field names
@@ -189,8 +216,8 @@ struct PanelDecision {
   ReviewOutcome outcome = ReviewOutcome::no_review;
   std::string reason;
   CivilDate decided_on = no_date();
-  std::optional<Id> theme_id;  // DEC-1: a national review belongs to a national review theme
-  Id recorded_by = 0;          // the user who recorded it
+  std::optional<Id> theme_id;       // DEC-1: a national review belongs to a national review theme
+  Id recorded_by = 0;               // the user who recorded it
   bool recorded_on_behalf = false;  // true when a manager recorded it for the Panel
 };
 
@@ -208,13 +235,13 @@ struct CaseRecord {
   int version = 0;
   CaseStage stage = CaseStage::notification;
   NotificationFacts facts;
-  std::vector<Id> agency_ids;       // the agencies involved
+  std::vector<Id> agency_ids;           // the agencies involved
   std::vector<std::string> pseudonyms;  // "Child A", … in order
-  CivilDate notify_by = no_date();              // SIN-1, fixed when recorded
+  CivilDate notify_by = no_date();      // SIN-1, fixed when recorded
   std::optional<CivilDate> sent_on;
-  std::string late_reason;          // SIN-3: when sent after notify_by
+  std::string late_reason;  // SIN-3: when sent after notify_by
   std::optional<CivilDate> partners_told_on;
-  std::string partners_late_reason;  // SIN-2/SIN-3: when told after notify_by
+  std::string partners_late_reason;           // SIN-2/SIN-3: when told after notify_by
   std::optional<CivilDate> rapid_review_due;  // RR-1, fixed when sent
   std::optional<Id> rapid_review_lead_id;     // the manager allocated to run it
   std::optional<CivilDate> allocated_on;
@@ -230,8 +257,10 @@ struct CaseRecord {
 
 // An agency's summary of its involvement, requested for the rapid review (RR-2).
 enum class AgencyResponseState { not_started, draft, submitted };
-std::string_view agency_response_state_name(AgencyResponseState state);  // "not_started", "draft", "submitted"
-std::string_view agency_response_state_text(AgencyResponseState state);  // "Not started", "Draft", "Submitted"
+std::string_view agency_response_state_name(
+    AgencyResponseState state);  // "not_started", "draft", "submitted"
+std::string_view agency_response_state_text(
+    AgencyResponseState state);  // "Not started", "Draft", "Submitted"
 
 struct AgencyRequest {
   Id id = 0;

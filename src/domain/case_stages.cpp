@@ -6,7 +6,9 @@ namespace casereview {
 
 namespace {
 
-bool filled(const std::string& text) { return text.find_first_not_of(" \t\r\n") != std::string::npos; }
+bool filled(const std::string& text) {
+  return text.find_first_not_of(" \t\r\n") != std::string::npos;
+}
 
 Status wrong_state(const std::string& reason) { return Error::of(ErrorCode::wrong_state, reason); }
 
@@ -23,8 +25,10 @@ bool signed_by(const CaseRecord& record, StatutoryPartner partner) {
 
 bool same_answers(const RapidReviewRecord& a, const RapidReviewRecord& b) {
   if (a.facts_established != b.facts_established || a.immediate_action != b.immediate_action ||
-      a.key_practice_episodes != b.key_practice_episodes || a.what_could_be_improved != b.what_could_be_improved ||
-      a.equality_considerations != b.equality_considerations || a.recommendation != b.recommendation ||
+      a.key_practice_episodes != b.key_practice_episodes ||
+      a.what_could_be_improved != b.what_could_be_improved ||
+      a.equality_considerations != b.equality_considerations ||
+      a.recommendation != b.recommendation ||
       a.recommendation_rationale != b.recommendation_rationale) {
     return false;
   }
@@ -38,25 +42,30 @@ bool same_answers(const RapidReviewRecord& a, const RapidReviewRecord& b) {
 }
 
 Status incomplete(const std::vector<FieldError>& gaps, const std::string& step) {
-  Error error = Error::of(ErrorCode::wrong_state, "Complete the rapid review record before " + step);
+  Error error =
+      Error::of(ErrorCode::wrong_state, "Complete the rapid review record before " + step);
   error.fields = gaps;
   return error;
 }
 
 }  // namespace
 
-Status send_notification(CaseRecord& record, const WorkingDayCalendar& calendar, const DeadlineSettings& settings,
-                         CivilDate sent_on, const std::string& late_reason) {
+Status send_notification(CaseRecord& record, const WorkingDayCalendar& calendar,
+                         const DeadlineSettings& settings, CivilDate sent_on,
+                         const std::string& late_reason) {
   if (record.sent_on) return wrong_state("The notification has already been sent");
   TRY(require_stage(record, CaseStage::notification, "send the notification"));
   if (sent_on < record.facts.aware_on) {
-    return Error::invalid({{"sent_on", "The date sent must be the same as or after the date the local authority "
-                                       "became aware"}});
+    return Error::invalid(
+        {{"sent_on",
+          "The date sent must be the same as or after the date the local authority "
+          "became aware"}});
   }
   // Rule SIN-3: a late notification says why.
   const bool late = sent_on > record.notify_by;
   if (late && !filled(late_reason)) {
-    return Error::invalid({{"late_reason", "Enter why the notification was sent after " + record.notify_by.to_iso_string()}});
+    return Error::invalid({{"late_reason", "Enter why the notification was sent after " +
+                                               record.notify_by.to_iso_string()}});
   }
   // Rule SIN-5: recorded only; otherwise rule RR-1 starts the rapid review's clock.
   if (recorded_only(record.facts)) {
@@ -71,15 +80,19 @@ Status send_notification(CaseRecord& record, const WorkingDayCalendar& calendar,
 }
 
 Status tell_partners(CaseRecord& record, CivilDate told_on, const std::string& late_reason) {
-  if (record.partners_told_on) return wrong_state("The partners have already been recorded as told");
+  if (record.partners_told_on)
+    return wrong_state("The partners have already been recorded as told");
   if (told_on < record.facts.aware_on) {
-    return Error::invalid({{"told_on", "The date the partners were told must be the same as or after the date the "
-                                       "local authority became aware"}});
+    return Error::invalid(
+        {{"told_on",
+          "The date the partners were told must be the same as or after the date the "
+          "local authority became aware"}});
   }
   // Rules SIN-2 and SIN-3.
   const bool late = told_on > record.notify_by;
   if (late && !filled(late_reason)) {
-    return Error::invalid({{"late_reason", "Enter why the partners were told after " + record.notify_by.to_iso_string()}});
+    return Error::invalid({{"late_reason", "Enter why the partners were told after " +
+                                               record.notify_by.to_iso_string()}});
   }
   record.partners_told_on = told_on;
   record.partners_late_reason = late ? late_reason : "";
@@ -116,7 +129,8 @@ Status sign_off(CaseRecord& record, const SignOff& signature) {
   auto gaps = rapid_review_record_gaps(record.rapid_review);
   if (!gaps.empty()) return incomplete(gaps, "partners sign it off");
   if (signed_by(record, signature.partner)) {
-    return wrong_state(std::string(statutory_partner_text(signature.partner)) + " has already signed off");
+    return wrong_state(std::string(statutory_partner_text(signature.partner)) +
+                       " has already signed off");
   }
   record.sign_offs.push_back(signature);
   return ok_status();
@@ -139,13 +153,16 @@ Status submit_to_panel(CaseRecord& record, CivilDate submitted_on) {
   if (!missing.empty()) {
     std::string names;
     for (std::size_t i = 0; i < missing.size(); ++i) {
-      names += (i == 0 ? "" : (i + 1 == missing.size() ? " and " : ", ")) + std::string(statutory_partner_text(missing[i]));
+      names += (i == 0 ? "" : (i + 1 == missing.size() ? " and " : ", ")) +
+               std::string(statutory_partner_text(missing[i]));
     }
-    return wrong_state("The rapid review cannot be submitted until it is signed off: " + names + " still to sign");
+    return wrong_state("The rapid review cannot be submitted until it is signed off: " + names +
+                       " still to sign");
   }
   for (const SignOff& signature : record.sign_offs) {
     if (submitted_on < signature.signed_on) {
-      return Error::invalid({{"submitted_on", "The date submitted must be the same as or after every sign-off"}});
+      return Error::invalid(
+          {{"submitted_on", "The date submitted must be the same as or after every sign-off"}});
     }
   }
   record.submitted_on = submitted_on;
@@ -156,10 +173,12 @@ Status submit_to_panel(CaseRecord& record, CivilDate submitted_on) {
 CaseStage stage_after_decision(ReviewOutcome outcome) {
   // Rule DEC-2.
   switch (outcome) {
-    case ReviewOutcome::no_review: return CaseStage::closed;
+    case ReviewOutcome::no_review:
+      return CaseStage::closed;
     case ReviewOutcome::learning_review:
     case ReviewOutcome::local_cspr:
-    case ReviewOutcome::national_review: return CaseStage::review_to_be_commissioned;
+    case ReviewOutcome::national_review:
+      return CaseStage::review_to_be_commissioned;
   }
   return CaseStage::closed;
 }
@@ -170,8 +189,9 @@ Status record_panel_decision(CaseRecord& record, const PanelDecision& decision) 
   std::vector<FieldError> problems;
   if (!filled(decision.reason)) problems.push_back({"reason", "Enter the reason for the decision"});
   if (record.submitted_on && decision.decided_on < *record.submitted_on) {
-    problems.push_back({"decided_on", "The date of the decision must be the same as or after the date the rapid "
-                                      "review was submitted"});
+    problems.push_back({"decided_on",
+                        "The date of the decision must be the same as or after the date the rapid "
+                        "review was submitted"});
   }
   if (decision.outcome == ReviewOutcome::national_review && !decision.theme_id) {
     problems.push_back({"theme", "Choose a national review theme or enter a new one"});

@@ -3,9 +3,10 @@
 // wrong_state with a reason for people and leaves the record as it was. Use cases call these and
 // store the result; nothing here reads a clock or a database.
 //
-//   notification ──send──► rapid_review ──submit──► awaiting_panel_decision ──decide──► review_to_be_commissioned
-//        │                  (allocate, save record,                            └──────► closed (no review)
-//        └──send (SIN-5)──► recorded_only   sign off)
+//   notification ──send──► rapid_review ──submit──► awaiting_panel_decision ──decide──►
+//   review_to_be_commissioned
+//        │                  (allocate, save record,                            └──────► closed (no
+//        review) └──send (SIN-5)──► recorded_only   sign off)
 //
 // Rules implemented here (ids cited in code and tests):
 //   SIN-3  A notification sent, or partners told, after notify_by needs a reason for the lateness.
@@ -37,8 +38,9 @@ namespace casereview {
 // rapid_review (due date set) or recorded_only. wrong_state when already sent. invalid_input on
 // "sent_on" when before aware_on, on "late_reason" when sent after notify_by without a reason (or
 // when the rapid review deadline is outside the calendar, on "sent_on").
-Status send_notification(CaseRecord& record, const WorkingDayCalendar& calendar, const DeadlineSettings& settings,
-                         CivilDate sent_on, const std::string& late_reason);
+Status send_notification(CaseRecord& record, const WorkingDayCalendar& calendar,
+                         const DeadlineSettings& settings, CivilDate sent_on,
+                         const std::string& late_reason);
 
 // SIN-2/SIN-3: records when the partners were told. wrong_state when already recorded.
 // invalid_input on "told_on" when before aware_on; on "late_reason" when late without a reason.

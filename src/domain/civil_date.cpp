@@ -53,13 +53,20 @@ bool is_weekend(DayOfWeek day) {
 
 std::string_view day_of_week_name(DayOfWeek day) {
   switch (day) {
-    case DayOfWeek::monday: return "Monday";
-    case DayOfWeek::tuesday: return "Tuesday";
-    case DayOfWeek::wednesday: return "Wednesday";
-    case DayOfWeek::thursday: return "Thursday";
-    case DayOfWeek::friday: return "Friday";
-    case DayOfWeek::saturday: return "Saturday";
-    case DayOfWeek::sunday: return "Sunday";
+    case DayOfWeek::monday:
+      return "Monday";
+    case DayOfWeek::tuesday:
+      return "Tuesday";
+    case DayOfWeek::wednesday:
+      return "Wednesday";
+    case DayOfWeek::thursday:
+      return "Thursday";
+    case DayOfWeek::friday:
+      return "Friday";
+    case DayOfWeek::saturday:
+      return "Saturday";
+    case DayOfWeek::sunday:
+      return "Sunday";
   }
   assert(false && "not a DayOfWeek");
   return "";
@@ -69,7 +76,8 @@ std::optional<CivilDate> CivilDate::from_ymd(int year, int month, int day) {
   // Checked before the conversion to unsigned, so that -1 cannot wrap round to a large number.
   if (year < first_possible_year || year > last_possible_year) return std::nullopt;
   if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
-  std::chrono::year_month_day date{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},
+  std::chrono::year_month_day date{std::chrono::year{year},
+                                   std::chrono::month{static_cast<unsigned>(month)},
                                    std::chrono::day{static_cast<unsigned>(day)}};
   if (!date.ok()) return std::nullopt;
   return CivilDate{std::chrono::sys_days{date}};
@@ -96,7 +104,8 @@ DayOfWeek CivilDate::day_of_week() const {
 
 CivilDate CivilDate::add_days(int days) const {
   CivilDate later{days_ + std::chrono::days{days}};
-  assert(year_is_writable(std::chrono::year_month_day{later.days_}.year()) && "date beyond years 1 to 9999");
+  assert(year_is_writable(std::chrono::year_month_day{later.days_}.year()) &&
+         "date beyond years 1 to 9999");
   return later;
 }
 
@@ -123,20 +132,24 @@ Result<CivilDate> parse_iso_date(std::string_view field, std::string_view text) 
     if (shaped && !is_digit(text[index])) shaped = false;
   }
   std::optional<CivilDate> date;
-  if (shaped) date = CivilDate::from_ymd(read_digits(text, 0, 4), read_digits(text, 5, 7), read_digits(text, 8, 10));
+  if (shaped)
+    date = CivilDate::from_ymd(read_digits(text, 0, 4), read_digits(text, 5, 7),
+                               read_digits(text, 8, 10));
   if (!date) return Error::invalid({{std::string(field), "Enter a real date"}});
   return *date;
 }
 
 std::string_view month_name(int month) {
-  static constexpr std::string_view names[] = {"January", "February", "March",     "April",   "May",      "June",
-                                               "July",    "August",   "September", "October", "November", "December"};
+  static constexpr std::string_view names[] = {"January",   "February", "March",    "April",
+                                               "May",       "June",     "July",     "August",
+                                               "September", "October",  "November", "December"};
   assert(month >= 1 && month <= 12);
   return names[month - 1];
 }
 
 std::string day_month_year(CivilDate date) {
-  return std::to_string(date.day()) + " " + std::string(month_name(date.month())) + " " + std::to_string(date.year());
+  return std::to_string(date.day()) + " " + std::string(month_name(date.month())) + " " +
+         std::to_string(date.year());
 }
 
 std::string weekday_day_month_year(CivilDate date) {

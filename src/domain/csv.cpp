@@ -3,8 +3,8 @@
 namespace casereview {
 
 std::string csv_cell(const std::string& text) {
-  const bool formula = !text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
-                                         text[0] == '\t' || text[0] == '\r');
+  const bool formula = !text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' ||
+                                         text[0] == '@' || text[0] == '\t' || text[0] == '\r');
   std::string cell;
   if (formula) cell += '\'';
   cell += text;

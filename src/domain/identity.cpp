@@ -6,17 +6,21 @@ namespace casereview {
 
 std::string account_status_name(AccountStatus status) {
   switch (status) {
-    case AccountStatus::invited: return "invited";
-    case AccountStatus::unverified: return "unverified";
-    case AccountStatus::active: return "active";
-    case AccountStatus::deactivated: return "deactivated";
+    case AccountStatus::invited:
+      return "invited";
+    case AccountStatus::unverified:
+      return "unverified";
+    case AccountStatus::active:
+      return "active";
+    case AccountStatus::deactivated:
+      return "deactivated";
   }
   return "invited";
 }
 
 std::optional<AccountStatus> account_status_from_name(const std::string& name) {
-  for (AccountStatus status : {AccountStatus::invited, AccountStatus::unverified, AccountStatus::active,
-                               AccountStatus::deactivated}) {
+  for (AccountStatus status : {AccountStatus::invited, AccountStatus::unverified,
+                               AccountStatus::active, AccountStatus::deactivated}) {
     if (account_status_name(status) == name) return status;
   }
   return std::nullopt;
@@ -24,14 +28,19 @@ std::optional<AccountStatus> account_status_from_name(const std::string& name) {
 
 std::string token_purpose_name(TokenPurpose purpose) {
   switch (purpose) {
-    case TokenPurpose::invitation: return "invitation";
-    case TokenPurpose::email_verification: return "email_verification";
-    case TokenPurpose::password_reset: return "password_reset";
+    case TokenPurpose::invitation:
+      return "invitation";
+    case TokenPurpose::email_verification:
+      return "email_verification";
+    case TokenPurpose::password_reset:
+      return "password_reset";
   }
   return "invitation";
 }
 
-bool Actor::has_role(Role role) const { return std::find(roles.begin(), roles.end(), role) != roles.end(); }
+bool Actor::has_role(Role role) const {
+  return std::find(roles.begin(), roles.end(), role) != roles.end();
+}
 
 Actor actor_from(const User& user) {
   Actor actor{user.id, user.email, user.name, user.partnership_id, user.agency_id, {}};
@@ -42,10 +51,13 @@ Actor actor_from(const User& user) {
 }
 
 bool session_expired(const SessionRecord& session, Instant now) {
-  return now - session.last_seen_at >= session_idle_timeout || now - session.created_at >= session_absolute_timeout;
+  return now - session.last_seen_at >= session_idle_timeout ||
+         now - session.created_at >= session_absolute_timeout;
 }
 
-bool locked(const Account& account, Instant now) { return account.locked_until && now < *account.locked_until; }
+bool locked(const Account& account, Instant now) {
+  return account.locked_until && now < *account.locked_until;
+}
 
 bool needs_second_factor(const User& user) {
   for (const std::string& name : user.roles) {
@@ -63,11 +75,13 @@ Result<std::string> normalise_email(const std::string& field, const std::string&
   std::transform(normalised.begin(), normalised.end(), normalised.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   const auto at = normalised.find('@');
-  const bool shaped = at != std::string::npos && at > 0 && normalised.find('@', at + 1) == std::string::npos &&
-                      normalised.find('.', at) != std::string::npos && normalised.back() != '.' &&
-                      normalised.size() <= 254 && normalised.find_first_of(" \t<>,;\"") == std::string::npos;
+  const bool shaped =
+      at != std::string::npos && at > 0 && normalised.find('@', at + 1) == std::string::npos &&
+      normalised.find('.', at) != std::string::npos && normalised.back() != '.' &&
+      normalised.size() <= 254 && normalised.find_first_of(" \t<>,;\"") == std::string::npos;
   if (!shaped) {
-    return Error::invalid({{field, "Enter an email address in the correct format, like name@example.com"}});
+    return Error::invalid(
+        {{field, "Enter an email address in the correct format, like name@example.com"}});
   }
   return normalised;
 }

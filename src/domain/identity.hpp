@@ -28,8 +28,8 @@ struct Account {
   std::string totp_secret;  // base32; empty until a second factor is enrolled
   std::optional<Instant> totp_enrolled_at;
   std::optional<std::int64_t> totp_last_step;  // refuses a code's reuse within its 30 seconds
-  std::string organisation;  // learners: the agency or organisation they work for
-  std::string job_role;      // learners
+  std::string organisation;                    // learners: the agency or organisation they work for
+  std::string job_role;                        // learners
 };
 
 // The signed-in person a request acts for.

@@ -10,7 +10,8 @@ Status check_code(const std::string& field, const std::string& code) {
   }
   if (!shaped) {
     return Error::invalid(
-        {{field, "Code must be 2 to 12 capital letters, digits or hyphens, starting with a letter"}});
+        {{field,
+          "Code must be 2 to 12 capital letters, digits or hyphens, starting with a letter"}});
   }
   return ok_status();
 }
@@ -19,7 +20,8 @@ Status check_name(const std::string& field, const std::string& name) {
   if (name.empty()) return Error::invalid({{field, "Enter a name"}});
   if (name.size() > 200) return Error::invalid({{field, "Name must be 200 characters or fewer"}});
   for (unsigned char c : name) {
-    if (c < 0x20 || c == 0x7f) return Error::invalid({{field, "Name must not contain control characters"}});
+    if (c < 0x20 || c == 0x7f)
+      return Error::invalid({{field, "Name must not contain control characters"}});
   }
   return ok_status();
 }

@@ -16,7 +16,8 @@ std::optional<int> whole_number(const std::string& text) {
 
 }  // namespace
 
-std::map<std::string, int> settings_with_defaults(const std::map<std::string, std::string>& stored) {
+std::map<std::string, int> settings_with_defaults(
+    const std::map<std::string, std::string>& stored) {
   std::map<std::string, int> values;
   for (const SettingSpec& spec : partnership_setting_specs) {
     auto found = stored.find(spec.key);
@@ -26,21 +27,24 @@ std::map<std::string, int> settings_with_defaults(const std::map<std::string, st
   return values;
 }
 
-Result<std::map<std::string, int>> check_settings(const std::map<std::string, std::string>& submitted) {
+Result<std::map<std::string, int>> check_settings(
+    const std::map<std::string, std::string>& submitted) {
   std::vector<FieldError> problems;
   std::map<std::string, int> values;
   for (const SettingSpec& spec : partnership_setting_specs) {
     auto found = submitted.find(spec.key);
     const std::string text = found == submitted.end() ? "" : found->second;
     auto number = whole_number(text);
-    const std::string unit = std::string(spec.key).find("months") != std::string::npos ? "months" : "working days";
+    const std::string unit =
+        std::string(spec.key).find("months") != std::string::npos ? "months" : "working days";
     if (text.empty()) {
       problems.push_back({spec.key, "Enter a number of " + unit});
     } else if (!number) {
       problems.push_back({spec.key, std::string(spec.label) + " must be a whole number"});
     } else if (*number < spec.minimum || *number > spec.maximum) {
-      problems.push_back({spec.key, std::string(spec.label) + " must be between " + std::to_string(spec.minimum) +
-                                        " and " + std::to_string(spec.maximum)});
+      problems.push_back({spec.key, std::string(spec.label) + " must be between " +
+                                        std::to_string(spec.minimum) + " and " +
+                                        std::to_string(spec.maximum)});
     } else {
       values[spec.key] = *number;
     }

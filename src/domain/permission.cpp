@@ -4,20 +4,34 @@ namespace casereview {
 
 std::string_view permission_name(Permission permission) {
   switch (permission) {
-    case Permission::public_access: return "public";
-    case Permission::second_factor_pending: return "second-factor-pending";
-    case Permission::signed_in: return "signed-in";
-    case Permission::manage_users: return "manage-users";
-    case Permission::manage_agencies: return "manage-agencies";
-    case Permission::manage_settings: return "manage-settings";
-    case Permission::view_audit_log: return "view-audit-log";
-    case Permission::record_notifications: return "record-notifications";
-    case Permission::view_cases: return "view-cases";
-    case Permission::run_rapid_reviews: return "run-rapid-reviews";
-    case Permission::respond_for_agency: return "respond-for-agency";
-    case Permission::decide_for_panel: return "decide-for-panel";
-    case Permission::view_notifications: return "view-notifications";
-    case Permission::manage_training: return "manage-training";
+    case Permission::public_access:
+      return "public";
+    case Permission::second_factor_pending:
+      return "second-factor-pending";
+    case Permission::signed_in:
+      return "signed-in";
+    case Permission::manage_users:
+      return "manage-users";
+    case Permission::manage_agencies:
+      return "manage-agencies";
+    case Permission::manage_settings:
+      return "manage-settings";
+    case Permission::view_audit_log:
+      return "view-audit-log";
+    case Permission::record_notifications:
+      return "record-notifications";
+    case Permission::view_cases:
+      return "view-cases";
+    case Permission::run_rapid_reviews:
+      return "run-rapid-reviews";
+    case Permission::respond_for_agency:
+      return "respond-for-agency";
+    case Permission::decide_for_panel:
+      return "decide-for-panel";
+    case Permission::view_notifications:
+      return "view-notifications";
+    case Permission::manage_training:
+      return "manage-training";
   }
   return "unknown";
 }

@@ -16,22 +16,22 @@ enum class Permission {
   manage_agencies,        // a partnership's administrator: its agencies
   manage_settings,        // a partnership's administrator: its settings
   view_audit_log,         // a partnership's administrator: its audit log
-  record_notifications,   // notifier, manager: record serious incident notifications, sent, partners told
-  view_cases,             // manager, committee, notifier: the dashboard and case pages of their partnership
-  run_rapid_reviews,      // manager: allocate, request agency responses, record, sign-off, submit
-  respond_for_agency,     // contributor: their own agency's rapid review requests
-  decide_for_panel,       // panel (across partnerships), manager (on the Panel's behalf): decisions
-  view_notifications,     // inspector (Ofsted, DfE): notifications, read-only, across partnerships
-  manage_training,        // a partnership's trainer or business manager: courses, sessions, registers
+  record_notifications,  // notifier, manager: record serious incident notifications, sent, partners
+                         // told
+  view_cases,  // manager, committee, notifier: the dashboard and case pages of their partnership
+  run_rapid_reviews,   // manager: allocate, request agency responses, record, sign-off, submit
+  respond_for_agency,  // contributor: their own agency's rapid review requests
+  decide_for_panel,    // panel (across partnerships), manager (on the Panel's behalf): decisions
+  view_notifications,  // inspector (Ofsted, DfE): notifications, read-only, across partnerships
+  manage_training,     // a partnership's trainer or business manager: courses, sessions, registers
 };
 
 inline constexpr std::array<Permission, 14> all_permissions = {
-    Permission::public_access,   Permission::second_factor_pending, Permission::signed_in,
-    Permission::manage_users,    Permission::manage_agencies,       Permission::manage_settings,
-    Permission::view_audit_log,
-    Permission::record_notifications, Permission::view_cases, Permission::run_rapid_reviews,
-    Permission::respond_for_agency, Permission::decide_for_panel, Permission::view_notifications,
-    Permission::manage_training,
+    Permission::public_access,      Permission::second_factor_pending, Permission::signed_in,
+    Permission::manage_users,       Permission::manage_agencies,       Permission::manage_settings,
+    Permission::view_audit_log,     Permission::record_notifications,  Permission::view_cases,
+    Permission::run_rapid_reviews,  Permission::respond_for_agency,    Permission::decide_for_panel,
+    Permission::view_notifications, Permission::manage_training,
 };
 
 std::string_view permission_name(Permission permission);

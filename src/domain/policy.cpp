@@ -11,7 +11,9 @@ bool contains(const std::vector<Id>& ids, std::optional<Id> id) {
   return id && std::find(ids.begin(), ids.end(), *id) != ids.end();
 }
 
-bool is_partnership_admin(const Actor& actor) { return actor.has_role(Role::admin) && actor.partnership_id.has_value(); }
+bool is_partnership_admin(const Actor& actor) {
+  return actor.has_role(Role::admin) && actor.partnership_id.has_value();
+}
 
 // A partnership role counts only with a partnership; a national role only without one.
 bool holds(const Actor& actor, Role role) {
@@ -29,15 +31,20 @@ bool holds_any(const Actor& actor, std::initializer_list<Role> roles) {
 
 bool permits(const std::optional<Actor>& actor, bool second_factor_pending, Permission permission) {
   switch (permission) {
-    case Permission::public_access: return true;
-    case Permission::second_factor_pending: return actor.has_value() && second_factor_pending;
-    case Permission::signed_in: return actor.has_value() && !second_factor_pending;
+    case Permission::public_access:
+      return true;
+    case Permission::second_factor_pending:
+      return actor.has_value() && second_factor_pending;
+    case Permission::signed_in:
+      return actor.has_value() && !second_factor_pending;
     case Permission::manage_users:
     case Permission::manage_agencies:
     case Permission::manage_settings:
-    case Permission::view_audit_log: return actor.has_value() && !second_factor_pending && is_partnership_admin(*actor);
+    case Permission::view_audit_log:
+      return actor.has_value() && !second_factor_pending && is_partnership_admin(*actor);
     case Permission::record_notifications:
-      return actor.has_value() && !second_factor_pending && holds_any(*actor, {Role::notifier, Role::manager});
+      return actor.has_value() && !second_factor_pending &&
+             holds_any(*actor, {Role::notifier, Role::manager});
     case Permission::view_cases:
       return actor.has_value() && !second_factor_pending &&
              holds_any(*actor, {Role::manager, Role::committee, Role::notifier});
@@ -47,7 +54,8 @@ bool permits(const std::optional<Actor>& actor, bool second_factor_pending, Perm
       return actor.has_value() && !second_factor_pending && holds(*actor, Role::contributor) &&
              actor->agency_id.has_value();
     case Permission::decide_for_panel:
-      return actor.has_value() && !second_factor_pending && holds_any(*actor, {Role::panel, Role::manager});
+      return actor.has_value() && !second_factor_pending &&
+             holds_any(*actor, {Role::panel, Role::manager});
     case Permission::view_notifications:
       return actor.has_value() && !second_factor_pending && holds(*actor, Role::inspector);
     case Permission::manage_training:
@@ -69,7 +77,8 @@ CaseVisibility case_visibility(const Actor& actor, const CaseAccess& access) {
         if (same_partnership) grant(CaseVisibility::full);
         break;
       case Role::reviewer:
-        if (same_partnership && contains(access.assigned_reviewer_ids, actor.user_id)) grant(CaseVisibility::full);
+        if (same_partnership && contains(access.assigned_reviewer_ids, actor.user_id))
+          grant(CaseVisibility::full);
         break;
       case Role::contributor:
       case Role::lead:
@@ -80,10 +89,13 @@ CaseVisibility case_visibility(const Actor& actor, const CaseAccess& access) {
       case Role::panel:
         if (access.submitted_to_panel) grant(CaseVisibility::pseudonymised);
         break;
-      case Role::inspector: grant(CaseVisibility::notification); break;
+      case Role::inspector:
+        grant(CaseVisibility::notification);
+        break;
       case Role::admin:
       case Role::trainer:
-      case Role::learner: break;
+      case Role::learner:
+        break;
     }
   }
   return best;

@@ -30,11 +30,12 @@ struct CaseAccess {
 };
 
 enum class CaseVisibility {
-  none,              // not even that it exists
-  notification,      // the notification, read-only, without children's names (inspectors)
-  agency_request,    // the pseudonymised outline and their own agency's requests (contributors, leads)
-  pseudonymised,     // the whole case without children's names (the National Panel)
-  full,              // everything, children's names included (manager, committee, notifier, assigned reviewer)
+  none,            // not even that it exists
+  notification,    // the notification, read-only, without children's names (inspectors)
+  agency_request,  // the pseudonymised outline and their own agency's requests (contributors,
+                   // leads)
+  pseudonymised,   // the whole case without children's names (the National Panel)
+  full,  // everything, children's names included (manager, committee, notifier, assigned reviewer)
 };
 
 // CASE-ACCESS: the need-to-know rule above, for one actor and one case.

@@ -43,14 +43,16 @@ struct Error {
   static Error invalid(std::vector<FieldError> fields, std::string message = "There is a problem") {
     return Error{ErrorCode::invalid_input, std::move(message), std::move(fields)};
   }
-  static Error of(ErrorCode code, std::string message) { return Error{code, std::move(message), {}}; }
+  static Error of(ErrorCode code, std::string message) {
+    return Error{code, std::move(message), {}};
+  }
 };
 
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : state_(std::move(value)) {}          // NOLINT: implicit by design
-  Result(Error error) : state_(std::move(error)) {}      // NOLINT: implicit by design
+  Result(T value) : state_(std::move(value)) {}      // NOLINT: implicit by design
+  Result(Error error) : state_(std::move(error)) {}  // NOLINT: implicit by design
 
   bool ok() const { return std::holds_alternative<T>(state_); }
   explicit operator bool() const { return ok(); }
@@ -87,11 +89,11 @@ inline Status ok_status() { return Done{}; }
 // yields the value. Keeps the happy path straight (GCC statement expression).
 #define CASEREVIEW_CONCAT_INNER(a, b) a##b
 #define CASEREVIEW_CONCAT(a, b) CASEREVIEW_CONCAT_INNER(a, b)
-#define TRY(expr)                                                          \
-  __extension__({                                                          \
-    auto CASEREVIEW_CONCAT(try_result_, __LINE__) = (expr);                \
-    if (!CASEREVIEW_CONCAT(try_result_, __LINE__)) {                       \
-      return CASEREVIEW_CONCAT(try_result_, __LINE__).error();             \
-    }                                                                      \
-    std::move(CASEREVIEW_CONCAT(try_result_, __LINE__)).value();           \
+#define TRY(expr)                                                \
+  __extension__({                                                \
+    auto CASEREVIEW_CONCAT(try_result_, __LINE__) = (expr);      \
+    if (!CASEREVIEW_CONCAT(try_result_, __LINE__)) {             \
+      return CASEREVIEW_CONCAT(try_result_, __LINE__).error();   \
+    }                                                            \
+    std::move(CASEREVIEW_CONCAT(try_result_, __LINE__)).value(); \
   })

@@ -6,14 +6,22 @@ namespace casereview {
 
 std::string booking_state_name(BookingState state) {
   switch (state) {
-    case BookingState::requested: return "requested";
-    case BookingState::booked: return "booked";
-    case BookingState::waiting: return "waiting";
-    case BookingState::cancelled_by_person: return "cancelled_by_person";
-    case BookingState::cancelled_by_trainer: return "cancelled_by_trainer";
-    case BookingState::attended: return "attended";
-    case BookingState::partly_attended: return "partly_attended";
-    case BookingState::did_not_attend: return "did_not_attend";
+    case BookingState::requested:
+      return "requested";
+    case BookingState::booked:
+      return "booked";
+    case BookingState::waiting:
+      return "waiting";
+    case BookingState::cancelled_by_person:
+      return "cancelled_by_person";
+    case BookingState::cancelled_by_trainer:
+      return "cancelled_by_trainer";
+    case BookingState::attended:
+      return "attended";
+    case BookingState::partly_attended:
+      return "partly_attended";
+    case BookingState::did_not_attend:
+      return "did_not_attend";
   }
   return "requested";
 }
@@ -27,21 +35,30 @@ std::optional<BookingState> booking_state_from_name(const std::string& name) {
 
 std::string booking_state_title(BookingState state) {
   switch (state) {
-    case BookingState::requested: return "Requested";
-    case BookingState::booked: return "Booked";
-    case BookingState::waiting: return "On the waiting list";
-    case BookingState::cancelled_by_person: return "Cancelled by you";
-    case BookingState::cancelled_by_trainer: return "Cancelled by the trainer";
-    case BookingState::attended: return "Attended";
-    case BookingState::partly_attended: return "Partly attended";
-    case BookingState::did_not_attend: return "Did not attend";
+    case BookingState::requested:
+      return "Requested";
+    case BookingState::booked:
+      return "Booked";
+    case BookingState::waiting:
+      return "On the waiting list";
+    case BookingState::cancelled_by_person:
+      return "Cancelled by you";
+    case BookingState::cancelled_by_trainer:
+      return "Cancelled by the trainer";
+    case BookingState::attended:
+      return "Attended";
+    case BookingState::partly_attended:
+      return "Partly attended";
+    case BookingState::did_not_attend:
+      return "Did not attend";
   }
   return "Requested";
 }
 
 bool holds_place(BookingState state) {
   // Rule TRN-4: these states hold a place (or a place in the queue) on the course.
-  return state == BookingState::requested || state == BookingState::booked || state == BookingState::waiting;
+  return state == BookingState::requested || state == BookingState::booked ||
+         state == BookingState::waiting;
 }
 
 bool is_attendance_mark(BookingState state) {
@@ -52,7 +69,8 @@ bool is_attendance_mark(BookingState state) {
 bool can_move(BookingState from, BookingState to) {
   if (from == to) return false;
   switch (from) {
-    case BookingState::requested: return to == BookingState::booked || to == BookingState::waiting;
+    case BookingState::requested:
+      return to == BookingState::booked || to == BookingState::waiting;
     case BookingState::waiting:
       return to == BookingState::booked || to == BookingState::cancelled_by_person ||
              to == BookingState::cancelled_by_trainer;
@@ -61,14 +79,17 @@ bool can_move(BookingState from, BookingState to) {
              is_attendance_mark(to);
     case BookingState::attended:
     case BookingState::partly_attended:
-    case BookingState::did_not_attend: return is_attendance_mark(to);
+    case BookingState::did_not_attend:
+      return is_attendance_mark(to);
     case BookingState::cancelled_by_person:
-    case BookingState::cancelled_by_trainer: return false;
+    case BookingState::cancelled_by_trainer:
+      return false;
   }
   return false;
 }
 
-Result<Evaluation> read_evaluation(const std::string& usefulness, const std::string& what_will_you_do_differently,
+Result<Evaluation> read_evaluation(const std::string& usefulness,
+                                   const std::string& what_will_you_do_differently,
                                    const std::string& other_comments) {
   std::vector<FieldError> problems;
   Evaluation evaluation;
@@ -80,13 +101,14 @@ Result<Evaluation> read_evaluation(const std::string& usefulness, const std::str
   if (what_will_you_do_differently.empty()) {
     problems.push_back({"what_will_you_do_differently", "Enter what you will do differently"});
   } else if (what_will_you_do_differently.size() > evaluation_text_limit) {
-    problems.push_back({"what_will_you_do_differently",
-                        "What you will do differently must be " + std::to_string(evaluation_text_limit) +
-                            " characters or fewer"});
+    problems.push_back({"what_will_you_do_differently", "What you will do differently must be " +
+                                                            std::to_string(evaluation_text_limit) +
+                                                            " characters or fewer"});
   }
   if (other_comments.size() > evaluation_text_limit) {
-    problems.push_back(
-        {"other_comments", "Other comments must be " + std::to_string(evaluation_text_limit) + " characters or fewer"});
+    problems.push_back({"other_comments", "Other comments must be " +
+                                              std::to_string(evaluation_text_limit) +
+                                              " characters or fewer"});
   }
   if (!problems.empty()) return Error::invalid(problems);
   evaluation.what_will_you_do_differently = what_will_you_do_differently;
@@ -94,12 +116,15 @@ Result<Evaluation> read_evaluation(const std::string& usefulness, const std::str
   return evaluation;
 }
 
-bool earns_certificate(BookingState state, EvaluationRequirement requirement, bool evaluation_completed) {
+bool earns_certificate(BookingState state, EvaluationRequirement requirement,
+                       bool evaluation_completed) {
   // Rule TRN-5: attended, and the evaluation when the course requires it.
   if (state != BookingState::attended) return false;
   switch (requirement) {
-    case EvaluationRequirement::optional: return true;
-    case EvaluationRequirement::required_before_certificate: return evaluation_completed;
+    case EvaluationRequirement::optional:
+      return true;
+    case EvaluationRequirement::required_before_certificate:
+      return evaluation_completed;
   }
   return false;
 }

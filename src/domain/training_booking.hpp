@@ -6,8 +6,8 @@
 // a booking in state requested, booked or waiting — per course at a time; storage enforces it):
 //
 //   requested ─► booked ─► attended | partly_attended | did_not_attend  (the register; a mark
-//       │          │                                                    can be corrected to another)
-//       └─► waiting ┴─► cancelled_by_person | cancelled_by_trainer
+//       │          │                                                    can be corrected to
+//       another) └─► waiting ┴─► cancelled_by_person | cancelled_by_trainer
 //              └─► booked (promotion, TRN-3)
 //
 // TRN-5: a certificate is issued only to someone marked attended, and, when the course requires
@@ -41,9 +41,14 @@ enum class BookingState {
 };
 
 inline constexpr std::array<BookingState, 8> all_booking_states = {
-    BookingState::requested,           BookingState::booked,   BookingState::waiting,
-    BookingState::cancelled_by_person, BookingState::cancelled_by_trainer, BookingState::attended,
-    BookingState::partly_attended,     BookingState::did_not_attend,
+    BookingState::requested,
+    BookingState::booked,
+    BookingState::waiting,
+    BookingState::cancelled_by_person,
+    BookingState::cancelled_by_trainer,
+    BookingState::attended,
+    BookingState::partly_attended,
+    BookingState::did_not_attend,
 };
 
 std::string booking_state_name(BookingState state);  // "requested", "booked", …, "did_not_attend"
@@ -95,12 +100,14 @@ inline constexpr std::size_t evaluation_text_limit = 2000;
 // Reads the form's text: usefulness "1" to "5" ("Select how useful the session was"); both text
 // answers within evaluation_text_limit; "what_will_you_do_differently" present ("Enter what you
 // will do differently"). invalid_input with one entry per bad field.
-Result<Evaluation> read_evaluation(const std::string& usefulness, const std::string& what_will_you_do_differently,
+Result<Evaluation> read_evaluation(const std::string& usefulness,
+                                   const std::string& what_will_you_do_differently,
                                    const std::string& other_comments);
 
 // TRN-5: whether a booking in `state` with or without a completed evaluation earns a certificate
 // on a course with this requirement.
-bool earns_certificate(BookingState state, EvaluationRequirement requirement, bool evaluation_completed);
+bool earns_certificate(BookingState state, EvaluationRequirement requirement,
+                       bool evaluation_completed);
 
 struct Certificate {
   Id id = 0;

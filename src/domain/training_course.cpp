@@ -4,8 +4,10 @@ namespace casereview {
 
 std::string course_status_name(CourseStatus status) {
   switch (status) {
-    case CourseStatus::draft: return "draft";
-    case CourseStatus::published: return "published";
+    case CourseStatus::draft:
+      return "draft";
+    case CourseStatus::published:
+      return "published";
   }
   return "draft";
 }
@@ -18,10 +20,11 @@ std::optional<CourseStatus> course_status_from_name(const std::string& name) {
 
 namespace {
 
-void check_length(std::vector<FieldError>& problems, const std::string& field, const std::string& what,
-                  const std::string& text, std::size_t limit) {
+void check_length(std::vector<FieldError>& problems, const std::string& field,
+                  const std::string& what, const std::string& text, std::size_t limit) {
   if (text.size() > limit) {
-    problems.push_back({field, what + " must be " + std::to_string(limit) + " characters or fewer"});
+    problems.push_back(
+        {field, what + " must be " + std::to_string(limit) + " characters or fewer"});
   }
 }
 
@@ -34,10 +37,12 @@ Status check_course(const Course& course) {
   if (course.summary.empty()) problems.push_back({"summary", "Enter a summary of the course"});
   check_length(problems, "summary", "The summary", course.summary, course_summary_limit);
   check_length(problems, "audience", "Who the course is for", course.audience, course_text_limit);
-  check_length(problems, "learning_objectives", "The learning objectives", course.learning_objectives,
+  check_length(problems, "learning_objectives", "The learning objectives",
+               course.learning_objectives, course_text_limit);
+  check_length(problems, "wellbeing_note", "The well-being note", course.wellbeing_note,
                course_text_limit);
-  check_length(problems, "wellbeing_note", "The well-being note", course.wellbeing_note, course_text_limit);
-  check_length(problems, "pre_reading", "The reading before the course", course.pre_reading, course_text_limit);
+  check_length(problems, "pre_reading", "The reading before the course", course.pre_reading,
+               course_text_limit);
   check_length(problems, "body", "The course page", course.body_markdown, course_body_limit);
   if (!problems.empty()) return Error::invalid(problems);
   return ok_status();

@@ -47,7 +47,7 @@ struct Course {
 // Limits on course text, in characters.
 inline constexpr std::size_t course_title_limit = 120;
 inline constexpr std::size_t course_summary_limit = 500;
-inline constexpr std::size_t course_text_limit = 5000;   // audience, objectives, well-being, reading
+inline constexpr std::size_t course_text_limit = 5000;  // audience, objectives, well-being, reading
 inline constexpr std::size_t course_body_limit = 100000;  // the Markdown body
 
 // Checks what a person wrote: title and summary present; each field within its limit. Returns

@@ -8,8 +8,10 @@ using namespace std::chrono_literals;
 
 std::string session_format_name(SessionFormat format) {
   switch (format) {
-    case SessionFormat::virtual_session: return "virtual";
-    case SessionFormat::in_person: return "in_person";
+    case SessionFormat::virtual_session:
+      return "virtual";
+    case SessionFormat::in_person:
+      return "in_person";
   }
   return "virtual";
 }
@@ -22,8 +24,10 @@ std::optional<SessionFormat> session_format_from_name(const std::string& name) {
 
 std::string session_status_name(SessionStatus status) {
   switch (status) {
-    case SessionStatus::scheduled: return "scheduled";
-    case SessionStatus::cancelled: return "cancelled";
+    case SessionStatus::scheduled:
+      return "scheduled";
+    case SessionStatus::cancelled:
+      return "cancelled";
   }
   return "scheduled";
 }
@@ -43,7 +47,8 @@ Result<ClockTime> parse_clock_time(const std::string& field, const std::string& 
   if (text.empty()) return Error::invalid({{field, "Enter a time"}});
   const Error unreal = Error::invalid({{field, "Enter a real time, like 09:30 or 14:00"}});
   const auto colon = text.find(':');
-  if (colon == std::string::npos || colon == 0 || colon > 2 || text.size() - colon != 3) return unreal;
+  if (colon == std::string::npos || colon == 0 || colon > 2 || text.size() - colon != 3)
+    return unreal;
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (i != colon && (text[i] < '0' || text[i] > '9')) return unreal;
   }
@@ -55,42 +60,52 @@ Result<ClockTime> parse_clock_time(const std::string& field, const std::string& 
 Instant uk_instant(CivilDate date, ClockTime time) {
   // The local reading as if it were UTC, then the offset in force an hour before it (UK-TIME): a
   // reading in the spring gap becomes the hour after; one in the autumn overlap, the first.
-  const Instant local = Instant{date.to_sys_days()} + std::chrono::hours(time.hour) + std::chrono::minutes(time.minute);
+  const Instant local = Instant{date.to_sys_days()} + std::chrono::hours(time.hour) +
+                        std::chrono::minutes(time.minute);
   return uk_summer_time(local - 1h) ? local - 1h : local;
 }
 
 Status check_session(const TrainingSession& session) {
   std::vector<FieldError> problems;
-  if (session.end_time <= session.start_time) problems.push_back({"end_time", "The end time must be after the start time"});
+  if (session.end_time <= session.start_time)
+    problems.push_back({"end_time", "The end time must be after the start time"});
   if (session.capacity < 1 || session.capacity > largest_capacity) {
-    problems.push_back({"capacity", "The number of places must be between 1 and " + std::to_string(largest_capacity)});
+    problems.push_back({"capacity", "The number of places must be between 1 and " +
+                                        std::to_string(largest_capacity)});
   }
   if (session.format == SessionFormat::virtual_session) {
     if (session.joining_link.empty()) {
       problems.push_back({"joining_link", "Enter the joining link of the virtual session"});
-    } else if (session.joining_link.rfind("https://", 0) != 0 || session.joining_link.size() > 500 ||
+    } else if (session.joining_link.rfind("https://", 0) != 0 ||
+               session.joining_link.size() > 500 ||
                session.joining_link.find_first_of(" \t\r\n\"<>") != std::string::npos) {
       problems.push_back({"joining_link", "Enter a joining link that starts with https://"});
     }
   } else {
     if (session.venue.empty()) problems.push_back({"venue", "Enter the venue of the session"});
-    if (session.venue.size() > 500) problems.push_back({"venue", "The venue must be 500 characters or fewer"});
+    if (session.venue.size() > 500)
+      problems.push_back({"venue", "The venue must be 500 characters or fewer"});
   }
-  if (session.booking_cutoff_working_days < 0 || session.booking_cutoff_working_days > largest_cutoff_working_days) {
+  if (session.booking_cutoff_working_days < 0 ||
+      session.booking_cutoff_working_days > largest_cutoff_working_days) {
     problems.push_back({"booking_cutoff", "The booking cut-off must be between 0 and " +
-                                              std::to_string(largest_cutoff_working_days) + " working days"});
+                                              std::to_string(largest_cutoff_working_days) +
+                                              " working days"});
   }
   if (session.cancellation_cutoff_working_days < 0 ||
       session.cancellation_cutoff_working_days > largest_cutoff_working_days) {
     problems.push_back({"cancellation_cutoff", "The cancellation cut-off must be between 0 and " +
-                                                   std::to_string(largest_cutoff_working_days) + " working days"});
+                                                   std::to_string(largest_cutoff_working_days) +
+                                                   " working days"});
   }
   if (!problems.empty()) return Error::invalid(problems);
   return ok_status();
 }
 
-Result<CivilDate> working_days_before(const WorkingDayCalendar& calendar, CivilDate date, int working_days) {
-  if (working_days < 0) return Error::invalid({{"working_days", "The number of working days must not be negative"}});
+Result<CivilDate> working_days_before(const WorkingDayCalendar& calendar, CivilDate date,
+                                      int working_days) {
+  if (working_days < 0)
+    return Error::invalid({{"working_days", "The number of working days must not be negative"}});
   // Step 1: the session date is day 0. With no days to count back, the answer is the last working
   // day on or before it.
   CivilDate day = date;
@@ -107,34 +122,43 @@ Result<CivilDate> working_days_before(const WorkingDayCalendar& calendar, CivilD
   return day;
 }
 
-Result<CivilDate> booking_closes_on(const WorkingDayCalendar& calendar, const TrainingSession& session) {
+Result<CivilDate> booking_closes_on(const WorkingDayCalendar& calendar,
+                                    const TrainingSession& session) {
   // Rule TRN-1.
   return working_days_before(calendar, session.date, session.booking_cutoff_working_days);
 }
 
-Result<CivilDate> cancellation_closes_on(const WorkingDayCalendar& calendar, const TrainingSession& session) {
+Result<CivilDate> cancellation_closes_on(const WorkingDayCalendar& calendar,
+                                         const TrainingSession& session) {
   // Rule TRN-2.
   return working_days_before(calendar, session.date, session.cancellation_cutoff_working_days);
 }
 
-Result<CivilDate> reminder_due_on(const WorkingDayCalendar& calendar, const TrainingSession& session) {
+Result<CivilDate> reminder_due_on(const WorkingDayCalendar& calendar,
+                                  const TrainingSession& session) {
   // Rule TRN-6.
   return working_days_before(calendar, session.date, reminder_working_days);
 }
 
-Result<bool> booking_open(const WorkingDayCalendar& calendar, const TrainingSession& session, Instant now) {
+Result<bool> booking_open(const WorkingDayCalendar& calendar, const TrainingSession& session,
+                          Instant now) {
   if (session.status == SessionStatus::cancelled) return false;
   const CivilDate closes = TRY(booking_closes_on(calendar, session));
   return uk_date(now) <= closes && now < session_starts_at(session);
 }
 
-Result<bool> cancellation_open(const WorkingDayCalendar& calendar, const TrainingSession& session, Instant now) {
+Result<bool> cancellation_open(const WorkingDayCalendar& calendar, const TrainingSession& session,
+                               Instant now) {
   if (session.status == SessionStatus::cancelled) return false;
   const CivilDate closes = TRY(cancellation_closes_on(calendar, session));
   return uk_date(now) <= closes && now < session_starts_at(session);
 }
 
-Instant session_starts_at(const TrainingSession& session) { return uk_instant(session.date, session.start_time); }
-Instant session_ends_at(const TrainingSession& session) { return uk_instant(session.date, session.end_time); }
+Instant session_starts_at(const TrainingSession& session) {
+  return uk_instant(session.date, session.start_time);
+}
+Instant session_ends_at(const TrainingSession& session) {
+  return uk_instant(session.date, session.end_time);
+}
 
 }  // namespace casereview

@@ -43,8 +43,8 @@ std::optional<SessionStatus> session_status_from_name(const std::string& name);
 
 // A time of day in Europe/London, to the minute.
 struct ClockTime {
-  int hour = 0;    // 0 to 23
-  int minute = 0;  // 0 to 59
+  int hour = 0;                 // 0 to 23
+  int minute = 0;               // 0 to 59
   std::string to_text() const;  // "09:30"
   friend auto operator<=>(const ClockTime&, const ClockTime&) = default;
 };
@@ -92,20 +92,26 @@ Status check_session(const TrainingSession& session);
 // The working day `working_days` working days before `date` (date is day 0, whatever kind of day
 // it is; 0 gives the last working day on or before `date`). Fails as the calendar does when a date
 // falls outside it (WD-3).
-Result<CivilDate> working_days_before(const WorkingDayCalendar& calendar, CivilDate date, int working_days);
+Result<CivilDate> working_days_before(const WorkingDayCalendar& calendar, CivilDate date,
+                                      int working_days);
 
 // TRN-1: the last UK date on which the session can be booked.
-Result<CivilDate> booking_closes_on(const WorkingDayCalendar& calendar, const TrainingSession& session);
+Result<CivilDate> booking_closes_on(const WorkingDayCalendar& calendar,
+                                    const TrainingSession& session);
 // TRN-2: the last UK date on which a person can cancel their own place.
-Result<CivilDate> cancellation_closes_on(const WorkingDayCalendar& calendar, const TrainingSession& session);
+Result<CivilDate> cancellation_closes_on(const WorkingDayCalendar& calendar,
+                                         const TrainingSession& session);
 // TRN-6: the UK date from which the reminder is due.
-Result<CivilDate> reminder_due_on(const WorkingDayCalendar& calendar, const TrainingSession& session);
+Result<CivilDate> reminder_due_on(const WorkingDayCalendar& calendar,
+                                  const TrainingSession& session);
 
 // TRN-1 at `now`: true while the session is scheduled and today (UK) is on or before
 // booking_closes_on.
-Result<bool> booking_open(const WorkingDayCalendar& calendar, const TrainingSession& session, Instant now);
+Result<bool> booking_open(const WorkingDayCalendar& calendar, const TrainingSession& session,
+                          Instant now);
 // TRN-2 at `now`.
-Result<bool> cancellation_open(const WorkingDayCalendar& calendar, const TrainingSession& session, Instant now);
+Result<bool> cancellation_open(const WorkingDayCalendar& calendar, const TrainingSession& session,
+                               Instant now);
 
 // When the session starts and ends, as instants.
 Instant session_starts_at(const TrainingSession& session);

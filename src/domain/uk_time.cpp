@@ -18,7 +18,8 @@ Instant uk_local(Instant instant) { return instant + (uk_summer_time(instant) ? 
 }  // namespace
 
 bool uk_summer_time(Instant instant) {
-  const std::chrono::year year = std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(instant)}.year();
+  const std::chrono::year year =
+      std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(instant)}.year();
   return instant >= summer_time_boundary(year, std::chrono::March) &&
          instant < summer_time_boundary(year, std::chrono::October);
 }
@@ -45,16 +46,19 @@ std::string uk_time_text(Instant instant, TimePrecision precision) {
   if (precision == TimePrecision::minutes && minute == 0 && (hour == 0 || hour == 12)) {
     std::snprintf(clock, sizeof clock, "%s", hour == 0 ? "midnight" : "midday");
   } else if (precision == TimePrecision::seconds) {
-    std::snprintf(clock, sizeof clock, "%ld:%02ld:%02ld%s", hour % 12 == 0 ? 12 : hour % 12, minute, second,
-                  hour < 12 ? "am" : "pm");
+    std::snprintf(clock, sizeof clock, "%ld:%02ld:%02ld%s", hour % 12 == 0 ? 12 : hour % 12, minute,
+                  second, hour < 12 ? "am" : "pm");
   } else if (minute == 0) {
-    std::snprintf(clock, sizeof clock, "%ld%s", hour % 12 == 0 ? 12 : hour % 12, hour < 12 ? "am" : "pm");
+    std::snprintf(clock, sizeof clock, "%ld%s", hour % 12 == 0 ? 12 : hour % 12,
+                  hour < 12 ? "am" : "pm");
   } else {
-    std::snprintf(clock, sizeof clock, "%ld:%02ld%s", hour % 12 == 0 ? 12 : hour % 12, minute, hour < 12 ? "am" : "pm");
+    std::snprintf(clock, sizeof clock, "%ld:%02ld%s", hour % 12 == 0 ? 12 : hour % 12, minute,
+                  hour < 12 ? "am" : "pm");
   }
   char text[64];
   std::snprintf(text, sizeof text, "%u %s %d at %s", static_cast<unsigned>(date.day()),
-                month_name(static_cast<int>(static_cast<unsigned>(date.month()))).data(), static_cast<int>(date.year()), clock);
+                month_name(static_cast<int>(static_cast<unsigned>(date.month()))).data(),
+                static_cast<int>(date.year()), clock);
   return text;
 }
 

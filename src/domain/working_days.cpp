@@ -24,11 +24,14 @@ Result<WorkingDayCalendar> WorkingDayCalendar::from_holidays(std::vector<BankHol
   if (holidays.empty()) {
     return Error::invalid({{"holidays", "The calendar needs at least one bank holiday"}});
   }
-  std::stable_sort(holidays.begin(), holidays.end(),
-                   [](const BankHoliday& left, const BankHoliday& right) { return left.date < right.date; });
+  std::stable_sort(
+      holidays.begin(), holidays.end(),
+      [](const BankHoliday& left, const BankHoliday& right) { return left.date < right.date; });
   // A date listed twice keeps its first title.
   holidays.erase(std::unique(holidays.begin(), holidays.end(),
-                             [](const BankHoliday& left, const BankHoliday& right) { return left.date == right.date; }),
+                             [](const BankHoliday& left, const BankHoliday& right) {
+                               return left.date == right.date;
+                             }),
                  holidays.end());
 
   const int first_year = holidays.front().date.year();
@@ -38,7 +41,8 @@ Result<WorkingDayCalendar> WorkingDayCalendar::from_holidays(std::vector<BankHol
   for (int year = first_year; year <= last_year; ++year) {
     if (!years_with_holidays.contains(year)) {
       return Error::invalid({{"holidays", "The bank holidays list none in " + std::to_string(year) +
-                                              ", so the calendar cannot cover " + covered_years(first_year, last_year)}});
+                                              ", so the calendar cannot cover " +
+                                              covered_years(first_year, last_year)}});
     }
   }
 
@@ -63,11 +67,12 @@ Result<WorkingDayCalendar> WorkingDayCalendar::from_holidays(std::vector<BankHol
   }
   assert(next_holiday == holidays.end());
 
-  return WorkingDayCalendar{std::move(holidays), first_day, last_day, std::move(working_days_through)};
+  return WorkingDayCalendar{std::move(holidays), first_day, last_day,
+                            std::move(working_days_through)};
 }
 
-WorkingDayCalendar::WorkingDayCalendar(std::vector<BankHoliday> holidays, CivilDate first_day, CivilDate last_day,
-                                       std::vector<int> working_days_through)
+WorkingDayCalendar::WorkingDayCalendar(std::vector<BankHoliday> holidays, CivilDate first_day,
+                                       CivilDate last_day, std::vector<int> working_days_through)
     : holidays_(std::move(holidays)),
       first_day_(first_day),
       last_day_(last_day),
@@ -81,12 +86,14 @@ std::size_t WorkingDayCalendar::index_of(CivilDate date) const {
 // Rule WD-3 (DESIGN.md "Time"; shared/data/README.md: "the calendar must say clearly when a
 // deadline falls beyond the last year it knows"): outside the covered years, refuse; never guess.
 Error WorkingDayCalendar::outside_calendar(const std::string& what) const {
-  return Error::invalid({{"date", "The calendar covers " + covered_years(first_year(), last_year()) + "; " + what}});
+  return Error::invalid(
+      {{"date", "The calendar covers " + covered_years(first_year(), last_year()) + "; " + what}});
 }
 
 const BankHoliday* WorkingDayCalendar::holiday_on(CivilDate date) const {
-  auto found = std::lower_bound(holidays_.begin(), holidays_.end(), date,
-                                [](const BankHoliday& holiday, CivilDate wanted) { return holiday.date < wanted; });
+  auto found = std::lower_bound(
+      holidays_.begin(), holidays_.end(), date,
+      [](const BankHoliday& holiday, CivilDate wanted) { return holiday.date < wanted; });
   if (found == holidays_.end() || found->date != date) return nullptr;
   return &*found;
 }
@@ -115,12 +122,14 @@ Result<CivilDate> WorkingDayCalendar::add_working_days(CivilDate date, int worki
   const int through_date = working_days_through_[index_of(date)];
   if (working_days > working_days_through_.back() - through_date) {
     // Rule WD-3: the answer would fall after the last covered day.
-    const std::string count = working_days == 1 ? "1 working day" : std::to_string(working_days) + " working days";
+    const std::string count =
+        working_days == 1 ? "1 working day" : std::to_string(working_days) + " working days";
     return outside_calendar(count + " after " + date.to_iso_string() + " falls beyond it");
   }
   // The first day whose running count reaches the target is the N-th working day after the date:
   // the count rises only on working days, so that day is one.
-  auto found = std::lower_bound(working_days_through_.begin(), working_days_through_.end(), through_date + working_days);
+  auto found = std::lower_bound(working_days_through_.begin(), working_days_through_.end(),
+                                through_date + working_days);
   return first_day_.add_days(static_cast<int>(std::distance(working_days_through_.begin(), found)));
 }
 

@@ -32,9 +32,11 @@ Result<std::string> libpq_connection_string(const std::string& url) {
     if (!user_info.empty()) {
       const auto colon = user_info.find(':');
       connection += " user=" + quoted(user_info.substr(0, colon));
-      if (colon != std::string::npos) connection += " password=" + quoted(user_info.substr(colon + 1));
+      if (colon != std::string::npos)
+        connection += " password=" + quoted(user_info.substr(colon + 1));
     }
-    for (const auto& [key, value] : uri.getQueryParameters()) connection += " " + key + "=" + quoted(value);
+    for (const auto& [key, value] : uri.getQueryParameters())
+      connection += " " + key + "=" + quoted(value);
     return connection;
   } catch (const Poco::Exception&) {
     return invalid;
@@ -51,8 +53,8 @@ Result<DatabaseUrl> parse_database_url(const std::string& url) {
   if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) {
     return DatabaseUrl{Engine::postgresql, TRY(libpq_connection_string(url))};
   }
-  return Error::invalid({{"database",
-                          "Database URL must be sqlite:PATH or postgresql://user@host:port/database"}});
+  return Error::invalid(
+      {{"database", "Database URL must be sqlite:PATH or postgresql://user@host:port/database"}});
 }
 
 }  // namespace casereview::store

@@ -32,7 +32,8 @@ std::vector<Migration> migrations_from(const std::map<std::string, std::string>&
   for (const auto& [path, sql] : files) {
     if (path.rfind(prefix, 0) != 0 || path.size() < prefix.size() + 9) continue;
     const std::string file = path.substr(prefix.size());
-    migrations.push_back(Migration{std::stoi(file.substr(0, 4)), file.substr(5, file.size() - 9), sql});
+    migrations.push_back(
+        Migration{std::stoi(file.substr(0, 4)), file.substr(5, file.size() - 9), sql});
   }
   std::sort(migrations.begin(), migrations.end(),
             [](const Migration& a, const Migration& b) { return a.version < b.version; });
@@ -82,7 +83,8 @@ Result<MigrationReport> migrate(SqlStorage& storage, const std::vector<Migration
     open = true;
     if (!sqlite) execute(*session, "SELECT pg_advisory_xact_lock($1)", {migration_lock_key});
     execute(*session,
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT "
+            "NOT NULL, "
             "applied_at TEXT NOT NULL)");
     auto rows = query(*session, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
     report.from_version = static_cast<int>(rows.front().integer(0));
@@ -91,7 +93,8 @@ Result<MigrationReport> migrate(SqlStorage& storage, const std::vector<Migration
       execute(*session, "ROLLBACK");
       return Error::of(ErrorCode::wrong_state,
                        "The database is at schema version " + std::to_string(report.from_version) +
-                           " but this casereview knows versions up to " + std::to_string(newest_known) +
+                           " but this casereview knows versions up to " +
+                           std::to_string(newest_known) +
                            ". Upgrade casereview before using this database.");
     }
     for (const Migration& migration : migrations) {
@@ -99,7 +102,8 @@ Result<MigrationReport> migrate(SqlStorage& storage, const std::vector<Migration
       for (const std::string& statement : statements_for(storage.engine_kind(), migration.sql)) {
         execute(*session, statement);
       }
-      execute(*session, "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
+      execute(*session,
+              "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
               {static_cast<std::int64_t>(migration.version), migration.name, now_utc()});
       report.applied.push_back(migration.name);
       report.to_version = migration.version;
@@ -114,8 +118,8 @@ Result<MigrationReport> migrate(SqlStorage& storage, const std::vector<Migration
       }
     }
     const auto* poco_error = dynamic_cast<const Poco::Exception*>(&error);
-    std::cerr << "casereview: migration failed: " << (poco_error ? poco_error->displayText() : error.what())
-              << "\n";
+    std::cerr << "casereview: migration failed: "
+              << (poco_error ? poco_error->displayText() : error.what()) << "\n";
     return Error::of(ErrorCode::internal, "A migration failed; the database was left as it was");
   }
 }

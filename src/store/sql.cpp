@@ -89,7 +89,8 @@ bool is_unique_violation(const std::exception& error) {
   const std::string text = poco_error ? poco_error->displayText() : error.what();
   // SQLite: "UNIQUE constraint failed"; PostgreSQL: SQLSTATE 23505 "duplicate key value".
   return text.find("UNIQUE constraint failed") != std::string::npos ||
-         text.find("duplicate key value") != std::string::npos || text.find("23505") != std::string::npos;
+         text.find("duplicate key value") != std::string::npos ||
+         text.find("23505") != std::string::npos;
 }
 
 }  // namespace casereview::store

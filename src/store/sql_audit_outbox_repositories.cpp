@@ -17,7 +17,8 @@ namespace {
 constexpr std::int64_t audit_lock_key = 6175646974;
 
 const char* const audit_columns =
-    "SELECT sequence, at, partnership_id, user_id, user_email, role, action, entity, entity_id, client_address, "
+    "SELECT sequence, at, partnership_id, user_id, user_email, role, action, entity, entity_id, "
+    "client_address, "
     "outcome, detail, previous_hash, hash FROM audit_log ";
 
 AuditEntry audit_from(const Row& row) {
@@ -58,7 +59,8 @@ std::vector<EmailAttachment> attachments_from(const std::string& json) {
   auto array = Poco::JSON::Parser().parse(json).extract<Poco::JSON::Array::Ptr>();
   for (std::size_t i = 0; i < array->size(); ++i) {
     auto object = array->getObject(static_cast<unsigned>(i));
-    attachments.push_back({object->getValue<std::string>("file_name"), object->getValue<std::string>("content_type"),
+    attachments.push_back({object->getValue<std::string>("file_name"),
+                           object->getValue<std::string>("content_type"),
                            object->getValue<std::string>("content")});
   }
   return attachments;
@@ -80,7 +82,8 @@ QueuedEmail queued_from(const Row& row) {
 }  // namespace
 
 std::optional<AuditEntry> SqlAuditRepository::lock_and_read_last() {
-  if (engine_ == Engine::postgresql) execute(session_, "SELECT pg_advisory_xact_lock($1)", {audit_lock_key});
+  if (engine_ == Engine::postgresql)
+    execute(session_, "SELECT pg_advisory_xact_lock($1)", {audit_lock_key});
   auto rows = query(session_, std::string(audit_columns) + "ORDER BY sequence DESC LIMIT 1");
   if (rows.empty()) return std::nullopt;
   return audit_from(rows.front());
@@ -88,18 +91,22 @@ std::optional<AuditEntry> SqlAuditRepository::lock_and_read_last() {
 
 void SqlAuditRepository::insert(const AuditEntry& entry) {
   execute(session_,
-          "INSERT INTO audit_log (sequence, at, partnership_id, user_id, user_email, role, action, entity, entity_id, "
-          "client_address, outcome, detail, previous_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, "
+          "INSERT INTO audit_log (sequence, at, partnership_id, user_id, user_email, role, action, "
+          "entity, entity_id, "
+          "client_address, outcome, detail, previous_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, "
+          "$7, $8, $9, $10, $11, "
           "$12, $13, $14)",
-          {entry.sequence, format_instant(entry.at), sql_optional(entry.partnership_id), sql_optional(entry.user_id),
-           entry.user_email, entry.role, entry.action, entry.entity, entry.entity_id, entry.client_address, entry.outcome,
-           entry.detail, entry.previous_hash, entry.hash});
+          {entry.sequence, format_instant(entry.at), sql_optional(entry.partnership_id),
+           sql_optional(entry.user_id), entry.user_email, entry.role, entry.action, entry.entity,
+           entry.entity_id, entry.client_address, entry.outcome, entry.detail, entry.previous_hash,
+           entry.hash});
 }
 
 std::vector<AuditEntry> SqlAuditRepository::read_from(std::int64_t after_sequence, int limit) {
   std::vector<AuditEntry> entries;
-  for (const Row& row : query(session_, std::string(audit_columns) + "WHERE sequence > $1 ORDER BY sequence LIMIT $2",
-                              {after_sequence, static_cast<std::int64_t>(limit)})) {
+  for (const Row& row : query(
+           session_, std::string(audit_columns) + "WHERE sequence > $1 ORDER BY sequence LIMIT $2",
+           {after_sequence, static_cast<std::int64_t>(limit)})) {
     entries.push_back(audit_from(row));
   }
   return entries;
@@ -108,16 +115,19 @@ std::vector<AuditEntry> SqlAuditRepository::read_from(std::int64_t after_sequenc
 std::vector<AuditEntry> SqlAuditRepository::search(Id partnership_id, const AuditFilter& filter) {
   // Unused filters compare with themselves, so one statement serves every combination.
   std::vector<AuditEntry> entries;
-  for (const Row& row : query(session_,
-                              std::string(audit_columns) +
-                                  "WHERE partnership_id = $1 AND ($2 = '' OR user_email = $3) AND ($4 = '' OR at >= $5) "
-                                  "AND ($6 = '' OR at < $7) AND ($8 = '' OR entity = $9) AND ($10 = '' OR action = $11) "
-                                  "ORDER BY sequence DESC LIMIT $12",
-                              {partnership_id, filter.user_email, filter.user_email,
-                               filter.from ? format_instant(*filter.from) : "", filter.from ? format_instant(*filter.from) : "",
-                               filter.to ? format_instant(*filter.to) : "", filter.to ? format_instant(*filter.to) : "",
-                               filter.entity, filter.entity, filter.action, filter.action,
-                               static_cast<std::int64_t>(filter.limit)})) {
+  for (const Row& row :
+       query(session_,
+             std::string(audit_columns) + "WHERE partnership_id = $1 AND ($2 = '' OR user_email = "
+                                          "$3) AND ($4 = '' OR at >= $5) "
+                                          "AND ($6 = '' OR at < $7) AND ($8 = '' OR entity = $9) "
+                                          "AND ($10 = '' OR action = $11) "
+                                          "ORDER BY sequence DESC LIMIT $12",
+             {partnership_id, filter.user_email, filter.user_email,
+              filter.from ? format_instant(*filter.from) : "",
+              filter.from ? format_instant(*filter.from) : "",
+              filter.to ? format_instant(*filter.to) : "",
+              filter.to ? format_instant(*filter.to) : "", filter.entity, filter.entity,
+              filter.action, filter.action, static_cast<std::int64_t>(filter.limit)})) {
     entries.push_back(audit_from(row));
   }
   return entries;
@@ -125,21 +135,24 @@ std::vector<AuditEntry> SqlAuditRepository::search(Id partnership_id, const Audi
 
 Id SqlOutboxRepository::enqueue(const Email& email, Instant now) {
   return query(session_,
-               "INSERT INTO outbox (to_address, subject, body, attachments, created_at, next_attempt_at) "
+               "INSERT INTO outbox (to_address, subject, body, attachments, created_at, "
+               "next_attempt_at) "
                "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-               {email.to, email.subject, email.body, attachments_json(email.attachments), format_instant(now),
-                format_instant(now)})
+               {email.to, email.subject, email.body, attachments_json(email.attachments),
+                format_instant(now), format_instant(now)})
       .front()
       .integer(0);
 }
 
-std::vector<QueuedEmail> SqlOutboxRepository::claim_due(Instant now, Instant claim_until, int limit) {
+std::vector<QueuedEmail> SqlOutboxRepository::claim_due(Instant now, Instant claim_until,
+                                                        int limit) {
   std::vector<QueuedEmail> claimed;
   const std::string at = format_instant(now);
-  auto candidates = query(session_,
-                          "SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $1 AND "
-                          "(claimed_until IS NULL OR claimed_until <= $2) ORDER BY id LIMIT $3",
-                          {at, at, static_cast<std::int64_t>(limit)});
+  auto candidates =
+      query(session_,
+            "SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $1 AND "
+            "(claimed_until IS NULL OR claimed_until <= $2) ORDER BY id LIMIT $3",
+            {at, at, static_cast<std::int64_t>(limit)});
   for (const Row& candidate : candidates) {
     const Id id = candidate.integer(0);
     // Conditional: a message another sender claimed in the meantime is left to it.
@@ -147,20 +160,25 @@ std::vector<QueuedEmail> SqlOutboxRepository::claim_due(Instant now, Instant cla
                 "UPDATE outbox SET claimed_until = $1 WHERE id = $2 AND sent_at IS NULL AND "
                 "(claimed_until IS NULL OR claimed_until <= $3)",
                 {format_instant(claim_until), id, at}) == 1) {
-      claimed.push_back(queued_from(query(session_, std::string(outbox_columns) + "WHERE id = $1", {id}).front()));
+      claimed.push_back(queued_from(
+          query(session_, std::string(outbox_columns) + "WHERE id = $1", {id}).front()));
     }
   }
   return claimed;
 }
 
 void SqlOutboxRepository::mark_sent(Id email_id, Instant now) {
-  execute(session_, "UPDATE outbox SET sent_at = $1, attempts = attempts + 1, claimed_until = NULL WHERE id = $2",
-          {format_instant(now), email_id});
+  execute(
+      session_,
+      "UPDATE outbox SET sent_at = $1, attempts = attempts + 1, claimed_until = NULL WHERE id = $2",
+      {format_instant(now), email_id});
 }
 
-void SqlOutboxRepository::mark_failed(Id email_id, const std::string& error, Instant next_attempt_at) {
+void SqlOutboxRepository::mark_failed(Id email_id, const std::string& error,
+                                      Instant next_attempt_at) {
   execute(session_,
-          "UPDATE outbox SET attempts = attempts + 1, last_error = $1, next_attempt_at = $2, claimed_until = NULL "
+          "UPDATE outbox SET attempts = attempts + 1, last_error = $1, next_attempt_at = $2, "
+          "claimed_until = NULL "
           "WHERE id = $3",
           {error, format_instant(next_attempt_at), email_id});
 }

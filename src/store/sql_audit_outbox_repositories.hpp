@@ -10,7 +10,8 @@ namespace casereview::store {
 
 class SqlAuditRepository final : public AuditRepository {
  public:
-  SqlAuditRepository(Poco::Data::Session& session, Engine engine) : session_(session), engine_(engine) {}
+  SqlAuditRepository(Poco::Data::Session& session, Engine engine)
+      : session_(session), engine_(engine) {}
   std::optional<AuditEntry> lock_and_read_last() override;
   void insert(const AuditEntry& entry) override;
   std::vector<AuditEntry> read_from(std::int64_t after_sequence, int limit) override;

@@ -24,13 +24,17 @@ SqlValue optional_instant_value(const std::optional<Instant>& value) {
   return format_instant(*value);
 }
 
-CivilDate date_at(const Row& row, std::size_t column) { return parse_iso_date("date", row.text(column)).value(); }
+CivilDate date_at(const Row& row, std::size_t column) {
+  return parse_iso_date("date", row.text(column)).value();
+}
 std::optional<CivilDate> optional_date_at(const Row& row, std::size_t column) {
   auto text = row.optional_text(column);
   if (!text) return std::nullopt;
   return parse_iso_date("date", *text).value();
 }
-Instant instant_at(const Row& row, std::size_t column) { return parse_instant(row.text(column)).value_or(Instant{}); }
+Instant instant_at(const Row& row, std::size_t column) {
+  return parse_instant(row.text(column)).value_or(Instant{});
+}
 std::optional<Instant> optional_instant_at(const Row& row, std::size_t column) {
   auto text = row.optional_text(column);
   if (!text) return std::nullopt;
@@ -39,7 +43,8 @@ std::optional<Instant> optional_instant_at(const Row& row, std::size_t column) {
 
 std::string joined_categories(const std::vector<AbuseCategory>& categories) {
   std::string text;
-  for (AbuseCategory category : categories) text += (text.empty() ? "" : ",") + std::string(abuse_category_name(category));
+  for (AbuseCategory category : categories)
+    text += (text.empty() ? "" : ",") + std::string(abuse_category_name(category));
   return text;
 }
 
@@ -73,8 +78,9 @@ std::string record_json(const RapidReviewRecord& record) {
     criteria.set(std::string(criterion_name(criterion)), answer);
   }
   object.set("criteria", criteria);
-  object.set("recommendation",
-             record.recommendation ? std::string(review_outcome_name(*record.recommendation)) : std::string());
+  object.set("recommendation", record.recommendation
+                                   ? std::string(review_outcome_name(*record.recommendation))
+                                   : std::string());
   object.set("recommendation_rationale", record.recommendation_rationale);
   std::ostringstream text;
   object.stringify(text);
@@ -101,7 +107,8 @@ RapidReviewRecord record_from_json(const std::string& text) {
     const std::string key(criterion_name(criterion));
     if (!criteria || !criteria->has(key)) continue;
     auto answer = criteria->getObject(key);
-    if (answer->has("met") && !answer->isNull("met")) record.answer(criterion).met = answer->getValue<bool>("met");
+    if (answer->has("met") && !answer->isNull("met"))
+      record.answer(criterion).met = answer->getValue<bool>("met");
     record.answer(criterion).rationale = text_member(answer, "rationale");
   }
   record.recommendation = review_outcome_from_name(text_member(object, "recommendation"));
@@ -110,11 +117,15 @@ RapidReviewRecord record_from_json(const std::string& text) {
 }
 
 const char* const case_columns =
-    "SELECT id, partnership_id, reference, version, stage, aware_on, incident_on, incident, abuse_or_neglect, "
-    "categories, looked_after, care_leaver, police_involved, outline, notify_by, sent_on, late_reason, "
+    "SELECT id, partnership_id, reference, version, stage, aware_on, incident_on, incident, "
+    "abuse_or_neglect, "
+    "categories, looked_after, care_leaver, police_involved, outline, notify_by, sent_on, "
+    "late_reason, "
     "partners_told_on, partners_late_reason, rapid_review_due, rapid_review_lead_id, allocated_on, "
-    "rapid_review_record, submitted_on, decision_view, decision_outcome, decision_reason, decided_on, theme_id, "
-    "decision_recorded_by, decision_on_behalf, closed_on, closed_reason, recorded_at, recorded_by FROM cases ";
+    "rapid_review_record, submitted_on, decision_view, decision_outcome, decision_reason, "
+    "decided_on, theme_id, "
+    "decision_recorded_by, decision_on_behalf, closed_on, closed_reason, recorded_at, recorded_by "
+    "FROM cases ";
 
 CaseRecord case_from(const Row& row) {
   CaseRecord record;
@@ -126,7 +137,8 @@ CaseRecord case_from(const Row& row) {
   record.facts.aware_on = date_at(row, 5);
   record.facts.incident_on = date_at(row, 6);
   record.facts.incident = incident_kind_from_name(row.text(7)).value_or(IncidentKind::serious_harm);
-  record.facts.abuse_or_neglect = abuse_or_neglect_from_name(row.text(8)).value_or(AbuseOrNeglect::suspected);
+  record.facts.abuse_or_neglect =
+      abuse_or_neglect_from_name(row.text(8)).value_or(AbuseOrNeglect::suspected);
   record.facts.categories = split_categories(row.text(9));
   record.facts.looked_after = row.integer(10) != 0;
   record.facts.care_leaver = row.integer(11) != 0;
@@ -144,8 +156,10 @@ CaseRecord case_from(const Row& row) {
   record.submitted_on = optional_date_at(row, 23);
   if (auto decided_on = optional_date_at(row, 27)) {
     PanelDecision decision;
-    decision.view = panel_view_from_name(row.optional_text(24).value_or("")).value_or(PanelView::agrees);
-    decision.outcome = review_outcome_from_name(row.optional_text(25).value_or("")).value_or(ReviewOutcome::no_review);
+    decision.view =
+        panel_view_from_name(row.optional_text(24).value_or("")).value_or(PanelView::agrees);
+    decision.outcome = review_outcome_from_name(row.optional_text(25).value_or(""))
+                           .value_or(ReviewOutcome::no_review);
     decision.reason = row.text(26);
     decision.decided_on = *decided_on;
     decision.theme_id = row.optional_integer(28);
@@ -161,7 +175,8 @@ CaseRecord case_from(const Row& row) {
 }
 
 const char* const request_columns =
-    "SELECT id, partnership_id, case_id, agency_id, requested_on, due_on, requested_by, state, summary, saved_at, "
+    "SELECT id, partnership_id, case_id, agency_id, requested_on, due_on, requested_by, state, "
+    "summary, saved_at, "
     "submitted_at, submitted_by FROM agency_requests ";
 
 AgencyResponseState state_from_name(const std::string& name) {
@@ -195,46 +210,59 @@ std::vector<T> all_of(const std::vector<Row>& rows, Convert convert) {
   return result;
 }
 
-NationalReviewTheme theme_from(const Row& row) { return NationalReviewTheme{row.integer(0), row.text(1)}; }
+NationalReviewTheme theme_from(const Row& row) {
+  return NationalReviewTheme{row.integer(0), row.text(1)};
+}
 
 }  // namespace
 
 int SqlCaseRepository::next_reference_number(Id partnership_id, int year) {
   // Rule CASE-REF-1: one statement takes and raises the counter, holding the row's lock (and on
   // SQLite the write lock of the transaction) until commit.
-  auto rows = query(session_,
-                    "INSERT INTO case_reference_sequences (partnership_id, year, last_number) VALUES ($1, $2, 1) "
-                    "ON CONFLICT (partnership_id, year) DO UPDATE SET "
-                    "last_number = case_reference_sequences.last_number + 1 RETURNING last_number",
-                    {partnership_id, static_cast<std::int64_t>(year)});
+  auto rows = query(
+      session_,
+      "INSERT INTO case_reference_sequences (partnership_id, year, last_number) VALUES ($1, $2, 1) "
+      "ON CONFLICT (partnership_id, year) DO UPDATE SET "
+      "last_number = case_reference_sequences.last_number + 1 RETURNING last_number",
+      {partnership_id, static_cast<std::int64_t>(year)});
   return static_cast<int>(rows.front().integer(0));
 }
 
-Id SqlCaseRepository::add(const CaseRecord& record, int year, int number, const std::vector<SealedChild>& children) {
+Id SqlCaseRepository::add(const CaseRecord& record, int year, int number,
+                          const std::vector<SealedChild>& children) {
   const NotificationFacts& facts = record.facts;
   auto rows = query(
       session_,
-      "INSERT INTO cases (partnership_id, reference, reference_year, reference_number, stage, aware_on, incident_on, "
-      "incident, abuse_or_neglect, categories, looked_after, care_leaver, police_involved, outline, notify_by, "
+      "INSERT INTO cases (partnership_id, reference, reference_year, reference_number, stage, "
+      "aware_on, incident_on, "
+      "incident, abuse_or_neglect, categories, looked_after, care_leaver, police_involved, "
+      "outline, notify_by, "
       "rapid_review_record, recorded_at, recorded_by) "
-      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id",
-      {record.partnership_id, record.reference, static_cast<std::int64_t>(year), static_cast<std::int64_t>(number),
-       std::string(case_stage_name(record.stage)), date(facts.aware_on), date(facts.incident_on),
-       std::string(incident_kind_name(facts.incident)), std::string(abuse_or_neglect_name(facts.abuse_or_neglect)),
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) "
+      "RETURNING id",
+      {record.partnership_id, record.reference, static_cast<std::int64_t>(year),
+       static_cast<std::int64_t>(number), std::string(case_stage_name(record.stage)),
+       date(facts.aware_on), date(facts.incident_on),
+       std::string(incident_kind_name(facts.incident)),
+       std::string(abuse_or_neglect_name(facts.abuse_or_neglect)),
        joined_categories(facts.categories), flag(facts.looked_after), flag(facts.care_leaver),
-       flag(facts.police_involved), facts.outline, date(record.notify_by), record_json(record.rapid_review),
-       format_instant(record.recorded_at), record.recorded_by});
+       flag(facts.police_involved), facts.outline, date(record.notify_by),
+       record_json(record.rapid_review), format_instant(record.recorded_at), record.recorded_by});
   const Id id = rows.front().integer(0);
   for (Id agency_id : record.agency_ids) {
-    execute(session_, "INSERT INTO case_agencies (case_id, partnership_id, agency_id) VALUES ($1, $2, $3)",
+    execute(session_,
+            "INSERT INTO case_agencies (case_id, partnership_id, agency_id) VALUES ($1, $2, $3)",
             {id, record.partnership_id, agency_id});
   }
   for (const SealedChild& child : children) {
     execute(session_,
-            "INSERT INTO case_children (case_id, partnership_id, position, pseudonym, given_name, family_name, "
-            "date_of_birth, sex, ethnicity, home_local_authority) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-            {id, record.partnership_id, static_cast<std::int64_t>(child.position), child.pseudonym, child.given_name,
-             child.family_name, child.date_of_birth, child.sex, child.ethnicity, child.home_local_authority});
+            "INSERT INTO case_children (case_id, partnership_id, position, pseudonym, given_name, "
+            "family_name, "
+            "date_of_birth, sex, ethnicity, home_local_authority) VALUES ($1, $2, $3, $4, $5, $6, "
+            "$7, $8, $9, $10)",
+            {id, record.partnership_id, static_cast<std::int64_t>(child.position), child.pseudonym,
+             child.given_name, child.family_name, child.date_of_birth, child.sex, child.ethnicity,
+             child.home_local_authority});
   }
   return id;
 }
@@ -245,18 +273,23 @@ std::vector<CaseRecord> SqlCaseRepository::complete(std::vector<CaseRecord> reco
   std::map<Id, std::map<Id, CaseRecord*>> by_partnership;
   for (CaseRecord& record : records) by_partnership[record.partnership_id][record.id] = &record;
   for (const auto& [partnership_id, cases] : by_partnership) {
-    // One case: ask for that case only; several: for the whole partnership, keeping the listed ones.
+    // One case: ask for that case only; several: for the whole partnership, keeping the listed
+    // ones.
     const bool one = cases.size() == 1;
-    const std::string scope = one ? "WHERE partnership_id = $1 AND case_id = $2 " : "WHERE partnership_id = $1 ";
+    const std::string scope =
+        one ? "WHERE partnership_id = $1 AND case_id = $2 " : "WHERE partnership_id = $1 ";
     std::vector<SqlValue> parameters = {partnership_id};
     if (one) parameters.emplace_back(cases.begin()->first);
-    auto each_row = [&](const std::string& sql, const std::function<void(CaseRecord&, const Row&)>& fill) {
+    auto each_row = [&](const std::string& sql,
+                        const std::function<void(CaseRecord&, const Row&)>& fill) {
       for (const Row& row : query(session_, sql, parameters)) {
-        if (auto found = cases.find(row.integer(0)); found != cases.end()) fill(*found->second, row);
+        if (auto found = cases.find(row.integer(0)); found != cases.end())
+          fill(*found->second, row);
       }
     };
-    each_row("SELECT case_id, agency_id FROM case_agencies " + scope + "ORDER BY case_id, agency_id",
-             [](CaseRecord& record, const Row& row) { record.agency_ids.push_back(row.integer(1)); });
+    each_row(
+        "SELECT case_id, agency_id FROM case_agencies " + scope + "ORDER BY case_id, agency_id",
+        [](CaseRecord& record, const Row& row) { record.agency_ids.push_back(row.integer(1)); });
     each_row("SELECT case_id, pseudonym FROM case_children " + scope + "ORDER BY case_id, position",
              [](CaseRecord& record, const Row& row) { record.pseudonyms.push_back(row.text(1)); });
     each_row("SELECT case_id, partner, name, signed_on FROM case_sign_offs " + scope +
@@ -272,7 +305,8 @@ std::vector<CaseRecord> SqlCaseRepository::complete(std::vector<CaseRecord> reco
 
 std::optional<CaseRecord> SqlCaseRepository::find(Id partnership_id, Id case_id) {
   auto records = complete(all_of<CaseRecord>(
-      query(session_, std::string(case_columns) + "WHERE partnership_id = $1 AND id = $2", {partnership_id, case_id}),
+      query(session_, std::string(case_columns) + "WHERE partnership_id = $1 AND id = $2",
+            {partnership_id, case_id}),
       case_from));
   if (records.empty()) return std::nullopt;
   return records.front();
@@ -280,7 +314,8 @@ std::optional<CaseRecord> SqlCaseRepository::find(Id partnership_id, Id case_id)
 
 std::vector<CaseRecord> SqlCaseRepository::list(Id partnership_id) {
   return complete(all_of<CaseRecord>(
-      query(session_, std::string(case_columns) + "WHERE partnership_id = $1 ORDER BY id", {partnership_id}),
+      query(session_, std::string(case_columns) + "WHERE partnership_id = $1 ORDER BY id",
+            {partnership_id}),
       case_from));
 }
 
@@ -288,32 +323,46 @@ bool SqlCaseRepository::update(const CaseRecord& record) {
   const std::optional<PanelDecision>& decision = record.decision;
   const std::size_t changed = execute(
       session_,
-      "UPDATE cases SET version = version + 1, stage = $1, sent_on = $2, late_reason = $3, partners_told_on = $4, "
-      "partners_late_reason = $5, rapid_review_due = $6, rapid_review_lead_id = $7, allocated_on = $8, "
+      "UPDATE cases SET version = version + 1, stage = $1, sent_on = $2, late_reason = $3, "
+      "partners_told_on = $4, "
+      "partners_late_reason = $5, rapid_review_due = $6, rapid_review_lead_id = $7, allocated_on = "
+      "$8, "
       "rapid_review_record = $9, submitted_on = $10, decision_view = $11, decision_outcome = $12, "
       "decision_reason = $13, decided_on = $14, theme_id = $15, decision_recorded_by = $16, "
       "decision_on_behalf = $17, closed_on = $18, closed_reason = $19 "
       "WHERE partnership_id = $20 AND id = $21 AND version = $22",
-      {std::string(case_stage_name(record.stage)), optional_date(record.sent_on), record.late_reason,
-       optional_date(record.partners_told_on), record.partners_late_reason, optional_date(record.rapid_review_due),
-       sql_optional(record.rapid_review_lead_id), optional_date(record.allocated_on), record_json(record.rapid_review),
+      {std::string(case_stage_name(record.stage)),
+       optional_date(record.sent_on),
+       record.late_reason,
+       optional_date(record.partners_told_on),
+       record.partners_late_reason,
+       optional_date(record.rapid_review_due),
+       sql_optional(record.rapid_review_lead_id),
+       optional_date(record.allocated_on),
+       record_json(record.rapid_review),
        optional_date(record.submitted_on),
        decision ? SqlValue(std::string(panel_view_name(decision->view))) : sql_null(),
        decision ? SqlValue(std::string(review_outcome_name(decision->outcome))) : sql_null(),
        decision ? decision->reason : std::string(),
        decision ? optional_date(decision->decided_on) : sql_null(),
        decision ? sql_optional(decision->theme_id) : sql_null(),
-       decision ? SqlValue(decision->recorded_by) : sql_null(), flag(decision && decision->recorded_on_behalf),
-       optional_date(record.closed_on), record.closed_reason, record.partnership_id, record.id,
+       decision ? SqlValue(decision->recorded_by) : sql_null(),
+       flag(decision && decision->recorded_on_behalf),
+       optional_date(record.closed_on),
+       record.closed_reason,
+       record.partnership_id,
+       record.id,
        static_cast<std::int64_t>(record.version)});
   if (changed != 1) return false;
   execute(session_, "DELETE FROM case_sign_offs WHERE partnership_id = $1 AND case_id = $2",
           {record.partnership_id, record.id});
   for (const SignOff& signature : record.sign_offs) {
-    execute(session_,
-            "INSERT INTO case_sign_offs (case_id, partnership_id, partner, name, signed_on) VALUES ($1, $2, $3, $4, $5)",
-            {record.id, record.partnership_id, std::string(statutory_partner_name(signature.partner)), signature.name,
-             date(signature.signed_on)});
+    execute(
+        session_,
+        "INSERT INTO case_sign_offs (case_id, partnership_id, partner, name, signed_on) VALUES "
+        "($1, $2, $3, $4, $5)",
+        {record.id, record.partnership_id, std::string(statutory_partner_name(signature.partner)),
+         signature.name, date(signature.signed_on)});
   }
   return true;
 }
@@ -321,18 +370,25 @@ bool SqlCaseRepository::update(const CaseRecord& record) {
 std::vector<SealedChild> SqlCaseRepository::children(Id partnership_id, Id case_id) {
   return all_of<SealedChild>(
       query(session_,
-            "SELECT position, pseudonym, given_name, family_name, date_of_birth, sex, ethnicity, home_local_authority "
+            "SELECT position, pseudonym, given_name, family_name, date_of_birth, sex, ethnicity, "
+            "home_local_authority "
             "FROM case_children WHERE partnership_id = $1 AND case_id = $2 ORDER BY position",
             {partnership_id, case_id}),
       [](const Row& row) {
-        return SealedChild{static_cast<int>(row.integer(0)), row.text(1), row.text(2), row.text(3),
-                           row.text(4), row.text(5), row.text(6), row.text(7)};
+        return SealedChild{static_cast<int>(row.integer(0)),
+                           row.text(1),
+                           row.text(2),
+                           row.text(3),
+                           row.text(4),
+                           row.text(5),
+                           row.text(6),
+                           row.text(7)};
       });
 }
 
 std::optional<CaseRecord> SqlCaseRepository::find_in_any_partnership(Id case_id) {
-  auto records = complete(
-      all_of<CaseRecord>(query(session_, std::string(case_columns) + "WHERE id = $1", {case_id}), case_from));
+  auto records = complete(all_of<CaseRecord>(
+      query(session_, std::string(case_columns) + "WHERE id = $1", {case_id}), case_from));
   if (records.empty()) return std::nullopt;
   return records.front();
 }
@@ -346,7 +402,8 @@ std::vector<CaseRecord> SqlCaseRepository::list_at_stage_in_all_partnerships(Cas
 
 std::vector<CaseRecord> SqlCaseRepository::list_sent_in_all_partnerships() {
   return complete(all_of<CaseRecord>(
-      query(session_, std::string(case_columns) + "WHERE sent_on IS NOT NULL ORDER BY sent_on DESC, id DESC"),
+      query(session_,
+            std::string(case_columns) + "WHERE sent_on IS NOT NULL ORDER BY sent_on DESC, id DESC"),
       case_from));
 }
 
@@ -361,75 +418,92 @@ std::vector<CaseRecord> SqlCaseRepository::list_open_in_all_partnerships() {
 }
 
 std::optional<AgencyRequest> SqlAgencyRequestRepository::add(const AgencyRequest& request) {
-  auto rows = query(session_,
-                    "INSERT INTO agency_requests (partnership_id, case_id, agency_id, requested_on, due_on, "
-                    "requested_by, state) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING id",
-                    {request.partnership_id, request.case_id, request.agency_id, date(request.requested_on),
-                     date(request.due_on), request.requested_by,
-                     std::string(agency_response_state_name(AgencyResponseState::not_started))});
+  auto rows = query(
+      session_,
+      "INSERT INTO agency_requests (partnership_id, case_id, agency_id, requested_on, due_on, "
+      "requested_by, state) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING "
+      "id",
+      {request.partnership_id, request.case_id, request.agency_id, date(request.requested_on),
+       date(request.due_on), request.requested_by,
+       std::string(agency_response_state_name(AgencyResponseState::not_started))});
   if (rows.empty()) return std::nullopt;
   return find(request.partnership_id, rows.front().integer(0));
 }
 
 std::optional<AgencyRequest> SqlAgencyRequestRepository::find(Id partnership_id, Id request_id) {
-  auto rows = query(session_, std::string(request_columns) + "WHERE partnership_id = $1 AND id = $2",
-                    {partnership_id, request_id});
+  auto rows =
+      query(session_, std::string(request_columns) + "WHERE partnership_id = $1 AND id = $2",
+            {partnership_id, request_id});
   if (rows.empty()) return std::nullopt;
   return request_from(rows.front());
 }
 
-std::vector<AgencyRequest> SqlAgencyRequestRepository::list_for_case(Id partnership_id, Id case_id) {
+std::vector<AgencyRequest> SqlAgencyRequestRepository::list_for_case(Id partnership_id,
+                                                                     Id case_id) {
   return all_of<AgencyRequest>(
-      query(session_, std::string(request_columns) + "WHERE partnership_id = $1 AND case_id = $2 ORDER BY due_on, id",
+      query(session_,
+            std::string(request_columns) +
+                "WHERE partnership_id = $1 AND case_id = $2 ORDER BY due_on, id",
             {partnership_id, case_id}),
       request_from);
 }
 
-std::vector<AgencyRequest> SqlAgencyRequestRepository::list_for_agency(Id partnership_id, Id agency_id) {
+std::vector<AgencyRequest> SqlAgencyRequestRepository::list_for_agency(Id partnership_id,
+                                                                       Id agency_id) {
   return all_of<AgencyRequest>(
       query(session_,
-            std::string(request_columns) + "WHERE partnership_id = $1 AND agency_id = $2 ORDER BY due_on, id",
+            std::string(request_columns) +
+                "WHERE partnership_id = $1 AND agency_id = $2 ORDER BY due_on, id",
             {partnership_id, agency_id}),
       request_from);
 }
 
-bool SqlAgencyRequestRepository::save_response(Id partnership_id, Id request_id, const std::string& summary,
+bool SqlAgencyRequestRepository::save_response(Id partnership_id, Id request_id,
+                                               const std::string& summary,
                                                AgencyResponseState state, Instant now,
                                                std::optional<Id> submitted_by) {
   const bool submitting = state == AgencyResponseState::submitted;
   return execute(session_,
-                 "UPDATE agency_requests SET summary = $1, state = $2, saved_at = $3, submitted_at = $4, "
+                 "UPDATE agency_requests SET summary = $1, state = $2, saved_at = $3, submitted_at "
+                 "= $4, "
                  "submitted_by = $5 WHERE partnership_id = $6 AND id = $7 AND state <> 'submitted'",
                  {summary, std::string(agency_response_state_name(state)), format_instant(now),
                   submitting ? optional_instant_value(now) : sql_null(),
-                  submitting ? sql_optional(submitted_by) : sql_null(), partnership_id, request_id}) == 1;
+                  submitting ? sql_optional(submitted_by) : sql_null(), partnership_id,
+                  request_id}) == 1;
 }
 
 std::vector<AgencyRequest> SqlAgencyRequestRepository::list_unsubmitted(Id partnership_id) {
   return all_of<AgencyRequest>(
-      query(session_, std::string(request_columns) + "WHERE partnership_id = $1 AND state <> 'submitted' ORDER BY due_on, id",
+      query(session_,
+            std::string(request_columns) +
+                "WHERE partnership_id = $1 AND state <> 'submitted' ORDER BY due_on, id",
             {partnership_id}),
       request_from);
 }
 
 std::vector<AgencyRequest> SqlAgencyRequestRepository::list_unsubmitted_in_all_partnerships() {
   return all_of<AgencyRequest>(
-      query(session_, std::string(request_columns) + "WHERE state <> 'submitted' ORDER BY due_on, id"),
+      query(session_,
+            std::string(request_columns) + "WHERE state <> 'submitted' ORDER BY due_on, id"),
       request_from);
 }
 
 void SqlCaseEventRepository::add(const CaseEvent& event) {
   execute(session_,
-          "INSERT INTO case_events (partnership_id, case_id, kind, at, on_date, user_id, user_name, detail) "
+          "INSERT INTO case_events (partnership_id, case_id, kind, at, on_date, user_id, "
+          "user_name, detail) "
           "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-          {event.partnership_id, event.case_id, std::string(case_event_kind_name(event.kind)), format_instant(event.at),
-           optional_date(event.on), sql_optional(event.user_id), event.user_name, event.detail});
+          {event.partnership_id, event.case_id, std::string(case_event_kind_name(event.kind)),
+           format_instant(event.at), optional_date(event.on), sql_optional(event.user_id),
+           event.user_name, event.detail});
 }
 
 std::vector<CaseEvent> SqlCaseEventRepository::list(Id partnership_id, Id case_id) {
   return all_of<CaseEvent>(
       query(session_,
-            "SELECT id, partnership_id, case_id, kind, at, on_date, user_id, user_name, detail FROM case_events "
+            "SELECT id, partnership_id, case_id, kind, at, on_date, user_id, user_name, detail "
+            "FROM case_events "
             "WHERE partnership_id = $1 AND case_id = $2 ORDER BY at, id",
             {partnership_id, case_id}),
       [](const Row& row) {
@@ -447,61 +521,75 @@ std::vector<CaseEvent> SqlCaseEventRepository::list(Id partnership_id, Id case_i
       });
 }
 
-Result<NationalReviewTheme> SqlNationalReviewThemeRepository::add(const std::string& name, Instant now) {
+Result<NationalReviewTheme> SqlNationalReviewThemeRepository::add(const std::string& name,
+                                                                  Instant now) {
   auto rows = query(session_,
                     "INSERT INTO national_review_themes (name, created_at) VALUES ($1, $2) "
                     "ON CONFLICT DO NOTHING RETURNING id, name",
                     {name, format_instant(now)});
-  if (rows.empty()) return Error::of(ErrorCode::wrong_state, "A national review theme called " + name + " exists");
+  if (rows.empty())
+    return Error::of(ErrorCode::wrong_state, "A national review theme called " + name + " exists");
   return theme_from(rows.front());
 }
 
 std::optional<NationalReviewTheme> SqlNationalReviewThemeRepository::find(Id theme_id) {
-  auto rows = query(session_, "SELECT id, name FROM national_review_themes WHERE id = $1", {theme_id});
+  auto rows =
+      query(session_, "SELECT id, name FROM national_review_themes WHERE id = $1", {theme_id});
   if (rows.empty()) return std::nullopt;
   return theme_from(rows.front());
 }
 
-std::optional<NationalReviewTheme> SqlNationalReviewThemeRepository::find_by_name(const std::string& name) {
-  auto rows = query(session_, "SELECT id, name FROM national_review_themes WHERE name = $1", {name});
+std::optional<NationalReviewTheme> SqlNationalReviewThemeRepository::find_by_name(
+    const std::string& name) {
+  auto rows =
+      query(session_, "SELECT id, name FROM national_review_themes WHERE name = $1", {name});
   if (rows.empty()) return std::nullopt;
   return theme_from(rows.front());
 }
 
 std::vector<NationalReviewTheme> SqlNationalReviewThemeRepository::list() {
-  return all_of<NationalReviewTheme>(query(session_, "SELECT id, name FROM national_review_themes ORDER BY name"),
-                                     theme_from);
+  return all_of<NationalReviewTheme>(
+      query(session_, "SELECT id, name FROM national_review_themes ORDER BY name"), theme_from);
 }
 
 int SqlNationalReviewThemeRepository::case_count(Id theme_id) {
-  return static_cast<int>(query(session_, "SELECT COUNT(*) FROM cases WHERE theme_id = $1", {theme_id}).front().integer(0));
+  return static_cast<int>(
+      query(session_, "SELECT COUNT(*) FROM cases WHERE theme_id = $1", {theme_id})
+          .front()
+          .integer(0));
 }
 
 std::optional<UploadedBankHolidays> SqlBankHolidayRepository::find(Id partnership_id) {
   auto rows = query(session_,
-                    "SELECT file_text, first_year, last_year, uploaded_at, uploaded_by FROM partnership_bank_holidays "
+                    "SELECT file_text, first_year, last_year, uploaded_at, uploaded_by FROM "
+                    "partnership_bank_holidays "
                     "WHERE partnership_id = $1",
                     {partnership_id});
   if (rows.empty()) return std::nullopt;
   const Row& row = rows.front();
-  return UploadedBankHolidays{row.text(0), static_cast<int>(row.integer(1)), static_cast<int>(row.integer(2)),
-                              instant_at(row, 3), row.text(4)};
+  return UploadedBankHolidays{row.text(0), static_cast<int>(row.integer(1)),
+                              static_cast<int>(row.integer(2)), instant_at(row, 3), row.text(4)};
 }
 
 void SqlBankHolidayRepository::put(Id partnership_id, const UploadedBankHolidays& upload) {
   execute(session_,
-          "INSERT INTO partnership_bank_holidays (partnership_id, file_text, first_year, last_year, uploaded_at, "
+          "INSERT INTO partnership_bank_holidays (partnership_id, file_text, first_year, "
+          "last_year, uploaded_at, "
           "uploaded_by) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (partnership_id) DO UPDATE SET "
-          "file_text = excluded.file_text, first_year = excluded.first_year, last_year = excluded.last_year, "
+          "file_text = excluded.file_text, first_year = excluded.first_year, last_year = "
+          "excluded.last_year, "
           "uploaded_at = excluded.uploaded_at, uploaded_by = excluded.uploaded_by",
           {partnership_id, upload.file_text, static_cast<std::int64_t>(upload.first_year),
-           static_cast<std::int64_t>(upload.last_year), format_instant(upload.uploaded_at), upload.uploaded_by});
+           static_cast<std::int64_t>(upload.last_year), format_instant(upload.uploaded_at),
+           upload.uploaded_by});
 }
 
-bool SqlReminderRepository::claim(const std::string& key, Id partnership_id, Id case_id, Instant now) {
+bool SqlReminderRepository::claim(const std::string& key, Id partnership_id, Id case_id,
+                                  Instant now) {
   // ON CONFLICT DO NOTHING: a second claim, here or on another server, inserts nothing.
   return !query(session_,
-                "INSERT INTO reminders_sent (reminder_key, partnership_id, case_id, sent_at) VALUES ($1, $2, $3, $4) "
+                "INSERT INTO reminders_sent (reminder_key, partnership_id, case_id, sent_at) "
+                "VALUES ($1, $2, $3, $4) "
                 "ON CONFLICT DO NOTHING RETURNING reminder_key",
                 {key, partnership_id, case_id, format_instant(now)})
               .empty();

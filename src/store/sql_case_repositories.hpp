@@ -14,7 +14,8 @@ class SqlCaseRepository final : public CaseRepository {
  public:
   explicit SqlCaseRepository(Poco::Data::Session& session) : session_(session) {}
   int next_reference_number(Id partnership_id, int year) override;
-  Id add(const CaseRecord& record, int year, int number, const std::vector<SealedChild>& children) override;
+  Id add(const CaseRecord& record, int year, int number,
+         const std::vector<SealedChild>& children) override;
   std::optional<CaseRecord> find(Id partnership_id, Id case_id) override;
   std::vector<CaseRecord> list(Id partnership_id) override;
   bool update(const CaseRecord& record) override;
@@ -36,8 +37,9 @@ class SqlAgencyRequestRepository final : public AgencyRequestRepository {
   std::optional<AgencyRequest> find(Id partnership_id, Id request_id) override;
   std::vector<AgencyRequest> list_for_case(Id partnership_id, Id case_id) override;
   std::vector<AgencyRequest> list_for_agency(Id partnership_id, Id agency_id) override;
-  bool save_response(Id partnership_id, Id request_id, const std::string& summary, AgencyResponseState state,
-                     Instant now, std::optional<Id> submitted_by) override;
+  bool save_response(Id partnership_id, Id request_id, const std::string& summary,
+                     AgencyResponseState state, Instant now,
+                     std::optional<Id> submitted_by) override;
   std::vector<AgencyRequest> list_unsubmitted(Id partnership_id) override;
   std::vector<AgencyRequest> list_unsubmitted_in_all_partnerships() override;
 

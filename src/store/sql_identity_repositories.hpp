@@ -5,9 +5,8 @@
 
 #include <Poco/Data/Session.h>
 
-#include "store/sql.hpp"
-
 #include "app/ports.hpp"
+#include "store/sql.hpp"
 
 namespace casereview::store {
 
@@ -32,7 +31,8 @@ class SqlAccountRepository final : public AccountRepository {
   bool use_totp_step(Id user_id, std::int64_t step) override;
 
  private:
-  std::vector<Account> select_where(const std::string& condition, const std::vector<SqlValue>& parameters);
+  std::vector<Account> select_where(const std::string& condition,
+                                    const std::vector<SqlValue>& parameters);
   Poco::Data::Session& session_;
 };
 
@@ -55,9 +55,11 @@ class SqlSessionRepository final : public SessionRepository {
 class SqlUserTokenRepository final : public UserTokenRepository {
  public:
   explicit SqlUserTokenRepository(Poco::Data::Session& session) : session_(session) {}
-  void create(Id user_id, TokenPurpose purpose, const std::string& token_hash, Instant now, Instant expires_at) override;
+  void create(Id user_id, TokenPurpose purpose, const std::string& token_hash, Instant now,
+              Instant expires_at) override;
   std::optional<Id> peek(TokenPurpose purpose, const std::string& token_hash, Instant now) override;
-  std::optional<Id> consume(TokenPurpose purpose, const std::string& token_hash, Instant now) override;
+  std::optional<Id> consume(TokenPurpose purpose, const std::string& token_hash,
+                            Instant now) override;
 
  private:
   Poco::Data::Session& session_;
@@ -66,7 +68,8 @@ class SqlUserTokenRepository final : public UserTokenRepository {
 class SqlApiTokenRepository final : public ApiTokenRepository {
  public:
   explicit SqlApiTokenRepository(Poco::Data::Session& session) : session_(session) {}
-  ApiTokenRecord create(Id user_id, const std::string& name, const std::string& token_hash, Instant now) override;
+  ApiTokenRecord create(Id user_id, const std::string& name, const std::string& token_hash,
+                        Instant now) override;
   std::optional<Id> use(const std::string& token_hash, Instant now) override;
   std::vector<ApiTokenRecord> list(Id user_id) override;
   bool revoke(Id user_id, Id token_id, Instant now) override;

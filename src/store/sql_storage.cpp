@@ -67,7 +67,9 @@ class SqlTransaction final : public Transaction {
   CaseRepository& cases() override { return cases_; }
   AgencyRequestRepository& agency_requests() override { return agency_requests_; }
   CaseEventRepository& case_events() override { return case_events_; }
-  NationalReviewThemeRepository& national_review_themes() override { return national_review_themes_; }
+  NationalReviewThemeRepository& national_review_themes() override {
+    return national_review_themes_;
+  }
   BankHolidayRepository& bank_holidays() override { return bank_holidays_; }
   ReminderRepository& reminders() override { return reminders_; }
   CourseRepository& courses() override { return courses_; }
@@ -113,8 +115,9 @@ SqlStorage::SqlStorage(DatabaseUrl url, PoolSettings settings)
     : url_(std::move(url)), free_connections_(settings.max_sessions), wait_(settings.wait_seconds) {
   register_connectors();
   const std::string connector = url_.engine == Engine::sqlite ? "SQLite" : "PostgreSQL";
-  pool_ = std::make_unique<Poco::Data::SessionPool>(connector, url_.connection, settings.min_sessions,
-                                                    settings.max_sessions, settings.idle_seconds);
+  pool_ =
+      std::make_unique<Poco::Data::SessionPool>(connector, url_.connection, settings.min_sessions,
+                                                settings.max_sessions, settings.idle_seconds);
 }
 
 SqlStorage::~SqlStorage() = default;
@@ -203,6 +206,8 @@ bool SqlStorage::reachable() {
 
 PoolUse SqlStorage::pool_use() { return PoolUse{pool_->capacity(), pool_->used(), pool_->idle()}; }
 
-std::string SqlStorage::engine() const { return url_.engine == Engine::sqlite ? "sqlite" : "postgresql"; }
+std::string SqlStorage::engine() const {
+  return url_.engine == Engine::sqlite ? "sqlite" : "postgresql";
+}
 
 }  // namespace casereview::store

@@ -25,7 +25,8 @@ class SqlCourseRepository final : public CourseRepository {
   std::vector<Course> list_published() override;
 
  private:
-  std::vector<Course> select_where(const std::string& condition, const std::vector<SqlValue>& parameters);
+  std::vector<Course> select_where(const std::string& condition,
+                                   const std::vector<SqlValue>& parameters);
   void replace_links(const Course& course);
   Poco::Data::Session& session_;
 };
@@ -45,16 +46,18 @@ class SqlTrainingSessionRepository final : public TrainingSessionRepository {
   bool cancel(Id partnership_id, Id session_id, const std::string& reason, Instant now) override;
 
  private:
-  std::vector<TrainingSession> select_where(const std::string& condition, const std::vector<SqlValue>& parameters);
+  std::vector<TrainingSession> select_where(const std::string& condition,
+                                            const std::vector<SqlValue>& parameters);
   Poco::Data::Session& session_;
 };
 
 class SqlBookingRepository final : public BookingRepository {
  public:
   explicit SqlBookingRepository(Poco::Data::Session& session) : session_(session) {}
-  std::optional<Booking> add(const Booking& booking, std::optional<Id> by_user_id, Instant now) override;
-  bool move(Id partnership_id, Id booking_id, BookingState from, BookingState to, std::optional<Id> by_user_id,
-            const std::string& note, Instant now) override;
+  std::optional<Booking> add(const Booking& booking, std::optional<Id> by_user_id,
+                             Instant now) override;
+  bool move(Id partnership_id, Id booking_id, BookingState from, BookingState to,
+            std::optional<Id> by_user_id, const std::string& note, Instant now) override;
   std::optional<Booking> find(Id partnership_id, Id booking_id) override;
   std::optional<Booking> find_for_user(Id user_id, Id booking_id) override;
   std::optional<Booking> find_active(Id partnership_id, Id course_id, Id user_id) override;
@@ -69,18 +72,19 @@ class SqlBookingRepository final : public BookingRepository {
   std::vector<Evaluation> list_evaluations(Id partnership_id, Id session_id) override;
 
  private:
-  std::vector<Booking> select_where(const std::string& condition, const std::vector<SqlValue>& parameters);
+  std::vector<Booking> select_where(const std::string& condition,
+                                    const std::vector<SqlValue>& parameters);
   std::int64_t next_waiting_sequence(Id partnership_id, Id session_id);
-  void add_history(Id partnership_id, Id booking_id, BookingState state, std::optional<Id> by_user_id,
-                   const std::string& note, Instant now);
+  void add_history(Id partnership_id, Id booking_id, BookingState state,
+                   std::optional<Id> by_user_id, const std::string& note, Instant now);
   Poco::Data::Session& session_;
 };
 
 class SqlCertificateRepository final : public CertificateRepository {
  public:
   explicit SqlCertificateRepository(Poco::Data::Session& session) : session_(session) {}
-  std::optional<Certificate> issue(Id partnership_id, Id booking_id, Id user_id, const std::string& code,
-                                   Instant now) override;
+  std::optional<Certificate> issue(Id partnership_id, Id booking_id, Id user_id,
+                                   const std::string& code, Instant now) override;
   void withdraw(Id partnership_id, Id booking_id, Instant now) override;
   std::optional<Certificate> find_for_booking(Id partnership_id, Id booking_id) override;
   std::optional<Certificate> find_for_user(Id user_id, Id certificate_id) override;
@@ -88,7 +92,8 @@ class SqlCertificateRepository final : public CertificateRepository {
   std::optional<Certificate> find_by_code(const std::string& code) override;
 
  private:
-  std::vector<Certificate> select_where(const std::string& condition, const std::vector<SqlValue>& parameters);
+  std::vector<Certificate> select_where(const std::string& condition,
+                                        const std::vector<SqlValue>& parameters);
   Poco::Data::Session& session_;
 };
 

@@ -12,10 +12,16 @@ namespace casereview::web {
 
 std::string content_type_for(const std::string& name) {
   static const std::map<std::string, std::string> types = {
-      {".css", "text/css; charset=utf-8"}, {".js", "text/javascript; charset=utf-8"},
-      {".mjs", "text/javascript; charset=utf-8"}, {".svg", "image/svg+xml"},
-      {".png", "image/png"}, {".ico", "image/x-icon"}, {".woff2", "font/woff2"},
-      {".woff", "font/woff"}, {".json", "application/json"}, {".txt", "text/plain; charset=utf-8"},
+      {".css", "text/css; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},
+      {".mjs", "text/javascript; charset=utf-8"},
+      {".svg", "image/svg+xml"},
+      {".png", "image/png"},
+      {".ico", "image/x-icon"},
+      {".woff2", "font/woff2"},
+      {".woff", "font/woff"},
+      {".json", "application/json"},
+      {".txt", "text/plain; charset=utf-8"},
   };
   const std::string extension = std::filesystem::path(name).extension().string();
   auto found = types.find(extension);
@@ -37,8 +43,9 @@ AssetCatalogue::AssetCatalogue(const std::string& directory) {
     digest.update(content.str());
     const std::string hash = Poco::DigestEngine::digestToHex(digest.digest()).substr(0, 12);
     const fs::path plain(name);
-    const std::string hashed = (plain.parent_path() / (plain.stem().string() + "-" + hash + plain.extension().string()))
-                                   .generic_string();
+    const std::string hashed =
+        (plain.parent_path() / (plain.stem().string() + "-" + hash + plain.extension().string()))
+            .generic_string();
     files_[name] = Entry{content.str(), content_type_for(name), "/assets/" + hashed};
     by_hashed_[hashed] = name;
   }

@@ -40,7 +40,7 @@ class AssetCatalogue {
     std::string content_type;
     std::string hashed_url;
   };
-  std::map<std::string, Entry> files_;           // by plain name
+  std::map<std::string, Entry> files_;            // by plain name
   std::map<std::string, std::string> by_hashed_;  // hashed name → plain name
 };
 

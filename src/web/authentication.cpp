@@ -9,7 +9,9 @@ namespace casereview::web {
 
 namespace {
 
-bool changes_state(const std::string& method) { return method != "GET" && method != "HEAD" && method != "OPTIONS"; }
+bool changes_state(const std::string& method) {
+  return method != "GET" && method != "HEAD" && method != "OPTIONS";
+}
 
 std::string bearer_token(const Request& request) {
   const std::string authorization = request.header("authorization");
@@ -18,7 +20,8 @@ std::string bearer_token(const Request& request) {
 }
 
 std::string cookie_attributes(const Services& services) {
-  return std::string("; Path=/; HttpOnly; SameSite=Lax") + (services.site.secure_cookies ? "; Secure" : "");
+  return std::string("; Path=/; HttpOnly; SameSite=Lax") +
+         (services.site.secure_cookies ? "; Secure" : "");
 }
 
 // The token a state-changing request sent: the form field, or a header for scripts.
@@ -45,7 +48,8 @@ void authenticate(Request& request, Services& services) {
   }
   // Forms shown to the public (sign in, register) are protected by a token kept in a cookie and
   // repeated in the form: a page elsewhere can send the form but cannot read the cookie.
-  if (auto cookie = request.cookies.find(csrf_cookie); cookie != request.cookies.end() && cookie->second.size() >= 32) {
+  if (auto cookie = request.cookies.find(csrf_cookie);
+      cookie != request.cookies.end() && cookie->second.size() >= 32) {
     request.csrf_token = cookie->second;
   } else {
     request.csrf_token = security::random_token();
@@ -53,20 +57,27 @@ void authenticate(Request& request, Services& services) {
   }
 }
 
-std::optional<Response> refuse(const Route& route, const Request& request, const Services& services) {
+std::optional<Response> refuse(const Route& route, const Request& request,
+                               const Services& services) {
   if (changes_state(request.method) && !request.api_token) {
     const std::string sent = sent_csrf_token(request);
-    if (request.issue_csrf_cookie || sent.empty() || !security::equal_in_constant_time(sent, request.csrf_token)) {
-      if (request.is_api()) return problem(403, "Missing or wrong CSRF token", "Send the X-CSRF-Token header");
+    if (request.issue_csrf_cookie || sent.empty() ||
+        !security::equal_in_constant_time(sent, request.csrf_token)) {
+      if (request.is_api())
+        return problem(403, "Missing or wrong CSRF token", "Send the X-CSRF-Token header");
       return render_error_page(419, request, services);
     }
   }
   const bool pending = request.session && request.session->second_factor_pending;
-  const std::optional<Actor> who = pending ? std::optional<Actor>(request.session->actor) : request.actor;
+  const std::optional<Actor> who =
+      pending ? std::optional<Actor>(request.session->actor) : request.actor;
   if (permits(who, pending, route.permission)) return std::nullopt;
-  if (!who) return error_response(Error::of(ErrorCode::unauthenticated, "Sign in to continue"), request, services);
+  if (!who)
+    return error_response(Error::of(ErrorCode::unauthenticated, "Sign in to continue"), request,
+                          services);
   if (pending && !request.is_api()) return Response::redirect("/sign-in/two-factor");
-  return error_response(Error::of(ErrorCode::forbidden, "You do not have permission to do that"), request, services);
+  return error_response(Error::of(ErrorCode::forbidden, "You do not have permission to do that"),
+                        request, services);
 }
 
 std::string session_cookie_header(const std::string& token, const Services& services) {

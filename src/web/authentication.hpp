@@ -21,7 +21,8 @@ void authenticate(Request& request, Services& services);
 // The response that stops the request, or nullopt to let the handler run: 403 for a bad CSRF
 // token; for a missing permission, 401 (API) or a redirect to sign in (pages) for the public,
 // the second-factor page for an unfinished sign-in, and 403 for a signed-in user without it.
-std::optional<Response> refuse(const Route& route, const Request& request, const Services& services);
+std::optional<Response> refuse(const Route& route, const Request& request,
+                               const Services& services);
 
 // Cookie headers for the session: set at sign-in, cleared at sign-out.
 std::string session_cookie_header(const std::string& token, const Services& services);

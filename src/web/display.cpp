@@ -4,17 +4,22 @@ namespace casereview::web {
 
 std::string text_size_name(TextSize size) {
   switch (size) {
-    case TextSize::standard: return "standard";
-    case TextSize::large: return "large";
-    case TextSize::larger: return "larger";
+    case TextSize::standard:
+      return "standard";
+    case TextSize::large:
+      return "large";
+    case TextSize::larger:
+      return "larger";
   }
   return "standard";
 }
 
 std::string colour_scheme_name(ColourScheme scheme) {
   switch (scheme) {
-    case ColourScheme::standard: return "standard";
-    case ColourScheme::high_contrast: return "high-contrast";
+    case ColourScheme::standard:
+      return "standard";
+    case ColourScheme::high_contrast:
+      return "high-contrast";
   }
   return "standard";
 }
@@ -33,8 +38,10 @@ DisplayPreferences display_preferences_from(const std::map<std::string, std::str
 
 std::string html_classes(const DisplayPreferences& display) {
   std::string classes = "govuk-template";
-  if (display.text_size != TextSize::standard) classes += " cr-text-" + text_size_name(display.text_size);
-  if (display.colour_scheme != ColourScheme::standard) classes += " cr-colours-" + colour_scheme_name(display.colour_scheme);
+  if (display.text_size != TextSize::standard)
+    classes += " cr-text-" + text_size_name(display.text_size);
+  if (display.colour_scheme != ColourScheme::standard)
+    classes += " cr-colours-" + colour_scheme_name(display.colour_scheme);
   return classes;
 }
 

@@ -5,7 +5,8 @@
 
 namespace casereview::web {
 
-FormState::FormState(const Request& request, const std::optional<Error>& error) : submitted_(request.form) {
+FormState::FormState(const Request& request, const std::optional<Error>& error)
+    : submitted_(request.form) {
   if (error && error->code == ErrorCode::invalid_input) fields_ = error->fields;
 }
 
@@ -27,18 +28,19 @@ Html FormState::error_summary() const {
   if (fields_.empty()) return Html();
   govuk::ErrorSummaryOptions options;
   options.title_text = "There is a problem";
-  for (const FieldError& error : fields_) options.error_list.push_back({.href = "#" + error.field, .text = error.message});
+  for (const FieldError& error : fields_)
+    options.error_list.push_back({.href = "#" + error.field, .text = error.message});
   return govuk::error_summary(options);
 }
 
 Html csrf_input(const Request& request) {
-  return Html::trusted("<input type=\"hidden\" name=\"csrf_token\" value=\"") + escape(request.csrf_token) +
-         Html::trusted("\">");
+  return Html::trusted("<input type=\"hidden\" name=\"csrf_token\" value=\"") +
+         escape(request.csrf_token) + Html::trusted("\">");
 }
 
 Html form_start(const Request& request, const std::string& action) {
-  return Html::trusted("<form method=\"post\" action=\"") + escape(action) + Html::trusted("\" novalidate>") +
-         csrf_input(request);
+  return Html::trusted("<form method=\"post\" action=\"") + escape(action) +
+         Html::trusted("\" novalidate>") + csrf_input(request);
 }
 
 Html form_end() { return Html::trusted("</form>"); }
@@ -53,7 +55,8 @@ Html text_input(const FormState& form, govuk::InputOptions options) {
 
 Html button_form(const Request& request, const std::string& action, const std::string& text,
                  const std::string& button_classes) {
-  return form_start(request, action) + govuk::button({.text = text, .classes = button_classes}) + form_end();
+  return form_start(request, action) + govuk::button({.text = text, .classes = button_classes}) +
+         form_end();
 }
 
 }  // namespace casereview::web

@@ -3,7 +3,8 @@
 // own source, and escape() for text. There is no template parsing anywhere.
 //
 // Example:
-//   Html page = Html::trusted("<p class=\"govuk-body\">") + escape(user_name) + Html::trusted("</p>");
+//   Html page = Html::trusted("<p class=\"govuk-body\">") + escape(user_name) +
+//   Html::trusted("</p>");
 //
 // Values are immutable strings; safe to share between threads.
 #pragma once

@@ -29,11 +29,13 @@ class FileCollector final : public Poco::Net::PartHandler {
     UploadedFile file;
     std::string disposition;
     Poco::Net::NameValueCollection parameters;
-    Poco::Net::MessageHeader::splitParameters(header.get("Content-Disposition", ""), disposition, parameters);
+    Poco::Net::MessageHeader::splitParameters(header.get("Content-Disposition", ""), disposition,
+                                              parameters);
     file.field = parameters.get("name", "");
     file.filename = parameters.get("filename", "");
     // Some browsers send the whole path; only the name is wanted.
-    if (auto slash = file.filename.find_last_of("/\\"); slash != std::string::npos) file.filename.erase(0, slash + 1);
+    if (auto slash = file.filename.find_last_of("/\\"); slash != std::string::npos)
+      file.filename.erase(0, slash + 1);
     file.content_type = header.get("Content-Type", "");
     Poco::StreamCopier::copyToString(stream, file.content);
     files_.push_back(std::move(file));
@@ -45,9 +47,13 @@ class FileCollector final : public Poco::Net::PartHandler {
 
 }  // namespace
 
-std::optional<std::string> Request::query_value(const std::string& name) const { return first_value(query, name); }
+std::optional<std::string> Request::query_value(const std::string& name) const {
+  return first_value(query, name);
+}
 
-std::optional<std::string> Request::form_value(const std::string& name) const { return first_value(form, name); }
+std::optional<std::string> Request::form_value(const std::string& name) const {
+  return first_value(form, name);
+}
 
 Caller Request::caller() const { return Caller{actor, client_address, header("user-agent")}; }
 

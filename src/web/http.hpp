@@ -37,8 +37,8 @@ struct Request {
   std::string path;          // decoded path without the query, e.g. "/cases/12"
   std::string query_string;  // raw, without '?'
   Fields query;              // decoded query parameters in order
-  Fields form;               // decoded application/x-www-form-urlencoded or multipart/form-data fields
-  std::vector<UploadedFile> files;  // the files of a multipart/form-data body
+  Fields form;  // decoded application/x-www-form-urlencoded or multipart/form-data fields
+  std::vector<UploadedFile> files;             // the files of a multipart/form-data body
   std::map<std::string, std::string> headers;  // names in lower case
   std::map<std::string, std::string> cookies;
   std::map<std::string, std::string> path_parameters;  // from the route pattern
@@ -49,10 +49,10 @@ struct Request {
 
   // Who is asking, set by the server before the handler runs (web/authentication.hpp).
   std::optional<AuthenticatedSession> session;  // from the session cookie
-  std::optional<Actor> actor;                   // signed in (second factor done), or from an API token
-  bool api_token = false;                       // authenticated by Authorization: Bearer
-  std::string csrf_token;                       // to put in every form this page shows
-  bool issue_csrf_cookie = false;               // a new anonymous token to set as a cookie
+  std::optional<Actor> actor;      // signed in (second factor done), or from an API token
+  bool api_token = false;          // authenticated by Authorization: Bearer
+  std::string csrf_token;          // to put in every form this page shows
+  bool issue_csrf_cookie = false;  // a new anonymous token to set as a cookie
 
   // The caller for use cases: actor, address and browser.
   Caller caller() const;

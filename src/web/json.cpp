@@ -6,7 +6,9 @@
 
 namespace casereview::web {
 
-Poco::JSON::Object::Ptr json_object() { return new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER); }
+Poco::JSON::Object::Ptr json_object() {
+  return new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+}
 
 std::string json_text(const Poco::JSON::Object::Ptr& document) {
   std::ostringstream out;
@@ -45,7 +47,8 @@ std::optional<bool> json_boolean(const Poco::JSON::Object::Ptr& object, const st
   return value.extract<bool>();
 }
 
-std::vector<std::string> json_strings(const Poco::JSON::Object::Ptr& object, const std::string& name) {
+std::vector<std::string> json_strings(const Poco::JSON::Object::Ptr& object,
+                                      const std::string& name) {
   std::vector<std::string> strings;
   Poco::JSON::Array::Ptr array = object->has(name) ? object->getArray(name) : nullptr;
   if (!array) return strings;
@@ -55,7 +58,8 @@ std::vector<std::string> json_strings(const Poco::JSON::Object::Ptr& object, con
   return strings;
 }
 
-std::vector<std::string> json_integers(const Poco::JSON::Object::Ptr& object, const std::string& name) {
+std::vector<std::string> json_integers(const Poco::JSON::Object::Ptr& object,
+                                       const std::string& name) {
   std::vector<std::string> integers;
   Poco::JSON::Array::Ptr array = object->has(name) ? object->getArray(name) : nullptr;
   if (!array) return integers;
@@ -63,13 +67,15 @@ std::vector<std::string> json_integers(const Poco::JSON::Object::Ptr& object, co
     if (item.isInteger()) {
       integers.push_back(item.convert<std::string>());
     } else {
-      integers.push_back(item.isString() ? item.extract<std::string>() : "");  // refused by the use case
+      integers.push_back(item.isString() ? item.extract<std::string>()
+                                         : "");  // refused by the use case
     }
   }
   return integers;
 }
 
-std::vector<Poco::JSON::Object::Ptr> json_objects(const Poco::JSON::Object::Ptr& object, const std::string& name) {
+std::vector<Poco::JSON::Object::Ptr> json_objects(const Poco::JSON::Object::Ptr& object,
+                                                  const std::string& name) {
   std::vector<Poco::JSON::Object::Ptr> objects;
   Poco::JSON::Array::Ptr array = object->has(name) ? object->getArray(name) : nullptr;
   if (!array) return objects;

@@ -32,10 +32,13 @@ std::string json_string(const Poco::JSON::Object::Ptr& object, const std::string
 // true/false for a JSON boolean; nullopt when missing or not a boolean.
 std::optional<bool> json_boolean(const Poco::JSON::Object::Ptr& object, const std::string& name);
 // The strings of an array member; non-strings are skipped.
-std::vector<std::string> json_strings(const Poco::JSON::Object::Ptr& object, const std::string& name);
+std::vector<std::string> json_strings(const Poco::JSON::Object::Ptr& object,
+                                      const std::string& name);
 // The integers of an array member, as decimal text (so that the use case can refuse a bad one).
-std::vector<std::string> json_integers(const Poco::JSON::Object::Ptr& object, const std::string& name);
+std::vector<std::string> json_integers(const Poco::JSON::Object::Ptr& object,
+                                       const std::string& name);
 // The objects of an array member; non-objects are skipped.
-std::vector<Poco::JSON::Object::Ptr> json_objects(const Poco::JSON::Object::Ptr& object, const std::string& name);
+std::vector<Poco::JSON::Object::Ptr> json_objects(const Poco::JSON::Object::Ptr& object,
+                                                  const std::string& name);
 
 }  // namespace casereview::web

@@ -2,12 +2,12 @@
 
 #include <Poco/URI.h>
 
+#include "domain/policy.hpp"
 #include "web/components/footer.hpp"
 #include "web/components/generic_header.hpp"
 #include "web/components/phase_banner.hpp"
 #include "web/components/service_navigation.hpp"
 #include "web/components/skip_link.hpp"
-#include "domain/policy.hpp"
 #include "web/display.hpp"
 #include "web/forms.hpp"
 
@@ -24,11 +24,12 @@ std::string url_encode(const std::string& text) {
 // One choice in the display controls: a plain link that sets a cookie and comes back here.
 Html display_link(const std::string& setting, const std::string& value, const std::string& label,
                   const std::string& hidden_label, bool current, const std::string& return_to) {
-  return Html::trusted("<li><a class=\"govuk-link\" href=\"/display?") + escape(setting + "=" + value) +
-         Html::trusted("&amp;return-to=") + escape(url_encode(return_to)) + Html::trusted("\"") +
-         Html::trusted(current ? " aria-current=\"true\"" : "") + Html::trusted(">") + escape(label) +
-         Html::trusted("<span class=\"govuk-visually-hidden\"> ") + escape(hidden_label) +
-         Html::trusted("</span></a></li>");
+  return Html::trusted("<li><a class=\"govuk-link\" href=\"/display?") +
+         escape(setting + "=" + value) + Html::trusted("&amp;return-to=") +
+         escape(url_encode(return_to)) + Html::trusted("\"") +
+         Html::trusted(current ? " aria-current=\"true\"" : "") + Html::trusted(">") +
+         escape(label) + Html::trusted("<span class=\"govuk-visually-hidden\"> ") +
+         escape(hidden_label) + Html::trusted("</span></a></li>");
 }
 
 Html display_controls(const Request& request) {
@@ -38,21 +39,30 @@ Html display_controls(const Request& request) {
   return Html::trusted(
              "<nav class=\"cr-display-controls\" aria-label=\"Display settings\">"
              "<ul class=\"cr-display-controls__group\"><li aria-hidden=\"true\">Text size:</li>") +
-         display_link("text-size", "standard", "A", "standard text size", size == TextSize::standard, here) +
-         display_link("text-size", "large", "A+", "large text size", size == TextSize::large, here) +
-         display_link("text-size", "larger", "A++", "largest text size", size == TextSize::larger, here) +
-         Html::trusted("</ul><ul class=\"cr-display-controls__group\"><li aria-hidden=\"true\">Colours:</li>") +
-         display_link("colours", "standard", "Standard", "colours", colours == ColourScheme::standard, here) +
+         display_link("text-size", "standard", "A", "standard text size",
+                      size == TextSize::standard, here) +
+         display_link("text-size", "large", "A+", "large text size", size == TextSize::large,
+                      here) +
+         display_link("text-size", "larger", "A++", "largest text size", size == TextSize::larger,
+                      here) +
+         Html::trusted(
+             "</ul><ul class=\"cr-display-controls__group\"><li "
+             "aria-hidden=\"true\">Colours:</li>") +
+         display_link("colours", "standard", "Standard", "colours",
+                      colours == ColourScheme::standard, here) +
          display_link("colours", "high-contrast", "High contrast", "black and white colours",
                       colours == ColourScheme::high_contrast, here) +
          Html::trusted("</ul></nav>");
 }
 
 Html footer(const Services& services) {
-  return govuk::footer({.meta = govuk::FooterMeta{.items = {{.text = "Accessibility statement", .href = "/accessibility-statement"},
-                                                            {.text = "Privacy notice", .href = "/privacy-notice"}}},
-                        .content_licence = govuk::FooterStatement{.text = "Run by " + services.site.organisation_name},
-                        .crown_branding = false});
+  return govuk::footer(
+      {.meta = govuk::FooterMeta{.items = {{.text = "Accessibility statement",
+                                            .href = "/accessibility-statement"},
+                                           {.text = "Privacy notice", .href = "/privacy-notice"}}},
+       .content_licence =
+           govuk::FooterStatement{.text = "Run by " + services.site.organisation_name},
+       .crown_branding = false});
 }
 
 // The service navigation: the sections the reader may use, and signing in or out. Signing out is
@@ -80,15 +90,20 @@ Html navigation(const Request& request, const Services& services) {
     }
     // The case journeys, for the roles that use them.
     if (permits(request.actor, false, Permission::view_cases)) item("Cases", "/dashboard");
-    if (permits(request.actor, false, Permission::respond_for_agency)) item("Your requests", "/agency-requests");
+    if (permits(request.actor, false, Permission::respond_for_agency))
+      item("Your requests", "/agency-requests");
     if (request.actor->has_role(Role::panel)) item("Rapid reviews", "/panel");
-    if (permits(request.actor, false, Permission::view_notifications)) item("Notifications", "/notifications");
+    if (permits(request.actor, false, Permission::view_notifications))
+      item("Notifications", "/notifications");
     item("Your account", "/account");
   }
   if (request.session) {
     options.slots.navigation_end =
-        Html::trusted("<li class=\"govuk-service-navigation__item\">") + form_start(request, "/sign-out") +
-        Html::trusted("<button type=\"submit\" class=\"govuk-service-navigation__link cr-link-button\">Sign out</button>") +
+        Html::trusted("<li class=\"govuk-service-navigation__item\">") +
+        form_start(request, "/sign-out") +
+        Html::trusted(
+            "<button type=\"submit\" class=\"govuk-service-navigation__link cr-link-button\">Sign "
+            "out</button>") +
         form_end() + Html::trusted("</li>");
   } else {
     item("Sign in", "/sign-in");
@@ -107,15 +122,22 @@ std::string render_page(const Page& page, const Request& request, const Services
       return "/assets/" + name;  // not built: the page still works, unstyled
     }
   };
-  const std::string title = (page.has_errors ? "Error: " : "") + page.title +
-                            (page.title == services.site.service_name ? "" : " – " + services.site.service_name);
+  const std::string title =
+      (page.has_errors ? "Error: " : "") + page.title +
+      (page.title == services.site.service_name ? "" : " – " + services.site.service_name);
 
-  Html document = Html::trusted("<!DOCTYPE html>\n<html lang=\"en\" class=\"") + escape(html_classes(request.display)) +
+  Html document = Html::trusted("<!DOCTYPE html>\n<html lang=\"en\" class=\"") +
+                  escape(html_classes(request.display)) +
                   Html::trusted("\">\n<head>\n<meta charset=\"utf-8\">\n<title>") + escape(title) +
-                  Html::trusted("</title>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1, viewport-fit=cover\">\n"
-                                "<meta name=\"theme-color\" content=\"#1d70b8\">\n<link rel=\"icon\" sizes=\"48x48\" href=\"") +
-                  escape(asset_url("images/favicon.ico")) + Html::trusted("\">\n<link rel=\"stylesheet\" href=\"") +
-                  escape(asset_url("casereview.css")) + Html::trusted("\">\n</head>\n<body class=\"govuk-template__body\">\n");
+                  Html::trusted(
+                      "</title>\n<meta name=\"viewport\" content=\"width=device-width, "
+                      "initial-scale=1, viewport-fit=cover\">\n"
+                      "<meta name=\"theme-color\" content=\"#1d70b8\">\n<link rel=\"icon\" "
+                      "sizes=\"48x48\" href=\"") +
+                  escape(asset_url("images/favicon.ico")) +
+                  Html::trusted("\">\n<link rel=\"stylesheet\" href=\"") +
+                  escape(asset_url("casereview.css")) +
+                  Html::trusted("\">\n</head>\n<body class=\"govuk-template__body\">\n");
 
   document += govuk::skip_link({.text = "Skip to main content", .href = "#main-content"});
   document += Html::trusted("<header class=\"govuk-template__header\">");
@@ -123,13 +145,15 @@ std::string render_page(const Page& page, const Request& request, const Services
   document += navigation(request, services);
   document += Html::trusted("</header>\n<div class=\"govuk-width-container\">");
   document += govuk::phase_banner(
-      {.html = Html::trusted("This is a new service. Help us improve it by telling the partnership’s business team what you think."),
+      {.html = Html::trusted("This is a new service. Help us improve it by telling the "
+                             "partnership’s business team what you think."),
        .tag = {.text = "Beta"}});
   document += display_controls(request);
   document += page.before_content;
-  document += Html::trusted("<main class=\"govuk-main-wrapper\" id=\"main-content\">\n") + page.content +
-              Html::trusted("\n</main>\n</div>\n");
-  document += Html::trusted("<footer class=\"govuk-template__footer\">") + footer(services) + Html::trusted("</footer>");
+  document += Html::trusted("<main class=\"govuk-main-wrapper\" id=\"main-content\">\n") +
+              page.content + Html::trusted("\n</main>\n</div>\n");
+  document += Html::trusted("<footer class=\"govuk-template__footer\">") + footer(services) +
+              Html::trusted("</footer>");
   document += Html::trusted("\n<script type=\"module\" src=\"") + escape(asset_url("init.js")) +
               Html::trusted("\"></script>\n</body>\n</html>\n");
   return document.str();

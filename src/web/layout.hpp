@@ -13,9 +13,9 @@
 namespace casereview::web {
 
 struct Page {
-  std::string title;    // what the page is about, e.g. "Accessibility statement"
-  Html content;         // the inside of <main>
-  Html before_content;  // e.g. a back link or breadcrumbs, above <main>
+  std::string title;        // what the page is about, e.g. "Accessibility statement"
+  Html content;             // the inside of <main>
+  Html before_content;      // e.g. a back link or breadcrumbs, above <main>
   bool has_errors = false;  // prefixes the title with "Error: " (GOV.UK error summary pattern)
 };
 

@@ -36,9 +36,13 @@ std::string_view type_name(cmark_node* node) {
   return name == nullptr ? std::string_view{} : std::string_view{name};
 }
 
-bool is_type(cmark_node* node, std::string_view name) { return node != nullptr && type_name(node) == name; }
+bool is_type(cmark_node* node, std::string_view name) {
+  return node != nullptr && type_name(node) == name;
+}
 
-bool is_table_row(cmark_node* node) { return is_type(node, "table_row") || is_type(node, "table_header"); }
+bool is_table_row(cmark_node* node) {
+  return is_type(node, "table_row") || is_type(node, "table_header");
+}
 
 // An address a link or image may keep: relative ("/courses/3", "#top", "notes.html") or with the
 // scheme http, https or mailto. Anything with a control character is refused, because browsers
@@ -53,8 +57,9 @@ bool safe_address(std::string_view address) {
   const std::size_t first_delimiter = address.find_first_of("/?#");
   if (first_delimiter != std::string_view::npos && first_delimiter < colon) return true;
   std::string scheme{address.substr(0, colon)};
-  std::transform(scheme.begin(), scheme.end(), scheme.begin(),
-                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); });
+  std::transform(scheme.begin(), scheme.end(), scheme.begin(), [](unsigned char c) {
+    return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+  });
   return scheme == "http" || scheme == "https" || scheme == "mailto";
 }
 
@@ -112,7 +117,8 @@ char cell_alignment(cmark_node* cell) {
   cmark_node* table = row == nullptr ? nullptr : cmark_node_parent(row);
   if (table == nullptr) return 0;
   int column = 0;
-  for (cmark_node* before = cmark_node_previous(cell); before != nullptr; before = cmark_node_previous(before)) {
+  for (cmark_node* before = cmark_node_previous(cell); before != nullptr;
+       before = cmark_node_previous(before)) {
     ++column;
   }
   const uint8_t* alignments = cmark_gfm_extensions_get_table_alignments(table);
@@ -146,7 +152,8 @@ class HtmlWriter {
         out_ += "<li>";
         return;
       case CMARK_NODE_CODE_BLOCK:
-        out_ += "<pre><code>" + escape_text(text_or_empty(cmark_node_get_literal(node))) + "</code></pre>\n";
+        out_ += "<pre><code>" + escape_text(text_or_empty(cmark_node_get_literal(node))) +
+                "</code></pre>\n";
         return;
       case CMARK_NODE_HTML_BLOCK:
       case CMARK_NODE_HTML_INLINE:
@@ -160,7 +167,9 @@ class HtmlWriter {
         return;
       }
       case CMARK_NODE_THEMATIC_BREAK:
-        out_ += "<hr class=\"govuk-section-break govuk-section-break--l govuk-section-break--visible\">\n";
+        out_ +=
+            "<hr class=\"govuk-section-break govuk-section-break--l "
+            "govuk-section-break--visible\">\n";
         return;
       case CMARK_NODE_TEXT:
         out_ += escape_text(text_or_empty(cmark_node_get_literal(node)));
@@ -182,7 +191,8 @@ class HtmlWriter {
         return;
       case CMARK_NODE_LINK:
         if (safe_link(node)) {
-          out_ += "<a class=\"govuk-link\" href=\"" + escape_text(text_or_empty(cmark_node_get_url(node))) + "\"";
+          out_ += "<a class=\"govuk-link\" href=\"" +
+                  escape_text(text_or_empty(cmark_node_get_url(node))) + "\"";
           if (const std::string title = text_or_empty(cmark_node_get_title(node)); !title.empty()) {
             out_ += " title=\"" + escape_text(title) + "\"";
           }
@@ -192,8 +202,8 @@ class HtmlWriter {
       case CMARK_NODE_IMAGE: {
         const std::string alternative = plain_text(node);
         if (safe_link(node)) {
-          out_ += "<img src=\"" + escape_text(text_or_empty(cmark_node_get_url(node))) + "\" alt=\"" +
-                  escape_text(alternative) + "\">";
+          out_ += "<img src=\"" + escape_text(text_or_empty(cmark_node_get_url(node))) +
+                  "\" alt=\"" + escape_text(alternative) + "\">";
         } else {
           out_ += escape_text(alternative);
         }
@@ -253,15 +263,18 @@ class HtmlWriter {
       const bool header = cmark_gfm_extensions_get_table_row_is_header(node) != 0;
       cmark_node* previous = cmark_node_previous(node);
       const bool first_body_row =
-          !header && (previous == nullptr || cmark_gfm_extensions_get_table_row_is_header(previous) != 0);
+          !header &&
+          (previous == nullptr || cmark_gfm_extensions_get_table_row_is_header(previous) != 0);
       if (header) out_ += "<thead class=\"govuk-table__head\">\n";
       if (first_body_row) out_ += "<tbody class=\"govuk-table__body\">\n";
       out_ += "<tr class=\"govuk-table__row\">";
     } else if (is_type(node, "table_cell")) {
       const bool numeric = cell_alignment(node) == 'r';
       if (cmark_gfm_extensions_get_table_row_is_header(cmark_node_parent(node)) != 0) {
-        out_ += numeric ? "<th scope=\"col\" class=\"govuk-table__header govuk-table__header--numeric\">"
-                        : "<th scope=\"col\" class=\"govuk-table__header\">";
+        out_ +=
+            numeric
+                ? "<th scope=\"col\" class=\"govuk-table__header govuk-table__header--numeric\">"
+                : "<th scope=\"col\" class=\"govuk-table__header\">";
       } else {
         out_ += numeric ? "<td class=\"govuk-table__cell govuk-table__cell--numeric\">"
                         : "<td class=\"govuk-table__cell\">";
@@ -274,13 +287,15 @@ class HtmlWriter {
   void exit_extension(cmark_node* node) {
     if (is_type(node, "table")) {
       cmark_node* last_row = cmark_node_last_child(node);
-      const bool has_body = last_row != nullptr && cmark_gfm_extensions_get_table_row_is_header(last_row) == 0;
+      const bool has_body =
+          last_row != nullptr && cmark_gfm_extensions_get_table_row_is_header(last_row) == 0;
       out_ += has_body ? "</tbody>\n</table>\n" : "</table>\n";
     } else if (is_table_row(node)) {
       out_ += "</tr>\n";
       if (cmark_gfm_extensions_get_table_row_is_header(node) != 0) out_ += "</thead>\n";
     } else if (is_type(node, "table_cell")) {
-      out_ += cmark_gfm_extensions_get_table_row_is_header(cmark_node_parent(node)) != 0 ? "</th>" : "</td>";
+      out_ += cmark_gfm_extensions_get_table_row_is_header(cmark_node_parent(node)) != 0 ? "</th>"
+                                                                                         : "</td>";
     } else if (is_type(node, "strikethrough")) {
       out_ += "</del>";
     }
@@ -294,10 +309,12 @@ class HtmlWriter {
 
 Html render_markdown(std::string_view markdown, const MarkdownOptions& options) {
   register_extensions_once();
-  std::unique_ptr<cmark_parser, ParserDeleter> parser{cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8)};
+  std::unique_ptr<cmark_parser, ParserDeleter> parser{
+      cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8)};
   if (!parser) throw std::bad_alloc();
   for (const char* name : extension_names) {
-    if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name); extension != nullptr) {
+    if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name);
+        extension != nullptr) {
       cmark_parser_attach_syntax_extension(parser.get(), extension);
     }
   }

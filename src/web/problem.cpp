@@ -12,18 +12,26 @@ namespace casereview::web {
 
 int status_for(ErrorCode code) {
   switch (code) {
-    case ErrorCode::invalid_input: return 422;
-    case ErrorCode::wrong_state: return 409;
-    case ErrorCode::forbidden: return 403;
-    case ErrorCode::unauthenticated: return 401;
-    case ErrorCode::not_found: return 404;
-    case ErrorCode::unavailable: return 503;
-    case ErrorCode::internal: return 500;
+    case ErrorCode::invalid_input:
+      return 422;
+    case ErrorCode::wrong_state:
+      return 409;
+    case ErrorCode::forbidden:
+      return 403;
+    case ErrorCode::unauthenticated:
+      return 401;
+    case ErrorCode::not_found:
+      return 404;
+    case ErrorCode::unavailable:
+      return 503;
+    case ErrorCode::internal:
+      return 500;
   }
   return 500;
 }
 
-Response problem(int status, const std::string& title, const std::string& detail, const std::vector<FieldError>& fields) {
+Response problem(int status, const std::string& title, const std::string& detail,
+                 const std::vector<FieldError>& fields) {
   Poco::JSON::Object document;
   document.set("type", "about:blank");
   document.set("title", title);
@@ -48,8 +56,10 @@ Response error_response(const Error& error, const Request& request, const Servic
   const int status = status_for(error.code);
   if (request.is_api()) {
     // Internal detail never leaves the server.
-    const std::string detail = status >= 500 ? "Sorry, there is a problem with the service" : error.message;
-    Response response = problem(status, status >= 500 ? "Service error" : error.message, detail, error.fields);
+    const std::string detail =
+        status >= 500 ? "Sorry, there is a problem with the service" : error.message;
+    Response response =
+        problem(status, status >= 500 ? "Service error" : error.message, detail, error.fields);
     if (status == 401) response.set_header("WWW-Authenticate", "Bearer");  // RFC 6750
     return response;
   }

@@ -58,7 +58,8 @@ PatternSegment parse_segment(const std::string& segment) {
   if (segment.size() > 2 && segment.front() == '{' && segment.back() == '}') {
     const std::string inner = segment.substr(1, segment.size() - 2);
     const std::size_t colon = inner.find(':');
-    if (colon == std::string::npos) throw std::logic_error("route parameter without a type: " + segment);
+    if (colon == std::string::npos)
+      throw std::logic_error("route parameter without a type: " + segment);
     return PatternSegment{"", inner.substr(0, colon), inner.substr(colon + 1)};
   }
   return PatternSegment{segment, "", ""};
@@ -90,7 +91,8 @@ bool matches(const Route& route, const std::vector<std::string>& segments,
 }  // namespace
 
 void Router::add(std::string method, std::string pattern, Permission permission, Handler handler) {
-  for (const std::string& segment : path_segments(pattern)) parse_segment(segment);  // fail fast on typos
+  for (const std::string& segment : path_segments(pattern))
+    parse_segment(segment);  // fail fast on typos
   routes_.push_back(Route{std::move(method), std::move(pattern), permission, std::move(handler)});
 }
 

@@ -48,7 +48,8 @@ class Router {
 
   // The route for this method and path, or nullopt. `path_known` is set when some route matches
   // the path with another method (so the caller can answer 405 rather than 404).
-  std::optional<RouteMatch> match(const std::string& method, const std::string& path, bool& path_known) const;
+  std::optional<RouteMatch> match(const std::string& method, const std::string& path,
+                                  bool& path_known) const;
 
  private:
   std::vector<Route> routes_;

@@ -9,8 +9,10 @@
 namespace casereview::web {
 
 inline constexpr const char* content_security_policy =
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
-    "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src "
+    "'self'; "
+    "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src "
+    "'none'";
 
 // Adds the security headers; sets Cache-Control to no-store unless the handler chose one.
 void add_security_headers(Response& response, const SiteSettings& site);

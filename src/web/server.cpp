@@ -83,9 +83,11 @@ std::string utc_timestamp() {
 
 std::mutex log_mutex;
 
-void write_access_log(const Request& request, const std::string& route, int status, double seconds) {
-  std::string line = "{\"time\":" + json_string(utc_timestamp()) + ",\"request_id\":" +
-                     json_string(request.request_id) + ",\"method\":" + json_string(request.method) +
+void write_access_log(const Request& request, const std::string& route, int status,
+                      double seconds) {
+  std::string line = "{\"time\":" + json_string(utc_timestamp()) +
+                     ",\"request_id\":" + json_string(request.request_id) +
+                     ",\"method\":" + json_string(request.method) +
                      ",\"route\":" + json_string(route) + ",\"status\":" + std::to_string(status) +
                      ",\"duration_ms\":" + std::to_string(seconds * 1000.0) + "}\n";
   std::lock_guard lock(log_mutex);
@@ -97,7 +99,8 @@ class RequestHandler final : public Poco::Net::HTTPRequestHandler {
   RequestHandler(const Router& router, Services& services, const ServerSettings& settings)
       : router_(router), services_(services), settings_(settings) {}
 
-  void handleRequest(Poco::Net::HTTPServerRequest& in, Poco::Net::HTTPServerResponse& out) override {
+  void handleRequest(Poco::Net::HTTPServerRequest& in,
+                     Poco::Net::HTTPServerResponse& out) override {
     const auto started = std::chrono::steady_clock::now();
     Request request;
     request.method = in.getMethod();
@@ -133,8 +136,10 @@ class RequestHandler final : public Poco::Net::HTTPRequestHandler {
     }
     if (readable) {
       const std::string type = request.header("content-type");
-      if (type.rfind("application/x-www-form-urlencoded", 0) == 0) request.form = decode_form(request.body);
-      if (type.rfind("multipart/form-data", 0) == 0 && !decode_multipart(type, request.body, request.form, request.files)) {
+      if (type.rfind("application/x-www-form-urlencoded", 0) == 0)
+        request.form = decode_form(request.body);
+      if (type.rfind("multipart/form-data", 0) == 0 &&
+          !decode_multipart(type, request.body, request.form, request.files)) {
         readable = false;
         response = render_error_page(400, request, services_);
       }
@@ -186,7 +191,8 @@ class RequestHandlerFactory final : public Poco::Net::HTTPRequestHandlerFactory 
  public:
   RequestHandlerFactory(const Router& router, Services& services, const ServerSettings& settings)
       : router_(router), services_(services), settings_(settings) {}
-  Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
+  Poco::Net::HTTPRequestHandler* createRequestHandler(
+      const Poco::Net::HTTPServerRequest&) override {
     return new RequestHandler(router_, services_, settings_);
   }
 
@@ -198,16 +204,18 @@ class RequestHandlerFactory final : public Poco::Net::HTTPRequestHandlerFactory 
 
 }  // namespace
 
-Response handle(const Router& router, Services& services, Request& request, std::string* route_name) {
+Response handle(const Router& router, Services& services, Request& request,
+                std::string* route_name) {
   Response response;
   try {
     bool path_known = false;
     auto match = router.match(request.method, request.path, path_known);
     if (!match) {
       const int status = path_known ? 405 : 404;
-      response = request.is_api() ? problem(status, status == 404 ? "Not found" : "Method not allowed",
-                                            status == 404 ? "There is no such resource" : "Use another method")
-                                  : render_error_page(status, request, services);
+      response = request.is_api()
+                     ? problem(status, status == 404 ? "Not found" : "Method not allowed",
+                               status == 404 ? "There is no such resource" : "Use another method")
+                     : render_error_page(status, request, services);
     } else {
       const Route& route = *match->route;
       if (route_name) *route_name = route.pattern;
@@ -218,7 +226,9 @@ Response handle(const Router& router, Services& services, Request& request, std:
       } else {
         response = route.handler(request, services);
       }
-      if (request.issue_csrf_cookie) response.headers.emplace_back("Set-Cookie", csrf_cookie_header(request.csrf_token, services));
+      if (request.issue_csrf_cookie)
+        response.headers.emplace_back("Set-Cookie",
+                                      csrf_cookie_header(request.csrf_token, services));
     }
   } catch (const std::exception& error) {
     const auto* poco_error = dynamic_cast<const Poco::Exception*>(&error);
@@ -229,7 +239,8 @@ Response handle(const Router& router, Services& services, Request& request, std:
     try {
       response = render_error_page(500, request, services);
     } catch (const std::exception&) {
-      response = Response::text("Sorry, there is a problem with the service.", "text/plain; charset=utf-8", 500);
+      response = Response::text("Sorry, there is a problem with the service.",
+                                "text/plain; charset=utf-8", 500);
     }
   }
   add_security_headers(response, services.site);
@@ -249,7 +260,8 @@ int serve(const ServerSettings& settings, const Router& router, Services& servic
     // SO_REUSEADDR lets a restarted server bind while old connections linger; SO_REUSEPORT (which
     // POCO's one-step constructor also sets) would let two servers share the port unnoticed.
     socket = std::make_unique<Poco::Net::ServerSocket>();
-    socket->bind(Poco::Net::SocketAddress(settings.host, static_cast<Poco::UInt16>(settings.port)), true, false);
+    socket->bind(Poco::Net::SocketAddress(settings.host, static_cast<Poco::UInt16>(settings.port)),
+                 true, false);
     socket->listen(settings.queue);
   } catch (const Poco::Exception& error) {
     std::cerr << "casereview: cannot listen on " << settings.host << ":" << settings.port << ": "
@@ -267,17 +279,21 @@ int serve(const ServerSettings& settings, const Router& router, Services& servic
   parameters->setServerName("casereview");
 
   Poco::ThreadPool threads(2, settings.threads, 60);
-  Poco::Net::HTTPServer server(new RequestHandlerFactory(router, services, settings), threads, *socket, parameters);
+  Poco::Net::HTTPServer server(new RequestHandlerFactory(router, services, settings), threads,
+                               *socket, parameters);
   server.start();
-  std::cout << "casereview: serving on http://" << (settings.host == "0.0.0.0" ? "localhost" : settings.host) << ":"
-            << settings.port << "/ (" << settings.threads << " threads, queue " << settings.queue << ")"
+  std::cout << "casereview: serving on http://"
+            << (settings.host == "0.0.0.0" ? "localhost" : settings.host) << ":" << settings.port
+            << "/ (" << settings.threads << " threads, queue " << settings.queue << ")"
             << std::endl;
 
   int received = 0;
   sigwait(&signals, &received);
-  std::cout << "casereview: stopping (signal " << received << "); finishing requests in flight" << std::endl;
+  std::cout << "casereview: stopping (signal " << received << "); finishing requests in flight"
+            << std::endl;
   server.stopAll(false);
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(settings.shutdown_grace_seconds);
+  const auto deadline =
+      std::chrono::steady_clock::now() + std::chrono::seconds(settings.shutdown_grace_seconds);
   while (server.currentConnections() > 0 && std::chrono::steady_clock::now() < deadline) {
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }

@@ -17,8 +17,8 @@ namespace casereview::web {
 struct ServerSettings {
   std::string host = "127.0.0.1";
   int port = 8080;
-  int threads = 64;                 // request threads: 64 keep-alive clients on 2 cores, p99 6.8 ms (bench/http)
-  int queue = 256;                  // accepted connections waiting for a thread
+  int threads = 64;  // request threads: 64 keep-alive clients on 2 cores, p99 6.8 ms (bench/http)
+  int queue = 256;   // accepted connections waiting for a thread
   int keep_alive_requests = 100;    // requests one connection may send before it is closed
   int keep_alive_seconds = 5;       // idle time before a kept-alive connection is closed
   int max_body_bytes = 1 << 20;     // larger bodies get 413 and are not read
@@ -28,7 +28,8 @@ struct ServerSettings {
 // Answers one request: route, run the handler, add the headers every response carries, turn an
 // exception into the 500 page (logged with the request id). Never throws. Used by the server and
 // directly by tests. `route_name`, when given, receives the matched route's pattern.
-Response handle(const Router& router, Services& services, Request& request, std::string* route_name = nullptr);
+Response handle(const Router& router, Services& services, Request& request,
+                std::string* route_name = nullptr);
 
 // Serves until SIGINT or SIGTERM, then stops accepting, lets requests in flight finish (up to the
 // grace period) and returns 0. Returns non-zero, having printed why, when the port cannot be

@@ -1,10 +1,11 @@
 // Loading the working-day calendar from GOV.UK bank-holidays JSON: the bundled copy loads and
 // answers as DOMAIN.md says, and malformed files are refused with field "file" and a clear message.
+#include "app/bank_holidays.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
 
-#include "app/bank_holidays.hpp"
 #include "app/embedded_files.hpp"
 
 namespace casereview {
@@ -39,7 +40,8 @@ std::string file_with_events(const std::string& events) {
   return R"({"england-and-wales": {"division": "england-and-wales", "events": [)" + events + "]}}";
 }
 
-const char* christmas_2023 = R"({"title": "Christmas Day", "date": "2023-12-25", "notes": "", "bunting": true})";
+const char* christmas_2023 =
+    R"({"title": "Christmas Day", "date": "2023-12-25", "notes": "", "bunting": true})";
 
 TEST(BankHolidays, TheBundledFileLoadsAndCovers2012To2027) {
   const WorkingDayCalendar& calendar = bundled();
@@ -63,9 +65,10 @@ TEST(BankHolidays, TheBundledCalendarGivesDomainExample) {
 
 // Proves WD-1 on the bundled file.
 TEST(BankHolidays, TheBundledCalendarKnowsSubstituteAndSpecialDays) {
-  for (CivilDate holiday : {date(2020, 12, 28), date(2021, 12, 27), date(2021, 12, 28), date(2022, 12, 27),
-                            date(2022, 6, 2), date(2022, 6, 3), date(2022, 9, 19), date(2023, 5, 8),
-                            date(2012, 6, 5), date(2027, 12, 28)}) {
+  for (CivilDate holiday :
+       {date(2020, 12, 28), date(2021, 12, 27), date(2021, 12, 28), date(2022, 12, 27),
+        date(2022, 6, 2), date(2022, 6, 3), date(2022, 9, 19), date(2023, 5, 8), date(2012, 6, 5),
+        date(2027, 12, 28)}) {
     Result<bool> working = bundled().is_working_day(holiday);
     ASSERT_TRUE(working.ok()) << holiday;
     EXPECT_FALSE(working.value()) << holiday;
@@ -96,7 +99,8 @@ TEST(BankHolidays, ParsesAFileOfTheGovUkShapeIgnoringOtherDivisions) {
   ASSERT_TRUE(parsed.ok()) << parsed.error().fields[0].message;
   ASSERT_EQ(parsed.value().holidays().size(), 2u);
   EXPECT_EQ(parsed.value().holidays()[0].title, "Christmas Day");
-  EXPECT_TRUE(parsed.value().is_working_day(date(2023, 1, 2)).value());  // a holiday in Scotland only
+  EXPECT_TRUE(
+      parsed.value().is_working_day(date(2023, 1, 2)).value());  // a holiday in Scotland only
 }
 
 TEST(BankHolidays, RefusesTextThatIsNotJson) {
@@ -116,14 +120,15 @@ TEST(BankHolidays, RefusesAFileWithoutTheEnglandAndWalesDivision) {
   EXPECT_EQ(refusal("{}"), "The file has no \"england-and-wales\" division");
   EXPECT_EQ(refusal(R"({"scotland": {"division": "scotland", "events": []}})"),
             "The file has no \"england-and-wales\" division");
-  EXPECT_EQ(refusal(R"({"england-and-wales": []})"), "The file has no \"england-and-wales\" division");
+  EXPECT_EQ(refusal(R"({"england-and-wales": []})"),
+            "The file has no \"england-and-wales\" division");
 }
 
 TEST(BankHolidays, RefusesADivisionWithoutItsNameOrWithAnother) {
   EXPECT_EQ(refusal(std::string(R"({"england-and-wales": {"events": [)") + christmas_2023 + "]}}"),
             "The \"england-and-wales\" division has no \"division\" name");
-  EXPECT_EQ(refusal(std::string(R"({"england-and-wales": {"division": "scotland", "events": [)") + christmas_2023 +
-                    "]}}"),
+  EXPECT_EQ(refusal(std::string(R"({"england-and-wales": {"division": "scotland", "events": [)") +
+                    christmas_2023 + "]}}"),
             "The \"england-and-wales\" division is named \"scotland\"");
 }
 
@@ -136,7 +141,8 @@ TEST(BankHolidays, RefusesAMissingOrEmptyListOfEvents) {
 }
 
 TEST(BankHolidays, RefusesAnEventWithoutATitleOrADate) {
-  EXPECT_EQ(refusal(file_with_events(R"("2023-12-25")")), "Event 1 of england-and-wales is not a JSON object");
+  EXPECT_EQ(refusal(file_with_events(R"("2023-12-25")")),
+            "Event 1 of england-and-wales is not a JSON object");
   EXPECT_EQ(refusal(file_with_events(std::string(christmas_2023) + R"(, {"date": "2023-12-26"})")),
             "Event 2 of england-and-wales has no title");
   EXPECT_EQ(refusal(file_with_events(R"({"title": "Boxing Day"})")),
@@ -147,9 +153,11 @@ TEST(BankHolidays, RefusesAnEventWithoutATitleOrADate) {
 
 TEST(BankHolidays, RefusesAnEventWithABadDate) {
   EXPECT_EQ(refusal(file_with_events(R"({"title": "Boxing Day", "date": "2023-02-30"})")),
-            "Event 1 of england-and-wales (Boxing Day) has a date that is not a real YYYY-MM-DD date: \"2023-02-30\"");
+            "Event 1 of england-and-wales (Boxing Day) has a date that is not a real YYYY-MM-DD "
+            "date: \"2023-02-30\"");
   EXPECT_EQ(refusal(file_with_events(R"({"title": "Boxing Day", "date": "26/12/2023"})")),
-            "Event 1 of england-and-wales (Boxing Day) has a date that is not a real YYYY-MM-DD date: \"26/12/2023\"");
+            "Event 1 of england-and-wales (Boxing Day) has a date that is not a real YYYY-MM-DD "
+            "date: \"26/12/2023\"");
 }
 
 TEST(BankHolidays, RefusesAFileThatSkipsAYear) {

@@ -3,14 +3,14 @@
 // times become the right UTC instants in summer time, in winter and on the days the clocks change
 // (checked against libical's own Europe/London zone); text with commas, semicolons, backslashes
 // and newlines survives the round trip.
+#include "app/documents/calendar_invitation.hpp"
+
 #include <gtest/gtest.h>
 #include <libical/ical.h>
 
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include "app/documents/calendar_invitation.hpp"
 
 namespace casereview::documents {
 namespace {
@@ -74,7 +74,8 @@ Instant libical_london_instant(CivilDate day, int hour, int minute) {
 
 // The text with RFC 5545 line folding undone (a CRLF followed by a space joins the lines).
 std::string unfolded(std::string ics) {
-  for (std::size_t at = ics.find("\r\n "); at != std::string::npos; at = ics.find("\r\n ", at)) ics.erase(at, 3);
+  for (std::size_t at = ics.find("\r\n "); at != std::string::npos; at = ics.find("\r\n ", at))
+    ics.erase(at, 3);
   return ics;
 }
 
@@ -83,11 +84,11 @@ bool whole_utf8(std::string_view text) {
   std::size_t index = 0;
   while (index < text.size()) {
     const auto lead = static_cast<unsigned char>(text[index]);
-    const std::size_t length = lead < 0x80            ? 1
-                               : (lead >> 5) == 0x6   ? 2
-                               : (lead >> 4) == 0xe   ? 3
-                               : (lead >> 3) == 0x1e  ? 4
-                                                      : 0;
+    const std::size_t length = lead < 0x80           ? 1
+                               : (lead >> 5) == 0x6  ? 2
+                               : (lead >> 4) == 0xe  ? 3
+                               : (lead >> 3) == 0x1e ? 4
+                                                     : 0;
     if (length == 0 || index + length > text.size()) return false;
     for (std::size_t next = 1; next < length; ++next) {
       if ((static_cast<unsigned char>(text[index + next]) >> 6) != 0x2) return false;
@@ -175,8 +176,10 @@ TEST(CalendarInvitation, ACancellationKeepsTheUidWithAHigherSequenceAndIsCancell
   EXPECT_EQ(cancel.starts_at, request.starts_at);
   EXPECT_EQ(cancel.stamped_at, instant("2026-11-20T08:00:00Z"));
   EXPECT_NE(ics.find("METHOD:CANCEL\r\n"), std::string::npos) << ics;
-  EXPECT_EQ(calendar_content_type(InvitationMethod::cancel), "text/calendar; method=CANCEL; charset=utf-8");
-  EXPECT_EQ(calendar_content_type(InvitationMethod::request), "text/calendar; method=REQUEST; charset=utf-8");
+  EXPECT_EQ(calendar_content_type(InvitationMethod::cancel),
+            "text/calendar; method=CANCEL; charset=utf-8");
+  EXPECT_EQ(calendar_content_type(InvitationMethod::request),
+            "text/calendar; method=REQUEST; charset=utf-8");
 }
 
 // Rule UK-TIME: British Summer Time is GMT+1 from 01:00 GMT on the last Sunday of March to 01:00
@@ -222,15 +225,21 @@ TEST(CalendarInvitation, WallClockTimesAroundTheClockChangesAgreeWithLibicalsLon
   EXPECT_EQ(uk_wall_clock_instant(date(2026, 10, 25), {1, 30}), instant("2026-10-25T00:30:00Z"));
 }
 
-TEST(CalendarInvitation, TextWithCommasSemicolonsBackslashesAndNewlinesIsEscapedAndReadsBackUnchanged) {
+TEST(CalendarInvitation,
+     TextWithCommasSemicolonsBackslashesAndNewlinesIsEscapedAndReadsBackUnchanged) {
   CalendarInvitationDetails details = winter_session();
   details.summary = "Case reviews: learning, not blame; part 1";
-  details.description = "Before you come:\n- read the course page, please;\n- bring C:\\notes\\questions.\nThank you";
+  details.description =
+      "Before you come:\n- read the course page, please;\n- bring C:\\notes\\questions.\nThank you";
   details.location = "Room 2; Council House, Northbrook";
   const std::string ics = unfolded(made(details));
-  EXPECT_NE(ics.find("SUMMARY:Case reviews: learning\\, not blame\\; part 1\r\n"), std::string::npos) << ics;
-  EXPECT_NE(ics.find("LOCATION:Room 2\\; Council House\\, Northbrook\r\n"), std::string::npos) << ics;
-  EXPECT_NE(ics.find("DESCRIPTION:Before you come:\\n- read the course page\\, please\\;\\n- bring C:\\\\notes"),
+  EXPECT_NE(ics.find("SUMMARY:Case reviews: learning\\, not blame\\; part 1\r\n"),
+            std::string::npos)
+      << ics;
+  EXPECT_NE(ics.find("LOCATION:Room 2\\; Council House\\, Northbrook\r\n"), std::string::npos)
+      << ics;
+  EXPECT_NE(ics.find("DESCRIPTION:Before you come:\\n- read the course page\\, please\\;\\n- bring "
+                     "C:\\\\notes"),
             std::string::npos)
       << ics;
   const ParsedInvitation invitation = parsed(made(details));
@@ -258,8 +267,9 @@ TEST(CalendarInvitation, RefusesIncompleteDetailsNamingEachField) {
   Result<std::string> ics = calendar_invitation(details);
   ASSERT_FALSE(ics.ok());
   EXPECT_EQ(ics.error().code, ErrorCode::invalid_input);
-  EXPECT_EQ(field_names(ics.error()),
-            (std::vector<std::string>{"uid", "sequence", "ends_at", "summary", "organizer", "attendee"}));
+  EXPECT_EQ(
+      field_names(ics.error()),
+      (std::vector<std::string>{"uid", "sequence", "ends_at", "summary", "organizer", "attendee"}));
 
   details = winter_session();
   details.starts_at = {24, 0};
@@ -273,7 +283,8 @@ TEST(CalendarInvitation, ParsingRefusesTextThatIsNotAnInvitation) {
   EXPECT_FALSE(parse_calendar_invitation("").ok());
   const std::string without_method =
       "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nBEGIN:VEVENT\r\nUID:a\r\n"
-      "DTSTAMP:20261102T140509Z\r\nDTSTART:20261125T093000Z\r\nDTEND:20261125T120000Z\r\nEND:VEVENT\r\n"
+      "DTSTAMP:20261102T140509Z\r\nDTSTART:20261125T093000Z\r\nDTEND:20261125T120000Z\r\nEND:"
+      "VEVENT\r\n"
       "END:VCALENDAR\r\n";
   Result<ParsedInvitation> read = parse_calendar_invitation(without_method);
   ASSERT_FALSE(read.ok());

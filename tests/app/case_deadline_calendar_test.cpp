@@ -10,7 +10,9 @@
 namespace casereview {
 namespace {
 
-CivilDate date(int year, int month, int day) { return CivilDate::from_ymd(year, month, day).value(); }
+CivilDate date(int year, int month, int day) {
+  return CivilDate::from_ymd(year, month, day).value();
+}
 
 const WorkingDayCalendar& bundled() { return default_calendar().value(); }
 
@@ -62,7 +64,8 @@ TEST(CaseDeadlineCalendar, AtTheCalendarsEndTheAnswerIsTheLastDayOrAnErrorNaming
   EXPECT_EQ(beyond.error().code, ErrorCode::invalid_input);
   ASSERT_EQ(beyond.error().fields.size(), 1u);
   EXPECT_EQ(beyond.error().fields[0].field, "aware_on");
-  EXPECT_NE(beyond.error().fields[0].message.find("2012 to 2027"), std::string::npos) << beyond.error().fields[0].message;
+  EXPECT_NE(beyond.error().fields[0].message.find("2012 to 2027"), std::string::npos)
+      << beyond.error().fields[0].message;
   auto before = notification_deadline(bundled(), DeadlineSettings{}, date(2011, 12, 30));
   ASSERT_FALSE(before.ok());
   EXPECT_EQ(before.error().fields[0].field, "aware_on");

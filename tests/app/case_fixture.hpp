@@ -19,7 +19,8 @@ class CaseUseCaseTest : public UseCaseTest {
     UseCaseTest::SetUp();
     if (IsSkipped() || HasFatalFailure()) return;
     context().settings.data_cipher = std::make_shared<const security::FieldCipher>(
-        security::FieldCipher::from_key(std::string(security::FieldCipher::key_bytes, 'k')).value());
+        security::FieldCipher::from_key(std::string(security::FieldCipher::key_bytes, 'k'))
+            .value());
     ensure_partnership("NORTH");
     ensure_partnership("SOUTH");
     police = add_agency("NORTH", "POLICE", "North Police");
@@ -29,15 +30,18 @@ class CaseUseCaseTest : public UseCaseTest {
     manager = add_account("manager@north.example", {"manager"});
     notifier = add_account("notifier@north.example", {"notifier"});
     committee = add_account("committee@north.example", {"committee"});
-    police_contributor = add_account("contributor@police.north.example", {"contributor"}, "NORTH", "POLICE");
-    school_contributor = add_account("contributor@school.north.example", {"contributor"}, "NORTH", "SCHOOL");
+    police_contributor =
+        add_account("contributor@police.north.example", {"contributor"}, "NORTH", "POLICE");
+    school_contributor =
+        add_account("contributor@school.north.example", {"contributor"}, "NORTH", "SCHOOL");
     panel = add_account("panel@panel.example", {"panel"}, "");
     inspector = add_account("inspector@ofsted.example", {"inspector"}, "");
     south_manager = add_account("manager@south.example", {"manager"}, "SOUTH");
     admin = add_account("admin@north.example", {"admin"});
   }
 
-  Agency add_agency(const std::string& partnership, const std::string& code, const std::string& name) {
+  Agency add_agency(const std::string& partnership, const std::string& code,
+                    const std::string& name) {
     auto added = casereview::add_agency(context(), command_line(), partnership, code, name);
     EXPECT_TRUE(added.ok());
     return added.ok() ? added.value() : Agency{};
@@ -57,7 +61,8 @@ class CaseUseCaseTest : public UseCaseTest {
     input.looked_after = false;
     input.care_leaver = false;
     input.police_involved = true;
-    input.children = {ChildInput{"Amelia", "Testchild", "2019-05-04", "female", "White British", "Northbrook"}};
+    input.children = {
+        ChildInput{"Amelia", "Testchild", "2019-05-04", "female", "White British", "Northbrook"}};
     input.agency_ids = {police.id, social_care.id};
     input.outline = "Child A was taken to hospital with injuries.";
     return input;
@@ -66,7 +71,10 @@ class CaseUseCaseTest : public UseCaseTest {
   RecordedNotification record(const NotificationInput& input) {
     auto recorded = record_notification(context(), as(notifier), input);
     EXPECT_TRUE(recorded.ok()) << recorded.error().message
-                               << (recorded.ok() || recorded.error().fields.empty() ? "" : ": " + recorded.error().fields[0].field + " " + recorded.error().fields[0].message);
+                               << (recorded.ok() || recorded.error().fields.empty()
+                                       ? ""
+                                       : ": " + recorded.error().fields[0].field + " " +
+                                             recorded.error().fields[0].message);
     return recorded.ok() ? recorded.value() : RecordedNotification{};
   }
 
@@ -96,7 +104,9 @@ class CaseUseCaseTest : public UseCaseTest {
     const Id id = case_in_rapid_review();
     EXPECT_TRUE(save_rapid_review(context(), as(manager), id, complete_record_input()).ok());
     for (const char* partner : {"local_authority", "police", "health"}) {
-      EXPECT_TRUE(record_sign_off(context(), as(manager), id, SignOffInput{partner, "Signer", days_ago(0)}).ok());
+      EXPECT_TRUE(
+          record_sign_off(context(), as(manager), id, SignOffInput{partner, "Signer", days_ago(0)})
+              .ok());
     }
     EXPECT_TRUE(submit_rapid_review(context(), as(manager), id, SubmissionInput{days_ago(0)}).ok());
     return id;
@@ -109,7 +119,8 @@ class CaseUseCaseTest : public UseCaseTest {
   }
 
   Agency police, social_care, school, south_police;
-  Account manager, notifier, committee, police_contributor, school_contributor, panel, inspector, south_manager, admin;
+  Account manager, notifier, committee, police_contributor, school_contributor, panel, inspector,
+      south_manager, admin;
 };
 
 }  // namespace casereview

@@ -1,11 +1,12 @@
 // Reminder emails (app/cases/case_reminders.hpp, rules REM-1 and REM-2) queued on exactly the right
 // working day with a clock moved by hand, never twice, and naming no child; the bank-holiday upload
 // (app/cases/working_calendar.hpp) changing deadlines without a restart. SQLite and PostgreSQL.
+#include "app/cases/case_reminders.hpp"
+
 #include <gtest/gtest.h>
 
 #include "app/bank_holidays.hpp"
 #include "app/case_fixture.hpp"
-#include "app/cases/case_reminders.hpp"
 #include "app/cases/working_calendar.hpp"
 #include "app/scheduled_jobs.hpp"
 
@@ -44,12 +45,16 @@ TEST_P(CaseReminders, TheManagerIsRemindedThreeWorkingDaysBeforeAndOnTheDayADead
   EXPECT_EQ(run(), 0);  // never twice
   auto subjects = subjects_to("manager@north.example");
   ASSERT_EQ(subjects.size(), 2u);
-  EXPECT_EQ(subjects[0], "Due in 3 working days: Notify the National Panel for NORTH-2026-001 (Child A)");
-  EXPECT_EQ(subjects[1], "Due in 3 working days: Tell the safeguarding partners for NORTH-2026-001 (Child A)");
-  EXPECT_NE(outbox_to("manager@north.example")[0].email.body.find("https://casereview.test/cases/" + std::to_string(id)),
+  EXPECT_EQ(subjects[0],
+            "Due in 3 working days: Notify the National Panel for NORTH-2026-001 (Child A)");
+  EXPECT_EQ(subjects[1],
+            "Due in 3 working days: Tell the safeguarding partners for NORTH-2026-001 (Child A)");
+  EXPECT_NE(outbox_to("manager@north.example")[0].email.body.find("https://casereview.test/cases/" +
+                                                                  std::to_string(id)),
             std::string::npos);
   next_day();  // Thursday 5th
-  ASSERT_TRUE(record_partners_told(context(), as(notifier), id, PartnersToldInput{days_ago(0), ""}).ok());
+  ASSERT_TRUE(
+      record_partners_told(context(), as(notifier), id, PartnersToldInput{days_ago(0), ""}).ok());
   EXPECT_EQ(run(), 0);
   clock_.advance(std::chrono::hours(24 * 4));  // Monday 9th: due today, not missed
   EXPECT_EQ(run(), 0);
@@ -66,7 +71,8 @@ TEST_P(CaseReminders, TheManagerIsRemindedThreeWorkingDaysBeforeAndOnTheDayADead
 // Rule REM-2. Requested Monday 2 March, due Monday 9 March: remind on Thursday 5 March.
 TEST_P(CaseReminders, ContributorsAreRemindedTwoWorkingDaysBeforeTheirResponseIsDue) {
   const Id id = case_in_rapid_review();
-  ASSERT_TRUE(record_partners_told(context(), as(notifier), id, PartnersToldInput{days_ago(0), ""}).ok());
+  ASSERT_TRUE(
+      record_partners_told(context(), as(notifier), id, PartnersToldInput{days_ago(0), ""}).ok());
   auto requests = request_agency_responses(context(), as(manager), id, AgencyRequestsInput{});
   ASSERT_TRUE(requests.ok());
   const std::size_t request_emails = outbox_to("contributor@police.north.example").size();
@@ -77,7 +83,9 @@ TEST_P(CaseReminders, ContributorsAreRemindedTwoWorkingDaysBeforeTheirResponseIs
   EXPECT_EQ(run(), 0);
   auto subjects = subjects_to("contributor@police.north.example");
   ASSERT_EQ(subjects.size(), request_emails + 1);
-  EXPECT_EQ(subjects.back(), "Due in 2 working days: North Police's summary for rapid review NORTH-2026-001 (Child A)");
+  EXPECT_EQ(
+      subjects.back(),
+      "Due in 2 working days: North Police's summary for rapid review NORTH-2026-001 (Child A)");
   EXPECT_TRUE(subjects_to("contributor@school.north.example").empty());
 }
 
@@ -87,7 +95,8 @@ TEST_P(CaseReminders, ASubmittedResponseGetsNoReminder) {
   ASSERT_TRUE(requests.ok());
   for (const AgencyRequestView& request : requests.value()) {
     if (request.agency_id == police.id) {
-      ASSERT_TRUE(submit_agency_response(context(), as(police_contributor), request.id, {"Summary"}).ok());
+      ASSERT_TRUE(
+          submit_agency_response(context(), as(police_contributor), request.id, {"Summary"}).ok());
     }
   }
   const std::size_t before = outbox_to("contributor@police.north.example").size();
@@ -100,7 +109,9 @@ TEST_P(CaseReminders, TheJobRunnerRunsTheRemindersAndCarriesOnAfterAFailingJob) 
   record(notification_input());
   clock_.advance(std::chrono::hours(24 * 2));
   ScheduledJobs jobs(context(), 60);
-  jobs.add("broken", [](AppContext&) -> Result<int> { return Error::of(ErrorCode::internal, "broken on purpose"); });
+  jobs.add("broken", [](AppContext&) -> Result<int> {
+    return Error::of(ErrorCode::internal, "broken on purpose");
+  });
   jobs.add("case reminders", queue_case_reminders);
   EXPECT_EQ(jobs.run_due(), 2);
   EXPECT_EQ(jobs.run_due(), 0);
@@ -141,7 +152,8 @@ TEST_P(CaseReminders, ABadUploadIsRefusedNamingTheFileAndChangesNothing) {
   EXPECT_EQ(upload_bank_holidays(context(), as(manager), "{}").error().code, ErrorCode::forbidden);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, CaseReminders, ::testing::ValuesIn(testing_support::test_engines()));
+INSTANTIATE_TEST_SUITE_P(Engines, CaseReminders,
+                         ::testing::ValuesIn(testing_support::test_engines()));
 
 }  // namespace
 }  // namespace casereview

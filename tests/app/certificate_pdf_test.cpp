@@ -3,6 +3,8 @@
 // letters beyond ASCII come out as written; a very long name still fits on the one A4 landscape
 // page; the PDF's title and author are set, its text tagged and the address a link; incomplete
 // details are refused.
+#include "app/documents/certificate_pdf.hpp"
+
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -13,8 +15,6 @@
 #include <map>
 #include <sstream>
 #include <string>
-
-#include "app/documents/certificate_pdf.hpp"
 
 namespace casereview::documents {
 namespace {
@@ -32,9 +32,11 @@ CertificateDetails details_for(std::string name) {
 
 // The output of a poppler command run on the PDF, written to a temporary file first: `command`,
 // then the file's path, then `after_file`.
-std::string poppler_output(const std::string& pdf, const std::string& command, const std::string& after_file = "") {
+std::string poppler_output(const std::string& pdf, const std::string& command,
+                           const std::string& after_file = "") {
   const std::filesystem::path file =
-      std::filesystem::temp_directory_path() / ("casereview-certificate-" + std::to_string(::getpid()) + ".pdf");
+      std::filesystem::temp_directory_path() /
+      ("casereview-certificate-" + std::to_string(::getpid()) + ".pdf");
   {
     std::ofstream out(file, std::ios::binary);
     out << pdf;
@@ -45,7 +47,8 @@ std::string poppler_output(const std::string& pdf, const std::string& command, c
   if (pipe != nullptr) {
     std::array<char, 4096> buffer{};
     std::size_t read = 0;
-    while ((read = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) output.append(buffer.data(), read);
+    while ((read = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+      output.append(buffer.data(), read);
     EXPECT_EQ(::pclose(pipe), 0) << command << ": " << output;
   }
   std::filesystem::remove(file);
@@ -95,7 +98,9 @@ TEST(CertificatePdf, NamesThePersonCourseDatePartnershipAndVerificationCode) {
   EXPECT_NE(text.find("25 November 2026"), std::string::npos) << text;
   EXPECT_NE(text.find("Northbrook Safeguarding Children Partnership"), std::string::npos) << text;
   EXPECT_NE(text.find("K7QM-2XRT-9PLD"), std::string::npos) << text;
-  EXPECT_NE(text.find("https://casereview.northbrook.example/certificates/verify"), std::string::npos) << text;
+  EXPECT_NE(text.find("https://casereview.northbrook.example/certificates/verify"),
+            std::string::npos)
+      << text;
 }
 
 TEST(CertificatePdf, IsOneA4LandscapePageWithItsTitleAndAuthorSet) {
@@ -109,7 +114,9 @@ TEST(CertificatePdf, IsOneA4LandscapePageWithItsTitleAndAuthorSet) {
   EXPECT_EQ(information["Tagged"], "yes");
   // The address to check the certificate is a link, and the headline is tagged as a heading.
   const std::string links = poppler_output(pdf.value(), "pdfinfo -url");
-  EXPECT_NE(links.find("https://casereview.northbrook.example/certificates/verify"), std::string::npos) << links;
+  EXPECT_NE(links.find("https://casereview.northbrook.example/certificates/verify"),
+            std::string::npos)
+      << links;
   const std::string structure = poppler_output(pdf.value(), "pdfinfo -struct");
   EXPECT_NE(structure.find("H1"), std::string::npos) << structure;
 }
@@ -121,9 +128,11 @@ TEST(CertificatePdf, NamesWithLettersBeyondAsciiComeOutAsWritten) {
 
 TEST(CertificatePdf, AVeryLongNameStillFitsOnThePage) {
   std::string name;
-  for (int part = 0; part < 12; ++part) name += (part == 0 ? "" : " ") + std::string("Bartholomew-Fitzwilliam");
+  for (int part = 0; part < 12; ++part)
+    name += (part == 0 ? "" : " ") + std::string("Bartholomew-Fitzwilliam");
   CertificateDetails details = details_for(name);
-  details.course_title = "Case reviews: " + std::string(40, 'w') + " and learning from them in practice";
+  details.course_title =
+      "Case reviews: " + std::string(40, 'w') + " and learning from them in practice";
   const std::string text = certificate_text(details);
   // Every word of the name is on the page, and so is what comes after it.
   std::size_t count = 0;
@@ -142,8 +151,10 @@ TEST(CertificatePdf, AVeryLongNameStillFitsOnThePage) {
 TEST(CertificatePdf, WritesDatesAsGovUkDoesAndBuildsTheVerificationAddress) {
   EXPECT_EQ(certificate_date_text(*CivilDate::from_ymd(2026, 11, 25)), "25 November 2026");
   EXPECT_EQ(certificate_date_text(*CivilDate::from_ymd(2027, 1, 4)), "4 January 2027");
-  EXPECT_EQ(certificate_verification_url("https://a.example"), "https://a.example/certificates/verify");
-  EXPECT_EQ(certificate_verification_url("https://a.example/"), "https://a.example/certificates/verify");
+  EXPECT_EQ(certificate_verification_url("https://a.example"),
+            "https://a.example/certificates/verify");
+  EXPECT_EQ(certificate_verification_url("https://a.example/"),
+            "https://a.example/certificates/verify");
 }
 
 TEST(CertificatePdf, RefusesIncompleteDetailsOrTextThatIsNotUtf8) {

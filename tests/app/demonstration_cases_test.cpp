@@ -34,13 +34,15 @@ TEST_P(DemonstrationCases, TheDashboardShowsEveryStatusAndEveryStage) {
   EXPECT_EQ(overdue, 1);
   std::set<CaseStage> stages;
   for (CaseStage stage : all_case_stages) {
-    if (!case_dashboard(context(), manager_caller, DashboardFilter{stage, std::nullopt}).value().empty()) {
+    if (!case_dashboard(context(), manager_caller, DashboardFilter{stage, std::nullopt})
+             .value()
+             .empty()) {
       stages.insert(stage);
     }
   }
   EXPECT_EQ(stages, (std::set<CaseStage>{CaseStage::notification, CaseStage::rapid_review,
-                                         CaseStage::awaiting_panel_decision, CaseStage::review_to_be_commissioned,
-                                         CaseStage::closed}));
+                                         CaseStage::awaiting_panel_decision,
+                                         CaseStage::review_to_be_commissioned, CaseStage::closed}));
   auto panel_account = find_account("panel@national-panel.example");
   ASSERT_TRUE(panel_account.has_value());
   EXPECT_EQ(panel_queue(context(), as(*panel_account)).value().size(), 1u);
@@ -52,7 +54,8 @@ TEST_P(DemonstrationCases, TheDashboardShowsEveryStatusAndEveryStage) {
   EXPECT_EQ(shown.value().children[0].identity->family_name, "Sample");
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, DemonstrationCases, ::testing::ValuesIn(testing_support::test_engines()));
+INSTANTIATE_TEST_SUITE_P(Engines, DemonstrationCases,
+                         ::testing::ValuesIn(testing_support::test_engines()));
 
 }  // namespace
 }  // namespace casereview

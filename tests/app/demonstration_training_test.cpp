@@ -14,7 +14,8 @@ namespace {
 
 class DemonstrationTrainingTest : public UseCaseTest {};
 
-TEST_P(DemonstrationTrainingTest, TheCaseReviewsCourseHasSessionsNearlyFullFullAndPastWithACertificate) {
+TEST_P(DemonstrationTrainingTest,
+       TheCaseReviewsCourseHasSessionsNearlyFullFullAndPastWithACertificate) {
   auto loaded = load_demonstration_data(*storage_, clock_);
   ASSERT_TRUE(loaded.ok()) << loaded.error().message;
   auto courses = list_courses(context(), visitor());
@@ -53,7 +54,8 @@ TEST_P(DemonstrationTrainingTest, TheCaseReviewsCourseHasSessionsNearlyFullFullA
   EXPECT_EQ(verified.value().partnership, "Northbrook Safeguarding Children Partnership");
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, DemonstrationTrainingTest, ::testing::ValuesIn(testing_support::test_engines()),
+INSTANTIATE_TEST_SUITE_P(Engines, DemonstrationTrainingTest,
+                         ::testing::ValuesIn(testing_support::test_engines()),
                          testing_support::engine_test_name);
 
 }  // namespace

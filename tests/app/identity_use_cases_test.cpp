@@ -25,7 +25,8 @@ class IdentityUseCasesTest : public UseCaseTest {
     auto result = sign_in(context(), visitor(address), email, with_password);
     if (!result) {
       ADD_FAILURE() << "sign-in of " << email << " failed: "
-                    << (result.error().fields.empty() ? result.error().message : result.error().fields[0].message);
+                    << (result.error().fields.empty() ? result.error().message
+                                                      : result.error().fields[0].message);
       return SignedIn{};
     }
     return result.value();
@@ -52,14 +53,17 @@ class IdentityUseCasesTest : public UseCaseTest {
       return "";
     }
     const std::string secret = enrolment.value().secret_base32;
-    auto codes = confirm_totp_enrolment(context(), visitor(), session, *security::totp_code(secret, clock_.now()));
+    auto codes = confirm_totp_enrolment(context(), visitor(), session,
+                                        *security::totp_code(secret, clock_.now()));
     EXPECT_TRUE(codes.ok());
     if (codes.ok() && recovery) *recovery = codes.value();
     clock_.advance(30s);
     return secret;
   }
 
-  static std::string field_message(const Error& error) { return error.fields.empty() ? "" : error.fields[0].message; }
+  static std::string field_message(const Error& error) {
+    return error.fields.empty() ? "" : error.fields[0].message;
+  }
 };
 
 // Signing in ---------------------------------------------------------------------------------
@@ -131,7 +135,9 @@ TEST_P(IdentityUseCasesTest, FailedSignInsAreAuditedWithoutRevealingThePassword)
 TEST_P(IdentityUseCasesTest, SixWrongPasswordsLockTheAccountForThirtyMinutes) {
   add_account("manager@north.example", {"manager"});
   for (int attempt = 1; attempt <= 6; ++attempt) {
-    ASSERT_FALSE(sign_in(context(), visitor(), "manager@north.example", "wrong password " + std::to_string(attempt)).ok());
+    ASSERT_FALSE(sign_in(context(), visitor(), "manager@north.example",
+                         "wrong password " + std::to_string(attempt))
+                     .ok());
     clock_.advance(10s);
   }
   auto account = find_account("manager@north.example");
@@ -143,14 +149,17 @@ TEST_P(IdentityUseCasesTest, SixWrongPasswordsLockTheAccountForThirtyMinutes) {
   ASSERT_FALSE(while_locked.ok()) << "the right password must not open a locked account";
   auto unknown = sign_in(context(), visitor(), "nobody@north.example", password);
   ASSERT_FALSE(unknown.ok());
-  EXPECT_EQ(field_message(while_locked.error()), field_message(unknown.error())) << "locked looks like wrong";
+  EXPECT_EQ(field_message(while_locked.error()), field_message(unknown.error()))
+      << "locked looks like wrong";
 
   clock_.advance(29min);
-  EXPECT_FALSE(sign_in(context(), visitor(), "manager@north.example", password).ok()) << "still locked";
+  EXPECT_FALSE(sign_in(context(), visitor(), "manager@north.example", password).ok())
+      << "still locked";
   clock_.advance(1min);
   auto after = sign_in(context(), visitor(), "manager@north.example", password);
   ASSERT_TRUE(after.ok()) << "30 minutes after the sixth failure the lock has run out";
-  EXPECT_EQ(find_account("manager@north.example")->failed_sign_ins, 0) << "a success clears the count";
+  EXPECT_EQ(find_account("manager@north.example")->failed_sign_ins, 0)
+      << "a success clears the count";
 }
 
 TEST_P(IdentityUseCasesTest, FiveWrongPasswordsThenTheRightOneSignsInAndStartsTheCountAgain) {
@@ -180,14 +189,17 @@ TEST_P(IdentityUseCasesTest, TooManyAttemptsFromOneAddressAreRefusedForFifteenMi
   add_account("learner@north.example", {"learner"});
   // Guesses at unknown addresses, so no account is locked: only the address limit can refuse.
   for (int attempt = 1; attempt <= 5; ++attempt) {
-    ASSERT_FALSE(sign_in(context(), visitor("203.0.113.9"), "guess" + std::to_string(attempt) + "@north.example",
+    ASSERT_FALSE(sign_in(context(), visitor("203.0.113.9"),
+                         "guess" + std::to_string(attempt) + "@north.example",
                          "some password or other")
                      .ok());
   }
   auto limited = sign_in(context(), visitor("203.0.113.9"), "learner@north.example", password);
-  ASSERT_FALSE(limited.ok()) << "the sixth attempt from one address within 15 minutes must be refused";
+  ASSERT_FALSE(limited.ok())
+      << "the sixth attempt from one address within 15 minutes must be refused";
   EXPECT_EQ(field_message(limited.error()),
-            "There have been too many attempts to sign in from your network. Wait 15 minutes, then try again.");
+            "There have been too many attempts to sign in from your network. Wait 15 minutes, then "
+            "try again.");
   EXPECT_TRUE(sign_in(context(), visitor("203.0.113.10"), "learner@north.example", password).ok())
       << "another address is not limited";
   clock_.advance(15min + 1s);
@@ -198,7 +210,8 @@ TEST_P(IdentityUseCasesTest, TooManyAttemptsFromOneAddressAreRefusedForFifteenMi
 TEST_P(IdentityUseCasesTest, SigningInAgainEndsTheSessionTheBrowserHadBefore) {
   add_account("learner@north.example", {"learner"});
   const SignedIn first = signed_in("learner@north.example");
-  auto second = sign_in(context(), visitor(), "learner@north.example", password, first.session_token);
+  auto second =
+      sign_in(context(), visitor(), "learner@north.example", password, first.session_token);
   ASSERT_TRUE(second.ok());
   EXPECT_NE(second.value().session_token, first.session_token);
   EXPECT_FALSE(authenticate_session(context(), first.session_token).has_value());
@@ -211,23 +224,29 @@ TEST_P(IdentityUseCasesTest, ASessionEndsAfterSixtyMinutesWithoutARequest) {
   add_account("learner@north.example", {"learner"});
   const SignedIn started = signed_in("learner@north.example");
   clock_.advance(59min);
-  ASSERT_TRUE(authenticate_session(context(), started.session_token).has_value()) << "59 minutes idle is fine";
+  ASSERT_TRUE(authenticate_session(context(), started.session_token).has_value())
+      << "59 minutes idle is fine";
   clock_.advance(59min + 59s);
-  ASSERT_TRUE(authenticate_session(context(), started.session_token).has_value()) << "idle time restarts at each request";
+  ASSERT_TRUE(authenticate_session(context(), started.session_token).has_value())
+      << "idle time restarts at each request";
   clock_.advance(60min);
-  EXPECT_FALSE(authenticate_session(context(), started.session_token).has_value()) << "60 minutes idle ends it";
+  EXPECT_FALSE(authenticate_session(context(), started.session_token).has_value())
+      << "60 minutes idle ends it";
   // Ended for good, not just refused now: even a clock set back does not revive it.
   clock_.set(start_time() + 1min);
-  EXPECT_FALSE(authenticate_session(context(), started.session_token).has_value()) << "the session must have been ended";
+  EXPECT_FALSE(authenticate_session(context(), started.session_token).has_value())
+      << "the session must have been ended";
 }
 
 // SEC-1 says 60 minutes idle. The last-seen time is written at most once a minute (so reading pages
 // does not write), but that must not end a session that has been idle for less than 60 minutes.
-TEST_P(IdentityUseCasesTest, ASessionIdleForJustUnderSixtyMinutesAfterAQuickSecondRequestIsStillActive) {
+TEST_P(IdentityUseCasesTest,
+       ASessionIdleForJustUnderSixtyMinutesAfterAQuickSecondRequestIsStillActive) {
   add_account("learner@north.example", {"learner"});
   const SignedIn started = signed_in("learner@north.example");
   clock_.advance(30s);
-  ASSERT_TRUE(authenticate_session(context(), started.session_token).has_value()) << "a second page 30 s later";
+  ASSERT_TRUE(authenticate_session(context(), started.session_token).has_value())
+      << "a second page 30 s later";
   clock_.advance(59min + 50s);
   EXPECT_TRUE(authenticate_session(context(), started.session_token).has_value())
       << "idle for 59 min 50 s since the last request, yet signed out";
@@ -238,14 +257,18 @@ TEST_P(IdentityUseCasesTest, ASessionEndsTwelveHoursAfterSignInEvenWithARequestE
   const SignedIn started = signed_in("learner@north.example");
   for (int request = 1; request <= 14; ++request) {  // up to 11 h 40 min
     clock_.advance(50min);
-    ASSERT_TRUE(authenticate_session(context(), started.session_token).has_value()) << "request " << request;
+    ASSERT_TRUE(authenticate_session(context(), started.session_token).has_value())
+        << "request " << request;
   }
   clock_.set(start_time() + 12h - 1s);
-  ASSERT_TRUE(authenticate_session(context(), started.session_token).has_value()) << "one second before 12 hours";
+  ASSERT_TRUE(authenticate_session(context(), started.session_token).has_value())
+      << "one second before 12 hours";
   clock_.set(start_time() + 12h);
-  EXPECT_FALSE(authenticate_session(context(), started.session_token).has_value()) << "12 hours is the most";
+  EXPECT_FALSE(authenticate_session(context(), started.session_token).has_value())
+      << "12 hours is the most";
   clock_.set(start_time() + 1h);
-  EXPECT_FALSE(authenticate_session(context(), started.session_token).has_value()) << "the session must have been ended";
+  EXPECT_FALSE(authenticate_session(context(), started.session_token).has_value())
+      << "the session must have been ended";
 }
 
 TEST_P(IdentityUseCasesTest, SignOutEndsTheSessionAndIsAudited) {
@@ -290,7 +313,8 @@ TEST_P(IdentityUseCasesTest, StaffSetUpAnAuthenticatorWithTheFirstCodeAndGetTenR
   ASSERT_TRUE(enrolment.ok());
   auto again = begin_totp_enrolment(context(), pending);
   ASSERT_TRUE(again.ok());
-  EXPECT_EQ(again.value().secret_base32, enrolment.value().secret_base32) << "the same secret until confirmed";
+  EXPECT_EQ(again.value().secret_base32, enrolment.value().secret_base32)
+      << "the same secret until confirmed";
   EXPECT_EQ(enrolment.value().uri.rfind("otpauth://totp/", 0), 0u);
 
   const std::string secret = enrolment.value().secret_base32;
@@ -299,11 +323,13 @@ TEST_P(IdentityUseCasesTest, StaffSetUpAnAuthenticatorWithTheFirstCodeAndGetTenR
   EXPECT_EQ(wrong.error().code, ErrorCode::invalid_input);
   EXPECT_TRUE(authenticated(started.session_token).second_factor_pending);
 
-  auto codes = confirm_totp_enrolment(context(), visitor(), pending, *security::totp_code(secret, clock_.now()));
+  auto codes = confirm_totp_enrolment(context(), visitor(), pending,
+                                      *security::totp_code(secret, clock_.now()));
   ASSERT_TRUE(codes.ok()) << field_message(codes.error());
   EXPECT_EQ(codes.value().size(), 10u);
   EXPECT_EQ(std::set<std::string>(codes.value().begin(), codes.value().end()).size(), 10u);
-  EXPECT_FALSE(authenticated(started.session_token).second_factor_pending) << "set-up completes the sign-in";
+  EXPECT_FALSE(authenticated(started.session_token).second_factor_pending)
+      << "set-up completes the sign-in";
   auto account = find_account("manager@north.example");
   EXPECT_EQ(account->totp_enrolled_at, clock_.now());
   EXPECT_EQ(audit_entries("enrol-second-factor", "success", "manager@north.example").size(), 1u);
@@ -334,7 +360,8 @@ TEST_P(IdentityUseCasesTest, ACodeWorksOnceAndTheCodeUsedToSetUpCannotSignInAgai
   EXPECT_FALSE(authenticated(second.session_token).second_factor_pending);
 
   const SignedIn third = signed_in("manager@north.example");
-  auto replayed = verify_second_factor(context(), visitor(), authenticated(third.session_token), fresh);
+  auto replayed =
+      verify_second_factor(context(), visitor(), authenticated(third.session_token), fresh);
   EXPECT_FALSE(replayed.ok()) << "a code seen once must be refused in another session too";
   EXPECT_EQ(audit_entries("second-factor", "success", "manager@north.example").size(), 1u);
 }
@@ -345,7 +372,8 @@ TEST_P(IdentityUseCasesTest, AWrongSecondFactorCodeIsRefusedAndAudited) {
   const SignedIn started = signed_in("manager@north.example");
   const AuthenticatedSession pending = authenticated(started.session_token);
   std::string wrong = *security::totp_code(secret, clock_.now() + 10min);
-  if (wrong == *security::totp_code(secret, clock_.now())) wrong = wrong == "123456" ? "654321" : "123456";
+  if (wrong == *security::totp_code(secret, clock_.now()))
+    wrong = wrong == "123456" ? "654321" : "123456";
   auto refused = verify_second_factor(context(), visitor(), pending, wrong);
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().code, ErrorCode::invalid_input);
@@ -362,15 +390,21 @@ TEST_P(IdentityUseCasesTest, ARecoveryCodeCompletesASignInOnce) {
 
   const SignedIn first = signed_in("manager@north.example");
   std::string typed = recovery[3];
-  std::transform(typed.begin(), typed.end(), typed.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-  ASSERT_TRUE(verify_second_factor(context(), visitor(), authenticated(first.session_token), typed).ok())
+  std::transform(typed.begin(), typed.end(), typed.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  ASSERT_TRUE(
+      verify_second_factor(context(), visitor(), authenticated(first.session_token), typed).ok())
       << "recovery codes are accepted whatever the case";
   EXPECT_FALSE(authenticated(first.session_token).second_factor_pending);
 
   const SignedIn second = signed_in("manager@north.example");
-  EXPECT_FALSE(verify_second_factor(context(), visitor(), authenticated(second.session_token), recovery[3]).ok())
+  EXPECT_FALSE(
+      verify_second_factor(context(), visitor(), authenticated(second.session_token), recovery[3])
+          .ok())
       << "a recovery code works once";
-  EXPECT_TRUE(verify_second_factor(context(), visitor(), authenticated(second.session_token), recovery[4]).ok());
+  EXPECT_TRUE(
+      verify_second_factor(context(), visitor(), authenticated(second.session_token), recovery[4])
+          .ok());
   auto successes = audit_entries("second-factor", "success", "manager@north.example");
   ASSERT_EQ(successes.size(), 2u);
   EXPECT_EQ(successes[0].detail, "recovery code");
@@ -381,7 +415,8 @@ TEST_P(IdentityUseCasesTest, ARecoveryCodeCompletesASignInOnce) {
 
 TEST_P(IdentityUseCasesTest, AnInviteeSetsAPasswordFromTheEmailedLinkAndCanThenSignIn) {
   const Account admin = add_account("admin@north.example", {"admin"});
-  auto invited = invite_user(context(), as(admin), {"New.Reviewer@North.example", "Nia Reviewer", {"reviewer"}, ""});
+  auto invited = invite_user(context(), as(admin),
+                             {"New.Reviewer@North.example", "Nia Reviewer", {"reviewer"}, ""});
   ASSERT_TRUE(invited.ok()) << invited.error().message;
   EXPECT_EQ(invited.value().status, AccountStatus::invited);
   EXPECT_EQ(invited.value().user.email, "new.reviewer@north.example");
@@ -392,12 +427,14 @@ TEST_P(IdentityUseCasesTest, AnInviteeSetsAPasswordFromTheEmailedLinkAndCanThenS
   const std::string token = link_token("new.reviewer@north.example", "/accept-invitation");
   ASSERT_FALSE(token.empty()) << emails[0].email.body;
 
-  EXPECT_FALSE(sign_in(context(), visitor(), "new.reviewer@north.example", password).ok()) << "no password yet";
+  EXPECT_FALSE(sign_in(context(), visitor(), "new.reviewer@north.example", password).ok())
+      << "no password yet";
   auto email = email_for_link(context(), TokenPurpose::invitation, token);
   ASSERT_TRUE(email.ok());
   EXPECT_EQ(email.value(), "new.reviewer@north.example");
 
-  auto mismatch = accept_invitation(context(), visitor(), token, password, "something else entirely");
+  auto mismatch =
+      accept_invitation(context(), visitor(), token, password, "something else entirely");
   ASSERT_FALSE(mismatch.ok());
   EXPECT_EQ(mismatch.error().code, ErrorCode::invalid_input);
 
@@ -407,7 +444,8 @@ TEST_P(IdentityUseCasesTest, AnInviteeSetsAPasswordFromTheEmailedLinkAndCanThenS
   ASSERT_TRUE(signed_in_now.ok());
   EXPECT_EQ(signed_in_now.value().next_step, SecondFactorStep::set_up);
 
-  auto reused = accept_invitation(context(), visitor(), token, "another long pass phrase", "another long pass phrase");
+  auto reused = accept_invitation(context(), visitor(), token, "another long pass phrase",
+                                  "another long pass phrase");
   ASSERT_FALSE(reused.ok());
   EXPECT_EQ(reused.error().code, ErrorCode::not_found) << "an invitation link works once";
 
@@ -418,12 +456,16 @@ TEST_P(IdentityUseCasesTest, AnInviteeSetsAPasswordFromTheEmailedLinkAndCanThenS
 
 TEST_P(IdentityUseCasesTest, AnInvitationLinkWorksForSevenDaysAndNoLonger) {
   const Account admin = add_account("admin@north.example", {"admin"});
-  ASSERT_TRUE(invite_user(context(), as(admin), {"first@north.example", "First", {"committee"}, ""}).ok());
-  ASSERT_TRUE(invite_user(context(), as(admin), {"second@north.example", "Second", {"committee"}, ""}).ok());
+  ASSERT_TRUE(
+      invite_user(context(), as(admin), {"first@north.example", "First", {"committee"}, ""}).ok());
+  ASSERT_TRUE(
+      invite_user(context(), as(admin), {"second@north.example", "Second", {"committee"}, ""})
+          .ok());
   const std::string first = link_token("first@north.example", "/accept-invitation");
   const std::string second = link_token("second@north.example", "/accept-invitation");
   clock_.advance(7 * 24h - 1s);
-  EXPECT_TRUE(accept_invitation(context(), visitor(), first, password, password).ok()) << "one second before 7 days";
+  EXPECT_TRUE(accept_invitation(context(), visitor(), first, password, password).ok())
+      << "one second before 7 days";
   clock_.advance(1s);
   auto expired = accept_invitation(context(), visitor(), second, password, password);
   ASSERT_FALSE(expired.ok()) << "7 days after the invitation";
@@ -433,13 +475,15 @@ TEST_P(IdentityUseCasesTest, AnInvitationLinkWorksForSevenDaysAndNoLonger) {
 
 TEST_P(IdentityUseCasesTest, AnInvitationCannotBringBackAnAccountDeactivatedBeforeItWasAccepted) {
   const Account admin = add_account("admin@north.example", {"admin"});
-  auto invited = invite_user(context(), as(admin), {"mistake@north.example", "Wrong Person", {"committee"}, ""});
+  auto invited = invite_user(context(), as(admin),
+                             {"mistake@north.example", "Wrong Person", {"committee"}, ""});
   ASSERT_TRUE(invited.ok());
   const std::string token = link_token("mistake@north.example", "/accept-invitation");
   ASSERT_TRUE(deactivate_user(context(), as(admin), invited.value().user.id).ok());
   (void)accept_invitation(context(), visitor(), token, password, password);
   EXPECT_EQ(find_account("mistake@north.example")->status, AccountStatus::deactivated)
-      << "the administrator deactivated this account; an old invitation link must not reactivate it";
+      << "the administrator deactivated this account; an old invitation link must not reactivate "
+         "it";
   EXPECT_FALSE(sign_in(context(), visitor(), "mistake@north.example", password).ok());
 }
 
@@ -449,9 +493,11 @@ TEST_P(IdentityUseCasesTest, AResetLinkDoesNotBringBackADeactivatedAccount) {
   ASSERT_TRUE(request_password_reset(context(), visitor(), "manager@north.example").ok());
   const std::string token = link_token("manager@north.example", "/reset-password");
   ASSERT_TRUE(deactivate_user(context(), as(admin), manager.user.id).ok());
-  (void)reset_password(context(), visitor(), token, "a brand new pass phrase", "a brand new pass phrase");
+  (void)reset_password(context(), visitor(), token, "a brand new pass phrase",
+                       "a brand new pass phrase");
   EXPECT_EQ(find_account("manager@north.example")->status, AccountStatus::deactivated);
-  EXPECT_FALSE(sign_in(context(), visitor(), "manager@north.example", "a brand new pass phrase").ok());
+  EXPECT_FALSE(
+      sign_in(context(), visitor(), "manager@north.example", "a brand new pass phrase").ok());
 }
 
 TEST_P(IdentityUseCasesTest, OnlyAnAdministratorCanInviteAndOnlyToTheirOwnPartnership) {
@@ -470,8 +516,12 @@ TEST_P(IdentityUseCasesTest, OnlyAnAdministratorCanInviteAndOnlyToTheirOwnPartne
 // Registration -------------------------------------------------------------------------------
 
 TEST_P(IdentityUseCasesTest, ARegisteredLearnerCannotSignInUntilTheirEmailIsVerified) {
-  Registration registration{"Pat Practitioner", "Pat@School.example", "Northbrook Primary School",
-                            "Designated safeguarding lead", password, password};
+  Registration registration{"Pat Practitioner",
+                            "Pat@School.example",
+                            "Northbrook Primary School",
+                            "Designated safeguarding lead",
+                            password,
+                            password};
   ASSERT_TRUE(register_learner(context(), visitor(), registration).ok());
   auto account = find_account("pat@school.example");
   ASSERT_TRUE(account.has_value());
@@ -507,14 +557,16 @@ TEST_P(IdentityUseCasesTest, AVerificationLinkExpiresAfterTwentyFourHours) {
 
 TEST_P(IdentityUseCasesTest, RegisteringATakenEmailLooksTheSameAndTellsTheOwnerInstead) {
   add_account("learner@north.example", {"learner"});
-  Registration registration{"Impostor", "learner@north.example", "Elsewhere", "Unknown", "an impostors pass phrase",
-                            "an impostors pass phrase"};
-  ASSERT_TRUE(register_learner(context(), visitor(), registration).ok()) << "the page must not reveal the account";
+  Registration registration{"Impostor", "learner@north.example",    "Elsewhere",
+                            "Unknown",  "an impostors pass phrase", "an impostors pass phrase"};
+  ASSERT_TRUE(register_learner(context(), visitor(), registration).ok())
+      << "the page must not reveal the account";
   auto emails = outbox_to("learner@north.example");
   ASSERT_EQ(emails.size(), 1u);
   EXPECT_EQ(emails[0].email.subject, "Someone tried to register with your email address");
   EXPECT_EQ(find_account("learner@north.example")->user.name, "Person learner@north.example");
-  EXPECT_TRUE(sign_in(context(), visitor(), "learner@north.example", password).ok()) << "the password is unchanged";
+  EXPECT_TRUE(sign_in(context(), visitor(), "learner@north.example", password).ok())
+      << "the password is unchanged";
 }
 
 TEST_P(IdentityUseCasesTest, RegistrationRefusesACommonOrShortPasswordAndNamesEveryBadField) {
@@ -523,7 +575,8 @@ TEST_P(IdentityUseCasesTest, RegistrationRefusesACommonOrShortPasswordAndNamesEv
   ASSERT_FALSE(refused.ok());
   std::set<std::string> fields;
   for (const FieldError& field : refused.error().fields) fields.insert(field.field);
-  EXPECT_EQ(fields, (std::set<std::string>{"name", "email", "organisation", "job_role", "password"}));
+  EXPECT_EQ(fields,
+            (std::set<std::string>{"name", "email", "organisation", "job_role", "password"}));
   EXPECT_TRUE(outbox().empty());
 }
 
@@ -539,14 +592,19 @@ TEST_P(IdentityUseCasesTest, AResetLinkSetsANewPasswordEndsEverySessionAndWorksO
   const std::string new_password = "a brand new pass phrase";
   ASSERT_TRUE(reset_password(context(), visitor(), token, new_password, new_password).ok());
 
-  EXPECT_FALSE(authenticate_session(context(), laptop.session_token).has_value()) << "every session ends";
-  EXPECT_FALSE(authenticate_session(context(), phone.session_token).has_value()) << "every session ends";
-  EXPECT_FALSE(sign_in(context(), visitor(), "learner@north.example", password).ok()) << "the old password";
+  EXPECT_FALSE(authenticate_session(context(), laptop.session_token).has_value())
+      << "every session ends";
+  EXPECT_FALSE(authenticate_session(context(), phone.session_token).has_value())
+      << "every session ends";
+  EXPECT_FALSE(sign_in(context(), visitor(), "learner@north.example", password).ok())
+      << "the old password";
   EXPECT_TRUE(sign_in(context(), visitor(), "learner@north.example", new_password).ok());
-  auto reused = reset_password(context(), visitor(), token, "yet another pass phrase", "yet another pass phrase");
+  auto reused = reset_password(context(), visitor(), token, "yet another pass phrase",
+                               "yet another pass phrase");
   ASSERT_FALSE(reused.ok());
   EXPECT_EQ(reused.error().code, ErrorCode::not_found);
-  EXPECT_TRUE(sign_in(context(), visitor(), "learner@north.example", new_password).ok()) << "still the new password";
+  EXPECT_TRUE(sign_in(context(), visitor(), "learner@north.example", new_password).ok())
+      << "still the new password";
 
   auto emails = outbox_to("learner@north.example");
   ASSERT_EQ(emails.size(), 2u);
@@ -561,11 +619,15 @@ TEST_P(IdentityUseCasesTest, AResetLinkExpiresAfterAnHourAndAskingAgainSendsOneT
   ASSERT_TRUE(request_password_reset(context(), visitor(), "learner@north.example").ok());
   const std::string old_token = link_token("learner@north.example", "/reset-password");
   clock_.advance(1h);
-  EXPECT_FALSE(reset_password(context(), visitor(), old_token, "a brand new pass phrase", "a brand new pass phrase").ok());
+  EXPECT_FALSE(reset_password(context(), visitor(), old_token, "a brand new pass phrase",
+                              "a brand new pass phrase")
+                   .ok());
   ASSERT_TRUE(request_password_reset(context(), visitor(), "learner@north.example").ok());
   const std::string new_token = link_token("learner@north.example", "/reset-password");
   ASSERT_NE(new_token, old_token);
-  EXPECT_TRUE(reset_password(context(), visitor(), new_token, "a brand new pass phrase", "a brand new pass phrase").ok());
+  EXPECT_TRUE(reset_password(context(), visitor(), new_token, "a brand new pass phrase",
+                             "a brand new pass phrase")
+                  .ok());
 }
 
 TEST_P(IdentityUseCasesTest, AResetForAnUnknownEmailSaysTheSameAndSendsNothing) {
@@ -580,8 +642,11 @@ TEST_P(IdentityUseCasesTest, AResetUnlocksALockedAccount) {
   }
   ASSERT_TRUE(request_password_reset(context(), visitor(), "learner@north.example").ok());
   const std::string token = link_token("learner@north.example", "/reset-password");
-  ASSERT_TRUE(reset_password(context(), visitor(), token, "a brand new pass phrase", "a brand new pass phrase").ok());
-  EXPECT_TRUE(sign_in(context(), visitor(), "learner@north.example", "a brand new pass phrase").ok());
+  ASSERT_TRUE(reset_password(context(), visitor(), token, "a brand new pass phrase",
+                             "a brand new pass phrase")
+                  .ok());
+  EXPECT_TRUE(
+      sign_in(context(), visitor(), "learner@north.example", "a brand new pass phrase").ok());
 }
 
 // Administrators' changes --------------------------------------------------------------------
@@ -606,7 +671,8 @@ class AdministrationTest : public IdentityUseCasesTest {
            std::to_string(outbox().size());
   }
 
-  void expect_refused_for_everyone_but_the_admin(const std::function<Status(const Caller&)>& change) {
+  void expect_refused_for_everyone_but_the_admin(
+      const std::function<Status(const Caller&)>& change) {
     const std::string before = state_of_target();
     const SignedIn target_session = signed_in("reviewer@north.example");
 
@@ -624,7 +690,8 @@ class AdministrationTest : public IdentityUseCasesTest {
 
     auto other_partnership = change(as(south_admin_));
     ASSERT_FALSE(other_partnership.ok()) << "another partnership's administrator";
-    EXPECT_EQ(other_partnership.error().code, ErrorCode::not_found) << "another partnership's users are not revealed";
+    EXPECT_EQ(other_partnership.error().code, ErrorCode::not_found)
+        << "another partnership's users are not revealed";
 
     EXPECT_EQ(state_of_target(), before) << "a refused change changes nothing";
     EXPECT_TRUE(authenticate_session(context(), target_session.session_token).has_value());
@@ -637,10 +704,13 @@ class AdministrationTest : public IdentityUseCasesTest {
 };
 
 TEST_P(AdministrationTest, OnlyTheirPartnershipsAdministratorCanChangeAUsersRoles) {
-  expect_refused_for_everyone_but_the_admin(
-      [&](const Caller& caller) { return change_roles(context(), caller, target_.user.id, {"committee", "reviewer"}, ""); });
-  ASSERT_TRUE(change_roles(context(), as(admin_), target_.user.id, {"committee", "reviewer"}, "").ok());
-  EXPECT_EQ(find_account("reviewer@north.example")->user.roles, (std::vector<std::string>{"committee", "reviewer"}));
+  expect_refused_for_everyone_but_the_admin([&](const Caller& caller) {
+    return change_roles(context(), caller, target_.user.id, {"committee", "reviewer"}, "");
+  });
+  ASSERT_TRUE(
+      change_roles(context(), as(admin_), target_.user.id, {"committee", "reviewer"}, "").ok());
+  EXPECT_EQ(find_account("reviewer@north.example")->user.roles,
+            (std::vector<std::string>{"committee", "reviewer"}));
   auto entries = audit_entries("update", "success", "admin@north.example");
   ASSERT_EQ(entries.size(), 1u);
   EXPECT_EQ(entries[0].entity, "user");
@@ -661,7 +731,8 @@ TEST_P(AdministrationTest, AContributorNeedsAnAgencyOfTheSamePartnership) {
   auto no_agency = change_roles(context(), as(admin_), target_.user.id, {"contributor"}, "");
   ASSERT_FALSE(no_agency.ok());
   EXPECT_EQ(no_agency.error().fields.at(0).field, "agency");
-  auto southern_agency = change_roles(context(), as(admin_), target_.user.id, {"contributor"}, "POLICE");
+  auto southern_agency =
+      change_roles(context(), as(admin_), target_.user.id, {"contributor"}, "POLICE");
   ASSERT_FALSE(southern_agency.ok()) << "SOUTH's agency is not one of NORTH's";
   ASSERT_TRUE(add_agency(context(), as(admin_), "", "POLICE", "North Police").ok());
   ASSERT_TRUE(change_roles(context(), as(admin_), target_.user.id, {"contributor"}, "POLICE").ok());
@@ -686,15 +757,17 @@ TEST_P(AdministrationTest, OnlyTheirPartnershipsAdministratorCanDeactivateAUserW
 TEST_P(AdministrationTest, OnlyTheirPartnershipsAdministratorCanResetAUsersSecondFactor) {
   enrol("reviewer@north.example");
   ASSERT_TRUE(find_account("reviewer@north.example")->totp_enrolled_at.has_value());
-  expect_refused_for_everyone_but_the_admin(
-      [&](const Caller& caller) { return reset_second_factor(context(), caller, target_.user.id); });
+  expect_refused_for_everyone_but_the_admin([&](const Caller& caller) {
+    return reset_second_factor(context(), caller, target_.user.id);
+  });
   const SignedIn session = signed_in("reviewer@north.example");
   EXPECT_EQ(session.next_step, SecondFactorStep::enter_code);
   ASSERT_TRUE(reset_second_factor(context(), as(admin_), target_.user.id).ok());
   auto account = find_account("reviewer@north.example");
   EXPECT_FALSE(account->totp_enrolled_at.has_value());
   EXPECT_TRUE(account->totp_secret.empty());
-  EXPECT_FALSE(authenticate_session(context(), session.session_token).has_value()) << "signed out everywhere";
+  EXPECT_FALSE(authenticate_session(context(), session.session_token).has_value())
+      << "signed out everywhere";
   EXPECT_EQ(signed_in("reviewer@north.example").next_step, SecondFactorStep::set_up);
   auto emails = outbox_to("reviewer@north.example");
   ASSERT_EQ(emails.size(), 1u);
@@ -708,7 +781,8 @@ TEST_P(AdministrationTest, AnAdministratorListsAndFindsOnlyTheirOwnPartnershipsU
   ASSERT_TRUE(north.ok());
   std::set<std::string> emails;
   for (const Account& account : north.value()) emails.insert(account.user.email);
-  EXPECT_EQ(emails, (std::set<std::string>{"admin@north.example", "manager@north.example", "reviewer@north.example"}));
+  EXPECT_EQ(emails, (std::set<std::string>{"admin@north.example", "manager@north.example",
+                                           "reviewer@north.example"}));
   EXPECT_TRUE(find_partnership_user(context(), as(admin_), target_.user.id).ok());
   auto hidden = find_partnership_user(context(), as(south_admin_), target_.user.id);
   ASSERT_FALSE(hidden.ok());
@@ -723,12 +797,14 @@ TEST_P(AdministrationTest, EachAdministratorSearchesOnlyTheirOwnPartnershipsAudi
   ASSERT_TRUE(north.ok());
   EXPECT_FALSE(north.value().empty());
   for (const AuditEntry& entry : north.value()) {
-    EXPECT_EQ(entry.partnership_id, admin_.user.partnership_id) << entry.action << " " << entry.user_email;
+    EXPECT_EQ(entry.partnership_id, admin_.user.partnership_id)
+        << entry.action << " " << entry.user_email;
   }
   auto south = search_audit_log(context(), as(south_admin_), AuditFilter{});
   ASSERT_TRUE(south.ok());
   for (const AuditEntry& entry : south.value()) {
-    EXPECT_EQ(entry.partnership_id, south_admin_.user.partnership_id) << entry.action << " " << entry.user_email;
+    EXPECT_EQ(entry.partnership_id, south_admin_.user.partnership_id)
+        << entry.action << " " << entry.user_email;
     EXPECT_NE(entry.user_email, "admin@north.example");
   }
   auto refused = search_audit_log(context(), as(manager_), AuditFilter{});
@@ -772,9 +848,11 @@ TEST_P(IdentityUseCasesTest, AnApiTokenOfADeactivatedUserStopsWorking) {
   EXPECT_FALSE(authenticate_api_token(context(), created.value().token).has_value());
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, IdentityUseCasesTest, ::testing::ValuesIn(testing_support::test_engines()),
+INSTANTIATE_TEST_SUITE_P(Engines, IdentityUseCasesTest,
+                         ::testing::ValuesIn(testing_support::test_engines()),
                          testing_support::engine_test_name);
-INSTANTIATE_TEST_SUITE_P(Engines, AdministrationTest, ::testing::ValuesIn(testing_support::test_engines()),
+INSTANTIATE_TEST_SUITE_P(Engines, AdministrationTest,
+                         ::testing::ValuesIn(testing_support::test_engines()),
                          testing_support::engine_test_name);
 
 }  // namespace

@@ -3,15 +3,16 @@
 // decoded as a mail client would; while the mail server is down nothing is lost, each message is
 // retried after retry_delay(attempts) and then arrives exactly once; and two senders working the
 // same outbox at once never send one message twice.
+#include "app/mail_sender.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <map>
-#include <sstream>
 #include <set>
+#include <sstream>
 #include <thread>
 
-#include "app/mail_sender.hpp"
 #include "store/sql.hpp"
 #include "support/smtp_sink.hpp"
 #include "use_case_fixture.hpp"
@@ -36,10 +37,11 @@ class MailSenderTest : public UseCaseTest {
 
   Id enqueue(const Email& email) {
     Id id = 0;
-    Status written = storage_->transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-      id = transaction.outbox().enqueue(email, clock_.now());
-      return ok_status();
-    });
+    Status written =
+        storage_->transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+          id = transaction.outbox().enqueue(email, clock_.now());
+          return ok_status();
+        });
     EXPECT_TRUE(written.ok());
     return id;
   }
@@ -83,7 +85,8 @@ class MailSenderTest : public UseCaseTest {
 
   static bool has_header(const std::string& raw, const std::string& lower_case_name) {
     for (std::string header : headers_of(raw)) {
-      std::transform(header.begin(), header.end(), header.begin(), [](unsigned char c) { return std::tolower(c); });
+      std::transform(header.begin(), header.end(), header.begin(),
+                     [](unsigned char c) { return std::tolower(c); });
       if (header.rfind(lower_case_name + ":", 0) == 0) return true;
     }
     return false;
@@ -109,8 +112,12 @@ TEST(RetryDelay, DoublesFromAMinuteAndNeverExceedsAnHour) {
 
 TEST_P(MailSenderTest, QueuedEmailArrivesWithItsRecipientSubjectAndBody) {
   SmtpSink sink;
-  Registration registration{"Pat Practitioner", "pat@school.example", "Northbrook Primary School", "Teacher",
-                            password, password};
+  Registration registration{"Pat Practitioner",
+                            "pat@school.example",
+                            "Northbrook Primary School",
+                            "Teacher",
+                            password,
+                            password};
   ASSERT_TRUE(register_learner(context(), visitor(), registration).ok());
   const QueuedEmail verification = outbox().at(0);
 
@@ -123,7 +130,8 @@ TEST_P(MailSenderTest, QueuedEmailArrivesWithItsRecipientSubjectAndBody) {
   EXPECT_EQ(received[0].envelope_from, "casereview@north.example");
   EXPECT_EQ(received[0].subject, "Confirm your email address for Safeguarding case reviews");
   EXPECT_EQ(text(received[0].body), text(verification.email.body)) << received[0].raw;
-  EXPECT_NE(received[0].body.find("https://casereview.test/verify-email?token="), std::string::npos);
+  EXPECT_NE(received[0].body.find("https://casereview.test/verify-email?token="),
+            std::string::npos);
   EXPECT_TRUE(received[0].attachments.empty());
 
   auto sent = outbox().at(0);
@@ -137,12 +145,17 @@ TEST_P(MailSenderTest, QueuedEmailArrivesWithItsRecipientSubjectAndBody) {
 TEST_P(MailSenderTest, NonAsciiTextLongLinesAndAttachmentsArriveIntact) {
   SmtpSink sink;
   const std::string long_line(150, 'x');
-  const Email plain{"jo@north.example", "Rapid review – Child A’s case: due 5 March",
-                    "Dear Jo,\n\nThe review of Child Ä = “pending”.\n" + long_line + "\nLast line ünïcødé £5\n", {}};
-  const Email with_attachment{"al@north.example", "Your training session",
-                              "The invitation is attached.\n",
-                              {{"session.ics", "text/calendar; method=REQUEST; charset=utf-8",
-                                "BEGIN:VCALENDAR\r\nSUMMARY:Learning from reviews – Child A\r\nEND:VCALENDAR\r\n"}}};
+  const Email plain{
+      "jo@north.example",
+      "Rapid review – Child A’s case: due 5 March",
+      "Dear Jo,\n\nThe review of Child Ä = “pending”.\n" + long_line + "\nLast line ünïcødé £5\n",
+      {}};
+  const Email with_attachment{
+      "al@north.example",
+      "Your training session",
+      "The invitation is attached.\n",
+      {{"session.ics", "text/calendar; method=REQUEST; charset=utf-8",
+        "BEGIN:VCALENDAR\r\nSUMMARY:Learning from reviews – Child A\r\nEND:VCALENDAR\r\n"}}};
   enqueue(plain);
   enqueue(with_attachment);
   MailSender sender(context(), mail_to(sink.port()));
@@ -168,7 +181,9 @@ TEST_P(MailSenderTest, NonAsciiTextLongLinesAndAttachmentsArriveIntact) {
 TEST_P(MailSenderTest, EveryLineOfTheMessageOnTheWireEndsWithCrLf) {
   SmtpSink sink;
   enqueue({"jo@north.example", "Two lines", "First line\nSecond line\n", {}});
-  enqueue({"al@north.example", "With an attachment", "First line\nSecond line\n",
+  enqueue({"al@north.example",
+           "With an attachment",
+           "First line\nSecond line\n",
            {{"note.txt", "text/plain; charset=utf-8", "a\nb\n"}}});
   MailSender sender(context(), mail_to(sink.port()));
   EXPECT_EQ(sender.send_due(), 2);
@@ -179,7 +194,9 @@ TEST_P(MailSenderTest, EveryLineOfTheMessageOnTheWireEndsWithCrLf) {
     for (std::size_t i = 0; i < message.raw.size() && bare == std::string::npos; ++i) {
       if (message.raw[i] == '\n' && (i == 0 || message.raw[i - 1] != '\r')) bare = i;
     }
-    EXPECT_EQ(bare, std::string::npos) << message.subject << ": a bare LF at byte " << bare << " of\n" << message.raw;
+    EXPECT_EQ(bare, std::string::npos)
+        << message.subject << ": a bare LF at byte " << bare << " of\n"
+        << message.raw;
   }
 }
 
@@ -188,7 +205,10 @@ TEST_P(MailSenderTest, EveryLineOfTheMessageOnTheWireEndsWithCrLf) {
 // should have a Message-ID; Gmail refuses messages without one.
 TEST_P(MailSenderTest, EveryMessageDeclaresItsMimeVersionAndCarriesAMessageId) {
   SmtpSink sink;
-  enqueue({"jo@north.example", "Plain", "Visit https://casereview.test/reset-password?token=abc\n", {}});
+  enqueue({"jo@north.example",
+           "Plain",
+           "Visit https://casereview.test/reset-password?token=abc\n",
+           {}});
   enqueue({"al@north.example", "With an attachment", "Body\n", {{"note.txt", "text/plain", "x"}}});
   MailSender sender(context(), mail_to(sink.port()));
   EXPECT_EQ(sender.send_due(), 2);
@@ -208,8 +228,10 @@ TEST_P(MailSenderTest, WhileTheMailServerIsDownMailStaysQueuedAndIsRetriedLaterE
 
   std::vector<Id> ids;
   for (int i = 1; i <= 3; ++i) {
-    ids.push_back(enqueue({"person" + std::to_string(i) + "@north.example", "Message " + std::to_string(i),
-                           "Body " + std::to_string(i) + "\n", {}}));
+    ids.push_back(enqueue({"person" + std::to_string(i) + "@north.example",
+                           "Message " + std::to_string(i),
+                           "Body " + std::to_string(i) + "\n",
+                           {}}));
   }
   MailSender sender(context(), mail_to(port));
   const Instant first_try = clock_.now();
@@ -224,7 +246,8 @@ TEST_P(MailSenderTest, WhileTheMailServerIsDownMailStaysQueuedAndIsRetriedLaterE
 
   clock_.advance(retry_delay(1) - 1s);
   EXPECT_EQ(sender.send_due(), 0);
-  for (Id id : ids) EXPECT_EQ(outbox_by_id().at(id).attempts, 1) << "not tried again before its time";
+  for (Id id : ids)
+    EXPECT_EQ(outbox_by_id().at(id).attempts, 1) << "not tried again before its time";
 
   clock_.advance(1s);
   const Instant second_try = clock_.now();
@@ -243,7 +266,8 @@ TEST_P(MailSenderTest, WhileTheMailServerIsDownMailStaysQueuedAndIsRetriedLaterE
   EXPECT_EQ(sender.send_due(), 3);
   auto received = sink->wait_for(3, 10s);
   ASSERT_EQ(received.size(), 3u) << sink->output();
-  EXPECT_EQ(subject_counts(received), (std::map<std::string, int>{{"Message 1", 1}, {"Message 2", 1}, {"Message 3", 1}}));
+  EXPECT_EQ(subject_counts(received),
+            (std::map<std::string, int>{{"Message 1", 1}, {"Message 2", 1}, {"Message 3", 1}}));
   for (Id id : ids) {
     const QueuedEmail queued = outbox_by_id().at(id);
     EXPECT_TRUE(queued.sent_at.has_value());
@@ -258,7 +282,8 @@ TEST_P(MailSenderTest, WhileTheMailServerIsDownMailStaysQueuedAndIsRetriedLaterE
 TEST_P(MailSenderTest, TwoSendersWorkingOneOutboxAtOnceSendEachMessageExactlyOnce) {
   SmtpSink sink;
   constexpr int messages = 24;
-  for (int i = 0; i < messages; ++i) enqueue({"person@north.example", "Message " + std::to_string(i), "Body\n", {}});
+  for (int i = 0; i < messages; ++i)
+    enqueue({"person@north.example", "Message " + std::to_string(i), "Body\n", {}});
   MailSender first(context(), mail_to(sink.port()));
   MailSender second(context(), mail_to(sink.port()));
   std::atomic<int> sent{0};
@@ -299,7 +324,8 @@ TEST_P(MailSenderTest, WithoutAMailServerSettingNothingIsSentOrTried) {
   EXPECT_EQ(queued.attempts, 0);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, MailSenderTest, ::testing::ValuesIn(testing_support::test_engines()),
+INSTANTIATE_TEST_SUITE_P(Engines, MailSenderTest,
+                         ::testing::ValuesIn(testing_support::test_engines()),
                          testing_support::engine_test_name);
 
 }  // namespace

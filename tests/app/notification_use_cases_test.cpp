@@ -65,8 +65,9 @@ TEST_P(NotificationUseCases, ChildrensDetailsAreEncryptedAtRest) {
     for (const Partnership& partnership : transaction.partnerships().list()) {
       for (const CaseRecord& stored : transaction.cases().list(partnership.id)) {
         for (const SealedChild& child : transaction.cases().children(partnership.id, stored.id)) {
-          for (const std::string* field : {&child.given_name, &child.family_name, &child.date_of_birth, &child.sex,
-                                           &child.ethnicity, &child.home_local_authority}) {
+          for (const std::string* field :
+               {&child.given_name, &child.family_name, &child.date_of_birth, &child.sex,
+                &child.ethnicity, &child.home_local_authority}) {
             EXPECT_EQ(field->rfind("v1.1.", 0), 0u) << *field;
             everything += *field + "|";
           }
@@ -76,7 +77,8 @@ TEST_P(NotificationUseCases, ChildrensDetailsAreEncryptedAtRest) {
     return ok_status();
   });
   ASSERT_TRUE(read.ok());
-  for (const char* secret : {"Amelia", "Testchild", "2019-05-04", "female", "White British", "Northbrook"}) {
+  for (const char* secret :
+       {"Amelia", "Testchild", "2019-05-04", "female", "White British", "Northbrook"}) {
     EXPECT_EQ(everything.find(secret), std::string::npos) << secret;
   }
   EXPECT_FALSE(everything.empty());
@@ -92,9 +94,10 @@ TEST_P(NotificationUseCases, RefusesEveryBadAnswerAtOnceAndStoresNothing) {
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().code, ErrorCode::invalid_input);
   EXPECT_EQ(fields_of(refused.error()),
-            (std::vector<std::string>{"aware_on", "incident_on", "incident", "categories", "looked_after",
-                                      "care_leaver", "police_involved", "children[0].given_name",
-                                      "children[0].date_of_birth", "children[0].sex", "agency_ids", "outline"}));
+            (std::vector<std::string>{"aware_on", "incident_on", "incident", "categories",
+                                      "looked_after", "care_leaver", "police_involved",
+                                      "children[0].given_name", "children[0].date_of_birth",
+                                      "children[0].sex", "agency_ids", "outline"}));
   EXPECT_EQ(record(notification_input()).reference, "NORTH-2026-001");
 }
 
@@ -113,17 +116,20 @@ TEST_P(NotificationUseCases, WordsDateErrorsForTheQuestionAsked) {
 TEST_P(NotificationUseCases, HoldsOneToFourChildren) {
   NotificationInput none = notification_input();
   none.children.clear();
-  EXPECT_EQ(fields_of(record_notification(context(), as(notifier), none).error()), std::vector<std::string>{"children"});
+  EXPECT_EQ(fields_of(record_notification(context(), as(notifier), none).error()),
+            std::vector<std::string>{"children"});
   NotificationInput five = notification_input();
   five.children.assign(5, five.children.front());
-  EXPECT_EQ(fields_of(record_notification(context(), as(notifier), five).error()), std::vector<std::string>{"children"});
+  EXPECT_EQ(fields_of(record_notification(context(), as(notifier), five).error()),
+            std::vector<std::string>{"children"});
   NotificationInput four = notification_input();
   four.children.assign(4, four.children.front());
   EXPECT_EQ(record(four).children.back().pseudonym, "Child D");
 }
 
 // Rule SIN-6.
-TEST_P(NotificationUseCases, RefusesAnIncidentWithoutAbuseOrNeglectSuspectedUnlessALookedAfterChildDied) {
+TEST_P(NotificationUseCases,
+       RefusesAnIncidentWithoutAbuseOrNeglectSuspectedUnlessALookedAfterChildDied) {
   NotificationInput input = notification_input();
   input.abuse_or_neglect = "not_suspected";
   auto refused = record_notification(context(), as(notifier), input);
@@ -150,7 +156,8 @@ TEST_P(NotificationUseCases, OnlyNotifiersAndManagersRecordNotifications) {
     ASSERT_FALSE(refused.ok()) << account.user.email;
     EXPECT_EQ(refused.error().code, ErrorCode::forbidden) << account.user.email;
   }
-  EXPECT_EQ(record_notification(context(), visitor(), notification_input()).error().code, ErrorCode::unauthenticated);
+  EXPECT_EQ(record_notification(context(), visitor(), notification_input()).error().code,
+            ErrorCode::unauthenticated);
 }
 
 TEST_P(NotificationUseCases, WithoutADataKeyNothingIsRecorded) {
@@ -190,7 +197,8 @@ TEST_P(NotificationUseCases, ALateNotificationAsksForTheReason) {
   auto refused = record_notification_sent(context(), as(notifier), id, SentInput{days_ago(0), ""});
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(fields_of(refused.error()), std::vector<std::string>{"late_reason"});
-  auto sent = record_notification_sent(context(), as(notifier), id, SentInput{days_ago(0), "Police disclosure came late"});
+  auto sent = record_notification_sent(context(), as(notifier), id,
+                                       SentInput{days_ago(0), "Police disclosure came late"});
   ASSERT_TRUE(sent.ok());
   EXPECT_TRUE(sent.value().late);
 }
@@ -212,7 +220,8 @@ TEST_P(NotificationUseCases, SendingRefusesAFutureDateAndAnotherPartnershipsCase
   auto future = record_notification_sent(context(), as(notifier), id, SentInput{days_ago(-1), ""});
   ASSERT_FALSE(future.ok());
   EXPECT_EQ(fields_of(future.error()), std::vector<std::string>{"sent_on"});
-  auto elsewhere = record_notification_sent(context(), as(south_manager), id, SentInput{days_ago(0), ""});
+  auto elsewhere =
+      record_notification_sent(context(), as(south_manager), id, SentInput{days_ago(0), ""});
   ASSERT_FALSE(elsewhere.ok());
   EXPECT_EQ(elsewhere.error().code, ErrorCode::not_found);
 }
@@ -223,7 +232,8 @@ TEST_P(NotificationUseCases, RecordsWhenThePartnersWereTold) {
   auto told = record_partners_told(context(), as(notifier), id, PartnersToldInput{days_ago(0), ""});
   ASSERT_TRUE(told.ok());
   EXPECT_FALSE(told.value().late);
-  auto again = record_partners_told(context(), as(notifier), id, PartnersToldInput{days_ago(0), ""});
+  auto again =
+      record_partners_told(context(), as(notifier), id, PartnersToldInput{days_ago(0), ""});
   ASSERT_FALSE(again.ok());
   EXPECT_EQ(again.error().code, ErrorCode::wrong_state);
 }
@@ -237,7 +247,8 @@ TEST_P(NotificationUseCases, ListsThePartnershipsAgenciesOnly) {
   EXPECT_EQ(list_case_agencies(context(), as(panel)).error().code, ErrorCode::forbidden);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, NotificationUseCases, ::testing::ValuesIn(testing_support::test_engines()));
+INSTANTIATE_TEST_SUITE_P(Engines, NotificationUseCases,
+                         ::testing::ValuesIn(testing_support::test_engines()));
 
 }  // namespace
 }  // namespace casereview

@@ -12,7 +12,8 @@ class RapidReviewUseCases : public CaseUseCaseTest {
  protected:
   // Requests a response from every involved agency (police and social care).
   std::vector<AgencyRequestView> request_all(Id case_id) {
-    auto requested = request_agency_responses(context(), as(manager), case_id, AgencyRequestsInput{});
+    auto requested =
+        request_agency_responses(context(), as(manager), case_id, AgencyRequestsInput{});
     EXPECT_TRUE(requested.ok()) << requested.error().message;
     return requested.ok() ? requested.value() : std::vector<AgencyRequestView>{};
   }
@@ -39,8 +40,9 @@ TEST_P(RapidReviewUseCases, RequestsEachInvolvedAgencyOnceWithItsDueDate) {
   EXPECT_EQ(request_all(id).size(), 2u);
   auto emails = outbox_to("contributor@police.north.example");
   ASSERT_EQ(emails.size(), 1u);
-  EXPECT_NE(emails[0].email.body.find("/agency-requests/" + std::to_string(police_request(requests))),
-            std::string::npos);
+  EXPECT_NE(
+      emails[0].email.body.find("/agency-requests/" + std::to_string(police_request(requests))),
+      std::string::npos);
   EXPECT_EQ(emails[0].email.body.find("Amelia"), std::string::npos);
   EXPECT_NE(emails[0].email.subject.find("Child A"), std::string::npos);
 
@@ -72,18 +74,25 @@ TEST_P(RapidReviewUseCases, AContributorSeesOnlyTheirAgencysRequestWithThePseudo
 
   // Another agency's contributor, and another partnership's user, are told nothing exists.
   EXPECT_TRUE(list_my_agency_requests(context(), as(school_contributor)).value().empty());
-  EXPECT_EQ(view_agency_request(context(), as(school_contributor), request_id).error().code, ErrorCode::not_found);
-  EXPECT_EQ(save_agency_response_draft(context(), as(school_contributor), request_id, {"x"}).error().code,
+  EXPECT_EQ(view_agency_request(context(), as(school_contributor), request_id).error().code,
             ErrorCode::not_found);
-  Account south_contributor = add_account("contributor@police.south.example", {"contributor"}, "SOUTH", "POLICE");
-  EXPECT_EQ(view_agency_request(context(), as(south_contributor), request_id).error().code, ErrorCode::not_found);
-  EXPECT_EQ(view_agency_request(context(), as(manager), request_id).error().code, ErrorCode::forbidden);
+  EXPECT_EQ(
+      save_agency_response_draft(context(), as(school_contributor), request_id, {"x"}).error().code,
+      ErrorCode::not_found);
+  Account south_contributor =
+      add_account("contributor@police.south.example", {"contributor"}, "SOUTH", "POLICE");
+  EXPECT_EQ(view_agency_request(context(), as(south_contributor), request_id).error().code,
+            ErrorCode::not_found);
+  EXPECT_EQ(view_agency_request(context(), as(manager), request_id).error().code,
+            ErrorCode::forbidden);
 }
 
 TEST_P(RapidReviewUseCases, AContributorSavesADraftThenSubmitsAndCannotChangeItAfter) {
   const Id id = case_in_rapid_review();
   const Id request_id = police_request(request_all(id));
-  ASSERT_TRUE(save_agency_response_draft(context(), as(police_contributor), request_id, {"First thoughts"}).ok());
+  ASSERT_TRUE(
+      save_agency_response_draft(context(), as(police_contributor), request_id, {"First thoughts"})
+          .ok());
   auto draft = view_agency_request(context(), as(police_contributor), request_id);
   EXPECT_EQ(draft.value().summary, "First thoughts");
   EXPECT_EQ(draft.value().request.state, AgencyResponseState::draft);
@@ -91,10 +100,15 @@ TEST_P(RapidReviewUseCases, AContributorSavesADraftThenSubmitsAndCannotChangeItA
   auto seen = list_agency_requests(context(), as(manager), id).value();
   for (const AgencyRequestView& request : seen) EXPECT_TRUE(request.summary.empty());
 
-  EXPECT_EQ(fields_of(submit_agency_response(context(), as(police_contributor), request_id, {" "}).error()),
-            std::vector<std::string>{"summary"});
-  ASSERT_TRUE(submit_agency_response(context(), as(police_contributor), request_id, {"Our involvement"}).ok());
-  auto again = save_agency_response_draft(context(), as(police_contributor), request_id, {"Changed"});
+  EXPECT_EQ(
+      fields_of(
+          submit_agency_response(context(), as(police_contributor), request_id, {" "}).error()),
+      std::vector<std::string>{"summary"});
+  ASSERT_TRUE(
+      submit_agency_response(context(), as(police_contributor), request_id, {"Our involvement"})
+          .ok());
+  auto again =
+      save_agency_response_draft(context(), as(police_contributor), request_id, {"Changed"});
   ASSERT_FALSE(again.ok());
   EXPECT_EQ(again.error().code, ErrorCode::wrong_state);
   auto submitted = list_agency_requests(context(), as(manager), id).value();
@@ -112,7 +126,8 @@ TEST_P(RapidReviewUseCases, OverdueResponsesShowOnTheDashboard) {
   const Id id = case_in_rapid_review();
   const Id request_id = police_request(request_all(id));
   ASSERT_TRUE(submit_agency_response(context(), as(police_contributor), request_id, {"Done"}).ok());
-  clock_.advance(std::chrono::hours(24 * 8));  // Tuesday 10 March: the responses were due on the 9th
+  clock_.advance(
+      std::chrono::hours(24 * 8));  // Tuesday 10 March: the responses were due on the 9th
   auto rows = case_dashboard(context(), as(committee), DashboardFilter{});
   ASSERT_TRUE(rows.ok());
   ASSERT_EQ(rows.value().size(), 1u);
@@ -126,7 +141,9 @@ TEST_P(RapidReviewUseCases, OverdueResponsesShowOnTheDashboard) {
 
 TEST_P(RapidReviewUseCases, TheDashboardDerivesEachStatusAndFilters) {
   const Id on_track = case_in_rapid_review();
-  ASSERT_TRUE(record_partners_told(context(), as(notifier), on_track, PartnersToldInput{days_ago(0), ""}).ok());
+  ASSERT_TRUE(
+      record_partners_told(context(), as(notifier), on_track, PartnersToldInput{days_ago(0), ""})
+          .ok());
   const Id due_soon = record(notification_input()).id;
   clock_.advance(std::chrono::hours(24 * 4));  // Friday 6 March: due_soon's notify_by is Monday 9th
   auto all = case_dashboard(context(), as(manager), DashboardFilter{});
@@ -137,14 +154,17 @@ TEST_P(RapidReviewUseCases, TheDashboardDerivesEachStatusAndFilters) {
   EXPECT_EQ(all.value()[0].next_deadline->working_days_left, 1);
   EXPECT_EQ(all.value()[1].id, on_track);
   EXPECT_EQ(all.value()[1].status, DeadlineStatus::on_track);
-  auto soon = case_dashboard(context(), as(manager), DashboardFilter{std::nullopt, DeadlineStatus::due_soon});
+  auto soon = case_dashboard(context(), as(manager),
+                             DashboardFilter{std::nullopt, DeadlineStatus::due_soon});
   ASSERT_EQ(soon.value().size(), 1u);
   EXPECT_EQ(soon.value()[0].id, due_soon);
-  auto reviewing = case_dashboard(context(), as(manager), DashboardFilter{CaseStage::rapid_review, std::nullopt});
+  auto reviewing = case_dashboard(context(), as(manager),
+                                  DashboardFilter{CaseStage::rapid_review, std::nullopt});
   ASSERT_EQ(reviewing.value().size(), 1u);
   EXPECT_EQ(reviewing.value()[0].id, on_track);
   EXPECT_TRUE(case_dashboard(context(), as(south_manager), DashboardFilter{}).value().empty());
-  EXPECT_EQ(case_dashboard(context(), as(police_contributor), DashboardFilter{}).error().code, ErrorCode::forbidden);
+  EXPECT_EQ(case_dashboard(context(), as(police_contributor), DashboardFilter{}).error().code,
+            ErrorCode::forbidden);
 }
 
 // Rule RR-4 through the use case: 409 until all three partners have signed.
@@ -153,12 +173,18 @@ TEST_P(RapidReviewUseCases, TheRapidReviewIsSubmittedOnlyWhenSignedByAllThreePar
   auto saved = save_rapid_review(context(), as(manager), id, complete_record_input());
   ASSERT_TRUE(saved.ok());
   EXPECT_TRUE(saved.value().gaps.empty());
-  ASSERT_TRUE(record_sign_off(context(), as(manager), id, SignOffInput{"police", "A Signer", days_ago(0)}).ok());
+  ASSERT_TRUE(
+      record_sign_off(context(), as(manager), id, SignOffInput{"police", "A Signer", days_ago(0)})
+          .ok());
   auto refused = submit_rapid_review(context(), as(manager), id, SubmissionInput{days_ago(0)});
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().code, ErrorCode::wrong_state);
-  ASSERT_TRUE(record_sign_off(context(), as(manager), id, SignOffInput{"local_authority", "B Signer", days_ago(0)}).ok());
-  ASSERT_TRUE(record_sign_off(context(), as(manager), id, SignOffInput{"health", "C Signer", days_ago(0)}).ok());
+  ASSERT_TRUE(record_sign_off(context(), as(manager), id,
+                              SignOffInput{"local_authority", "B Signer", days_ago(0)})
+                  .ok());
+  ASSERT_TRUE(
+      record_sign_off(context(), as(manager), id, SignOffInput{"health", "C Signer", days_ago(0)})
+          .ok());
   ASSERT_TRUE(submit_rapid_review(context(), as(manager), id, SubmissionInput{days_ago(0)}).ok());
   auto detail = view_case(context(), as(manager), id, NameDisplay::hidden);
   ASSERT_TRUE(detail.ok());
@@ -171,7 +197,8 @@ TEST_P(RapidReviewUseCases, SignOffChecksItsAnswersAndTheRecord) {
   auto bad = record_sign_off(context(), as(manager), id, SignOffInput{"council", "", days_ago(-1)});
   ASSERT_FALSE(bad.ok());
   EXPECT_EQ(fields_of(bad.error()), (std::vector<std::string>{"partner", "name", "signed_on"}));
-  auto incomplete = record_sign_off(context(), as(manager), id, SignOffInput{"police", "A Signer", days_ago(0)});
+  auto incomplete =
+      record_sign_off(context(), as(manager), id, SignOffInput{"police", "A Signer", days_ago(0)});
   ASSERT_FALSE(incomplete.ok());
   EXPECT_EQ(incomplete.error().code, ErrorCode::wrong_state);
   EXPECT_FALSE(incomplete.error().fields.empty());
@@ -183,19 +210,28 @@ TEST_P(RapidReviewUseCases, SignOffChecksItsAnswersAndTheRecord) {
 
 TEST_P(RapidReviewUseCases, OnlyManagersRunTheRapidReviewAndOnlyTheirPartnerships) {
   const Id id = case_in_rapid_review();
-  EXPECT_EQ(save_rapid_review(context(), as(committee), id, complete_record_input()).error().code, ErrorCode::forbidden);
-  EXPECT_EQ(save_rapid_review(context(), as(notifier), id, complete_record_input()).error().code, ErrorCode::forbidden);
-  EXPECT_EQ(save_rapid_review(context(), as(south_manager), id, complete_record_input()).error().code,
+  EXPECT_EQ(save_rapid_review(context(), as(committee), id, complete_record_input()).error().code,
+            ErrorCode::forbidden);
+  EXPECT_EQ(save_rapid_review(context(), as(notifier), id, complete_record_input()).error().code,
+            ErrorCode::forbidden);
+  EXPECT_EQ(
+      save_rapid_review(context(), as(south_manager), id, complete_record_input()).error().code,
+      ErrorCode::not_found);
+  EXPECT_EQ(request_agency_responses(context(), as(south_manager), id, {}).error().code,
             ErrorCode::not_found);
-  EXPECT_EQ(request_agency_responses(context(), as(south_manager), id, {}).error().code, ErrorCode::not_found);
 }
 
 TEST_P(RapidReviewUseCases, AllocatesTheRapidReviewToAManager) {
   const Id id = case_in_rapid_review();
-  EXPECT_EQ(fields_of(allocate_rapid_review(context(), as(manager), id, AllocationInput{notifier.user.id}).error()),
-            std::vector<std::string>{"lead_user_id"});
-  ASSERT_TRUE(allocate_rapid_review(context(), as(manager), id, AllocationInput{manager.user.id}).ok());
-  EXPECT_EQ(view_case(context(), as(manager), id, NameDisplay::hidden).value().record.rapid_review_lead_id,
+  EXPECT_EQ(
+      fields_of(allocate_rapid_review(context(), as(manager), id, AllocationInput{notifier.user.id})
+                    .error()),
+      std::vector<std::string>{"lead_user_id"});
+  ASSERT_TRUE(
+      allocate_rapid_review(context(), as(manager), id, AllocationInput{manager.user.id}).ok());
+  EXPECT_EQ(view_case(context(), as(manager), id, NameDisplay::hidden)
+                .value()
+                .record.rapid_review_lead_id,
             manager.user.id);
 }
 
@@ -210,8 +246,8 @@ TEST_P(RapidReviewUseCases, APanelUserDecidesAcrossPartnershipsAndTheCaseMovesOn
   EXPECT_EQ(queue.value()[0].partnership_name, "NORTH Safeguarding Children Partnership");
   EXPECT_TRUE(panel_queue(context(), as(south_manager)).value().empty());
 
-  PanelDecisionInput input{"agrees", "national_review", "Criminal exploitation across areas", days_ago(0),
-                           std::nullopt, "It was hard to escape"};
+  PanelDecisionInput input{"agrees",    "national_review", "Criminal exploitation across areas",
+                           days_ago(0), std::nullopt,      "It was hard to escape"};
   auto decided = record_panel_decision(context(), as(panel), id, input);
   ASSERT_TRUE(decided.ok()) << decided.error().message;
   EXPECT_EQ(decided.value().stage, CaseStage::review_to_be_commissioned);
@@ -236,27 +272,34 @@ TEST_P(RapidReviewUseCases, AManagerRecordsTheDecisionOnThePanelsBehalfAndNoRevi
   EXPECT_EQ(fields_of(record_panel_decision(context(), as(manager), id, wrong).error()),
             (std::vector<std::string>{"panel_view", "outcome", "reason", "decided_on"}));
   EXPECT_EQ(record_panel_decision(context(), as(south_manager), id,
-                                  PanelDecisionInput{"disagrees", "no_review", "Reason", days_ago(0), std::nullopt, ""})
+                                  PanelDecisionInput{"disagrees", "no_review", "Reason",
+                                                     days_ago(0), std::nullopt, ""})
                 .error()
                 .code,
             ErrorCode::not_found);
-  auto closed = record_panel_decision(context(), as(manager), id,
-                                      PanelDecisionInput{"disagrees", "no_review", "No new learning", days_ago(0),
-                                                         std::nullopt, ""});
+  auto closed =
+      record_panel_decision(context(), as(manager), id,
+                            PanelDecisionInput{"disagrees", "no_review", "No new learning",
+                                               days_ago(0), std::nullopt, ""});
   ASSERT_TRUE(closed.ok());
   EXPECT_EQ(closed.value().stage, CaseStage::closed);
   auto detail = view_case(context(), as(manager), id, NameDisplay::hidden).value();
   EXPECT_TRUE(detail.record.decision->recorded_on_behalf);
   EXPECT_NE(detail.record.closed_reason.find("No new learning"), std::string::npos);
   EXPECT_TRUE(case_dashboard(context(), as(manager), DashboardFilter{}).value().empty());
-  EXPECT_EQ(case_dashboard(context(), as(manager), DashboardFilter{CaseStage::closed, std::nullopt}).value().size(), 1u);
+  EXPECT_EQ(case_dashboard(context(), as(manager), DashboardFilter{CaseStage::closed, std::nullopt})
+                .value()
+                .size(),
+            1u);
 }
 
 TEST_P(RapidReviewUseCases, APanelUserCannotSeeOrDecideACaseNotSubmittedToThePanel) {
   const Id id = case_in_rapid_review();
-  EXPECT_EQ(view_case(context(), as(panel), id, NameDisplay::hidden).error().code, ErrorCode::not_found);
-  EXPECT_EQ(record_panel_decision(context(), as(panel), id,
-                                  PanelDecisionInput{"agrees", "no_review", "Reason", days_ago(0), std::nullopt, ""})
+  EXPECT_EQ(view_case(context(), as(panel), id, NameDisplay::hidden).error().code,
+            ErrorCode::not_found);
+  EXPECT_EQ(record_panel_decision(
+                context(), as(panel), id,
+                PanelDecisionInput{"agrees", "no_review", "Reason", days_ago(0), std::nullopt, ""})
                 .error()
                 .code,
             ErrorCode::not_found);
@@ -273,7 +316,8 @@ TEST_P(RapidReviewUseCases, NamesAreShownOnlyToThoseAllowedAndEachViewIsAudited)
   ASSERT_TRUE(shown.ok());
   ASSERT_TRUE(shown.value().children.at(0).identity.has_value());
   EXPECT_EQ(shown.value().children[0].identity->given_name, "Amelia");
-  EXPECT_EQ(shown.value().children[0].identity->date_of_birth, CivilDate::from_ymd(2019, 5, 4).value());
+  EXPECT_EQ(shown.value().children[0].identity->date_of_birth,
+            CivilDate::from_ymd(2019, 5, 4).value());
   EXPECT_EQ(shown.value().children[0].identity->sex, ChildSex::female);
   EXPECT_EQ(audit_entries("view-names", "success", "committee@north.example").size(), 1u);
 
@@ -291,9 +335,12 @@ TEST_P(RapidReviewUseCases, NamesAreShownOnlyToThoseAllowedAndEachViewIsAudited)
   EXPECT_EQ(inspector_view.value().visibility, CaseVisibility::notification);
   EXPECT_TRUE(inspector_view.value().record.rapid_review.facts_established.empty());
   EXPECT_TRUE(inspector_view.value().agency_requests.empty());
-  EXPECT_EQ(view_case(context(), as(inspector), id, NameDisplay::shown).error().code, ErrorCode::forbidden);
-  EXPECT_EQ(view_case(context(), as(south_manager), id, NameDisplay::hidden).error().code, ErrorCode::not_found);
-  EXPECT_EQ(view_case(context(), as(police_contributor), id, NameDisplay::hidden).error().code, ErrorCode::forbidden);
+  EXPECT_EQ(view_case(context(), as(inspector), id, NameDisplay::shown).error().code,
+            ErrorCode::forbidden);
+  EXPECT_EQ(view_case(context(), as(south_manager), id, NameDisplay::hidden).error().code,
+            ErrorCode::not_found);
+  EXPECT_EQ(view_case(context(), as(police_contributor), id, NameDisplay::hidden).error().code,
+            ErrorCode::forbidden);
   expect_audit_chain_whole();
 }
 
@@ -302,11 +349,12 @@ TEST_P(RapidReviewUseCases, TheTimelineRecordsEveryStepAndTheDeadlinesMetOrMisse
   auto detail = view_case(context(), as(manager), id, NameDisplay::hidden).value();
   std::vector<CaseEventKind> kinds;
   for (const TimelineEntry& entry : detail.timeline) kinds.push_back(entry.event.kind);
-  EXPECT_EQ(kinds, (std::vector<CaseEventKind>{
-                       CaseEventKind::notification_recorded, CaseEventKind::notification_sent,
-                       CaseEventKind::rapid_review_started, CaseEventKind::rapid_review_record_saved,
-                       CaseEventKind::signed_off, CaseEventKind::signed_off, CaseEventKind::signed_off,
-                       CaseEventKind::submitted_to_panel}));
+  EXPECT_EQ(kinds,
+            (std::vector<CaseEventKind>{
+                CaseEventKind::notification_recorded, CaseEventKind::notification_sent,
+                CaseEventKind::rapid_review_started, CaseEventKind::rapid_review_record_saved,
+                CaseEventKind::signed_off, CaseEventKind::signed_off, CaseEventKind::signed_off,
+                CaseEventKind::submitted_to_panel}));
   for (const TimelineEntry& entry : detail.timeline) {
     EXPECT_EQ(entry.event.user_name, entry.event.kind == CaseEventKind::notification_recorded ||
                                              entry.event.kind == CaseEventKind::notification_sent ||
@@ -316,9 +364,10 @@ TEST_P(RapidReviewUseCases, TheTimelineRecordsEveryStepAndTheDeadlinesMetOrMisse
     EXPECT_EQ(entry.text.find("Amelia"), std::string::npos);
   }
   ASSERT_EQ(detail.deadlines.size(), 3u);
-  EXPECT_EQ(detail.deadlines[0].status, DeadlineStatus::met);      // notified the day it was recorded
-  EXPECT_EQ(detail.deadlines[1].status, DeadlineStatus::on_track);  // partners not yet told, due 9 March
-  EXPECT_EQ(detail.deadlines[2].status, DeadlineStatus::met);      // rapid review submitted at once
+  EXPECT_EQ(detail.deadlines[0].status, DeadlineStatus::met);  // notified the day it was recorded
+  EXPECT_EQ(detail.deadlines[1].status,
+            DeadlineStatus::on_track);                         // partners not yet told, due 9 March
+  EXPECT_EQ(detail.deadlines[2].status, DeadlineStatus::met);  // rapid review submitted at once
 }
 
 TEST_P(RapidReviewUseCases, InspectorsListSentNotificationsWithoutNames) {
@@ -333,7 +382,8 @@ TEST_P(RapidReviewUseCases, InspectorsListSentNotificationsWithoutNames) {
   EXPECT_EQ(list_notifications(context(), as(manager)).error().code, ErrorCode::forbidden);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, RapidReviewUseCases, ::testing::ValuesIn(testing_support::test_engines()));
+INSTANTIATE_TEST_SUITE_P(Engines, RapidReviewUseCases,
+                         ::testing::ValuesIn(testing_support::test_engines()));
 
 }  // namespace
 }  // namespace casereview

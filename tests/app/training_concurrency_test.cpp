@@ -21,13 +21,15 @@ class TrainingConcurrencyTest : public TrainingUseCaseTest {
     TrainingUseCaseTest::SetUp();
     if (IsSkipped() || HasFatalFailure()) return;
     // A pool as large as the crowd, so every thread holds its own connection at once.
-    crowd_storage_ = std::make_unique<store::SqlStorage>(store::parse_database_url(database_->url()).value(),
-                                                         store::PoolSettings{1, 48, 60});
-    crowd_context_ = std::make_unique<AppContext>(AppContext{*crowd_storage_, clock_, context().settings});
+    crowd_storage_ = std::make_unique<store::SqlStorage>(
+        store::parse_database_url(database_->url()).value(), store::PoolSettings{1, 48, 60});
+    crowd_context_ =
+        std::make_unique<AppContext>(AppContext{*crowd_storage_, clock_, context().settings});
   }
 
   // Runs `press` on `count` threads released together; returns every result.
-  std::vector<Result<BookingView>> all_at_once(int count, const std::function<Result<BookingView>(int)>& press) {
+  std::vector<Result<BookingView>> all_at_once(
+      int count, const std::function<Result<BookingView>(int)>& press) {
     std::vector<std::optional<Result<BookingView>>> results(count);
     std::latch start(count);
     std::vector<std::thread> threads;
@@ -52,7 +54,8 @@ TEST_P(TrainingConcurrencyTest, FortyPeopleBookingFivePlacesAtOnceFillThemExactl
   constexpr int people = 40;
   const SessionView created = add_session(capacity);
   std::vector<Account> learners;
-  for (int index = 0; index < people; ++index) learners.push_back(add_learner("person" + std::to_string(index)));
+  for (int index = 0; index < people; ++index)
+    learners.push_back(add_learner("person" + std::to_string(index)));
 
   auto results = all_at_once(people, [&](int index) {
     return book_session(*crowd_context_, as(learners[index]), created.id);
@@ -62,7 +65,8 @@ TEST_P(TrainingConcurrencyTest, FortyPeopleBookingFivePlacesAtOnceFillThemExactl
   std::set<int> positions;
   std::set<Id> booking_ids;
   for (std::size_t index = 0; index < results.size(); ++index) {
-    ASSERT_TRUE(results[index].ok()) << learners[index].user.email << ": " << results[index].error().message;
+    ASSERT_TRUE(results[index].ok())
+        << learners[index].user.email << ": " << results[index].error().message;
     const BookingView& booking = results[index].value();
     booking_ids.insert(booking.id);
     if (booking.status == "booked") {
@@ -76,8 +80,10 @@ TEST_P(TrainingConcurrencyTest, FortyPeopleBookingFivePlacesAtOnceFillThemExactl
   EXPECT_EQ(booked, capacity);
   EXPECT_EQ(booking_ids.size(), static_cast<std::size_t>(people)) << "one booking each";
   std::set<int> expected_positions;
-  for (int position = 1; position <= people - capacity; ++position) expected_positions.insert(position);
-  EXPECT_EQ(positions, expected_positions) << "waiting positions are 1 to " << people - capacity << ", each once";
+  for (int position = 1; position <= people - capacity; ++position)
+    expected_positions.insert(position);
+  EXPECT_EQ(positions, expected_positions)
+      << "waiting positions are 1 to " << people - capacity << ", each once";
 
   const SessionView after = session(created.id, as(trainer_));
   EXPECT_EQ(after.booked_count, capacity);
@@ -107,11 +113,14 @@ TEST_P(TrainingConcurrencyTest, OnePersonPressingBookTenTimesAtOnceGetsOnePlace)
     }
   }
   EXPECT_EQ(succeeded, 1);
-  EXPECT_EQ(session(first.id, as(trainer_)).booked_count + session(second.id, as(trainer_)).booked_count, 1);
+  EXPECT_EQ(
+      session(first.id, as(trainer_)).booked_count + session(second.id, as(trainer_)).booked_count,
+      1);
   EXPECT_EQ(my_training(context(), as(ann)).value().booked.size(), 1u);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, TrainingConcurrencyTest, ::testing::ValuesIn(testing_support::test_engines()),
+INSTANTIATE_TEST_SUITE_P(Engines, TrainingConcurrencyTest,
+                         ::testing::ValuesIn(testing_support::test_engines()),
                          testing_support::engine_test_name);
 
 }  // namespace

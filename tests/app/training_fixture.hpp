@@ -25,14 +25,16 @@ class TrainingUseCaseTest : public UseCaseTest {
     input.body = "# Case reviews\n\nA review asks what happened and why.";
     auto course = create_course(context(), as(trainer_), input);
     ASSERT_TRUE(course.ok()) << course.error().message;
-    auto published = set_course_status(context(), as(trainer_), course.value().id, CourseStatus::published);
+    auto published =
+        set_course_status(context(), as(trainer_), course.value().id, CourseStatus::published);
     ASSERT_TRUE(published.ok());
     course_ = published.value();
   }
 
   // A virtual session of the course; by default on Monday 9 March 2026, whose booking closes at
   // the end of Thursday 5 March (TRN-1).
-  SessionView add_session(int capacity, const std::string& date = "2026-03-09", const std::string& booking_cutoff = "2",
+  SessionView add_session(int capacity, const std::string& date = "2026-03-09",
+                          const std::string& booking_cutoff = "2",
                           const std::string& cancellation_cutoff = "2") {
     SessionInput input;
     input.date = date;
@@ -45,11 +47,15 @@ class TrainingUseCaseTest : public UseCaseTest {
     input.cancellation_cutoff = cancellation_cutoff;
     auto created = create_session(context(), as(trainer_), course_.id, input);
     EXPECT_TRUE(created.ok()) << created.error().message
-                              << (created.ok() || created.error().fields.empty() ? "" : created.error().fields[0].message);
+                              << (created.ok() || created.error().fields.empty()
+                                      ? ""
+                                      : created.error().fields[0].message);
     return created.ok() ? created.value() : SessionView{};
   }
 
-  Account add_learner(const std::string& name) { return add_account(name + "@agency.example", {"learner"}); }
+  Account add_learner(const std::string& name) {
+    return add_account(name + "@agency.example", {"learner"});
+  }
 
   SessionView session(Id session_id, const Caller& caller) {
     auto viewed = view_session(context(), caller, session_id);

@@ -65,7 +65,8 @@ TEST_P(TrainingUseCaseTest, TheJoiningLinkIsShownOnlyToPeopleWithABookedPlace) {
 TEST_P(TrainingUseCaseTest, AFullSessionPutsPeopleOnTheWaitingListInOrder) {
   const SessionView created = add_session(2);
   std::vector<BookingView> bookings;
-  for (const char* name : {"ann", "bob", "cat", "dan"}) bookings.push_back(book(add_learner(name), created.id));
+  for (const char* name : {"ann", "bob", "cat", "dan"})
+    bookings.push_back(book(add_learner(name), created.id));
   EXPECT_EQ(bookings[0].status, "booked");
   EXPECT_EQ(bookings[1].status, "booked");
   EXPECT_EQ(bookings[2].status, "waiting");
@@ -90,7 +91,8 @@ TEST_P(TrainingUseCaseTest, ASecondPlaceOnTheSameCourseIsRefusedWithTheReason) {
     auto again = book_session(context(), as(ann), session_id);
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().code, ErrorCode::wrong_state);
-    EXPECT_NE(again.error().message.find("You already have a place on Case reviews"), std::string::npos);
+    EXPECT_NE(again.error().message.find("You already have a place on Case reviews"),
+              std::string::npos);
   }
   EXPECT_EQ(session(first.id, visitor()).booked_count, 1);
   EXPECT_EQ(session(second.id, visitor()).booked_count, 0);
@@ -105,7 +107,8 @@ TEST_P(TrainingUseCaseTest, BookingClosesAtTheEndOfTheSecondWorkingDayBefore) {
   auto late = book_session(context(), as(add_learner("bob")), created.id);
   ASSERT_FALSE(late.ok());
   EXPECT_EQ(late.error().code, ErrorCode::wrong_state);
-  EXPECT_EQ(late.error().message, "Booking for this session closed at the end of Thursday 5 March 2026");
+  EXPECT_EQ(late.error().message,
+            "Booking for this session closed at the end of Thursday 5 March 2026");
   EXPECT_FALSE(session(created.id, visitor()).booking_open);
 }
 
@@ -169,7 +172,8 @@ TEST_P(TrainingUseCaseTest, CancellingAfterTheCancellationCutOffIsRefusedWithThe
   auto refused = cancel_booking(context(), as(ann), booking.id);
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().code, ErrorCode::wrong_state);
-  EXPECT_NE(refused.error().message.find("Thursday 5 March 2026"), std::string::npos) << refused.error().message;
+  EXPECT_NE(refused.error().message.find("Thursday 5 March 2026"), std::string::npos)
+      << refused.error().message;
   EXPECT_EQ(view_booking(context(), as(ann), booking.id).value().status, "booked");
 }
 
@@ -181,7 +185,8 @@ TEST_P(TrainingUseCaseTest, NoOneCanCancelOrDownloadSomeoneElsesBooking) {
   EXPECT_EQ(cancel_booking(context(), as(bob), booking.id).error().code, ErrorCode::not_found);
   EXPECT_EQ(booking_calendar(context(), as(bob), booking.id).error().code, ErrorCode::not_found);
   EXPECT_EQ(view_booking(context(), as(bob), booking.id).error().code, ErrorCode::not_found);
-  EXPECT_EQ(book_session(context(), visitor(), created.id).error().code, ErrorCode::unauthenticated);
+  EXPECT_EQ(book_session(context(), visitor(), created.id).error().code,
+            ErrorCode::unauthenticated);
   // The booking is always the caller's own: the history names them as its maker.
   auto history = booking_history(context(), as(ann), booking.id).value();
   EXPECT_EQ(history.front().by_user_id, ann.user.id);
@@ -215,7 +220,8 @@ TEST_P(TrainingUseCaseTest, ALargerCapacityBooksWaitingPeople) {
   (void)cat;
   auto smaller = change_capacity(context(), as(trainer_), created.id, "1");
   ASSERT_FALSE(smaller.ok());
-  EXPECT_EQ(smaller.error().fields.at(0).message, "The number of places cannot be less than the 2 places booked");
+  EXPECT_EQ(smaller.error().fields.at(0).message,
+            "The number of places cannot be less than the 2 places booked");
 }
 
 TEST_P(TrainingUseCaseTest, CancellingASessionTellsEveryoneTheReason) {
@@ -224,7 +230,8 @@ TEST_P(TrainingUseCaseTest, CancellingASessionTellsEveryoneTheReason) {
   const Account bob = add_learner("bob");
   const BookingView ann_booking = book(ann, created.id);
   const BookingView bob_booking = book(bob, created.id);
-  EXPECT_EQ(cancel_session(context(), as(trainer_), created.id, "").error().fields.at(0).field, "reason");
+  EXPECT_EQ(cancel_session(context(), as(trainer_), created.id, "").error().fields.at(0).field,
+            "reason");
   ASSERT_TRUE(cancel_session(context(), as(trainer_), created.id, "The trainer is ill").ok());
   for (const Account& person : {ann, bob}) {
     auto told = emails_to(person.user.email, "Training session cancelled");
@@ -234,10 +241,14 @@ TEST_P(TrainingUseCaseTest, CancellingASessionTellsEveryoneTheReason) {
   auto cancel = invitation_in(emails_to(ann.user.email, "Training session cancelled")[0]);
   ASSERT_TRUE(cancel.has_value()) << "the booked person's calendar event is withdrawn";
   EXPECT_EQ(cancel->status, "CANCELLED");
-  EXPECT_EQ(view_booking(context(), as(ann), ann_booking.id).value().state, BookingState::cancelled_by_trainer);
-  EXPECT_EQ(view_booking(context(), as(bob), bob_booking.id).value().state, BookingState::cancelled_by_trainer);
-  EXPECT_EQ(book_session(context(), as(add_learner("cat")), created.id).error().code, ErrorCode::wrong_state);
-  EXPECT_EQ(cancel_session(context(), as(trainer_), created.id, "Again").error().code, ErrorCode::wrong_state);
+  EXPECT_EQ(view_booking(context(), as(ann), ann_booking.id).value().state,
+            BookingState::cancelled_by_trainer);
+  EXPECT_EQ(view_booking(context(), as(bob), bob_booking.id).value().state,
+            BookingState::cancelled_by_trainer);
+  EXPECT_EQ(book_session(context(), as(add_learner("cat")), created.id).error().code,
+            ErrorCode::wrong_state);
+  EXPECT_EQ(cancel_session(context(), as(trainer_), created.id, "Again").error().code,
+            ErrorCode::wrong_state);
 }
 
 TEST_P(TrainingUseCaseTest, CopyingASessionKeepsItsSettingsOnTheNewDate) {
@@ -250,7 +261,9 @@ TEST_P(TrainingUseCaseTest, CopyingASessionKeepsItsSettingsOnTheNewDate) {
   EXPECT_EQ(copy.value().capacity, 7);
   EXPECT_EQ(copy.value().booked_count, 0);
   EXPECT_EQ(copy.value().start_time, (ClockTime{9, 30}));
-  EXPECT_EQ(copy_session(context(), as(trainer_), created.id, "2026-03-01").error().fields.at(0).field, "date");
+  EXPECT_EQ(
+      copy_session(context(), as(trainer_), created.id, "2026-03-01").error().fields.at(0).field,
+      "date");
 }
 
 TEST_P(TrainingUseCaseTest, OnlyTrainersAndManagersWriteCoursesAndOnlyTheySeeDrafts) {
@@ -268,7 +281,8 @@ TEST_P(TrainingUseCaseTest, OnlyTrainersAndManagersWriteCoursesAndOnlyTheySeeDra
   EXPECT_EQ(list_courses(context(), visitor()).value().size(), 1u);
   EXPECT_EQ(list_courses(context(), as(trainer_)).value().size(), 2u);
   const Account other_trainer = add_account("trainer@south.example", {"trainer"}, "SOUTH");
-  EXPECT_EQ(edit_course(context(), as(other_trainer), draft.value().id, input).error().code, ErrorCode::not_found);
+  EXPECT_EQ(edit_course(context(), as(other_trainer), draft.value().id, input).error().code,
+            ErrorCode::not_found);
   CourseInput empty;
   auto refused = create_course(context(), as(trainer_), empty);
   ASSERT_FALSE(refused.ok());
@@ -298,12 +312,14 @@ TEST_P(TrainingUseCaseTest, OnlyPeopleMarkedAttendedGetACertificate) {
   const BookingView a = book(ann, created.id);
   const BookingView b = book(bob, created.id);
   const BookingView c = book(cat, created.id);
-  std::vector<AttendanceMark> marks{{a.id, "attended"}, {b.id, "partly_attended"}, {c.id, "did_not_attend"}};
+  std::vector<AttendanceMark> marks{
+      {a.id, "attended"}, {b.id, "partly_attended"}, {c.id, "did_not_attend"}};
   auto early = mark_attendance(context(), as(trainer_), created.id, marks);
   ASSERT_FALSE(early.ok());
   EXPECT_EQ(early.error().code, ErrorCode::wrong_state);
   at("2026-03-09T12:30:00Z");
-  EXPECT_EQ(mark_attendance(context(), as(ann), created.id, marks).error().code, ErrorCode::forbidden);
+  EXPECT_EQ(mark_attendance(context(), as(ann), created.id, marks).error().code,
+            ErrorCode::forbidden);
   auto bad = mark_attendance(context(), as(trainer_), created.id, {{a.id, "asleep"}});
   ASSERT_FALSE(bad.ok());
   EXPECT_EQ(bad.error().fields.at(0).field, "attendance-" + std::to_string(a.id));
@@ -316,7 +332,8 @@ TEST_P(TrainingUseCaseTest, OnlyPeopleMarkedAttendedGetACertificate) {
 
   // A mark corrected away from attended withdraws it; back again restores the same code.
   const std::string code = my_training(context(), as(ann)).value().certificates[0].code;
-  ASSERT_TRUE(mark_attendance(context(), as(trainer_), created.id, {{a.id, "did_not_attend"}}).ok());
+  ASSERT_TRUE(
+      mark_attendance(context(), as(trainer_), created.id, {{a.id, "did_not_attend"}}).ok());
   EXPECT_EQ(verify_certificate(context(), code).error().code, ErrorCode::not_found);
   ASSERT_TRUE(mark_attendance(context(), as(trainer_), created.id, {{a.id, "attended"}}).ok());
   EXPECT_EQ(my_training(context(), as(ann)).value().certificates.at(0).code, code);
@@ -325,7 +342,8 @@ TEST_P(TrainingUseCaseTest, OnlyPeopleMarkedAttendedGetACertificate) {
   ASSERT_TRUE(csv.ok());
   EXPECT_EQ(csv.value().content.substr(0, csv.value().content.find("\r\n")),
             "Name,Email,Organisation,Job role,Attendance,Evaluation completed,Certificate code");
-  EXPECT_NE(csv.value().content.find("Person ann@agency.example,ann@agency.example,,,Attended,No," + code),
+  EXPECT_NE(csv.value().content.find("Person ann@agency.example,ann@agency.example,,,Attended,No," +
+                                     code),
             std::string::npos)
       << csv.value().content;
 }
@@ -340,8 +358,11 @@ TEST_P(TrainingUseCaseTest, ARequiredEvaluationComesBeforeTheCertificate) {
   const SessionView created = add_session(3);
   const Account ann = add_learner("ann");
   const BookingView a = book(ann, created.id);
-  EXPECT_EQ(submit_evaluation(context(), as(ann), a.id, {"5", "Ask about the men in the household", ""}).error().code,
-            ErrorCode::wrong_state)
+  EXPECT_EQ(
+      submit_evaluation(context(), as(ann), a.id, {"5", "Ask about the men in the household", ""})
+          .error()
+          .code,
+      ErrorCode::wrong_state)
       << "no feedback before attendance is recorded";
   at("2026-03-09T12:30:00Z");
   ASSERT_TRUE(mark_attendance(context(), as(trainer_), created.id, {{a.id, "attended"}}).ok());
@@ -350,9 +371,12 @@ TEST_P(TrainingUseCaseTest, ARequiredEvaluationComesBeforeTheCertificate) {
   auto invalid = submit_evaluation(context(), as(ann), a.id, {"9", "", ""});
   ASSERT_FALSE(invalid.ok());
   EXPECT_EQ(invalid.error().fields.size(), 2u);
-  ASSERT_TRUE(submit_evaluation(context(), as(ann), a.id, {"5", "Ask about the men in the household", ""}).ok());
+  ASSERT_TRUE(
+      submit_evaluation(context(), as(ann), a.id, {"5", "Ask about the men in the household", ""})
+          .ok());
   EXPECT_EQ(my_training(context(), as(ann)).value().certificates.size(), 1u);
-  EXPECT_EQ(submit_evaluation(context(), as(ann), a.id, {"4", "Again", ""}).error().code, ErrorCode::wrong_state);
+  EXPECT_EQ(submit_evaluation(context(), as(ann), a.id, {"4", "Again", ""}).error().code,
+            ErrorCode::wrong_state);
   EXPECT_EQ(session_evaluations(context(), as(trainer_), created.id).value().size(), 1u);
 }
 
@@ -381,11 +405,14 @@ TEST_P(TrainingUseCaseTest, ACertificateIsVerifiedByItsCodeAndFollowsACorrectedN
     EXPECT_EQ(unknown.error().message, "No certificate has this code");
   }
 
-  ASSERT_TRUE(change_own_details(context(), as(ann), {"Ann Corrected", "Northbrook School", "Teacher"}).ok());
+  ASSERT_TRUE(
+      change_own_details(context(), as(ann), {"Ann Corrected", "Northbrook School", "Teacher"})
+          .ok());
   auto renamed = verify_certificate(context(), certificate.code);
   EXPECT_EQ(renamed.value().name, "Ann Corrected");
   EXPECT_EQ(my_training(context(), as(ann)).value().certificates.at(0).code, certificate.code);
-  EXPECT_EQ(certificate_pdf(context(), as(add_learner("bob")), certificate.id).error().code, ErrorCode::not_found);
+  EXPECT_EQ(certificate_pdf(context(), as(add_learner("bob")), certificate.id).error().code,
+            ErrorCode::not_found);
 }
 
 TEST_P(TrainingUseCaseTest, TheCertificatePdfNamesThePersonTheCourseAndTheCode) {
@@ -408,7 +435,8 @@ TEST_P(TrainingUseCaseTest, MyTrainingListsBookingsWaitingPlacesAndThePast) {
   auto neglect = create_course(context(), as(trainer_), other).value();
   ASSERT_TRUE(set_course_status(context(), as(trainer_), neglect.id, CourseStatus::published).ok());
   const SessionView full = add_session(1);
-  SessionInput input{"2026-03-10", "13:00", "15:00", "in_person", "", "Town Hall, Northbrook", "4", "2", "2", std::nullopt};
+  SessionInput input{"2026-03-10", "13:00", "15:00", "in_person", "", "Town Hall, Northbrook",
+                     "4",          "2",     "2",     std::nullopt};
   auto neglect_session = create_session(context(), as(trainer_), neglect.id, input).value();
   const Account ann = add_learner("ann");
   const Account bob = add_learner("bob");
@@ -448,16 +476,20 @@ TEST_P(TrainingUseCaseTest, APersonCorrectsTheirOwnDetails) {
   auto refused = change_own_details(context(), as(ann), {"", "", ""});
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().fields.size(), 3u);
-  ASSERT_TRUE(change_own_details(context(), as(ann), {"Ann Smith", "Northbrook Health", "Health visitor"}).ok());
+  ASSERT_TRUE(
+      change_own_details(context(), as(ann), {"Ann Smith", "Northbrook Health", "Health visitor"})
+          .ok());
   auto found = find_account(ann.user.email);
   EXPECT_EQ(found->user.name, "Ann Smith");
   EXPECT_EQ(found->organisation, "Northbrook Health");
   EXPECT_EQ(found->job_role, "Health visitor");
   EXPECT_EQ(audit_entries("change-details", "success").size(), 1u);
-  EXPECT_EQ(change_own_details(context(), visitor(), {"X", "Y", "Z"}).error().code, ErrorCode::unauthenticated);
+  EXPECT_EQ(change_own_details(context(), visitor(), {"X", "Y", "Z"}).error().code,
+            ErrorCode::unauthenticated);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, TrainingUseCaseTest, ::testing::ValuesIn(testing_support::test_engines()),
+INSTANTIATE_TEST_SUITE_P(Engines, TrainingUseCaseTest,
+                         ::testing::ValuesIn(testing_support::test_engines()),
                          testing_support::engine_test_name);
 
 }  // namespace

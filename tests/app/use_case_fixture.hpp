@@ -34,7 +34,8 @@ class UseCaseTest : public ::testing::TestWithParam<std::string> {
   void SetUp() override {
     database_ = std::make_unique<testing_support::TestDatabase>(GetParam());
     SKIP_UNLESS_AVAILABLE(*database_);
-    storage_ = std::make_unique<store::SqlStorage>(store::parse_database_url(database_->url()).value());
+    storage_ =
+        std::make_unique<store::SqlStorage>(store::parse_database_url(database_->url()).value());
     auto migrated = store::migrate(*storage_, store::migrations_from(embedded_files()));
     ASSERT_TRUE(migrated.ok()) << migrated.error().message;
     AppSettings settings;
@@ -48,7 +49,9 @@ class UseCaseTest : public ::testing::TestWithParam<std::string> {
   // The command line's caller: no actor, as `casereview add-user` runs.
   static Caller command_line() { return Caller{std::nullopt, "command line", ""}; }
   // The public at an address.
-  static Caller visitor(const std::string& address = "198.51.100.1") { return Caller{std::nullopt, address, "Firefox"}; }
+  static Caller visitor(const std::string& address = "198.51.100.1") {
+    return Caller{std::nullopt, address, "Firefox"};
+  }
   static Caller as(const Account& account, const std::string& address = "198.51.100.1") {
     return Caller{actor_from(account.user), address, "Firefox"};
   }
@@ -59,7 +62,8 @@ class UseCaseTest : public ::testing::TestWithParam<std::string> {
     for (const Partnership& partnership : partnerships.value()) {
       if (partnership.code == code) return partnership;
     }
-    auto added = add_partnership(context(), command_line(), code, code + " Safeguarding Children Partnership");
+    auto added = add_partnership(context(), command_line(), code,
+                                 code + " Safeguarding Children Partnership");
     if (!added.ok()) {
       ADD_FAILURE() << "could not add partnership " << code << ": " << added.error().message;
       return Partnership{};
@@ -70,21 +74,26 @@ class UseCaseTest : public ::testing::TestWithParam<std::string> {
   // An active account with `password`, added as the command line does. `partnership_code` empty
   // for national roles.
   Account add_account(const std::string& email, const std::vector<std::string>& roles,
-                      const std::string& partnership_code = "NORTH", const std::string& agency_code = "") {
+                      const std::string& partnership_code = "NORTH",
+                      const std::string& agency_code = "") {
     if (!partnership_code.empty()) ensure_partnership(partnership_code);
     Invitation invitation{email, "Person " + email, roles, agency_code};
-    auto added = add_user(context(), command_line(), invitation, partnership_code, std::string(password));
+    auto added =
+        add_user(context(), command_line(), invitation, partnership_code, std::string(password));
     EXPECT_TRUE(added.ok()) << email << ": " << added.error().message
-                            << (added.ok() || added.error().fields.empty() ? "" : " " + added.error().fields[0].message);
+                            << (added.ok() || added.error().fields.empty()
+                                    ? ""
+                                    : " " + added.error().fields[0].message);
     return added.ok() ? added.value() : Account{};
   }
 
   std::optional<Account> find_account(const std::string& email) {
     std::optional<Account> found;
-    Status read = storage_->transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-      found = transaction.accounts().find_by_email(email);
-      return ok_status();
-    });
+    Status read =
+        storage_->transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+          found = transaction.accounts().find_by_email(email);
+          return ok_status();
+        });
     EXPECT_TRUE(read.ok());
     return found;
   }
@@ -92,10 +101,11 @@ class UseCaseTest : public ::testing::TestWithParam<std::string> {
   // The email in the outbox, oldest first.
   std::vector<QueuedEmail> outbox() {
     std::vector<QueuedEmail> emails;
-    Status read = storage_->transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-      emails = transaction.outbox().recent(1000);
-      return ok_status();
-    });
+    Status read =
+        storage_->transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+          emails = transaction.outbox().recent(1000);
+          return ok_status();
+        });
     EXPECT_TRUE(read.ok());
     std::reverse(emails.begin(), emails.end());
     return emails;
@@ -112,7 +122,8 @@ class UseCaseTest : public ::testing::TestWithParam<std::string> {
   // The token of the link `path` ("/reset-password") in the newest email to `to`; empty if none.
   std::string link_token(const std::string& to, const std::string& path) {
     auto emails = outbox_to(to);
-    const std::regex link(std::regex_replace(context().settings.public_url, std::regex(R"([.^$|()\[\]{}*+?\\])"), R"(\$&)") +
+    const std::regex link(std::regex_replace(context().settings.public_url,
+                                             std::regex(R"([.^$|()\[\]{}*+?\\])"), R"(\$&)") +
                           path + R"(\?token=([A-Za-z0-9_-]+))");
     for (auto email = emails.rbegin(); email != emails.rend(); ++email) {
       std::smatch match;
@@ -124,10 +135,11 @@ class UseCaseTest : public ::testing::TestWithParam<std::string> {
   // Every audit entry, oldest first.
   std::vector<AuditEntry> audit_log() {
     std::vector<AuditEntry> entries;
-    Status read = storage_->transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-      entries = transaction.audit().read_from(0, 100000);
-      return ok_status();
-    });
+    Status read =
+        storage_->transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+          entries = transaction.audit().read_from(0, 100000);
+          return ok_status();
+        });
     EXPECT_TRUE(read.ok());
     return entries;
   }
@@ -137,7 +149,8 @@ class UseCaseTest : public ::testing::TestWithParam<std::string> {
                                         const std::string& user_email = "") {
     std::vector<AuditEntry> matching;
     for (const AuditEntry& entry : audit_log()) {
-      if (entry.action == action && entry.outcome == outcome && (user_email.empty() || entry.user_email == user_email)) {
+      if (entry.action == action && entry.outcome == outcome &&
+          (user_email.empty() || entry.user_email == user_email)) {
         matching.push_back(entry);
       }
     }

@@ -39,15 +39,17 @@ std::string read_whole_file(const std::string& path) {
   return content.str();
 }
 
-// Runs the program with `arguments`, giving it `input` on standard input (a pipe), or /dev/null when
-// there is none, and keeping its standard output and error apart.
+// Runs the program with `arguments`, giving it `input` on standard input (a pipe), or /dev/null
+// when there is none, and keeping its standard output and error apart.
 Finished run_program(const std::vector<std::string>& arguments,
                      const std::optional<std::string>& input = std::nullopt) {
   const char* binary = std::getenv("CASEREVIEW_BINARY");
-  if (!binary) throw std::runtime_error("CASEREVIEW_BINARY is not set; run the tests through ctest");
+  if (!binary)
+    throw std::runtime_error("CASEREVIEW_BINARY is not set; run the tests through ctest");
   static int counter = 0;
-  const auto base = std::filesystem::temp_directory_path() /
-                    ("casereview-cli-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
+  const auto base =
+      std::filesystem::temp_directory_path() /
+      ("casereview-cli-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
   const std::string out_path = base.string() + ".out";
   const std::string err_path = base.string() + ".err";
   std::vector<std::string> copies = arguments;
@@ -89,31 +91,37 @@ Finished run_program(const std::vector<std::string>& arguments,
   return result;
 }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
 
 const std::string password = "a long enough pass phrase";
 
 class AdministrationCommandsTest : public ::testing::TestWithParam<std::string> {
  protected:
   // Runs a command against this test's database.
-  Finished casereview(std::vector<std::string> arguments, const std::optional<std::string>& input = std::nullopt) {
+  Finished casereview(std::vector<std::string> arguments,
+                      const std::optional<std::string>& input = std::nullopt) {
     arguments.push_back("--database");
     arguments.push_back(database_.url());
     return run_program(arguments, input);
   }
 
   store::SqlStorage& storage() {
-    if (!storage_) storage_ = std::make_unique<store::SqlStorage>(store::parse_database_url(database_.url()).value());
+    if (!storage_)
+      storage_ =
+          std::make_unique<store::SqlStorage>(store::parse_database_url(database_.url()).value());
     return *storage_;
   }
 
   // Reads through the server's own repositories.
   template <typename Work>
   void read(Work work) {
-    Status outcome = storage().transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-      work(transaction);
-      return ok_status();
-    });
+    Status outcome =
+        storage().transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+          work(transaction);
+          return ok_status();
+        });
     ASSERT_TRUE(outcome.ok()) << outcome.error().message;
   }
 
@@ -139,20 +147,26 @@ class AdministrationCommandsTest : public ::testing::TestWithParam<std::string> 
   // invited user and an API token.
   void make_audit_trail() {
     ASSERT_EQ(casereview({"demo"}).exit_code, 0);
-    ASSERT_EQ(casereview({"partnership", "add", "--code", "ESP", "--name", "Eastshire Partnership"}).exit_code, 0);
-    ASSERT_EQ(casereview({"agency", "add", "--partnership", "ESP", "--code", "POLICE", "--name", "Eastshire Police"})
+    ASSERT_EQ(casereview({"partnership", "add", "--code", "ESP", "--name", "Eastshire Partnership"})
                   .exit_code,
               0);
-    ASSERT_EQ(casereview({"user", "add", "--email", "ana@eastshire.example", "--name", "Ana Lopez", "--role",
-                          "manager", "--partnership", "ESP"},
+    ASSERT_EQ(casereview({"agency", "add", "--partnership", "ESP", "--code", "POLICE", "--name",
+                          "Eastshire Police"})
+                  .exit_code,
+              0);
+    ASSERT_EQ(casereview({"user", "add", "--email", "ana@eastshire.example", "--name", "Ana Lopez",
+                          "--role", "manager", "--partnership", "ESP"},
                          password + "\n")
                   .exit_code,
               0);
-    ASSERT_EQ(casereview({"user", "add", "--email", "ben@eastshire.example", "--name", "Ben Okafor", "--role",
-                          "committee", "--partnership", "ESP"})
+    ASSERT_EQ(casereview({"user", "add", "--email", "ben@eastshire.example", "--name", "Ben Okafor",
+                          "--role", "committee", "--partnership", "ESP"})
                   .exit_code,
               0);
-    ASSERT_EQ(casereview({"token", "create", "--user", "ana@eastshire.example", "--name", "reports"}).exit_code, 0);
+    ASSERT_EQ(
+        casereview({"token", "create", "--user", "ana@eastshire.example", "--name", "reports"})
+            .exit_code,
+        0);
     const Finished verified = casereview({"audit", "verify"});
     ASSERT_EQ(verified.exit_code, 0) << verified.err;
     ASSERT_EQ(verified.out, "audit log verified: 5 entries\n");
@@ -173,10 +187,13 @@ class AdministrationCommandsTest : public ::testing::TestWithParam<std::string> 
 // --- partnership -------------------------------------------------------------------------------
 
 TEST_P(AdministrationCommandsTest, PartnershipAddThenListShowsEachCodeAndName) {
-  const Finished added = casereview({"partnership", "add", "--code", "ESP", "--name", "Eastshire Partnership"});
+  const Finished added =
+      casereview({"partnership", "add", "--code", "ESP", "--name", "Eastshire Partnership"});
   ASSERT_EQ(added.exit_code, 0) << added.err;
   EXPECT_TRUE(contains(added.out, "ESP")) << added.out;
-  ASSERT_EQ(casereview({"partnership", "add", "--code", "WSP", "--name=Westshire Partnership"}).exit_code, 0);
+  ASSERT_EQ(
+      casereview({"partnership", "add", "--code", "WSP", "--name=Westshire Partnership"}).exit_code,
+      0);
 
   const Finished listed = casereview({"partnership", "list"});
   ASSERT_EQ(listed.exit_code, 0) << listed.err;
@@ -184,24 +201,31 @@ TEST_P(AdministrationCommandsTest, PartnershipAddThenListShowsEachCodeAndName) {
 }
 
 TEST_P(AdministrationCommandsTest, PartnershipAddRefusesATakenCodeAndChangesNothing) {
-  ASSERT_EQ(casereview({"partnership", "add", "--code", "ESP", "--name", "Eastshire Partnership"}).exit_code, 0);
-  const Finished again = casereview({"partnership", "add", "--code", "ESP", "--name", "Another Partnership"});
+  ASSERT_EQ(casereview({"partnership", "add", "--code", "ESP", "--name", "Eastshire Partnership"})
+                .exit_code,
+            0);
+  const Finished again =
+      casereview({"partnership", "add", "--code", "ESP", "--name", "Another Partnership"});
   EXPECT_EQ(again.exit_code, 1);
   EXPECT_TRUE(contains(again.err, "A partnership with code ESP already exists")) << again.err;
   EXPECT_EQ(casereview({"partnership", "list"}).out, "ESP  Eastshire Partnership\n");
-  EXPECT_EQ(casereview({"audit", "verify"}).out, "audit log verified: 1 entries\n");  // no entry for the refusal
+  EXPECT_EQ(casereview({"audit", "verify"}).out,
+            "audit log verified: 1 entries\n");  // no entry for the refusal
 }
 
 TEST_P(AdministrationCommandsTest, PartnershipAddRefusesABadCodeNamingTheOption) {
-  const Finished lower_case = casereview({"partnership", "add", "--code", "esp", "--name", "Eastshire Partnership"});
+  const Finished lower_case =
+      casereview({"partnership", "add", "--code", "esp", "--name", "Eastshire Partnership"});
   EXPECT_EQ(lower_case.exit_code, 1);
-  EXPECT_TRUE(contains(lower_case.err, "--code: Code must be 2 to 12 capital letters")) << lower_case.err;
+  EXPECT_TRUE(contains(lower_case.err, "--code: Code must be 2 to 12 capital letters"))
+      << lower_case.err;
 
   const Finished no_name = casereview({"partnership", "add", "--code", "ESP"});
   EXPECT_EQ(no_name.exit_code, 2);
   EXPECT_TRUE(contains(no_name.err, "--name NAME is required")) << no_name.err;
 
-  const Finished unknown = casereview({"partnership", "add", "--code", "ESP", "--name", "E", "--colour", "red"});
+  const Finished unknown =
+      casereview({"partnership", "add", "--code", "ESP", "--name", "E", "--colour", "red"});
   EXPECT_EQ(unknown.exit_code, 2);
   EXPECT_TRUE(contains(unknown.err, "Unknown option --colour")) << unknown.err;
 
@@ -211,9 +235,11 @@ TEST_P(AdministrationCommandsTest, PartnershipAddRefusesABadCodeNamingTheOption)
 // --- agency ------------------------------------------------------------------------------------
 
 TEST_P(AdministrationCommandsTest, AgencyAddAddsTheAgencyToThePartnership) {
-  ASSERT_EQ(casereview({"partnership", "add", "--code", "ESP", "--name", "Eastshire Partnership"}).exit_code, 0);
-  const Finished added =
-      casereview({"agency", "add", "--partnership", "ESP", "--code", "POLICE", "--name", "Eastshire Police"});
+  ASSERT_EQ(casereview({"partnership", "add", "--code", "ESP", "--name", "Eastshire Partnership"})
+                .exit_code,
+            0);
+  const Finished added = casereview(
+      {"agency", "add", "--partnership", "ESP", "--code", "POLICE", "--name", "Eastshire Police"});
   ASSERT_EQ(added.exit_code, 0) << added.err;
 
   std::optional<Agency> agency;
@@ -225,26 +251,31 @@ TEST_P(AdministrationCommandsTest, AgencyAddAddsTheAgencyToThePartnership) {
   ASSERT_TRUE(agency);
   EXPECT_EQ(agency->name, "Eastshire Police");
 
-  const Finished again = casereview({"agency", "add", "--partnership", "ESP", "--code", "POLICE", "--name", "Other"});
+  const Finished again =
+      casereview({"agency", "add", "--partnership", "ESP", "--code", "POLICE", "--name", "Other"});
   EXPECT_EQ(again.exit_code, 1);
   EXPECT_TRUE(contains(again.err, "already exists")) << again.err;
 }
 
 TEST_P(AdministrationCommandsTest, AgencyAddRefusesAnUnknownPartnership) {
-  const Finished refused =
-      casereview({"agency", "add", "--partnership", "NOPE", "--code", "POLICE", "--name", "Eastshire Police"});
+  const Finished refused = casereview(
+      {"agency", "add", "--partnership", "NOPE", "--code", "POLICE", "--name", "Eastshire Police"});
   EXPECT_EQ(refused.exit_code, 1);
-  EXPECT_TRUE(contains(refused.err, "--partnership: No partnership has the code NOPE")) << refused.err;
+  EXPECT_TRUE(contains(refused.err, "--partnership: No partnership has the code NOPE"))
+      << refused.err;
   EXPECT_EQ(casereview({"audit", "verify"}).out, "audit log verified: 0 entries\n");
 }
 
 // --- user and create-admin ---------------------------------------------------------------------
 
 TEST_P(AdministrationCommandsTest, UserAddWithAPasswordOnStandardInputIsActiveAndCanSignIn) {
-  ASSERT_EQ(casereview({"partnership", "add", "--code", "ESP", "--name", "Eastshire Partnership"}).exit_code, 0);
-  const Finished added = casereview({"user", "add", "--email", "Ana@Eastshire.example", "--name", "Ana Lopez", "--role",
-                                "manager", "--role", "committee,trainer", "--partnership", "ESP"},
-                               password + "\nanything after the first line is ignored\n");
+  ASSERT_EQ(casereview({"partnership", "add", "--code", "ESP", "--name", "Eastshire Partnership"})
+                .exit_code,
+            0);
+  const Finished added =
+      casereview({"user", "add", "--email", "Ana@Eastshire.example", "--name", "Ana Lopez",
+                  "--role", "manager", "--role", "committee,trainer", "--partnership", "ESP"},
+                 password + "\nanything after the first line is ignored\n");
   ASSERT_EQ(added.exit_code, 0) << added.err;
   EXPECT_TRUE(contains(added.out, "active")) << added.out;
 
@@ -259,16 +290,23 @@ TEST_P(AdministrationCommandsTest, UserAddWithAPasswordOnStandardInputIsActiveAn
   // The password is the first line without its line ending.
   SystemClock clock;
   AppContext context{storage(), clock, AppSettings{}};
-  auto signed_in = sign_in(context, Caller{std::nullopt, "127.0.0.1", "test"}, "ana@eastshire.example", password);
+  auto signed_in = sign_in(context, Caller{std::nullopt, "127.0.0.1", "test"},
+                           "ana@eastshire.example", password);
   EXPECT_TRUE(signed_in.ok()) << (signed_in.ok() ? "" : signed_in.error().message);
 }
 
 TEST_P(AdministrationCommandsTest, UserAddWithoutStandardInputQueuesAnInvitation) {
-  ASSERT_EQ(casereview({"partnership", "add", "--code", "ESP", "--name", "Eastshire Partnership"}).exit_code, 0);
-  ASSERT_EQ(casereview({"agency", "add", "--partnership", "ESP", "--code", "POLICE", "--name", "Police"}).exit_code, 0);
+  ASSERT_EQ(casereview({"partnership", "add", "--code", "ESP", "--name", "Eastshire Partnership"})
+                .exit_code,
+            0);
+  ASSERT_EQ(
+      casereview({"agency", "add", "--partnership", "ESP", "--code", "POLICE", "--name", "Police"})
+          .exit_code,
+      0);
   const Finished added =
-      casereview({"user", "add", "--email", "ben@eastshire.example", "--name", "Ben Okafor", "--role", "contributor",
-                  "--partnership", "ESP", "--agency", "POLICE", "--public-url", "https://reviews.eastshire.example"});
+      casereview({"user", "add", "--email", "ben@eastshire.example", "--name", "Ben Okafor",
+                  "--role", "contributor", "--partnership", "ESP", "--agency", "POLICE",
+                  "--public-url", "https://reviews.eastshire.example"});
   ASSERT_EQ(added.exit_code, 0) << added.err;
   EXPECT_TRUE(contains(added.out, "invitation")) << added.out;
 
@@ -279,30 +317,35 @@ TEST_P(AdministrationCommandsTest, UserAddWithoutStandardInputQueuesAnInvitation
   const auto emails = outbox();
   ASSERT_EQ(emails.size(), 1u);
   EXPECT_EQ(emails[0].email.to, "ben@eastshire.example");
-  EXPECT_TRUE(contains(emails[0].email.body, "https://reviews.eastshire.example/accept-invitation?token="))
+  EXPECT_TRUE(
+      contains(emails[0].email.body, "https://reviews.eastshire.example/accept-invitation?token="))
       << emails[0].email.body;
 }
 
 TEST_P(AdministrationCommandsTest, UserAddRefusesABadRoleAndChangesNothing) {
-  ASSERT_EQ(casereview({"partnership", "add", "--code", "ESP", "--name", "Eastshire Partnership"}).exit_code, 0);
-  const Finished wizard = casereview(
-      {"user", "add", "--email", "ana@eastshire.example", "--name", "Ana", "--role", "wizard", "--partnership", "ESP"},
-      password + "\n");
+  ASSERT_EQ(casereview({"partnership", "add", "--code", "ESP", "--name", "Eastshire Partnership"})
+                .exit_code,
+            0);
+  const Finished wizard = casereview({"user", "add", "--email", "ana@eastshire.example", "--name",
+                                      "Ana", "--role", "wizard", "--partnership", "ESP"},
+                                     password + "\n");
   EXPECT_EQ(wizard.exit_code, 1);
   EXPECT_TRUE(contains(wizard.err, "--role: Select roles from the list")) << wizard.err;
 
-  const Finished no_role = casereview({"user", "add", "--email", "ana@eastshire.example", "--name", "Ana Lopez"});
+  const Finished no_role =
+      casereview({"user", "add", "--email", "ana@eastshire.example", "--name", "Ana Lopez"});
   EXPECT_EQ(no_role.exit_code, 2);
   EXPECT_TRUE(contains(no_role.err, "--role ROLE is required")) << no_role.err;
 
-  const Finished no_agency = casereview({"user", "add", "--email", "ana@eastshire.example", "--name", "Ana Lopez",
-                                    "--role", "lead", "--partnership", "ESP"});
+  const Finished no_agency =
+      casereview({"user", "add", "--email", "ana@eastshire.example", "--name", "Ana Lopez",
+                  "--role", "lead", "--partnership", "ESP"});
   EXPECT_EQ(no_agency.exit_code, 1);
   EXPECT_TRUE(contains(no_agency.err, "--agency: ")) << no_agency.err;
 
-  const Finished weak = casereview({"user", "add", "--email", "ana@eastshire.example", "--name", "Ana Lopez", "--role",
-                               "manager", "--partnership", "ESP"},
-                              "short\n");
+  const Finished weak = casereview({"user", "add", "--email", "ana@eastshire.example", "--name",
+                                    "Ana Lopez", "--role", "manager", "--partnership", "ESP"},
+                                   "short\n");
   EXPECT_EQ(weak.exit_code, 1);
   EXPECT_TRUE(contains(weak.err, "password (standard input): ")) << weak.err;
 
@@ -312,13 +355,16 @@ TEST_P(AdministrationCommandsTest, UserAddRefusesABadRoleAndChangesNothing) {
 }
 
 TEST_P(AdministrationCommandsTest, CreateAdminMakesAnAdministratorOfThePartnership) {
-  ASSERT_EQ(casereview({"partnership", "add", "--code", "ESP", "--name", "Eastshire Partnership"}).exit_code, 0);
-  const Finished invited = casereview({"create-admin", "--partnership", "ESP", "--email", "cat@eastshire.example",
-                                  "--name", "Cat Jones"});
+  ASSERT_EQ(casereview({"partnership", "add", "--code", "ESP", "--name", "Eastshire Partnership"})
+                .exit_code,
+            0);
+  const Finished invited = casereview({"create-admin", "--partnership", "ESP", "--email",
+                                       "cat@eastshire.example", "--name", "Cat Jones"});
   ASSERT_EQ(invited.exit_code, 0) << invited.err;
   EXPECT_TRUE(contains(invited.out, "invitation")) << invited.out;
-  const Finished active = casereview(
-      {"create-admin", "--partnership", "ESP", "--email", "dev@eastshire.example", "--name", "Dev Patel"}, password);
+  const Finished active = casereview({"create-admin", "--partnership", "ESP", "--email",
+                                      "dev@eastshire.example", "--name", "Dev Patel"},
+                                     password);
   ASSERT_EQ(active.exit_code, 0) << active.err;
 
   const auto cat = account("cat@eastshire.example");
@@ -330,27 +376,32 @@ TEST_P(AdministrationCommandsTest, CreateAdminMakesAnAdministratorOfThePartnersh
   EXPECT_TRUE(dev->user.partnership_id.has_value());
   EXPECT_EQ(outbox().size(), 1u);
 
-  const Finished taken = casereview(
-      {"create-admin", "--partnership", "ESP", "--email", "dev@eastshire.example", "--name", "Dev Patel"}, password);
+  const Finished taken = casereview({"create-admin", "--partnership", "ESP", "--email",
+                                     "dev@eastshire.example", "--name", "Dev Patel"},
+                                    password);
   EXPECT_EQ(taken.exit_code, 1);
   EXPECT_TRUE(contains(taken.err, "already exists")) << taken.err;
-  const Finished no_partnership = casereview({"create-admin", "--email", "eve@eastshire.example", "--name", "Eve"});
+  const Finished no_partnership =
+      casereview({"create-admin", "--email", "eve@eastshire.example", "--name", "Eve"});
   EXPECT_EQ(no_partnership.exit_code, 2);
   EXPECT_TRUE(contains(no_partnership.err, "--partnership CODE is required")) << no_partnership.err;
-  const Finished unknown = casereview({"create-admin", "--partnership", "NOPE", "--email", "eve@eastshire.example",
-                                  "--name", "Eve"});
+  const Finished unknown = casereview({"create-admin", "--partnership", "NOPE", "--email",
+                                       "eve@eastshire.example", "--name", "Eve"});
   EXPECT_EQ(unknown.exit_code, 1);
-  EXPECT_TRUE(contains(unknown.err, "--partnership: No partnership has the code NOPE")) << unknown.err;
+  EXPECT_TRUE(contains(unknown.err, "--partnership: No partnership has the code NOPE"))
+      << unknown.err;
 }
 
 // --- token -------------------------------------------------------------------------------------
 
 TEST_P(AdministrationCommandsTest, TokenCreatePrintsATokenOnceThatActsForTheUser) {
   ASSERT_EQ(casereview({"demo"}).exit_code, 0);
-  const Finished created = casereview({"token", "create", "--user", "manager@northbrook.example", "--name", "reports"});
+  const Finished created =
+      casereview({"token", "create", "--user", "manager@northbrook.example", "--name", "reports"});
   ASSERT_EQ(created.exit_code, 0) << created.err;
   ASSERT_GT(created.out.size(), 20u);
-  EXPECT_EQ(created.out.find('\n'), created.out.size() - 1) << "only the token, on its own line: " << created.out;
+  EXPECT_EQ(created.out.find('\n'), created.out.size() - 1)
+      << "only the token, on its own line: " << created.out;
   EXPECT_TRUE(contains(created.err, "will not be shown again")) << created.err;
   const std::string token = created.out.substr(0, created.out.size() - 1);
 
@@ -363,27 +414,34 @@ TEST_P(AdministrationCommandsTest, TokenCreatePrintsATokenOnceThatActsForTheUser
 }
 
 TEST_P(AdministrationCommandsTest, TokenCreateRefusesAnUnknownUser) {
-  const Finished refused = casereview({"token", "create", "--user", "nobody@example.com", "--name", "reports"});
+  const Finished refused =
+      casereview({"token", "create", "--user", "nobody@example.com", "--name", "reports"});
   EXPECT_EQ(refused.exit_code, 1);
-  EXPECT_TRUE(contains(refused.err, "--user: No account has the email nobody@example.com")) << refused.err;
+  EXPECT_TRUE(contains(refused.err, "--user: No account has the email nobody@example.com"))
+      << refused.err;
   EXPECT_EQ(refused.out, "");
   ASSERT_EQ(casereview({"demo"}).exit_code, 0);
-  const Finished unnamed =
-      casereview({"token", "create", "--user", "manager@northbrook.example", "--name", std::string(101, 'x')});
+  const Finished unnamed = casereview(
+      {"token", "create", "--user", "manager@northbrook.example", "--name", std::string(101, 'x')});
   EXPECT_EQ(unnamed.exit_code, 1);
   EXPECT_TRUE(contains(unnamed.err, "--name: Name must be 100 characters or fewer")) << unnamed.err;
 }
 
 TEST_P(AdministrationCommandsTest, TokenCreateGivesATokenTheApiAccepts) {
   testing_support::ServerProcess server(database_.url());  // loads the demonstration data
-  const Finished created = casereview({"token", "create", "--user", "manager@northbrook.example", "--name", "api"});
+  const Finished created =
+      casereview({"token", "create", "--user", "manager@northbrook.example", "--name", "api"});
   ASSERT_EQ(created.exit_code, 0) << created.err;
   const std::string token = created.out.substr(0, created.out.size() - 1);
-  const auto response = testing_support::http_get(server.port(), "/api/v1/me", {{"Authorization", "Bearer " + token}});
-  if (response.status == 404) GTEST_SKIP() << "/api/v1/me is not there yet; the token is tested through the repository";
+  const auto response = testing_support::http_get(server.port(), "/api/v1/me",
+                                                  {{"Authorization", "Bearer " + token}});
+  if (response.status == 404)
+    GTEST_SKIP() << "/api/v1/me is not there yet; the token is tested through the repository";
   EXPECT_EQ(response.status, 200) << response.body;
   EXPECT_TRUE(contains(response.body, "manager@northbrook.example")) << response.body;
-  EXPECT_EQ(testing_support::http_get(server.port(), "/api/v1/me", {{"Authorization", "Bearer " + token + "x"}}).status,
+  EXPECT_EQ(testing_support::http_get(server.port(), "/api/v1/me",
+                                      {{"Authorization", "Bearer " + token + "x"}})
+                .status,
             401);
 }
 
@@ -396,7 +454,8 @@ TEST_P(AdministrationCommandsTest, AuditVerifyNamesAnAlteredEntry) {
   tamper("UPDATE audit_log SET detail = 'nothing to see here' WHERE sequence = 3");
   const Finished verified = casereview({"audit", "verify"});
   EXPECT_EQ(verified.exit_code, 1);
-  EXPECT_TRUE(contains(verified.err, "at entry 3: entry 3 was altered after it was written")) << verified.err;
+  EXPECT_TRUE(contains(verified.err, "at entry 3: entry 3 was altered after it was written"))
+      << verified.err;
   EXPECT_EQ(verified.out, "");
 }
 
@@ -415,10 +474,12 @@ TEST_P(AdministrationCommandsTest, AuditVerifyFindsTwoEntriesSwapped) {
   tamper("UPDATE audit_log SET sequence = 3 WHERE sequence = -1");
   const Finished verified = casereview({"audit", "verify"});
   EXPECT_EQ(verified.exit_code, 1);
-  EXPECT_TRUE(contains(verified.err, "at entry 2: entry 2 does not follow the entry before it")) << verified.err;
+  EXPECT_TRUE(contains(verified.err, "at entry 2: entry 2 does not follow the entry before it"))
+      << verified.err;
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, AdministrationCommandsTest, ::testing::ValuesIn(testing_support::test_engines()),
+INSTANTIATE_TEST_SUITE_P(Engines, AdministrationCommandsTest,
+                         ::testing::ValuesIn(testing_support::test_engines()),
                          testing_support::engine_test_name);
 
 // --- usage, on no database ---------------------------------------------------------------------
@@ -429,20 +490,22 @@ TEST(AdministrationCommands, EachActionsHelpDocumentsItsOptions) {
       {{"partnership", "list", "--help"}, {"--database URL"}},
       {{"agency", "add", "--help"}, {"--partnership CODE", "--code CODE", "--name NAME"}},
       {{"user", "add", "--help"},
-       {"--email EMAIL", "--name NAME", "--role ROLE", "--partnership CODE", "--agency CODE", "--public-url URL",
-        "standard input", "inspector"}},
-      {{"create-admin", "--help"}, {"--partnership CODE", "--email EMAIL", "--name NAME", "standard input"}},
+       {"--email EMAIL", "--name NAME", "--role ROLE", "--partnership CODE", "--agency CODE",
+        "--public-url URL", "standard input", "inspector"}},
+      {{"create-admin", "--help"},
+       {"--partnership CODE", "--email EMAIL", "--name NAME", "standard input"}},
       {{"token", "create", "--help"}, {"--user EMAIL", "--name NAME", "Authorization: Bearer"}},
       {{"audit", "verify", "--help"}, {"--database URL", "audit log verified"}},
   };
   for (const auto& [arguments, options] : expected) {
     const Finished help = run_program(arguments);
     EXPECT_EQ(help.exit_code, 0) << arguments[0];
-    for (const std::string& option : options) EXPECT_TRUE(contains(help.out, option)) << arguments[0] << ": " << option;
+    for (const std::string& option : options)
+      EXPECT_TRUE(contains(help.out, option)) << arguments[0] << ": " << option;
   }
   const Finished top = run_program({"--help"});
-  for (const char* command : {"partnership add|list", "agency add", "user add", "create-admin", "token create",
-                              "audit verify"}) {
+  for (const char* command : {"partnership add|list", "agency add", "user add", "create-admin",
+                              "token create", "audit verify"}) {
     EXPECT_TRUE(contains(top.out, command)) << command;
   }
 }
@@ -460,11 +523,12 @@ TEST(AdministrationCommands, AnUnknownOrMissingActionShowsTheActions) {
 TEST(AdministrationCommands, RepeatedRoleLeavesOtherOptionsValuesAlone) {
   // A value that looks like --role belongs to the option before it (here --name), so no role is
   // given; and a --role with nothing after it is left for the option parser to report.
-  const Finished odd =
-      run_program({"user", "add", "--email", "a@b.example", "--name", "--role", "--database", "mysql://nowhere"});
+  const Finished odd = run_program({"user", "add", "--email", "a@b.example", "--name", "--role",
+                                    "--database", "mysql://nowhere"});
   EXPECT_EQ(odd.exit_code, 2);
   EXPECT_TRUE(contains(odd.err, "--role ROLE is required")) << odd.err;
-  const Finished dangling = run_program({"user", "add", "--email", "a@b.example", "--name", "A", "--role"});
+  const Finished dangling =
+      run_program({"user", "add", "--email", "a@b.example", "--name", "A", "--role"});
   EXPECT_EQ(dangling.exit_code, 2);
   EXPECT_TRUE(contains(dangling.err, "Option --role needs a value")) << dangling.err;
 }

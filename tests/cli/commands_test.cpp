@@ -31,8 +31,8 @@ TEST_P(CommandsTest, DemoLoadsOnceAndListsTheAccounts) {
   ASSERT_EQ(run_casereview({"demo", "--database", database.url()}, output), 0) << output;
   EXPECT_NE(output.find("Demonstration data loaded."), std::string::npos);
   EXPECT_NE(output.find("NBP"), std::string::npos);
-  for (const char* role : {"admin", "manager", "committee", "notifier", "contributor", "lead", "reviewer", "trainer",
-                           "learner", "panel", "inspector"}) {
+  for (const char* role : {"admin", "manager", "committee", "notifier", "contributor", "lead",
+                           "reviewer", "trainer", "learner", "panel", "inspector"}) {
     EXPECT_NE(output.find(std::string("  ") + role + "  "), std::string::npos) << role;
   }
   ASSERT_EQ(run_casereview({"demo", "--database", database.url()}, output), 0) << output;
@@ -55,15 +55,19 @@ TEST_P(CommandsTest, ServeAndDemoRefuseToStartWithoutAUsableDataKey) {
   EXPECT_NE(output.find("--data-key-file"), std::string::npos) << output;
   const std::string open_key = key_file + ".open";
   std::filesystem::copy_file(key_file, open_key, std::filesystem::copy_options::overwrite_existing);
-  std::filesystem::permissions(open_key, std::filesystem::perms::others_read, std::filesystem::perm_options::add);
-  EXPECT_EQ(run_casereview({"demo", "--database", database.url(), "--data-key-file", open_key}, output), 2);
+  std::filesystem::permissions(open_key, std::filesystem::perms::others_read,
+                               std::filesystem::perm_options::add);
+  EXPECT_EQ(
+      run_casereview({"demo", "--database", database.url(), "--data-key-file", open_key}, output),
+      2);
   EXPECT_NE(output.find("owner only"), std::string::npos) << output;
   std::filesystem::remove(open_key);
   setenv("CASEREVIEW_DATA_KEY_FILE", key_file.c_str(), 1);
   EXPECT_EQ(run_casereview({"demo", "--database", database.url()}, output), 0) << output;
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, CommandsTest, ::testing::ValuesIn(testing_support::test_engines()),
+INSTANTIATE_TEST_SUITE_P(Engines, CommandsTest,
+                         ::testing::ValuesIn(testing_support::test_engines()),
                          testing_support::engine_test_name);
 
 TEST(Commands, RefuseABadDatabaseUrlNamingTheOption) {
@@ -83,8 +87,9 @@ TEST(Commands, RefuseAnUnknownCommandOrOptionWithUsage) {
 TEST(Commands, ServeHelpDocumentsEveryOption) {
   std::string output;
   ASSERT_EQ(run_casereview({"serve", "--help"}, output), 0);
-  for (const char* option : {"--database URL", "--port N", "--threads N", "--queue N", "--keep-alive-requests N",
-                             "--max-body-bytes N", "CASEREVIEW_PORT", "--config FILE"}) {
+  for (const char* option :
+       {"--database URL", "--port N", "--threads N", "--queue N", "--keep-alive-requests N",
+        "--max-body-bytes N", "CASEREVIEW_PORT", "--config FILE"}) {
     EXPECT_NE(output.find(option), std::string::npos) << option;
   }
 }
@@ -93,7 +98,10 @@ TEST(Commands, ServeRefusesAPortInUse) {
   testing_support::TestDatabase database("sqlite");
   testing_support::ServerProcess first(database.url());
   std::string output;
-  EXPECT_EQ(run_casereview({"serve", "--database", database.url(), "--port", std::to_string(first.port())}, output), 1);
+  EXPECT_EQ(
+      run_casereview(
+          {"serve", "--database", database.url(), "--port", std::to_string(first.port())}, output),
+      1);
   EXPECT_NE(output.find("cannot listen"), std::string::npos) << output;
 }
 

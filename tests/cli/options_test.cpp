@@ -1,12 +1,12 @@
 // Options: command line over environment over configuration file over defaults, and clear
 // errors that name the option.
+#include "cli/options.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-
-#include "cli/options.hpp"
 
 namespace casereview::cli {
 namespace {

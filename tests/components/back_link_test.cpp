@@ -20,13 +20,13 @@ BackLinkOptions back_link_options_from(const JsonObject& json) {
 }
 
 TEST(BackLinkComponent, RendersEveryGovukFrontendFixture) {
-  expect_all_fixtures_render("back-link",
-                             [](const JsonObject& json) { return back_link(back_link_options_from(json)); });
+  expect_all_fixtures_render(
+      "back-link", [](const JsonObject& json) { return back_link(back_link_options_from(json)); });
 }
 
 TEST(BackLinkComponent, EscapesTextAndHref) {
-  html::Document document =
-      html::Document::parse(back_link({.text = "<script>x</script>", .href = "\"><script>y</script>"}).str());
+  html::Document document = html::Document::parse(
+      back_link({.text = "<script>x</script>", .href = "\"><script>y</script>"}).str());
   EXPECT_TRUE(document.select("script").empty());
   EXPECT_EQ(document.select_one("a")->attribute("href"), "\"><script>y</script>");
   EXPECT_EQ(document.select_one("a")->normalised_text(), "<script>x</script>");

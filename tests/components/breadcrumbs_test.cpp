@@ -27,15 +27,19 @@ BreadcrumbsOptions breadcrumbs_options_from(const JsonObject& json) {
 }
 
 TEST(BreadcrumbsComponent, RendersEveryGovukFrontendFixture) {
-  expect_all_fixtures_render("breadcrumbs",
-                             [](const JsonObject& json) { return breadcrumbs(breadcrumbs_options_from(json)); });
+  expect_all_fixtures_render("breadcrumbs", [](const JsonObject& json) {
+    return breadcrumbs(breadcrumbs_options_from(json));
+  });
 }
 
 TEST(BreadcrumbsComponent, EscapesItemText) {
-  html::Document document = html::Document::parse(
-      breadcrumbs({.items = {{.text = "<script>a</script>", .href = "/"}, {.text = "<script>b</script>"}}}).str());
+  html::Document document =
+      html::Document::parse(breadcrumbs({.items = {{.text = "<script>a</script>", .href = "/"},
+                                                   {.text = "<script>b</script>"}}})
+                                .str());
   EXPECT_TRUE(document.select("script").empty());
-  EXPECT_EQ(document.select_one(".govuk-breadcrumbs__link")->normalised_text(), "<script>a</script>");
+  EXPECT_EQ(document.select_one(".govuk-breadcrumbs__link")->normalised_text(),
+            "<script>a</script>");
   EXPECT_EQ(document.select_one("[aria-current=page]")->normalised_text(), "<script>b</script>");
 }
 

@@ -27,12 +27,13 @@ ButtonOptions button_options_from(const JsonObject& json) {
 }
 
 TEST(ButtonComponent, RendersEveryGovukFrontendFixture) {
-  expect_all_fixtures_render("button", [](const JsonObject& json) { return button(button_options_from(json)); });
+  expect_all_fixtures_render(
+      "button", [](const JsonObject& json) { return button(button_options_from(json)); });
 }
 
 TEST(ButtonComponent, EscapesTextAndValues) {
-  html::Document document =
-      html::Document::parse(button({.text = "<script>x</script>", .name = "a\"b", .value = "<v>"}).str());
+  html::Document document = html::Document::parse(
+      button({.text = "<script>x</script>", .name = "a\"b", .value = "<v>"}).str());
   EXPECT_TRUE(document.errors().empty());
   EXPECT_TRUE(document.select("script").empty());
   const html::Node* element = document.select_one("button");

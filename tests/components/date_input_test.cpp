@@ -23,48 +23,55 @@ DateInputItem date_input_item_from(const JsonObject& json) {
                      .inputmode = string_option(json, "inputmode"),
                      .classes = string_option(json, "classes"),
                      .attributes = attributes_option(json, "attributes")};
-  if (has_option(json, "value") && !is_null_option(json, "value")) item.value = string_option(json, "value");
-  if (has_option(json, "error") && !is_null_option(json, "error")) item.error = bool_option(json, "error");
+  if (has_option(json, "value") && !is_null_option(json, "value"))
+    item.value = string_option(json, "value");
+  if (has_option(json, "error") && !is_null_option(json, "error"))
+    item.error = bool_option(json, "error");
   return item;
 }
 
-std::optional<DateInputItem> optional_date_input_item_from(const JsonObject& parent, const std::string& key) {
+std::optional<DateInputItem> optional_date_input_item_from(const JsonObject& parent,
+                                                           const std::string& key) {
   JsonObject json = object_option(parent, key);
   if (json.isNull()) return std::nullopt;
   return date_input_item_from(json);
 }
 
 DateInputOptions date_input_options_from(const JsonObject& json) {
-  DateInputOptions options{.id = string_option(json, "id"),
-                           .name_prefix = string_option(json, "namePrefix"),
-                           .items = {},
-                           .fieldset = optional_inputs_fieldset_from(json, "fieldset"),
-                           .hint = optional_hint_from(json, "hint"),
-                           .error_message = optional_error_message_from(json, "errorMessage"),
-                           .form_group = form_group_with_inputs_options_from(object_option(json, "formGroup")),
-                           .day = optional_date_input_item_from(json, "day"),
-                           .month = optional_date_input_item_from(json, "month"),
-                           .year = optional_date_input_item_from(json, "year"),
-                           .values = {},
-                           .classes = string_option(json, "classes"),
-                           .attributes = attributes_option(json, "attributes")};
+  DateInputOptions options{
+      .id = string_option(json, "id"),
+      .name_prefix = string_option(json, "namePrefix"),
+      .items = {},
+      .fieldset = optional_inputs_fieldset_from(json, "fieldset"),
+      .hint = optional_hint_from(json, "hint"),
+      .error_message = optional_error_message_from(json, "errorMessage"),
+      .form_group = form_group_with_inputs_options_from(object_option(json, "formGroup")),
+      .day = optional_date_input_item_from(json, "day"),
+      .month = optional_date_input_item_from(json, "month"),
+      .year = optional_date_input_item_from(json, "year"),
+      .values = {},
+      .classes = string_option(json, "classes"),
+      .attributes = attributes_option(json, "attributes")};
   for (const JsonObject& item : objects_in(array_option(json, "items"))) {
     options.items.push_back(date_input_item_from(item));
   }
   JsonObject values = object_option(json, "values");
   if (!values.isNull()) {
-    for (const std::string& name : values->getNames()) options.values[name] = string_option(values, name);
+    for (const std::string& name : values->getNames())
+      options.values[name] = string_option(values, name);
   }
   return options;
 }
 
 TEST(DateInputComponent, RendersEveryGovukFrontendFixture) {
   const std::string not_modelled =
-      "`day: false`/`year: false` (leaving a default part out) is not modelled: list the parts in items instead, "
+      "`day: false`/`year: false` (leaving a default part out) is not modelled: list the parts in "
+      "items instead, "
       "as the \"(using items)\" fixture does";
-  expect_all_fixtures_render("date-input",
-                             [](const JsonObject& json) { return date_input(date_input_options_from(json)); },
-                             {{"day and month", not_modelled}, {"month and year", not_modelled}});
+  expect_all_fixtures_render(
+      "date-input",
+      [](const JsonObject& json) { return date_input(date_input_options_from(json)); },
+      {{"day and month", not_modelled}, {"month and year", not_modelled}});
 }
 
 TEST(DateInputComponent, TakesValuesByPartNameOrFullName) {
@@ -80,17 +87,19 @@ TEST(DateInputComponent, TakesValuesByPartNameOrFullName) {
 }
 
 TEST(DateInputComponent, MarksOnlyThePartsInErrorWhenOneIsNamed) {
-  html::Document document =
-      html::Document::parse(date_input({.id = "harm-date",
-                                        .error_message = ErrorMessageOptions{.text = "The date must include a month"},
-                                        .month = DateInputItem{.error = true}})
-                                .str());
+  html::Document document = html::Document::parse(
+      date_input({.id = "harm-date",
+                  .error_message = ErrorMessageOptions{.text = "The date must include a month"},
+                  .month = DateInputItem{.error = true}})
+          .str());
   EXPECT_FALSE(document.select_one("input#harm-date-day")->has_class("govuk-input--error"));
   EXPECT_TRUE(document.select_one("input#harm-date-month")->has_class("govuk-input--error"));
   EXPECT_FALSE(document.select_one("input#harm-date-year")->has_class("govuk-input--error"));
 
   html::Document whole = html::Document::parse(
-      date_input({.id = "harm-date", .error_message = ErrorMessageOptions{.text = "Enter the date"}}).str());
+      date_input(
+          {.id = "harm-date", .error_message = ErrorMessageOptions{.text = "Enter the date"}})
+          .str());
   EXPECT_EQ(whole.select("input.govuk-input--error").size(), 3u);
 }
 
@@ -98,7 +107,9 @@ TEST(DateInputComponent, EscapesLabelsValuesAndNames) {
   html::Document document = html::Document::parse(
       date_input({.id = "\"><script>i</script>",
                   .name_prefix = "\"><script>p</script>",
-                  .items = {{.name = "day", .label = "<script>l</script>", .value = "\"><script>v</script>"}},
+                  .items = {{.name = "day",
+                             .label = "<script>l</script>",
+                             .value = "\"><script>v</script>"}},
                   .fieldset = InputsFieldsetOptions{.legend = {.text = "<script>g</script>"}},
                   .hint = HintOptions{.text = "<script>h</script>"},
                   .error_message = ErrorMessageOptions{.text = "<script>e</script>"}})
@@ -110,7 +121,8 @@ TEST(DateInputComponent, EscapesLabelsValuesAndNames) {
   EXPECT_EQ(control->attribute("value"), "\"><script>v</script>");
   EXPECT_EQ(control->attribute("name"), "\"><script>p</script>-day");
   EXPECT_EQ(control->attribute("id"), "\"><script>i</script>-day");
-  EXPECT_EQ(document.select_one(".govuk-date-input__label")->normalised_text(), "<script>l</script>");
+  EXPECT_EQ(document.select_one(".govuk-date-input__label")->normalised_text(),
+            "<script>l</script>");
   EXPECT_EQ(document.select_one("legend")->normalised_text(), "<script>g</script>");
 }
 

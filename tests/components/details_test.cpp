@@ -23,14 +23,16 @@ DetailsOptions details_options_from(const JsonObject& json) {
 }
 
 TEST(DetailsComponent, RendersEveryGovukFrontendFixture) {
-  expect_all_fixtures_render("details", [](const JsonObject& json) { return details(details_options_from(json)); });
+  expect_all_fixtures_render(
+      "details", [](const JsonObject& json) { return details(details_options_from(json)); });
 }
 
 TEST(DetailsComponent, EscapesSummaryAndText) {
-  html::Document document =
-      html::Document::parse(details({.summary_text = "<script>s</script>", .text = "<script>t</script>"}).str());
+  html::Document document = html::Document::parse(
+      details({.summary_text = "<script>s</script>", .text = "<script>t</script>"}).str());
   EXPECT_TRUE(document.select("script").empty());
-  EXPECT_EQ(document.select_one(".govuk-details__summary-text")->normalised_text(), "<script>s</script>");
+  EXPECT_EQ(document.select_one(".govuk-details__summary-text")->normalised_text(),
+            "<script>s</script>");
   EXPECT_EQ(document.select_one(".govuk-details__text")->normalised_text(), "<script>t</script>");
 }
 

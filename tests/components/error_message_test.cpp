@@ -13,8 +13,9 @@ namespace {
 using namespace casereview::web::govuk;
 
 TEST(ErrorMessageComponent, RendersEveryGovukFrontendFixture) {
-  expect_all_fixtures_render("error-message",
-                             [](const JsonObject& json) { return error_message(error_message_options_from(json)); });
+  expect_all_fixtures_render("error-message", [](const JsonObject& json) {
+    return error_message(error_message_options_from(json));
+  });
 }
 
 TEST(ErrorMessageComponent, EscapesText) {

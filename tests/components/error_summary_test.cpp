@@ -30,19 +30,21 @@ ErrorSummaryOptions error_summary_options_from(const JsonObject& json) {
 }
 
 TEST(ErrorSummaryComponent, RendersEveryGovukFrontendFixture) {
-  expect_all_fixtures_render("error-summary",
-                             [](const JsonObject& json) { return error_summary(error_summary_options_from(json)); });
+  expect_all_fixtures_render("error-summary", [](const JsonObject& json) {
+    return error_summary(error_summary_options_from(json));
+  });
 }
 
 TEST(ErrorSummaryComponent, EscapesTitleDescriptionAndErrors) {
-  html::Document document =
-      html::Document::parse(error_summary({.title_text = "<script>t</script>",
-                                           .description_text = "<script>d</script>",
-                                           .error_list = {{.href = "#f\"x", .text = "<script>e</script>"}}})
-                                .str());
+  html::Document document = html::Document::parse(
+      error_summary({.title_text = "<script>t</script>",
+                     .description_text = "<script>d</script>",
+                     .error_list = {{.href = "#f\"x", .text = "<script>e</script>"}}})
+          .str());
   EXPECT_TRUE(document.errors().empty());
   EXPECT_TRUE(document.select("script").empty());
-  EXPECT_EQ(document.select_one(".govuk-error-summary__title")->normalised_text(), "<script>t</script>");
+  EXPECT_EQ(document.select_one(".govuk-error-summary__title")->normalised_text(),
+            "<script>t</script>");
   const html::Node* link = document.select_one(".govuk-error-summary__list a");
   EXPECT_EQ(link->attribute("href"), "#f\"x");
   EXPECT_EQ(link->normalised_text(), "<script>e</script>");

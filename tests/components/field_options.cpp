@@ -84,7 +84,8 @@ std::optional<HintOptions> optional_hint_from(const JsonObject& parent, const st
   return hint_options_from(json);
 }
 
-std::optional<ErrorMessageOptions> optional_error_message_from(const JsonObject& parent, const std::string& key) {
+std::optional<ErrorMessageOptions> optional_error_message_from(const JsonObject& parent,
+                                                               const std::string& key) {
   JsonObject json = object_option(parent, key);
   if (json.isNull()) return std::nullopt;
   return error_message_options_from(json);
@@ -96,7 +97,8 @@ std::optional<bool> item_checked_from(const JsonObject& item) {
   return std::nullopt;
 }
 
-std::optional<InputsFieldsetOptions> optional_inputs_fieldset_from(const JsonObject& parent, const std::string& key) {
+std::optional<InputsFieldsetOptions> optional_inputs_fieldset_from(const JsonObject& parent,
+                                                                   const std::string& key) {
   JsonObject json = object_option(parent, key);
   if (json.isNull()) return std::nullopt;
   return inputs_fieldset_options_from(json);

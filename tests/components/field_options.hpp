@@ -28,7 +28,8 @@ web::govuk::InputsFieldsetOptions inputs_fieldset_options_from(const JsonObject&
 web::govuk::PluralMessages plural_messages_from(const JsonObject& parent, const std::string& key);
 
 // The nested `hint` / `errorMessage` of a field: present when the option is a truthy object.
-std::optional<web::govuk::HintOptions> optional_hint_from(const JsonObject& parent, const std::string& key);
+std::optional<web::govuk::HintOptions> optional_hint_from(const JsonObject& parent,
+                                                          const std::string& key);
 std::optional<web::govuk::ErrorMessageOptions> optional_error_message_from(const JsonObject& parent,
                                                                            const std::string& key);
 // The `checked` option of a radio or checkbox item as its template reads it: true checks the
@@ -36,7 +37,7 @@ std::optional<web::govuk::ErrorMessageOptions> optional_error_message_from(const
 // field's value(s); missing or null (nullopt) leaves it to the value(s).
 std::optional<bool> item_checked_from(const JsonObject& item);
 // The `fieldset` of a field with several controls: present when the option is an object.
-std::optional<web::govuk::InputsFieldsetOptions> optional_inputs_fieldset_from(const JsonObject& parent,
-                                                                               const std::string& key);
+std::optional<web::govuk::InputsFieldsetOptions> optional_inputs_fieldset_from(
+    const JsonObject& parent, const std::string& key);
 
 }  // namespace casereview::test::components

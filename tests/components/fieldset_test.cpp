@@ -13,12 +13,13 @@ namespace {
 using namespace casereview::web::govuk;
 
 TEST(FieldsetComponent, RendersEveryGovukFrontendFixture) {
-  expect_all_fixtures_render("fieldset", [](const JsonObject& json) { return fieldset(fieldset_options_from(json)); });
+  expect_all_fixtures_render(
+      "fieldset", [](const JsonObject& json) { return fieldset(fieldset_options_from(json)); });
 }
 
 TEST(FieldsetComponent, EscapesLegendText) {
-  html::Document document =
-      html::Document::parse(fieldset({.legend = {.text = "<script>x</script>", .is_page_heading = true}}).str());
+  html::Document document = html::Document::parse(
+      fieldset({.legend = {.text = "<script>x</script>", .is_page_heading = true}}).str());
   EXPECT_TRUE(document.errors().empty());
   EXPECT_TRUE(document.select("script").empty());
   EXPECT_EQ(document.select_one("legend h1")->normalised_text(), "<script>x</script>");

@@ -37,35 +37,38 @@ FileUploadOptions file_upload_options_from(const JsonObject& json) {
 }
 
 TEST(FileUploadComponent, RendersEveryGovukFrontendFixture) {
-  expect_all_fixtures_render("file-upload",
-                             [](const JsonObject& json) { return file_upload(file_upload_options_from(json)); });
+  expect_all_fixtures_render("file-upload", [](const JsonObject& json) {
+    return file_upload(file_upload_options_from(json));
+  });
 }
 
 TEST(FileUploadComponent, WrapsTheInputOnlyForTheEnhancedVersion) {
-  FileUploadOptions options{.name = "report", .label = {.text = "Report"}, .no_file_chosen_text = "Dim ffeil"};
+  FileUploadOptions options{
+      .name = "report", .label = {.text = "Report"}, .no_file_chosen_text = "Dim ffeil"};
   html::Document plain = html::Document::parse(file_upload(options).str());
   EXPECT_TRUE(plain.errors().empty());
   EXPECT_EQ(plain.select_one(".govuk-file-upload-wrapper"), nullptr);
 
   options.javascript = true;
   html::Document enhanced = html::Document::parse(file_upload(options).str());
-  const html::Node* wrapper = enhanced.select_one(".govuk-file-upload-wrapper[data-module=govuk-file-upload]");
+  const html::Node* wrapper =
+      enhanced.select_one(".govuk-file-upload-wrapper[data-module=govuk-file-upload]");
   ASSERT_NE(wrapper, nullptr);
   EXPECT_EQ(wrapper->attribute("data-i18n.no-file-chosen"), "Dim ffeil");
   EXPECT_NE(enhanced.select_one(".govuk-file-upload-wrapper > input#report[type=file]"), nullptr);
 }
 
 TEST(FileUploadComponent, EscapesLabelMessagesAndTexts) {
-  html::Document document =
-      html::Document::parse(file_upload({.id = "\"><script>i</script>",
-                                         .name = "report",
-                                         .label = {.text = "<script>l</script>"},
-                                         .hint = HintOptions{.text = "<script>h</script>"},
-                                         .error_message = ErrorMessageOptions{.text = "<script>e</script>"},
-                                         .javascript = true,
-                                         .choose_files_button_text = "\"><script>c</script>",
-                                         .multiple_files_chosen_text = {{"other", "\"><script>m</script>"}}})
-                                .str());
+  html::Document document = html::Document::parse(
+      file_upload({.id = "\"><script>i</script>",
+                   .name = "report",
+                   .label = {.text = "<script>l</script>"},
+                   .hint = HintOptions{.text = "<script>h</script>"},
+                   .error_message = ErrorMessageOptions{.text = "<script>e</script>"},
+                   .javascript = true,
+                   .choose_files_button_text = "\"><script>c</script>",
+                   .multiple_files_chosen_text = {{"other", "\"><script>m</script>"}}})
+          .str());
   EXPECT_TRUE(document.errors().empty());
   EXPECT_TRUE(document.select("script").empty());
   EXPECT_EQ(document.select_one("input")->attribute("id"), "\"><script>i</script>");

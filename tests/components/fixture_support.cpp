@@ -20,10 +20,12 @@ std::vector<Fixture> load_fixtures(const std::string& component) {
   if (source_directory == nullptr || *source_directory == '\0') {
     throw std::runtime_error("CASEREVIEW_SOURCE_DIR is not set; it must name the source tree");
   }
-  std::string path = std::string(source_directory) + "/node_modules/govuk-frontend/dist/govuk/components/" + component +
+  std::string path = std::string(source_directory) +
+                     "/node_modules/govuk-frontend/dist/govuk/components/" + component +
                      "/fixtures.json";
   std::ifstream file(path);
-  if (!file) throw std::runtime_error("cannot open " + path + " (is govuk-frontend installed? run npm ci)");
+  if (!file)
+    throw std::runtime_error("cannot open " + path + " (is govuk-frontend installed? run npm ci)");
   std::stringstream content;
   content << file.rdbuf();
 
@@ -34,13 +36,16 @@ std::vector<Fixture> load_fixtures(const std::string& component) {
   for (const JsonObject& entry : objects_in(root->getArray("fixtures"))) {
     JsonObject options = object_option(entry, "options");
     if (options.isNull()) options = new Poco::JSON::Object;
-    fixtures.push_back(Fixture{string_option(entry, "name"), options, string_option(entry, "html")});
+    fixtures.push_back(
+        Fixture{string_option(entry, "name"), options, string_option(entry, "html")});
   }
   if (fixtures.empty()) throw std::runtime_error(path + " has no fixtures");
   return fixtures;
 }
 
-bool has_option(const JsonObject& object, const std::string& key) { return !object.isNull() && object->has(key); }
+bool has_option(const JsonObject& object, const std::string& key) {
+  return !object.isNull() && object->has(key);
+}
 
 bool is_null_option(const JsonObject& object, const std::string& key) {
   return has_option(object, key) && object->isNull(key);
@@ -113,7 +118,8 @@ std::vector<JsonObject> objects_in(const JsonArray& array) {
   return objects;
 }
 
-void expect_all_fixtures_render(const std::string& component, const std::function<web::Html(const JsonObject&)>& render,
+void expect_all_fixtures_render(const std::string& component,
+                                const std::function<web::Html(const JsonObject&)>& render,
                                 const std::map<std::string, std::string>& skipped) {
   std::vector<Fixture> fixtures;
   try {
@@ -128,14 +134,16 @@ void expect_all_fixtures_render(const std::string& component, const std::functio
     SCOPED_TRACE(component + " fixture \"" + fixture.name + "\"");
     web::Html rendered = render(fixture.options);
     html::Document document = html::Document::parse(rendered.str());
-    EXPECT_TRUE(document.errors().empty()) << "rendered markup is malformed: " << document.errors().front();
+    EXPECT_TRUE(document.errors().empty())
+        << "rendered markup is malformed: " << document.errors().front();
     html::Document expected = html::Document::parse(fixture.html);
-    EXPECT_TRUE(expected.errors().empty()) << "fixture markup did not parse cleanly: " << expected.errors().front();
+    EXPECT_TRUE(expected.errors().empty())
+        << "fixture markup did not parse cleanly: " << expected.errors().front();
     EXPECT_EQ(html::canonical(document.root()), html::canonical(expected.root()));
   }
   for (const auto& [name, reason] : skipped) {
-    EXPECT_TRUE(names.count(name) != 0) << "skip list names \"" << name << "\", which is not a fixture of "
-                                        << component;
+    EXPECT_TRUE(names.count(name) != 0)
+        << "skip list names \"" << name << "\", which is not a fixture of " << component;
   }
 }
 

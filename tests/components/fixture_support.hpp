@@ -51,7 +51,8 @@ std::vector<JsonObject> objects_in(const JsonArray& array);
 // Renders every fixture of `component` with `render` and expects its canonical form to equal
 // the canonical form of the fixture's html. Fixtures named in `skipped` (name → reason) are not
 // run; a skipped name that is not a fixture fails, so the list cannot go stale.
-void expect_all_fixtures_render(const std::string& component, const std::function<web::Html(const JsonObject&)>& render,
+void expect_all_fixtures_render(const std::string& component,
+                                const std::function<web::Html(const JsonObject&)>& render,
                                 const std::map<std::string, std::string>& skipped = {});
 
 }  // namespace casereview::test::components

@@ -52,21 +52,25 @@ FooterOptions footer_options_from(const JsonObject& json) {
 }
 
 TEST(FooterComponent, RendersEveryGovukFrontendFixture) {
-  expect_all_fixtures_render("footer", [](const JsonObject& json) { return footer(footer_options_from(json)); });
+  expect_all_fixtures_render(
+      "footer", [](const JsonObject& json) { return footer(footer_options_from(json)); });
 }
 
 TEST(FooterComponent, EscapesText) {
   FooterOptions options;
-  options.meta =
-      FooterMeta{.text = "<script>meta</script>", .items = {{.text = "<script>link</script>", .href = "/a"}}};
-  options.navigation = {{.title = "<script>title</script>", .items = {{.text = "<script>nav</script>", .href = "/b"}}}};
+  options.meta = FooterMeta{.text = "<script>meta</script>",
+                            .items = {{.text = "<script>link</script>", .href = "/a"}}};
+  options.navigation = {{.title = "<script>title</script>",
+                         .items = {{.text = "<script>nav</script>", .href = "/b"}}}};
   options.content_licence = FooterStatement{.text = "<script>licence</script>"};
   options.copyright = {.text = "<script>copyright</script>"};
   html::Document document = html::Document::parse(footer(options).str());
   EXPECT_TRUE(document.errors().empty());
   EXPECT_TRUE(document.select("script").empty());
-  EXPECT_EQ(document.select_one(".govuk-footer__licence-description")->normalised_text(), "<script>licence</script>");
-  EXPECT_EQ(document.select_one(".govuk-footer__copyright-logo")->normalised_text(), "<script>copyright</script>");
+  EXPECT_EQ(document.select_one(".govuk-footer__licence-description")->normalised_text(),
+            "<script>licence</script>");
+  EXPECT_EQ(document.select_one(".govuk-footer__copyright-logo")->normalised_text(),
+            "<script>copyright</script>");
 }
 
 TEST(FooterComponent, LeavesOutTheLicenceWhenContentLicenceIsNull) {
@@ -89,7 +93,8 @@ TEST(FooterComponent, LeavesOutEveryCrownMarkWithoutCrownBranding) {
   EXPECT_TRUE(document.select(".govuk-footer__licence-logo").empty());
   EXPECT_TRUE(document.select(".govuk-footer__copyright-logo").empty());
   EXPECT_EQ(footer(options).str().find("nationalarchives"), std::string::npos);
-  EXPECT_EQ(document.select_one(".govuk-footer__licence-description")->normalised_text(), "Run by a partnership");
+  EXPECT_EQ(document.select_one(".govuk-footer__licence-description")->normalised_text(),
+            "Run by a partnership");
   EXPECT_NE(footer(options).str().find("© A partnership"), std::string::npos);
 }
 

@@ -21,18 +21,22 @@ GenericHeaderOptions generic_header_options_from(const JsonObject& json) {
 }
 
 TEST(GenericHeaderComponent, RendersEveryGovukFrontendFixture) {
-  expect_all_fixtures_render("generic-header",
-                             [](const JsonObject& json) { return generic_header(generic_header_options_from(json)); });
+  expect_all_fixtures_render("generic-header", [](const JsonObject& json) {
+    return generic_header(generic_header_options_from(json));
+  });
 }
 
 TEST(GenericHeaderComponent, EscapesLogoText) {
-  html::Document document = html::Document::parse(generic_header({.logo_text = "<script>x</script> & co"}).str());
+  html::Document document =
+      html::Document::parse(generic_header({.logo_text = "<script>x</script> & co"}).str());
   EXPECT_TRUE(document.select("script").empty());
-  EXPECT_EQ(document.select_one(".govuk-generic-header__homepage-link")->normalised_text(), "<script>x</script> & co");
+  EXPECT_EQ(document.select_one(".govuk-generic-header__homepage-link")->normalised_text(),
+            "<script>x</script> & co");
 }
 
 TEST(GenericHeaderComponent, HasNoCrown) {
-  html::Document document = html::Document::parse(generic_header({.logo_text = "Partnership"}).str());
+  html::Document document =
+      html::Document::parse(generic_header({.logo_text = "Partnership"}).str());
   EXPECT_TRUE(document.select("svg").empty());
 }
 

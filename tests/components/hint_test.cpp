@@ -13,7 +13,8 @@ namespace {
 using namespace casereview::web::govuk;
 
 TEST(HintComponent, RendersEveryGovukFrontendFixture) {
-  expect_all_fixtures_render("hint", [](const JsonObject& json) { return hint(hint_options_from(json)); });
+  expect_all_fixtures_render("hint",
+                             [](const JsonObject& json) { return hint(hint_options_from(json)); });
 }
 
 TEST(HintComponent, EscapesText) {

@@ -24,7 +24,8 @@ TEST(HtmlDom, BuildsATreeOfElementsAttributesAndText) {
 }
 
 TEST(HtmlDom, UnderstandsVoidElementsBareAttributesAndSelfClosingSvg) {
-  Document document = Document::parse("<p>a<br>b<input disabled type=text/><svg><path d=\"M0\"/><circle/></svg>c</p>");
+  Document document = Document::parse(
+      "<p>a<br>b<input disabled type=text/><svg><path d=\"M0\"/><circle/></svg>c</p>");
   EXPECT_TRUE(document.errors().empty()) << document.errors().front();
   const Node* input = document.select_one("input");
   ASSERT_NE(input, nullptr);
@@ -35,16 +36,17 @@ TEST(HtmlDom, UnderstandsVoidElementsBareAttributesAndSelfClosingSvg) {
 }
 
 TEST(HtmlDom, DecodesCharacterReferences) {
-  Document document =
-      Document::parse("<p title=\"&quot;x&#39;\">&lt;a&gt; &amp; &#x27;b&#39; &copy; &ctdot; &unknown;</p>");
+  Document document = Document::parse(
+      "<p title=\"&quot;x&#39;\">&lt;a&gt; &amp; &#x27;b&#39; &copy; &ctdot; &unknown;</p>");
   const Node* paragraph = document.select_one("p");
   EXPECT_EQ(paragraph->attribute("title"), "\"x'");
   EXPECT_EQ(paragraph->text_content(), "<a> & 'b' \u00A9 \u22EF &unknown;");
 }
 
 TEST(HtmlDom, KeepsCommentsDoctypeAndRawText) {
-  Document document =
-      Document::parse("<!DOCTYPE html><!-- note --><script>if (a < b && c) {}</script><textarea>\n&lt;x</textarea>");
+  Document document = Document::parse(
+      "<!DOCTYPE html><!-- note --><script>if (a < b && c) "
+      "{}</script><textarea>\n&lt;x</textarea>");
   EXPECT_TRUE(document.errors().empty());
   const auto& children = document.root().children();
   ASSERT_EQ(children.size(), 4u);
@@ -75,7 +77,8 @@ TEST(HtmlDom, ReportsMalformedMarkup) {
 TEST(HtmlDom, SelectsByTagClassIdAttributeAndDescendant) {
   Document document = Document::parse(
       "<main id=content><h1 class=\"govuk-heading-xl big\">Title</h1>"
-      "<form><input name=csrf_token type=hidden><input name=q></form></main><h1 class=govuk-heading-xl>Out</h1>");
+      "<form><input name=csrf_token type=hidden><input name=q></form></main><h1 "
+      "class=govuk-heading-xl>Out</h1>");
   EXPECT_EQ(document.select("h1").size(), 2u);
   ASSERT_EQ(document.select("main .govuk-heading-xl").size(), 1u);
   EXPECT_EQ(document.select("main .govuk-heading-xl")[0]->text_content(), "Title");
@@ -94,7 +97,8 @@ TEST(HtmlDom, SelectsByTagClassIdAttributeAndDescendant) {
 }
 
 TEST(HtmlDom, SelectsOnlyWithinTheElementAskedAndInDocumentOrder) {
-  Document document = Document::parse("<div class=a><p>1</p><div class=b><p>2</p></div></div><p>3</p>");
+  Document document =
+      Document::parse("<div class=a><p>1</p><div class=b><p>2</p></div></div><p>3</p>");
   const Node* inner = document.select_one(".b");
   ASSERT_EQ(inner->select("p").size(), 1u);
   EXPECT_TRUE(inner->select(".a p").empty());

@@ -45,18 +45,19 @@ InputOptions input_options_from(const JsonObject& json) {
 }
 
 TEST(InputComponent, RendersEveryGovukFrontendFixture) {
-  expect_all_fixtures_render("input", [](const JsonObject& json) { return input(input_options_from(json)); });
+  expect_all_fixtures_render(
+      "input", [](const JsonObject& json) { return input(input_options_from(json)); });
 }
 
 TEST(InputComponent, EscapesValueLabelAndMessages) {
-  html::Document document =
-      html::Document::parse(input({.name = "reference",
-                                   .value = "\"><script>v</script>",
-                                   .label = {.text = "<script>l</script>"},
-                                   .hint = HintOptions{.text = "<script>h</script>"},
-                                   .error_message = ErrorMessageOptions{.text = "<script>e</script>"},
-                                   .prefix = {.text = "<script>p</script>"}})
-                                .str());
+  html::Document document = html::Document::parse(
+      input({.name = "reference",
+             .value = "\"><script>v</script>",
+             .label = {.text = "<script>l</script>"},
+             .hint = HintOptions{.text = "<script>h</script>"},
+             .error_message = ErrorMessageOptions{.text = "<script>e</script>"},
+             .prefix = {.text = "<script>p</script>"}})
+          .str());
   EXPECT_TRUE(document.errors().empty());
   EXPECT_TRUE(document.select("script").empty());
   const html::Node* control = document.select_one("input#reference");

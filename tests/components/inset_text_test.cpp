@@ -20,8 +20,9 @@ InsetTextOptions inset_text_options_from(const JsonObject& json) {
 }
 
 TEST(InsetTextComponent, RendersEveryGovukFrontendFixture) {
-  expect_all_fixtures_render("inset-text",
-                             [](const JsonObject& json) { return inset_text(inset_text_options_from(json)); });
+  expect_all_fixtures_render("inset-text", [](const JsonObject& json) {
+    return inset_text(inset_text_options_from(json));
+  });
 }
 
 TEST(InsetTextComponent, EscapesText) {

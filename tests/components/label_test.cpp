@@ -13,7 +13,8 @@ namespace {
 using namespace casereview::web::govuk;
 
 TEST(LabelComponent, RendersEveryGovukFrontendFixture) {
-  expect_all_fixtures_render("label", [](const JsonObject& json) { return label(label_options_from(json)); });
+  expect_all_fixtures_render(
+      "label", [](const JsonObject& json) { return label(label_options_from(json)); });
 }
 
 TEST(LabelComponent, EscapesText) {

@@ -32,12 +32,14 @@ TEST(NotificationBannerComponent, RendersEveryGovukFrontendFixture) {
 }
 
 TEST(NotificationBannerComponent, EscapesTextAndTitle) {
-  html::Document document =
-      html::Document::parse(notification_banner({.text = "<script>x</script>", .title_text = "<i>t</i>"}).str());
+  html::Document document = html::Document::parse(
+      notification_banner({.text = "<script>x</script>", .title_text = "<i>t</i>"}).str());
   EXPECT_TRUE(document.select("script").empty());
   EXPECT_TRUE(document.select("i").empty());
-  EXPECT_EQ(document.select_one(".govuk-notification-banner__heading")->normalised_text(), "<script>x</script>");
-  EXPECT_EQ(document.select_one("h2.govuk-notification-banner__title")->normalised_text(), "<i>t</i>");
+  EXPECT_EQ(document.select_one(".govuk-notification-banner__heading")->normalised_text(),
+            "<script>x</script>");
+  EXPECT_EQ(document.select_one("h2.govuk-notification-banner__title")->normalised_text(),
+            "<i>t</i>");
 }
 
 }  // namespace

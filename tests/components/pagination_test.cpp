@@ -11,7 +11,8 @@ namespace {
 
 using namespace casereview::web::govuk;
 
-std::optional<PaginationLink> pagination_link_from(const JsonObject& parent, const std::string& key) {
+std::optional<PaginationLink> pagination_link_from(const JsonObject& parent,
+                                                   const std::string& key) {
   JsonObject json = object_option(parent, key);
   if (json.isNull()) return std::nullopt;
   return PaginationLink{.text = string_option(json, "text"),
@@ -42,12 +43,14 @@ PaginationOptions pagination_options_from(const JsonObject& json) {
 }
 
 TEST(PaginationComponent, RendersEveryGovukFrontendFixture) {
-  expect_all_fixtures_render("pagination",
-                             [](const JsonObject& json) { return pagination(pagination_options_from(json)); });
+  expect_all_fixtures_render("pagination", [](const JsonObject& json) {
+    return pagination(pagination_options_from(json));
+  });
 }
 
 TEST(PaginationComponent, UsesBlockStyleOnlyWithoutNumberedPages) {
-  PaginationOptions options{.previous = PaginationLink{.label_text = "Chronology", .href = "/reviews/7/chronology"}};
+  PaginationOptions options{
+      .previous = PaginationLink{.label_text = "Chronology", .href = "/reviews/7/chronology"}};
   html::Document block = html::Document::parse(pagination(options).str());
   EXPECT_TRUE(block.errors().empty());
   EXPECT_TRUE(block.select_one("nav")->has_class("govuk-pagination--block"));
@@ -62,11 +65,13 @@ TEST(PaginationComponent, UsesBlockStyleOnlyWithoutNumberedPages) {
 
 TEST(PaginationComponent, EscapesTextLabelsAndHrefs) {
   html::Document document = html::Document::parse(
-      pagination(
-          {.items = {{.number = "<script>n</script>", .href = "\"><script>h</script>"}},
-           .previous = PaginationLink{.text = "<script>p</script>", .href = "\"><script>u</script>"},
-           .next = PaginationLink{.text = "<script>x</script>", .label_text = "<script>l</script>", .href = "/next"},
-           .landmark_label = "\"><script>m</script>"})
+      pagination({.items = {{.number = "<script>n</script>", .href = "\"><script>h</script>"}},
+                  .previous =
+                      PaginationLink{.text = "<script>p</script>", .href = "\"><script>u</script>"},
+                  .next = PaginationLink{.text = "<script>x</script>",
+                                         .label_text = "<script>l</script>",
+                                         .href = "/next"},
+                  .landmark_label = "\"><script>m</script>"})
           .str());
   EXPECT_TRUE(document.errors().empty());
   EXPECT_TRUE(document.select("script").empty());

@@ -37,20 +37,22 @@ PanelOptions panel_options_from(const JsonObject& json) {
 }
 
 TEST(PanelComponent, RendersEveryGovukFrontendFixture) {
-  expect_all_fixtures_render("panel", [](const JsonObject& json) { return panel(panel_options_from(json)); });
+  expect_all_fixtures_render(
+      "panel", [](const JsonObject& json) { return panel(panel_options_from(json)); });
 }
 
 TEST(PanelComponent, EscapesTitleTextAndActionText) {
-  html::Document document =
-      html::Document::parse(panel({.title_text = "<script>t</script>",
-                                   .text = "<script>b</script>",
-                                   .actions = PanelActions{.items = {{.text = "<script>a</script>", .href = "/x"}}},
-                                   .classes = "govuk-panel--interruption"})
-                                .str());
+  html::Document document = html::Document::parse(
+      panel({.title_text = "<script>t</script>",
+             .text = "<script>b</script>",
+             .actions = PanelActions{.items = {{.text = "<script>a</script>", .href = "/x"}}},
+             .classes = "govuk-panel--interruption"})
+          .str());
   EXPECT_TRUE(document.errors().empty());
   EXPECT_TRUE(document.select("script").empty());
   EXPECT_EQ(document.select_one(".govuk-panel__title")->normalised_text(), "<script>t</script>");
-  EXPECT_EQ(document.select_one(".govuk-panel__actions a")->normalised_text(), "<script>a</script>");
+  EXPECT_EQ(document.select_one(".govuk-panel__actions a")->normalised_text(),
+            "<script>a</script>");
 }
 
 }  // namespace

@@ -23,16 +23,18 @@ PhaseBannerOptions phase_banner_options_from(const JsonObject& json) {
 }
 
 TEST(PhaseBannerComponent, RendersEveryGovukFrontendFixture) {
-  expect_all_fixtures_render("phase-banner",
-                             [](const JsonObject& json) { return phase_banner(phase_banner_options_from(json)); });
+  expect_all_fixtures_render("phase-banner", [](const JsonObject& json) {
+    return phase_banner(phase_banner_options_from(json));
+  });
 }
 
 TEST(PhaseBannerComponent, EscapesTextAndTagText) {
-  html::Document document =
-      html::Document::parse(phase_banner({.text = "<script>a</script>", .tag = {.text = "<b>beta</b>"}}).str());
+  html::Document document = html::Document::parse(
+      phase_banner({.text = "<script>a</script>", .tag = {.text = "<b>beta</b>"}}).str());
   EXPECT_TRUE(document.select("script").empty());
   EXPECT_TRUE(document.select("b").empty());
-  EXPECT_EQ(document.select_one(".govuk-phase-banner__text")->normalised_text(), "<script>a</script>");
+  EXPECT_EQ(document.select_one(".govuk-phase-banner__text")->normalised_text(),
+            "<script>a</script>");
   EXPECT_EQ(document.select_one(".govuk-tag")->normalised_text(), "<b>beta</b>");
 }
 

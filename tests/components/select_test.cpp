@@ -44,16 +44,17 @@ SelectOptions select_options_from(const JsonObject& json) {
 }
 
 TEST(SelectComponent, RendersEveryGovukFrontendFixture) {
-  expect_all_fixtures_render("select", [](const JsonObject& json) { return select(select_options_from(json)); });
+  expect_all_fixtures_render(
+      "select", [](const JsonObject& json) { return select(select_options_from(json)); });
 }
 
 TEST(SelectComponent, EscapesItemTextAndValues) {
-  html::Document document =
-      html::Document::parse(select({.name = "agency",
-                                    .items = {{.value = "\"><script>v</script>", .text = "<script>t</script>"}},
-                                    .value = "\"><script>v</script>",
-                                    .label = {.text = "Agency"}})
-                                .str());
+  html::Document document = html::Document::parse(
+      select({.name = "agency",
+              .items = {{.value = "\"><script>v</script>", .text = "<script>t</script>"}},
+              .value = "\"><script>v</script>",
+              .label = {.text = "Agency"}})
+          .str());
   EXPECT_TRUE(document.errors().empty());
   EXPECT_TRUE(document.select("script").empty());
   const html::Node* option = document.select_one("option[selected]");

@@ -58,7 +58,8 @@ TEST(ServiceNavigationComponent, EscapesServiceNameAndItemText) {
   html::Document document = html::Document::parse(service_navigation(options).str());
   EXPECT_TRUE(document.errors().empty());
   EXPECT_TRUE(document.select("script").empty());
-  EXPECT_EQ(document.select_one(".govuk-service-navigation__service-name a")->attribute("href"), "/\"onmouseover=\"x");
+  EXPECT_EQ(document.select_one(".govuk-service-navigation__service-name a")->attribute("href"),
+            "/\"onmouseover=\"x");
   EXPECT_EQ(document.select_one("[aria-current=page]")->normalised_text(), "<script>item</script>");
 }
 

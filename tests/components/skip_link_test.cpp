@@ -20,14 +20,15 @@ SkipLinkOptions skip_link_options_from(const JsonObject& json) {
 }
 
 TEST(SkipLinkComponent, RendersEveryGovukFrontendFixture) {
-  expect_all_fixtures_render("skip-link",
-                             [](const JsonObject& json) { return skip_link(skip_link_options_from(json)); });
+  expect_all_fixtures_render(
+      "skip-link", [](const JsonObject& json) { return skip_link(skip_link_options_from(json)); });
 }
 
 TEST(SkipLinkComponent, EscapesTextAndAttributes) {
-  html::Document document = html::Document::parse(
-      skip_link({.text = "<script>x</script>", .href = "\"><script>y</script>", .attributes = {{"data-x", "\"'<>"}}})
-          .str());
+  html::Document document = html::Document::parse(skip_link({.text = "<script>x</script>",
+                                                             .href = "\"><script>y</script>",
+                                                             .attributes = {{"data-x", "\"'<>"}}})
+                                                      .str());
   EXPECT_TRUE(document.errors().empty());
   EXPECT_TRUE(document.select("script").empty());
   const html::Node* link = document.select_one("a.govuk-skip-link");

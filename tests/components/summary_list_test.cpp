@@ -57,22 +57,25 @@ SummaryListOptions summary_list_options_from(const JsonObject& json) {
 }
 
 TEST(SummaryListComponent, RendersEveryGovukFrontendFixture) {
-  expect_all_fixtures_render("summary-list",
-                             [](const JsonObject& json) { return summary_list(summary_list_options_from(json)); });
+  expect_all_fixtures_render("summary-list", [](const JsonObject& json) {
+    return summary_list(summary_list_options_from(json));
+  });
 }
 
 TEST(SummaryListComponent, EscapesKeysValuesAndActions) {
   SummaryListOptions options;
-  options.rows = {
-      {.key = {.text = "<script>k</script>"},
-       .value = {.text = "<script>v</script>"},
-       .actions = {.items = {{.href = "/c", .text = "<script>a</script>", .visually_hidden_text = "<i>x</i>"}}}}};
+  options.rows = {{.key = {.text = "<script>k</script>"},
+                   .value = {.text = "<script>v</script>"},
+                   .actions = {.items = {{.href = "/c",
+                                          .text = "<script>a</script>",
+                                          .visually_hidden_text = "<i>x</i>"}}}}};
   options.card = SummaryCard{.title = SummaryCardTitle{.text = "<script>t</script>"}};
   html::Document document = html::Document::parse(summary_list(options).str());
   EXPECT_TRUE(document.errors().empty());
   EXPECT_TRUE(document.select("script").empty());
   EXPECT_TRUE(document.select("i").empty());
-  EXPECT_EQ(document.select_one(".govuk-summary-list__key")->normalised_text(), "<script>k</script>");
+  EXPECT_EQ(document.select_one(".govuk-summary-list__key")->normalised_text(),
+            "<script>k</script>");
   EXPECT_EQ(document.select_one(".govuk-summary-list__actions a")->normalised_text(),
             "<script>a</script> <i>x</i> (<script>t</script>)");
 }

@@ -27,11 +27,13 @@ TableOptions table_options_from(const JsonObject& json) {
     for (std::size_t index = 0; index < rows->size(); ++index) {
       if (!rows->isArray(index)) continue;  // Nunjucks skips falsy rows
       std::vector<TableCell> row;
-      for (const JsonObject& cell : objects_in(rows->getArray(index))) row.push_back(table_cell_from(cell));
+      for (const JsonObject& cell : objects_in(rows->getArray(index)))
+        row.push_back(table_cell_from(cell));
       options.rows.push_back(std::move(row));
     }
   }
-  for (const JsonObject& cell : objects_in(array_option(json, "head"))) options.head.push_back(table_cell_from(cell));
+  for (const JsonObject& cell : objects_in(array_option(json, "head")))
+    options.head.push_back(table_cell_from(cell));
   options.caption = string_option(json, "caption");
   options.caption_classes = string_option(json, "captionClasses");
   options.first_cell_is_header = bool_option(json, "firstCellIsHeader");
@@ -41,16 +43,17 @@ TableOptions table_options_from(const JsonObject& json) {
 }
 
 TEST(TableComponent, RendersEveryGovukFrontendFixture) {
-  expect_all_fixtures_render("table", [](const JsonObject& json) { return table(table_options_from(json)); });
+  expect_all_fixtures_render(
+      "table", [](const JsonObject& json) { return table(table_options_from(json)); });
 }
 
 TEST(TableComponent, EscapesCaptionHeadAndCells) {
-  html::Document document =
-      html::Document::parse(table({.rows = {{{.text = "<script>a</script>"}, {.text = "<script>b</script>"}}},
-                                   .head = {{.text = "<script>h</script>"}},
-                                   .caption = "<script>c</script>",
-                                   .first_cell_is_header = true})
-                                .str());
+  html::Document document = html::Document::parse(
+      table({.rows = {{{.text = "<script>a</script>"}, {.text = "<script>b</script>"}}},
+             .head = {{.text = "<script>h</script>"}},
+             .caption = "<script>c</script>",
+             .first_cell_is_header = true})
+          .str());
   EXPECT_TRUE(document.errors().empty());
   EXPECT_TRUE(document.select("script").empty());
   EXPECT_EQ(document.select_one("caption")->normalised_text(), "<script>c</script>");

@@ -19,7 +19,8 @@ TagOptions tag_options_from(const JsonObject& json) {
 }
 
 TEST(TagComponent, RendersEveryGovukFrontendFixture) {
-  expect_all_fixtures_render("tag", [](const JsonObject& json) { return tag(tag_options_from(json)); });
+  expect_all_fixtures_render("tag",
+                             [](const JsonObject& json) { return tag(tag_options_from(json)); });
 }
 
 TEST(TagComponent, EscapesText) {

@@ -27,7 +27,8 @@ TaskListItem task_list_item_from(const JsonObject& json) {
                     .href = string_option(json, "href"),
                     .classes = string_option(json, "classes")};
   if (!hint.isNull())
-    item.hint = TaskListItemHint{.text = string_option(hint, "text"), .html = html_option(hint, "html")};
+    item.hint =
+        TaskListItemHint{.text = string_option(hint, "text"), .html = html_option(hint, "html")};
   if (!status_tag.isNull()) {
     item.status.tag = TagOptions{.text = string_option(status_tag, "text"),
                                  .html = html_option(status_tag, "html"),
@@ -52,7 +53,8 @@ TEST(TaskListComponent, RendersEveryGovukFrontendFixture) {
   expect_all_fixtures_render(
       "task-list", [](const JsonObject& json) { return task_list(task_list_options_from(json)); },
       {{"with empty values",
-        "a C++ item list has no null/false/\"\" placeholders that still use up a position in the generated ids"}});
+        "a C++ item list has no null/false/\"\" placeholders that still use up a position in the "
+        "generated ids"}});
 }
 
 TEST(TaskListComponent, LinksOnlyTasksWithAnHrefAndDescribesThemByHintAndStatus) {
@@ -65,20 +67,21 @@ TEST(TaskListComponent, LinksOnlyTasksWithAnHrefAndDescribesThemByHintAndStatus)
           .str());
   EXPECT_TRUE(document.errors().empty());
   ASSERT_EQ(document.select("a").size(), 1u);
-  EXPECT_EQ(document.select_one("a")->attribute("aria-describedby"), "task-list-1-hint task-list-1-status");
+  EXPECT_EQ(document.select_one("a")->attribute("aria-describedby"),
+            "task-list-1-hint task-list-1-status");
   EXPECT_EQ(document.select_one("#task-list-2-status")->normalised_text(), "Cannot start yet");
 }
 
 TEST(TaskListComponent, EscapesTitleHintStatusAndHref) {
-  html::Document document =
-      html::Document::parse(task_list({.items = {{.title = {.text = "<script>t</script>"},
-                                                  .hint = TaskListItemHint{.text = "<script>h</script>"},
-                                                  .status = {.text = "<script>s</script>"},
-                                                  .href = "\"><script>u</script>"},
-                                                 {.title = {.text = "<script>t2</script>"},
-                                                  .status = {.tag = TagOptions{.text = "<script>g</script>"}}}},
-                                       .id_prefix = "\"><script>i</script>"})
-                                .str());
+  html::Document document = html::Document::parse(
+      task_list({.items = {{.title = {.text = "<script>t</script>"},
+                            .hint = TaskListItemHint{.text = "<script>h</script>"},
+                            .status = {.text = "<script>s</script>"},
+                            .href = "\"><script>u</script>"},
+                           {.title = {.text = "<script>t2</script>"},
+                            .status = {.tag = TagOptions{.text = "<script>g</script>"}}}},
+                 .id_prefix = "\"><script>i</script>"})
+          .str());
   EXPECT_TRUE(document.errors().empty());
   EXPECT_TRUE(document.select("script").empty());
   const html::Node* link = document.select_one("a");
@@ -87,7 +90,8 @@ TEST(TaskListComponent, EscapesTitleHintStatusAndHref) {
   EXPECT_EQ(link->normalised_text(), "<script>t</script>");
   EXPECT_EQ(document.select_one(".govuk-task-list__hint")->normalised_text(), "<script>h</script>");
   EXPECT_EQ(document.select_one(".govuk-tag")->normalised_text(), "<script>g</script>");
-  EXPECT_EQ(document.select(".govuk-task-list__status")[0]->attribute("id"), "\"><script>i</script>-1-status");
+  EXPECT_EQ(document.select(".govuk-task-list__status")[0]->attribute("id"),
+            "\"><script>i</script>-1-status");
 }
 
 }  // namespace

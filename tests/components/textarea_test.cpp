@@ -30,15 +30,20 @@ TextareaOptions textarea_options_from(const JsonObject& json) {
 }
 
 TEST(TextareaComponent, RendersEveryGovukFrontendFixture) {
-  expect_all_fixtures_render("textarea", [](const JsonObject& json) { return textarea(textarea_options_from(json)); });
+  expect_all_fixtures_render(
+      "textarea", [](const JsonObject& json) { return textarea(textarea_options_from(json)); });
 }
 
 TEST(TextareaComponent, EscapesValueSoItCannotCloseTheTextarea) {
-  html::Document document = html::Document::parse(
-      textarea({.name = "summary", .value = "</textarea><script>x</script>", .label = {.text = "Summary"}}).str());
+  html::Document document =
+      html::Document::parse(textarea({.name = "summary",
+                                      .value = "</textarea><script>x</script>",
+                                      .label = {.text = "Summary"}})
+                                .str());
   EXPECT_TRUE(document.errors().empty());
   EXPECT_TRUE(document.select("script").empty());
-  EXPECT_EQ(document.select_one("textarea#summary")->text_content(), "</textarea><script>x</script>");
+  EXPECT_EQ(document.select_one("textarea#summary")->text_content(),
+            "</textarea><script>x</script>");
 }
 
 }  // namespace

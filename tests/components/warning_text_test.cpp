@@ -20,16 +20,18 @@ WarningTextOptions warning_text_options_from(const JsonObject& json) {
 }
 
 TEST(WarningTextComponent, RendersEveryGovukFrontendFixture) {
-  expect_all_fixtures_render("warning-text",
-                             [](const JsonObject& json) { return warning_text(warning_text_options_from(json)); });
+  expect_all_fixtures_render("warning-text", [](const JsonObject& json) {
+    return warning_text(warning_text_options_from(json));
+  });
 }
 
 TEST(WarningTextComponent, EscapesTextAndFallbackText) {
-  html::Document document =
-      html::Document::parse(warning_text({.text = "<script>x</script>", .icon_fallback_text = "<b>W</b>"}).str());
+  html::Document document = html::Document::parse(
+      warning_text({.text = "<script>x</script>", .icon_fallback_text = "<b>W</b>"}).str());
   EXPECT_TRUE(document.select("script").empty());
   EXPECT_TRUE(document.select("b").empty());
-  EXPECT_EQ(document.select_one(".govuk-warning-text__text")->normalised_text(), "<b>W</b> <script>x</script>");
+  EXPECT_EQ(document.select_one(".govuk-warning-text__text")->normalised_text(),
+            "<b>W</b> <script>x</script>");
 }
 
 }  // namespace

@@ -1,13 +1,15 @@
 // Deadline status derived when read (domain/case_deadlines.hpp, rules DL-1 and DL-2), on a
 // calendar of the real England and Wales bank holidays of 2023 and 2024.
-#include <gtest/gtest.h>
-
 #include "domain/case_deadlines.hpp"
+
+#include <gtest/gtest.h>
 
 namespace casereview {
 namespace {
 
-CivilDate date(int year, int month, int day) { return CivilDate::from_ymd(year, month, day).value(); }
+CivilDate date(int year, int month, int day) {
+  return CivilDate::from_ymd(year, month, day).value();
+}
 
 const WorkingDayCalendar& calendar() {
   static const WorkingDayCalendar built =
@@ -58,9 +60,12 @@ TEST(DeadlineStatus, TheDayAfterTheDueDateIsOverdueEvenAtTheWeekend) {
 // Rule DL-2.
 TEST(DeadlineStatus, ADoneDeadlineIsMetOnOrBeforeItsDateAndMissedAfter) {
   const CivilDate due = date(2024, 4, 5);
-  EXPECT_EQ(deadline_view(calendar(), DeadlineKind::notify_panel, "", due, due, date(2024, 5, 1)).status,
-            DeadlineStatus::met);
-  EXPECT_EQ(deadline_view(calendar(), DeadlineKind::notify_panel, "", due, date(2024, 4, 8), date(2024, 5, 1)).status,
+  EXPECT_EQ(
+      deadline_view(calendar(), DeadlineKind::notify_panel, "", due, due, date(2024, 5, 1)).status,
+      DeadlineStatus::met);
+  EXPECT_EQ(deadline_view(calendar(), DeadlineKind::notify_panel, "", due, date(2024, 4, 8),
+                          date(2024, 5, 1))
+                .status,
             DeadlineStatus::missed);
 }
 
@@ -74,11 +79,15 @@ TEST(DeadlineStatus, OutsideTheCalendarTheWorkingDaysLeftAreUnknownNotGuessed) {
 
 // Rules SIN-1, RR-1, RR-2 with the partnership's settings.
 TEST(CaseDeadlines, EachDeadlineUsesItsOwnSetting) {
-  DeadlineSettings settings = deadline_settings(
-      {{"notify_working_days", 4}, {"rapid_review_working_days", 10}, {"agency_response_working_days", 2}});
-  EXPECT_EQ(notification_deadline(calendar(), settings, date(2024, 3, 27)).value(), date(2024, 4, 4));
-  EXPECT_EQ(rapid_review_deadline(calendar(), settings, date(2024, 3, 27)).value(), date(2024, 4, 12));
-  EXPECT_EQ(agency_response_deadline(calendar(), settings, date(2024, 3, 27)).value(), date(2024, 4, 2));
+  DeadlineSettings settings = deadline_settings({{"notify_working_days", 4},
+                                                 {"rapid_review_working_days", 10},
+                                                 {"agency_response_working_days", 2}});
+  EXPECT_EQ(notification_deadline(calendar(), settings, date(2024, 3, 27)).value(),
+            date(2024, 4, 4));
+  EXPECT_EQ(rapid_review_deadline(calendar(), settings, date(2024, 3, 27)).value(),
+            date(2024, 4, 12));
+  EXPECT_EQ(agency_response_deadline(calendar(), settings, date(2024, 3, 27)).value(),
+            date(2024, 4, 2));
 }
 
 TEST(CaseDeadlines, ADeadlineBeyondTheCalendarIsAnErrorOnTheFieldThatCausedIt) {
@@ -116,7 +125,8 @@ TEST(CaseDeadlines, OpenDeadlinesOfACaseFollowItsStage) {
   record.stage = CaseStage::awaiting_panel_decision;
   record.submitted_on = date(2024, 4, 19);
   EXPECT_TRUE(open_case_deadlines(calendar(), record, date(2024, 4, 22)).empty());
-  EXPECT_EQ(all_case_deadlines(calendar(), record, date(2024, 4, 22))[2].status, DeadlineStatus::missed);
+  EXPECT_EQ(all_case_deadlines(calendar(), record, date(2024, 4, 22))[2].status,
+            DeadlineStatus::missed);
 }
 
 }  // namespace

@@ -1,17 +1,19 @@
 // The stage machine of a case (domain/case_stages.hpp): every allowed step from every stage it is
 // allowed in, and every step refused from every other stage, with wrong_state and a reason, and
 // the record unchanged. The calendar is the real England and Wales list of 2023 and 2024.
+#include "domain/case_stages.hpp"
+
 #include <gtest/gtest.h>
 
 #include <functional>
 #include <map>
 
-#include "domain/case_stages.hpp"
-
 namespace casereview {
 namespace {
 
-CivilDate date(int year, int month, int day) { return CivilDate::from_ymd(year, month, day).value(); }
+CivilDate date(int year, int month, int day) {
+  return CivilDate::from_ymd(year, month, day).value();
+}
 
 const WorkingDayCalendar& calendar() {
   static const WorkingDayCalendar built =
@@ -40,7 +42,8 @@ const WorkingDayCalendar& calendar() {
 
 const DeadlineSettings settings{};
 
-// A case recorded on Wednesday 2023-12-20 (aware that day): notify by Friday 2023-12-29 (DOMAIN.md).
+// A case recorded on Wednesday 2023-12-20 (aware that day): notify by Friday 2023-12-29
+// (DOMAIN.md).
 CaseRecord notified_case() {
   CaseRecord record;
   record.id = 7;
@@ -102,9 +105,12 @@ PanelDecision decision(ReviewOutcome outcome, std::optional<Id> theme = std::nul
 
 CaseRecord at_stage(CaseStage stage) {
   switch (stage) {
-    case CaseStage::notification: return notified_case();
-    case CaseStage::rapid_review: return in_rapid_review();
-    case CaseStage::awaiting_panel_decision: return awaiting_decision();
+    case CaseStage::notification:
+      return notified_case();
+    case CaseStage::rapid_review:
+      return in_rapid_review();
+    case CaseStage::awaiting_panel_decision:
+      return awaiting_decision();
     case CaseStage::review_to_be_commissioned: {
       CaseRecord record = awaiting_decision();
       EXPECT_TRUE(record_panel_decision(record, decision(ReviewOutcome::learning_review)).ok());
@@ -135,27 +141,38 @@ struct Step {
 
 std::vector<Step> steps() {
   return {
-      {"send the notification", {CaseStage::notification},
-       [](CaseRecord& record) { return send_notification(record, calendar(), settings, date(2024, 2, 5), "Late"); }},
-      {"allocate the rapid review", {CaseStage::rapid_review},
+      {"send the notification",
+       {CaseStage::notification},
+       [](CaseRecord& record) {
+         return send_notification(record, calendar(), settings, date(2024, 2, 5), "Late");
+       }},
+      {"allocate the rapid review",
+       {CaseStage::rapid_review},
        [](CaseRecord& record) { return allocate_rapid_review(record, 3, date(2024, 2, 5)); }},
-      {"work on the rapid review", {CaseStage::rapid_review},
+      {"work on the rapid review",
+       {CaseStage::rapid_review},
        [](CaseRecord& record) { return check_rapid_review_running(record); }},
-      {"save the record", {CaseStage::rapid_review},
+      {"save the record",
+       {CaseStage::rapid_review},
        [](CaseRecord& record) -> Status {
          auto saved = save_rapid_review_record(record, complete_record());
          if (!saved) return saved.error();
          return ok_status();
        }},
-      {"sign off", {CaseStage::rapid_review},
+      {"sign off",
+       {CaseStage::rapid_review},
        [](CaseRecord& record) {
          record.rapid_review = complete_record();
          return sign_off(record, SignOff{StatutoryPartner::police, "Signer", date(2024, 1, 8)});
        }},
-      {"submit", {},  // never from a bare stage: needs the sign-offs, tested below
+      {"submit",
+       {},  // never from a bare stage: needs the sign-offs, tested below
        [](CaseRecord& record) { return submit_to_panel(record, date(2024, 2, 5)); }},
-      {"record the decision", {CaseStage::awaiting_panel_decision},
-       [](CaseRecord& record) { return record_panel_decision(record, decision(ReviewOutcome::local_cspr)); }},
+      {"record the decision",
+       {CaseStage::awaiting_panel_decision},
+       [](CaseRecord& record) {
+         return record_panel_decision(record, decision(ReviewOutcome::local_cspr));
+       }},
   };
 }
 
@@ -166,12 +183,15 @@ TEST(CaseStages, EveryStepIsAllowedExactlyFromItsStagesAndRefusedWithAReasonFrom
       ASSERT_EQ(record.stage, stage);
       const CaseRecord before = record;
       Status taken = step.take(record);
-      const bool allowed = std::find(step.allowed_from.begin(), step.allowed_from.end(), stage) != step.allowed_from.end();
+      const bool allowed = std::find(step.allowed_from.begin(), step.allowed_from.end(), stage) !=
+                           step.allowed_from.end();
       if (allowed) {
-        EXPECT_TRUE(taken.ok()) << step.name << " from " << case_stage_name(stage) << ": " << taken.error().message;
+        EXPECT_TRUE(taken.ok()) << step.name << " from " << case_stage_name(stage) << ": "
+                                << taken.error().message;
       } else {
         ASSERT_FALSE(taken.ok()) << step.name << " from " << case_stage_name(stage);
-        EXPECT_EQ(taken.error().code, ErrorCode::wrong_state) << step.name << " from " << case_stage_name(stage);
+        EXPECT_EQ(taken.error().code, ErrorCode::wrong_state)
+            << step.name << " from " << case_stage_name(stage);
         EXPECT_FALSE(taken.error().message.empty());
         EXPECT_EQ(record.stage, before.stage);
         EXPECT_EQ(record.sent_on, before.sent_on);
@@ -209,7 +229,9 @@ TEST(CaseStages, ALateNotificationNeedsAReasonButOneOnTheDueDateDoesNot) {
   EXPECT_EQ(refused.error().code, ErrorCode::invalid_input);
   EXPECT_EQ(refused.error().fields.at(0).field, "late_reason");
   EXPECT_EQ(late.stage, CaseStage::notification);
-  EXPECT_TRUE(send_notification(late, calendar(), settings, date(2024, 1, 2), "Awareness came over the holiday").ok());
+  EXPECT_TRUE(send_notification(late, calendar(), settings, date(2024, 1, 2),
+                                "Awareness came over the holiday")
+                  .ok());
   EXPECT_EQ(late.late_reason, "Awareness came over the holiday");
 }
 
@@ -306,8 +328,9 @@ TEST(CaseStages, ASignOffNeedsANameAndEachPartnerSignsOnce) {
   Status twice = sign_off(record, SignOff{StatutoryPartner::police, "Other", date(2024, 1, 9)});
   ASSERT_FALSE(twice.ok());
   EXPECT_EQ(twice.error().code, ErrorCode::wrong_state);
-  EXPECT_EQ(partners_yet_to_sign(record),
-            (std::vector<StatutoryPartner>{StatutoryPartner::local_authority, StatutoryPartner::health}));
+  EXPECT_EQ(
+      partners_yet_to_sign(record),
+      (std::vector<StatutoryPartner>{StatutoryPartner::local_authority, StatutoryPartner::health}));
 }
 
 // Rule RR-3: changing the record after sign-off clears the sign-offs; saving it unchanged does not.
@@ -329,11 +352,14 @@ TEST(CaseStages, ChangingASignedRecordClearsTheSignOffs) {
 TEST(CaseStages, TheRapidReviewCannotBeSubmittedUnsigned) {
   CaseRecord record = in_rapid_review();
   ASSERT_TRUE(save_rapid_review_record(record, complete_record()).ok());
-  ASSERT_TRUE(sign_off(record, SignOff{StatutoryPartner::local_authority, "Signer", date(2024, 1, 8)}).ok());
+  ASSERT_TRUE(
+      sign_off(record, SignOff{StatutoryPartner::local_authority, "Signer", date(2024, 1, 8)})
+          .ok());
   Status refused = submit_to_panel(record, date(2024, 1, 9));
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().code, ErrorCode::wrong_state);
-  EXPECT_NE(refused.error().message.find("Police and Health"), std::string::npos) << refused.error().message;
+  EXPECT_NE(refused.error().message.find("Police and Health"), std::string::npos)
+      << refused.error().message;
   EXPECT_EQ(record.stage, CaseStage::rapid_review);
 
   CaseRecord signed_record = signed_by_all();
@@ -349,8 +375,11 @@ TEST(CaseStages, TheRapidReviewCannotBeSubmittedUnsigned) {
 TEST(CaseStages, TheDecisionMovesTheCaseToItsNextStage) {
   for (ReviewOutcome outcome : all_review_outcomes) {
     CaseRecord record = awaiting_decision();
-    ASSERT_TRUE(record_panel_decision(record, decision(outcome, Id{4})).ok()) << review_outcome_name(outcome);
-    EXPECT_EQ(record.stage, outcome == ReviewOutcome::no_review ? CaseStage::closed : CaseStage::review_to_be_commissioned);
+    ASSERT_TRUE(record_panel_decision(record, decision(outcome, Id{4})).ok())
+        << review_outcome_name(outcome);
+    EXPECT_EQ(record.stage, outcome == ReviewOutcome::no_review
+                                ? CaseStage::closed
+                                : CaseStage::review_to_be_commissioned);
     EXPECT_EQ(record.decision->outcome, outcome);
     EXPECT_EQ(record.decision->theme_id.has_value(), outcome == ReviewOutcome::national_review);
     if (outcome == ReviewOutcome::no_review) {
@@ -381,12 +410,15 @@ TEST(CaseModel, PseudonymsAndReferences) {
 }
 
 TEST(CaseModel, EveryNameReadsBack) {
-  for (CaseStage stage : all_case_stages) EXPECT_EQ(case_stage_from_name(case_stage_name(stage)), stage);
+  for (CaseStage stage : all_case_stages)
+    EXPECT_EQ(case_stage_from_name(case_stage_name(stage)), stage);
   for (AbuseCategory category : all_abuse_categories) {
     EXPECT_EQ(abuse_category_from_name(abuse_category_name(category)), category);
   }
-  for (ReviewOutcome outcome : all_review_outcomes) EXPECT_EQ(review_outcome_from_name(review_outcome_name(outcome)), outcome);
-  for (Criterion criterion : all_criteria) EXPECT_EQ(criterion_from_name(criterion_name(criterion)), criterion);
+  for (ReviewOutcome outcome : all_review_outcomes)
+    EXPECT_EQ(review_outcome_from_name(review_outcome_name(outcome)), outcome);
+  for (Criterion criterion : all_criteria)
+    EXPECT_EQ(criterion_from_name(criterion_name(criterion)), criterion);
   EXPECT_FALSE(case_stage_from_name("open").has_value());
 }
 

@@ -1,10 +1,10 @@
 // CivilDate: construction and its validation, ISO parsing and printing, ordering, day arithmetic
 // and days of the week.
+#include "domain/civil_date.hpp"
+
 #include <gtest/gtest.h>
 
 #include <sstream>
-
-#include "domain/civil_date.hpp"
 
 namespace casereview {
 namespace {
@@ -149,9 +149,10 @@ TEST(ParseIsoDate, AsksForADateWhenTheTextIsEmpty) {
 }
 
 TEST(ParseIsoDate, RefusesOtherShapesAndImpossibleDaysNamingTheField) {
-  for (const char* bad : {"2023-02-29", "2023-13-01", "2023-00-10", "2023-01-00", "0000-01-01", "2023-1-2",
-                          "23-01-02", "2023/01/02", "20230102", " 2023-01-02", "2023-01-02 ", "2023-01-02T00:00",
-                          "2023-0a-02", "+023-01-02", "-2023-01-02", "2023-01--2", "29/02/2024"}) {
+  for (const char* bad :
+       {"2023-02-29", "2023-13-01", "2023-00-10", "2023-01-00", "0000-01-01", "2023-1-2",
+        "23-01-02", "2023/01/02", "20230102", " 2023-01-02", "2023-01-02 ", "2023-01-02T00:00",
+        "2023-0a-02", "+023-01-02", "-2023-01-02", "2023-01--2", "29/02/2024"}) {
     Result<CivilDate> parsed = parse_iso_date("notified_on", bad);
     ASSERT_FALSE(parsed.ok()) << bad;
     EXPECT_EQ(parsed.error().code, ErrorCode::invalid_input) << bad;

@@ -1,9 +1,9 @@
 // The identity rules that need no I/O (domain/identity.hpp): session time-outs (SEC-1) at their
 // exact boundaries, lock-out (SEC-2), who must give a second factor (SEC-4), the link lifetimes
 // (SEC-3), and how email addresses are normalised.
-#include <gtest/gtest.h>
-
 #include "domain/identity.hpp"
+
+#include <gtest/gtest.h>
 
 namespace casereview {
 namespace {
@@ -103,7 +103,8 @@ TEST(LinkLifetimes, InvitationsLastSevenDaysVerificationADayAndResetAnHour) {
 
 TEST(SecondFactor, EveryRoleButLearnerNeedsASecondFactor) {
   for (Role role : all_roles) {
-    EXPECT_EQ(needs_second_factor(user_with_roles({std::string(role_name(role))})), role != Role::learner)
+    EXPECT_EQ(needs_second_factor(user_with_roles({std::string(role_name(role))})),
+              role != Role::learner)
         << role_name(role);
   }
 }
@@ -121,9 +122,10 @@ TEST(SecondFactor, NoRolesOrOnlyUnknownRoleNamesNeedNoSecondFactor) {
 // Accounts and actors -----------------------------------------------------------------------
 
 TEST(AccountStatusNames, EveryStatusRoundTripsThroughItsStoredName) {
-  for (AccountStatus status :
-       {AccountStatus::invited, AccountStatus::unverified, AccountStatus::active, AccountStatus::deactivated}) {
-    EXPECT_EQ(account_status_from_name(account_status_name(status)), status) << account_status_name(status);
+  for (AccountStatus status : {AccountStatus::invited, AccountStatus::unverified,
+                               AccountStatus::active, AccountStatus::deactivated}) {
+    EXPECT_EQ(account_status_from_name(account_status_name(status)), status)
+        << account_status_name(status);
   }
   EXPECT_FALSE(account_status_from_name("locked").has_value());
   EXPECT_FALSE(account_status_from_name("").has_value());
@@ -169,10 +171,11 @@ TEST(NormaliseEmail, AnEmptyOrBlankAddressAsksForOneInTheNamedField) {
 }
 
 TEST(NormaliseEmail, RefusesWhatIsNotShapedLikeAnAddress) {
-  for (const std::string bad : {"no-at-sign.example", "@northbrook.example", "jo@northbrook", "jo@northbrook.",
-                                "jo@@northbrook.example", "jo@a@northbrook.example", "jo bloggs@northbrook.example",
-                                "<jo@northbrook.example>", "jo@northbrook.example,al@northbrook.example",
-                                "jo@northbrook.example;", "\"jo\"@northbrook.example"}) {
+  for (const std::string bad :
+       {"no-at-sign.example", "@northbrook.example", "jo@northbrook", "jo@northbrook.",
+        "jo@@northbrook.example", "jo@a@northbrook.example", "jo bloggs@northbrook.example",
+        "<jo@northbrook.example>", "jo@northbrook.example,al@northbrook.example",
+        "jo@northbrook.example;", "\"jo\"@northbrook.example"}) {
     auto normalised = normalise_email("email", bad);
     ASSERT_FALSE(normalised.ok()) << bad << " was accepted as " << normalised.value();
     ASSERT_EQ(normalised.error().fields.size(), 1u);

@@ -1,7 +1,8 @@
 // Rules for codes and names, roles, and Result/TRY.
+#include "domain/partnership.hpp"
+
 #include <gtest/gtest.h>
 
-#include "domain/partnership.hpp"
 #include "domain/role.hpp"
 
 namespace casereview {

@@ -7,12 +7,12 @@
 // The expected answers are written here, independently of the policy, as a switch over the enum
 // with no default: adding a Permission or a Role without deciding its row here stops this file
 // compiling (-Wswitch with -Werror), so nothing new is allowed by accident.
+#include "domain/policy.hpp"
+
 #include <gtest/gtest.h>
 
 #include <set>
 #include <sstream>
-
-#include "domain/policy.hpp"
 
 namespace casereview {
 namespace {
@@ -42,9 +42,15 @@ enum class Subject { public_visitor, pending_second_factor, signed_in };
 std::string describe(Subject subject, std::optional<Role> role) {
   std::ostringstream text;
   switch (subject) {
-    case Subject::public_visitor: text << "the public"; break;
-    case Subject::pending_second_factor: text << "a pending sign-in"; break;
-    case Subject::signed_in: text << "a signed-in"; break;
+    case Subject::public_visitor:
+      text << "the public";
+      break;
+    case Subject::pending_second_factor:
+      text << "a pending sign-in";
+      break;
+    case Subject::signed_in:
+      text << "a signed-in";
+      break;
   }
   if (role) text << " " << role_name(*role);
   return text.str();
@@ -55,21 +61,35 @@ bool expected_permits(Permission permission, Subject subject, std::optional<Role
   const bool signed_in = subject == Subject::signed_in;
   const bool partnership_admin = signed_in && role == Role::admin;
   switch (permission) {
-    case Permission::public_access: return true;
-    case Permission::second_factor_pending: return subject == Subject::pending_second_factor;
-    case Permission::signed_in: return signed_in;
-    case Permission::manage_users: return partnership_admin;
-    case Permission::manage_agencies: return partnership_admin;
-    case Permission::manage_settings: return partnership_admin;
-    case Permission::view_audit_log: return partnership_admin;
-    case Permission::record_notifications: return signed_in && (role == Role::notifier || role == Role::manager);
+    case Permission::public_access:
+      return true;
+    case Permission::second_factor_pending:
+      return subject == Subject::pending_second_factor;
+    case Permission::signed_in:
+      return signed_in;
+    case Permission::manage_users:
+      return partnership_admin;
+    case Permission::manage_agencies:
+      return partnership_admin;
+    case Permission::manage_settings:
+      return partnership_admin;
+    case Permission::view_audit_log:
+      return partnership_admin;
+    case Permission::record_notifications:
+      return signed_in && (role == Role::notifier || role == Role::manager);
     case Permission::view_cases:
-      return signed_in && (role == Role::manager || role == Role::committee || role == Role::notifier);
-    case Permission::run_rapid_reviews: return signed_in && role == Role::manager;
-    case Permission::respond_for_agency: return signed_in && role == Role::contributor;
-    case Permission::decide_for_panel: return signed_in && (role == Role::panel || role == Role::manager);
-    case Permission::view_notifications: return signed_in && role == Role::inspector;
-    case Permission::manage_training: return signed_in && (role == Role::trainer || role == Role::manager);
+      return signed_in &&
+             (role == Role::manager || role == Role::committee || role == Role::notifier);
+    case Permission::run_rapid_reviews:
+      return signed_in && role == Role::manager;
+    case Permission::respond_for_agency:
+      return signed_in && role == Role::contributor;
+    case Permission::decide_for_panel:
+      return signed_in && (role == Role::panel || role == Role::manager);
+    case Permission::view_notifications:
+      return signed_in && role == Role::inspector;
+    case Permission::manage_training:
+      return signed_in && (role == Role::trainer || role == Role::manager);
   }
   ADD_FAILURE() << "no row for permission " << static_cast<int>(permission);
   return false;
@@ -80,7 +100,8 @@ TEST(PermissionList, AllPermissionsNamesEveryPermissionOnce) {
   EXPECT_EQ(seen.size(), all_permissions.size());
   // The enum's values are 0, 1, …; the one after the last listed must not exist.
   for (std::size_t value = 0; value < all_permissions.size(); ++value) {
-    EXPECT_TRUE(seen.count(static_cast<Permission>(value))) << "permission " << value << " is missing from all_permissions";
+    EXPECT_TRUE(seen.count(static_cast<Permission>(value)))
+        << "permission " << value << " is missing from all_permissions";
   }
   EXPECT_EQ(permission_name(static_cast<Permission>(all_permissions.size())), "unknown")
       << "a permission was added to the enum but not to all_permissions";
@@ -96,7 +117,8 @@ TEST(RoleList, AllRolesNamesEveryRoleOnce) {
 
 TEST(Permits, ThePublicMayUseOnlyPublicRoutes) {
   for (Permission permission : all_permissions) {
-    EXPECT_EQ(permits(std::nullopt, false, permission), expected_permits(permission, Subject::public_visitor, std::nullopt))
+    EXPECT_EQ(permits(std::nullopt, false, permission),
+              expected_permits(permission, Subject::public_visitor, std::nullopt))
         << permission_name(permission);
   }
 }
@@ -114,7 +136,8 @@ TEST(Permits, EveryRoleGetsExactlyItsRowForEveryPermissionSignedInOrPending) {
     for (Permission permission : all_permissions) {
       for (Subject subject : {Subject::pending_second_factor, Subject::signed_in}) {
         const bool pending = subject == Subject::pending_second_factor;
-        EXPECT_EQ(permits(actor_with(role), pending, permission), expected_permits(permission, subject, role))
+        EXPECT_EQ(permits(actor_with(role), pending, permission),
+                  expected_permits(permission, subject, role))
             << describe(subject, role) << " asking for " << permission_name(permission);
       }
     }
@@ -123,8 +146,9 @@ TEST(Permits, EveryRoleGetsExactlyItsRowForEveryPermissionSignedInOrPending) {
 
 // SEC-4: an administrator who has given only a password may not manage anything yet.
 TEST(Permits, AnAdministratorWhoseSecondFactorIsPendingMayNotManageAnything) {
-  for (Permission permission : {Permission::manage_users, Permission::manage_agencies, Permission::manage_settings,
-                                Permission::view_audit_log, Permission::signed_in}) {
+  for (Permission permission :
+       {Permission::manage_users, Permission::manage_agencies, Permission::manage_settings,
+        Permission::view_audit_log, Permission::signed_in}) {
     EXPECT_FALSE(permits(actor_with(Role::admin), true, permission)) << permission_name(permission);
   }
   EXPECT_TRUE(permits(actor_with(Role::admin), true, Permission::second_factor_pending));
@@ -135,8 +159,8 @@ TEST(Permits, AnAdministratorWhoseSecondFactorIsPendingMayNotManageAnything) {
 TEST(Permits, AnAdministratorWithoutAPartnershipAdministersNothing) {
   Actor stray = actor_with(Role::admin, std::nullopt);
   ASSERT_FALSE(stray.partnership_id.has_value());
-  for (Permission permission : {Permission::manage_users, Permission::manage_agencies, Permission::manage_settings,
-                                Permission::view_audit_log}) {
+  for (Permission permission : {Permission::manage_users, Permission::manage_agencies,
+                                Permission::manage_settings, Permission::view_audit_log}) {
     EXPECT_FALSE(permits(stray, false, permission)) << permission_name(permission);
   }
   EXPECT_TRUE(permits(stray, false, Permission::signed_in));
@@ -205,17 +229,23 @@ CaseVisibility expected_visibility(Role role, const CaseShape& shape) {
   switch (role) {
     case Role::manager:
     case Role::committee:
-    case Role::notifier: return shape.own_partnership ? CaseVisibility::full : CaseVisibility::none;
+    case Role::notifier:
+      return shape.own_partnership ? CaseVisibility::full : CaseVisibility::none;
     case Role::reviewer:
-      return shape.own_partnership && shape.actor_assigned ? CaseVisibility::full : CaseVisibility::none;
+      return shape.own_partnership && shape.actor_assigned ? CaseVisibility::full
+                                                           : CaseVisibility::none;
     case Role::contributor:
     case Role::lead:
-      return shape.own_partnership && shape.agency_involved ? CaseVisibility::agency_request : CaseVisibility::none;
-    case Role::panel: return shape.submitted_to_panel ? CaseVisibility::pseudonymised : CaseVisibility::none;
-    case Role::inspector: return CaseVisibility::notification;
+      return shape.own_partnership && shape.agency_involved ? CaseVisibility::agency_request
+                                                            : CaseVisibility::none;
+    case Role::panel:
+      return shape.submitted_to_panel ? CaseVisibility::pseudonymised : CaseVisibility::none;
+    case Role::inspector:
+      return CaseVisibility::notification;
     case Role::admin:
     case Role::trainer:
-    case Role::learner: return CaseVisibility::none;
+    case Role::learner:
+      return CaseVisibility::none;
   }
   ADD_FAILURE() << "no row for role " << static_cast<int>(role);
   return CaseVisibility::full;
@@ -265,8 +295,10 @@ TEST(CaseVisibilityRule, SomeoneWithSeveralRolesSeesTheMostAnyOfThemAllows) {
   actor.roles.push_back(Role::reviewer);
   EXPECT_EQ(case_visibility(actor, case_of({.actor_assigned = false, .agency_involved = true})),
             CaseVisibility::agency_request);
-  EXPECT_EQ(case_visibility(actor, case_of({.actor_assigned = true, .agency_involved = true})), CaseVisibility::full);
-  EXPECT_EQ(case_visibility(actor, case_of({.actor_assigned = false, .agency_involved = false})), CaseVisibility::none);
+  EXPECT_EQ(case_visibility(actor, case_of({.actor_assigned = true, .agency_involved = true})),
+            CaseVisibility::full);
+  EXPECT_EQ(case_visibility(actor, case_of({.actor_assigned = false, .agency_involved = false})),
+            CaseVisibility::none);
 }
 
 TEST(CaseVisibilityRule, NationalRolesWithAPartnershipIdStillSeeOnlyWhatTheirRoleAllows) {
@@ -274,7 +306,8 @@ TEST(CaseVisibilityRule, NationalRolesWithAPartnershipIdStillSeeOnlyWhatTheirRol
   Actor panel = actor_with(Role::panel);
   panel.partnership_id = own_partnership;
   EXPECT_EQ(case_visibility(panel, case_of({.submitted_to_panel = false})), CaseVisibility::none);
-  EXPECT_EQ(case_visibility(panel, case_of({.submitted_to_panel = true})), CaseVisibility::pseudonymised);
+  EXPECT_EQ(case_visibility(panel, case_of({.submitted_to_panel = true})),
+            CaseVisibility::pseudonymised);
 }
 
 TEST(CaseVisibilityRule, TheLevelsAreOrderedFromNothingToEverything) {

@@ -11,7 +11,9 @@
 namespace casereview {
 namespace {
 
-CivilDate date(int year, int month, int day) { return CivilDate::from_ymd(year, month, day).value(); }
+CivilDate date(int year, int month, int day) {
+  return CivilDate::from_ymd(year, month, day).value();
+}
 
 WorkingDayCalendar calendar_2026() {
   return WorkingDayCalendar::from_holidays({{date(2026, 1, 1), "New Year’s Day"},
@@ -41,18 +43,22 @@ Instant at(const std::string& text) { return parse_instant(text).value(); }
 
 // Rule TRN-1: the example of the header — Monday 9 March 2026, 2 working days: end of Thursday 5.
 TEST(TrainingCutOffs, BookingClosesAtTheEndOfTheSecondWorkingDayBeforeTheSession) {
-  EXPECT_EQ(booking_closes_on(calendar_2026(), session_on(date(2026, 3, 9))).value(), date(2026, 3, 5));
+  EXPECT_EQ(booking_closes_on(calendar_2026(), session_on(date(2026, 3, 9))).value(),
+            date(2026, 3, 5));
 }
 
 // Rule TRN-1 with WD-1: Good Friday and Easter Monday are not working days.
 TEST(TrainingCutOffs, BookingCutOffSkipsBankHolidays) {
-  EXPECT_EQ(booking_closes_on(calendar_2026(), session_on(date(2026, 4, 7))).value(), date(2026, 4, 1));
+  EXPECT_EQ(booking_closes_on(calendar_2026(), session_on(date(2026, 4, 7))).value(),
+            date(2026, 4, 1));
 }
 
 // Rule TRN-1: with no working days of notice, a weekend session closes at the end of the Friday.
 TEST(TrainingCutOffs, AZeroCutOffClosesOnTheLastWorkingDayOnOrBeforeTheSession) {
-  EXPECT_EQ(booking_closes_on(calendar_2026(), session_on(date(2026, 3, 14), 0)).value(), date(2026, 3, 13));
-  EXPECT_EQ(booking_closes_on(calendar_2026(), session_on(date(2026, 3, 11), 0)).value(), date(2026, 3, 11));
+  EXPECT_EQ(booking_closes_on(calendar_2026(), session_on(date(2026, 3, 14), 0)).value(),
+            date(2026, 3, 13));
+  EXPECT_EQ(booking_closes_on(calendar_2026(), session_on(date(2026, 3, 11), 0)).value(),
+            date(2026, 3, 11));
 }
 
 // Rule TRN-1: "the end of the day" is UK midnight, which is 23:00 GMT in summer time.
@@ -78,7 +84,8 @@ TEST(TrainingCutOffs, CancellationClosesByItsOwnCutOff) {
 
 // Rule TRN-6: the reminder is due 2 working days before, whatever the booking cut-off.
 TEST(TrainingCutOffs, TheReminderIsDueTwoWorkingDaysBefore) {
-  EXPECT_EQ(reminder_due_on(calendar_2026(), session_on(date(2026, 3, 9), 5)).value(), date(2026, 3, 5));
+  EXPECT_EQ(reminder_due_on(calendar_2026(), session_on(date(2026, 3, 9), 5)).value(),
+            date(2026, 3, 5));
 }
 
 // WD-3: a session beyond the calendar's years is an error, never a guess.
@@ -138,8 +145,9 @@ TEST(TrainingCourses, ACourseNeedsATitleAndASummary) {
 // Rule TRN-4: the states that hold a place on the course.
 TEST(BookingStates, OnlyRequestedBookedAndWaitingHoldAPlace) {
   for (BookingState state : all_booking_states) {
-    EXPECT_EQ(holds_place(state),
-              state == BookingState::requested || state == BookingState::booked || state == BookingState::waiting)
+    EXPECT_EQ(holds_place(state), state == BookingState::requested ||
+                                      state == BookingState::booked ||
+                                      state == BookingState::waiting)
         << booking_state_name(state);
   }
 }
@@ -182,7 +190,8 @@ TEST(Certificates, CodesAreGroupedForPeopleAndReadBackHoweverTyped) {
   EXPECT_EQ(normalise_certificate_code(" k7mq 4rtx-9whc").value(), "K7MQ4RTX9WHC");
   EXPECT_FALSE(normalise_certificate_code("K7MQ-4RTX-9WH").has_value());
   EXPECT_FALSE(normalise_certificate_code("K7MQ-4RTX-9WHCA").has_value());
-  EXPECT_FALSE(normalise_certificate_code("O0MQ-4RTX-9WHC").has_value()) << "O and 0 are not in the alphabet";
+  EXPECT_FALSE(normalise_certificate_code("O0MQ-4RTX-9WHC").has_value())
+      << "O and 0 are not in the alphabet";
 }
 
 TEST(Evaluations, NeedsAUsefulnessRatingAndWhatWillChange) {

@@ -1,8 +1,8 @@
 // UK civil time without a time-zone database: the summer-time edges, dates near midnight, and
 // how times are written for people. Proves UK-TIME.
-#include <gtest/gtest.h>
-
 #include "domain/uk_time.hpp"
+
+#include <gtest/gtest.h>
 
 namespace casereview {
 namespace {
@@ -25,8 +25,10 @@ TEST(UkTime, LateEveningGmtInSummerIsAlreadyTomorrowInTheUk) {
 }
 
 TEST(UkTime, ADayBeginsAtUkMidnight) {
-  EXPECT_EQ(format_instant(uk_start_of_day(*CivilDate::from_ymd(2026, 7, 2))), "2026-07-01T23:00:00Z");
-  EXPECT_EQ(format_instant(uk_start_of_day(*CivilDate::from_ymd(2026, 12, 2))), "2026-12-02T00:00:00Z");
+  EXPECT_EQ(format_instant(uk_start_of_day(*CivilDate::from_ymd(2026, 7, 2))),
+            "2026-07-01T23:00:00Z");
+  EXPECT_EQ(format_instant(uk_start_of_day(*CivilDate::from_ymd(2026, 12, 2))),
+            "2026-12-02T00:00:00Z");
 }
 
 TEST(UkTime, WritesTimesAsPeopleReadThem) {
@@ -34,7 +36,8 @@ TEST(UkTime, WritesTimesAsPeopleReadThem) {
   EXPECT_EQ(uk_time_text(at("2026-07-01T11:00:00Z")), "1 July 2026 at midday");
   EXPECT_EQ(uk_time_text(at("2026-07-01T23:00:00Z")), "2 July 2026 at midnight");
   EXPECT_EQ(uk_time_text(at("2026-11-26T15:00:00Z")), "26 November 2026 at 3pm");
-  EXPECT_EQ(uk_time_text(at("2026-11-26T15:04:05Z"), TimePrecision::seconds), "26 November 2026 at 3:04:05pm");
+  EXPECT_EQ(uk_time_text(at("2026-11-26T15:04:05Z"), TimePrecision::seconds),
+            "26 November 2026 at 3:04:05pm");
 }
 
 }  // namespace

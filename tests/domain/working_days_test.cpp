@@ -2,12 +2,12 @@
 // holidays of 2020 to 2024 (copied from GOV.UK's list, including substitute days and the special
 // days of 2020, 2022 and 2023). Each test names the rule it proves (WD-1, WD-2, WD-3: see
 // domain/working_days.hpp, from DOMAIN.md "Working days" and DESIGN.md "Time").
+#include "domain/working_days.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <climits>
-
-#include "domain/working_days.hpp"
 
 namespace casereview {
 namespace {
@@ -67,7 +67,8 @@ std::vector<BankHoliday> holidays_2020_to_2024() {
 }
 
 const WorkingDayCalendar& calendar() {
-  static const WorkingDayCalendar built = WorkingDayCalendar::from_holidays(holidays_2020_to_2024()).value();
+  static const WorkingDayCalendar built =
+      WorkingDayCalendar::from_holidays(holidays_2020_to_2024()).value();
   return built;
 }
 
@@ -110,12 +111,14 @@ TEST(WorkingDays, MondayToFridayAreWorkingDays) {
 TEST(WorkingDays, SaturdayAndSundayAreNot) {
   EXPECT_FALSE(working(date(2023, 12, 16)));
   EXPECT_FALSE(working(date(2023, 12, 17)));
-  EXPECT_FALSE(working(date(2020, 12, 26)));  // Boxing Day on a Saturday: its substitute is the Monday
+  EXPECT_FALSE(
+      working(date(2020, 12, 26)));  // Boxing Day on a Saturday: its substitute is the Monday
 }
 
 // Proves WD-1.
 TEST(WorkingDays, NoListedBankHolidayIsAWorkingDay) {
-  for (const BankHoliday& holiday : holidays_2020_to_2024()) EXPECT_FALSE(working(holiday.date)) << holiday.title;
+  for (const BankHoliday& holiday : holidays_2020_to_2024())
+    EXPECT_FALSE(working(holiday.date)) << holiday.title;
 }
 
 // Proves WD-1.
@@ -177,7 +180,8 @@ TEST(WorkingDays, FiveWorkingDaysInAnOrdinaryWeekEndOnTheSameWeekdayNextWeek) {
 
 // Proves WD-2.
 TEST(WorkingDays, SkipsSubstituteBoxingDay) {
-  EXPECT_EQ(after(date(2020, 12, 24), 1), date(2020, 12, 29));  // Fri 25th, weekend, Mon 28th substitute
+  EXPECT_EQ(after(date(2020, 12, 24), 1),
+            date(2020, 12, 29));  // Fri 25th, weekend, Mon 28th substitute
 }
 
 // Proves WD-2.
@@ -207,9 +211,9 @@ TEST(WorkingDays, SkipsTheJubileeTheStateFuneralAndTheCoronation) {
 
 // Proves WD-2.
 TEST(WorkingDays, DayZeroOnAWeekendDoesNotCount) {
-  EXPECT_EQ(after(date(2023, 6, 17), 1), date(2023, 6, 19));   // Saturday to Monday
-  EXPECT_EQ(after(date(2023, 6, 18), 1), date(2023, 6, 19));   // Sunday to Monday
-  EXPECT_EQ(after(date(2023, 6, 17), 5), date(2023, 6, 23));   // Saturday to Friday
+  EXPECT_EQ(after(date(2023, 6, 17), 1), date(2023, 6, 19));    // Saturday to Monday
+  EXPECT_EQ(after(date(2023, 6, 18), 1), date(2023, 6, 19));    // Sunday to Monday
+  EXPECT_EQ(after(date(2023, 6, 17), 5), date(2023, 6, 23));    // Saturday to Friday
   EXPECT_EQ(after(date(2023, 12, 23), 1), date(2023, 12, 27));  // Saturday before Christmas
 }
 
@@ -221,8 +225,8 @@ TEST(WorkingDays, DayZeroOnABankHolidayDoesNotCount) {
 
 // Proves WD-2.
 TEST(WorkingDays, ZeroWorkingDaysIsTheDateItselfWhateverKindOfDay) {
-  for (CivilDate day : {date(2023, 12, 20), date(2023, 12, 23), date(2023, 12, 25), date(2020, 1, 1),
-                        date(2024, 12, 31)}) {
+  for (CivilDate day : {date(2023, 12, 20), date(2023, 12, 23), date(2023, 12, 25),
+                        date(2020, 1, 1), date(2024, 12, 31)}) {
     EXPECT_EQ(after(day, 0), day);
   }
 }
@@ -341,9 +345,11 @@ TEST(WorkingDayCalendar, RefusesADateBeforeTheFirstYear) {
   Result<bool> working_day = calendar().is_working_day(before);
   ASSERT_FALSE(working_day.ok());
   expect_outside_calendar(working_day.error());
-  EXPECT_EQ(working_day.error().fields[0].message, "The calendar covers 2020 to 2024; this date is outside it");
+  EXPECT_EQ(working_day.error().fields[0].message,
+            "The calendar covers 2020 to 2024; this date is outside it");
 
-  Result<CivilDate> later = calendar().add_working_days(before, 1);  // even though 2020-01-02 is covered
+  Result<CivilDate> later =
+      calendar().add_working_days(before, 1);  // even though 2020-01-02 is covered
   ASSERT_FALSE(later.ok());
   expect_outside_calendar(later.error());
 
@@ -376,11 +382,13 @@ TEST(WorkingDayCalendar, RefusesAHugeCountWithoutOverflowing) {
 }
 
 TEST(WorkingDayCalendar, NamesASingleCoveredYearOnItsOwn) {
-  Result<WorkingDayCalendar> one_year = WorkingDayCalendar::from_holidays({{date(2023, 12, 25), "Christmas Day"}});
+  Result<WorkingDayCalendar> one_year =
+      WorkingDayCalendar::from_holidays({{date(2023, 12, 25), "Christmas Day"}});
   ASSERT_TRUE(one_year.ok());
   Result<bool> working_day = one_year.value().is_working_day(date(2024, 1, 2));
   ASSERT_FALSE(working_day.ok());
-  EXPECT_EQ(working_day.error().fields[0].message, "The calendar covers 2023; this date is outside it");
+  EXPECT_EQ(working_day.error().fields[0].message,
+            "The calendar covers 2023; this date is outside it");
 }
 
 TEST(WorkingDayCalendar, RefusesANegativeNumberOfWorkingDays) {
@@ -429,8 +437,9 @@ TEST(WorkingDayCalendar, GivesTheSameAnswersWhateverTheOrderOfTheList) {
 TEST(WorkingDayCalendar, ListsItsHolidaysInDateOrder) {
   const std::vector<BankHoliday>& holidays = calendar().holidays();
   ASSERT_EQ(holidays.size(), 43u);
-  EXPECT_TRUE(std::is_sorted(holidays.begin(), holidays.end(),
-                             [](const BankHoliday& left, const BankHoliday& right) { return left.date < right.date; }));
+  EXPECT_TRUE(std::is_sorted(
+      holidays.begin(), holidays.end(),
+      [](const BankHoliday& left, const BankHoliday& right) { return left.date < right.date; }));
 }
 
 TEST(WorkingDayCalendar, NamesTheHolidayOnADate) {
@@ -438,7 +447,7 @@ TEST(WorkingDayCalendar, NamesTheHolidayOnADate) {
   ASSERT_NE(holiday, nullptr);
   EXPECT_EQ(holiday->title, "Bank Holiday for the State Funeral of Queen Elizabeth II");
   EXPECT_EQ(calendar().holiday_on(date(2022, 9, 20)), nullptr);
-  EXPECT_EQ(calendar().holiday_on(date(2022, 9, 17)), nullptr);  // a Saturday is not a holiday
+  EXPECT_EQ(calendar().holiday_on(date(2022, 9, 17)), nullptr);   // a Saturday is not a holiday
   EXPECT_EQ(calendar().holiday_on(date(2025, 12, 25)), nullptr);  // outside the calendar
 }
 

@@ -11,7 +11,9 @@
 namespace casereview::store {
 namespace {
 
-CivilDate date(int year, int month, int day) { return CivilDate::from_ymd(year, month, day).value(); }
+CivilDate date(int year, int month, int day) {
+  return CivilDate::from_ymd(year, month, day).value();
+}
 Instant at(const std::string& text) { return parse_instant(text).value(); }
 
 class CaseRepositories : public StorageTest {
@@ -37,7 +39,8 @@ class CaseRepositories : public StorageTest {
     });
   }
 
-  CaseRecord new_case(const Partnership& partnership, const Agency& agency, const User& user, int number) {
+  CaseRecord new_case(const Partnership& partnership, const Agency& agency, const User& user,
+                      int number) {
     CaseRecord record;
     record.partnership_id = partnership.id;
     record.reference = partnership.code + "-2026-00" + std::to_string(number);
@@ -60,7 +63,8 @@ class CaseRepositories : public StorageTest {
   Id add_case(const CaseRecord& record, int number) {
     Id id = 0;
     in_transaction([&](Transaction& transaction) {
-      id = transaction.cases().add(record, 2026, number, {SealedChild{0, "Child A", "g", "f", "d", "s", "e", "h"}});
+      id = transaction.cases().add(record, 2026, number,
+                                   {SealedChild{0, "Child A", "g", "f", "d", "s", "e", "h"}});
     });
     return id;
   }
@@ -77,8 +81,9 @@ TEST_P(CaseRepositories, ACaseReadsBackAsStored) {
     ASSERT_TRUE(found.has_value());
     EXPECT_EQ(found->reference, "NORTH-2026-001");
     EXPECT_EQ(found->stage, CaseStage::notification);
-    EXPECT_EQ(found->facts.categories,
-              (std::vector<AbuseCategory>{AbuseCategory::criminal_exploitation, AbuseCategory::other}));
+    EXPECT_EQ(
+        found->facts.categories,
+        (std::vector<AbuseCategory>{AbuseCategory::criminal_exploitation, AbuseCategory::other}));
     EXPECT_TRUE(found->facts.looked_after);
     EXPECT_FALSE(found->facts.care_leaver);
     EXPECT_EQ(found->facts.incident, IncidentKind::death);
@@ -98,7 +103,8 @@ TEST_P(CaseRepositories, ACaseReadsBackAsStored) {
 TEST_P(CaseRepositories, AnUpdateSavesEveryStepAndASecondStaleUpdateIsRefused) {
   const Id id = add_case(new_case(north, north_police, north_user, 1), 1);
   CaseRecord record;
-  in_transaction([&](Transaction& transaction) { record = *transaction.cases().find(north.id, id); });
+  in_transaction(
+      [&](Transaction& transaction) { record = *transaction.cases().find(north.id, id); });
   record.stage = CaseStage::awaiting_panel_decision;
   record.sent_on = date(2026, 3, 3);
   record.late_reason = "reason";
@@ -120,8 +126,10 @@ TEST_P(CaseRepositories, AnUpdateSavesEveryStepAndASecondStaleUpdateIsRefused) {
   decision.recorded_on_behalf = true;
   record.decision = decision;
   const CaseRecord stale = record;
-  in_transaction([&](Transaction& transaction) { EXPECT_TRUE(transaction.cases().update(record)); });
-  in_transaction([&](Transaction& transaction) { EXPECT_FALSE(transaction.cases().update(stale)); });
+  in_transaction(
+      [&](Transaction& transaction) { EXPECT_TRUE(transaction.cases().update(record)); });
+  in_transaction(
+      [&](Transaction& transaction) { EXPECT_FALSE(transaction.cases().update(stale)); });
   in_transaction([&](Transaction& transaction) {
     auto found = transaction.cases().find(north.id, id);
     ASSERT_TRUE(found.has_value());
@@ -173,8 +181,9 @@ TEST_P(CaseRepositories, NeverReturnsAnotherPartnershipsRows) {
     EXPECT_FALSE(transaction.agency_requests().find(south.id, added->id).has_value());
     EXPECT_TRUE(transaction.agency_requests().list_for_case(south.id, north_case).empty());
     EXPECT_TRUE(transaction.agency_requests().list_for_agency(south.id, north_police.id).empty());
-    EXPECT_FALSE(transaction.agency_requests().save_response(south.id, added->id, "x", AgencyResponseState::draft,
-                                                             at("2026-03-04T09:00:00Z"), std::nullopt));
+    EXPECT_FALSE(transaction.agency_requests().save_response(
+        south.id, added->id, "x", AgencyResponseState::draft, at("2026-03-04T09:00:00Z"),
+        std::nullopt));
 
     CaseEvent event;
     event.partnership_id = north.id;
@@ -186,7 +195,8 @@ TEST_P(CaseRepositories, NeverReturnsAnotherPartnershipsRows) {
     EXPECT_EQ(transaction.case_events().list(north.id, north_case).size(), 1u);
     EXPECT_TRUE(transaction.case_events().list(south.id, north_case).empty());
 
-    transaction.bank_holidays().put(north.id, UploadedBankHolidays{"{}", 2020, 2030, at("2026-03-02T09:00:00Z"), "A"});
+    transaction.bank_holidays().put(
+        north.id, UploadedBankHolidays{"{}", 2020, 2030, at("2026-03-02T09:00:00Z"), "A"});
     EXPECT_TRUE(transaction.bank_holidays().find(north.id).has_value());
     EXPECT_FALSE(transaction.bank_holidays().find(south.id).has_value());
   });
@@ -208,13 +218,13 @@ TEST_P(CaseRepositories, AgencyRequestsAreOnePerAgencyAndASubmittedResponseIsFin
     EXPECT_EQ(added->state, AgencyResponseState::not_started);
     EXPECT_FALSE(transaction.agency_requests().add(request).has_value());
     const Instant now = at("2026-03-04T09:00:00Z");
-    EXPECT_TRUE(transaction.agency_requests().save_response(north.id, added->id, "draft", AgencyResponseState::draft,
-                                                            now, std::nullopt));
+    EXPECT_TRUE(transaction.agency_requests().save_response(
+        north.id, added->id, "draft", AgencyResponseState::draft, now, std::nullopt));
     EXPECT_EQ(transaction.agency_requests().list_unsubmitted_in_all_partnerships().size(), 1u);
-    EXPECT_TRUE(transaction.agency_requests().save_response(north.id, added->id, "final",
-                                                            AgencyResponseState::submitted, now, north_user.id));
-    EXPECT_FALSE(transaction.agency_requests().save_response(north.id, added->id, "changed",
-                                                             AgencyResponseState::draft, now, std::nullopt));
+    EXPECT_TRUE(transaction.agency_requests().save_response(
+        north.id, added->id, "final", AgencyResponseState::submitted, now, north_user.id));
+    EXPECT_FALSE(transaction.agency_requests().save_response(
+        north.id, added->id, "changed", AgencyResponseState::draft, now, std::nullopt));
     auto found = transaction.agency_requests().find(north.id, added->id);
     EXPECT_EQ(found->summary, "final");
     EXPECT_EQ(found->state, AgencyResponseState::submitted);
@@ -238,10 +248,11 @@ TEST_P(CaseRepositories, ConcurrentTransactionsNeverShareAReferenceNumber) {
   for (int i = 0; i < 8; ++i) {
     running.push_back(std::async(std::launch::async, [this] {
       int number = 0;
-      Status status = storage_->transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-        number = transaction.cases().next_reference_number(north.id, 2026);
-        return ok_status();
-      });
+      Status status =
+          storage_->transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+            number = transaction.cases().next_reference_number(north.id, 2026);
+            return ok_status();
+          });
       EXPECT_TRUE(status.ok());
       return number;
     }));
@@ -254,25 +265,34 @@ TEST_P(CaseRepositories, ConcurrentTransactionsNeverShareAReferenceNumber) {
 TEST_P(CaseRepositories, AReminderIsClaimedOnce) {
   const Id id = add_case(new_case(north, north_police, north_user, 1), 1);
   in_transaction([&](Transaction& transaction) {
-    EXPECT_TRUE(transaction.reminders().claim("case-1:notify:before:1", north.id, id, at("2026-03-04T09:00:00Z")));
-    EXPECT_FALSE(transaction.reminders().claim("case-1:notify:before:1", north.id, id, at("2026-03-04T10:00:00Z")));
-    EXPECT_TRUE(transaction.reminders().claim("case-1:notify:missed:1", north.id, id, at("2026-03-04T10:00:00Z")));
+    EXPECT_TRUE(transaction.reminders().claim("case-1:notify:before:1", north.id, id,
+                                              at("2026-03-04T09:00:00Z")));
+    EXPECT_FALSE(transaction.reminders().claim("case-1:notify:before:1", north.id, id,
+                                               at("2026-03-04T10:00:00Z")));
+    EXPECT_TRUE(transaction.reminders().claim("case-1:notify:missed:1", north.id, id,
+                                              at("2026-03-04T10:00:00Z")));
   });
 }
 
 TEST_P(CaseRepositories, ThemesAreNationalAndNamedOnce) {
   in_transaction([&](Transaction& transaction) {
-    auto theme = transaction.national_review_themes().add("It was hard to escape", at("2026-03-04T09:00:00Z"));
+    auto theme = transaction.national_review_themes().add("It was hard to escape",
+                                                          at("2026-03-04T09:00:00Z"));
     ASSERT_TRUE(theme.ok());
-    EXPECT_EQ(transaction.national_review_themes().add("It was hard to escape", at("2026-03-04T09:00:00Z")).error().code,
+    EXPECT_EQ(transaction.national_review_themes()
+                  .add("It was hard to escape", at("2026-03-04T09:00:00Z"))
+                  .error()
+                  .code,
               ErrorCode::wrong_state);
-    EXPECT_EQ(transaction.national_review_themes().find_by_name("It was hard to escape")->id, theme.value().id);
+    EXPECT_EQ(transaction.national_review_themes().find_by_name("It was hard to escape")->id,
+              theme.value().id);
     EXPECT_EQ(transaction.national_review_themes().list().size(), 1u);
     EXPECT_EQ(transaction.national_review_themes().case_count(theme.value().id), 0);
   });
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, CaseRepositories, ::testing::ValuesIn(testing_support::test_engines()));
+INSTANTIATE_TEST_SUITE_P(Engines, CaseRepositories,
+                         ::testing::ValuesIn(testing_support::test_engines()));
 
 }  // namespace
 }  // namespace casereview::store

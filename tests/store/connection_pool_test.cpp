@@ -31,12 +31,13 @@ TEST_P(ConnectionPoolTest, TwelveTransactionsOnTwoConnectionsAllCommit) {
   for (int index = 0; index < crowd; ++index) {
     threads.emplace_back([&] {
       start.arrive_and_wait();
-      Status status = storage->transact(TransactionMode::read, [](Transaction& transaction) -> Status {
-        transaction.partnerships().list();
-        // Hold the connection long enough that the others must wait for it.
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        return ok_status();
-      });
+      Status status =
+          storage->transact(TransactionMode::read, [](Transaction& transaction) -> Status {
+            transaction.partnerships().list();
+            // Hold the connection long enough that the others must wait for it.
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            return ok_status();
+          });
       if (status.ok()) ++committed;
     });
   }
@@ -57,14 +58,16 @@ TEST_P(ConnectionPoolTest, ATransactionThatCannotGetAConnectionInTimeIsUnavailab
     EXPECT_TRUE(held.ok());
   });
   holding.wait();
-  const Status waited = storage->transact(TransactionMode::read, [](Transaction&) -> Status { return ok_status(); });
+  const Status waited =
+      storage->transact(TransactionMode::read, [](Transaction&) -> Status { return ok_status(); });
   release.count_down();
   holder.join();
   ASSERT_FALSE(waited.ok());
   EXPECT_EQ(waited.error().code, ErrorCode::unavailable);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, ConnectionPoolTest, ::testing::ValuesIn(testing_support::test_engines()),
+INSTANTIATE_TEST_SUITE_P(Engines, ConnectionPoolTest,
+                         ::testing::ValuesIn(testing_support::test_engines()),
                          testing_support::engine_test_name);
 
 }  // namespace

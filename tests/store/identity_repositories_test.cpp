@@ -14,8 +14,8 @@
 #include <thread>
 
 #include "app/audit.hpp"
-#include "store/sql.hpp"
 #include "storage_fixture.hpp"
+#include "store/sql.hpp"
 
 namespace casereview::store {
 namespace {
@@ -28,11 +28,14 @@ class IdentityRepositoriesTest : public StorageTest {
 
   Id add_partnership(const std::string& code) {
     Id id = 0;
-    in_transaction([&](Transaction& transaction) { id = transaction.partnerships().add(code, code + " partnership").value().id; });
+    in_transaction([&](Transaction& transaction) {
+      id = transaction.partnerships().add(code, code + " partnership").value().id;
+    });
     return id;
   }
 
-  Account make_account(const std::string& email, std::optional<Id> partnership, std::vector<std::string> roles = {"manager"}) {
+  Account make_account(const std::string& email, std::optional<Id> partnership,
+                       std::vector<std::string> roles = {"manager"}) {
     Account account;
     account.user.email = email;
     account.user.name = "Person " + email;
@@ -43,10 +46,12 @@ class IdentityRepositoriesTest : public StorageTest {
     return account;
   }
 
-  Id add_account(const std::string& email, std::optional<Id> partnership, std::vector<std::string> roles = {"manager"}) {
+  Id add_account(const std::string& email, std::optional<Id> partnership,
+                 std::vector<std::string> roles = {"manager"}) {
     Id id = 0;
     in_transaction([&](Transaction& transaction) {
-      auto created = transaction.accounts().create(make_account(email, partnership, std::move(roles)), now);
+      auto created =
+          transaction.accounts().create(make_account(email, partnership, std::move(roles)), now);
       ASSERT_TRUE(created.ok()) << created.error().message;
       id = created.value().user.id;
     });
@@ -78,10 +83,11 @@ class IdentityRepositoriesTest : public StorageTest {
 
   // Runs `work` in its own write transaction; returns whether it committed.
   bool write(const std::function<void(Transaction&)>& work) {
-    Status status = storage_->transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-      work(transaction);
-      return ok_status();
-    });
+    Status status =
+        storage_->transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+          work(transaction);
+          return ok_status();
+        });
     if (!status) ADD_FAILURE() << "transaction failed: " << status.error().message;
     return status.ok();
   }
@@ -91,7 +97,8 @@ class IdentityRepositoriesTest : public StorageTest {
 
 TEST_P(IdentityRepositoriesTest, CreatesAnAccountAndFindsItByEmailAndById) {
   const Id partnership = add_partnership("NBP");
-  Account account = make_account("jo.bloggs@northbrook.example", partnership, {"reviewer", "committee"});
+  Account account =
+      make_account("jo.bloggs@northbrook.example", partnership, {"reviewer", "committee"});
   account.organisation = "Northbrook Hospitals";
   account.job_role = "Named nurse";
   account.status = AccountStatus::unverified;
@@ -145,7 +152,9 @@ TEST_P(IdentityRepositoriesTest, RefusesADuplicateEmailAndKeepsTheFirstAccount) 
 TEST_P(IdentityRepositoriesTest, ChangesPasswordStatusRolesAndAgency) {
   const Id partnership = add_partnership("NBP");
   Id agency = 0;
-  in_transaction([&](Transaction& transaction) { agency = transaction.agencies().add(partnership, "POLICE", "Police").value().id; });
+  in_transaction([&](Transaction& transaction) {
+    agency = transaction.agencies().add(partnership, "POLICE", "Police").value().id;
+  });
   const Id user = add_account("jo@northbrook.example", partnership);
   in_transaction([&](Transaction& transaction) {
     transaction.accounts().record_failed_sign_in(user, 6, now + 30min);
@@ -175,12 +184,17 @@ TEST_P(IdentityRepositoriesTest, TheSixthFailedSignInInARowLocksTheAccount) {
   const Instant lock_until = now + sign_in_lock_duration;
   for (int failure = 1; failure <= 5; ++failure) {
     in_transaction([&](Transaction& transaction) {
-      EXPECT_EQ(transaction.accounts().record_failed_sign_in(user, sign_in_failures_before_lock, lock_until), failure);
+      EXPECT_EQ(transaction.accounts().record_failed_sign_in(user, sign_in_failures_before_lock,
+                                                             lock_until),
+                failure);
     });
-    EXPECT_FALSE(find_account(user)->locked_until.has_value()) << "locked after only " << failure << " failures";
+    EXPECT_FALSE(find_account(user)->locked_until.has_value())
+        << "locked after only " << failure << " failures";
   }
   in_transaction([&](Transaction& transaction) {
-    EXPECT_EQ(transaction.accounts().record_failed_sign_in(user, sign_in_failures_before_lock, lock_until), 6);
+    EXPECT_EQ(transaction.accounts().record_failed_sign_in(user, sign_in_failures_before_lock,
+                                                           lock_until),
+              6);
   });
   auto account = find_account(user);
   EXPECT_EQ(account->failed_sign_ins, 6);
@@ -188,7 +202,8 @@ TEST_P(IdentityRepositoriesTest, TheSixthFailedSignInInARowLocksTheAccount) {
   EXPECT_EQ(*account->locked_until, lock_until);
   EXPECT_TRUE(locked(*account, now));
 
-  in_transaction([&](Transaction& transaction) { transaction.accounts().record_successful_sign_in(user); });
+  in_transaction(
+      [&](Transaction& transaction) { transaction.accounts().record_successful_sign_in(user); });
   EXPECT_EQ(find_account(user)->failed_sign_ins, 0);
   EXPECT_FALSE(find_account(user)->locked_until.has_value());
 }
@@ -201,7 +216,8 @@ TEST_P(IdentityRepositoriesTest, FailedSignInsFromEightThreadsAtOnceAreAllCounte
     for (int attempt = 0; attempt < 5; ++attempt) {
       int count = 0;
       write([&](Transaction& transaction) {
-        count = transaction.accounts().record_failed_sign_in(user, sign_in_failures_before_lock, now + 30min);
+        count = transaction.accounts().record_failed_sign_in(user, sign_in_failures_before_lock,
+                                                             now + 30min);
       });
       std::lock_guard lock(mutex);
       counts.push_back(count);
@@ -211,7 +227,8 @@ TEST_P(IdentityRepositoriesTest, FailedSignInsFromEightThreadsAtOnceAreAllCounte
   std::sort(counts.begin(), counts.end());
   std::vector<int> one_to_forty(40);
   for (int i = 0; i < 40; ++i) one_to_forty[i] = i + 1;
-  EXPECT_EQ(counts, one_to_forty) << "each failure must see its own new count: none lost, none counted twice";
+  EXPECT_EQ(counts, one_to_forty)
+      << "each failure must see its own new count: none lost, none counted twice";
   EXPECT_TRUE(find_account(user)->locked_until.has_value());
 }
 
@@ -229,7 +246,8 @@ TEST_P(IdentityRepositoriesTest, ATotpStepCanBeUsedOnceAndNoEarlierStepAfterIt) 
     transaction.accounts().set_totp(user, "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", now);
     EXPECT_TRUE(transaction.accounts().use_totp_step(user, 59000000));
     EXPECT_FALSE(transaction.accounts().use_totp_step(user, 59000000)) << "the same step twice";
-    EXPECT_FALSE(transaction.accounts().use_totp_step(user, 58999999)) << "an earlier step after a later one";
+    EXPECT_FALSE(transaction.accounts().use_totp_step(user, 58999999))
+        << "an earlier step after a later one";
     EXPECT_TRUE(transaction.accounts().use_totp_step(user, 59000001));
   });
   auto enrolled = find_account(user);
@@ -244,12 +262,16 @@ TEST_P(IdentityRepositoriesTest, ATotpStepCanBeUsedOnceAndNoEarlierStepAfterIt) 
 
 TEST_P(IdentityRepositoriesTest, OneTotpStepUsedFromEightThreadsAtOnceHasExactlyOneWinner) {
   const Id user = add_account("jo@northbrook.example", add_partnership("NBP"));
-  in_transaction([&](Transaction& transaction) { transaction.accounts().set_totp(user, "GEZDGNBVGY3TQOJQ", now); });
+  in_transaction([&](Transaction& transaction) {
+    transaction.accounts().set_totp(user, "GEZDGNBVGY3TQOJQ", now);
+  });
   for (std::int64_t step : {59000000, 59000001, 59000002}) {
     std::atomic<int> winners{0};
     in_parallel(8, [&](int) {
       bool used = false;
-      write([&](Transaction& transaction) { used = transaction.accounts().use_totp_step(user, step); });
+      write([&](Transaction& transaction) {
+        used = transaction.accounts().use_totp_step(user, step);
+      });
       if (used) ++winners;
     });
     EXPECT_EQ(winners.load(), 1) << "step " << step;
@@ -263,23 +285,39 @@ TEST_P(IdentityRepositoriesTest, AUserTokenIsUsedOnceAndExpiresAtItsTime) {
   const Instant expires = now + 1h;
   in_transaction([&](Transaction& transaction) {
     transaction.user_tokens().create(user, TokenPurpose::password_reset, "hash-a", now, expires);
-    transaction.user_tokens().create(user, TokenPurpose::password_reset, "hash-expired", now - 2h, now - 1h);
+    transaction.user_tokens().create(user, TokenPurpose::password_reset, "hash-expired", now - 2h,
+                                     now - 1h);
   });
   in_transaction([&](Transaction& transaction) {
     EXPECT_EQ(transaction.user_tokens().peek(TokenPurpose::password_reset, "hash-a", now), user);
-    EXPECT_EQ(transaction.user_tokens().peek(TokenPurpose::password_reset, "hash-a", now), user) << "peek does not use";
-    EXPECT_FALSE(transaction.user_tokens().peek(TokenPurpose::invitation, "hash-a", now).has_value())
+    EXPECT_EQ(transaction.user_tokens().peek(TokenPurpose::password_reset, "hash-a", now), user)
+        << "peek does not use";
+    EXPECT_FALSE(
+        transaction.user_tokens().peek(TokenPurpose::invitation, "hash-a", now).has_value())
         << "a token is good only for its purpose";
-    EXPECT_FALSE(transaction.user_tokens().consume(TokenPurpose::invitation, "hash-a", now).has_value());
-    EXPECT_FALSE(transaction.user_tokens().peek(TokenPurpose::password_reset, "hash-a", expires).has_value())
+    EXPECT_FALSE(
+        transaction.user_tokens().consume(TokenPurpose::invitation, "hash-a", now).has_value());
+    EXPECT_FALSE(
+        transaction.user_tokens().peek(TokenPurpose::password_reset, "hash-a", expires).has_value())
         << "gone at its expiry time";
-    EXPECT_FALSE(transaction.user_tokens().consume(TokenPurpose::password_reset, "hash-a", expires).has_value());
-    EXPECT_FALSE(transaction.user_tokens().consume(TokenPurpose::password_reset, "hash-expired", now).has_value());
-    EXPECT_FALSE(transaction.user_tokens().consume(TokenPurpose::password_reset, "no-such-hash", now).has_value());
-    EXPECT_EQ(transaction.user_tokens().consume(TokenPurpose::password_reset, "hash-a", expires - 1s), user);
-    EXPECT_FALSE(transaction.user_tokens().consume(TokenPurpose::password_reset, "hash-a", expires - 1s).has_value())
+    EXPECT_FALSE(transaction.user_tokens()
+                     .consume(TokenPurpose::password_reset, "hash-a", expires)
+                     .has_value());
+    EXPECT_FALSE(transaction.user_tokens()
+                     .consume(TokenPurpose::password_reset, "hash-expired", now)
+                     .has_value());
+    EXPECT_FALSE(transaction.user_tokens()
+                     .consume(TokenPurpose::password_reset, "no-such-hash", now)
+                     .has_value());
+    EXPECT_EQ(
+        transaction.user_tokens().consume(TokenPurpose::password_reset, "hash-a", expires - 1s),
+        user);
+    EXPECT_FALSE(transaction.user_tokens()
+                     .consume(TokenPurpose::password_reset, "hash-a", expires - 1s)
+                     .has_value())
         << "used once only";
-    EXPECT_FALSE(transaction.user_tokens().peek(TokenPurpose::password_reset, "hash-a", now).has_value());
+    EXPECT_FALSE(
+        transaction.user_tokens().peek(TokenPurpose::password_reset, "hash-a", now).has_value());
   });
 }
 
@@ -289,14 +327,18 @@ TEST_P(IdentityRepositoriesTest, UsingATokenUsesUpTheUsersOtherTokensForThatPurp
   in_transaction([&](Transaction& transaction) {
     transaction.user_tokens().create(user, TokenPurpose::password_reset, "first", now, now + 1h);
     transaction.user_tokens().create(user, TokenPurpose::password_reset, "second", now, now + 1h);
-    transaction.user_tokens().create(user, TokenPurpose::email_verification, "verify", now, now + 24h);
+    transaction.user_tokens().create(user, TokenPurpose::email_verification, "verify", now,
+                                     now + 24h);
     transaction.user_tokens().create(other, TokenPurpose::password_reset, "others", now, now + 1h);
   });
   in_transaction([&](Transaction& transaction) {
     EXPECT_EQ(transaction.user_tokens().consume(TokenPurpose::password_reset, "second", now), user);
-    EXPECT_FALSE(transaction.user_tokens().consume(TokenPurpose::password_reset, "first", now).has_value());
-    EXPECT_EQ(transaction.user_tokens().consume(TokenPurpose::email_verification, "verify", now), user);
-    EXPECT_EQ(transaction.user_tokens().consume(TokenPurpose::password_reset, "others", now), other);
+    EXPECT_FALSE(
+        transaction.user_tokens().consume(TokenPurpose::password_reset, "first", now).has_value());
+    EXPECT_EQ(transaction.user_tokens().consume(TokenPurpose::email_verification, "verify", now),
+              user);
+    EXPECT_EQ(transaction.user_tokens().consume(TokenPurpose::password_reset, "others", now),
+              other);
   });
 }
 
@@ -310,7 +352,9 @@ TEST_P(IdentityRepositoriesTest, ATokenConsumedFromTwelveThreadsAtOnceHasExactly
     std::atomic<int> winners{0};
     in_parallel(12, [&](int) {
       std::optional<Id> used;
-      write([&](Transaction& transaction) { used = transaction.user_tokens().consume(TokenPurpose::invitation, hash, now); });
+      write([&](Transaction& transaction) {
+        used = transaction.user_tokens().consume(TokenPurpose::invitation, hash, now);
+      });
       if (used) {
         EXPECT_EQ(*used, user);
         ++winners;
@@ -341,7 +385,8 @@ TEST_P(IdentityRepositoriesTest, AnApiTokenWorksUntilItsOwnerRevokesItAndOnlyIts
     EXPECT_EQ(listed[0].name, "nightly export");
     EXPECT_EQ(listed[0].last_used_at, now + 1min);
     EXPECT_FALSE(listed[0].revoked_at.has_value());
-    EXPECT_FALSE(transaction.api_tokens().revoke(someone_else, token.id, now)) << "not theirs to revoke";
+    EXPECT_FALSE(transaction.api_tokens().revoke(someone_else, token.id, now))
+        << "not theirs to revoke";
     EXPECT_EQ(transaction.api_tokens().use("api-hash", now + 2min), owner) << "still works";
     EXPECT_TRUE(transaction.api_tokens().revoke(owner, token.id, now + 3min));
     EXPECT_FALSE(transaction.api_tokens().revoke(owner, token.id, now + 4min)) << "already revoked";
@@ -397,7 +442,8 @@ TEST_P(IdentityRepositoriesTest, OnlyASessionsOwnerCanEndItFromTheirAccount) {
   });
   in_transaction([&](Transaction& transaction) {
     EXPECT_EQ(transaction.sessions().list_active_for_user(owner).size(), 2u);
-    EXPECT_FALSE(transaction.sessions().end_for_user(intruder, first, now)) << "not the intruder's session";
+    EXPECT_FALSE(transaction.sessions().end_for_user(intruder, first, now))
+        << "not the intruder's session";
     EXPECT_TRUE(transaction.sessions().find_active("h1").has_value());
     EXPECT_TRUE(transaction.sessions().end_for_user(owner, first, now));
     EXPECT_FALSE(transaction.sessions().end_for_user(owner, first, now)) << "already ended";
@@ -407,7 +453,8 @@ TEST_P(IdentityRepositoriesTest, OnlyASessionsOwnerCanEndItFromTheirAccount) {
     EXPECT_EQ(left[0].id, second);
     transaction.sessions().end_all_for_user(owner, now);
     EXPECT_TRUE(transaction.sessions().list_active_for_user(owner).empty());
-    EXPECT_TRUE(transaction.sessions().find_active("h3").has_value()) << "another user's session is untouched";
+    EXPECT_TRUE(transaction.sessions().find_active("h3").has_value())
+        << "another user's session is untouched";
   });
 }
 
@@ -417,22 +464,27 @@ TEST_P(IdentityRepositoriesTest, ARecoveryCodeWorksOnceAndOnlyForItsOwner) {
   const Id partnership = add_partnership("NBP");
   const Id owner = add_account("owner@northbrook.example", partnership);
   const Id other = add_account("other@northbrook.example", partnership);
-  in_transaction([&](Transaction& transaction) { transaction.recovery_codes().replace(owner, {"code-1", "code-2", "code-3"}); });
+  in_transaction([&](Transaction& transaction) {
+    transaction.recovery_codes().replace(owner, {"code-1", "code-2", "code-3"});
+  });
   in_transaction([&](Transaction& transaction) {
     EXPECT_EQ(transaction.recovery_codes().remaining(owner), 3);
-    EXPECT_FALSE(transaction.recovery_codes().use(other, "code-1", now)) << "not the other user's code";
+    EXPECT_FALSE(transaction.recovery_codes().use(other, "code-1", now))
+        << "not the other user's code";
     EXPECT_TRUE(transaction.recovery_codes().use(owner, "code-1", now));
     EXPECT_FALSE(transaction.recovery_codes().use(owner, "code-1", now)) << "used already";
     EXPECT_EQ(transaction.recovery_codes().remaining(owner), 2);
     transaction.recovery_codes().replace(owner, {"code-4"});
-    EXPECT_FALSE(transaction.recovery_codes().use(owner, "code-2", now)) << "replaced codes stop working";
+    EXPECT_FALSE(transaction.recovery_codes().use(owner, "code-2", now))
+        << "replaced codes stop working";
     EXPECT_EQ(transaction.recovery_codes().remaining(owner), 1);
   });
 }
 
 TEST_P(IdentityRepositoriesTest, CountsSignInAttemptsPerAddressWithinAWindow) {
   in_transaction([&](Transaction& transaction) {
-    for (int minute = 0; minute < 5; ++minute) transaction.sign_in_attempts().record("192.0.2.1", now + std::chrono::minutes(minute));
+    for (int minute = 0; minute < 5; ++minute)
+      transaction.sign_in_attempts().record("192.0.2.1", now + std::chrono::minutes(minute));
     transaction.sign_in_attempts().record("192.0.2.2", now);
   });
   in_transaction([&](Transaction& transaction) {
@@ -459,8 +511,10 @@ TEST_P(IdentityRepositoriesTest, SettingASettingTwiceKeepsTheLatestValue) {
   });
   in_transaction([&](Transaction& transaction) {
     EXPECT_EQ(transaction.settings().all(north),
-              (std::map<std::string, std::string>{{"other_setting", "1"}, {"rapid_review_working_days", "20"}}));
-    EXPECT_EQ(transaction.settings().all(south), (std::map<std::string, std::string>{{"rapid_review_working_days", "10"}}));
+              (std::map<std::string, std::string>{{"other_setting", "1"},
+                                                  {"rapid_review_working_days", "20"}}));
+    EXPECT_EQ(transaction.settings().all(south),
+              (std::map<std::string, std::string>{{"rapid_review_working_days", "10"}}));
   });
 }
 
@@ -469,9 +523,12 @@ TEST_P(IdentityRepositoriesTest, SettingASettingTwiceKeepsTheLatestValue) {
 TEST_P(IdentityRepositoriesTest, QueuedEmailKeepsItsAttachmentsAndIsClaimedUntilSentOrRetried) {
   Id first = 0;
   in_transaction([&](Transaction& transaction) {
-    first = transaction.outbox().enqueue({"a@example.org", "Subject A", "Body A\nline 2 – ünïcode",
-                                          {{"session.ics", "text/calendar; charset=utf-8", "BEGIN:VCALENDAR\r\n"}}},
-                                         now);
+    first = transaction.outbox().enqueue(
+        {"a@example.org",
+         "Subject A",
+         "Body A\nline 2 – ünïcode",
+         {{"session.ics", "text/calendar; charset=utf-8", "BEGIN:VCALENDAR\r\n"}}},
+        now);
     transaction.outbox().enqueue({"b@example.org", "Subject B", "Body B", {}}, now + 1min);
   });
   in_transaction([&](Transaction& transaction) {
@@ -505,7 +562,8 @@ TEST_P(IdentityRepositoriesTest, QueuedEmailKeepsItsAttachmentsAndIsClaimedUntil
     transaction.outbox().mark_sent(claimed[1].id, now + 10min);
   });
   in_transaction([&](Transaction& transaction) {
-    EXPECT_TRUE(transaction.outbox().claim_due(now + 1000h, now + 1001h, 10).empty()) << "sent mail is never claimed again";
+    EXPECT_TRUE(transaction.outbox().claim_due(now + 1000h, now + 1001h, 10).empty())
+        << "sent mail is never claimed again";
     auto recent = transaction.outbox().recent(10);
     ASSERT_EQ(recent.size(), 2u);
     for (const QueuedEmail& queued : recent) EXPECT_EQ(queued.sent_at, now + 10min);
@@ -517,7 +575,8 @@ TEST_P(IdentityRepositoriesTest, EightSendersClaimingAtOnceNeverGetTheSameMessag
   constexpr int messages = 60;
   in_transaction([&](Transaction& transaction) {
     for (int i = 0; i < messages; ++i) {
-      transaction.outbox().enqueue({"to" + std::to_string(i) + "@example.org", "Subject", "Body", {}}, now);
+      transaction.outbox().enqueue(
+          {"to" + std::to_string(i) + "@example.org", "Subject", "Body", {}}, now);
     }
   });
   std::mutex mutex;
@@ -525,14 +584,17 @@ TEST_P(IdentityRepositoriesTest, EightSendersClaimingAtOnceNeverGetTheSameMessag
   in_parallel(8, [&](int) {
     while (true) {
       std::vector<QueuedEmail> claimed;
-      write([&](Transaction& transaction) { claimed = transaction.outbox().claim_due(now, now + 5min, 4); });
+      write([&](Transaction& transaction) {
+        claimed = transaction.outbox().claim_due(now, now + 5min, 4);
+      });
       if (claimed.empty()) return;
       std::lock_guard lock(mutex);
       for (const QueuedEmail& queued : claimed) ++claims[queued.id];
     }
   });
   EXPECT_EQ(claims.size(), static_cast<std::size_t>(messages)) << "every message claimed";
-  for (const auto& [id, count] : claims) EXPECT_EQ(count, 1) << "message " << id << " handed to " << count << " senders";
+  for (const auto& [id, count] : claims)
+    EXPECT_EQ(count, 1) << "message " << id << " handed to " << count << " senders";
 }
 
 // Audit log ---------------------------------------------------------------------------------
@@ -555,7 +617,8 @@ TEST_P(IdentityRepositoriesTest, AuditEntriesFromEightThreadsAtOnceFormOneUnbrok
     }
   });
   std::vector<AuditEntry> entries;
-  in_transaction([&](Transaction& transaction) { entries = transaction.audit().read_from(0, 1000); });
+  in_transaction(
+      [&](Transaction& transaction) { entries = transaction.audit().read_from(0, 1000); });
   ASSERT_EQ(entries.size(), static_cast<std::size_t>(threads * per_thread));
   for (std::size_t i = 0; i < entries.size(); ++i) {
     EXPECT_EQ(entries[i].sequence, static_cast<std::int64_t>(i + 1)) << "a gap or a repeat";
@@ -574,7 +637,8 @@ TEST_P(IdentityRepositoriesTest, VerificationFindsAnEditedAndADeletedAuditEntry)
   const Caller nobody{std::nullopt, "192.0.2.1", ""};
   for (int i = 0; i < 5; ++i) {
     in_transaction([&](Transaction& transaction) {
-      record_audit(transaction, nobody, now, {"view", "case", std::to_string(i), "success", "", partnership});
+      record_audit(transaction, nobody, now,
+                   {"view", "case", std::to_string(i), "success", "", partnership});
     });
   }
   {
@@ -645,7 +709,8 @@ TEST_P(IdentityRepositoriesTest, AuditSearchFiltersByUserEntityActionAndTime) {
   in_transaction([&](Transaction& transaction) {
     AuditFilter filter;
     EXPECT_EQ(transaction.audit().search(partnership, filter).size(), 3u);
-    EXPECT_EQ(transaction.audit().search(partnership, filter).front().action, "update") << "newest first";
+    EXPECT_EQ(transaction.audit().search(partnership, filter).front().action, "update")
+        << "newest first";
     filter.user_email = "jo@northbrook.example";
     EXPECT_EQ(transaction.audit().search(partnership, filter).size(), 2u);
     filter.action = "sign-in";
@@ -663,7 +728,8 @@ TEST_P(IdentityRepositoriesTest, AuditSearchFiltersByUserEntityActionAndTime) {
   });
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, IdentityRepositoriesTest, ::testing::ValuesIn(testing_support::test_engines()),
+INSTANTIATE_TEST_SUITE_P(Engines, IdentityRepositoriesTest,
+                         ::testing::ValuesIn(testing_support::test_engines()),
                          testing_support::engine_test_name);
 
 }  // namespace

@@ -15,7 +15,8 @@ using RepositoriesTest = StorageTest;
 
 TEST_P(RepositoriesTest, AddsAndFindsPartnerships) {
   in_transaction([](Transaction& transaction) {
-    auto added = transaction.partnerships().add("NBP", "Northbrook Safeguarding Children Partnership");
+    auto added =
+        transaction.partnerships().add("NBP", "Northbrook Safeguarding Children Partnership");
     ASSERT_TRUE(added.ok());
     EXPECT_GT(added.value().id, 0);
     auto found = transaction.partnerships().find_by_code("NBP");
@@ -27,12 +28,15 @@ TEST_P(RepositoriesTest, AddsAndFindsPartnerships) {
 }
 
 TEST_P(RepositoriesTest, RefusesATakenPartnershipCodeAndKeepsTheFirst) {
-  in_transaction([](Transaction& transaction) { ASSERT_TRUE(transaction.partnerships().add("NBP", "First").ok()); });
-  Status second = storage_->transact(TransactionMode::write, [](Transaction& transaction) -> Status {
-    auto added = transaction.partnerships().add("NBP", "Second");
-    if (!added) return added.error();
-    return ok_status();
+  in_transaction([](Transaction& transaction) {
+    ASSERT_TRUE(transaction.partnerships().add("NBP", "First").ok());
   });
+  Status second =
+      storage_->transact(TransactionMode::write, [](Transaction& transaction) -> Status {
+        auto added = transaction.partnerships().add("NBP", "Second");
+        if (!added) return added.error();
+        return ok_status();
+      });
   ASSERT_FALSE(second.ok());
   EXPECT_EQ(second.error().code, ErrorCode::wrong_state);
   in_transaction([](Transaction& transaction) {
@@ -43,12 +47,14 @@ TEST_P(RepositoriesTest, RefusesATakenPartnershipCodeAndKeepsTheFirst) {
 }
 
 TEST_P(RepositoriesTest, RollsBackEverythingWhenTheWorkFails) {
-  Status outcome = storage_->transact(TransactionMode::write, [](Transaction& transaction) -> Status {
-    EXPECT_TRUE(transaction.partnerships().add("AAA", "Kept only if all succeeds").ok());
-    return Error::invalid({{"name", "Enter a name"}});
-  });
+  Status outcome =
+      storage_->transact(TransactionMode::write, [](Transaction& transaction) -> Status {
+        EXPECT_TRUE(transaction.partnerships().add("AAA", "Kept only if all succeeds").ok());
+        return Error::invalid({{"name", "Enter a name"}});
+      });
   ASSERT_FALSE(outcome.ok());
-  in_transaction([](Transaction& transaction) { EXPECT_TRUE(transaction.partnerships().list().empty()); });
+  in_transaction(
+      [](Transaction& transaction) { EXPECT_TRUE(transaction.partnerships().list().empty()); });
 }
 
 TEST_P(RepositoriesTest, AgenciesOfOnePartnershipAreInvisibleToAnother) {
@@ -76,12 +82,13 @@ TEST_P(RepositoriesTest, RefusesATakenAgencyCodeWithinAPartnership) {
     const Id id = transaction.partnerships().add("NBP", "Northbrook").value().id;
     ASSERT_TRUE(transaction.agencies().add(id, "CSC", "Children's Social Care").ok());
   });
-  Status second = storage_->transact(TransactionMode::write, [](Transaction& transaction) -> Status {
-    const Id id = transaction.partnerships().find_by_code("NBP")->id;
-    auto added = transaction.agencies().add(id, "CSC", "Another");
-    if (!added) return added.error();
-    return ok_status();
-  });
+  Status second =
+      storage_->transact(TransactionMode::write, [](Transaction& transaction) -> Status {
+        const Id id = transaction.partnerships().find_by_code("NBP")->id;
+        auto added = transaction.agencies().add(id, "CSC", "Another");
+        if (!added) return added.error();
+        return ok_status();
+      });
   ASSERT_FALSE(second.ok());
   EXPECT_EQ(second.error().code, ErrorCode::wrong_state);
 }
@@ -124,7 +131,9 @@ TEST_P(RepositoriesTest, UsersKeepTheirRolesAndStayWithinTheirPartnership) {
 // Many writers at once: every write lands exactly once (no lost update, no duplicate, no error).
 TEST_P(RepositoriesTest, ConcurrentWritersNeitherLoseNorDuplicateWrites) {
   Id partnership = 0;
-  in_transaction([&](Transaction& transaction) { partnership = transaction.partnerships().add("NBP", "Northbrook").value().id; });
+  in_transaction([&](Transaction& transaction) {
+    partnership = transaction.partnerships().add("NBP", "Northbrook").value().id;
+  });
   constexpr int writers = 8;
   constexpr int each = 10;
   std::atomic<int> failures{0};
@@ -132,11 +141,13 @@ TEST_P(RepositoriesTest, ConcurrentWritersNeitherLoseNorDuplicateWrites) {
   for (int writer = 0; writer < writers; ++writer) {
     threads.emplace_back([&, writer] {
       for (int i = 0; i < each; ++i) {
-        Status status = storage_->transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-          auto added = transaction.agencies().add(partnership, "A" + std::to_string(writer) + "-" + std::to_string(i), "Agency");
-          if (!added) return added.error();
-          return ok_status();
-        });
+        Status status =
+            storage_->transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+              auto added = transaction.agencies().add(
+                  partnership, "A" + std::to_string(writer) + "-" + std::to_string(i), "Agency");
+              if (!added) return added.error();
+              return ok_status();
+            });
         if (!status) ++failures;
       }
     });
@@ -144,11 +155,13 @@ TEST_P(RepositoriesTest, ConcurrentWritersNeitherLoseNorDuplicateWrites) {
   for (std::thread& thread : threads) thread.join();
   EXPECT_EQ(failures.load(), 0);
   in_transaction([&](Transaction& transaction) {
-    EXPECT_EQ(transaction.agencies().list(partnership).size(), static_cast<std::size_t>(writers * each));
+    EXPECT_EQ(transaction.agencies().list(partnership).size(),
+              static_cast<std::size_t>(writers * each));
   });
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, RepositoriesTest, ::testing::ValuesIn(testing_support::test_engines()),
+INSTANTIATE_TEST_SUITE_P(Engines, RepositoriesTest,
+                         ::testing::ValuesIn(testing_support::test_engines()),
                          testing_support::engine_test_name);
 
 }  // namespace

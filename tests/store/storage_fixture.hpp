@@ -25,10 +25,11 @@ class StorageTest : public ::testing::TestWithParam<std::string> {
 
   // Runs `work` in a write transaction and fails the test if it does not commit.
   void in_transaction(const std::function<void(Transaction&)>& work) {
-    Status status = storage_->transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-      work(transaction);
-      return ok_status();
-    });
+    Status status =
+        storage_->transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+          work(transaction);
+          return ok_status();
+        });
     ASSERT_TRUE(status.ok()) << status.error().message;
   }
 

@@ -14,11 +14,14 @@ class TrainingRepositoriesTest : public StorageTest {
 
   Id add_partnership(const std::string& code) {
     Id id = 0;
-    in_transaction([&](Transaction& transaction) { id = transaction.partnerships().add(code, code + " partnership").value().id; });
+    in_transaction([&](Transaction& transaction) {
+      id = transaction.partnerships().add(code, code + " partnership").value().id;
+    });
     return id;
   }
 
-  Id add_person(const std::string& email, std::optional<Id> partnership, const std::string& role = "learner") {
+  Id add_person(const std::string& email, std::optional<Id> partnership,
+                const std::string& role = "learner") {
     Id id = 0;
     in_transaction([&](Transaction& transaction) {
       Account account;
@@ -36,7 +39,8 @@ class TrainingRepositoriesTest : public StorageTest {
     return id;
   }
 
-  Course add_course(Id partnership, const std::string& title, CourseStatus status = CourseStatus::published) {
+  Course add_course(Id partnership, const std::string& title,
+                    CourseStatus status = CourseStatus::published) {
     Course course;
     course.partnership_id = partnership;
     course.title = title;
@@ -45,7 +49,8 @@ class TrainingRepositoriesTest : public StorageTest {
     course.status = status;
     course.linked_review_ids = {7, 3};
     Course created;
-    in_transaction([&](Transaction& transaction) { created = transaction.courses().create(course, now); });
+    in_transaction(
+        [&](Transaction& transaction) { created = transaction.courses().create(course, now); });
     return created;
   }
 
@@ -60,7 +65,9 @@ class TrainingRepositoriesTest : public StorageTest {
     session.capacity = capacity;
     session.trainer_user_id = trainer;
     TrainingSession created;
-    in_transaction([&](Transaction& transaction) { created = transaction.training_sessions().create(session, now); });
+    in_transaction([&](Transaction& transaction) {
+      created = transaction.training_sessions().create(session, now);
+    });
     return created;
   }
 
@@ -71,8 +78,8 @@ class TrainingRepositoriesTest : public StorageTest {
     booking.course_id = session.course_id;
     booking.user_id = user;
     booking.state = state;
-    booking.calendar_uid = "booking-" + std::to_string(session.id) + "-" + std::to_string(user) + "-" +
-                           booking_state_name(state) + "@test";
+    booking.calendar_uid = "booking-" + std::to_string(session.id) + "-" + std::to_string(user) +
+                           "-" + booking_state_name(state) + "@test";
     return booking;
   }
 };
@@ -87,7 +94,8 @@ TEST_P(TrainingRepositoriesTest, ACourseAndItsReviewLinksReadBack) {
     EXPECT_EQ(found->body_markdown, "# Case reviews");
     EXPECT_EQ(found->linked_review_ids, (std::vector<Id>{3, 7}));
     EXPECT_EQ(found->status, CourseStatus::draft);
-    EXPECT_FALSE(transaction.courses().find_published(created.id).has_value()) << "a draft is not public";
+    EXPECT_FALSE(transaction.courses().find_published(created.id).has_value())
+        << "a draft is not public";
     ASSERT_TRUE(transaction.courses().set_status(north, created.id, CourseStatus::published, now));
     EXPECT_TRUE(transaction.courses().find_published(created.id).has_value());
   });
@@ -101,12 +109,21 @@ TEST_P(TrainingRepositoriesTest, NeverReturnsAnotherPartnershipsRows) {
   const Course course = add_course(north, "Case reviews");
   const TrainingSession session = add_session(course, trainer, 5);
   in_transaction([&](Transaction& transaction) {
-    auto booking = transaction.bookings().add(booking_for(session, learner, BookingState::booked), learner, now);
+    auto booking = transaction.bookings().add(booking_for(session, learner, BookingState::booked),
+                                              learner, now);
     ASSERT_TRUE(booking.has_value());
-    ASSERT_TRUE(transaction.certificates().issue(north, booking->id, learner, "ACDEFGHJKMNP", now).has_value());
+    ASSERT_TRUE(transaction.certificates()
+                    .issue(north, booking->id, learner, "ACDEFGHJKMNP", now)
+                    .has_value());
     EXPECT_FALSE(transaction.courses().find(south, course.id).has_value());
     EXPECT_TRUE(transaction.courses().list(south).empty());
-    EXPECT_FALSE(transaction.courses().update([&] { Course other = course; other.partnership_id = south; return other; }(), now));
+    EXPECT_FALSE(transaction.courses().update(
+        [&] {
+          Course other = course;
+          other.partnership_id = south;
+          return other;
+        }(),
+        now));
     EXPECT_FALSE(transaction.courses().set_status(south, course.id, CourseStatus::draft, now));
     EXPECT_FALSE(transaction.training_sessions().find(south, session.id).has_value());
     EXPECT_TRUE(transaction.training_sessions().list_for_course(south, course.id).empty());
@@ -116,13 +133,15 @@ TEST_P(TrainingRepositoriesTest, NeverReturnsAnotherPartnershipsRows) {
     EXPECT_FALSE(transaction.training_sessions().cancel(south, session.id, "no", now));
     EXPECT_FALSE(transaction.bookings().find(south, booking->id).has_value());
     EXPECT_FALSE(transaction.bookings().find_active(south, course.id, learner).has_value());
-    EXPECT_TRUE(transaction.bookings().list_for_session(south, session.id, {BookingState::booked}).empty());
+    EXPECT_TRUE(
+        transaction.bookings().list_for_session(south, session.id, {BookingState::booked}).empty());
     EXPECT_EQ(transaction.bookings().count(south, session.id, BookingState::booked), 0);
     EXPECT_TRUE(transaction.bookings().history(south, booking->id).empty());
-    EXPECT_FALSE(transaction.bookings().move(south, booking->id, BookingState::booked, BookingState::attended,
-                                             trainer, "", now));
+    EXPECT_FALSE(transaction.bookings().move(south, booking->id, BookingState::booked,
+                                             BookingState::attended, trainer, "", now));
     EXPECT_FALSE(transaction.certificates().find_for_booking(south, booking->id).has_value());
-    EXPECT_FALSE(transaction.bookings().add_evaluation(south, Evaluation{booking->id, 4, "x", "", now}));
+    EXPECT_FALSE(
+        transaction.bookings().add_evaluation(south, Evaluation{booking->id, 4, "x", "", now}));
     EXPECT_FALSE(transaction.training_sessions().find(south, session.id).has_value());
     // The same reads in the right partnership find them.
     EXPECT_TRUE(transaction.bookings().find(north, booking->id).has_value());
@@ -139,13 +158,20 @@ TEST_P(TrainingRepositoriesTest, RefusesASecondPlaceOnTheSameCourseUntilTheFirst
   const TrainingSession first = add_session(course, trainer, 5);
   const TrainingSession second = add_session(course, trainer, 5);
   in_transaction([&](Transaction& transaction) {
-    auto booked = transaction.bookings().add(booking_for(first, learner, BookingState::booked), learner, now);
+    auto booked =
+        transaction.bookings().add(booking_for(first, learner, BookingState::booked), learner, now);
     ASSERT_TRUE(booked.has_value());
-    EXPECT_FALSE(transaction.bookings().add(booking_for(second, learner, BookingState::waiting), learner, now).has_value());
-    EXPECT_FALSE(transaction.bookings().add(booking_for(first, learner, BookingState::requested), learner, now).has_value());
-    ASSERT_TRUE(transaction.bookings().move(north, booked->id, BookingState::booked, BookingState::cancelled_by_person,
-                                            learner, "", now));
-    EXPECT_TRUE(transaction.bookings().add(booking_for(second, learner, BookingState::booked), learner, now).has_value());
+    EXPECT_FALSE(transaction.bookings()
+                     .add(booking_for(second, learner, BookingState::waiting), learner, now)
+                     .has_value());
+    EXPECT_FALSE(transaction.bookings()
+                     .add(booking_for(first, learner, BookingState::requested), learner, now)
+                     .has_value());
+    ASSERT_TRUE(transaction.bookings().move(north, booked->id, BookingState::booked,
+                                            BookingState::cancelled_by_person, learner, "", now));
+    EXPECT_TRUE(transaction.bookings()
+                    .add(booking_for(second, learner, BookingState::booked), learner, now)
+                    .has_value());
   });
 }
 
@@ -158,7 +184,8 @@ TEST_P(TrainingRepositoriesTest, TakesNoPlaceBeyondTheCapacity) {
     EXPECT_TRUE(transaction.training_sessions().take_place(north, session.id));
     EXPECT_TRUE(transaction.training_sessions().take_place(north, session.id));
     EXPECT_FALSE(transaction.training_sessions().take_place(north, session.id));
-    EXPECT_FALSE(transaction.training_sessions().set_capacity(north, session.id, 1)) << "two places are taken";
+    EXPECT_FALSE(transaction.training_sessions().set_capacity(north, session.id, 1))
+        << "two places are taken";
     EXPECT_TRUE(transaction.training_sessions().set_capacity(north, session.id, 3));
     EXPECT_TRUE(transaction.training_sessions().take_place(north, session.id));
     transaction.training_sessions().release_place(north, session.id);
@@ -176,21 +203,24 @@ TEST_P(TrainingRepositoriesTest, WaitingPlacesQueueInTheOrderTheyJoinedAndKeepTh
   const TrainingSession session = add_session(add_course(north, "Case reviews"), trainer, 1);
   in_transaction([&](Transaction& transaction) {
     auto a = transaction.bookings().add(booking_for(session, ann, BookingState::waiting), ann, now);
-    auto b = transaction.bookings().add(booking_for(session, bob, BookingState::requested), bob, now);
-    ASSERT_TRUE(transaction.bookings().move(north, b->id, BookingState::requested, BookingState::waiting, bob, "", now));
+    auto b =
+        transaction.bookings().add(booking_for(session, bob, BookingState::requested), bob, now);
+    ASSERT_TRUE(transaction.bookings().move(north, b->id, BookingState::requested,
+                                            BookingState::waiting, bob, "", now));
     auto c = transaction.bookings().add(booking_for(session, cat, BookingState::waiting), cat, now);
-    auto waiting = transaction.bookings().list_for_session(north, session.id, {BookingState::waiting});
+    auto waiting =
+        transaction.bookings().list_for_session(north, session.id, {BookingState::waiting});
     ASSERT_EQ(waiting.size(), 3u);
     EXPECT_EQ(waiting[0].booking.user_id, ann);
     EXPECT_EQ(waiting[1].booking.user_id, bob);
     EXPECT_EQ(waiting[2].booking.user_id, cat);
     EXPECT_EQ(waiting[0].organisation, "Northbrook Primary School");
     EXPECT_EQ(transaction.bookings().waiting_position(north, session.id, *c->waiting_sequence), 3);
-    ASSERT_TRUE(transaction.bookings().move(north, a->id, BookingState::waiting, BookingState::booked, std::nullopt,
-                                            "promoted", now));
+    ASSERT_TRUE(transaction.bookings().move(north, a->id, BookingState::waiting,
+                                            BookingState::booked, std::nullopt, "promoted", now));
     EXPECT_EQ(transaction.bookings().waiting_position(north, session.id, *c->waiting_sequence), 2);
-    EXPECT_FALSE(transaction.bookings().move(north, a->id, BookingState::waiting, BookingState::booked, std::nullopt,
-                                             "", now))
+    EXPECT_FALSE(transaction.bookings().move(north, a->id, BookingState::waiting,
+                                             BookingState::booked, std::nullopt, "", now))
         << "a move from a state it has left changes nothing";
     auto history = transaction.bookings().history(north, b->id);
     ASSERT_EQ(history.size(), 2u);
@@ -210,11 +240,14 @@ TEST_P(TrainingRepositoriesTest, ACertificateKeepsItsCodeWhenWithdrawnAndRestore
   const Id bob = add_person("bob@example.org", std::nullopt);
   const TrainingSession session = add_session(add_course(north, "Case reviews"), trainer, 2);
   in_transaction([&](Transaction& transaction) {
-    auto a = transaction.bookings().add(booking_for(session, ann, BookingState::attended), trainer, now);
-    auto b = transaction.bookings().add(booking_for(session, bob, BookingState::attended), trainer, now);
+    auto a =
+        transaction.bookings().add(booking_for(session, ann, BookingState::attended), trainer, now);
+    auto b =
+        transaction.bookings().add(booking_for(session, bob, BookingState::attended), trainer, now);
     auto issued = transaction.certificates().issue(north, a->id, ann, "ACDEFGHJKMNP", now);
     ASSERT_TRUE(issued.has_value());
-    EXPECT_FALSE(transaction.certificates().issue(north, b->id, bob, "ACDEFGHJKMNP", now).has_value())
+    EXPECT_FALSE(
+        transaction.certificates().issue(north, b->id, bob, "ACDEFGHJKMNP", now).has_value())
         << "codes are unique";
     EXPECT_EQ(transaction.certificates().find_by_code("ACDEFGHJKMNP")->user_id, ann);
     transaction.certificates().withdraw(north, a->id, now);
@@ -233,18 +266,24 @@ TEST_P(TrainingRepositoriesTest, EvaluationsAndRemindersAreRecordedOnce) {
   const Id ann = add_person("ann@example.org", std::nullopt);
   const TrainingSession session = add_session(add_course(north, "Case reviews"), trainer, 2);
   in_transaction([&](Transaction& transaction) {
-    auto a = transaction.bookings().add(booking_for(session, ann, BookingState::attended), trainer, now);
-    EXPECT_TRUE(transaction.bookings().add_evaluation(north, Evaluation{a->id, 5, "Ask more", "Thanks", now}));
-    EXPECT_FALSE(transaction.bookings().add_evaluation(north, Evaluation{a->id, 1, "Again", "", now}));
+    auto a =
+        transaction.bookings().add(booking_for(session, ann, BookingState::attended), trainer, now);
+    EXPECT_TRUE(transaction.bookings().add_evaluation(
+        north, Evaluation{a->id, 5, "Ask more", "Thanks", now}));
+    EXPECT_FALSE(
+        transaction.bookings().add_evaluation(north, Evaluation{a->id, 1, "Again", "", now}));
     EXPECT_EQ(transaction.bookings().find_evaluation(north, a->id)->usefulness, 5);
     EXPECT_EQ(transaction.bookings().list_evaluations(north, session.id).size(), 1u);
-    EXPECT_TRUE(transaction.bookings().list_for_session(north, session.id, {BookingState::attended})[0].evaluation_completed);
+    EXPECT_TRUE(transaction.bookings()
+                    .list_for_session(north, session.id, {BookingState::attended})[0]
+                    .evaluation_completed);
     EXPECT_TRUE(transaction.training_reminders().record_sent(north, a->id, now));
     EXPECT_FALSE(transaction.training_reminders().record_sent(north, a->id, now));
   });
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, TrainingRepositoriesTest, ::testing::ValuesIn(testing_support::test_engines()),
+INSTANTIATE_TEST_SUITE_P(Engines, TrainingRepositoriesTest,
+                         ::testing::ValuesIn(testing_support::test_engines()),
                          testing_support::engine_test_name);
 
 }  // namespace

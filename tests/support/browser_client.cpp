@@ -16,13 +16,16 @@ HttpResult BrowserClient::post(const std::string& target, const FormFields& fiel
   return keep(http_post_form(port_, target, fields, with_cookies({})));
 }
 
-HttpResult BrowserClient::request(const std::string& method, const std::string& target, const FormFields& fields) {
-  if (method == "GET" || method == "HEAD") return keep(http_request(port_, method, target, with_cookies({})));
+HttpResult BrowserClient::request(const std::string& method, const std::string& target,
+                                  const FormFields& fields) {
+  if (method == "GET" || method == "HEAD")
+    return keep(http_request(port_, method, target, with_cookies({})));
   return keep(http_request(port_, method, target, with_cookies({}), form_encoded(fields),
                            "application/x-www-form-urlencoded"));
 }
 
-HttpResult BrowserClient::submit(const HttpResult& page, const std::string& target, FormFields fields) {
+HttpResult BrowserClient::submit(const HttpResult& page, const std::string& target,
+                                 FormFields fields) {
   fields.emplace_back("csrf_token", csrf_token_of(page.body));
   return post(target, fields);
 }
@@ -40,7 +43,8 @@ std::string BrowserClient::csrf_token_of(const std::string& body) {
 
 HeaderList BrowserClient::with_cookies(HeaderList headers) const {
   std::string header;
-  for (const auto& [name, value] : cookies_) header += (header.empty() ? "" : "; ") + name + "=" + value;
+  for (const auto& [name, value] : cookies_)
+    header += (header.empty() ? "" : "; ") + name + "=" + value;
   if (!header.empty()) headers.emplace_back("Cookie", header);
   return headers;
 }
@@ -60,14 +64,17 @@ HttpResult BrowserClient::keep(HttpResult result) {
   return result;
 }
 
-HttpResult SignedInBrowser::get(const std::string& target) const { return http_get(port, target, {{"Cookie", cookie}}); }
+HttpResult SignedInBrowser::get(const std::string& target) const {
+  return http_get(port, target, {{"Cookie", cookie}});
+}
 
 HttpResult SignedInBrowser::post(const std::string& target, FormFields fields) const {
   fields.emplace_back("csrf_token", csrf_token);
   return post_exactly(target, fields);
 }
 
-HttpResult SignedInBrowser::post_exactly(const std::string& target, const FormFields& fields) const {
+HttpResult SignedInBrowser::post_exactly(const std::string& target,
+                                         const FormFields& fields) const {
   return http_post_form(port, target, fields, {{"Cookie", cookie}});
 }
 
@@ -76,23 +83,29 @@ namespace {
 // The value a response's Set-Cookie gives `name`, or "".
 std::string cookie_value(const HttpResult& response, const std::string& name) {
   for (const std::string& cookie : response.set_cookies) {
-    if (cookie.rfind(name + "=", 0) == 0) return cookie.substr(name.size() + 1, cookie.find(';') - name.size() - 1);
+    if (cookie.rfind(name + "=", 0) == 0)
+      return cookie.substr(name.size() + 1, cookie.find(';') - name.size() - 1);
   }
   return "";
 }
 
 }  // namespace
 
-SignedInBrowser sign_in_with_authenticator(int port, const std::string& email, const std::string& password,
-                                           Instant now) {
+SignedInBrowser sign_in_with_authenticator(int port, const std::string& email,
+                                           const std::string& password, Instant now) {
   const HttpResult form = http_get(port, "/sign-in");
   const HttpResult signed_in =
       http_post_form(port, "/sign-in",
-                     {{"email", email}, {"password", password}, {"csrf_token", BrowserClient::csrf_token_of(form.body)}},
+                     {{"email", email},
+                      {"password", password},
+                      {"csrf_token", BrowserClient::csrf_token_of(form.body)}},
                      {{"Cookie", "casereview_csrf=" + cookie_value(form, "casereview_csrf")}});
   if (signed_in.status != 303)
-    throw std::runtime_error("sign-in of " + email + " answered " + std::to_string(signed_in.status));
-  SignedInBrowser browser{.port = port, .cookie = "casereview_session=" + cookie_value(signed_in, "casereview_session")};
+    throw std::runtime_error("sign-in of " + email + " answered " +
+                             std::to_string(signed_in.status));
+  SignedInBrowser browser{
+      .port = port,
+      .cookie = "casereview_session=" + cookie_value(signed_in, "casereview_session")};
   if (signed_in.header("location") != "/sign-in/set-up-authenticator") {
     browser.csrf_token = BrowserClient::csrf_token_of(browser.get("/account").body);
     return browser;
@@ -100,7 +113,8 @@ SignedInBrowser sign_in_with_authenticator(int port, const std::string& email, c
   const HttpResult set_up = browser.get("/sign-in/set-up-authenticator");
   const auto page = test::html::Document::parse(set_up.body);
   const auto* key = page.select_one(".cr-secret");
-  if (key == nullptr) throw std::runtime_error("no authenticator key on the set-up page for " + email);
+  if (key == nullptr)
+    throw std::runtime_error("no authenticator key on the set-up page for " + email);
   std::string secret = key->normalised_text();
   secret.erase(std::remove(secret.begin(), secret.end(), ' '), secret.end());
   const std::optional<std::string> code = security::totp_code(secret, now);
@@ -108,7 +122,8 @@ SignedInBrowser sign_in_with_authenticator(int port, const std::string& email, c
   browser.csrf_token = BrowserClient::csrf_token_of(set_up.body);
   const HttpResult confirmed = browser.post("/sign-in/set-up-authenticator", {{"code", *code}});
   if (confirmed.status != 200)
-    throw std::runtime_error("setting up the authenticator of " + email + " answered " + std::to_string(confirmed.status));
+    throw std::runtime_error("setting up the authenticator of " + email + " answered " +
+                             std::to_string(confirmed.status));
   return browser;
 }
 

@@ -5,7 +5,8 @@
 //   about signing in and out, sessions and cookies.
 // - SignedInBrowser is an account already signed in (sign_in_with_authenticator): one fixed
 //   session cookie and the session's CSRF token, added to every form it posts; for tests about
-//   what a signed-in person can see and do, where nothing the server sets should change the session.
+//   what a signed-in person can see and do, where nothing the server sets should change the
+//   session.
 // Neither follows redirects or runs script: each call is one request, and the test sees the
 // response as the server sent it.
 #pragma once
@@ -34,7 +35,8 @@ class BrowserClient {
   HttpResult post(const std::string& target, const FormFields& fields);
   // Sends `method` to `target`: GET and HEAD without a body, any other method with `fields` as a
   // form body (exactly as given).
-  HttpResult request(const std::string& method, const std::string& target, const FormFields& fields = {});
+  HttpResult request(const std::string& method, const std::string& target,
+                     const FormFields& fields = {});
   // Posts `fields` and the CSRF token of the form on `page` (a page this browser has read); an
   // empty token when the page has no form with one.
   HttpResult submit(const HttpResult& page, const std::string& target, FormFields fields);
@@ -73,7 +75,7 @@ struct SignedInBrowser {
 // token). An account sent on to set up its authenticator app has it set up: this reads the key the
 // page shows, as a person types it into their app, and answers with the app's code at `now` (the
 // server's time). Throws std::runtime_error when a step does not go as it should.
-SignedInBrowser sign_in_with_authenticator(int port, const std::string& email, const std::string& password,
-                                           Instant now);
+SignedInBrowser sign_in_with_authenticator(int port, const std::string& email,
+                                           const std::string& password, Instant now);
 
 }  // namespace casereview::testing_support

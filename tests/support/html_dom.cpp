@@ -23,7 +23,8 @@ std::string lower(std::string_view text) {
   return result;
 }
 
-bool starts_with_ignoring_case(std::string_view text, std::size_t position, std::string_view prefix) {
+bool starts_with_ignoring_case(std::string_view text, std::size_t position,
+                               std::string_view prefix) {
   if (text.size() - position < prefix.size()) return false;
   return lower(text.substr(position, prefix.size())) == prefix;
 }
@@ -33,11 +34,13 @@ bool is_one_of(std::string_view name, const std::array<std::string_view, Size>& 
   return std::find(names.begin(), names.end(), name) != names.end();
 }
 
-constexpr std::array<std::string_view, 13> void_elements = {"area",  "base", "br",   "col",    "embed", "hr", "img",
-                                                            "input", "link", "meta", "source", "track", "wbr"};
+constexpr std::array<std::string_view, 13> void_elements = {
+    "area",  "base", "br",   "col",    "embed", "hr", "img",
+    "input", "link", "meta", "source", "track", "wbr"};
 // Elements whose end tag HTML allows to be left out.
 constexpr std::array<std::string_view, 14> optional_end_tag_elements = {
-    "li", "p", "dt", "dd", "option", "optgroup", "td", "th", "tr", "tbody", "thead", "tfoot", "colgroup", "rt"};
+    "li", "p",  "dt",    "dd",    "option", "optgroup", "td",
+    "th", "tr", "tbody", "thead", "tfoot",  "colgroup", "rt"};
 // Elements whose start tag closes an open <p>.
 constexpr std::array<std::string_view, 27> closes_paragraph = {
     "address", "article", "aside", "blockquote", "details", "div", "dl",      "fieldset", "figure",
@@ -45,7 +48,8 @@ constexpr std::array<std::string_view, 27> closes_paragraph = {
     "hr",      "main",    "nav",   "ol",         "p",       "pre", "section", "table",    "ul"};
 constexpr std::array<std::string_view, 2> raw_text_elements = {"script", "style"};
 constexpr std::array<std::string_view, 2> escapable_raw_text_elements = {"textarea", "title"};
-constexpr std::array<std::string_view, 4> whitespace_preserving_elements = {"pre", "textarea", "script", "style"};
+constexpr std::array<std::string_view, 4> whitespace_preserving_elements = {"pre", "textarea",
+                                                                            "script", "style"};
 
 // Whether starting an element called `incoming` implicitly ends the open element `open`.
 bool start_tag_closes(std::string_view incoming, std::string_view open) {
@@ -63,11 +67,12 @@ struct NamedReference {
   char32_t code_point;
 };
 constexpr std::array<NamedReference, 24> named_references = {{
-    {"amp", U'&'},        {"lt", U'<'},         {"gt", U'>'},         {"quot", U'"'},        {"apos", U'\''},
-    {"nbsp", U'\u00A0'},  {"copy", U'\u00A9'},  {"reg", U'\u00AE'},   {"trade", U'\u2122'},  {"hellip", U'\u2026'},
-    {"ndash", U'\u2013'}, {"mdash", U'\u2014'}, {"lsquo", U'\u2018'}, {"rsquo", U'\u2019'},  {"ldquo", U'\u201C'},
-    {"rdquo", U'\u201D'}, {"pound", U'\u00A3'}, {"euro", U'\u20AC'},  {"middot", U'\u00B7'}, {"times", U'\u00D7'},
-    {"ctdot", U'\u22EF'}, {"larr", U'\u2190'},  {"rarr", U'\u2192'},  {"bull", U'\u2022'},
+    {"amp", U'&'},        {"lt", U'<'},          {"gt", U'>'},          {"quot", U'"'},
+    {"apos", U'\''},      {"nbsp", U'\u00A0'},   {"copy", U'\u00A9'},   {"reg", U'\u00AE'},
+    {"trade", U'\u2122'}, {"hellip", U'\u2026'}, {"ndash", U'\u2013'},  {"mdash", U'\u2014'},
+    {"lsquo", U'\u2018'}, {"rsquo", U'\u2019'},  {"ldquo", U'\u201C'},  {"rdquo", U'\u201D'},
+    {"pound", U'\u00A3'}, {"euro", U'\u20AC'},   {"middot", U'\u00B7'}, {"times", U'\u00D7'},
+    {"ctdot", U'\u22EF'}, {"larr", U'\u2190'},   {"rarr", U'\u2192'},   {"bull", U'\u2022'},
 }};
 
 void append_utf8(std::string& out, char32_t code_point) {
@@ -121,9 +126,10 @@ std::string decode_references(std::string_view text) {
         if (!valid) break;
         if (hexadecimal && std::isxdigit(static_cast<unsigned char>(digit))) {
           value =
-              value * 16 + static_cast<std::uint32_t>(std::isdigit(static_cast<unsigned char>(digit))
-                                                          ? digit - '0'
-                                                          : std::tolower(static_cast<unsigned char>(digit)) - 'a' + 10);
+              value * 16 + static_cast<std::uint32_t>(
+                               std::isdigit(static_cast<unsigned char>(digit))
+                                   ? digit - '0'
+                                   : std::tolower(static_cast<unsigned char>(digit)) - 'a' + 10);
         } else if (!hexadecimal && std::isdigit(static_cast<unsigned char>(digit))) {
           value = value * 10 + static_cast<std::uint32_t>(digit - '0');
         } else {
@@ -195,12 +201,14 @@ class Parser {
         read_comment();
       } else if (starts_with_ignoring_case(input_, position_, "<!doctype")) {
         read_doctype();
-      } else if (position_ + 2 < input_.size() && input_[position_ + 1] == '/' && is_letter(input_[position_ + 2])) {
+      } else if (position_ + 2 < input_.size() && input_[position_ + 1] == '/' &&
+                 is_letter(input_[position_ + 2])) {
         read_end_tag();
       } else if (position_ + 1 < input_.size() && is_letter(input_[position_ + 1])) {
         read_start_tag();
       } else if (position_ + 1 < input_.size() &&
-                 (input_[position_ + 1] == '!' || input_[position_ + 1] == '?' || input_[position_ + 1] == '/')) {
+                 (input_[position_ + 1] == '!' || input_[position_ + 1] == '?' ||
+                  input_[position_ + 1] == '/')) {
         error("malformed markup declaration or end tag; skipped");
         std::size_t end = input_.find('>', position_);
         position_ = end == std::string_view::npos ? input_.size() : end + 1;
@@ -219,11 +227,14 @@ class Parser {
 
  private:
   void error(const std::string& message) {
-    std::size_t line = 1 + static_cast<std::size_t>(std::count(
-                               input_.begin(), input_.begin() + static_cast<std::ptrdiff_t>(position_), '\n'));
+    std::size_t line =
+        1 + static_cast<std::size_t>(std::count(
+                input_.begin(), input_.begin() + static_cast<std::ptrdiff_t>(position_), '\n'));
     std::size_t line_start = input_.rfind('\n', position_ == 0 ? 0 : position_ - 1);
-    std::size_t column = line_start == std::string_view::npos ? position_ + 1 : position_ - line_start;
-    document_.errors_.push_back("line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + message);
+    std::size_t column =
+        line_start == std::string_view::npos ? position_ + 1 : position_ - line_start;
+    document_.errors_.push_back("line " + std::to_string(line) + ", column " +
+                                std::to_string(column) + ": " + message);
   }
 
   Node& append_child(NodeKind kind) {
@@ -334,7 +345,8 @@ class Parser {
         value = read_attribute_value();
       }
       if (element->has_attribute(attribute_name)) {
-        error("duplicate attribute \"" + attribute_name + "\" in <" + name + ">; the first is kept");
+        error("duplicate attribute \"" + attribute_name + "\" in <" + name +
+              ">; the first is kept");
       } else {
         element->attributes_.emplace_back(std::move(attribute_name), std::move(value));
       }
@@ -383,7 +395,8 @@ class Parser {
       return value;
     }
     std::size_t start = position_;
-    while (position_ < input_.size() && !is_space(input_[position_]) && input_[position_] != '>') ++position_;
+    while (position_ < input_.size() && !is_space(input_[position_]) && input_[position_] != '>')
+      ++position_;
     return decode_references(input_.substr(start, position_ - start));
   }
 
@@ -441,7 +454,9 @@ Document Document::parse(std::string_view markup) {
 // ---------------------------------------------------------------------------------------------
 // Node accessors
 
-bool Node::has_attribute(std::string_view attribute_name) const { return attribute(attribute_name).has_value(); }
+bool Node::has_attribute(std::string_view attribute_name) const {
+  return attribute(attribute_name).has_value();
+}
 
 std::optional<std::string> Node::attribute(std::string_view attribute_name) const {
   std::string wanted = lower(attribute_name);
@@ -451,7 +466,9 @@ std::optional<std::string> Node::attribute(std::string_view attribute_name) cons
   return std::nullopt;
 }
 
-std::vector<std::string> Node::classes() const { return split_on_whitespace(attribute("class").value_or("")); }
+std::vector<std::string> Node::classes() const {
+  return split_on_whitespace(attribute("class").value_or(""));
+}
 
 bool Node::has_class(std::string_view class_name) const {
   std::vector<std::string> all = classes();
@@ -470,7 +487,8 @@ std::string Node::text_content() const {
   if (kind_ == NodeKind::text) return data_;
   std::string text;
   for (const auto& child : children_) {
-    if (child->kind_ == NodeKind::text || child->kind_ == NodeKind::element) text += child->text_content();
+    if (child->kind_ == NodeKind::text || child->kind_ == NodeKind::element)
+      text += child->text_content();
   }
   return text;
 }
@@ -538,7 +556,8 @@ std::vector<SelectorStep> parse_selector(std::string_view selector) {
     } else if (is_name_character(selector[position])) {
       step.compound.tag = lower(read_name());
     }
-    while (position < selector.size() && !is_space(selector[position]) && selector[position] != '>') {
+    while (position < selector.size() && !is_space(selector[position]) &&
+           selector[position] != '>') {
       char c = selector[position++];
       if (c == '.') {
         step.compound.classes.push_back(read_name());
@@ -548,7 +567,8 @@ std::vector<SelectorStep> parse_selector(std::string_view selector) {
         AttributeCondition condition{lower(read_name()), std::nullopt};
         if (position < selector.size() && selector[position] == '=') {
           ++position;
-          if (position < selector.size() && (selector[position] == '"' || selector[position] == '\'')) {
+          if (position < selector.size() &&
+              (selector[position] == '"' || selector[position] == '\'')) {
             char quote = selector[position++];
             std::size_t end = selector.find(quote, position);
             if (end == std::string_view::npos) fail("attribute value quote is not closed");
@@ -595,13 +615,15 @@ bool matches_compound(const Node& node, const CompoundSelector& compound) {
 }
 
 // Whether `node` matches steps[0..last], with every matched ancestor strictly inside `scope`.
-bool matches_steps(const Node& node, const std::vector<SelectorStep>& steps, std::size_t last, const Node& scope) {
+bool matches_steps(const Node& node, const std::vector<SelectorStep>& steps, std::size_t last,
+                   const Node& scope) {
   if (!matches_compound(node, steps[last].compound)) return false;
   if (last == 0) return true;
   switch (steps[last].combinator) {
     case Combinator::child: {
       const Node* parent = node.parent();
-      return parent != nullptr && parent != &scope && matches_steps(*parent, steps, last - 1, scope);
+      return parent != nullptr && parent != &scope &&
+             matches_steps(*parent, steps, last - 1, scope);
     }
     case Combinator::descendant:
       for (const Node* ancestor = node.parent(); ancestor != nullptr && ancestor != &scope;
@@ -694,7 +716,8 @@ void write_canonical(const Node& node, int depth, bool preserve_whitespace, std:
   std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
   switch (node.kind()) {
     case NodeKind::document:
-      for (const auto& child : node.children()) write_canonical(*child, depth, preserve_whitespace, out);
+      for (const auto& child : node.children())
+        write_canonical(*child, depth, preserve_whitespace, out);
       return;
     case NodeKind::text: {
       std::string text = preserve_whitespace ? node.data() : collapse_whitespace(node.data());
@@ -713,7 +736,8 @@ void write_canonical(const Node& node, int depth, bool preserve_whitespace, std:
       std::sort(attributes.begin(), attributes.end());
       out += indent + "<" + node.name();
       for (const auto& [name, value] : attributes) {
-        out += " " + name + "=\"" + escape_for_attribute(name == "class" ? canonical_class_list(value) : value) + "\"";
+        out += " " + name + "=\"" +
+               escape_for_attribute(name == "class" ? canonical_class_list(value) : value) + "\"";
       }
       out += ">\n";
       bool preserve = preserve_whitespace || is_one_of(node.name(), whitespace_preserving_elements);

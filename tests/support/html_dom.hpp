@@ -102,7 +102,9 @@ class Document {
   // Human-readable descriptions of problems found while parsing, in source order.
   const std::vector<std::string>& errors() const { return errors_; }
 
-  std::vector<const Node*> select(std::string_view selector) const { return root_->select(selector); }
+  std::vector<const Node*> select(std::string_view selector) const {
+    return root_->select(selector);
+  }
   const Node* select_one(std::string_view selector) const { return root_->select_one(selector); }
 
  private:

@@ -14,14 +14,16 @@ std::string HttpResult::header(const std::string& lower_case_name) const {
   return found == headers.end() ? std::string() : found->second;
 }
 
-HttpResult http_request(int port, const std::string& method, const std::string& target, const HeaderList& headers,
-                        const std::string& body, const std::string& content_type) {
+HttpResult http_request(int port, const std::string& method, const std::string& target,
+                        const HeaderList& headers, const std::string& body,
+                        const std::string& content_type) {
   Poco::Net::HTTPClientSession session("127.0.0.1", static_cast<Poco::UInt16>(port));
   session.setTimeout(Poco::Timespan(30, 0));
   Poco::Net::HTTPRequest request(method, target, Poco::Net::HTTPMessage::HTTP_1_1);
   for (const auto& [name, value] : headers) request.add(name, value);
   if (!content_type.empty()) request.setContentType(content_type);
-  if (!body.empty() || method == "POST") request.setContentLength64(static_cast<Poco::Int64>(body.size()));
+  if (!body.empty() || method == "POST")
+    request.setContentLength64(static_cast<Poco::Int64>(body.size()));
   session.sendRequest(request) << body;
 
   Poco::Net::HTTPResponse response;
@@ -50,8 +52,10 @@ std::string form_encoded(const std::vector<std::pair<std::string, std::string>>&
 }
 
 HttpResult http_post_form(int port, const std::string& target,
-                          const std::vector<std::pair<std::string, std::string>>& fields, const HeaderList& headers) {
-  return http_request(port, "POST", target, headers, form_encoded(fields), "application/x-www-form-urlencoded");
+                          const std::vector<std::pair<std::string, std::string>>& fields,
+                          const HeaderList& headers) {
+  return http_request(port, "POST", target, headers, form_encoded(fields),
+                      "application/x-www-form-urlencoded");
 }
 
 }  // namespace casereview::testing_support

@@ -45,7 +45,9 @@ pid_t spawn(const std::vector<std::string>& arguments, const std::string& log_pa
   return pid;
 }
 
-int exit_code(int status) { return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status); }
+int exit_code(int status) {
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
 
 std::string read_file(const std::string& path) {
   std::ifstream file(path);
@@ -57,7 +59,8 @@ std::string read_file(const std::string& path) {
 std::string temporary_log() {
   static int counter = 0;
   return (std::filesystem::temp_directory_path() /
-          ("casereview-server-" + std::to_string(getpid()) + "-" + std::to_string(counter++) + ".log"))
+          ("casereview-server-" + std::to_string(getpid()) + "-" + std::to_string(counter++) +
+           ".log"))
       .string();
 }
 
@@ -87,14 +90,16 @@ int run_casereview(const std::vector<std::string>& arguments, std::string& outpu
   return exit_code(status);
 }
 
-ServerProcess::ServerProcess(const std::string& database_url, const std::vector<std::string>& extra_arguments) {
+ServerProcess::ServerProcess(const std::string& database_url,
+                             const std::vector<std::string>& extra_arguments) {
   std::string demo_output;
   if (run_casereview({"demo", "--database", database_url}, demo_output) != 0) {
     throw std::runtime_error("casereview demo failed:\n" + demo_output);
   }
   port_ = free_port();
   log_path_ = temporary_log();
-  std::vector<std::string> arguments = {"serve", "--database", database_url, "--port", std::to_string(port_)};
+  std::vector<std::string> arguments = {"serve", "--database", database_url, "--port",
+                                        std::to_string(port_)};
   arguments.insert(arguments.end(), extra_arguments.begin(), extra_arguments.end());
   pid_ = spawn(arguments, log_path_);
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);

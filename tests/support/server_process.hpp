@@ -22,7 +22,8 @@ class ServerProcess {
   // Loads demonstration data into `database_url`, starts `serve` with `extra_arguments`, and waits
   // (up to 30 s) until /healthz answers. Throws std::runtime_error with the server's output if it
   // does not come up.
-  explicit ServerProcess(const std::string& database_url, const std::vector<std::string>& extra_arguments = {});
+  explicit ServerProcess(const std::string& database_url,
+                         const std::vector<std::string>& extra_arguments = {});
   ~ServerProcess();
   ServerProcess(const ServerProcess&) = delete;
   ServerProcess& operator=(const ServerProcess&) = delete;

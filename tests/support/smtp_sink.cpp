@@ -53,7 +53,8 @@ std::string python() {
 bool accepts_connections(int port) {
   try {
     Poco::Net::StreamSocket socket;
-    socket.connect(Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(port)), Poco::Timespan(1, 0));
+    socket.connect(Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(port)),
+                   Poco::Timespan(1, 0));
     socket.setReceiveTimeout(Poco::Timespan(2, 0));
     // The greeting proves it is an SMTP server that is ready, not just a socket in the kernel.
     char greeting[4] = {};
@@ -69,7 +70,8 @@ std::vector<std::string> strings(const Poco::JSON::Object::Ptr& object, const st
   std::vector<std::string> values;
   auto array = object->getArray(name);
   if (!array) return values;
-  for (std::size_t i = 0; i < array->size(); ++i) values.push_back(array->getElement<std::string>(static_cast<unsigned>(i)));
+  for (std::size_t i = 0; i < array->size(); ++i)
+    values.push_back(array->getElement<std::string>(static_cast<unsigned>(i)));
   return values;
 }
 
@@ -114,14 +116,15 @@ SmtpSink::SmtpSink(int port) : port_(port == 0 ? free_port() : port) {
     int status = 0;
     if (waitpid(pid_, &status, WNOHANG) == pid_) {
       pid_ = -1;
-      throw std::runtime_error("the SMTP sink (" + program + " -m aiosmtpd) exited early:\n" + output());
+      throw std::runtime_error("the SMTP sink (" + program + " -m aiosmtpd) exited early:\n" +
+                               output());
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
   const std::string printed = output();
   stop();
-  throw std::runtime_error("the SMTP sink did not accept connections on port " + std::to_string(port_) + ":\n" +
-                           printed);
+  throw std::runtime_error("the SMTP sink did not accept connections on port " +
+                           std::to_string(port_) + ":\n" + printed);
 }
 
 SmtpSink::~SmtpSink() {
@@ -150,7 +153,8 @@ std::vector<ReceivedEmail> SmtpSink::messages() const {
   std::sort(files.begin(), files.end());
   std::vector<ReceivedEmail> received;
   for (const auto& file : files) {
-    auto object = Poco::JSON::Parser().parse(read_whole_file(file)).extract<Poco::JSON::Object::Ptr>();
+    auto object =
+        Poco::JSON::Parser().parse(read_whole_file(file)).extract<Poco::JSON::Object::Ptr>();
     ReceivedEmail message;
     message.envelope_to = strings(object, "envelope_to");
     message.envelope_from = object->optValue<std::string>("envelope_from", "");
@@ -168,7 +172,8 @@ std::vector<ReceivedEmail> SmtpSink::messages() const {
   return received;
 }
 
-std::vector<ReceivedEmail> SmtpSink::wait_for(std::size_t count, std::chrono::milliseconds timeout) const {
+std::vector<ReceivedEmail> SmtpSink::wait_for(std::size_t count,
+                                              std::chrono::milliseconds timeout) const {
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   while (true) {
     auto received = messages();

@@ -30,9 +30,9 @@ struct ReceivedEmail {
   std::string from;                      // the From header, decoded
   std::string subject;                   // decoded from RFC 2047 encoded words
   std::string content_type;              // of the whole message, e.g. "multipart/mixed"
-  std::string body;                      // the text/plain part, transfer encoding and charset decoded,
-                                         // CRLF line ends as LF
-  std::string raw;                       // the message exactly as received (DATA, dot-unstuffed)
+  std::string body;  // the text/plain part, transfer encoding and charset decoded,
+                     // CRLF line ends as LF
+  std::string raw;   // the message exactly as received (DATA, dot-unstuffed)
   std::vector<std::string> attachments;  // file names, in order
   std::vector<std::string> attachment_types;
 };

@@ -1,7 +1,5 @@
 #include "support/test_database.hpp"
 
-#include "store/database_url.hpp"
-
 #include <Poco/Data/PostgreSQL/Connector.h>
 #include <Poco/Data/Session.h>
 #include <Poco/Exception.h>
@@ -11,6 +9,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <mutex>
+
+#include "store/database_url.hpp"
 
 namespace casereview::testing_support {
 
@@ -30,7 +30,8 @@ void run_admin(const std::string& admin_url, const std::string& sql) {
   static std::once_flag once;
   std::call_once(once, [] { Poco::Data::PostgreSQL::Connector::registerConnector(); });
   try {
-    Poco::Data::Session session("PostgreSQL", store::parse_database_url(admin_url).value().connection);
+    Poco::Data::Session session("PostgreSQL",
+                                store::parse_database_url(admin_url).value().connection);
     session << sql, Poco::Data::Keywords::now;
   } catch (const Poco::Exception& error) {
     throw std::runtime_error(sql + ": " + error.displayText());
@@ -41,7 +42,9 @@ void run_admin(const std::string& admin_url, const std::string& sql) {
 
 std::vector<std::string> test_engines() { return {"sqlite", "postgresql"}; }
 
-std::string engine_test_name(const ::testing::TestParamInfo<std::string>& info) { return info.param; }
+std::string engine_test_name(const ::testing::TestParamInfo<std::string>& info) {
+  return info.param;
+}
 
 TestDatabase::TestDatabase(const std::string& engine) : engine_(engine) {
   const std::string unique = std::to_string(getpid()) + "_" + std::to_string(counter++);

@@ -3,7 +3,8 @@
 // CASEREVIEW_TEST_POSTGRESQL_URL). Each is removed when the TestDatabase goes away.
 //
 // Storage suites are written once and instantiated for both engines with
-//   INSTANTIATE_TEST_SUITE_P(Engines, MySuite, testing::ValuesIn(test_engines()), engine_test_name);
+//   INSTANTIATE_TEST_SUITE_P(Engines, MySuite, testing::ValuesIn(test_engines()),
+//   engine_test_name);
 #pragma once
 
 #include <gtest/gtest.h>
@@ -38,8 +39,8 @@ class TestDatabase {
 };
 
 // Skips the current test when `database` is not available, saying why.
-#define SKIP_UNLESS_AVAILABLE(database)                                                          \
-  if (!(database).available()) {                                                                 \
+#define SKIP_UNLESS_AVAILABLE(database)                                                        \
+  if (!(database).available()) {                                                               \
     GTEST_SKIP() << "CASEREVIEW_TEST_POSTGRESQL_URL is not set; run the tests with make test"; \
   }
 

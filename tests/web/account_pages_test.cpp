@@ -3,19 +3,17 @@
 // sessions, API tokens), /api/v1/me with and without a bearer token, the OpenAPI document, and the
 // CSRF check on these forms. Pages are asserted on their parsed HTML; what a journey wrote (emails
 // queued, accounts, sessions) is read from the server's database.
-#include <gtest/gtest.h>
-
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
+#include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <regex>
-
-#include <unistd.h>
 
 #include "app/accounts.hpp"
 #include "app/clock.hpp"
@@ -39,8 +37,8 @@ const std::string good_password = "orchard lantern pebble";
 
 using Browser = testing_support::BrowserClient;
 
-// Signs in with email and password only (no second factor: the learner has none), as a person would:
-// reads the sign-in form for its CSRF token, posts it, and keeps the session cookie.
+// Signs in with email and password only (no second factor: the learner has none), as a person
+// would: reads the sign-in form for its CSRF token, posts it, and keeps the session cookie.
 HttpResult sign_in(Browser& browser, const std::string& email, const std::string& password) {
   HttpResult form = browser.get("/sign-in");
   return browser.submit(form, "/sign-in", {{"email", email}, {"password", password}});
@@ -65,10 +63,12 @@ std::vector<std::string> error_summary_links(const html::Document& document) {
 }
 
 // Each summary list row of `selector` as key → value.
-std::map<std::string, std::string> summary_rows(const html::Document& document, const std::string& selector) {
+std::map<std::string, std::string> summary_rows(const html::Document& document,
+                                                const std::string& selector) {
   std::map<std::string, std::string> rows;
   for (const auto* row : document.select(selector + " .govuk-summary-list__row")) {
-    rows[text_of_node(row, ".govuk-summary-list__key")] = text_of_node(row, ".govuk-summary-list__value");
+    rows[text_of_node(row, ".govuk-summary-list__key")] =
+        text_of_node(row, ".govuk-summary-list__value");
   }
   return rows;
 }
@@ -85,18 +85,21 @@ class AccountTest : public LiveServerTest {
   }
 
   Storage& storage() {
-    if (!storage_) storage_ = std::make_unique<store::SqlStorage>(store::parse_database_url(database_->url()).value());
+    if (!storage_)
+      storage_ =
+          std::make_unique<store::SqlStorage>(store::parse_database_url(database_->url()).value());
     return *storage_;
   }
 
   std::vector<QueuedEmail> emails_to(const std::string& address) {
     std::vector<QueuedEmail> found;
-    Status read = storage().transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-      for (const QueuedEmail& queued : transaction.outbox().recent(10)) {
-        if (queued.email.to == address) found.push_back(queued);
-      }
-      return ok_status();
-    });
+    Status read =
+        storage().transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+          for (const QueuedEmail& queued : transaction.outbox().recent(10)) {
+            if (queued.email.to == address) found.push_back(queued);
+          }
+          return ok_status();
+        });
     EXPECT_TRUE(read.ok());
     return found;
   }
@@ -150,8 +153,12 @@ using AccountPagesTest = AccountTest;
 using AccountApiTest = AccountTest;
 
 FormFields registration(const std::string& email) {
-  return {{"name", "Sam Patel"},       {"email", email},           {"organisation", "Northbrook Clinic"},
-          {"job_role", "School nurse"}, {"password", good_password}, {"confirmation", good_password}};
+  return {{"name", "Sam Patel"},
+          {"email", email},
+          {"organisation", "Northbrook Clinic"},
+          {"job_role", "School nurse"},
+          {"password", good_password},
+          {"confirmation", good_password}};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -164,19 +171,26 @@ TEST_P(AccountPagesTest, RegistrationWithBadInputNamesEachProblemAndCreatesNothi
   EXPECT_EQ(text_of(html::Document::parse(form.body), "main h1"), "Create an account");
 
   HttpResult answer = browser.submit(form, "/register",
-                                     {{"name", ""}, {"email", "sam.patel@clinic.example"}, {"organisation", ""},
-                                      {"job_role", ""}, {"password", "short"}, {"confirmation", "short"}});
+                                     {{"name", ""},
+                                      {"email", "sam.patel@clinic.example"},
+                                      {"organisation", ""},
+                                      {"job_role", ""},
+                                      {"password", "short"},
+                                      {"confirmation", "short"}});
   EXPECT_EQ(answer.status, 422);
   auto page = html::Document::parse(answer.body);
-  EXPECT_EQ(text_of(page, "title").rfind("Error: Create an account", 0), 0u) << text_of(page, "title");
-  EXPECT_EQ(error_summary_links(page), (std::vector<std::string>{"#name", "#organisation", "#job_role", "#password"}));
+  EXPECT_EQ(text_of(page, "title").rfind("Error: Create an account", 0), 0u)
+      << text_of(page, "title");
+  EXPECT_EQ(error_summary_links(page),
+            (std::vector<std::string>{"#name", "#organisation", "#job_role", "#password"}));
   EXPECT_NE(page.select_one("#name-error"), nullptr);
   EXPECT_NE(page.select_one("#password-error"), nullptr);
   EXPECT_EQ(page.select_one("#email-error"), nullptr);
   ASSERT_NE(page.select_one("input#email"), nullptr);
   EXPECT_EQ(page.select_one("input#email")->attribute("value"), "sam.patel@clinic.example");
   ASSERT_NE(page.select_one("input#password"), nullptr);
-  EXPECT_FALSE(page.select_one("input#password")->has_attribute("value")) << "a password is never sent back";
+  EXPECT_FALSE(page.select_one("input#password")->has_attribute("value"))
+      << "a password is never sent back";
 
   EXPECT_FALSE(account("sam.patel@clinic.example").has_value());
   EXPECT_EQ(emails_queued(), 0);
@@ -185,11 +199,13 @@ TEST_P(AccountPagesTest, RegistrationWithBadInputNamesEachProblemAndCreatesNothi
 TEST_P(AccountPagesTest, RegisteringThenFollowingTheEmailedLinkLetsThePractitionerSignIn) {
   const std::string email = "sam.patel@clinic.example";
   Browser browser(server_->port());
-  HttpResult registered = browser.submit(browser.get("/register"), "/register", registration(email));
+  HttpResult registered =
+      browser.submit(browser.get("/register"), "/register", registration(email));
   ASSERT_EQ(registered.status, 303) << registered.body;
   EXPECT_EQ(registered.header("location"), "/register/check-your-email");
-  EXPECT_EQ(text_of(html::Document::parse(browser.get("/register/check-your-email").body), "main h1"),
-            "Check your email");
+  EXPECT_EQ(
+      text_of(html::Document::parse(browser.get("/register/check-your-email").body), "main h1"),
+      "Check your email");
 
   HttpResult too_soon = sign_in(browser, email, good_password);
   EXPECT_EQ(too_soon.status, 422);
@@ -218,7 +234,8 @@ TEST_P(AccountPagesTest, RegisteringThenFollowingTheEmailedLinkLetsThePractition
 
 TEST_P(AccountPagesTest, RegisteringAnAddressThatHasAnAccountLooksTheSameAndTellsItsOwner) {
   Browser browser(server_->port());
-  HttpResult registered = browser.submit(browser.get("/register"), "/register", registration(learner_email));
+  HttpResult registered =
+      browser.submit(browser.get("/register"), "/register", registration(learner_email));
   EXPECT_EQ(registered.status, 303);
   EXPECT_EQ(registered.header("location"), "/register/check-your-email");
   const auto emails = emails_to(learner_email);
@@ -234,8 +251,8 @@ TEST_P(AccountPagesTest, AnInvitationLinkLetsTheInviteeSetTheirPasswordOnce) {
   const std::string email = "new.starter@northbrook.example";
   SystemClock clock;
   AppContext context{storage(), clock, {}};
-  auto invited = add_user(context, Caller{}, {email, "New Starter", {"learner"}, ""}, demonstration_partnership_code,
-                          std::nullopt);
+  auto invited = add_user(context, Caller{}, {email, "New Starter", {"learner"}, ""},
+                          demonstration_partnership_code, std::nullopt);
   ASSERT_TRUE(invited.ok()) << invited.error().message;
   const std::string token = emailed_token(email, "accept-invitation");
 
@@ -248,7 +265,8 @@ TEST_P(AccountPagesTest, AnInvitationLinkLetsTheInviteeSetTheirPasswordOnce) {
   EXPECT_EQ(page.select_one("form input[name=token]")->attribute("value"), token);
 
   HttpResult wrong = browser.submit(
-      form, "/accept-invitation", {{"token", token}, {"password", good_password}, {"confirmation", "something else"}});
+      form, "/accept-invitation",
+      {{"token", token}, {"password", good_password}, {"confirmation", "something else"}});
   EXPECT_EQ(wrong.status, 422);
   auto wrong_page = html::Document::parse(wrong.body);
   EXPECT_EQ(error_summary_links(wrong_page), std::vector<std::string>{"#confirmation"});
@@ -256,9 +274,11 @@ TEST_P(AccountPagesTest, AnInvitationLinkLetsTheInviteeSetTheirPasswordOnce) {
   EXPECT_EQ(account(email)->status, AccountStatus::invited);
 
   HttpResult accepted = browser.submit(
-      wrong, "/accept-invitation", {{"token", token}, {"password", good_password}, {"confirmation", good_password}});
+      wrong, "/accept-invitation",
+      {{"token", token}, {"password", good_password}, {"confirmation", good_password}});
   ASSERT_EQ(accepted.status, 303);
-  EXPECT_EQ(text_of(html::Document::parse(browser.get(accepted.header("location")).body), "main .govuk-panel__title"),
+  EXPECT_EQ(text_of(html::Document::parse(browser.get(accepted.header("location")).body),
+                    "main .govuk-panel__title"),
             "Your password is set");
   EXPECT_EQ(sign_in(browser, email, good_password).header("location"), "/account");
 
@@ -268,13 +288,15 @@ TEST_P(AccountPagesTest, AnInvitationLinkLetsTheInviteeSetTheirPasswordOnce) {
 
 TEST_P(AccountPagesTest, ForgotPasswordSaysTheSameForAnyAddressAndEmailsOnlyAnAccount) {
   Browser browser(server_->port());
-  HttpResult known = browser.submit(browser.get("/forgot-password"), "/forgot-password", {{"email", learner_email}});
-  HttpResult unknown =
-      browser.submit(browser.get("/forgot-password"), "/forgot-password", {{"email", "nobody@northbrook.example"}});
+  HttpResult known = browser.submit(browser.get("/forgot-password"), "/forgot-password",
+                                    {{"email", learner_email}});
+  HttpResult unknown = browser.submit(browser.get("/forgot-password"), "/forgot-password",
+                                      {{"email", "nobody@northbrook.example"}});
   ASSERT_EQ(known.status, 303);
   EXPECT_EQ(unknown.status, known.status);
   EXPECT_EQ(unknown.header("location"), known.header("location"));
-  EXPECT_EQ(text_of(html::Document::parse(browser.get(known.header("location")).body), "main h1"), "Check your email");
+  EXPECT_EQ(text_of(html::Document::parse(browser.get(known.header("location")).body), "main h1"),
+            "Check your email");
 
   const auto learner_emails = emails_to(learner_email);
   ASSERT_EQ(learner_emails.size(), 1u);
@@ -282,10 +304,11 @@ TEST_P(AccountPagesTest, ForgotPasswordSaysTheSameForAnyAddressAndEmailsOnlyAnAc
   EXPECT_TRUE(emails_to("nobody@northbrook.example").empty());
   EXPECT_EQ(emails_queued(), 1);
 
-  HttpResult malformed =
-      browser.submit(browser.get("/forgot-password"), "/forgot-password", {{"email", "not an address"}});
+  HttpResult malformed = browser.submit(browser.get("/forgot-password"), "/forgot-password",
+                                        {{"email", "not an address"}});
   EXPECT_EQ(malformed.status, 422);
-  EXPECT_EQ(error_summary_links(html::Document::parse(malformed.body)), std::vector<std::string>{"#email"});
+  EXPECT_EQ(error_summary_links(html::Document::parse(malformed.body)),
+            std::vector<std::string>{"#email"});
 }
 
 TEST_P(AccountPagesTest, AResetLinkSetsANewPasswordAndEndsEverySession) {
@@ -301,15 +324,19 @@ TEST_P(AccountPagesTest, AResetLinkSetsANewPasswordAndEndsEverySession) {
   EXPECT_EQ(text_of(page, "main h1"), "Choose a new password");
   EXPECT_EQ(text_of(page, "main p strong"), learner_email);
 
-  HttpResult weak = browser.submit(form, "/reset-password",
-                                   {{"token", token}, {"password", "short"}, {"confirmation", "short"}});
+  HttpResult weak =
+      browser.submit(form, "/reset-password",
+                     {{"token", token}, {"password", "short"}, {"confirmation", "short"}});
   EXPECT_EQ(weak.status, 422);
-  EXPECT_EQ(error_summary_links(html::Document::parse(weak.body)), std::vector<std::string>{"#password"});
+  EXPECT_EQ(error_summary_links(html::Document::parse(weak.body)),
+            std::vector<std::string>{"#password"});
 
-  HttpResult reset = browser.submit(weak, "/reset-password",
-                                    {{"token", token}, {"password", good_password}, {"confirmation", good_password}});
+  HttpResult reset = browser.submit(
+      weak, "/reset-password",
+      {{"token", token}, {"password", good_password}, {"confirmation", good_password}});
   ASSERT_EQ(reset.status, 303);
-  EXPECT_EQ(text_of(html::Document::parse(browser.get(reset.header("location")).body), "main .govuk-panel__title"),
+  EXPECT_EQ(text_of(html::Document::parse(browser.get(reset.header("location")).body),
+                    "main .govuk-panel__title"),
             "Your password has been reset");
   EXPECT_EQ(elsewhere.get("/account").status, 303) << "the other browser is signed out";
   EXPECT_EQ(sign_in(browser, learner_email, demonstration_password).status, 422);
@@ -362,14 +389,17 @@ TEST_P(AccountPagesTest, APractitionerSeesAndCorrectsTheirOwnDetails) {
   ASSERT_NE(name, nullptr);
   EXPECT_EQ(name->attribute("value").value_or(""), "Demonstration Practitioner");
 
-  HttpResult refused = browser.submit(form, "/account/details", {{"name", ""}, {"organisation", ""}, {"job_role", "Teacher"}});
+  HttpResult refused = browser.submit(
+      form, "/account/details", {{"name", ""}, {"organisation", ""}, {"job_role", "Teacher"}});
   EXPECT_EQ(refused.status, 422);
   auto refused_page = html::Document::parse(refused.body);
   EXPECT_EQ(refused_page.select(".govuk-error-summary__list li").size(), 2u);
   EXPECT_EQ(refused_page.select_one("input#job_role")->attribute("value").value_or(""), "Teacher");
 
   HttpResult saved = browser.submit(form, "/account/details",
-                                    {{"name", "Siân O'Connor"}, {"organisation", "Northbrook Health"}, {"job_role", "School nurse"}});
+                                    {{"name", "Siân O'Connor"},
+                                     {"organisation", "Northbrook Health"},
+                                     {"job_role", "School nurse"}});
   ASSERT_EQ(saved.status, 303);
   EXPECT_EQ(saved.header("location"), "/account?notice=details-changed");
   auto after = summary_rows(html::Document::parse(browser.get("/account").body), "#your-details");
@@ -395,8 +425,9 @@ TEST_P(AccountPagesTest, EndingAnotherOfYourSessionsSignsThatBrowserOut) {
   HttpResult ended = laptop.submit(account_page, action, {});
   ASSERT_EQ(ended.status, 303);
   auto after = html::Document::parse(laptop.get(ended.header("location")).body);
-  EXPECT_EQ(text_of(after, ".govuk-notification-banner--success .govuk-notification-banner__heading"),
-            "The session has ended. That browser will have to sign in again.");
+  EXPECT_EQ(
+      text_of(after, ".govuk-notification-banner--success .govuk-notification-banner__heading"),
+      "The session has ended. That browser will have to sign in again.");
   EXPECT_EQ(after.select("#sessions tbody tr").size(), 1u);
   EXPECT_EQ(phone.get("/account").status, 303) << "the phone must sign in again";
 }
@@ -410,26 +441,32 @@ TEST_P(AccountPagesTest, AnotherPersonsSessionCannotBeEnded) {
 
   Browser learner(server_->port());
   ASSERT_EQ(sign_in(learner, learner_email, demonstration_password).status, 303);
-  HttpResult refused = learner.submit(learner.get("/account"),
-                                      "/account/sessions/" + std::to_string(trainer_sessions[0].id) + "/end", {});
+  HttpResult refused =
+      learner.submit(learner.get("/account"),
+                     "/account/sessions/" + std::to_string(trainer_sessions[0].id) + "/end", {});
   EXPECT_EQ(refused.status, 404);
   EXPECT_EQ(active_sessions(trainer_id).size(), 1u);
-  EXPECT_EQ(learner.submit(learner.get("/account"), "/account/api-tokens/999999/revoke", {}).status, 404);
+  EXPECT_EQ(learner.submit(learner.get("/account"), "/account/api-tokens/999999/revoke", {}).status,
+            404);
 }
 
 TEST_P(AccountPagesTest, AnApiTokenIsShownOnceAndActsForItsOwnerUntilRevoked) {
   Browser browser(server_->port());
   ASSERT_EQ(sign_in(browser, learner_email, demonstration_password).status, 303);
 
-  HttpResult unnamed = browser.submit(browser.get("/account"), "/account/api-tokens", {{"name", ""}});
+  HttpResult unnamed =
+      browser.submit(browser.get("/account"), "/account/api-tokens", {{"name", ""}});
   EXPECT_EQ(unnamed.status, 422);
-  EXPECT_EQ(error_summary_links(html::Document::parse(unnamed.body)), std::vector<std::string>{"#name"});
+  EXPECT_EQ(error_summary_links(html::Document::parse(unnamed.body)),
+            std::vector<std::string>{"#name"});
 
-  HttpResult created = browser.submit(browser.get("/account"), "/account/api-tokens", {{"name", "Reporting script"}});
+  HttpResult created = browser.submit(browser.get("/account"), "/account/api-tokens",
+                                      {{"name", "Reporting script"}});
   ASSERT_EQ(created.status, 200);
   auto shown = html::Document::parse(created.body);
   EXPECT_EQ(text_of(shown, "main h1"), "Your new API token");
-  EXPECT_NE(text_of(shown, "main .govuk-warning-text").find("It will not be shown again"), std::string::npos);
+  EXPECT_NE(text_of(shown, "main .govuk-warning-text").find("It will not be shown again"),
+            std::string::npos);
   const std::string token = text_of(shown, "main .govuk-inset-text code.cr-api-token");
   ASSERT_GE(token.size(), 32u);
 
@@ -456,7 +493,8 @@ TEST_P(AccountPagesTest, AnApiTokenIsShownOnceAndActsForItsOwnerUntilRevoked) {
   auto partnership = json->getObject("partnership");
   ASSERT_FALSE(partnership.isNull());
   EXPECT_EQ(partnership->getValue<std::string>("code"), demonstration_partnership_code);
-  EXPECT_EQ(partnership->getValue<std::string>("name"), "Northbrook Safeguarding Children Partnership");
+  EXPECT_EQ(partnership->getValue<std::string>("name"),
+            "Northbrook Safeguarding Children Partnership");
   EXPECT_GT(partnership->getValue<Poco::Int64>("id"), 0);
   EXPECT_TRUE(json->has("agency"));
   EXPECT_TRUE(json->isNull("agency"));
@@ -466,12 +504,14 @@ TEST_P(AccountPagesTest, AnApiTokenIsShownOnceAndActsForItsOwnerUntilRevoked) {
 
   const auto* revoke_form = used.select_one("#api-tokens form");
   ASSERT_NE(revoke_form, nullptr);
-  HttpResult revoked = browser.post(revoke_form->attribute("action").value_or(""),
-                                    {{"csrf_token", Browser::csrf_token_of(browser.get("/account").body)}});
+  HttpResult revoked =
+      browser.post(revoke_form->attribute("action").value_or(""),
+                   {{"csrf_token", Browser::csrf_token_of(browser.get("/account").body)}});
   ASSERT_EQ(revoked.status, 303);
   auto after = html::Document::parse(browser.get(revoked.header("location")).body);
-  EXPECT_EQ(text_of(after, ".govuk-notification-banner--success .govuk-notification-banner__heading"),
-            "The API token has been revoked. Programs using it can no longer use the API.");
+  EXPECT_EQ(
+      text_of(after, ".govuk-notification-banner--success .govuk-notification-banner__heading"),
+      "The API token has been revoked. Programs using it can no longer use the API.");
   EXPECT_EQ(after.select("#api-tokens tbody tr td")[3]->normalised_text(), "Revoked");
   EXPECT_EQ(after.select_one("#api-tokens form"), nullptr);
 
@@ -493,8 +533,11 @@ TEST_P(AccountPagesTest, APostWithoutTheCsrfTokenIsRefusedAndChangesNothing) {
 
   ASSERT_EQ(sign_in(browser, learner_email, demonstration_password).status, 303);
   EXPECT_EQ(browser.post("/account/api-tokens", {{"name", "Sneaky"}}).status, 403);
-  EXPECT_EQ(browser.post("/account/api-tokens", {{"name", "Sneaky"}, {"csrf_token", std::string(43, 'A')}}).status,
-            403);
+  EXPECT_EQ(
+      browser
+          .post("/account/api-tokens", {{"name", "Sneaky"}, {"csrf_token", std::string(43, 'A')}})
+          .status,
+      403);
   auto page = html::Document::parse(browser.get("/account").body);
   EXPECT_EQ(page.select_one("#api-tokens"), nullptr);
 }
@@ -503,8 +546,9 @@ TEST_P(AccountPagesTest, APostWithoutTheCsrfTokenIsRefusedAndChangesNothing) {
 // The JSON API
 
 TEST_P(AccountApiTest, MeWithoutAValidTokenAnswers401WithAProblemDocument) {
-  for (const HeaderList& headers : {HeaderList{}, HeaderList{{"Authorization", "Bearer not-a-real-token"}},
-                                    HeaderList{{"Authorization", "Basic eDp5"}}}) {
+  for (const HeaderList& headers :
+       {HeaderList{}, HeaderList{{"Authorization", "Bearer not-a-real-token"}},
+        HeaderList{{"Authorization", "Basic eDp5"}}}) {
     HttpResult answer = get("/api/v1/me", headers);
     EXPECT_EQ(answer.status, 401);
     EXPECT_EQ(answer.header("content-type"), "application/problem+json");
@@ -533,16 +577,23 @@ TEST_P(AccountApiTest, TheOpenApiDocumentDescribesMeAndItsErrors) {
   auto responses = operation->getObject("responses");
   for (const char* status : {"200", "401", "403"}) EXPECT_TRUE(responses->has(status)) << status;
   auto components = document->getObject("components");
-  EXPECT_EQ(components->getObject("securitySchemes")->getObject("bearer")->getValue<std::string>("scheme"), "bearer");
-  EXPECT_TRUE(components->getObject("responses")->getObject("Unauthenticated")->getObject("content")->has(
-      "application/problem+json"));
+  EXPECT_EQ(components->getObject("securitySchemes")
+                ->getObject("bearer")
+                ->getValue<std::string>("scheme"),
+            "bearer");
+  EXPECT_TRUE(components->getObject("responses")
+                  ->getObject("Unauthenticated")
+                  ->getObject("content")
+                  ->has("application/problem+json"));
   auto me = components->getObject("schemas")->getObject("Me");
   EXPECT_EQ(me->getArray("required")->size(), 5u);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, AccountPagesTest, ::testing::ValuesIn(testing_support::test_engines()),
+INSTANTIATE_TEST_SUITE_P(Engines, AccountPagesTest,
+                         ::testing::ValuesIn(testing_support::test_engines()),
                          testing_support::engine_test_name);
-INSTANTIATE_TEST_SUITE_P(Engines, AccountApiTest, ::testing::ValuesIn(testing_support::test_engines()),
+INSTANTIATE_TEST_SUITE_P(Engines, AccountApiTest,
+                         ::testing::ValuesIn(testing_support::test_engines()),
                          testing_support::engine_test_name);
 
 // ---------------------------------------------------------------------------------------------
@@ -561,7 +612,9 @@ class AccountLinkExpiryTest : public AccountTest {
     AccountTest::TearDown();
     std::filesystem::remove(clock_file_);
   }
-  std::vector<std::string> extra_arguments() const override { return {"--clock-file", clock_file_}; }
+  std::vector<std::string> extra_arguments() const override {
+    return {"--clock-file", clock_file_};
+  }
 
   void set_clock(Instant now) {
     now_ = now;
@@ -586,7 +639,8 @@ TEST_P(AccountLinkExpiryTest, AVerificationLinkWorksFor24HoursOnly) {
   EXPECT_EQ(account(email)->status, AccountStatus::unverified);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, AccountLinkExpiryTest, ::testing::ValuesIn(testing_support::test_engines()),
+INSTANTIATE_TEST_SUITE_P(Engines, AccountLinkExpiryTest,
+                         ::testing::ValuesIn(testing_support::test_engines()),
                          testing_support::engine_test_name);
 
 }  // namespace

@@ -29,7 +29,8 @@ using Browser = testing_support::SignedInBrowser;
 // the code for now. Throws when a step does not go as it should.
 Browser sign_in(int port, const std::string& email) {
   return testing_support::sign_in_with_authenticator(
-      port, email, demonstration_password, std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+      port, email, demonstration_password,
+      std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
 }
 
 // The text of each cell of each row of the page's first table body.
@@ -59,7 +60,8 @@ std::vector<std::string> summary_items(const html::Document& page, const std::st
   for (const auto* row : page.select(".govuk-summary-list__row")) {
     const auto* key_cell = row->select_one(".govuk-summary-list__key");
     if (!key_cell || key_cell->normalised_text() != key) continue;
-    for (const auto* item : row->select(".govuk-summary-list__value li")) items.push_back(item->normalised_text());
+    for (const auto* item : row->select(".govuk-summary-list__value li"))
+      items.push_back(item->normalised_text());
   }
   return items;
 }
@@ -67,12 +69,14 @@ std::vector<std::string> summary_items(const html::Document& page, const std::st
 // Where each link of the error summary goes, in order.
 std::vector<std::string> error_links(const html::Document& page) {
   std::vector<std::string> links;
-  for (const auto* link : page.select(".govuk-error-summary a")) links.push_back(link->attribute("href").value_or(""));
+  for (const auto* link : page.select(".govuk-error-summary a"))
+    links.push_back(link->attribute("href").value_or(""));
   return links;
 }
 
 std::string banner(const html::Document& page) {
-  const auto* heading = page.select_one(".govuk-notification-banner--success .govuk-notification-banner__heading");
+  const auto* heading =
+      page.select_one(".govuk-notification-banner--success .govuk-notification-banner__heading");
   return heading ? heading->normalised_text() : "";
 }
 
@@ -111,8 +115,9 @@ class AdminPagesTest : public LiveServerTest {
 
   std::size_t emails_to(const std::string& address) {
     const auto emails = recent_emails();
-    return static_cast<std::size_t>(std::count_if(
-        emails.begin(), emails.end(), [&](const QueuedEmail& queued) { return queued.email.to == address; }));
+    return static_cast<std::size_t>(
+        std::count_if(emails.begin(), emails.end(),
+                      [&](const QueuedEmail& queued) { return queued.email.to == address; }));
   }
 };
 
@@ -122,15 +127,16 @@ TEST_P(AdminPagesTest, InvitingAUserListsThemAsInvitedAndQueuesTheirInvitationEm
   std::vector<std::string> roles;
   for (const auto* box : form.select("input[type=checkbox][name=roles]"))
     roles.push_back(box->attribute("value").value_or(""));
-  EXPECT_EQ(roles, (std::vector<std::string>{"admin", "manager", "committee", "notifier", "contributor", "lead",
-                                             "reviewer", "trainer"}));
+  EXPECT_EQ(roles, (std::vector<std::string>{"admin", "manager", "committee", "notifier",
+                                             "contributor", "lead", "reviewer", "trainer"}));
   EXPECT_NE(form.select_one("select[name=agency] option[value=POLICE]"), nullptr);
 
-  const HttpResult invited = browser.post("/admin/users/invite", {{"name", "Jo Bloggs"},
-                                                                  {"email", " Jo.Bloggs@Northbrook.example "},
-                                                                  {"roles", "contributor"},
-                                                                  {"roles", "reviewer"},
-                                                                  {"agency", "POLICE"}});
+  const HttpResult invited =
+      browser.post("/admin/users/invite", {{"name", "Jo Bloggs"},
+                                           {"email", " Jo.Bloggs@Northbrook.example "},
+                                           {"roles", "contributor"},
+                                           {"roles", "reviewer"},
+                                           {"agency", "POLICE"}});
   ASSERT_EQ(invited.status, 303) << invited.body;
   const std::string location = invited.header("location");
   EXPECT_EQ(location.rfind("/admin/users?done=invited&user=", 0), 0u) << location;
@@ -138,11 +144,13 @@ TEST_P(AdminPagesTest, InvitingAUserListsThemAsInvitedAndQueuesTheirInvitationEm
   const auto list = html::Document::parse(browser.get(location).body);
   EXPECT_EQ(banner(list), "Invitation sent to jo.bloggs@northbrook.example");
   const auto rows = table_rows(list);
-  auto row = std::find_if(rows.begin(), rows.end(),
-                          [](const auto& cells) { return cells.at(1) == "jo.bloggs@northbrook.example"; });
+  auto row = std::find_if(rows.begin(), rows.end(), [](const auto& cells) {
+    return cells.at(1) == "jo.bloggs@northbrook.example";
+  });
   ASSERT_NE(row, rows.end());
-  EXPECT_EQ(*row, (std::vector<std::string>{"Jo Bloggs", "jo.bloggs@northbrook.example", "Agency contributor, Reviewer",
-                                            "Northbrook Police", "Invited"}));
+  EXPECT_EQ(*row, (std::vector<std::string>{"Jo Bloggs", "jo.bloggs@northbrook.example",
+                                            "Agency contributor, Reviewer", "Northbrook Police",
+                                            "Invited"}));
   const std::int64_t jo = user_id_of(browser, "jo.bloggs@northbrook.example");
   EXPECT_NE(list.select_one("main table a[href=/admin/users/" + std::to_string(jo) + "]"), nullptr);
 
@@ -151,24 +159,31 @@ TEST_P(AdminPagesTest, InvitingAUserListsThemAsInvitedAndQueuesTheirInvitationEm
     return queued.email.to == "jo.bloggs@northbrook.example";
   });
   ASSERT_NE(invitation, emails.end());
-  EXPECT_NE(invitation->email.body.find("/accept-invitation?token="), std::string::npos) << invitation->email.body;
+  EXPECT_NE(invitation->email.body.find("/accept-invitation?token="), std::string::npos)
+      << invitation->email.body;
 
   // A banner only for the flags the page knows, and only about its own partnership's users.
   EXPECT_EQ(banner(html::Document::parse(browser.get("/admin/users?done=nonsense").body)), "");
-  EXPECT_EQ(banner(html::Document::parse(browser.get("/admin/users?done=invited&user=999999").body)), "");
+  EXPECT_EQ(
+      banner(html::Document::parse(browser.get("/admin/users?done=invited&user=999999").body)), "");
 }
 
 TEST_P(AdminPagesTest, AnInvalidInvitationIsShownAgainWithItsErrorsAndCreatesNothing) {
   const Browser browser = admin();
-  const std::size_t users_before = table_rows(html::Document::parse(browser.get("/admin/users").body)).size();
+  const std::size_t users_before =
+      table_rows(html::Document::parse(browser.get("/admin/users").body)).size();
   struct Case {
     FormFields fields;
     std::vector<std::string> error_links;
   };
   const std::vector<Case> cases = {
       {{{"name", "Sam Smith"}, {"email", "sam@northbrook.example"}, {"agency", ""}}, {"#roles"}},
-      {{{"name", "Sam Smith"}, {"email", "not an email"}, {"roles", "manager"}, {"agency", ""}}, {"#email"}},
-      {{{"name", "Sam Smith"}, {"email", "sam@northbrook.example"}, {"roles", "contributor"}, {"agency", ""}},
+      {{{"name", "Sam Smith"}, {"email", "not an email"}, {"roles", "manager"}, {"agency", ""}},
+       {"#email"}},
+      {{{"name", "Sam Smith"},
+        {"email", "sam@northbrook.example"},
+        {"roles", "contributor"},
+        {"agency", ""}},
        {"#agency"}},
       {{{"name", ""}, {"email", ""}, {"roles", "manager"}, {"agency", ""}}, {"#email", "#name"}},
   };
@@ -185,17 +200,21 @@ TEST_P(AdminPagesTest, AnInvalidInvitationIsShownAgainWithItsErrorsAndCreatesNot
     // What was typed is kept.
     EXPECT_EQ(input_value(page, "email"), test_case.fields[1].second);
   }
-  const auto kept = html::Document::parse(browser.post("/admin/users/invite", cases[2].fields).body);
+  const auto kept =
+      html::Document::parse(browser.post("/admin/users/invite", cases[2].fields).body);
   EXPECT_TRUE(kept.select_one("input[name=roles][value=contributor]")->has_attribute("checked"));
 
   // An email that has an account already: said at the email field.
-  const HttpResult taken = browser.post(
-      "/admin/users/invite",
-      {{"name", "Someone"}, {"email", "manager@northbrook.example"}, {"roles", "trainer"}, {"agency", ""}});
+  const HttpResult taken =
+      browser.post("/admin/users/invite", {{"name", "Someone"},
+                                           {"email", "manager@northbrook.example"},
+                                           {"roles", "trainer"},
+                                           {"agency", ""}});
   EXPECT_EQ(taken.status, 409);
   EXPECT_EQ(error_links(html::Document::parse(taken.body)), std::vector<std::string>{"#email"});
 
-  EXPECT_EQ(table_rows(html::Document::parse(browser.get("/admin/users").body)).size(), users_before);
+  EXPECT_EQ(table_rows(html::Document::parse(browser.get("/admin/users").body)).size(),
+            users_before);
   EXPECT_EQ(emails_to("sam@northbrook.example"), 0u);
   EXPECT_EQ(emails_to("manager@northbrook.example"), 0u);
 }
@@ -210,21 +229,25 @@ TEST_P(AdminPagesTest, ChangingRolesSavesThemAndAnAgencyRoleNeedsAnAgency) {
   EXPECT_TRUE(before.select_one("input[name=roles][value=manager]")->has_attribute("checked"));
   EXPECT_EQ(before.select_one("form[action=" + path + "/roles]") != nullptr, true);
 
-  HttpResult changed = browser.post(path + "/roles", {{"roles", "manager"}, {"roles", "committee"}, {"agency", ""}});
+  HttpResult changed =
+      browser.post(path + "/roles", {{"roles", "manager"}, {"roles", "committee"}, {"agency", ""}});
   ASSERT_EQ(changed.status, 303) << changed.body;
   EXPECT_EQ(changed.header("location"), path + "?done=roles-changed");
   const auto after = html::Document::parse(browser.get(changed.header("location")).body);
   EXPECT_EQ(banner(after), "Roles and agency saved");
-  EXPECT_EQ(summary_items(after, "Roles"),
-            (std::vector<std::string>{"Partnership business manager", "Case Review Committee member"}));
+  EXPECT_EQ(
+      summary_items(after, "Roles"),
+      (std::vector<std::string>{"Partnership business manager", "Case Review Committee member"}));
 
-  const HttpResult without_agency = browser.post(path + "/roles", {{"roles", "lead"}, {"agency", ""}});
+  const HttpResult without_agency =
+      browser.post(path + "/roles", {{"roles", "lead"}, {"agency", ""}});
   EXPECT_EQ(without_agency.status, 422);
   const auto refused = html::Document::parse(without_agency.body);
   EXPECT_EQ(error_links(refused), std::vector<std::string>{"#agency"});
   EXPECT_TRUE(refused.select_one("input[name=roles][value=lead]")->has_attribute("checked"));
-  EXPECT_EQ(summary_items(refused, "Roles"),
-            (std::vector<std::string>{"Partnership business manager", "Case Review Committee member"}));
+  EXPECT_EQ(
+      summary_items(refused, "Roles"),
+      (std::vector<std::string>{"Partnership business manager", "Case Review Committee member"}));
 
   changed = browser.post(path + "/roles", {{"roles", "lead"}, {"agency", "HOSPITAL"}});
   ASSERT_EQ(changed.status, 303);
@@ -235,8 +258,8 @@ TEST_P(AdminPagesTest, ChangingRolesSavesThemAndAnAgencyRoleNeedsAnAgency) {
 
   // An administrator cannot take away their own administrator role.
   const std::int64_t self = user_id_of(browser, "admin@northbrook.example");
-  const HttpResult own =
-      browser.post("/admin/users/" + std::to_string(self) + "/roles", {{"roles", "manager"}, {"agency", ""}});
+  const HttpResult own = browser.post("/admin/users/" + std::to_string(self) + "/roles",
+                                      {{"roles", "manager"}, {"agency", ""}});
   EXPECT_EQ(own.status, 422);
   EXPECT_EQ(error_links(html::Document::parse(own.body)), std::vector<std::string>{"#roles"});
 }
@@ -252,7 +275,8 @@ TEST_P(AdminPagesTest, DeactivatingAnAccountAsksFirstThenShowsItDeactivated) {
   const HttpResult question = browser.get(path + "/deactivate");
   EXPECT_EQ(question.status, 200);
   const auto confirmation = html::Document::parse(question.body);
-  EXPECT_EQ(confirmation.select_one("main h1")->normalised_text(), "Are you sure you want to deactivate this account?");
+  EXPECT_EQ(confirmation.select_one("main h1")->normalised_text(),
+            "Are you sure you want to deactivate this account?");
   EXPECT_NE(confirmation.select_one("form[action=" + path + "/deactivate] button"), nullptr);
   EXPECT_NE(confirmation.select_one("main a[href=" + path + "]"), nullptr);
 
@@ -263,27 +287,33 @@ TEST_P(AdminPagesTest, DeactivatingAnAccountAsksFirstThenShowsItDeactivated) {
   EXPECT_EQ(summary_value(after, "Status"), "Deactivated");
   EXPECT_EQ(after.select_one("a[href=" + path + "/deactivate]"), nullptr);
   const auto rows = table_rows(html::Document::parse(browser.get("/admin/users").body));
-  auto row = std::find_if(rows.begin(), rows.end(),
-                          [](const auto& cells) { return cells.at(1) == "trainer@northbrook.example"; });
+  auto row = std::find_if(rows.begin(), rows.end(), [](const auto& cells) {
+    return cells.at(1) == "trainer@northbrook.example";
+  });
   ASSERT_NE(row, rows.end());
   EXPECT_EQ(row->back(), "Deactivated");
   EXPECT_THROW(sign_in(server_->port(), "trainer@northbrook.example"), std::runtime_error);
 
   // Not their own account: no button, and the use case refuses (409).
-  const std::string own = "/admin/users/" + std::to_string(user_id_of(browser, "admin@northbrook.example"));
-  EXPECT_EQ(html::Document::parse(browser.get(own).body).select_one("a[href=" + own + "/deactivate]"), nullptr);
+  const std::string own =
+      "/admin/users/" + std::to_string(user_id_of(browser, "admin@northbrook.example"));
+  EXPECT_EQ(
+      html::Document::parse(browser.get(own).body).select_one("a[href=" + own + "/deactivate]"),
+      nullptr);
   EXPECT_EQ(browser.post(own + "/deactivate", {}).status, 409);
 }
 
 TEST_P(AdminPagesTest, ResettingAnAuthenticatorAppAsksFirstAndEmailsTheirOwner) {
   const Browser manager = sign_in(server_->port(), "manager@northbrook.example");
   const Browser browser = admin();
-  const std::string path = "/admin/users/" + std::to_string(user_id_of(browser, "manager@northbrook.example"));
+  const std::string path =
+      "/admin/users/" + std::to_string(user_id_of(browser, "manager@northbrook.example"));
   const auto user_page = html::Document::parse(browser.get(path).body);
   EXPECT_EQ(summary_value(user_page, "Authenticator app"), "Set up");
   ASSERT_NE(user_page.select_one("a[href=" + path + "/reset-second-factor]"), nullptr);
   const auto confirmation = html::Document::parse(browser.get(path + "/reset-second-factor").body);
-  EXPECT_NE(confirmation.select_one("form[action=" + path + "/reset-second-factor] button"), nullptr);
+  EXPECT_NE(confirmation.select_one("form[action=" + path + "/reset-second-factor] button"),
+            nullptr);
 
   const HttpResult reset = browser.post(path + "/reset-second-factor", {});
   ASSERT_EQ(reset.status, 303);
@@ -301,13 +331,18 @@ TEST_P(AdminPagesTest, SettingsAreSavedAndOutOfRangeValuesRefused) {
   EXPECT_EQ(input_value(defaults, "name"), "Northbrook Safeguarding Children Partnership");
   EXPECT_EQ(input_value(defaults, "notify_working_days"), "5");
   EXPECT_EQ(input_value(defaults, "review_months"), "12");
-  const auto* months = defaults.select_one("input[name=review_months]")->parent()->select_one(".govuk-input__suffix");
+  const auto* months = defaults.select_one("input[name=review_months]")
+                           ->parent()
+                           ->select_one(".govuk-input__suffix");
   ASSERT_NE(months, nullptr);
   EXPECT_EQ(months->normalised_text(), "months");
 
-  FormFields fields = {
-      {"name", "Northbrook Partnership"},    {"notify_working_days", "7"}, {"rapid_review_working_days", "15"},
-      {"agency_response_working_days", "5"}, {"review_months", "9"},       {"publication_notice_working_days", "0"}};
+  FormFields fields = {{"name", "Northbrook Partnership"},
+                       {"notify_working_days", "7"},
+                       {"rapid_review_working_days", "15"},
+                       {"agency_response_working_days", "5"},
+                       {"review_months", "9"},
+                       {"publication_notice_working_days", "0"}};
   const HttpResult saved = browser.post("/admin/settings", fields);
   ASSERT_EQ(saved.status, 303) << saved.body;
   const auto after = html::Document::parse(browser.get(saved.header("location")).body);
@@ -322,31 +357,36 @@ TEST_P(AdminPagesTest, SettingsAreSavedAndOutOfRangeValuesRefused) {
   const HttpResult refused = browser.post("/admin/settings", fields);
   EXPECT_EQ(refused.status, 422);
   const auto page = html::Document::parse(refused.body);
-  EXPECT_EQ(error_links(page), (std::vector<std::string>{"#notify_working_days", "#review_months"}));
+  EXPECT_EQ(error_links(page),
+            (std::vector<std::string>{"#notify_working_days", "#review_months"}));
   EXPECT_EQ(input_value(page, "notify_working_days"), "31");
   EXPECT_NE(page.select_one("#notify_working_days-error"), nullptr);
-  EXPECT_EQ(input_value(html::Document::parse(browser.get("/admin/settings").body), "notify_working_days"), "7");
+  EXPECT_EQ(input_value(html::Document::parse(browser.get("/admin/settings").body),
+                        "notify_working_days"),
+            "7");
 }
 
 TEST_P(AdminPagesTest, AgenciesCanBeAddedAndATakenCodeIsRefused) {
   const Browser browser = admin();
   EXPECT_EQ(table_rows(html::Document::parse(browser.get("/admin/agencies").body)).size(), 6u);
 
-  const HttpResult added =
-      browser.post("/admin/agencies", {{"code", "YOUTH-JUST"}, {"name", "Northbrook Youth Justice Service"}});
+  const HttpResult added = browser.post(
+      "/admin/agencies", {{"code", "YOUTH-JUST"}, {"name", "Northbrook Youth Justice Service"}});
   ASSERT_EQ(added.status, 303) << added.body;
   EXPECT_EQ(added.header("location"), "/admin/agencies?done=added&agency=YOUTH-JUST");
   const auto after = html::Document::parse(browser.get(added.header("location")).body);
   EXPECT_EQ(banner(after), "Agency added: Northbrook Youth Justice Service");
   auto rows = table_rows(after);
   EXPECT_EQ(rows.size(), 7u);
-  EXPECT_NE(
-      std::find(rows.begin(), rows.end(), std::vector<std::string>{"YOUTH-JUST", "Northbrook Youth Justice Service"}),
-      rows.end());
-  EXPECT_NE(html::Document::parse(browser.get("/admin/users/invite").body).select_one("option[value=YOUTH-JUST]"),
+  EXPECT_NE(std::find(rows.begin(), rows.end(),
+                      std::vector<std::string>{"YOUTH-JUST", "Northbrook Youth Justice Service"}),
+            rows.end());
+  EXPECT_NE(html::Document::parse(browser.get("/admin/users/invite").body)
+                .select_one("option[value=YOUTH-JUST]"),
             nullptr);
 
-  const HttpResult taken = browser.post("/admin/agencies", {{"code", "POLICE"}, {"name", "Another police force"}});
+  const HttpResult taken =
+      browser.post("/admin/agencies", {{"code", "POLICE"}, {"name", "Another police force"}});
   EXPECT_EQ(taken.status, 409);
   EXPECT_EQ(error_links(html::Document::parse(taken.body)), std::vector<std::string>{"#code"});
   const HttpResult invalid = browser.post("/admin/agencies", {{"code", "police!"}, {"name", ""}});
@@ -360,8 +400,10 @@ TEST_P(AdminPagesTest, AgenciesCanBeAddedAndATakenCodeIsRefused) {
 TEST_P(AdminPagesTest, TheAuditLogShowsSignInsAndInvitationsAndFiltersThem) {
   const Browser browser = admin();
   ASSERT_EQ(browser
-                .post("/admin/users/invite",
-                      {{"name", "Jo Bloggs"}, {"email", "jo@northbrook.example"}, {"roles", "trainer"}, {"agency", ""}})
+                .post("/admin/users/invite", {{"name", "Jo Bloggs"},
+                                              {"email", "jo@northbrook.example"},
+                                              {"roles", "trainer"},
+                                              {"agency", ""}})
                 .status,
             303);
   const std::string jo = std::to_string(user_id_of(browser, "jo@northbrook.example"));
@@ -377,7 +419,8 @@ TEST_P(AdminPagesTest, TheAuditLogShowsSignInsAndInvitationsAndFiltersThem) {
   EXPECT_EQ(rows.front().at(5), "success");
   EXPECT_EQ(rows.front().at(7), "jo@northbrook.example as trainer");
   EXPECT_TRUE(std::any_of(rows.begin(), rows.end(), [](const auto& cells) {
-    return cells.at(3) == "sign-in" && cells.at(1) == "admin@northbrook.example" && cells.at(5) == "success";
+    return cells.at(3) == "sign-in" && cells.at(1) == "admin@northbrook.example" &&
+           cells.at(5) == "success";
   }));
   EXPECT_NE(everything.select_one("main table time[datetime]"), nullptr);
 
@@ -389,17 +432,24 @@ TEST_P(AdminPagesTest, TheAuditLogShowsSignInsAndInvitationsAndFiltersThem) {
   EXPECT_EQ(created.select_one("#audit-count")->normalised_text(), "1 entry");
 
   const auto sign_ins = table_rows(html::Document::parse(
-      browser.get("/admin/audit-log?email=ADMIN%40northbrook.example&entity=session&action=sign-in").body));
+      browser.get("/admin/audit-log?email=ADMIN%40northbrook.example&entity=session&action=sign-in")
+          .body));
   ASSERT_FALSE(sign_ins.empty());
   for (const auto& cells : sign_ins) EXPECT_EQ(cells.at(3), "sign-in");
 
   EXPECT_FALSE(
-      table_rows(html::Document::parse(browser.get("/admin/audit-log?from-day=1&from-month=1&from-year=2000").body))
+      table_rows(html::Document::parse(
+                     browser.get("/admin/audit-log?from-day=1&from-month=1&from-year=2000").body))
           .empty());
   const auto long_ago = html::Document::parse(
-      browser.get("/admin/audit-log?from-day=1&from-month=1&from-year=2000&to-day=31&to-month=12&to-year=2000").body);
+      browser
+          .get(
+              "/admin/"
+              "audit-log?from-day=1&from-month=1&from-year=2000&to-day=31&to-month=12&to-year=2000")
+          .body);
   EXPECT_TRUE(table_rows(long_ago).empty());
-  EXPECT_EQ(long_ago.select_one("#audit-count")->normalised_text(), "No entries match your search.");
+  EXPECT_EQ(long_ago.select_one("#audit-count")->normalised_text(),
+            "No entries match your search.");
 }
 
 // UK-TIME: a day searched for is a day in the UK, and times are shown in UK time, on each side of
@@ -407,27 +457,32 @@ TEST_P(AdminPagesTest, TheAuditLogShowsSignInsAndInvitationsAndFiltersThem) {
 TEST_P(AdminPagesTest, TheAuditLogCountsDaysAndShowsTimesInUkTime) {
   {
     store::SqlStorage storage(store::parse_database_url(database_->url()).value());
-    Status written = storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-      const Id northbrook = transaction.partnerships().find_by_code(demonstration_partnership_code)->id;
-      const Caller nobody{.client_address = "192.0.2.1"};
-      for (const auto& [at, name] : {std::pair<const char*, const char*>{"2025-01-15T12:00:00Z", "winter"},
-                                     {"2025-03-30T00:30:00Z", "before-spring"},
-                                     {"2025-06-30T23:30:00Z", "summer"},
-                                     {"2025-10-26T00:30:00Z", "before-autumn"}}) {
-        record_audit(transaction, nobody, *parse_instant(at), {"test-time", "clock", name, "success", "", northbrook});
-      }
-      for (int i = 0; i < 201; ++i) {
-        record_audit(transaction, nobody, *parse_instant("2025-05-01T09:00:00Z"),
-                     {"test-many", "clock", std::to_string(i), "success", "", northbrook});
-      }
-      return ok_status();
-    });
+    Status written =
+        storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+          const Id northbrook =
+              transaction.partnerships().find_by_code(demonstration_partnership_code)->id;
+          const Caller nobody{.client_address = "192.0.2.1"};
+          for (const auto& [at, name] :
+               {std::pair<const char*, const char*>{"2025-01-15T12:00:00Z", "winter"},
+                {"2025-03-30T00:30:00Z", "before-spring"},
+                {"2025-06-30T23:30:00Z", "summer"},
+                {"2025-10-26T00:30:00Z", "before-autumn"}}) {
+            record_audit(transaction, nobody, *parse_instant(at),
+                         {"test-time", "clock", name, "success", "", northbrook});
+          }
+          for (int i = 0; i < 201; ++i) {
+            record_audit(transaction, nobody, *parse_instant("2025-05-01T09:00:00Z"),
+                         {"test-many", "clock", std::to_string(i), "success", "", northbrook});
+          }
+          return ok_status();
+        });
     ASSERT_TRUE(written.ok()) << written.error().message;
   }
   const Browser browser = admin();
   auto on = [&](const std::string& day, const std::string& month) {
-    std::string query = "/admin/audit-log?action=test-time&from-day=" + day + "&from-month=" + month +
-                        "&from-year=2025&to-day=" + day + "&to-month=" + month + "&to-year=2025";
+    std::string query = "/admin/audit-log?action=test-time&from-day=" + day +
+                        "&from-month=" + month + "&from-year=2025&to-day=" + day +
+                        "&to-month=" + month + "&to-year=2025";
     std::vector<std::pair<std::string, std::string>> found;  // entity, when
     for (const auto& cells : table_rows(html::Document::parse(browser.get(query).body))) {
       found.emplace_back(cells.at(4), cells.at(0));
@@ -461,7 +516,8 @@ TEST_P(AdminPagesTest, TheAuditLogRefusesDatesThatAreNotReal) {
   const std::vector<Case> cases = {
       {"from-day=31&from-month=2&from-year=2025", "#from-day", "Start date must be a real date"},
       {"from-day=1&from-month=&from-year=2025", "#from-month", "Start date must include a month"},
-      {"to-day=1&to-month=4&to-year=25", "#to-year", "The year of the end date must include 4 numbers"},
+      {"to-day=1&to-month=4&to-year=25", "#to-year",
+       "The year of the end date must include 4 numbers"},
       {"from-day=2&from-month=4&from-year=2025&to-day=1&to-month=4&to-year=2025", "#to-day",
        "End date must be the same as or after the start date"},
   };
@@ -480,17 +536,19 @@ TEST_P(AdminPagesTest, TheAuditLogRefusesDatesThatAreNotReal) {
 
 TEST_P(AdminPagesTest, EveryAdminPageIsWellFormedWithOneHeadingAndNoInlineScript) {
   const Browser browser = admin();
-  const std::string manager = "/admin/users/" + std::to_string(user_id_of(browser, "manager@northbrook.example"));
+  const std::string manager =
+      "/admin/users/" + std::to_string(user_id_of(browser, "manager@northbrook.example"));
   for (const std::string& target :
-       {std::string("/admin/users"), std::string("/admin/users/invite"), manager, manager + "/deactivate",
-        manager + "/reset-second-factor", std::string("/admin/agencies"), std::string("/admin/settings"),
-        std::string("/admin/audit-log")}) {
+       {std::string("/admin/users"), std::string("/admin/users/invite"), manager,
+        manager + "/deactivate", manager + "/reset-second-factor", std::string("/admin/agencies"),
+        std::string("/admin/settings"), std::string("/admin/audit-log")}) {
     const HttpResult response = browser.get(target);
     EXPECT_EQ(response.status, 200) << target;
     const auto page = html::Document::parse(response.body);
     EXPECT_TRUE(page.errors().empty()) << target << ": " << page.errors().front();
     EXPECT_EQ(page.select("main h1").size(), 1u) << target;
-    for (const auto* script : page.select("script")) EXPECT_TRUE(script->has_attribute("src")) << target;
+    for (const auto* script : page.select("script"))
+      EXPECT_TRUE(script->has_attribute("src")) << target;
     for (const auto* form : page.select("main form[method=post]")) {
       EXPECT_NE(form->select_one("input[name=csrf_token]"), nullptr) << target;
     }
@@ -506,17 +564,22 @@ TEST_P(AdminPagesTest, EveryAdminPageRefusesAnyoneButAnAdministrator) {
                                           "/admin/agencies",
                                           "/admin/settings",
                                           "/admin/audit-log"};
-  const std::vector<std::string> forms = {"/admin/users/invite",       "/admin/users/1/roles",
-                                          "/admin/users/1/deactivate", "/admin/users/1/reset-second-factor",
-                                          "/admin/agencies",           "/admin/settings"};
+  const std::vector<std::string> forms = {
+      "/admin/users/invite",       "/admin/users/1/roles",
+      "/admin/users/1/deactivate", "/admin/users/1/reset-second-factor",
+      "/admin/agencies",           "/admin/settings"};
   for (const std::string email : {"learner@northbrook.example", "manager@northbrook.example"}) {
     const Browser browser = sign_in(server_->port(), email);
-    for (const std::string& page : pages) EXPECT_EQ(browser.get(page).status, 403) << email << " " << page;
+    for (const std::string& page : pages)
+      EXPECT_EQ(browser.get(page).status, 403) << email << " " << page;
     for (const std::string& form : forms) {
-      EXPECT_EQ(browser.post(form, {{"roles", "admin"}, {"code", "ROGUE"}, {"name", "Rogue"}}).status, 403)
+      EXPECT_EQ(
+          browser.post(form, {{"roles", "admin"}, {"code", "ROGUE"}, {"name", "Rogue"}}).status,
+          403)
           << email << " " << form;
     }
-    EXPECT_EQ(html::Document::parse(browser.get("/").body).select_one("a[href=/admin/users]"), nullptr);
+    EXPECT_EQ(html::Document::parse(browser.get("/").body).select_one("a[href=/admin/users]"),
+              nullptr);
   }
   const HttpResult anonymous = get("/admin/users");
   EXPECT_EQ(anonymous.status, 303);
@@ -528,7 +591,8 @@ TEST_P(AdminPagesTest, AUserOfAnotherPartnershipIsNotFound) {
   {
     store::SqlStorage storage(store::parse_database_url(database_->url()).value());
     Status made = storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-      auto partnership = transaction.partnerships().add("SOUTHMOOR", "Southmoor Safeguarding Children Partnership");
+      auto partnership = transaction.partnerships().add(
+          "SOUTHMOOR", "Southmoor Safeguarding Children Partnership");
       if (!partnership) return partnership.error();
       Account account;
       account.user.partnership_id = partnership.value().id;
@@ -556,7 +620,8 @@ TEST_P(AdminPagesTest, AUserOfAnotherPartnershipIsNotFound) {
   EXPECT_EQ(emails_to("manager@southmoor.example"), 0u);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, AdminPagesTest, ::testing::ValuesIn(testing_support::test_engines()),
+INSTANTIATE_TEST_SUITE_P(Engines, AdminPagesTest,
+                         ::testing::ValuesIn(testing_support::test_engines()),
                          testing_support::engine_test_name);
 
 }  // namespace

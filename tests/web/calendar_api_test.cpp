@@ -1,9 +1,8 @@
 // The working-day calendar over HTTP: answers in working days on the bundled bank holidays, and
 // refuses bad input or dates beyond the calendar with a 422 problem document naming the field.
-#include <gtest/gtest.h>
-
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
+#include <gtest/gtest.h>
 
 #include "live_server_fixture.hpp"
 
@@ -39,7 +38,8 @@ TEST_P(CalendarApiTest, RefusesAnAnswerBeyondTheCalendarNamingTheYearsItCovers) 
   auto errors = problem->getArray("errors");
   ASSERT_EQ(errors->size(), 1u);
   EXPECT_EQ(errors->getObject(0)->getValue<std::string>("field"), "date");
-  EXPECT_NE(errors->getObject(0)->getValue<std::string>("message").find("2012 to 2027"), std::string::npos);
+  EXPECT_NE(errors->getObject(0)->getValue<std::string>("message").find("2012 to 2027"),
+            std::string::npos);
 }
 
 TEST_P(CalendarApiTest, NamesEveryBadField) {
@@ -51,7 +51,8 @@ TEST_P(CalendarApiTest, NamesEveryBadField) {
   EXPECT_EQ(errors->getObject(1)->getValue<std::string>("field"), "add");
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, CalendarApiTest, ::testing::ValuesIn(testing_support::test_engines()),
+INSTANTIATE_TEST_SUITE_P(Engines, CalendarApiTest,
+                         ::testing::ValuesIn(testing_support::test_engines()),
                          testing_support::engine_test_name);
 
 }  // namespace

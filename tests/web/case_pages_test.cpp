@@ -5,10 +5,9 @@
 // submission, the Panel's decision, the dashboard and its CSV, uploading bank holidays, and that
 // nobody sees what they should not: a contributor of another agency, a user of another
 // partnership, a Panel user asking for names, an inspector.
-#include <gtest/gtest.h>
-
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
+#include <gtest/gtest.h>
 
 #include <algorithm>
 
@@ -34,7 +33,8 @@ std::vector<std::string> problem_fields(const HttpResult& response) {
   auto document = json_of(response);
   auto errors = document->getArray("errors");
   for (std::size_t index = 0; errors && index < errors->size(); ++index) {
-    fields.push_back(errors->getObject(static_cast<unsigned>(index))->getValue<std::string>("field"));
+    fields.push_back(
+        errors->getObject(static_cast<unsigned>(index))->getValue<std::string>("field"));
   }
   return fields;
 }
@@ -49,13 +49,15 @@ std::string notification_json(const std::string& agency_ids = "[2]") {
              "abuse_or_neglect": "suspected", "categories": ["physical", "neglect"],
              "looked_after": false, "care_leaver": false, "police_involved": true,
              "children": [{"given_name": "Ada", "family_name": "Testchild", "date_of_birth": "2019-05-04", "sex": "female"}],
-             "agency_ids": )" + agency_ids + R"(, "outline": "Child A was taken to hospital with injuries."})";
+             "agency_ids": )" +
+         agency_ids + R"(, "outline": "Child A was taken to hospital with injuries."})";
 }
 
 class CasePagesTest : public CaseServerTest {
  protected:
   // Posts the answers of the page `page` (a response of the journey) and returns the next page.
-  HttpResult answer(const SignedInBrowser& browser, const HttpResult& page, const FormFields& answers) {
+  HttpResult answer(const SignedInBrowser& browser, const HttpResult& page,
+                    const FormFields& answers) {
     const auto document = html::Document::parse(page.body);
     return browser.post_exactly(journey, with_answers(hidden_fields(document, journey), answers));
   }
@@ -71,7 +73,8 @@ class CasePagesTest : public CaseServerTest {
   }
 
   // The row of `rows` whose first cell is the reference of the case recorded last, or nullopt.
-  std::optional<std::vector<std::string>> row_of_case(const std::vector<std::vector<std::string>>& rows) const {
+  std::optional<std::vector<std::string>> row_of_case(
+      const std::vector<std::vector<std::string>>& rows) const {
     for (const auto& cells : rows) {
       if (!cells.empty() && cells[0] == reference_) return cells;
     }
@@ -85,25 +88,33 @@ class CasePagesTest : public CaseServerTest {
   void submit_to_panel(const std::string& token, std::int64_t case_id) {
     const std::string path = "/api/v1/cases/" + std::to_string(case_id);
     std::string criteria;
-    for (const char* name : {"reg11_a", "reg11_b", "reg11_c", "reg11_d", "reg3_a", "reg3_b", "reg3_c"}) {
-      criteria += std::string(criteria.empty() ? "" : ",") + "\"" + name + "\": {\"met\": false, \"rationale\": \"Considered.\"}";
+    for (const char* name :
+         {"reg11_a", "reg11_b", "reg11_c", "reg11_d", "reg3_a", "reg3_b", "reg3_c"}) {
+      criteria += std::string(criteria.empty() ? "" : ",") + "\"" + name +
+                  "\": {\"met\": false, \"rationale\": \"Considered.\"}";
     }
-    const HttpResult saved = api("PUT", path + "/rapid-review", token,
-                                 R"({"facts_established": "Facts.", "immediate_action": "Safety plan.",
+    const HttpResult saved = api(
+        "PUT", path + "/rapid-review", token,
+        R"({"facts_established": "Facts.", "immediate_action": "Safety plan.",
                                      "key_practice_episodes": "Episodes.", "what_could_be_improved": "Sharing.",
-                                     "equality_considerations": "Considered.", "criteria": {)" + criteria +
-                                     R"(}, "recommendation": "learning_review", "recommendation_rationale": "Worth learning."})");
+                                     "equality_considerations": "Considered.", "criteria": {)" +
+            criteria +
+            R"(}, "recommendation": "learning_review", "recommendation_rationale": "Worth learning."})");
     ASSERT_EQ(saved.status, 200) << saved.body;
     EXPECT_EQ(json_of(saved)->getArray("gaps")->size(), 0u) << saved.body;
     // Rule RR-4: not to the Panel until all three partners have signed.
-    const HttpResult early = api("POST", path + "/submission", token, R"({"submitted_on": "2026-03-02"})");
+    const HttpResult early =
+        api("POST", path + "/submission", token, R"({"submitted_on": "2026-03-02"})");
     EXPECT_EQ(early.status, 409) << early.body;
     for (const char* partner : {"local_authority", "police", "health"}) {
-      const HttpResult signed_off = api("POST", path + "/sign-offs", token,
-                                        std::string(R"({"partner": ")") + partner + R"(", "name": "A Signatory", "signed_on": "2026-03-02"})");
+      const HttpResult signed_off =
+          api("POST", path + "/sign-offs", token,
+              std::string(R"({"partner": ")") + partner +
+                  R"(", "name": "A Signatory", "signed_on": "2026-03-02"})");
       ASSERT_EQ(signed_off.status, 201) << signed_off.body;
     }
-    const HttpResult submitted = api("POST", path + "/submission", token, R"({"submitted_on": "2026-03-02"})");
+    const HttpResult submitted =
+        api("POST", path + "/submission", token, R"({"submitted_on": "2026-03-02"})");
     ASSERT_EQ(submitted.status, 200) << submitted.body;
   }
 };
@@ -112,10 +123,12 @@ TEST_P(CasePagesTest, ANotifierRecordsANotificationThroughEveryQuestionPage) {
   const SignedInBrowser notifier = sign_in("notifier@northbrook.example");
   HttpResult page = notifier.get(journey);
   ASSERT_EQ(page.status, 200);
-  EXPECT_EQ(heading_text(html::Document::parse(page.body)), "When did the local authority become aware of the incident?");
+  EXPECT_EQ(heading_text(html::Document::parse(page.body)),
+            "When did the local authority become aware of the incident?");
 
   // Each page refuses to go on without its answer, with the use case's words at the field.
-  HttpResult refused = answer(notifier, page, {{"aware_on-day", ""}, {"aware_on-month", ""}, {"aware_on-year", ""}});
+  HttpResult refused =
+      answer(notifier, page, {{"aware_on-day", ""}, {"aware_on-month", ""}, {"aware_on-year", ""}});
   EXPECT_EQ(refused.status, 422);
   auto errors = error_summary(html::Document::parse(refused.body));
   ASSERT_EQ(errors.size(), 1u) << refused.body;
@@ -123,26 +136,34 @@ TEST_P(CasePagesTest, ANotifierRecordsANotificationThroughEveryQuestionPage) {
   EXPECT_FALSE(errors[0].second.empty());
   EXPECT_NE(html::Document::parse(refused.body).select_one("#aware_on-error"), nullptr);
 
-  page = answer(notifier, page, {{"aware_on-day", "26"}, {"aware_on-month", "2"}, {"aware_on-year", "2026"}});
+  page = answer(notifier, page,
+                {{"aware_on-day", "26"}, {"aware_on-month", "2"}, {"aware_on-year", "2026"}});
   ASSERT_EQ(page.status, 200) << page.body;
   EXPECT_EQ(heading_text(html::Document::parse(page.body)), "When did the incident happen?");
   // The answer so far travels in the form, never in the address.
   const auto carried = hidden_fields(html::Document::parse(page.body), journey);
-  EXPECT_NE(std::find(carried.begin(), carried.end(), std::pair<std::string, std::string>{"aware_on", "2026-02-26"}),
+  EXPECT_NE(std::find(carried.begin(), carried.end(),
+                      std::pair<std::string, std::string>{"aware_on", "2026-02-26"}),
             carried.end());
-  refused = answer(notifier, page, {{"incident_on-day", "27"}, {"incident_on-month", "2"}, {"incident_on-year", "2026"}});
+  refused =
+      answer(notifier, page,
+             {{"incident_on-day", "27"}, {"incident_on-month", "2"}, {"incident_on-year", "2026"}});
   EXPECT_EQ(refused.status, 422);
   EXPECT_EQ(error_summary(html::Document::parse(refused.body)).at(0).first, "#incident_on-day");
-  page = answer(notifier, page, {{"incident_on-day", "25"}, {"incident_on-month", "2"}, {"incident_on-year", "2026"}});
+  page =
+      answer(notifier, page,
+             {{"incident_on-day", "25"}, {"incident_on-month", "2"}, {"incident_on-year", "2026"}});
   EXPECT_EQ(heading_text(html::Document::parse(page.body)), "What happened to the child?");
   EXPECT_EQ(answer(notifier, page, {}).status, 422);
   page = answer(notifier, page, {{"incident", "death"}});
-  EXPECT_EQ(heading_text(html::Document::parse(page.body)), "Looked after children and care leavers");
+  EXPECT_EQ(heading_text(html::Document::parse(page.body)),
+            "Looked after children and care leavers");
   refused = answer(notifier, page, {});
   EXPECT_EQ(refused.status, 422);
   EXPECT_EQ(error_summary(html::Document::parse(refused.body)).size(), 2u);
   page = answer(notifier, page, {{"looked_after", "no"}, {"care_leaver", "no"}});
-  EXPECT_EQ(heading_text(html::Document::parse(page.body)), "Is abuse or neglect known or suspected?");
+  EXPECT_EQ(heading_text(html::Document::parse(page.body)),
+            "Is abuse or neglect known or suspected?");
   // Rule SIN-6: not suspected is only for a looked-after child's or care leaver's death.
   refused = answer(notifier, page, {{"abuse_or_neglect", "not_suspected"}});
   EXPECT_EQ(refused.status, 422);
@@ -154,19 +175,31 @@ TEST_P(CasePagesTest, ANotifierRecordsANotificationThroughEveryQuestionPage) {
   page = answer(notifier, page, {{"children[0].given_name", "Ada"}, {"add_child", "yes"}});
   auto children_page = html::Document::parse(page.body);
   EXPECT_EQ(children_page.select("main fieldset legend.govuk-fieldset__legend--m").size(), 2u);
-  EXPECT_EQ(children_page.select_one("input[name='children[0].given_name']")->attribute("value").value_or(""), "Ada");
+  EXPECT_EQ(children_page.select_one("input[name='children[0].given_name']")
+                ->attribute("value")
+                .value_or(""),
+            "Ada");
   page = answer(notifier, page, {{"remove_child", "1"}});
   EXPECT_EQ(html::Document::parse(page.body).select("button[name=remove_child]").size(), 0u);
   refused = answer(notifier, page, {{"children[0].given_name", "Ada"}});
   EXPECT_EQ(refused.status, 422);
   auto links = error_summary(html::Document::parse(refused.body));
-  EXPECT_TRUE(std::any_of(links.begin(), links.end(), [](const auto& link) { return link.first == "#children-0-family_name"; }));
-  EXPECT_TRUE(std::any_of(links.begin(), links.end(), [](const auto& link) { return link.first == "#children-0-date_of_birth-day"; }));
+  EXPECT_TRUE(std::any_of(links.begin(), links.end(), [](const auto& link) {
+    return link.first == "#children-0-family_name";
+  }));
+  EXPECT_TRUE(std::any_of(links.begin(), links.end(), [](const auto& link) {
+    return link.first == "#children-0-date_of_birth-day";
+  }));
   EXPECT_NE(html::Document::parse(refused.body).select_one("#children-0-family_name"), nullptr);
-  page = answer(notifier, page, {{"children[0].given_name", "Ada"}, {"children[0].family_name", "Testchild"},
-                                 {"children[0].date_of_birth-day", "4"}, {"children[0].date_of_birth-month", "5"},
-                                 {"children[0].date_of_birth-year", "2019"}, {"children[0].sex", "female"}});
-  ASSERT_EQ(heading_text(html::Document::parse(page.body)), "Which agencies were involved with the child or family?");
+  page = answer(notifier, page,
+                {{"children[0].given_name", "Ada"},
+                 {"children[0].family_name", "Testchild"},
+                 {"children[0].date_of_birth-day", "4"},
+                 {"children[0].date_of_birth-month", "5"},
+                 {"children[0].date_of_birth-year", "2019"},
+                 {"children[0].sex", "female"}});
+  ASSERT_EQ(heading_text(html::Document::parse(page.body)),
+            "Which agencies were involved with the child or family?");
   EXPECT_EQ(answer(notifier, page, {}).status, 422);
   const auto agency_boxes = html::Document::parse(page.body).select("input[name=agency_ids]");
   ASSERT_GE(agency_boxes.size(), 2u);
@@ -190,7 +223,9 @@ TEST_P(CasePagesTest, ANotifierRecordsANotificationThroughEveryQuestionPage) {
   check = html::Document::parse(page.body);
   ASSERT_EQ(summary_value(check, "Police involved"), "No");
   // Rule SIN-1: notify by the 5th working day after Thursday 26 February 2026.
-  EXPECT_NE(check.select_one("main")->normalised_text().find("Notify the National Panel by 5 March 2026"), std::string::npos);
+  EXPECT_NE(
+      check.select_one("main")->normalised_text().find("Notify the National Panel by 5 March 2026"),
+      std::string::npos);
 
   const HttpResult recorded = answer(notifier, page, {{"action", "record"}});
   ASSERT_EQ(recorded.status, 303) << recorded.body;
@@ -204,7 +239,8 @@ TEST_P(CasePagesTest, ANotifierRecordsANotificationThroughEveryQuestionPage) {
   EXPECT_EQ(reference.rfind("NBP-2026-", 0), 0u) << reference;
 
   // The case page names no child until asked, and then does.
-  const std::string case_path = confirmation.select_one("main a.govuk-button")->attribute("href").value_or("");
+  const std::string case_path =
+      confirmation.select_one("main a.govuk-button")->attribute("href").value_or("");
   const auto case_page = html::Document::parse(notifier.get(case_path).body);
   EXPECT_EQ(heading_text(case_page), reference);
   EXPECT_EQ(summary_value(case_page, "Child A"), "Name hidden");
@@ -221,9 +257,11 @@ TEST_P(CasePagesTest, TheCasePageRecordsTheNotificationSentAndAsksForAReasonWhen
   EXPECT_EQ(refused.status, 422);
   EXPECT_EQ(error_summary(html::Document::parse(refused.body)).at(0).first, "#sent_on-day");
   // A date in the future (today is 2 March 2026) is refused.
-  refused = manager.post(path + "/sent", {{"sent_on-day", "3"}, {"sent_on-month", "3"}, {"sent_on-year", "2026"}});
+  refused = manager.post(path + "/sent",
+                         {{"sent_on-day", "3"}, {"sent_on-month", "3"}, {"sent_on-year", "2026"}});
   EXPECT_EQ(refused.status, 422);
-  const HttpResult sent = manager.post(path + "/sent", {{"sent_on-day", "2"}, {"sent_on-month", "3"}, {"sent_on-year", "2026"}});
+  const HttpResult sent = manager.post(
+      path + "/sent", {{"sent_on-day", "2"}, {"sent_on-month", "3"}, {"sent_on-year", "2026"}});
   ASSERT_EQ(sent.status, 303) << sent.body;
   const auto page = html::Document::parse(manager.get(sent.header("location")).body);
   EXPECT_EQ(summary_value(page, "Sent to the Panel"), "2 March 2026");
@@ -235,22 +273,32 @@ TEST_P(CasePagesTest, TheCasePageRecordsTheNotificationSentAndAsksForAReasonWhen
   std::string earlier = notification_json();
   earlier.replace(earlier.find("2026-02-26"), 10, "2026-02-16");
   earlier.replace(earlier.find("2026-02-25"), 10, "2026-02-15");
-  const HttpResult late_case = api("POST", "/api/v1/notifications", api_token("manager@northbrook.example"), earlier);
+  const HttpResult late_case =
+      api("POST", "/api/v1/notifications", api_token("manager@northbrook.example"), earlier);
   ASSERT_EQ(late_case.status, 201) << late_case.body;
-  const std::string late_path = "/cases/" + std::to_string(json_of(late_case)->getValue<std::int64_t>("id"));
-  const HttpResult no_reason = manager.post(late_path + "/sent", {{"sent_on-day", "2"}, {"sent_on-month", "3"}, {"sent_on-year", "2026"}});
+  const std::string late_path =
+      "/cases/" + std::to_string(json_of(late_case)->getValue<std::int64_t>("id"));
+  const HttpResult no_reason =
+      manager.post(late_path + "/sent",
+                   {{"sent_on-day", "2"}, {"sent_on-month", "3"}, {"sent_on-year", "2026"}});
   EXPECT_EQ(no_reason.status, 422);
   const auto no_reason_page = html::Document::parse(no_reason.body);
   EXPECT_EQ(error_summary(no_reason_page).at(0).first, "#sent_on-late_reason");
   EXPECT_NE(no_reason_page.select_one("#sent_on-late_reason-error"), nullptr);
   EXPECT_EQ(no_reason_page.select("#told_on-late_reason").size(), 1u);
-  const HttpResult with_reason = manager.post(late_path + "/sent", {{"sent_on-day", "2"}, {"sent_on-month", "3"},
-                                                                     {"sent_on-year", "2026"}, {"late_reason", "Staff absence."}});
+  const HttpResult with_reason =
+      manager.post(late_path + "/sent", {{"sent_on-day", "2"},
+                                         {"sent_on-month", "3"},
+                                         {"sent_on-year", "2026"},
+                                         {"late_reason", "Staff absence."}});
   EXPECT_EQ(with_reason.status, 303) << with_reason.body;
-  EXPECT_EQ(summary_value(html::Document::parse(manager.get(late_path).body), "Reason the notification was late"), "Staff absence.");
+  EXPECT_EQ(summary_value(html::Document::parse(manager.get(late_path).body),
+                          "Reason the notification was late"),
+            "Staff absence.");
 
   // A second time is a step out of order: 409, shown on the case page.
-  const HttpResult again = manager.post(path + "/sent", {{"sent_on-day", "2"}, {"sent_on-month", "3"}, {"sent_on-year", "2026"}});
+  const HttpResult again = manager.post(
+      path + "/sent", {{"sent_on-day", "2"}, {"sent_on-month", "3"}, {"sent_on-year", "2026"}});
   EXPECT_EQ(again.status, 409);
   EXPECT_EQ(error_summary(html::Document::parse(again.body)).size(), 1u);
 }
@@ -266,7 +314,8 @@ TEST_P(CasePagesTest, TheApiRecordsANotificationAndRefusesBadInputFieldByFieldAn
   auto document = json_of(created);
   EXPECT_EQ(document->getValue<std::string>("notify_by"), "2026-03-05");
   EXPECT_EQ(document->getValue<std::string>("stage"), "notification");
-  EXPECT_EQ(document->getArray("children")->getObject(0)->getValue<std::string>("pseudonym"), "Child A");
+  EXPECT_EQ(document->getArray("children")->getObject(0)->getValue<std::string>("pseudonym"),
+            "Child A");
   EXPECT_EQ(document->getValue<std::string>("reference").rfind("NBP-2026-", 0), 0u);
   const std::int64_t id = document->getValue<std::int64_t>("id");
 
@@ -274,14 +323,16 @@ TEST_P(CasePagesTest, TheApiRecordsANotificationAndRefusesBadInputFieldByFieldAn
   EXPECT_EQ(invalid.status, 422);
   EXPECT_EQ(invalid.header("content-type"), "application/problem+json");
   const auto fields = problem_fields(invalid);
-  for (const char* field : {"aware_on", "incident_on", "incident", "abuse_or_neglect", "looked_after", "care_leaver",
-                            "police_involved", "children", "agency_ids", "outline"}) {
+  for (const char* field :
+       {"aware_on", "incident_on", "incident", "abuse_or_neglect", "looked_after", "care_leaver",
+        "police_involved", "children", "agency_ids", "outline"}) {
     EXPECT_TRUE(contains(fields, field)) << field << " in " << invalid.body;
   }
   EXPECT_EQ(api("POST", "/api/v1/notifications", token, "not json").status, 422);
 
   const std::string sent_path = "/api/v1/notifications/" + std::to_string(id) + "/sent";
-  EXPECT_EQ(problem_fields(api("POST", sent_path, token, R"({"sent_on": "yesterday"})")), std::vector<std::string>{"sent_on"});
+  EXPECT_EQ(problem_fields(api("POST", sent_path, token, R"({"sent_on": "yesterday"})")),
+            std::vector<std::string>{"sent_on"});
   const HttpResult sent = api("POST", sent_path, token, R"({"sent_on": "2026-03-02"})");
   ASSERT_EQ(sent.status, 200) << sent.body;
   EXPECT_EQ(json_of(sent)->getValue<std::string>("rapid_review_due"), "2026-03-23");
@@ -297,7 +348,9 @@ TEST_P(CasePagesTest, TheApiRecordsANotificationAndRefusesBadInputFieldByFieldAn
   EXPECT_GE(json_of(one)->getArray("timeline")->size(), 2u) << one.body;
   EXPECT_EQ(json_of(one)->getValue<std::string>("stage"), "rapid_review");
   EXPECT_EQ(one.body.find("Testchild"), std::string::npos) << "names only when asked for";
-  EXPECT_NE(api("GET", "/api/v1/cases/" + std::to_string(id) + "?names=shown", token).body.find("Testchild"), std::string::npos);
+  EXPECT_NE(api("GET", "/api/v1/cases/" + std::to_string(id) + "?names=shown", token)
+                .body.find("Testchild"),
+            std::string::npos);
   EXPECT_EQ(api("GET", "/api/v1/cases/999999", token).status, 404);
 }
 
@@ -305,11 +358,15 @@ TEST_P(CasePagesTest, ARapidReviewRunsFromAgencyResponsesToThePanelsDecision) {
   const std::string manager_token = api_token("manager@northbrook.example");
   const std::int64_t case_id = notification_by_api(manager_token);
   const std::string case_api = "/api/v1/cases/" + std::to_string(case_id);
-  ASSERT_EQ(api("POST", "/api/v1/notifications/" + std::to_string(case_id) + "/sent", manager_token, R"({"sent_on": "2026-03-02"})").status, 200);
+  ASSERT_EQ(api("POST", "/api/v1/notifications/" + std::to_string(case_id) + "/sent", manager_token,
+                R"({"sent_on": "2026-03-02"})")
+                .status,
+            200);
 
   // The manager asks the police (agency 2) for their summary from the case page.
   const SignedInBrowser manager = sign_in("manager@northbrook.example");
-  const HttpResult requested = manager.post("/cases/" + std::to_string(case_id) + "/agency-requests", {});
+  const HttpResult requested =
+      manager.post("/cases/" + std::to_string(case_id) + "/agency-requests", {});
   ASSERT_EQ(requested.status, 303) << requested.body;
   const auto case_page = html::Document::parse(manager.get(requested.header("location")).body);
   const auto requests = table_rows(case_page, "Agency responses");
@@ -327,14 +384,22 @@ TEST_P(CasePagesTest, ARapidReviewRunsFromAgencyResponsesToThePanelsDecision) {
   ASSERT_FALSE(request_path.empty()) << "the request is listed";
   const HttpResult request_page = contributor.get(request_path);
   EXPECT_EQ(request_page.body.find("Testchild"), std::string::npos);
-  EXPECT_EQ(contributor.post(request_path, {{"summary", "Draft so far."}, {"action", "save-draft"}}).status, 303);
-  EXPECT_EQ(html::Document::parse(contributor.get(request_path).body).select_one("textarea[name=summary]")->normalised_text(),
+  EXPECT_EQ(contributor.post(request_path, {{"summary", "Draft so far."}, {"action", "save-draft"}})
+                .status,
+            303);
+  EXPECT_EQ(html::Document::parse(contributor.get(request_path).body)
+                .select_one("textarea[name=summary]")
+                ->normalised_text(),
             "Draft so far.");
   const HttpResult empty = contributor.post(request_path, {{"summary", ""}, {"action", "submit"}});
   EXPECT_EQ(empty.status, 422);
   EXPECT_EQ(error_summary(html::Document::parse(empty.body)).at(0).first, "#summary");
-  EXPECT_EQ(contributor.post(request_path, {{"summary", "Officers attended twice."}, {"action", "submit"}}).status, 303);
-  EXPECT_EQ(contributor.post(request_path, {{"summary", "Again."}, {"action", "submit"}}).status, 409);
+  EXPECT_EQ(contributor
+                .post(request_path, {{"summary", "Officers attended twice."}, {"action", "submit"}})
+                .status,
+            303);
+  EXPECT_EQ(contributor.post(request_path, {{"summary", "Again."}, {"action", "submit"}}).status,
+            409);
 
   // A rapid review section saved from its page, then the rest by the API, signed and submitted.
   const std::string section = "/cases/" + std::to_string(case_id) + "/rapid-review/facts";
@@ -344,8 +409,9 @@ TEST_P(CasePagesTest, ARapidReviewRunsFromAgencyResponsesToThePanelsDecision) {
   const auto overview = html::Document::parse(manager.get(saved.header("location")).body);
   EXPECT_EQ(overview.select_one("#rapid-review-1-status")->normalised_text(), "Completed");
   EXPECT_EQ(overview.select_one("#rapid-review-2-status")->normalised_text(), "Not yet started");
-  const HttpResult unsigned_submission = manager.post("/cases/" + std::to_string(case_id) + "/rapid-review/submission",
-                                                      {{"submitted_on-day", "2"}, {"submitted_on-month", "3"}, {"submitted_on-year", "2026"}});
+  const HttpResult unsigned_submission = manager.post(
+      "/cases/" + std::to_string(case_id) + "/rapid-review/submission",
+      {{"submitted_on-day", "2"}, {"submitted_on-month", "3"}, {"submitted_on-year", "2026"}});
   EXPECT_EQ(unsigned_submission.status, 409);
   EXPECT_EQ(error_summary(html::Document::parse(unsigned_submission.body)).size(), 1u);
   submit_to_panel(manager_token, case_id);
@@ -360,15 +426,21 @@ TEST_P(CasePagesTest, ARapidReviewRunsFromAgencyResponsesToThePanelsDecision) {
   const HttpResult decision_page = panel.get(decision_path);
   ASSERT_EQ(decision_page.status, 200);
   EXPECT_EQ(decision_page.body.find("Testchild"), std::string::npos);
-  const HttpResult incomplete = panel.post(decision_path, {{"panel_view", "agrees"}, {"outcome", "national_review"}});
+  const HttpResult incomplete =
+      panel.post(decision_path, {{"panel_view", "agrees"}, {"outcome", "national_review"}});
   EXPECT_EQ(incomplete.status, 422);
-  const HttpResult decided = panel.post(decision_path, {{"panel_view", "agrees"}, {"outcome", "national_review"},
-                                                        {"reason", "Of national interest."}, {"decided_on-day", "2"},
-                                                        {"decided_on-month", "3"}, {"decided_on-year", "2026"},
-                                                        {"theme_id", ""}, {"new_theme", "It was hard to escape"}});
+  const HttpResult decided = panel.post(decision_path, {{"panel_view", "agrees"},
+                                                        {"outcome", "national_review"},
+                                                        {"reason", "Of national interest."},
+                                                        {"decided_on-day", "2"},
+                                                        {"decided_on-month", "3"},
+                                                        {"decided_on-year", "2026"},
+                                                        {"theme_id", ""},
+                                                        {"new_theme", "It was hard to escape"}});
   ASSERT_EQ(decided.status, 303) << decided.body;
   EXPECT_EQ(decided.header("location"), "/panel?done=decided");
-  EXPECT_FALSE(row_of_case(table_rows(html::Document::parse(panel.get("/panel").body))).has_value());
+  EXPECT_FALSE(
+      row_of_case(table_rows(html::Document::parse(panel.get("/panel").body))).has_value());
   const auto decided_case = json_of(api("GET", case_api, manager_token));
   EXPECT_EQ(decided_case->getValue<std::string>("stage"), "review_to_be_commissioned");
 }
@@ -377,9 +449,13 @@ TEST_P(CasePagesTest, NobodySeesACaseOrANameTheyShouldNot) {
   const std::string manager_token = api_token("manager@northbrook.example");
   const std::int64_t case_id = notification_by_api(manager_token);
   const std::string case_api = "/api/v1/cases/" + std::to_string(case_id);
-  ASSERT_EQ(api("POST", "/api/v1/notifications/" + std::to_string(case_id) + "/sent", manager_token, R"({"sent_on": "2026-03-02"})").status, 200);
+  ASSERT_EQ(api("POST", "/api/v1/notifications/" + std::to_string(case_id) + "/sent", manager_token,
+                R"({"sent_on": "2026-03-02"})")
+                .status,
+            200);
   ASSERT_EQ(api("POST", case_api + "/agency-requests", manager_token, "{}").status, 201);
-  const auto requests = json_of(api("GET", case_api + "/agency-requests", manager_token))->getArray("agency_requests");
+  const auto requests = json_of(api("GET", case_api + "/agency-requests", manager_token))
+                            ->getArray("agency_requests");
   ASSERT_EQ(requests->size(), 1u);
   const std::int64_t request_id = requests->getObject(0)->getValue<std::int64_t>("id");
 
@@ -387,9 +463,11 @@ TEST_P(CasePagesTest, NobodySeesACaseOrANameTheyShouldNot) {
   add_account("school-contributor@northbrook.example", Role::contributor, "NBP", "SCHOOL");
   const SignedInBrowser school = sign_in("school-contributor@northbrook.example");
   EXPECT_EQ(school.get("/agency-requests/" + std::to_string(request_id)).status, 404);
-  EXPECT_FALSE(row_of_case(table_rows(html::Document::parse(school.get("/agency-requests").body))).has_value());
+  EXPECT_FALSE(row_of_case(table_rows(html::Document::parse(school.get("/agency-requests").body)))
+                   .has_value());
   EXPECT_EQ(school.get("/cases/" + std::to_string(case_id)).status, 403);
-  const HttpResult by_api = api("GET", case_api, api_token("school-contributor@northbrook.example"));
+  const HttpResult by_api =
+      api("GET", case_api, api_token("school-contributor@northbrook.example"));
   EXPECT_TRUE(by_api.status == 403 || by_api.status == 404) << by_api.status;
   EXPECT_EQ(by_api.body.find("Testchild"), std::string::npos);
 
@@ -397,12 +475,15 @@ TEST_P(CasePagesTest, NobodySeesACaseOrANameTheyShouldNot) {
   add_account("manager@elsewhere.example", Role::manager, "ELS");
   const std::string elsewhere = api_token("manager@elsewhere.example");
   EXPECT_EQ(api("GET", case_api, elsewhere).status, 404);
-  EXPECT_EQ(api("POST", "/api/v1/notifications/" + std::to_string(case_id) + "/partners-told", elsewhere,
-                R"({"told_on": "2026-03-02"})").status, 404);
+  EXPECT_EQ(api("POST", "/api/v1/notifications/" + std::to_string(case_id) + "/partners-told",
+                elsewhere, R"({"told_on": "2026-03-02"})")
+                .status,
+            404);
   const HttpResult their_list = api("GET", "/api/v1/cases", elsewhere);
   ASSERT_EQ(their_list.status, 200);
   EXPECT_EQ(json_of(their_list)->getArray("cases")->size(), 0u);
-  EXPECT_EQ(sign_in("manager@elsewhere.example").get("/cases/" + std::to_string(case_id)).status, 404);
+  EXPECT_EQ(sign_in("manager@elsewhere.example").get("/cases/" + std::to_string(case_id)).status,
+            404);
 
   // The Panel sees nothing before submission, and never names.
   const std::string panel = api_token("panel@national-panel.example");
@@ -441,15 +522,23 @@ TEST_P(CasePagesTest, TheDashboardListsOpenCasesFiltersThemAndDownloadsThemAsCsv
   EXPECT_EQ(row->at(5), "Due within 3 working days");
   EXPECT_NE(dashboard.select_one("main table .govuk-tag--yellow"), nullptr);
   EXPECT_NE(dashboard.select_one("form[method=get] select[name=stage]"), nullptr);
-  EXPECT_FALSE(row_of_case(table_rows(html::Document::parse(committee.get("/dashboard?status=overdue").body))).has_value());
-  EXPECT_TRUE(row_of_case(table_rows(html::Document::parse(committee.get("/dashboard?status=due_soon&stage=notification").body))).has_value());
+  EXPECT_FALSE(row_of_case(table_rows(html::Document::parse(
+                               committee.get("/dashboard?status=overdue").body)))
+                   .has_value());
+  EXPECT_TRUE(row_of_case(table_rows(html::Document::parse(
+                              committee.get("/dashboard?status=due_soon&stage=notification").body)))
+                  .has_value());
 
   const HttpResult csv = committee.get("/dashboard/csv?stage=notification");
   ASSERT_EQ(csv.status, 200);
   EXPECT_EQ(csv.header("content-type"), "text/csv; charset=utf-8");
   EXPECT_EQ(csv.header("content-disposition"), "attachment; filename=\"cases.csv\"");
-  EXPECT_EQ(csv.body.rfind("Reference,Children,Stage,Next deadline,Due,Working days left,Status,", 0), 0u) << csv.body;
-  EXPECT_NE(csv.body.find("\r\n" + reference_ + ",Child A,Notification to send,"), std::string::npos) << csv.body;
+  EXPECT_EQ(
+      csv.body.rfind("Reference,Children,Stage,Next deadline,Due,Working days left,Status,", 0), 0u)
+      << csv.body;
+  EXPECT_NE(csv.body.find("\r\n" + reference_ + ",Child A,Notification to send,"),
+            std::string::npos)
+      << csv.body;
   EXPECT_EQ(committee.get("/dashboard/csv?stage=closed").body.find(reference_), std::string::npos);
 }
 
@@ -459,27 +548,33 @@ TEST_P(CasePagesTest, AnAdministratorUploadsANewerBankHolidaysFileAndAWrongFileI
   const auto* upload = settings.select_one("form[enctype='multipart/form-data']");
   ASSERT_NE(upload, nullptr);
   EXPECT_NE(settings.select_one("#bank-holidays"), nullptr);
-  auto multipart = [&](const std::string& filename, const std::string& type, const std::string& content) {
+  auto multipart = [&](const std::string& filename, const std::string& type,
+                       const std::string& content) {
     const std::string boundary = "casereviewtestboundary";
-    const std::string body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n" +
-                             admin.csrf_token + "\r\n--" + boundary +
-                             "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename +
-                             "\"\r\nContent-Type: " + type + "\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+    const std::string body =
+        "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n" +
+        admin.csrf_token + "\r\n--" + boundary +
+        "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename +
+        "\"\r\nContent-Type: " + type + "\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
     return testing_support::http_request(server_->port(), "POST", "/admin/settings/bank-holidays",
-                                         {{"Cookie", admin.cookie}}, body, "multipart/form-data; boundary=" + boundary);
+                                         {{"Cookie", admin.cookie}}, body,
+                                         "multipart/form-data; boundary=" + boundary);
   };
   const HttpResult wrong_type = multipart("holidays.pdf", "application/pdf", "%PDF-1.4");
   EXPECT_EQ(wrong_type.status, 422);
   EXPECT_EQ(error_summary(html::Document::parse(wrong_type.body)),
-            (std::vector<std::pair<std::string, std::string>>{{"#file", "The selected file must be a JSON file"}}));
-  const HttpResult not_holidays = multipart("holidays.json", "application/json", "{\"scotland\": {}}");
+            (std::vector<std::pair<std::string, std::string>>{
+                {"#file", "The selected file must be a JSON file"}}));
+  const HttpResult not_holidays =
+      multipart("holidays.json", "application/json", "{\"scotland\": {}}");
   EXPECT_EQ(not_holidays.status, 422);
   EXPECT_EQ(error_summary(html::Document::parse(not_holidays.body)).at(0).first, "#file");
 
   std::string events;
   for (int year = 2020; year <= 2040; ++year) {
-    events += std::string(events.empty() ? "" : ",") + "{\"title\": \"New Year's Day\", \"date\": \"" +
-              std::to_string(year) + "-01-01\", \"notes\": \"\", \"bunting\": true}";
+    events += std::string(events.empty() ? "" : ",") +
+              "{\"title\": \"New Year's Day\", \"date\": \"" + std::to_string(year) +
+              "-01-01\", \"notes\": \"\", \"bunting\": true}";
   }
   const HttpResult uploaded = multipart(
       "bank-holidays.json", "application/json",
@@ -488,11 +583,12 @@ TEST_P(CasePagesTest, AnAdministratorUploadsANewerBankHolidaysFileAndAWrongFileI
   const auto after = html::Document::parse(admin.get(uploaded.header("location")).body);
   const auto* section = after.select_one("#bank-holidays-years");
   ASSERT_NE(section, nullptr);
-  EXPECT_NE(section->normalised_text().find("from 2020 to 2040"), std::string::npos) << section->normalised_text();
+  EXPECT_NE(section->normalised_text().find("from 2020 to 2040"), std::string::npos)
+      << section->normalised_text();
 }
 
-
-INSTANTIATE_TEST_SUITE_P(Engines, CasePagesTest, ::testing::ValuesIn(testing_support::test_engines()),
+INSTANTIATE_TEST_SUITE_P(Engines, CasePagesTest,
+                         ::testing::ValuesIn(testing_support::test_engines()),
                          testing_support::engine_test_name);
 
 }  // namespace

@@ -25,7 +25,8 @@ class CaseRemindersLive : public LiveServerTest {
   CaseRemindersLive() {
     static int counter = 0;
     clock_file_ = (std::filesystem::temp_directory_path() /
-                   ("casereview-reminder-clock-" + std::to_string(getpid()) + "-" + std::to_string(counter++)))
+                   ("casereview-reminder-clock-" + std::to_string(getpid()) + "-" +
+                    std::to_string(counter++)))
                       .string();
     // demo dates its cases from the real today; the server starts on the next working day.
     demo_day_ = uk_date(SystemClock().now());
@@ -37,8 +38,11 @@ class CaseRemindersLive : public LiveServerTest {
   }
 
   std::vector<std::string> extra_arguments() const override {
-    return {"--clock-file", clock_file_, "--smtp-host", "127.0.0.1", "--smtp-port", std::to_string(sink_.port()),
-            "--jobs-poll-seconds", "1", "--mail-poll-seconds", "1"};
+    return {"--clock-file",        clock_file_,
+            "--smtp-host",         "127.0.0.1",
+            "--smtp-port",         std::to_string(sink_.port()),
+            "--jobs-poll-seconds", "1",
+            "--mail-poll-seconds", "1"};
   }
 
   CivilDate working_days_after(int count) const {
@@ -60,10 +64,12 @@ class CaseRemindersLive : public LiveServerTest {
     std::vector<std::string> subjects;
     for (int attempt = 0; attempt < 300; ++attempt) {
       subjects.clear();
-      Status read = storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-        for (const QueuedEmail& queued : transaction.outbox().recent(1000)) subjects.push_back(queued.email.subject);
-        return ok_status();
-      });
+      Status read =
+          storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+            for (const QueuedEmail& queued : transaction.outbox().recent(1000))
+              subjects.push_back(queued.email.subject);
+            return ok_status();
+          });
       EXPECT_TRUE(read.ok());
       for (const std::string& subject : subjects) {
         if (subject.find(expected) != std::string::npos) return subjects;
@@ -89,13 +95,17 @@ TEST_P(CaseRemindersLive, TheManagerIsRemindedOnTheThirdWorkingDayBeforeTheDeadl
   const std::string year = std::to_string(demo_day_.year());
   const std::string just_notified = "NBP-" + year + "-003 (Child A)";
   // The first round has run once the overdue demonstration case (its first) has its reminder;
-  // the same round, in the same transaction, left the just-notified case alone (4 working days left).
-  auto first_round = outbox_once_it_has("Overdue: Notify the National Panel for NBP-" + year + "-001");
+  // the same round, in the same transaction, left the just-notified case alone (4 working days
+  // left).
+  auto first_round =
+      outbox_once_it_has("Overdue: Notify the National Panel for NBP-" + year + "-001");
   ASSERT_TRUE(any_contains(first_round, "NBP-" + year + "-001")) << "no reminder round ran";
   EXPECT_FALSE(any_contains(first_round, just_notified));
 
-  set_day(working_days_after(2));  // 3 working days before notify_by (5 working days after awareness)
-  const std::string expected = "Due in 3 working days: Notify the National Panel for " + just_notified;
+  set_day(
+      working_days_after(2));  // 3 working days before notify_by (5 working days after awareness)
+  const std::string expected =
+      "Due in 3 working days: Notify the National Panel for " + just_notified;
   auto later = outbox_once_it_has(expected);
   ASSERT_TRUE(any_contains(later, expected));
 
@@ -117,7 +127,8 @@ TEST_P(CaseRemindersLive, TheManagerIsRemindedOnTheThirdWorkingDayBeforeTheDeadl
   EXPECT_TRUE(delivered) << "the reminder never reached the mail server";
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, CaseRemindersLive, ::testing::ValuesIn(testing_support::test_engines()));
+INSTANTIATE_TEST_SUITE_P(Engines, CaseRemindersLive,
+                         ::testing::ValuesIn(testing_support::test_engines()));
 
 }  // namespace
 }  // namespace casereview::web

@@ -21,9 +21,10 @@ using testing_support::HttpResult;
 
 CaseServerTest::CaseServerTest() : now_(parse_instant("2026-03-02T09:00:00Z").value()) {
   static int counter = 0;
-  clock_file_ = (std::filesystem::temp_directory_path() /
-                 ("casereview-cases-clock-" + std::to_string(getpid()) + "-" + std::to_string(counter++)))
-                    .string();
+  clock_file_ =
+      (std::filesystem::temp_directory_path() /
+       ("casereview-cases-clock-" + std::to_string(getpid()) + "-" + std::to_string(counter++)))
+          .string();
   std::ofstream(clock_file_) << format_instant(now_) << "\n";
 }
 
@@ -32,11 +33,14 @@ CaseServerTest::~CaseServerTest() {
   std::filesystem::remove(clock_file_, ignored);
 }
 
-std::vector<std::string> CaseServerTest::extra_arguments() const { return {"--clock-file", clock_file_}; }
+std::vector<std::string> CaseServerTest::extra_arguments() const {
+  return {"--clock-file", clock_file_};
+}
 
 SignedInBrowser CaseServerTest::sign_in(const std::string& email) {
   try {
-    return testing_support::sign_in_with_authenticator(server_->port(), email, demonstration_password, now_);
+    return testing_support::sign_in_with_authenticator(server_->port(), email,
+                                                       demonstration_password, now_);
   } catch (const std::runtime_error& failure) {
     ADD_FAILURE() << failure.what();
     return SignedInBrowser{.port = server_->port()};
@@ -59,7 +63,8 @@ std::string CaseServerTest::api_token(const std::string& email) {
   return created.ok() ? created.value().token : "";
 }
 
-void CaseServerTest::add_account(const std::string& email, Role role, const std::string& partnership_code,
+void CaseServerTest::add_account(const std::string& email, Role role,
+                                 const std::string& partnership_code,
                                  const std::string& agency_code) {
   store::SqlStorage storage(store::parse_database_url(database_->url()).value());
   const std::string hash = security::hash_password(demonstration_password).value();
@@ -70,11 +75,15 @@ void CaseServerTest::add_account(const std::string& email, Role role, const std:
     account.user.roles = {std::string(role_name(role))};
     if (!partnership_code.empty()) {
       auto partnership = transaction.partnerships().find_by_code(partnership_code);
-      if (!partnership) partnership = TRY(transaction.partnerships().add(partnership_code, partnership_code + " Partnership"));
+      if (!partnership)
+        partnership = TRY(
+            transaction.partnerships().add(partnership_code, partnership_code + " Partnership"));
       account.user.partnership_id = partnership->id;
       if (!agency_code.empty()) {
         auto agency = transaction.agencies().find_by_code(partnership->id, agency_code);
-        if (!agency) agency = TRY(transaction.agencies().add(partnership->id, agency_code, agency_code + " agency"));
+        if (!agency)
+          agency = TRY(
+              transaction.agencies().add(partnership->id, agency_code, agency_code + " agency"));
         account.user.agency_id = agency->id;
       }
     }
@@ -86,9 +95,10 @@ void CaseServerTest::add_account(const std::string& email, Role role, const std:
   ASSERT_TRUE(added.ok()) << added.error().message;
 }
 
-HttpResult CaseServerTest::api(const std::string& method, const std::string& target, const std::string& token,
-                               const std::string& json_body) {
-  return testing_support::http_request(server_->port(), method, target, {{"Authorization", "Bearer " + token}}, json_body,
+HttpResult CaseServerTest::api(const std::string& method, const std::string& target,
+                               const std::string& token, const std::string& json_body) {
+  return testing_support::http_request(server_->port(), method, target,
+                                       {{"Authorization", "Bearer " + token}}, json_body,
                                        json_body.empty() ? "" : "application/json");
 }
 
@@ -97,7 +107,8 @@ FormFields hidden_fields(const html::Document& page, const std::string& action) 
   for (const auto* form : page.select("main form")) {
     if (form->attribute("action").value_or("") != action) continue;
     for (const auto* input : form->select("input[type=hidden]")) {
-      fields.emplace_back(input->attribute("name").value_or(""), input->attribute("value").value_or(""));
+      fields.emplace_back(input->attribute("name").value_or(""),
+                          input->attribute("value").value_or(""));
     }
     break;
   }
@@ -106,7 +117,8 @@ FormFields hidden_fields(const html::Document& page, const std::string& action) 
 
 FormFields with_answers(FormFields fields, const FormFields& answers) {
   for (const auto& [name, value] : answers) {
-    fields.erase(std::remove_if(fields.begin(), fields.end(), [&](const auto& field) { return field.first == name; }),
+    fields.erase(std::remove_if(fields.begin(), fields.end(),
+                                [&](const auto& field) { return field.first == name; }),
                  fields.end());
   }
   for (const auto& answer : answers) fields.push_back(answer);
@@ -121,11 +133,13 @@ std::vector<std::pair<std::string, std::string>> error_summary(const html::Docum
   return links;
 }
 
-std::vector<std::vector<std::string>> table_rows(const html::Document& page, const std::string& caption) {
+std::vector<std::vector<std::string>> table_rows(const html::Document& page,
+                                                 const std::string& caption) {
   std::vector<std::vector<std::string>> rows;
   for (const auto* table : page.select("main table")) {
     const auto* table_caption = table->select_one("caption");
-    if (!caption.empty() && (!table_caption || table_caption->normalised_text() != caption)) continue;
+    if (!caption.empty() && (!table_caption || table_caption->normalised_text() != caption))
+      continue;
     for (const auto* row : table->select("tbody tr")) {
       std::vector<std::string> cells;
       for (const auto* cell : row->child_elements()) cells.push_back(cell->normalised_text());

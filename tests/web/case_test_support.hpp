@@ -38,8 +38,8 @@ class CaseServerTest : public LiveServerTest {
   void add_account(const std::string& email, Role role, const std::string& partnership_code,
                    const std::string& agency_code = "");
 
-  testing_support::HttpResult api(const std::string& method, const std::string& target, const std::string& token,
-                                  const std::string& json_body = "");
+  testing_support::HttpResult api(const std::string& method, const std::string& target,
+                                  const std::string& token, const std::string& json_body = "");
 
   std::string clock_file_;
   Instant now_;
@@ -53,7 +53,8 @@ FormFields with_answers(FormFields fields, const FormFields& answers);
 // Where each link of the error summary goes, in order, and what it says.
 std::vector<std::pair<std::string, std::string>> error_summary(const test::html::Document& page);
 // The text of each cell of each row of the page's first table in <main> with `caption`.
-std::vector<std::vector<std::string>> table_rows(const test::html::Document& page, const std::string& caption = "");
+std::vector<std::vector<std::string>> table_rows(const test::html::Document& page,
+                                                 const std::string& caption = "");
 // The value of the summary list row whose key is `key`, or nullopt.
 std::optional<std::string> summary_value(const test::html::Document& page, const std::string& key);
 std::string heading_text(const test::html::Document& page);

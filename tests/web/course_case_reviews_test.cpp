@@ -1,11 +1,10 @@
 // The demonstration "Case reviews" course: its Markdown body and its details file are compiled
 // into the program, the body renders as well-formed GOV.UK markup under the course page's own h1,
 // and it teaches what issue 4 asks for, among them the four outcomes of a rapid review.
-#include <gtest/gtest.h>
-
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
+#include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
@@ -30,7 +29,8 @@ const std::string& embedded(const std::string& name) {
 
 // The body as the course page shows it, below the page's own h1.
 Document course_page() {
-  return Document::parse(render_markdown(embedded("data/course-case-reviews.md"), {.heading_offset = 1}).str());
+  return Document::parse(
+      render_markdown(embedded("data/course-case-reviews.md"), {.heading_offset = 1}).str());
 }
 
 TEST(CaseReviewsCourse, TheBodyIsEmbeddedAndRendersAsWellFormedGovukMarkupBelowThePageHeading) {
@@ -59,8 +59,10 @@ TEST(CaseReviewsCourse, TheBodyListsTheFourOutcomesOfARapidReview) {
   ASSERT_NE(outcomes_list, nullptr);
   EXPECT_EQ(outcomes_list->name(), "ol");
   std::vector<std::string> names;
-  for (const Node* item : outcomes_list->select("li > strong")) names.push_back(item->normalised_text());
-  EXPECT_EQ(names, (std::vector<std::string>{"No review", "Learning review", "Local child safeguarding practice review",
+  for (const Node* item : outcomes_list->select("li > strong"))
+    names.push_back(item->normalised_text());
+  EXPECT_EQ(names, (std::vector<std::string>{"No review", "Learning review",
+                                             "Local child safeguarding practice review",
                                              "Refer for a national review"}));
 }
 
@@ -68,9 +70,10 @@ TEST(CaseReviewsCourse, TheBodyGivesTheThresholdTheTimescalesAndTheThreeKindsOfR
   const Document page = course_page();
   const std::string text = page.root().normalised_text();
   for (const char* expected :
-       {"abuse or neglect of a child is known or suspected", "the child has died or has been seriously harmed",
-        "within 5 working days", "Within 15 working days", "Professionals' meeting", "Chronologies",
-        "Key practice episodes", "Action plan", "Publication"}) {
+       {"abuse or neglect of a child is known or suspected",
+        "the child has died or has been seriously harmed", "within 5 working days",
+        "Within 15 working days", "Professionals' meeting", "Chronologies", "Key practice episodes",
+        "Action plan", "Publication"}) {
     EXPECT_NE(text.find(expected), std::string::npos) << expected;
   }
   std::vector<std::string> kinds;
@@ -91,10 +94,12 @@ TEST(CaseReviewsCourse, TheDetailsFileGivesTitleSummaryObjectivesWellbeingNoteAn
   EXPECT_GE(course->getArray("learning_objectives")->size(), 5u);
   const Poco::JSON::Array::Ptr reading = course->getArray("pre_reading");
   ASSERT_GE(reading->size(), 1u);
-  EXPECT_EQ(reading->getObject(0)->getValue<std::string>("title"), "Working Together to Safeguard Children 2023");
+  EXPECT_EQ(reading->getObject(0)->getValue<std::string>("title"),
+            "Working Together to Safeguard Children 2023");
   for (std::size_t index = 0; index < reading->size(); ++index) {
     EXPECT_FALSE(reading->getObject(index)->getValue<std::string>("title").empty());
-    EXPECT_FALSE(reading->getObject(index)->has("url")) << "the reading list names documents; it invents no addresses";
+    EXPECT_FALSE(reading->getObject(index)->has("url"))
+        << "the reading list names documents; it invents no addresses";
   }
   EXPECT_EQ(course->getValue<std::string>("body"), "data/course-case-reviews.md");
   EXPECT_FALSE(embedded(course->getValue<std::string>("body")).empty());

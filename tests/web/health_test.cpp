@@ -11,8 +11,9 @@ namespace casereview::web {
 namespace {
 
 TEST(Health, Answers503WhenTheDatabaseCannotBeReached) {
-  const std::string url = "postgresql://casereview@127.0.0.1:" + std::to_string(testing_support::free_port()) +
-                          "/nothing?connect_timeout=2";
+  const std::string url =
+      "postgresql://casereview@127.0.0.1:" + std::to_string(testing_support::free_port()) +
+      "/nothing?connect_timeout=2";
   store::SqlStorage storage(store::parse_database_url(url).value());
   AssetCatalogue assets("/nonexistent");
   Metrics metrics;
@@ -30,8 +31,9 @@ TEST(Health, Answers503WhenTheDatabaseCannotBeReached) {
 }
 
 TEST(Health, ATransactionOnAnUnreachableDatabaseReportsUnavailable) {
-  const std::string url = "postgresql://casereview@127.0.0.1:" + std::to_string(testing_support::free_port()) +
-                          "/nothing?connect_timeout=2";
+  const std::string url =
+      "postgresql://casereview@127.0.0.1:" + std::to_string(testing_support::free_port()) +
+      "/nothing?connect_timeout=2";
   store::SqlStorage storage(store::parse_database_url(url).value());
   Status status = storage.transact(TransactionMode::read, [](Transaction&) { return ok_status(); });
   ASSERT_FALSE(status.ok());
@@ -46,9 +48,10 @@ TEST(ErrorPages, AnInternalErrorShowsTheRequestIdAndNoDetail) {
   AppContext context{storage, clock, AppSettings{}};
   Services services{storage, assets, metrics, SiteSettings{}, context};
   Router router;
-  router.add("GET", "/broken", Permission::public_access, [](const Request&, Services&) -> Response {
-    throw std::runtime_error("SELECT secret FROM table_name failed");
-  });
+  router.add("GET", "/broken", Permission::public_access,
+             [](const Request&, Services&) -> Response {
+               throw std::runtime_error("SELECT secret FROM table_name failed");
+             });
   Request request;
   request.method = "GET";
   request.path = "/broken";
@@ -59,7 +62,8 @@ TEST(ErrorPages, AnInternalErrorShowsTheRequestIdAndNoDetail) {
   EXPECT_NE(response.body.find("0123456789abcdef"), std::string::npos);
   EXPECT_EQ(response.body.find("SELECT"), std::string::npos);
   bool has_policy = false;
-  for (const auto& header : response.headers) has_policy |= header.first == "Content-Security-Policy";
+  for (const auto& header : response.headers)
+    has_policy |= header.first == "Content-Security-Policy";
   EXPECT_TRUE(has_policy);
 }
 

@@ -22,7 +22,8 @@ class LiveServerTest : public ::testing::TestWithParam<std::string> {
   void TearDown() override { server_.reset(); }
   virtual std::vector<std::string> extra_arguments() const { return {}; }
 
-  testing_support::HttpResult get(const std::string& target, const testing_support::HeaderList& headers = {}) {
+  testing_support::HttpResult get(const std::string& target,
+                                  const testing_support::HeaderList& headers = {}) {
     return testing_support::http_get(server_->port(), target, headers);
   }
 

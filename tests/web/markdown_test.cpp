@@ -18,8 +18,8 @@ using test::html::Node;
 
 Document rendered(std::string_view markdown, MarkdownOptions options = {}) {
   Document document = Document::parse(render_markdown(markdown, options).str());
-  EXPECT_TRUE(document.errors().empty())
-      << document.errors().front() << "\n" << render_markdown(markdown, options).str();
+  EXPECT_TRUE(document.errors().empty()) << document.errors().front() << "\n"
+                                         << render_markdown(markdown, options).str();
   return document;
 }
 
@@ -36,8 +36,10 @@ std::vector<std::string> texts_of(const std::vector<const Node*>& nodes) {
 }
 
 TEST(Markdown, HeadingsGetGovukHeadingClassesByLevel) {
-  const Document page = rendered("# One\n\n## Two\n\n### Three\n\n#### Four\n\n##### Five\n\n###### Six\n");
-  EXPECT_EQ(names_of(page.root().child_elements()), (std::vector<std::string>{"h1", "h2", "h3", "h4", "h5", "h6"}));
+  const Document page =
+      rendered("# One\n\n## Two\n\n### Three\n\n#### Four\n\n##### Five\n\n###### Six\n");
+  EXPECT_EQ(names_of(page.root().child_elements()),
+            (std::vector<std::string>{"h1", "h2", "h3", "h4", "h5", "h6"}));
   EXPECT_EQ(page.select("h1.govuk-heading-l").size(), 1u);
   EXPECT_EQ(page.select("h2.govuk-heading-m").size(), 1u);
   EXPECT_EQ(page.select(".govuk-heading-s").size(), 4u);
@@ -54,7 +56,8 @@ TEST(Markdown, AHeadingOffsetLeavesTheH1ToThePageAndStopsAtH6) {
 }
 
 TEST(Markdown, ParagraphsAreGovukBodyWithEmphasisStrongStrikethroughCodeAndLineBreaks) {
-  const Document page = rendered("Some *stress*, **weight**, ~~gone~~ and `code`.  \nNext line.\n\nSecond.\n");
+  const Document page =
+      rendered("Some *stress*, **weight**, ~~gone~~ and `code`.  \nNext line.\n\nSecond.\n");
   const std::vector<const Node*> paragraphs = page.select("p");
   ASSERT_EQ(paragraphs.size(), 2u);
   EXPECT_EQ(paragraphs[0]->attribute("class"), "govuk-body");
@@ -91,7 +94,8 @@ TEST(Markdown, ListsAreGovukBulletAndNumberedListsNestedAndStartingWhereWritten)
 TEST(Markdown, LinksAndAutolinksAreGovukLinks) {
   const Document page = rendered(
       "Read [the guidance](https://www.gov.uk/guidance \"Guidance\"), [our page](/courses/3), "
-      "[a section](#process), www.example.org, https://example.com/a and training@northbrook.example.\n");
+      "[a section](#process), www.example.org, https://example.com/a and "
+      "training@northbrook.example.\n");
   const std::vector<const Node*> links = page.select("a");
   ASSERT_EQ(links.size(), 6u);
   for (const Node* link : links) EXPECT_EQ(link->attribute("class"), "govuk-link");
@@ -113,7 +117,8 @@ TEST(Markdown, BlockQuotesAreInsetTextAndThematicBreaksAreVisibleSectionBreaks) 
   EXPECT_TRUE(page.select("blockquote").empty());
   const Node* rule = page.select_one("hr");
   ASSERT_NE(rule, nullptr);
-  EXPECT_EQ(rule->attribute("class"), "govuk-section-break govuk-section-break--l govuk-section-break--visible");
+  EXPECT_EQ(rule->attribute("class"),
+            "govuk-section-break govuk-section-break--l govuk-section-break--visible");
 }
 
 TEST(Markdown, CodeBlocksArePreformattedAndEscaped) {
@@ -157,21 +162,25 @@ TEST(Markdown, RawHtmlIsNeverPassedThrough) {
   const Document page = rendered(
       "<script>alert(1)</script>\n\n"
       "<div onclick=\"alert(2)\">block</div>\n\n"
-      "Inline <img src=x onerror=alert(3)> and <b>bold</b> and <a href=\"javascript:alert(4)\">x</a>.\n\n"
+      "Inline <img src=x onerror=alert(3)> and <b>bold</b> and <a "
+      "href=\"javascript:alert(4)\">x</a>.\n\n"
       "<iframe src=\"https://evil.example\"></iframe>\n");
   for (const char* element : {"script", "div", "img", "b", "a", "iframe"}) {
     EXPECT_TRUE(page.select(element).empty()) << element;
   }
   EXPECT_EQ(page.select_one("p")->normalised_text(), "Inline and bold and x.");
-  const std::string markup = render_markdown("<script>alert(1)</script>\n\nx <em onmouseover=y>z</em>").str();
+  const std::string markup =
+      render_markdown("<script>alert(1)</script>\n\nx <em onmouseover=y>z</em>").str();
   EXPECT_EQ(markup.find("alert"), std::string::npos) << markup;
   EXPECT_EQ(markup.find("onmouseover"), std::string::npos) << markup;
 }
 
 TEST(Markdown, TextThatLooksLikeMarkupIsEscaped) {
-  const Document page = rendered("Use a < b && c > d, \"quotes\" and 'apostrophes'; \\<script\\>x\n");
+  const Document page =
+      rendered("Use a < b && c > d, \"quotes\" and 'apostrophes'; \\<script\\>x\n");
   EXPECT_TRUE(page.select("script").empty());
-  EXPECT_EQ(page.select_one("p")->normalised_text(), "Use a < b && c > d, \"quotes\" and 'apostrophes'; <script>x");
+  EXPECT_EQ(page.select_one("p")->normalised_text(),
+            "Use a < b && c > d, \"quotes\" and 'apostrophes'; <script>x");
   const Document heading = rendered("# Title with \"quote\" & <tag>\n");
   EXPECT_EQ(heading.select_one("h1")->normalised_text(), "Title with \"quote\" &");
 }
@@ -182,16 +191,19 @@ TEST(Markdown, LinksToUnsafeAddressesLoseTheirAddressAndKeepTheirText) {
       "[four](data:text/html;base64,PHNjcmlwdD4=) [five](java&#x09;script:alert(5)) "
       "[six](file:///etc/passwd) <javascript:alert(7)> [eight](%6A%61vascript:alert(8)) "
       "[nine]( javascript:alert(9) )\n");
-  EXPECT_TRUE(page.select("a").empty()) << render_markdown("[five](java&#x09;script:alert(5))").str();
+  EXPECT_TRUE(page.select("a").empty())
+      << render_markdown("[five](java&#x09;script:alert(5))").str();
   EXPECT_EQ(page.select_one("p")->normalised_text(),
             "one two three four five six javascript:alert(7) eight nine");
-  const std::string markup = render_markdown("[x](javascript:alert(1)) ![y](javascript:alert(2))").str();
+  const std::string markup =
+      render_markdown("[x](javascript:alert(1)) ![y](javascript:alert(2))").str();
   EXPECT_EQ(markup.find("href"), std::string::npos) << markup;
   EXPECT_EQ(markup.find("src"), std::string::npos) << markup;
 }
 
 TEST(Markdown, ImagesKeepSafeAddressesAndOtherwiseShowTheirAltText) {
-  const Document page = rendered("![Flow chart of a *rapid* review](/assets/flow.png) ![Bad](javascript:alert(1))\n");
+  const Document page =
+      rendered("![Flow chart of a *rapid* review](/assets/flow.png) ![Bad](javascript:alert(1))\n");
   const std::vector<const Node*> images = page.select("img");
   ASSERT_EQ(images.size(), 1u);
   EXPECT_EQ(images[0]->attribute("src"), "/assets/flow.png");

@@ -8,15 +8,14 @@
 // 403 for a signed-in user without the right), never 500; and every route of any method that a
 // subject may not use is refused before its handler runs, even with a valid CSRF token.
 #include <gtest/gtest.h>
-
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <regex>
 #include <set>
-#include <map>
-#include <algorithm>
 #include <sstream>
 
 #include "app/security/totp.hpp"
@@ -39,9 +38,12 @@ struct Subject {
 
   std::string describe() const {
     switch (kind) {
-      case Kind::public_visitor: return "the public";
-      case Kind::pending_second_factor: return "a " + std::string(role_name(*role)) + " whose second factor is pending";
-      case Kind::signed_in: return "a signed-in " + std::string(role_name(*role));
+      case Kind::public_visitor:
+        return "the public";
+      case Kind::pending_second_factor:
+        return "a " + std::string(role_name(*role)) + " whose second factor is pending";
+      case Kind::signed_in:
+        return "a signed-in " + std::string(role_name(*role));
     }
     return "?";
   }
@@ -65,22 +67,33 @@ bool expected(Permission permission, const Subject& subject) {
   const bool signed_in = subject.kind == Subject::Kind::signed_in;
   const bool administrator = signed_in && subject.role == Role::admin;
   switch (permission) {
-    case Permission::public_access: return true;
-    case Permission::second_factor_pending: return subject.kind == Subject::Kind::pending_second_factor;
-    case Permission::signed_in: return signed_in;
-    case Permission::manage_users: return administrator;
-    case Permission::manage_agencies: return administrator;
-    case Permission::manage_settings: return administrator;
-    case Permission::view_audit_log: return administrator;
+    case Permission::public_access:
+      return true;
+    case Permission::second_factor_pending:
+      return subject.kind == Subject::Kind::pending_second_factor;
+    case Permission::signed_in:
+      return signed_in;
+    case Permission::manage_users:
+      return administrator;
+    case Permission::manage_agencies:
+      return administrator;
+    case Permission::manage_settings:
+      return administrator;
+    case Permission::view_audit_log:
+      return administrator;
     case Permission::record_notifications:
       return signed_in && (subject.role == Role::notifier || subject.role == Role::manager);
     case Permission::view_cases:
       return signed_in && (subject.role == Role::manager || subject.role == Role::committee ||
                            subject.role == Role::notifier);
-    case Permission::run_rapid_reviews: return signed_in && subject.role == Role::manager;
-    case Permission::respond_for_agency: return signed_in && subject.role == Role::contributor;
-    case Permission::decide_for_panel: return signed_in && (subject.role == Role::panel || subject.role == Role::manager);
-    case Permission::view_notifications: return signed_in && subject.role == Role::inspector;
+    case Permission::run_rapid_reviews:
+      return signed_in && subject.role == Role::manager;
+    case Permission::respond_for_agency:
+      return signed_in && subject.role == Role::contributor;
+    case Permission::decide_for_panel:
+      return signed_in && (subject.role == Role::panel || subject.role == Role::manager);
+    case Permission::view_notifications:
+      return signed_in && subject.role == Role::inspector;
     case Permission::manage_training:
       return signed_in && (subject.role == Role::trainer || subject.role == Role::manager);
   }
@@ -123,9 +136,10 @@ TEST(PermissionMatrix, EveryRouteAnswersEverySubjectExactlyAsTheTableSays) {
   for (const Route& route : router.routes()) {
     for (const Subject& subject : every_subject()) {
       const bool pending = subject.kind == Subject::Kind::pending_second_factor;
-      EXPECT_EQ(permits(actor_of(subject), pending, route.permission), expected(route.permission, subject))
-          << route.method << " " << route.pattern << " (" << permission_name(route.permission) << ") for "
-          << subject.describe();
+      EXPECT_EQ(permits(actor_of(subject), pending, route.permission),
+                expected(route.permission, subject))
+          << route.method << " " << route.pattern << " (" << permission_name(route.permission)
+          << ") for " << subject.describe();
     }
   }
 }
@@ -136,9 +150,12 @@ TEST(PermissionMatrix, AdministrationRoutesNeedAnAdministratorAndAccountRoutesAS
   const Router all_routes = build_router();
   for (const Route& route : all_routes.routes()) {
     if (route.pattern == "/admin" || route.pattern.rfind("/admin/", 0) == 0) {
-      EXPECT_TRUE(route.permission == Permission::manage_users || route.permission == Permission::manage_agencies ||
-                  route.permission == Permission::manage_settings || route.permission == Permission::view_audit_log)
-          << route.method << " " << route.pattern << " needs only " << permission_name(route.permission);
+      EXPECT_TRUE(route.permission == Permission::manage_users ||
+                  route.permission == Permission::manage_agencies ||
+                  route.permission == Permission::manage_settings ||
+                  route.permission == Permission::view_audit_log)
+          << route.method << " " << route.pattern << " needs only "
+          << permission_name(route.permission);
     }
     if (route.pattern == "/account" || route.pattern.rfind("/account/", 0) == 0) {
       EXPECT_EQ(route.permission, Permission::signed_in) << route.method << " " << route.pattern;
@@ -194,16 +211,18 @@ TEST(PermissionMatrix, EveryTrainingRouteNeedsExactlyThePermissionListedHere) {
       {"POST /api/v1/sessions/{session_id:int}/attendance", Permission::manage_training},
       {"GET /api/v1/certificates/{code:code}", Permission::public_access},
   };
-  const std::vector<std::string> training_prefixes = {"/courses",      "/training-sessions", "/my-training", "/bookings",
-                                                      "/certificates", "/api/v1/courses",    "/api/v1/sessions",
-                                                      "/api/v1/bookings", "/api/v1/certificates"};
+  const std::vector<std::string> training_prefixes = {
+      "/courses",         "/training-sessions", "/my-training",
+      "/bookings",        "/certificates",      "/api/v1/courses",
+      "/api/v1/sessions", "/api/v1/bookings",   "/api/v1/certificates"};
   std::set<std::string> seen;
   const Router router = build_router();
   for (const Route& route : router.routes()) {
     const std::string key = route.method + " " + route.pattern;
-    const bool training = std::any_of(training_prefixes.begin(), training_prefixes.end(), [&](const std::string& prefix) {
-      return route.pattern == prefix || route.pattern.rfind(prefix + "/", 0) == 0;
-    });
+    const bool training = std::any_of(
+        training_prefixes.begin(), training_prefixes.end(), [&](const std::string& prefix) {
+          return route.pattern == prefix || route.pattern.rfind(prefix + "/", 0) == 0;
+        });
     if (!training) continue;
     seen.insert(key);
     auto listed = training_routes.find(key);
@@ -213,7 +232,8 @@ TEST(PermissionMatrix, EveryTrainingRouteNeedsExactlyThePermissionListedHere) {
     }
     EXPECT_EQ(permission_name(route.permission), permission_name(listed->second)) << key;
   }
-  for (const auto& [key, permission] : training_routes) EXPECT_TRUE(seen.count(key)) << key << " is not routed";
+  for (const auto& [key, permission] : training_routes)
+    EXPECT_TRUE(seen.count(key)) << key << " is not routed";
 }
 
 // Live --------------------------------------------------------------------------------------
@@ -221,7 +241,8 @@ TEST(PermissionMatrix, EveryTrainingRouteNeedsExactlyThePermissionListedHere) {
 std::vector<Subject> live_subjects() {
   std::vector<Subject> subjects;
   for (const Subject& subject : every_subject()) {
-    if (subject.kind == Subject::Kind::pending_second_factor && subject.role == Role::learner) continue;
+    if (subject.kind == Subject::Kind::pending_second_factor && subject.role == Role::learner)
+      continue;
     subjects.push_back(subject);
   }
   return subjects;
@@ -253,16 +274,19 @@ class LivePermissionMatrixTest : public LiveServerTest {
  protected:
   LivePermissionMatrixTest() {
     static int counter = 0;
-    clock_file_ = (std::filesystem::temp_directory_path() /
-                   ("casereview-matrix-clock-" + std::to_string(getpid()) + "-" + std::to_string(counter++)))
-                      .string();
+    clock_file_ =
+        (std::filesystem::temp_directory_path() /
+         ("casereview-matrix-clock-" + std::to_string(getpid()) + "-" + std::to_string(counter++)))
+            .string();
     std::ofstream(clock_file_) << format_instant(now_) << "\n";
   }
   ~LivePermissionMatrixTest() override {
     std::error_code ignored;
     std::filesystem::remove(clock_file_, ignored);
   }
-  std::vector<std::string> extra_arguments() const override { return {"--clock-file", clock_file_}; }
+  std::vector<std::string> extra_arguments() const override {
+    return {"--clock-file", clock_file_};
+  }
 
   // A browser for `subject`: the public with its CSRF cookie, or a demonstration account signed in
   // with its password (pending) and, for a signed-in staff role, its authenticator set up.
@@ -275,7 +299,9 @@ class LivePermissionMatrixTest : public LiveServerTest {
                                                 {"email", demonstration_email(*subject.role)},
                                                 {"password", "casereview demonstration"}});
     EXPECT_EQ(signed_in.status, 303) << subject.describe() << ": " << signed_in.body;
-    if (subject.kind == Subject::Kind::pending_second_factor || !needs_second_factor_for(*subject.role)) return browser;
+    if (subject.kind == Subject::Kind::pending_second_factor ||
+        !needs_second_factor_for(*subject.role))
+      return browser;
     EXPECT_EQ(path_of(signed_in.header("location")), "/sign-in/set-up-authenticator");
     auto set_up = browser->get("/sign-in/set-up-authenticator");
     EXPECT_EQ(set_up.status, 200) << subject.describe();
@@ -291,8 +317,9 @@ class LivePermissionMatrixTest : public LiveServerTest {
     }
     auto code = security::totp_code(secret, now_);
     EXPECT_TRUE(code.has_value()) << secret;
-    auto confirmed = browser->post("/sign-in/set-up-authenticator",
-                                   {{"csrf_token", Browser::csrf_token_of(set_up.body)}, {"code", code.value_or("")}});
+    auto confirmed = browser->post(
+        "/sign-in/set-up-authenticator",
+        {{"csrf_token", Browser::csrf_token_of(set_up.body)}, {"code", code.value_or("")}});
     EXPECT_EQ(confirmed.status, 200) << subject.describe() << ": " << confirmed.body;
     return browser;
   }
@@ -300,14 +327,17 @@ class LivePermissionMatrixTest : public LiveServerTest {
   static bool needs_second_factor_for(Role role) { return role != Role::learner; }
 
   // Checks one response against what refuse() promises; returns a description of any problem.
-  static std::string check(const Route& route, const std::string& path, const Subject& subject, const HttpResult& response) {
+  static std::string check(const Route& route, const std::string& path, const Subject& subject,
+                           const HttpResult& response) {
     std::ostringstream problem;
     const std::string location = response.header("location");
     if (response.status >= 500) {
       problem << "answered " << response.status;
     } else if (expected(route.permission, subject)) {
-      if (response.status == 401 || response.status == 403) problem << "refused with " << response.status;
-      if (response.status >= 300 && response.status < 400 && path_of(location) == "/sign-in" && path != "/sign-in") {
+      if (response.status == 401 || response.status == 403)
+        problem << "refused with " << response.status;
+      if (response.status >= 300 && response.status < 400 && path_of(location) == "/sign-in" &&
+          path != "/sign-in") {
         problem << "sent to sign in";
       }
     } else if (subject.kind == Subject::Kind::public_visitor) {
@@ -315,26 +345,29 @@ class LivePermissionMatrixTest : public LiveServerTest {
         if (response.status != 401) problem << "answered " << response.status << ", not 401";
       } else if (response.status != 303 || path_of(location) != "/sign-in" ||
                  location.find("return-to=") == std::string::npos) {
-        problem << "answered " << response.status << " " << location << ", not a redirect to /sign-in?return-to=…";
+        problem << "answered " << response.status << " " << location
+                << ", not a redirect to /sign-in?return-to=…";
       }
     } else if (subject.kind == Subject::Kind::pending_second_factor && !is_api(path)) {
       if (response.status != 303 || path_of(location) != "/sign-in/two-factor") {
-        problem << "answered " << response.status << " " << location << ", not a redirect to the second-factor page";
+        problem << "answered " << response.status << " " << location
+                << ", not a redirect to the second-factor page";
       }
     } else if (response.status != 403) {
       problem << "answered " << response.status << " " << location << ", not 403";
     }
     const std::string text = problem.str();
     if (text.empty()) return "";
-    return route.method + " " + path + " (" + std::string(permission_name(route.permission)) + ") for " +
-           subject.describe() + ": " + text;
+    return route.method + " " + path + " (" + std::string(permission_name(route.permission)) +
+           ") for " + subject.describe() + ": " + text;
   }
 
   std::string clock_file_;
   Instant now_ = parse_instant("2026-03-02T09:00:00Z").value();
 };
 
-TEST_P(LivePermissionMatrixTest, EveryGetRouteWithoutParametersAnswersEverySubjectAsPromisedAndNeverWith500) {
+TEST_P(LivePermissionMatrixTest,
+       EveryGetRouteWithoutParametersAnswersEverySubjectAsPromisedAndNeverWith500) {
   const Router router = build_router();
   for (const Subject& subject : live_subjects()) {
     auto browser = browser_for(subject);
@@ -378,12 +411,14 @@ TEST_P(LivePermissionMatrixTest, ThePublicGetsEveryPublicPageAndIsSentToSignInFo
 
 // Every route, whatever its method, refuses a subject without its permission before the handler
 // runs: a valid CSRF token is sent, so only the permission check can refuse.
-TEST_P(LivePermissionMatrixTest, EveryRouteRefusesEverySubjectWithoutItsPermissionBeforeItsHandlerRuns) {
+TEST_P(LivePermissionMatrixTest,
+       EveryRouteRefusesEverySubjectWithoutItsPermissionBeforeItsHandlerRuns) {
   const Router router = build_router();
   for (const Subject& subject : live_subjects()) {
     auto browser = browser_for(subject);
     if (HasFailure()) return;
-    const std::string token = Browser::csrf_token_of(browser->get(subject.kind == Subject::Kind::signed_in ? "/" : "/sign-in").body);
+    const std::string token = Browser::csrf_token_of(
+        browser->get(subject.kind == Subject::Kind::signed_in ? "/" : "/sign-in").body);
     ASSERT_FALSE(token.empty()) << subject.describe();
     for (const Route& route : router.routes()) {
       if (expected(route.permission, subject)) continue;
@@ -395,7 +430,8 @@ TEST_P(LivePermissionMatrixTest, EveryRouteRefusesEverySubjectWithoutItsPermissi
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, LivePermissionMatrixTest, ::testing::ValuesIn(testing_support::test_engines()),
+INSTANTIATE_TEST_SUITE_P(Engines, LivePermissionMatrixTest,
+                         ::testing::ValuesIn(testing_support::test_engines()),
                          testing_support::engine_test_name);
 
 }  // namespace

@@ -1,9 +1,10 @@
 // Architecture tests over the route table (STYLE.md, after GOV.UK Notify): every route declares a
 // permission, every path parameter has a type, literal segments are kebab-case, and no two routes
 // claim the same method and path.
-#include <gtest/gtest.h>
+#include "web/routes.hpp"
 
 #include <Poco/JSON/Parser.h>
+#include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cctype>
@@ -11,7 +12,6 @@
 #include <set>
 
 #include "web/pages/api_pages.hpp"
-#include "web/routes.hpp"
 
 namespace casereview::web {
 namespace {
@@ -47,7 +47,8 @@ TEST(RouteTable, NoTwoRoutesClaimTheSameMethodAndPattern) {
 
 // Every route of the JSON API is described, with its method, in the OpenAPI document.
 TEST(RouteTable, EveryApiRouteIsInTheOpenApiDocument) {
-  const auto document = Poco::JSON::Parser().parse(openapi_document()).extract<Poco::JSON::Object::Ptr>();
+  const auto document =
+      Poco::JSON::Parser().parse(openapi_document()).extract<Poco::JSON::Object::Ptr>();
   const auto paths = document->getObject("paths");
   int checked = 0;
   const Router router = build_router();
@@ -59,7 +60,8 @@ TEST(RouteTable, EveryApiRouteIsInTheOpenApiDocument) {
       path.erase(colon, path.find('}', colon) - colon);
     }
     std::string method = route.method;
-    std::transform(method.begin(), method.end(), method.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(method.begin(), method.end(), method.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     const auto item = paths->getObject(path);
     ASSERT_TRUE(item) << path << " is not in the OpenAPI document";
     EXPECT_TRUE(item->has(method)) << route.method << " " << path;
@@ -70,7 +72,8 @@ TEST(RouteTable, EveryApiRouteIsInTheOpenApiDocument) {
 
 TEST(RouteMatching, TypedParametersRefuseMalformedValues) {
   Router router;
-  router.add("GET", "/cases/{case_id:int}", Permission::public_access, [](const Request&, Services&) { return Response(); });
+  router.add("GET", "/cases/{case_id:int}", Permission::public_access,
+             [](const Request&, Services&) { return Response(); });
   bool known = false;
   EXPECT_TRUE(router.match("GET", "/cases/12", known).has_value());
   EXPECT_EQ(router.match("GET", "/cases/12", known)->parameters.at("case_id"), "12");

@@ -1,8 +1,7 @@
 // The running server over real HTTP, on SQLite and on PostgreSQL: pages, headers every response
 // carries, error pages, health, metrics, assets, limits, the display controls and shutdown.
-#include <gtest/gtest.h>
-
 #include <Poco/Net/StreamSocket.h>
+#include <gtest/gtest.h>
 
 #include <regex>
 #include <thread>
@@ -32,7 +31,8 @@ TEST_P(ServerTest, ServesTheHomePageAsAGovukPage) {
   EXPECT_NE(document.select_one("footer a[href=/accessibility-statement]"), nullptr);
   EXPECT_NE(document.select_one("footer a[href=/privacy-notice]"), nullptr);
   for (const auto* script : document.select("script")) {
-    EXPECT_TRUE(script->has_attribute("src")) << "inline script: the Content-Security-Policy would block it";
+    EXPECT_TRUE(script->has_attribute("src"))
+        << "inline script: the Content-Security-Policy would block it";
   }
 }
 
@@ -45,14 +45,17 @@ TEST_P(ServerTest, EveryResponseCarriesTheSecurityHeadersAndARequestId) {
     EXPECT_EQ(policy.find("unsafe-inline"), std::string::npos) << target;
     EXPECT_EQ(response.header("x-content-type-options"), "nosniff") << target;
     EXPECT_EQ(response.header("x-frame-options"), "DENY") << target;
-    EXPECT_TRUE(std::regex_match(response.header("x-request-id"), std::regex("[0-9a-f]{16}"))) << target;
+    EXPECT_TRUE(std::regex_match(response.header("x-request-id"), std::regex("[0-9a-f]{16}")))
+        << target;
   }
   EXPECT_EQ(get("/").header("cache-control"), "no-store");
 }
 
 TEST_P(ServerTest, KeepsAProxysRequestIdAndReplacesAMalformedOne) {
-  EXPECT_EQ(get("/", {{"X-Request-Id", "lb-0123456789abcdef"}}).header("x-request-id"), "lb-0123456789abcdef");
-  EXPECT_NE(get("/", {{"X-Request-Id", "bad id<script>"}}).header("x-request-id"), "bad id<script>");
+  EXPECT_EQ(get("/", {{"X-Request-Id", "lb-0123456789abcdef"}}).header("x-request-id"),
+            "lb-0123456789abcdef");
+  EXPECT_NE(get("/", {{"X-Request-Id", "bad id<script>"}}).header("x-request-id"),
+            "bad id<script>");
 }
 
 TEST_P(ServerTest, AnswersAnUnknownPageWithTheGovukNotFoundPage) {
@@ -61,7 +64,8 @@ TEST_P(ServerTest, AnswersAnUnknownPageWithTheGovukNotFoundPage) {
   auto document = html::Document::parse(response.body);
   ASSERT_NE(document.select_one("main h1"), nullptr);
   EXPECT_EQ(document.select_one("main h1")->normalised_text(), "Page not found");
-  EXPECT_EQ(document.select_one("title")->normalised_text(), "Page not found – Safeguarding case reviews");
+  EXPECT_EQ(document.select_one("title")->normalised_text(),
+            "Page not found – Safeguarding case reviews");
 }
 
 TEST_P(ServerTest, AnswersAWrongMethodWith405) {
@@ -83,12 +87,15 @@ TEST_P(ServerTest, CountsRequestsByRouteAndStatusInPrometheusFormat) {
   auto metrics = get("/metrics");
   ASSERT_EQ(metrics.status, 200);
   EXPECT_NE(metrics.header("content-type").find("text/plain; version=0.0.4"), std::string::npos);
-  EXPECT_NE(metrics.body.find("casereview_http_requests_total{route=\"/\",method=\"GET\",status=\"200\"} 2"),
+  EXPECT_NE(metrics.body.find(
+                "casereview_http_requests_total{route=\"/\",method=\"GET\",status=\"200\"} 2"),
             std::string::npos)
       << metrics.body;
-  EXPECT_NE(metrics.body.find("casereview_http_requests_total{route=\"(none)\",method=\"GET\",status=\"404\"} 1"),
+  EXPECT_NE(metrics.body.find(
+                "casereview_http_requests_total{route=\"(none)\",method=\"GET\",status=\"404\"} 1"),
             std::string::npos);
-  EXPECT_NE(metrics.body.find("casereview_http_request_duration_seconds_count{route=\"/\"} 2"), std::string::npos);
+  EXPECT_NE(metrics.body.find("casereview_http_request_duration_seconds_count{route=\"/\"} 2"),
+            std::string::npos);
   EXPECT_NE(metrics.body.find("casereview_db_pool_capacity 16"), std::string::npos);
 }
 
@@ -97,7 +104,8 @@ TEST_P(ServerTest, ServesAssetsByContentHashWithALongCacheLifetime) {
   const auto* stylesheet = page.select_one("link[rel=stylesheet]");
   ASSERT_NE(stylesheet, nullptr);
   const std::string href = stylesheet->attribute("href").value_or("");
-  ASSERT_TRUE(std::regex_match(href, std::regex(R"(/assets/casereview-[0-9a-f]{12}\.css)"))) << href;
+  ASSERT_TRUE(std::regex_match(href, std::regex(R"(/assets/casereview-[0-9a-f]{12}\.css)")))
+      << href;
   auto css = get(href);
   EXPECT_EQ(css.status, 200);
   EXPECT_EQ(css.header("content-type"), "text/css; charset=utf-8");
@@ -113,11 +121,13 @@ TEST_P(ServerTest, DisplayControlsSetACookieAndReturnToTheSamePage) {
   EXPECT_EQ(response.status, 303);
   EXPECT_EQ(response.header("location"), "/privacy-notice");
   ASSERT_EQ(response.set_cookies.size(), 1u);
-  EXPECT_EQ(response.set_cookies[0].rfind("casereview_text_size=larger;", 0), 0u) << response.set_cookies[0];
+  EXPECT_EQ(response.set_cookies[0].rfind("casereview_text_size=larger;", 0), 0u)
+      << response.set_cookies[0];
   EXPECT_NE(response.set_cookies[0].find("HttpOnly"), std::string::npos);
   EXPECT_NE(response.set_cookies[0].find("SameSite=Lax"), std::string::npos);
 
-  auto page = get("/privacy-notice", {{"Cookie", "casereview_text_size=larger; casereview_colours=high-contrast"}});
+  auto page = get("/privacy-notice",
+                  {{"Cookie", "casereview_text_size=larger; casereview_colours=high-contrast"}});
   auto document = html::Document::parse(page.body);
   const auto* root = document.select_one("html");
   ASSERT_NE(root, nullptr);
@@ -139,10 +149,13 @@ TEST_P(ServerTest, DisplayControlsNeverRedirectOffTheSiteOrSetUnknownValues) {
 // The client announces 2 MiB but sends only the first kilobyte: the server answers 413 from the
 // Content-Length alone, without waiting for (or reading) the rest.
 TEST_P(ServerTest, RefusesABodyOverTheLimitWithoutReadingIt) {
-  Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(server_->port())));
+  Poco::Net::StreamSocket socket(
+      Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(server_->port())));
   socket.setReceiveTimeout(Poco::Timespan(10, 0));
-  const std::string request = "POST / HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
-                              "Content-Length: 2097152\r\n\r\n" + std::string(1024, 'a');
+  const std::string request =
+      "POST / HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
+      "Content-Length: 2097152\r\n\r\n" +
+      std::string(1024, 'a');
   socket.sendBytes(request.data(), static_cast<int>(request.size()));
   char buffer[64] = {};
   const int received = socket.receiveBytes(buffer, sizeof buffer - 1);
@@ -163,7 +176,8 @@ TEST_P(ServerTest, WritesOneJsonAccessLogLinePerRequestWithItsId) {
   std::this_thread::sleep_for(std::chrono::milliseconds(100));
   const std::string log = server_->output();
   const std::regex line("\\{\"time\":\"[0-9T:.-]+Z\",\"request_id\":\"" + id +
-                        "\",\"method\":\"GET\",\"route\":\"/privacy-notice\",\"status\":200,\"duration_ms\":[0-9.]+\\}");
+                        "\",\"method\":\"GET\",\"route\":\"/"
+                        "privacy-notice\",\"status\":200,\"duration_ms\":[0-9.]+\\}");
   EXPECT_TRUE(std::regex_search(log, line)) << log;
 }
 

@@ -5,7 +5,6 @@
 // right CSRF token is refused with 403 and changes nothing, and signing out ends the session on
 // the server, not only in the browser.
 #include <gtest/gtest.h>
-
 #include <unistd.h>
 
 #include <filesystem>
@@ -31,7 +30,8 @@ using Browser = testing_support::BrowserClient;
 // What the navigation offers: "Sign out" when the page was served to a session, "Sign in" when not.
 std::string navigation_state(const std::string& body) {
   auto document = html::Document::parse(body);
-  const bool sign_out = document.select_one(".govuk-service-navigation form[action=/sign-out] button") != nullptr;
+  const bool sign_out =
+      document.select_one(".govuk-service-navigation form[action=/sign-out] button") != nullptr;
   const bool sign_in = document.select_one(".govuk-service-navigation a[href=/sign-in]") != nullptr;
   if (sign_out && !sign_in) return "signed in";
   if (sign_in && !sign_out) return "signed out";
@@ -42,7 +42,8 @@ std::string navigation_state(const std::string& body) {
 std::vector<std::string> error_summary(const std::string& body) {
   std::vector<std::string> messages;
   auto document = html::Document::parse(body);
-  for (const auto* item : document.select(".govuk-error-summary__list li")) messages.push_back(item->normalised_text());
+  for (const auto* item : document.select(".govuk-error-summary__list li"))
+    messages.push_back(item->normalised_text());
   return messages;
 }
 
@@ -58,9 +59,10 @@ class SessionTimeoutTest : public LiveServerTest {
  protected:
   SessionTimeoutTest() {
     static int counter = 0;
-    clock_file_ = (std::filesystem::temp_directory_path() /
-                   ("casereview-clock-" + std::to_string(getpid()) + "-" + std::to_string(counter++)))
-                      .string();
+    clock_file_ =
+        (std::filesystem::temp_directory_path() /
+         ("casereview-clock-" + std::to_string(getpid()) + "-" + std::to_string(counter++)))
+            .string();
     set_clock(start());
   }
   ~SessionTimeoutTest() override {
@@ -68,7 +70,9 @@ class SessionTimeoutTest : public LiveServerTest {
     std::filesystem::remove(clock_file_, ignored);
   }
 
-  std::vector<std::string> extra_arguments() const override { return {"--clock-file", clock_file_}; }
+  std::vector<std::string> extra_arguments() const override {
+    return {"--clock-file", clock_file_};
+  }
 
   static Instant start() { return parse_instant("2026-03-02T09:00:00Z").value(); }
 
@@ -91,7 +95,8 @@ class SessionTimeoutTest : public LiveServerTest {
     const std::string token = Browser::csrf_token_of(form.body);
     EXPECT_FALSE(token.empty()) << "the sign-in form carries a CSRF token";
     EXPECT_FALSE(browser.cookie("casereview_csrf").empty()) << "and the browser got its cookie";
-    return browser.post("/sign-in", {{"csrf_token", token}, {"email", email}, {"password", password}});
+    return browser.post("/sign-in",
+                        {{"csrf_token", token}, {"email", email}, {"password", password}});
   }
 
   // Signs the learner in and checks that it worked.
@@ -166,7 +171,9 @@ TEST_P(SessionTimeoutTest, TheSessionCookieIsHttpOnlyAndSameSiteAndChangesAtEver
   // fixed before sign-in is worthless).
   const std::string first = browser.cookie("casereview_session");
   const std::string token = Browser::csrf_token_of(browser.get("/").body);
-  auto again = browser.post("/sign-in", {{"csrf_token", token}, {"email", learner_email}, {"password", demonstration_password}});
+  auto again = browser.post(
+      "/sign-in",
+      {{"csrf_token", token}, {"email", learner_email}, {"password", demonstration_password}});
   ASSERT_EQ(again.status, 303) << again.body;
   const std::string second = browser.cookie("casereview_session");
   EXPECT_NE(second, first);
@@ -177,7 +184,8 @@ TEST_P(SessionTimeoutTest, TheSessionCookieIsHttpOnlyAndSameSiteAndChangesAtEver
 }
 
 // SEC-2
-TEST_P(SessionTimeoutTest, SixWrongPasswordsLockTheAccountAndThePageSaysNoMoreThanForAnUnknownEmail) {
+TEST_P(SessionTimeoutTest,
+       SixWrongPasswordsLockTheAccountAndThePageSaysNoMoreThanForAnUnknownEmail) {
   Browser browser(server_->port());
   auto unknown = sign_in(browser, "nobody@northbrook.example", demonstration_password);
   EXPECT_EQ(unknown.status, 422);
@@ -192,13 +200,16 @@ TEST_P(SessionTimeoutTest, SixWrongPasswordsLockTheAccountAndThePageSaysNoMoreTh
   }
   auto locked = sign_in(browser, learner_email, demonstration_password);
   EXPECT_EQ(locked.status, 422) << "the right password must not open a locked account";
-  EXPECT_EQ(error_summary(locked.body), unknown_errors) << "a locked account looks like a wrong password";
+  EXPECT_EQ(error_summary(locked.body), unknown_errors)
+      << "a locked account looks like a wrong password";
   EXPECT_TRUE(browser.cookie("casereview_session").empty());
 
   advance(29min);
-  EXPECT_EQ(sign_in(browser, learner_email, demonstration_password).status, 422) << "still locked at 29 minutes";
+  EXPECT_EQ(sign_in(browser, learner_email, demonstration_password).status, 422)
+      << "still locked at 29 minutes";
   advance(1min + 1s);
-  EXPECT_EQ(sign_in(browser, learner_email, demonstration_password).status, 303) << "the lock runs out after 30 minutes";
+  EXPECT_EQ(sign_in(browser, learner_email, demonstration_password).status, 303)
+      << "the lock runs out after 30 minutes";
 }
 
 TEST_P(SessionTimeoutTest, APostWithoutOrWithAWrongCsrfTokenIsRefusedAndChangesNothing) {
@@ -221,11 +232,13 @@ TEST_P(SessionTimeoutTest, APostWithoutOrWithAWrongCsrfTokenIsRefusedAndChangesN
   // A sign-in without the token starts no session, even with the right password.
   Browser stranger(server_->port());
   (void)stranger.get("/sign-in");
-  auto forged = stranger.post("/sign-in", {{"email", learner_email}, {"password", demonstration_password}});
+  auto forged =
+      stranger.post("/sign-in", {{"email", learner_email}, {"password", demonstration_password}});
   EXPECT_EQ(forged.status, 403);
   EXPECT_TRUE(stranger.cookie("casereview_session").empty());
   auto forged_token = stranger.post(
-      "/sign-in", {{"csrf_token", right}, {"email", learner_email}, {"password", demonstration_password}});
+      "/sign-in",
+      {{"csrf_token", right}, {"email", learner_email}, {"password", demonstration_password}});
   EXPECT_EQ(forged_token.status, 403) << "another session's token is not this browser's";
   EXPECT_TRUE(stranger.cookie("casereview_session").empty());
   EXPECT_EQ(navigation_state(stranger.get("/").body), "signed out");
@@ -235,14 +248,15 @@ TEST_P(SessionTimeoutTest, AScriptMaySendTheCsrfTokenAsAHeaderButNotLeaveItOut) 
   Browser browser(server_->port());
   sign_in_learner(browser);
   const std::string cookie = "casereview_session=" + browser.cookie("casereview_session");
-  auto refused = testing_support::http_request(server_->port(), "POST", "/sign-out", {{"Cookie", cookie}}, "",
-                                               "application/x-www-form-urlencoded");
+  auto refused =
+      testing_support::http_request(server_->port(), "POST", "/sign-out", {{"Cookie", cookie}}, "",
+                                    "application/x-www-form-urlencoded");
   EXPECT_EQ(refused.status, 403);
   EXPECT_TRUE(signed_in(browser));
   const std::string token = Browser::csrf_token_of(browser.get("/").body);
   auto with_header = testing_support::http_request(server_->port(), "POST", "/sign-out",
-                                                   {{"Cookie", cookie}, {"X-CSRF-Token", token}}, "",
-                                                   "application/x-www-form-urlencoded");
+                                                   {{"Cookie", cookie}, {"X-CSRF-Token", token}},
+                                                   "", "application/x-www-form-urlencoded");
   EXPECT_EQ(with_header.status, 303);
   EXPECT_FALSE(signed_in(browser));
 }
@@ -255,7 +269,8 @@ TEST_P(SessionTimeoutTest, SigningOutEndsTheSessionOnTheServer) {
   auto signed_out = browser.post("/sign-out", {{"csrf_token", token}});
   ASSERT_EQ(signed_out.status, 303);
   EXPECT_EQ(signed_out.header("location"), "/signed-out");
-  EXPECT_TRUE(browser.cookie("casereview_session").empty()) << "the browser is told to forget the cookie";
+  EXPECT_TRUE(browser.cookie("casereview_session").empty())
+      << "the browser is told to forget the cookie";
   EXPECT_EQ(navigation_state(browser.get("/signed-out").body), "signed out");
 
   // A copy of the cookie kept elsewhere no longer works either.
@@ -264,7 +279,8 @@ TEST_P(SessionTimeoutTest, SigningOutEndsTheSessionOnTheServer) {
   EXPECT_FALSE(signed_in(thief)) << "the old cookie must not work after signing out";
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, SessionTimeoutTest, ::testing::ValuesIn(testing_support::test_engines()),
+INSTANTIATE_TEST_SUITE_P(Engines, SessionTimeoutTest,
+                         ::testing::ValuesIn(testing_support::test_engines()),
                          testing_support::engine_test_name);
 
 }  // namespace

@@ -6,12 +6,10 @@
 // attendance) and its public verification, and the .ics download. Courses and sessions are made
 // in-process by the use cases, as a trainer would make them; everything else goes over HTTP.
 // Pages are asserted on their parsed HTML.
-#include <gtest/gtest.h>
-
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
-
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -55,7 +53,8 @@ std::string text_of(const html::Document& document, const std::string& selector)
 std::string path_of(const std::string& location) { return location.substr(0, location.find('?')); }
 
 // The first link in <main> whose href starts with `prefix` (and ends with `suffix`), or nullptr.
-const html::Node* main_link(const html::Document& document, const std::string& prefix, const std::string& suffix = "") {
+const html::Node* main_link(const html::Document& document, const std::string& prefix,
+                            const std::string& suffix = "") {
   for (const auto* link : document.select("main a[href]")) {
     const std::string href = link->attribute("href").value_or("");
     if (href.rfind(prefix, 0) == 0 && href.size() >= suffix.size() &&
@@ -77,7 +76,8 @@ const html::Node* row_for(const html::Document& document, const std::string& fir
 }
 
 // The first link in `row` whose href ends with `suffix`, as its href; "" when there is none.
-std::string row_link(const html::Node* row, const std::string& prefix, const std::string& suffix = "") {
+std::string row_link(const html::Node* row, const std::string& prefix,
+                     const std::string& suffix = "") {
   if (!row) return "";
   for (const auto* link : row->select("a[href]")) {
     const std::string href = link->attribute("href").value_or("");
@@ -95,7 +95,8 @@ class TrainingTest : public LiveServerTest {
  protected:
   TrainingTest() {
     clock_file_ = (std::filesystem::temp_directory_path() /
-                   ("casereview-training-clock-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++)))
+                   ("casereview-training-clock-" + std::to_string(::getpid()) + "-" +
+                    std::to_string(counter_++)))
                       .string();
     set_clock("2026-03-02T09:00:00Z");  // a Monday
   }
@@ -108,7 +109,9 @@ class TrainingTest : public LiveServerTest {
     storage_.reset();  // before the database goes: PostgreSQL will not drop a database in use
     LiveServerTest::TearDown();
   }
-  std::vector<std::string> extra_arguments() const override { return {"--clock-file", clock_file_}; }
+  std::vector<std::string> extra_arguments() const override {
+    return {"--clock-file", clock_file_};
+  }
 
   void set_clock(const std::string& instant) {
     now_ = parse_instant(instant).value();
@@ -116,7 +119,9 @@ class TrainingTest : public LiveServerTest {
   }
 
   Storage& storage() {
-    if (!storage_) storage_ = std::make_unique<store::SqlStorage>(store::parse_database_url(database_->url()).value());
+    if (!storage_)
+      storage_ =
+          std::make_unique<store::SqlStorage>(store::parse_database_url(database_->url()).value());
     return *storage_;
   }
   AppContext& context() {
@@ -136,7 +141,9 @@ class TrainingTest : public LiveServerTest {
     if (!found) throw std::runtime_error("no account " + email);
     return *found;
   }
-  Caller caller_for(const std::string& email) { return Caller{actor_from(account(email).user), "127.0.0.1", "test"}; }
+  Caller caller_for(const std::string& email) {
+    return Caller{actor_from(account(email).user), "127.0.0.1", "test"};
+  }
 
   // A published course made by the demonstration trainer.
   Id published_course(const std::string& title,
@@ -145,14 +152,19 @@ class TrainingTest : public LiveServerTest {
     input.title = title;
     input.summary = "What a case review is and what follows it.";
     input.audience = "Everyone who works with children in Northbrook.";
-    input.learning_objectives = "* the four outcomes of a rapid review\n* the three kinds of review\n";
-    input.wellbeing_note = "Some of the material is distressing. Take a break whenever you need one.";
+    input.learning_objectives =
+        "* the four outcomes of a rapid review\n* the three kinds of review\n";
+    input.wellbeing_note =
+        "Some of the material is distressing. Take a break whenever you need one.";
     input.pre_reading = "Read the partnership's guide to reviews.";
-    input.body = "## What a review is\n\nA review looks at how agencies worked together.\n\n<script>alert(1)</script>\n";
+    input.body =
+        "## What a review is\n\nA review looks at how agencies worked "
+        "together.\n\n<script>alert(1)</script>\n";
     input.evaluation = evaluation;
     auto created = create_course(context(), caller_for(trainer_email), input);
     if (!created) throw std::runtime_error("create_course: " + created.error().message);
-    auto published = set_course_status(context(), caller_for(trainer_email), created.value().id, CourseStatus::published);
+    auto published = set_course_status(context(), caller_for(trainer_email), created.value().id,
+                                       CourseStatus::published);
     if (!published) throw std::runtime_error("set_course_status: " + published.error().message);
     return created.value().id;
   }
@@ -177,12 +189,13 @@ class TrainingTest : public LiveServerTest {
   std::string new_learner(const std::string& name) {
     std::string email;
     for (char c : name) {
-      if (std::isalnum(static_cast<unsigned char>(c))) email += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (std::isalnum(static_cast<unsigned char>(c)))
+        email += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       if (c == ' ') email += '.';
     }
     email += "@clinic.example";
-    auto added = add_user(context(), Caller{}, {email, name, {"learner"}, ""}, demonstration_partnership_code,
-                          std::string(demonstration_password));
+    auto added = add_user(context(), Caller{}, {email, name, {"learner"}, ""},
+                          demonstration_partnership_code, std::string(demonstration_password));
     if (!added) throw std::runtime_error("add_user: " + added.error().message);
     return email;
   }
@@ -195,8 +208,9 @@ class TrainingTest : public LiveServerTest {
     EXPECT_EQ(answer.status, 303) << email;
     if (path_of(answer.header("location")) == "/sign-in/two-factor") {
       HttpResult question = browser->get("/sign-in/two-factor");
-      auto confirmed = browser->submit(question, "/sign-in/two-factor",
-                                       {{"code", security::totp_code(secrets_.at(email), now_).value_or("")}});
+      auto confirmed =
+          browser->submit(question, "/sign-in/two-factor",
+                          {{"code", security::totp_code(secrets_.at(email), now_).value_or("")}});
       EXPECT_EQ(confirmed.status, 303) << confirmed.body;
     }
     if (path_of(answer.header("location")) == "/sign-in/set-up-authenticator") {
@@ -222,7 +236,8 @@ class TrainingTest : public LiveServerTest {
   }
   HttpResult api(const std::string& method, const std::string& target, const std::string& token,
                  const std::string& body = "") {
-    return testing_support::http_request(server_->port(), method, target, {{"Authorization", "Bearer " + token}}, body,
+    return testing_support::http_request(server_->port(), method, target,
+                                         {{"Authorization", "Bearer " + token}}, body,
                                          body.empty() ? "" : "application/json");
   }
 
@@ -234,7 +249,8 @@ class TrainingTest : public LiveServerTest {
 
   std::string clock_file_;
   Instant now_{};
-  std::map<std::string, std::string> secrets_;  // authenticator keys of the staff signed in, by email
+  std::map<std::string, std::string>
+      secrets_;  // authenticator keys of the staff signed in, by email
   std::unique_ptr<store::SqlStorage> storage_;
   std::unique_ptr<Clock> clock_;
   std::unique_ptr<AppContext> context_;
@@ -267,9 +283,12 @@ TEST_P(TrainingPagesTest, ThePublicReadsAPublishedCourseWithItsSessionsAndIsAske
   EXPECT_TRUE(page.errors().empty()) << page.errors().front();
   EXPECT_EQ(text_of(page, "main h1"), "Case reviews for practitioners");
   EXPECT_EQ(page.select("main ul.govuk-list--bullet li").size(), 2u) << "the learning objectives";
-  EXPECT_EQ(text_of(page, "#wellbeing-note"), "Some of the material is distressing. Take a break whenever you need one.");
-  EXPECT_EQ(text_of(page, ".cr-course-body h3"), "What a review is") << "Markdown headings sit below the page's h1";
-  EXPECT_TRUE(page.select("main script").empty()) << "raw HTML in the Markdown is never passed through";
+  EXPECT_EQ(text_of(page, "#wellbeing-note"),
+            "Some of the material is distressing. Take a break whenever you need one.");
+  EXPECT_EQ(text_of(page, ".cr-course-body h3"), "What a review is")
+      << "Markdown headings sit below the page's h1";
+  EXPECT_TRUE(page.select("main script").empty())
+      << "raw HTML in the Markdown is never passed through";
 
   const auto rows = page.select("main table tbody tr");
   ASSERT_EQ(rows.size(), 1u);
@@ -282,7 +301,8 @@ TEST_P(TrainingPagesTest, ThePublicReadsAPublishedCourseWithItsSessionsAndIsAske
   EXPECT_EQ(cells[4]->normalised_text(), "12 March 2026");
   EXPECT_EQ(main_link(page, "/training-sessions/", "/book"), nullptr) << "the public cannot book";
   EXPECT_NE(main_link(page, "/sign-in?return-to="), nullptr);
-  EXPECT_EQ(answer.body.find(joining_link), std::string::npos) << "the joining link is for booked people only";
+  EXPECT_EQ(answer.body.find(joining_link), std::string::npos)
+      << "the joining link is for booked people only";
 }
 
 TEST_P(TrainingPagesTest, ADraftCourseIsNotFoundExceptByTrainers) {
@@ -301,23 +321,28 @@ TEST_P(TrainingPagesTest, ADraftCourseIsNotFoundExceptByTrainers) {
   ASSERT_EQ(seen.status, 200);
   auto page = html::Document::parse(seen.body);
   EXPECT_EQ(text_of(page, "main h1"), "Unfinished course");
-  EXPECT_NE(page.select_one("main form[action=" + path + "/status] input[value=published]"), nullptr);
+  EXPECT_NE(page.select_one("main form[action=" + path + "/status] input[value=published]"),
+            nullptr);
 }
 
 TEST_P(TrainingPagesTest, ATrainerWritesACourseAndTheFormNamesEachProblem) {
   auto trainer = signed_in(trainer_email);
   HttpResult form = trainer->get("/courses/new");
   ASSERT_EQ(form.status, 200);
-  HttpResult empty = trainer->submit(form, "/courses/new", {{"title", ""}, {"summary", ""}, {"evaluation", "optional"}});
+  HttpResult empty = trainer->submit(form, "/courses/new",
+                                     {{"title", ""}, {"summary", ""}, {"evaluation", "optional"}});
   EXPECT_EQ(empty.status, 422);
   auto page = html::Document::parse(empty.body);
   std::vector<std::string> links;
-  for (const auto* link : page.select(".govuk-error-summary__list a")) links.push_back(link->attribute("href").value_or(""));
+  for (const auto* link : page.select(".govuk-error-summary__list a"))
+    links.push_back(link->attribute("href").value_or(""));
   EXPECT_EQ(links, (std::vector<std::string>{"#title", "#summary"}));
 
   HttpResult saved = trainer->submit(form, "/courses/new",
-                                     {{"title", "Neglect: what reviews found"}, {"summary", "Recognising neglect."},
-                                      {"body", "Some **Markdown**."}, {"evaluation", "required"}});
+                                     {{"title", "Neglect: what reviews found"},
+                                      {"summary", "Recognising neglect."},
+                                      {"body", "Some **Markdown**."},
+                                      {"evaluation", "required"}});
   ASSERT_EQ(saved.status, 303) << saved.body;
   HttpResult course = trainer->get(saved.header("location"));
   auto course_page = html::Document::parse(course.body);
@@ -339,7 +364,8 @@ TEST_P(TrainingPagesTest, ALearnerBooksAPlaceForThemselvesAndFindsItInMyTraining
   auto page = html::Document::parse(confirm.body);
   EXPECT_EQ(text_of(page, "main h1"), "Book a place");
   EXPECT_EQ(text_of(page, "main .govuk-inset-text"),
-            "You are booking a place for yourself. Places cannot be booked for other people — they will not be "
+            "You are booking a place for yourself. Places cannot be booked for other people — they "
+            "will not be "
             "recorded as attending and will not receive a certificate.");
   const auto fields = page.select("main form input");
   ASSERT_EQ(fields.size(), 1u) << "no field names a person";
@@ -350,7 +376,8 @@ TEST_P(TrainingPagesTest, ALearnerBooksAPlaceForThemselvesAndFindsItInMyTraining
 
   HttpResult booked = learner->submit(confirm, path, {});
   ASSERT_EQ(booked.status, 303) << booked.body;
-  EXPECT_TRUE(std::regex_match(booked.header("location"), std::regex("/bookings/[0-9]+\\?done=booked")))
+  EXPECT_TRUE(
+      std::regex_match(booked.header("location"), std::regex("/bookings/[0-9]+\\?done=booked")))
       << booked.header("location");
   HttpResult result = learner->get(booked.header("location"));
   auto result_page = html::Document::parse(result.body);
@@ -363,7 +390,8 @@ TEST_P(TrainingPagesTest, ALearnerBooksAPlaceForThemselvesAndFindsItInMyTraining
   ASSERT_EQ(mine.status, 200);
   auto mine_page = html::Document::parse(mine.body);
   EXPECT_EQ(text_of(mine_page, "main h1"), "My training");
-  const std::string calendar = row_link(row_for(mine_page, "Booking for yourself"), "/bookings/", "/calendar");
+  const std::string calendar =
+      row_link(row_for(mine_page, "Booking for yourself"), "/bookings/", "/calendar");
   ASSERT_FALSE(calendar.empty()) << mine.body;
   HttpResult ics = learner->get(calendar);
   ASSERT_EQ(ics.status, 200);
@@ -371,7 +399,8 @@ TEST_P(TrainingPagesTest, ALearnerBooksAPlaceForThemselvesAndFindsItInMyTraining
   EXPECT_EQ(ics.header("content-disposition").rfind("attachment; filename=\"", 0), 0u);
   EXPECT_EQ(ics.body.rfind("BEGIN:VCALENDAR\r\n", 0), 0u) << ics.body;
   EXPECT_NE(ics.body.find("BEGIN:VEVENT"), std::string::npos);
-  EXPECT_NE(ics.body.find("DTSTART:20260316T093000Z"), std::string::npos) << "09:30 GMT in March" << ics.body;
+  EXPECT_NE(ics.body.find("DTSTART:20260316T093000Z"), std::string::npos)
+      << "09:30 GMT in March" << ics.body;
   EXPECT_NE(ics.body.find("END:VCALENDAR"), std::string::npos);
 
   HttpResult again = learner->get(path);
@@ -379,7 +408,8 @@ TEST_P(TrainingPagesTest, ALearnerBooksAPlaceForThemselvesAndFindsItInMyTraining
   EXPECT_EQ(path_of(again.header("location")), path_of(booked.header("location")));
   HttpResult twice = learner->submit(mine, path, {});
   EXPECT_EQ(twice.status, 409);
-  EXPECT_NE(text_of(html::Document::parse(twice.body), ".govuk-error-summary").find("already"), std::string::npos)
+  EXPECT_NE(text_of(html::Document::parse(twice.body), ".govuk-error-summary").find("already"),
+            std::string::npos)
       << twice.body;
 }
 
@@ -415,13 +445,15 @@ TEST_P(TrainingPagesTest, AFullSessionOffersTheWaitingListAndACancellationPromot
   }
   ASSERT_FALSE(booking.empty());
   HttpResult question = first->get(booking + "/cancel");
-  EXPECT_EQ(text_of(html::Document::parse(question.body), "main h1"), "Are you sure you want to cancel your booking?");
+  EXPECT_EQ(text_of(html::Document::parse(question.body), "main h1"),
+            "Are you sure you want to cancel your booking?");
   HttpResult cancelled = first->submit(question, booking + "/cancel", {});
   ASSERT_EQ(cancelled.status, 303) << cancelled.body;
 
   auto promoted = html::Document::parse(second->get(path_of(waiting.header("location"))).body);
   ASSERT_NE(promoted.select_one("main a.cr-joining-link"), nullptr) << "promoted to a booked place";
-  auto still_waiting = html::Document::parse(third->get(path_of(third_waiting.header("location"))).body);
+  auto still_waiting =
+      html::Document::parse(third->get(path_of(third_waiting.header("location"))).body);
   EXPECT_EQ(still_waiting.select_one("main a.cr-joining-link"), nullptr);
 }
 
@@ -429,12 +461,13 @@ TEST_P(TrainingPagesTest, AfterTheCancellationCutOffThePageSaysWhyItCannotBeCanc
   const Id session_id = session_of(published_course("Case reviews"), 5);
   auto learner = signed_in(learner_email);
   const std::string booking = path_of(book(*learner, session_id).header("location"));
-  set_clock("2026-03-13T09:00:00Z");  // Friday: the cut-off was the end of Thursday 12 March
-  learner = signed_in(learner_email);   // the old session has timed out
+  set_clock("2026-03-13T09:00:00Z");   // Friday: the cut-off was the end of Thursday 12 March
+  learner = signed_in(learner_email);  // the old session has timed out
   HttpResult question = learner->get(booking + "/cancel");
   ASSERT_EQ(question.status, 200);
   auto page = html::Document::parse(question.body);
-  EXPECT_NE(text_of(page, "main .govuk-warning-text").find("cancellation cut-off has passed"), std::string::npos);
+  EXPECT_NE(text_of(page, "main .govuk-warning-text").find("cancellation cut-off has passed"),
+            std::string::npos);
   EXPECT_EQ(page.select_one("main form button"), nullptr);
   HttpResult refused = learner->submit(learner->get("/my-training"), booking + "/cancel", {});
   EXPECT_EQ(refused.status, 409);
@@ -447,8 +480,9 @@ TEST_P(TrainingPagesTest, TrainerPagesAreRefusedToLearnersAndAnotherPersonsBooki
   auto other = signed_in(new_learner("Cal Reyes"));
   const std::string booking = path_of(book(*other, session_id).header("location"));
   const std::string session = "/training-sessions/" + std::to_string(session_id);
-  for (const std::string& path : {session, session + "/register", session + "/register/csv", session + "/cancel",
-                                  std::string("/courses/new"), std::string("/training-sessions")}) {
+  for (const std::string& path :
+       {session, session + "/register", session + "/register/csv", session + "/cancel",
+        std::string("/courses/new"), std::string("/training-sessions")}) {
     EXPECT_EQ(learner->get(path).status, 403) << path;
   }
   EXPECT_EQ(learner->get(booking).status, 404);
@@ -468,21 +502,34 @@ TEST_P(TrainingPagesTest, ATrainerAddsPlacesCopiesASessionAndCancelsItWithAReaso
   EXPECT_EQ(form_page.select_one("input#booking_cutoff")->attribute("value"), "2");
   EXPECT_EQ(form_page.select_one("input#cancellation_cutoff")->attribute("value"), "2");
   HttpResult wrong = trainer->submit(form, new_session,
-                                     {{"date-day", "16"}, {"date-month", "3"}, {"date-year", "2026"},
-                                      {"start_time", "09:30"}, {"end_time", "09:00"}, {"format", "in_person"},
-                                      {"venue", ""}, {"capacity", "0"}, {"booking_cutoff", "2"},
+                                     {{"date-day", "16"},
+                                      {"date-month", "3"},
+                                      {"date-year", "2026"},
+                                      {"start_time", "09:30"},
+                                      {"end_time", "09:00"},
+                                      {"format", "in_person"},
+                                      {"venue", ""},
+                                      {"capacity", "0"},
+                                      {"booking_cutoff", "2"},
                                       {"cancellation_cutoff", "2"}});
   EXPECT_EQ(wrong.status, 422);
   auto wrong_page = html::Document::parse(wrong.body);
   EXPECT_NE(wrong_page.select_one("#end_time-error"), nullptr);
   EXPECT_NE(wrong_page.select_one("#venue-error"), nullptr);
   EXPECT_NE(wrong_page.select_one("#capacity-error"), nullptr);
-  EXPECT_EQ(wrong_page.select_one("input#date-day")->attribute("value"), "16") << "what was typed is kept";
+  EXPECT_EQ(wrong_page.select_one("input#date-day")->attribute("value"), "16")
+      << "what was typed is kept";
   HttpResult created = trainer->submit(form, new_session,
-                                       {{"date-day", "16"}, {"date-month", "3"}, {"date-year", "2026"},
-                                        {"start_time", "09:30"}, {"end_time", "12:00"}, {"format", "in_person"},
-                                        {"venue", "Northbrook Civic Centre"}, {"capacity", "1"},
-                                        {"booking_cutoff", "2"}, {"cancellation_cutoff", "2"}});
+                                       {{"date-day", "16"},
+                                        {"date-month", "3"},
+                                        {"date-year", "2026"},
+                                        {"start_time", "09:30"},
+                                        {"end_time", "12:00"},
+                                        {"format", "in_person"},
+                                        {"venue", "Northbrook Civic Centre"},
+                                        {"capacity", "1"},
+                                        {"booking_cutoff", "2"},
+                                        {"cancellation_cutoff", "2"}});
   ASSERT_EQ(created.status, 303) << created.body;
   const std::string session = path_of(created.header("location"));
   EXPECT_TRUE(std::regex_match(session, std::regex("/training-sessions/[0-9]+"))) << session;
@@ -507,7 +554,8 @@ TEST_P(TrainingPagesTest, ATrainerAddsPlacesCopiesASessionAndCancelsItWithAReaso
 
   // Copy to a new date: a new session with nobody booked.
   HttpResult copy = trainer->get(session + "/copy");
-  HttpResult copied = trainer->submit(copy, session + "/copy", {{"date-day", "23"}, {"date-month", "3"}, {"date-year", "2026"}});
+  HttpResult copied = trainer->submit(
+      copy, session + "/copy", {{"date-day", "23"}, {"date-month", "3"}, {"date-year", "2026"}});
   ASSERT_EQ(copied.status, 303) << copied.body;
   EXPECT_NE(path_of(copied.header("location")), session);
   auto copy_page = html::Document::parse(trainer->get(copied.header("location")).body);
@@ -515,11 +563,13 @@ TEST_P(TrainingPagesTest, ATrainerAddsPlacesCopiesASessionAndCancelsItWithAReaso
 
   // Cancelling asks first and needs a reason; then every place is cancelled.
   HttpResult question = trainer->get(session + "/cancel");
-  EXPECT_EQ(text_of(html::Document::parse(question.body), "main h1"), "Are you sure you want to cancel this session?");
+  EXPECT_EQ(text_of(html::Document::parse(question.body), "main h1"),
+            "Are you sure you want to cancel this session?");
   HttpResult no_reason = trainer->submit(question, session + "/cancel", {{"reason", ""}});
   EXPECT_EQ(no_reason.status, 422);
   EXPECT_NE(html::Document::parse(no_reason.body).select_one("#reason-error"), nullptr);
-  HttpResult cancelled = trainer->submit(question, session + "/cancel", {{"reason", "The trainer is unwell."}});
+  HttpResult cancelled =
+      trainer->submit(question, session + "/cancel", {{"reason", "The trainer is unwell."}});
   ASSERT_EQ(cancelled.status, 303) << cancelled.body;
   auto after = html::Document::parse(second->get(waiting).body);
   EXPECT_EQ(text_of(after, "main .govuk-summary-list .govuk-tag").find("Booked"), std::string::npos)
@@ -531,7 +581,8 @@ TEST_P(TrainingPagesTest, TheRegisterCsvCannotBeRunAsAFormulaBySpreadsheets) {
   auto learner = signed_in(new_learner("=HYPERLINK(evil)"));
   ASSERT_EQ(book(*learner, session_id).status, 303);
   auto trainer = signed_in(trainer_email);
-  HttpResult csv = trainer->get("/training-sessions/" + std::to_string(session_id) + "/register/csv");
+  HttpResult csv =
+      trainer->get("/training-sessions/" + std::to_string(session_id) + "/register/csv");
   ASSERT_EQ(csv.status, 200);
   EXPECT_NE(csv.body.find("'=HYPERLINK(evil)"), std::string::npos) << csv.body;
   EXPECT_EQ(csv.body.find(",="), std::string::npos) << "no cell begins with =";
@@ -556,7 +607,8 @@ TEST_P(TrainingPagesTest, TheRegisterIssuesACertificateOnlyAfterAttendanceAndAny
   EXPECT_NE(session_page.body.find(joining_link), std::string::npos);
   ASSERT_EQ(overview.select("main table tbody tr").size(), 1u);
 
-  EXPECT_EQ(row_link(row_for(html::Document::parse(learner->get("/my-training").body), "Case reviews <for> \"everyone\""),
+  EXPECT_EQ(row_link(row_for(html::Document::parse(learner->get("/my-training").body),
+                             "Case reviews <for> \"everyone\""),
                      "/certificates/"),
             "");
 
@@ -567,7 +619,8 @@ TEST_P(TrainingPagesTest, TheRegisterIssuesACertificateOnlyAfterAttendanceAndAny
   const auto radios = form.select("main form input[type=radio]");
   ASSERT_EQ(radios.size(), 3u);
   const std::string field = radios[0]->attribute("name").value_or("");
-  EXPECT_EQ(trainer->submit(register_form, session + "/register", {{field, "attended"}}).status, 409);
+  EXPECT_EQ(trainer->submit(register_form, session + "/register", {{field, "attended"}}).status,
+            409);
 
   set_clock("2026-03-16T13:00:00Z");  // after the session; everyone signs in again
   trainer = signed_in(trainer_email);
@@ -586,18 +639,21 @@ TEST_P(TrainingPagesTest, TheRegisterIssuesACertificateOnlyAfterAttendanceAndAny
   // The learner gives feedback and downloads the certificate.
   HttpResult evaluation = learner->get(booking + "/evaluation");
   ASSERT_EQ(evaluation.status, 200);
-  HttpResult incomplete = learner->submit(evaluation, booking + "/evaluation", {{"usefulness", ""}});
+  HttpResult incomplete =
+      learner->submit(evaluation, booking + "/evaluation", {{"usefulness", ""}});
   EXPECT_EQ(incomplete.status, 422);
   EXPECT_NE(html::Document::parse(incomplete.body).select_one("#usefulness-error"), nullptr);
-  HttpResult sent = learner->submit(evaluation, booking + "/evaluation",
-                                    {{"usefulness", "5"}, {"what_will_you_do_differently", "Share chronologies sooner."}});
+  HttpResult sent = learner->submit(
+      evaluation, booking + "/evaluation",
+      {{"usefulness", "5"}, {"what_will_you_do_differently", "Share chronologies sooner."}});
   ASSERT_EQ(sent.status, 303) << sent.body;
 
   auto mine = html::Document::parse(learner->get("/my-training").body);
   const html::Node* certificate_row = nullptr;
   for (const auto* row : mine.select("main table tbody tr")) {
     const auto* cell = row->select_one("td");
-    if (cell && cell->normalised_text() == "Case reviews <for> \"everyone\"" && row->select_one(".cr-certificate-code")) {
+    if (cell && cell->normalised_text() == "Case reviews <for> \"everyone\"" &&
+        row->select_one(".cr-certificate-code")) {
       certificate_row = row;
     }
   }
@@ -654,7 +710,8 @@ TEST_P(TrainingApiTest, ListsCoursesAndSessionsWithPlacesWaitingAndTheCutOff) {
   }
   EXPECT_TRUE(found) << courses.body;
 
-  HttpResult sessions = api("GET", "/api/v1/courses/" + std::to_string(course_id) + "/sessions", token);
+  HttpResult sessions =
+      api("GET", "/api/v1/courses/" + std::to_string(course_id) + "/sessions", token);
   ASSERT_EQ(sessions.status, 200);
   auto array = parse_json(sessions.body).extract<Poco::JSON::Array::Ptr>();
   ASSERT_EQ(array->size(), 1u);
@@ -706,28 +763,35 @@ TEST_P(TrainingApiTest, RefusesBookingAfterTheCutOffWithTheReason) {
   const Id session_id = session_of(published_course("Case reviews"), 4);
   const std::string token = api_token_for(learner_email);
   set_clock("2026-03-13T09:00:00Z");
-  HttpResult late = api("POST", "/api/v1/sessions/" + std::to_string(session_id) + "/bookings", token);
+  HttpResult late =
+      api("POST", "/api/v1/sessions/" + std::to_string(session_id) + "/bookings", token);
   EXPECT_EQ(late.status, 409);
   auto problem = parse_json(late.body).extract<Poco::JSON::Object::Ptr>();
-  EXPECT_NE(problem->getValue<std::string>("detail").find("12 March 2026"), std::string::npos) << late.body;
+  EXPECT_NE(problem->getValue<std::string>("detail").find("12 March 2026"), std::string::npos)
+      << late.body;
 }
 
 TEST_P(TrainingApiTest, TrainersMarkAttendanceAndAnyoneVerifiesACertificate) {
   const Id session_id = session_of(published_course("Attendance through the API"), 4);
   const std::string learner = api_token_for(learner_email);
   const std::string trainer = api_token_for(trainer_email);
-  HttpResult booked = api("POST", "/api/v1/sessions/" + std::to_string(session_id) + "/bookings", learner);
+  HttpResult booked =
+      api("POST", "/api/v1/sessions/" + std::to_string(session_id) + "/bookings", learner);
   ASSERT_EQ(booked.status, 201);
-  const auto booking_id = parse_json(booked.body).extract<Poco::JSON::Object::Ptr>()->getValue<Poco::Int64>("id");
+  const auto booking_id =
+      parse_json(booked.body).extract<Poco::JSON::Object::Ptr>()->getValue<Poco::Int64>("id");
   const std::string attendance = "/api/v1/sessions/" + std::to_string(session_id) + "/attendance";
-  const std::string marks = R"([{"booking_id": )" + std::to_string(booking_id) + R"(, "attendance": "attended"}])";
+  const std::string marks =
+      R"([{"booking_id": )" + std::to_string(booking_id) + R"(, "attendance": "attended"}])";
 
   set_clock("2026-03-16T13:00:00Z");
   EXPECT_EQ(api("POST", attendance, learner, marks).status, 403);
   EXPECT_EQ(api("POST", attendance, trainer, R"({"booking_id": 1})").status, 422);
-  EXPECT_EQ(api("POST", attendance, trainer, R"([{"booking_id": )" + std::to_string(booking_id) +
-                                                 R"(, "attendance": "asleep"}])").status,
-            422);
+  EXPECT_EQ(
+      api("POST", attendance, trainer,
+          R"([{"booking_id": )" + std::to_string(booking_id) + R"(, "attendance": "asleep"}])")
+          .status,
+      422);
   ASSERT_EQ(api("POST", attendance, trainer, marks).status, 204);
 
   auto browser = signed_in(learner_email);
@@ -736,7 +800,8 @@ TEST_P(TrainingApiTest, TrainersMarkAttendanceAndAnyoneVerifiesACertificate) {
   for (const auto* row : mine.select("main table tbody tr")) {
     const auto* cell = row->select_one("td");
     const auto* shown = row->select_one(".cr-certificate-code");
-    if (cell && shown && cell->normalised_text() == "Attendance through the API") code = shown->normalised_text();
+    if (cell && shown && cell->normalised_text() == "Attendance through the API")
+      code = shown->normalised_text();
   }
   HttpResult verified = get("/api/v1/certificates/" + code);
   ASSERT_EQ(verified.status, 200) << code;
@@ -764,18 +829,22 @@ TEST_P(TrainingApiTest, TheOpenApiDocumentDescribesEveryTrainingOperation) {
     ASSERT_TRUE(paths->has(path)) << path;
     EXPECT_TRUE(paths->getObject(path)->has(method)) << method << " " << path;
   }
-  auto session = document->getObject("components")->getObject("schemas")->getObject("TrainingSession");
+  auto session =
+      document->getObject("components")->getObject("schemas")->getObject("TrainingSession");
   auto required = session->getArray("required");
   for (const char* field : {"places_left", "waiting_list_length", "booking_closes_on"}) {
     bool listed = false;
-    for (std::size_t i = 0; i < required->size(); ++i) listed |= required->getElement<std::string>(static_cast<unsigned>(i)) == field;
+    for (std::size_t i = 0; i < required->size(); ++i)
+      listed |= required->getElement<std::string>(static_cast<unsigned>(i)) == field;
     EXPECT_TRUE(listed) << field;
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, TrainingPagesTest, ::testing::ValuesIn(testing_support::test_engines()),
+INSTANTIATE_TEST_SUITE_P(Engines, TrainingPagesTest,
+                         ::testing::ValuesIn(testing_support::test_engines()),
                          testing_support::engine_test_name);
-INSTANTIATE_TEST_SUITE_P(Engines, TrainingApiTest, ::testing::ValuesIn(testing_support::test_engines()),
+INSTANTIATE_TEST_SUITE_P(Engines, TrainingApiTest,
+                         ::testing::ValuesIn(testing_support::test_engines()),
                          testing_support::engine_test_name);
 
 }  // namespace

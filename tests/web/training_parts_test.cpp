@@ -1,9 +1,10 @@
 // The small pieces the training pages share (web/pages/training_parts.hpp): dates and times as
 // GOV.UK writes them, a session's places, and downloads sent as attachments.
+#include "web/pages/training_parts.hpp"
+
 #include <gtest/gtest.h>
 
 #include "support/html_dom.hpp"
-#include "web/pages/training_parts.hpp"
 
 namespace casereview::web::training {
 namespace {
@@ -25,19 +26,23 @@ TEST(TrainingText, WritesTimesTheGovUkWay) {
 TEST(TrainingText, SaysHowManyPlacesAreLeftOrOffersTheWaitingList) {
   SessionView session;
   session.places_left = 1;
-  EXPECT_EQ(html::Document::parse(places_html(session).str()).root().normalised_text(), "1 place left");
+  EXPECT_EQ(html::Document::parse(places_html(session).str()).root().normalised_text(),
+            "1 place left");
   session.places_left = 4;
-  EXPECT_EQ(html::Document::parse(places_html(session).str()).root().normalised_text(), "4 places left");
+  EXPECT_EQ(html::Document::parse(places_html(session).str()).root().normalised_text(),
+            "4 places left");
   session.places_left = 0;
   session.waiting_list_length = 2;
   EXPECT_EQ(html::Document::parse(places_html(session).str()).root().normalised_text(),
             "Full – join the waiting list (2 people waiting)");
   session.status = SessionStatus::cancelled;
-  EXPECT_EQ(html::Document::parse(places_html(session).str()).root().normalised_text(), "Cancelled");
+  EXPECT_EQ(html::Document::parse(places_html(session).str()).root().normalised_text(),
+            "Cancelled");
 }
 
 TEST(TrainingDownloads, AreSentAsAttachmentsThatAreNeverCached) {
-  Response response = attachment("BEGIN:VCALENDAR", "text/calendar; charset=utf-8", "case-reviews.ics");
+  Response response =
+      attachment("BEGIN:VCALENDAR", "text/calendar; charset=utf-8", "case-reviews.ics");
   EXPECT_EQ(response.status, 200);
   EXPECT_EQ(response.content_type, "text/calendar; charset=utf-8");
   std::map<std::string, std::string> headers(response.headers.begin(), response.headers.end());

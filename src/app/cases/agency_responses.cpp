@@ -27,29 +27,32 @@ Result<AgencyCaller> agency_caller(const Caller& caller) {
 }
 
 // The request, when it is the caller's agency's; not_found otherwise (CASE-ACCESS).
-Result<AgencyRequest> own_request(Transaction& transaction, const AgencyCaller& who, Id request_id) {
+Result<AgencyRequest> own_request(Transaction& transaction, const AgencyCaller& who,
+                                  Id request_id) {
   auto request = transaction.agency_requests().find(who.partnership_id, request_id);
-  if (!request || request->agency_id != who.agency_id) return Error::of(ErrorCode::not_found, "No such request");
+  if (!request || request->agency_id != who.agency_id)
+    return Error::of(ErrorCode::not_found, "No such request");
   return *request;
 }
 
-AgencyRequestSummary summary_of(const AgencyRequest& request, const CaseRecord& record, const CaseRules& rules,
-                                CivilDate today) {
+AgencyRequestSummary summary_of(const AgencyRequest& request, const CaseRecord& record,
+                                const CaseRules& rules, CivilDate today) {
   AgencyRequestSummary summary;
   summary.id = request.id;
   summary.reference = record.reference;
   summary.pseudonyms = record.pseudonyms;
   summary.requested_on = request.requested_on;
   std::optional<CivilDate> done_on;
-  if (request.state == AgencyResponseState::submitted && request.submitted_at) done_on = uk_date(*request.submitted_at);
-  summary.deadline =
-      deadline_view(rules.calendar, DeadlineKind::agency_response, "", request.due_on, done_on, today);
+  if (request.state == AgencyResponseState::submitted && request.submitted_at)
+    done_on = uk_date(*request.submitted_at);
+  summary.deadline = deadline_view(rules.calendar, DeadlineKind::agency_response, "",
+                                   request.due_on, done_on, today);
   summary.state = request.state;
   return summary;
 }
 
-Status save_response(AppContext& context, const Caller& caller, Id request_id, const AgencyResponseInput& input,
-                     AgencyResponseState state) {
+Status save_response(AppContext& context, const Caller& caller, Id request_id,
+                     const AgencyResponseInput& input, AgencyResponseState state) {
   const AgencyCaller who = TRY(agency_caller(caller));
   if (input.summary.size() > longest_summary) {
     return Error::invalid({{"summary", "The summary must be 20000 characters or fewer"}});
@@ -66,65 +69,75 @@ Status save_response(AppContext& context, const Caller& caller, Id request_id, c
     CaseRecord record = TRY(case_in_partnership(transaction, who.partnership_id, request.case_id));
     TRY(check_rapid_review_running(record));
     const bool submitting = state == AgencyResponseState::submitted;
-    if (!transaction.agency_requests().save_response(who.partnership_id, request_id, input.summary, state, now,
-                                                     submitting ? std::optional(caller.actor->user_id) : std::nullopt)) {
+    if (!transaction.agency_requests().save_response(
+            who.partnership_id, request_id, input.summary, state, now,
+            submitting ? std::optional(caller.actor->user_id) : std::nullopt)) {
       return Error::of(ErrorCode::wrong_state, "This response has already been submitted");
     }
     auto agency = transaction.agencies().find(who.partnership_id, who.agency_id);
     // Drafts are the agency's own: only the submission goes on the case's timeline.
     if (submitting) {
-      add_event(transaction, caller, now, record, CaseEventKind::agency_response_submitted, uk_date(now),
-                agency ? agency->name : "");
+      add_event(transaction, caller, now, record, CaseEventKind::agency_response_submitted,
+                uk_date(now), agency ? agency->name : "");
     }
     record_audit(transaction, caller, now,
-                 {submitting ? "submit" : "save-draft", "agency-response", std::to_string(request_id), "success",
-                  record.reference, who.partnership_id});
+                 {submitting ? "submit" : "save-draft", "agency-response",
+                  std::to_string(request_id), "success", record.reference, who.partnership_id});
     return ok_status();
   });
 }
 
 }  // namespace
 
-Result<std::vector<AgencyRequestSummary>> list_my_agency_requests(AppContext& context, const Caller& caller) {
+Result<std::vector<AgencyRequestSummary>> list_my_agency_requests(AppContext& context,
+                                                                  const Caller& caller) {
   const AgencyCaller who = TRY(agency_caller(caller));
   std::vector<AgencyRequestSummary> summaries;
-  Status outcome = context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-    CaseRules rules = TRY(case_rules(transaction, who.partnership_id));
-    for (const AgencyRequest& request : transaction.agency_requests().list_for_agency(who.partnership_id, who.agency_id)) {
-      auto record = transaction.cases().find(who.partnership_id, request.case_id);
-      if (!record) continue;
-      summaries.push_back(summary_of(request, *record, rules, today(context)));
-    }
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+        CaseRules rules = TRY(case_rules(transaction, who.partnership_id));
+        for (const AgencyRequest& request :
+             transaction.agency_requests().list_for_agency(who.partnership_id, who.agency_id)) {
+          auto record = transaction.cases().find(who.partnership_id, request.case_id);
+          if (!record) continue;
+          summaries.push_back(summary_of(request, *record, rules, today(context)));
+        }
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
-  std::stable_sort(summaries.begin(), summaries.end(), [](const AgencyRequestSummary& a, const AgencyRequestSummary& b) {
-    return a.deadline.due_on < b.deadline.due_on;
-  });
+  std::stable_sort(summaries.begin(), summaries.end(),
+                   [](const AgencyRequestSummary& a, const AgencyRequestSummary& b) {
+                     return a.deadline.due_on < b.deadline.due_on;
+                   });
   return summaries;
 }
 
-Result<AgencyRequestDetail> view_agency_request(AppContext& context, const Caller& caller, Id request_id) {
+Result<AgencyRequestDetail> view_agency_request(AppContext& context, const Caller& caller,
+                                                Id request_id) {
   const AgencyCaller who = TRY(agency_caller(caller));
   std::optional<AgencyRequestDetail> detail;
-  Status outcome = context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-    AgencyRequest request = TRY(own_request(transaction, who, request_id));
-    CaseRecord record = TRY(case_in_partnership(transaction, who.partnership_id, request.case_id));
-    CaseRules rules = TRY(case_rules(transaction, who.partnership_id));
-    AgencyRequestDetail found;
-    found.request = summary_of(request, record, rules, today(context));
-    found.case_id = record.id;
-    if (auto agency = transaction.agencies().find(who.partnership_id, who.agency_id)) found.agency_name = agency->name;
-    found.incident = record.facts.incident;
-    found.incident_on = record.facts.incident_on;
-    found.outline = record.facts.outline;
-    found.summary = request.summary;
-    found.saved_at = request.saved_at;
-    found.submitted_at = request.submitted_at;
-    found.can_edit = request.state != AgencyResponseState::submitted && record.stage == CaseStage::rapid_review;
-    detail = found;
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+        AgencyRequest request = TRY(own_request(transaction, who, request_id));
+        CaseRecord record =
+            TRY(case_in_partnership(transaction, who.partnership_id, request.case_id));
+        CaseRules rules = TRY(case_rules(transaction, who.partnership_id));
+        AgencyRequestDetail found;
+        found.request = summary_of(request, record, rules, today(context));
+        found.case_id = record.id;
+        if (auto agency = transaction.agencies().find(who.partnership_id, who.agency_id))
+          found.agency_name = agency->name;
+        found.incident = record.facts.incident;
+        found.incident_on = record.facts.incident_on;
+        found.outline = record.facts.outline;
+        found.summary = request.summary;
+        found.saved_at = request.saved_at;
+        found.submitted_at = request.submitted_at;
+        found.can_edit = request.state != AgencyResponseState::submitted &&
+                         record.stage == CaseStage::rapid_review;
+        detail = found;
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return *detail;
 }

@@ -27,7 +27,8 @@ struct AgencyRequestSummary {
 };
 
 // The caller's agency's requests, due soonest first.
-Result<std::vector<AgencyRequestSummary>> list_my_agency_requests(AppContext& context, const Caller& caller);
+Result<std::vector<AgencyRequestSummary>> list_my_agency_requests(AppContext& context,
+                                                                  const Caller& caller);
 
 // One request as the contributor sees it: the pseudonymised outline and their own response.
 struct AgencyRequestDetail {
@@ -44,7 +45,8 @@ struct AgencyRequestDetail {
 };
 
 // not_found unless the request belongs to the caller's agency and partnership.
-Result<AgencyRequestDetail> view_agency_request(AppContext& context, const Caller& caller, Id request_id);
+Result<AgencyRequestDetail> view_agency_request(AppContext& context, const Caller& caller,
+                                                Id request_id);
 
 struct AgencyResponseInput {
   std::string summary;  // the agency's summary of its involvement (up to 20000 characters)

@@ -7,7 +7,8 @@ namespace casereview::case_emails {
 namespace {
 
 std::string signature(const AppSettings& settings) {
-  return "\n\n--\n" + settings.service_name + "\nThis email was sent automatically. Do not reply to it.\n";
+  return "\n\n--\n" + settings.service_name +
+         "\nThis email was sent automatically. Do not reply to it.\n";
 }
 
 std::string case_link(const AppSettings& settings, Id case_id) {
@@ -21,51 +22,65 @@ std::string request_link(const AppSettings& settings, Id request_id) {
 }  // namespace
 
 std::string case_words(const std::string& reference, const std::vector<std::string>& pseudonyms) {
-  return reference + (pseudonyms.empty() ? "" : " (" + case_support::pseudonym_list(pseudonyms) + ")");
+  return reference +
+         (pseudonyms.empty() ? "" : " (" + case_support::pseudonym_list(pseudonyms) + ")");
 }
 
-Email agency_request(const AppSettings& settings, const std::string& to, const std::string& case_text,
-                     const std::string& agency_name, CivilDate due_on, Id request_id) {
-  return Email{to, "Rapid review " + case_text + ": summary of involvement requested",
-               "The safeguarding partnership has started a rapid review of " + case_text + " and asks " + agency_name +
-                   " for a summary of its involvement with the child and family by " + weekday_day_month_year(due_on) +
-                   ".\n\nRead the outline and answer here:\n\n" + request_link(settings, request_id) +
-                   signature(settings),
+Email agency_request(const AppSettings& settings, const std::string& to,
+                     const std::string& case_text, const std::string& agency_name, CivilDate due_on,
+                     Id request_id) {
+  return Email{to,
+               "Rapid review " + case_text + ": summary of involvement requested",
+               "The safeguarding partnership has started a rapid review of " + case_text +
+                   " and asks " + agency_name +
+                   " for a summary of its involvement with the child and family by " +
+                   weekday_day_month_year(due_on) + ".\n\nRead the outline and answer here:\n\n" +
+                   request_link(settings, request_id) + signature(settings),
                {}};
 }
 
-Email deadline_approaching(const AppSettings& settings, const std::string& to, const std::string& case_text,
-                           DeadlineKind kind, CivilDate due_on, Id case_id) {
-  return Email{to, "Due in 3 working days: " + std::string(deadline_kind_text(kind)) + " for " + case_text,
-               "Reminder: \"" + std::string(deadline_kind_text(kind)) + "\" for " + case_text + " is due on " +
-                   weekday_day_month_year(due_on) + ", 3 working days from today.\n\n" + case_link(settings, case_id) +
-                   signature(settings),
-               {}};
+Email deadline_approaching(const AppSettings& settings, const std::string& to,
+                           const std::string& case_text, DeadlineKind kind, CivilDate due_on,
+                           Id case_id) {
+  return Email{
+      to,
+      "Due in 3 working days: " + std::string(deadline_kind_text(kind)) + " for " + case_text,
+      "Reminder: \"" + std::string(deadline_kind_text(kind)) + "\" for " + case_text +
+          " is due on " + weekday_day_month_year(due_on) + ", 3 working days from today.\n\n" +
+          case_link(settings, case_id) + signature(settings),
+      {}};
 }
 
-Email deadline_missed(const AppSettings& settings, const std::string& to, const std::string& case_text,
-                      DeadlineKind kind, CivilDate due_on, Id case_id) {
-  return Email{to, "Overdue: " + std::string(deadline_kind_text(kind)) + " for " + case_text,
-               "\"" + std::string(deadline_kind_text(kind)) + "\" for " + case_text + " was due on " +
-                   weekday_day_month_year(due_on) + " and has not been recorded as done.\n\n" + case_link(settings, case_id) +
+Email deadline_missed(const AppSettings& settings, const std::string& to,
+                      const std::string& case_text, DeadlineKind kind, CivilDate due_on,
+                      Id case_id) {
+  return Email{to,
+               "Overdue: " + std::string(deadline_kind_text(kind)) + " for " + case_text,
+               "\"" + std::string(deadline_kind_text(kind)) + "\" for " + case_text +
+                   " was due on " + weekday_day_month_year(due_on) +
+                   " and has not been recorded as done.\n\n" + case_link(settings, case_id) +
                    signature(settings),
                {}};
 }
 
 Email response_due(const AppSettings& settings, const std::string& to, const std::string& case_text,
                    const std::string& agency_name, CivilDate due_on, Id request_id) {
-  return Email{to, "Due in 2 working days: " + agency_name + "'s summary for rapid review " + case_text,
-               "Reminder: " + agency_name + "'s summary of involvement for the rapid review of " + case_text +
-                   " is due on " + weekday_day_month_year(due_on) + ", 2 working days from today.\n\n" +
-                   request_link(settings, request_id) + signature(settings),
+  return Email{to,
+               "Due in 2 working days: " + agency_name + "'s summary for rapid review " + case_text,
+               "Reminder: " + agency_name + "'s summary of involvement for the rapid review of " +
+                   case_text + " is due on " + weekday_day_month_year(due_on) +
+                   ", 2 working days from today.\n\n" + request_link(settings, request_id) +
+                   signature(settings),
                {}};
 }
 
-Email panel_decision(const AppSettings& settings, const std::string& to, const std::string& case_text,
-                     const std::string& decision_text, Id case_id) {
-  return Email{to, "National Panel decision recorded for " + case_text,
-               "The National Panel's decision on the rapid review of " + case_text + " has been recorded: " +
-                   decision_text + "\n\n" + case_link(settings, case_id) + signature(settings),
+Email panel_decision(const AppSettings& settings, const std::string& to,
+                     const std::string& case_text, const std::string& decision_text, Id case_id) {
+  return Email{to,
+               "National Panel decision recorded for " + case_text,
+               "The National Panel's decision on the rapid review of " + case_text +
+                   " has been recorded: " + decision_text + "\n\n" + case_link(settings, case_id) +
+                   signature(settings),
                {}};
 }
 

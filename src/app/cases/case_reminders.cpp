@@ -19,7 +19,8 @@ constexpr int contributor_reminder_working_days = 2;
 // A reminder is due from the n-th working day before the deadline until the deadline itself; the
 // first run of the job in that window sends it, so a day the server was down delays it and loses
 // nothing. Outside the calendar the days cannot be counted: no reminder, never a guess.
-bool in_reminder_window(const WorkingDayCalendar& calendar, CivilDate today, CivilDate due_on, int working_days) {
+bool in_reminder_window(const WorkingDayCalendar& calendar, CivilDate today, CivilDate due_on,
+                        int working_days) {
   Result<int> left = calendar.working_days_between(today, due_on);
   return left && left.value() >= 0 && left.value() <= working_days;
 }
@@ -40,17 +41,20 @@ class ReminderRound {
       if (today_ > deadline.due_on) {
         for (const User& manager : managers(record.partnership_id)) {
           if (!claim(key_start + "missed:" + std::to_string(manager.id), record)) continue;
-          transaction_.outbox().enqueue(case_emails::deadline_missed(context_.settings, manager.email, case_text,
-                                                                     deadline.kind, deadline.due_on, record.id),
-                                        now_);
+          transaction_.outbox().enqueue(
+              case_emails::deadline_missed(context_.settings, manager.email, case_text,
+                                           deadline.kind, deadline.due_on, record.id),
+              now_);
         }
-      } else if (in_reminder_window(rules.calendar, today_, deadline.due_on, manager_reminder_working_days)) {
+      } else if (in_reminder_window(rules.calendar, today_, deadline.due_on,
+                                    manager_reminder_working_days)) {
         // … and 3 working days before it.
         for (const User& manager : managers(record.partnership_id)) {
           if (!claim(key_start + "before:" + std::to_string(manager.id), record)) continue;
-          transaction_.outbox().enqueue(case_emails::deadline_approaching(context_.settings, manager.email, case_text,
-                                                                          deadline.kind, deadline.due_on, record.id),
-                                        now_);
+          transaction_.outbox().enqueue(
+              case_emails::deadline_approaching(context_.settings, manager.email, case_text,
+                                                deadline.kind, deadline.due_on, record.id),
+              now_);
         }
       }
     }
@@ -62,19 +66,22 @@ class ReminderRound {
     if (!record || record->stage != CaseStage::rapid_review) return ok_status();
     const CaseRules& rules = *TRY(rules_pointer(request.partnership_id));
     // Rule REM-2.
-    if (!in_reminder_window(rules.calendar, today_, request.due_on, contributor_reminder_working_days)) {
+    if (!in_reminder_window(rules.calendar, today_, request.due_on,
+                            contributor_reminder_working_days)) {
       return ok_status();
     }
     auto agency = transaction_.agencies().find(request.partnership_id, request.agency_id);
     const std::string case_text = case_emails::case_words(record->reference, record->pseudonyms);
-    for (const User& contributor :
-         users_with_role(transaction_, request.partnership_id, Role::contributor, request.agency_id)) {
-      const std::string key = "request:" + std::to_string(request.id) + ":" + request.due_on.to_iso_string() +
+    for (const User& contributor : users_with_role(transaction_, request.partnership_id,
+                                                   Role::contributor, request.agency_id)) {
+      const std::string key = "request:" + std::to_string(request.id) + ":" +
+                              request.due_on.to_iso_string() +
                               ":before:" + std::to_string(contributor.id);
       if (!claim(key, *record)) continue;
-      transaction_.outbox().enqueue(case_emails::response_due(context_.settings, contributor.email, case_text,
-                                                              agency ? agency->name : "", request.due_on, request.id),
-                                    now_);
+      transaction_.outbox().enqueue(
+          case_emails::response_due(context_.settings, contributor.email, case_text,
+                                    agency ? agency->name : "", request.due_on, request.id),
+          now_);
     }
     return ok_status();
   }
@@ -95,7 +102,10 @@ class ReminderRound {
   const std::vector<User>& managers(Id partnership_id) {
     auto found = managers_.find(partnership_id);
     if (found == managers_.end()) {
-      found = managers_.emplace(partnership_id, users_with_role(transaction_, partnership_id, Role::manager)).first;
+      found =
+          managers_
+              .emplace(partnership_id, users_with_role(transaction_, partnership_id, Role::manager))
+              .first;
     }
     return found->second;
   }
@@ -121,17 +131,19 @@ class ReminderRound {
 Result<int> queue_case_reminders(AppContext& context) {
   const Instant now = context.clock.now();
   int queued = 0;
-  Status outcome = context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    ReminderRound round(context, transaction, now);
-    for (const CaseRecord& record : transaction.cases().list_open_in_all_partnerships()) {
-      TRY(round.remind_managers(record));
-    }
-    for (const AgencyRequest& request : transaction.agency_requests().list_unsubmitted_in_all_partnerships()) {
-      TRY(round.remind_contributors(request));
-    }
-    queued = round.queued();
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+        ReminderRound round(context, transaction, now);
+        for (const CaseRecord& record : transaction.cases().list_open_in_all_partnerships()) {
+          TRY(round.remind_managers(record));
+        }
+        for (const AgencyRequest& request :
+             transaction.agency_requests().list_unsubmitted_in_all_partnerships()) {
+          TRY(round.remind_contributors(request));
+        }
+        queued = round.queued();
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return queued;
 }

@@ -19,7 +19,8 @@ Status require_any(const Caller& caller, std::initializer_list<Permission> permi
 }
 
 Result<Id> partnership_of(const Caller& caller) {
-  if (!caller.actor || !caller.actor->partnership_id) return Error::of(ErrorCode::forbidden, "Not in a partnership");
+  if (!caller.actor || !caller.actor->partnership_id)
+    return Error::of(ErrorCode::forbidden, "Not in a partnership");
   return *caller.actor->partnership_id;
 }
 
@@ -30,7 +31,8 @@ Result<CivilDate> past_date(const std::string& field, const std::string& text, C
   // GOV.UK date-input messages: "Enter the date of birth", "The date of birth must be a real date".
   if (text.empty()) {
     std::string lowered = what;
-    if (!lowered.empty()) lowered[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lowered[0])));
+    if (!lowered.empty())
+      lowered[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lowered[0])));
     return Error::invalid({{field, "Enter " + lowered}});
   }
   auto parsed = parse_iso_date(field, text);
@@ -42,7 +44,8 @@ Result<CivilDate> past_date(const std::string& field, const std::string& text, C
 
 Result<CaseRules> case_rules(Transaction& transaction, Id partnership_id) {
   WorkingDayCalendar calendar = TRY(partnership_calendar(transaction, partnership_id));
-  DeadlineSettings settings = deadline_settings(settings_with_defaults(transaction.settings().all(partnership_id)));
+  DeadlineSettings settings =
+      deadline_settings(settings_with_defaults(transaction.settings().all(partnership_id)));
   return CaseRules{std::move(calendar), settings};
 }
 
@@ -54,13 +57,15 @@ Result<CaseRecord> case_in_partnership(Transaction& transaction, Id partnership_
 
 Status save_case(Transaction& transaction, const CaseRecord& record) {
   if (!transaction.cases().update(record)) {
-    return Error::of(ErrorCode::wrong_state, "The case was changed by someone else at the same time: try again");
+    return Error::of(ErrorCode::wrong_state,
+                     "The case was changed by someone else at the same time: try again");
   }
   return ok_status();
 }
 
-void add_event(Transaction& transaction, const Caller& caller, Instant now, const CaseRecord& record,
-               CaseEventKind kind, std::optional<CivilDate> on, const std::string& detail) {
+void add_event(Transaction& transaction, const Caller& caller, Instant now,
+               const CaseRecord& record, CaseEventKind kind, std::optional<CivilDate> on,
+               const std::string& detail) {
   CaseEvent event;
   event.partnership_id = record.partnership_id;
   event.case_id = record.id;
@@ -79,12 +84,14 @@ void add_event(Transaction& transaction, const Caller& caller, Instant now, cons
 
 Result<const security::FieldCipher*> cipher(const AppContext& context) {
   if (!context.settings.data_cipher) {
-    return Error::of(ErrorCode::internal, "No data key is configured: start the server with --data-key-file");
+    return Error::of(ErrorCode::internal,
+                     "No data key is configured: start the server with --data-key-file");
   }
   return context.settings.data_cipher.get();
 }
 
-SealedChild seal_child(const security::FieldCipher& cipher, int position, const ChildIdentity& child) {
+SealedChild seal_child(const security::FieldCipher& cipher, int position,
+                       const ChildIdentity& child) {
   SealedChild sealed;
   sealed.position = position;
   sealed.pseudonym = child_pseudonym(position);
@@ -111,10 +118,11 @@ Result<ChildIdentity> open_child(const security::FieldCipher& cipher, const Seal
   return child;
 }
 
-std::vector<AgencyRequestView> request_views(Transaction& transaction, const CaseRules& rules, const CaseRecord& record,
-                                             CivilDate today) {
+std::vector<AgencyRequestView> request_views(Transaction& transaction, const CaseRules& rules,
+                                             const CaseRecord& record, CivilDate today) {
   std::vector<AgencyRequestView> views;
-  for (const AgencyRequest& request : transaction.agency_requests().list_for_case(record.partnership_id, record.id)) {
+  for (const AgencyRequest& request :
+       transaction.agency_requests().list_for_case(record.partnership_id, record.id)) {
     AgencyRequestView view;
     view.id = request.id;
     view.case_id = request.case_id;
@@ -127,8 +135,9 @@ std::vector<AgencyRequestView> request_views(Transaction& transaction, const Cas
     const bool submitted = request.state == AgencyResponseState::submitted;
     std::optional<CivilDate> done_on;
     if (submitted && request.submitted_at) done_on = uk_date(*request.submitted_at);
-    view.deadline = deadline_view(rules.calendar, DeadlineKind::agency_response, "Response from " + view.agency_name,
-                                  request.due_on, done_on, today);
+    view.deadline =
+        deadline_view(rules.calendar, DeadlineKind::agency_response,
+                      "Response from " + view.agency_name, request.due_on, done_on, today);
     view.state = request.state;
     if (submitted) view.summary = request.summary;
     view.submitted_at = request.submitted_at;
@@ -137,7 +146,8 @@ std::vector<AgencyRequestView> request_views(Transaction& transaction, const Cas
   return views;
 }
 
-std::vector<User> users_with_role(Transaction& transaction, Id partnership_id, Role role, std::optional<Id> agency_id) {
+std::vector<User> users_with_role(Transaction& transaction, Id partnership_id, Role role,
+                                  std::optional<Id> agency_id) {
   std::vector<User> found;
   const std::string name(role_name(role));
   for (const Account& account : transaction.accounts().list(partnership_id)) {
@@ -150,7 +160,9 @@ std::vector<User> users_with_role(Transaction& transaction, Id partnership_id, R
   return found;
 }
 
-bool filled(const std::string& text) { return text.find_first_not_of(" \t\r\n") != std::string::npos; }
+bool filled(const std::string& text) {
+  return text.find_first_not_of(" \t\r\n") != std::string::npos;
+}
 
 std::string pseudonym_list(const std::vector<std::string>& pseudonyms) {
   std::string text;

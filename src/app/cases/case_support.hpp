@@ -46,18 +46,20 @@ Result<CaseRecord> case_in_partnership(Transaction& transaction, Id partnership_
 Status save_case(Transaction& transaction, const CaseRecord& record);
 
 // Adds a timeline event for the case, by the caller.
-void add_event(Transaction& transaction, const Caller& caller, Instant now, const CaseRecord& record,
-               CaseEventKind kind, std::optional<CivilDate> on, const std::string& detail);
+void add_event(Transaction& transaction, const Caller& caller, Instant now,
+               const CaseRecord& record, CaseEventKind kind, std::optional<CivilDate> on,
+               const std::string& detail);
 
 // The configured field cipher; internal when none was given.
 Result<const security::FieldCipher*> cipher(const AppContext& context);
 
-SealedChild seal_child(const security::FieldCipher& cipher, int position, const ChildIdentity& child);
+SealedChild seal_child(const security::FieldCipher& cipher, int position,
+                       const ChildIdentity& child);
 Result<ChildIdentity> open_child(const security::FieldCipher& cipher, const SealedChild& sealed);
 
 // The case's agency requests as the manager sees them, due soonest first.
-std::vector<AgencyRequestView> request_views(Transaction& transaction, const CaseRules& rules, const CaseRecord& record,
-                                             CivilDate today);
+std::vector<AgencyRequestView> request_views(Transaction& transaction, const CaseRules& rules,
+                                             const CaseRecord& record, CivilDate today);
 
 // The partnership's active users holding `role` (and, when given, of `agency_id`).
 std::vector<User> users_with_role(Transaction& transaction, Id partnership_id, Role role,

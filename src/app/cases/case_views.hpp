@@ -30,9 +30,9 @@ struct DashboardRow {
   std::vector<std::string> pseudonyms;
   CaseStage stage = CaseStage::notification;
   std::optional<DeadlineView> next_deadline;  // soonest open deadline; nullopt when none runs
-  std::optional<DeadlineStatus> status;       // the next deadline's status (DL-1); nullopt when none
-  int outstanding_agency_responses = 0;       // requested, not yet submitted
-  int overdue_agency_responses = 0;           // of those, past their due date
+  std::optional<DeadlineStatus> status;  // the next deadline's status (DL-1); nullopt when none
+  int outstanding_agency_responses = 0;  // requested, not yet submitted
+  int overdue_agency_responses = 0;      // of those, past their due date
 };
 
 // The caller's partnership's cases, next deadline soonest first (cases without one last).
@@ -59,7 +59,7 @@ struct CaseDetail {
   CaseVisibility visibility = CaseVisibility::none;
   std::vector<ChildView> children;
   bool names_shown = false;
-  std::vector<Agency> agencies;  // involved
+  std::vector<Agency> agencies;         // involved
   std::vector<DeadlineView> deadlines;  // all_case_deadlines plus agency responses, in date order
   std::vector<AgencyRequestView> agency_requests;
   std::vector<FieldError> rapid_review_gaps;  // RR-3
@@ -71,7 +71,8 @@ struct CaseDetail {
 // once submitted (pseudonymised); inspectors (notification only: no rapid review, requests or
 // decision). not_found when the caller may not see it at all; forbidden (and audited as refused)
 // when names are asked for without full visibility. A view with names is audited.
-Result<CaseDetail> view_case(AppContext& context, const Caller& caller, Id case_id, NameDisplay names);
+Result<CaseDetail> view_case(AppContext& context, const Caller& caller, Id case_id,
+                             NameDisplay names);
 
 // One notification in the inspectors' list: no names.
 struct NotificationRow {

@@ -23,22 +23,24 @@ struct CheckedNotification {
   std::vector<Id> agency_ids;
 };
 
-std::optional<bool> answered(const std::optional<bool>& value, std::vector<FieldError>& problems, const char* field,
-                             const char* message) {
+std::optional<bool> answered(const std::optional<bool>& value, std::vector<FieldError>& problems,
+                             const char* field, const char* message) {
   if (!value) problems.push_back({field, message});
   return value;
 }
 
-void check_child(const ChildInput& input, std::size_t index, const std::optional<CivilDate>& incident_on,
-                 CivilDate today, std::vector<FieldError>& problems, ChildIdentity& child) {
+void check_child(const ChildInput& input, std::size_t index,
+                 const std::optional<CivilDate>& incident_on, CivilDate today,
+                 std::vector<FieldError>& problems, ChildIdentity& child) {
   const std::string prefix = "children[" + std::to_string(index) + "].";
   const std::string who = child_pseudonym(static_cast<int>(index));
   auto name = [&](const std::string& text, const char* field, const char* words) {
     if (!filled(text)) {
       problems.push_back({prefix + field, "Enter " + who + "'s " + words});
     } else if (text.size() > longest_name) {
-      problems.push_back({prefix + field, std::string(1, static_cast<char>(std::toupper(words[0]))) + (words + 1) +
-                                              " must be 200 characters or fewer"});
+      problems.push_back(
+          {prefix + field, std::string(1, static_cast<char>(std::toupper(words[0]))) + (words + 1) +
+                               " must be 200 characters or fewer"});
     }
   };
   name(input.given_name, "given_name", "given name");
@@ -49,7 +51,9 @@ void check_child(const ChildInput& input, std::size_t index, const std::optional
   if (!born) {
     problems.push_back(born.error().fields.front());
   } else if (incident_on && born.value() > *incident_on) {
-    problems.push_back({prefix + "date_of_birth", "The date of birth must be the same as or before the date of the incident"});
+    problems.push_back(
+        {prefix + "date_of_birth",
+         "The date of birth must be the same as or before the date of the incident"});
   } else {
     child.date_of_birth = born.value();
   }
@@ -58,9 +62,11 @@ void check_child(const ChildInput& input, std::size_t index, const std::optional
   } else {
     problems.push_back({prefix + "sex", "Select " + who + "'s sex"});
   }
-  if (input.ethnicity.size() > longest_name) problems.push_back({prefix + "ethnicity", "Ethnicity must be 200 characters or fewer"});
+  if (input.ethnicity.size() > longest_name)
+    problems.push_back({prefix + "ethnicity", "Ethnicity must be 200 characters or fewer"});
   if (input.home_local_authority.size() > longest_name) {
-    problems.push_back({prefix + "home_local_authority", "The home local authority must be 200 characters or fewer"});
+    problems.push_back({prefix + "home_local_authority",
+                        "The home local authority must be 200 characters or fewer"});
   }
   child.ethnicity = input.ethnicity;
   child.home_local_authority = input.home_local_authority;
@@ -71,48 +77,63 @@ Result<CheckedNotification> check_notification(const NotificationInput& input, C
   CheckedNotification checked;
   NotificationFacts& facts = checked.facts;
 
-  auto aware_on = past_date("aware_on", input.aware_on, today, "The date the local authority became aware");
-  if (aware_on) facts.aware_on = aware_on.value();
-  else problems.push_back(aware_on.error().fields.front());
+  auto aware_on =
+      past_date("aware_on", input.aware_on, today, "The date the local authority became aware");
+  if (aware_on)
+    facts.aware_on = aware_on.value();
+  else
+    problems.push_back(aware_on.error().fields.front());
   auto incident_on = past_date("incident_on", input.incident_on, today, "The date of the incident");
   if (!incident_on) {
     problems.push_back(incident_on.error().fields.front());
   } else if (aware_on && incident_on.value() > aware_on.value()) {
-    problems.push_back({"incident_on", "The date of the incident must be the same as or before the date the local "
-                                       "authority became aware"});
+    problems.push_back({"incident_on",
+                        "The date of the incident must be the same as or before the date the local "
+                        "authority became aware"});
   } else {
     facts.incident_on = incident_on.value();
   }
 
   auto incident = incident_kind_from_name(input.incident);
-  if (incident) facts.incident = *incident;
-  else problems.push_back({"incident", "Select whether the child died or was seriously harmed"});
+  if (incident)
+    facts.incident = *incident;
+  else
+    problems.push_back({"incident", "Select whether the child died or was seriously harmed"});
   auto abuse = abuse_or_neglect_from_name(input.abuse_or_neglect);
-  if (abuse) facts.abuse_or_neglect = *abuse;
-  else problems.push_back({"abuse_or_neglect", "Select whether abuse or neglect is known or suspected"});
+  if (abuse)
+    facts.abuse_or_neglect = *abuse;
+  else
+    problems.push_back(
+        {"abuse_or_neglect", "Select whether abuse or neglect is known or suspected"});
   if (abuse && *abuse != AbuseOrNeglect::not_suspected) {
-    if (input.categories.empty()) problems.push_back({"categories", "Select the kinds of abuse or neglect"});
+    if (input.categories.empty())
+      problems.push_back({"categories", "Select the kinds of abuse or neglect"});
     for (const std::string& name : input.categories) {
       auto category = abuse_category_from_name(name);
       if (!category) {
         problems.push_back({"categories", "Select kinds of abuse or neglect from the list"});
         break;
       }
-      if (std::find(facts.categories.begin(), facts.categories.end(), *category) == facts.categories.end()) {
+      if (std::find(facts.categories.begin(), facts.categories.end(), *category) ==
+          facts.categories.end()) {
         facts.categories.push_back(*category);
       }
     }
   }
-  auto looked_after = answered(input.looked_after, problems, "looked_after", "Select yes if the child was looked after");
-  auto care_leaver = answered(input.care_leaver, problems, "care_leaver", "Select yes if the child was a care leaver");
-  auto police = answered(input.police_involved, problems, "police_involved", "Select yes if the police are involved");
+  auto looked_after = answered(input.looked_after, problems, "looked_after",
+                               "Select yes if the child was looked after");
+  auto care_leaver = answered(input.care_leaver, problems, "care_leaver",
+                              "Select yes if the child was a care leaver");
+  auto police = answered(input.police_involved, problems, "police_involved",
+                         "Select yes if the police are involved");
   facts.looked_after = looked_after.value_or(false);
   facts.care_leaver = care_leaver.value_or(false);
   facts.police_involved = police.value_or(false);
   // Rule SIN-6.
   if (incident && abuse && looked_after && care_leaver && !notifiable(facts)) {
-    problems.push_back({"abuse_or_neglect", "A serious incident is notified when abuse or neglect is known or "
-                                            "suspected, or when a looked-after child or care leaver has died"});
+    problems.push_back({"abuse_or_neglect",
+                        "A serious incident is notified when abuse or neglect is known or "
+                        "suspected, or when a looked-after child or care leaver has died"});
   }
 
   // Rule SIN-4: one to four children.
@@ -123,15 +144,17 @@ Result<CheckedNotification> check_notification(const NotificationInput& input, C
   } else {
     for (std::size_t index = 0; index < input.children.size(); ++index) {
       ChildIdentity child;
-      check_child(input.children[index], index, incident_on ? std::optional(incident_on.value()) : std::nullopt,
-                  today, problems, child);
+      check_child(input.children[index], index,
+                  incident_on ? std::optional(incident_on.value()) : std::nullopt, today, problems,
+                  child);
       checked.children.push_back(child);
     }
   }
 
   if (input.agency_ids.empty()) problems.push_back({"agency_ids", "Select the agencies involved"});
   for (Id agency_id : input.agency_ids) {
-    if (std::find(checked.agency_ids.begin(), checked.agency_ids.end(), agency_id) == checked.agency_ids.end()) {
+    if (std::find(checked.agency_ids.begin(), checked.agency_ids.end(), agency_id) ==
+        checked.agency_ids.end()) {
       checked.agency_ids.push_back(agency_id);
     }
   }
@@ -145,7 +168,8 @@ Result<CheckedNotification> check_notification(const NotificationInput& input, C
   return checked;
 }
 
-Status check_agencies(Transaction& transaction, Id partnership_id, const std::vector<Id>& agency_ids) {
+Status check_agencies(Transaction& transaction, Id partnership_id,
+                      const std::vector<Id>& agency_ids) {
   for (Id agency_id : agency_ids) {
     if (!transaction.agencies().find(partnership_id, agency_id)) {
       return Error::invalid({{"agency_ids", "Select agencies of this partnership"}});
@@ -156,7 +180,8 @@ Status check_agencies(Transaction& transaction, Id partnership_id, const std::ve
 
 std::vector<std::string> pseudonyms_for(std::size_t count) {
   std::vector<std::string> pseudonyms;
-  for (std::size_t position = 0; position < count; ++position) pseudonyms.push_back(child_pseudonym(static_cast<int>(position)));
+  for (std::size_t position = 0; position < count; ++position)
+    pseudonyms.push_back(child_pseudonym(static_cast<int>(position)));
   return pseudonyms;
 }
 
@@ -168,13 +193,16 @@ Result<NotificationPreview> preview_notification(AppContext& context, const Call
   const Id partnership_id = TRY(partnership_of(caller));
   CheckedNotification checked = TRY(check_notification(input, today(context)));
   std::optional<NotificationPreview> preview;
-  Status outcome = context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-    TRY(check_agencies(transaction, partnership_id, checked.agency_ids));
-    CaseRules rules = TRY(case_rules(transaction, partnership_id));
-    CivilDate notify_by = TRY(notification_deadline(rules.calendar, rules.settings, checked.facts.aware_on));
-    preview = NotificationPreview{notify_by, recorded_only(checked.facts), pseudonyms_for(checked.children.size())};
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+        TRY(check_agencies(transaction, partnership_id, checked.agency_ids));
+        CaseRules rules = TRY(case_rules(transaction, partnership_id));
+        CivilDate notify_by =
+            TRY(notification_deadline(rules.calendar, rules.settings, checked.facts.aware_on));
+        preview = NotificationPreview{notify_by, recorded_only(checked.facts),
+                                      pseudonyms_for(checked.children.size())};
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return *preview;
 }
@@ -188,45 +216,52 @@ Result<RecordedNotification> record_notification(AppContext& context, const Call
   CheckedNotification checked = TRY(check_notification(input, recorded_on));
   const Instant now = context.clock.now();
   std::optional<RecordedNotification> recorded;
-  Status outcome = context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    TRY(check_agencies(transaction, partnership_id, checked.agency_ids));
-    CaseRules rules = TRY(case_rules(transaction, partnership_id));
-    auto partnership = transaction.partnerships().find(partnership_id);
-    if (!partnership) return Error::of(ErrorCode::not_found, "No such partnership");
+  Status outcome =
+      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+        TRY(check_agencies(transaction, partnership_id, checked.agency_ids));
+        CaseRules rules = TRY(case_rules(transaction, partnership_id));
+        auto partnership = transaction.partnerships().find(partnership_id);
+        if (!partnership) return Error::of(ErrorCode::not_found, "No such partnership");
 
-    CaseRecord record;
-    record.partnership_id = partnership_id;
-    record.stage = CaseStage::notification;
-    record.facts = checked.facts;
-    record.agency_ids = checked.agency_ids;
-    record.pseudonyms = pseudonyms_for(checked.children.size());
-    // Rule SIN-1.
-    record.notify_by = TRY(notification_deadline(rules.calendar, rules.settings, checked.facts.aware_on));
-    record.recorded_at = now;
-    record.recorded_by = caller.actor->user_id;
-    // Rule CASE-REF-1: numbered within the partnership and the year it is recorded in.
-    const int number = transaction.cases().next_reference_number(partnership_id, recorded_on.year());
-    record.reference = case_reference(partnership->code, recorded_on.year(), number);
-    std::vector<SealedChild> sealed;
-    for (std::size_t position = 0; position < checked.children.size(); ++position) {
-      sealed.push_back(seal_child(*sealer, static_cast<int>(position), checked.children[position]));
-    }
-    record.id = transaction.cases().add(record, recorded_on.year(), number, sealed);
-    add_event(transaction, caller, now, record, CaseEventKind::notification_recorded, recorded_on,
-              record.reference + ": notify the Panel by " + record.notify_by.to_iso_string() +
-                  (recorded_only(record.facts) ? "; recorded only, no rapid review" : ""));
-    record_audit(transaction, caller, now,
-                 {"create", "case", std::to_string(record.id), "success", record.reference, partnership_id});
-    RecordedNotification result;
-    result.id = record.id;
-    result.reference = record.reference;
-    result.notify_by = record.notify_by;
-    for (const std::string& pseudonym : record.pseudonyms) result.children.push_back({pseudonym});
-    result.stage = record.stage;
-    result.recorded_only = recorded_only(record.facts);
-    recorded = result;
-    return ok_status();
-  });
+        CaseRecord record;
+        record.partnership_id = partnership_id;
+        record.stage = CaseStage::notification;
+        record.facts = checked.facts;
+        record.agency_ids = checked.agency_ids;
+        record.pseudonyms = pseudonyms_for(checked.children.size());
+        // Rule SIN-1.
+        record.notify_by =
+            TRY(notification_deadline(rules.calendar, rules.settings, checked.facts.aware_on));
+        record.recorded_at = now;
+        record.recorded_by = caller.actor->user_id;
+        // Rule CASE-REF-1: numbered within the partnership and the year it is recorded in.
+        const int number =
+            transaction.cases().next_reference_number(partnership_id, recorded_on.year());
+        record.reference = case_reference(partnership->code, recorded_on.year(), number);
+        std::vector<SealedChild> sealed;
+        for (std::size_t position = 0; position < checked.children.size(); ++position) {
+          sealed.push_back(
+              seal_child(*sealer, static_cast<int>(position), checked.children[position]));
+        }
+        record.id = transaction.cases().add(record, recorded_on.year(), number, sealed);
+        add_event(transaction, caller, now, record, CaseEventKind::notification_recorded,
+                  recorded_on,
+                  record.reference + ": notify the Panel by " + record.notify_by.to_iso_string() +
+                      (recorded_only(record.facts) ? "; recorded only, no rapid review" : ""));
+        record_audit(transaction, caller, now,
+                     {"create", "case", std::to_string(record.id), "success", record.reference,
+                      partnership_id});
+        RecordedNotification result;
+        result.id = record.id;
+        result.reference = record.reference;
+        result.notify_by = record.notify_by;
+        for (const std::string& pseudonym : record.pseudonyms)
+          result.children.push_back({pseudonym});
+        result.stage = record.stage;
+        result.recorded_only = recorded_only(record.facts);
+        recorded = result;
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return *recorded;
 }
@@ -235,68 +270,78 @@ Result<SentOutcome> record_notification_sent(AppContext& context, const Caller& 
                                              const SentInput& input) {
   TRY(require_any(caller, {Permission::record_notifications}));
   const Id partnership_id = TRY(partnership_of(caller));
-  const CivilDate sent_on = TRY(past_date("sent_on", input.sent_on, today(context), "The date sent"));
+  const CivilDate sent_on =
+      TRY(past_date("sent_on", input.sent_on, today(context), "The date sent"));
   const Instant now = context.clock.now();
   std::optional<SentOutcome> sent;
-  Status outcome = context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    CaseRecord record = TRY(case_in_partnership(transaction, partnership_id, case_id));
-    CaseRules rules = TRY(case_rules(transaction, partnership_id));
-    TRY(send_notification(record, rules.calendar, rules.settings, sent_on, input.late_reason));
-    TRY(save_case(transaction, record));
-    const bool late = sent_on > record.notify_by;
-    add_event(transaction, caller, now, record, CaseEventKind::notification_sent, sent_on,
-              late ? "Sent late (due " + record.notify_by.to_iso_string() + "): " + record.late_reason
-                   : "Sent on time (due " + record.notify_by.to_iso_string() + ")");
-    if (record.stage == CaseStage::rapid_review) {
-      add_event(transaction, caller, now, record, CaseEventKind::rapid_review_started, sent_on,
-                "Due " + record.rapid_review_due->to_iso_string());
-    } else {
-      add_event(transaction, caller, now, record, CaseEventKind::stage_changed, sent_on,
-                std::string(case_stage_text(record.stage)) +
-                    ": a looked-after child's death without abuse or neglect suspected, or a care leaver's death");
-    }
-    record_audit(transaction, caller, now,
-                 {"send-notification", "case", std::to_string(record.id), "success",
-                  record.reference + (late ? " late" : ""), partnership_id});
-    sent = SentOutcome{record.stage, record.rapid_review_due, late};
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+        CaseRecord record = TRY(case_in_partnership(transaction, partnership_id, case_id));
+        CaseRules rules = TRY(case_rules(transaction, partnership_id));
+        TRY(send_notification(record, rules.calendar, rules.settings, sent_on, input.late_reason));
+        TRY(save_case(transaction, record));
+        const bool late = sent_on > record.notify_by;
+        add_event(
+            transaction, caller, now, record, CaseEventKind::notification_sent, sent_on,
+            late ? "Sent late (due " + record.notify_by.to_iso_string() + "): " + record.late_reason
+                 : "Sent on time (due " + record.notify_by.to_iso_string() + ")");
+        if (record.stage == CaseStage::rapid_review) {
+          add_event(transaction, caller, now, record, CaseEventKind::rapid_review_started, sent_on,
+                    "Due " + record.rapid_review_due->to_iso_string());
+        } else {
+          add_event(transaction, caller, now, record, CaseEventKind::stage_changed, sent_on,
+                    std::string(case_stage_text(record.stage)) +
+                        ": a looked-after child's death without abuse or neglect suspected, or a "
+                        "care leaver's death");
+        }
+        record_audit(transaction, caller, now,
+                     {"send-notification", "case", std::to_string(record.id), "success",
+                      record.reference + (late ? " late" : ""), partnership_id});
+        sent = SentOutcome{record.stage, record.rapid_review_due, late};
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return *sent;
 }
 
-Result<PartnersToldOutcome> record_partners_told(AppContext& context, const Caller& caller, Id case_id,
-                                                 const PartnersToldInput& input) {
+Result<PartnersToldOutcome> record_partners_told(AppContext& context, const Caller& caller,
+                                                 Id case_id, const PartnersToldInput& input) {
   TRY(require_any(caller, {Permission::record_notifications}));
   const Id partnership_id = TRY(partnership_of(caller));
-  const CivilDate told_on = TRY(past_date("told_on", input.told_on, today(context), "The date the partners were told"));
+  const CivilDate told_on =
+      TRY(past_date("told_on", input.told_on, today(context), "The date the partners were told"));
   const Instant now = context.clock.now();
   std::optional<PartnersToldOutcome> told;
-  Status outcome = context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    CaseRecord record = TRY(case_in_partnership(transaction, partnership_id, case_id));
-    TRY(tell_partners(record, told_on, input.late_reason));
-    TRY(save_case(transaction, record));
-    const bool late = told_on > record.notify_by;
-    add_event(transaction, caller, now, record, CaseEventKind::partners_told, told_on,
-              late ? "Told late (due " + record.notify_by.to_iso_string() + "): " + record.partners_late_reason
-                   : "Told on time (due " + record.notify_by.to_iso_string() + ")");
-    record_audit(transaction, caller, now,
-                 {"tell-partners", "case", std::to_string(record.id), "success", record.reference, partnership_id});
-    told = PartnersToldOutcome{late};
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+        CaseRecord record = TRY(case_in_partnership(transaction, partnership_id, case_id));
+        TRY(tell_partners(record, told_on, input.late_reason));
+        TRY(save_case(transaction, record));
+        const bool late = told_on > record.notify_by;
+        add_event(transaction, caller, now, record, CaseEventKind::partners_told, told_on,
+                  late ? "Told late (due " + record.notify_by.to_iso_string() +
+                             "): " + record.partners_late_reason
+                       : "Told on time (due " + record.notify_by.to_iso_string() + ")");
+        record_audit(transaction, caller, now,
+                     {"tell-partners", "case", std::to_string(record.id), "success",
+                      record.reference, partnership_id});
+        told = PartnersToldOutcome{late};
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return *told;
 }
 
 Result<std::vector<Agency>> list_case_agencies(AppContext& context, const Caller& caller) {
-  TRY(require_any(caller, {Permission::record_notifications, Permission::view_cases, Permission::run_rapid_reviews}));
+  TRY(require_any(caller, {Permission::record_notifications, Permission::view_cases,
+                           Permission::run_rapid_reviews}));
   const Id partnership_id = TRY(partnership_of(caller));
   std::vector<Agency> agencies;
-  Status outcome = context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-    agencies = transaction.agencies().list(partnership_id);
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+        agencies = transaction.agencies().list(partnership_id);
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return agencies;
 }

@@ -4,8 +4,8 @@
 // (app/security/field_cipher.hpp); everything returned here names children by pseudonym only.
 //
 // Field names in the input structs are the JSON API's members (POST /api/v1/notifications) and the
-// form fields; invalid_input errors name them: "aware_on", "children[0].given_name", … One entry per
-// bad field; nothing is stored then.
+// form fields; invalid_input errors name them: "aware_on", "children[0].given_name", … One entry
+// per bad field; nothing is stored then.
 //
 // Permissions: record_notifications (notifier, manager) for all three.
 #pragma once
@@ -23,16 +23,16 @@ namespace casereview {
 struct ChildInput {
   std::string given_name;
   std::string family_name;
-  std::string date_of_birth;  // YYYY-MM-DD
-  std::string sex;            // "female" | "male" | "not_known"
-  std::string ethnicity;      // optional
+  std::string date_of_birth;         // YYYY-MM-DD
+  std::string sex;                   // "female" | "male" | "not_known"
+  std::string ethnicity;             // optional
   std::string home_local_authority;  // optional
 };
 
 struct NotificationInput {
-  std::string aware_on;     // YYYY-MM-DD, the local authority became aware
-  std::string incident_on;  // YYYY-MM-DD
-  std::string incident;     // "death" | "serious_harm"
+  std::string aware_on;                 // YYYY-MM-DD, the local authority became aware
+  std::string incident_on;              // YYYY-MM-DD
+  std::string incident;                 // "death" | "serious_harm"
   std::string abuse_or_neglect;         // "known" | "suspected" | "not_suspected"
   std::vector<std::string> categories;  // abuse_category_name()s; at least one unless not_suspected
   std::optional<bool> looked_after;     // nullopt: not answered
@@ -50,8 +50,8 @@ struct ChildPseudonym {
 // 201 body of POST /api/v1/notifications.
 struct RecordedNotification {
   Id id = 0;
-  std::string reference;  // "NBP-2026-007"
-  CivilDate notify_by = no_date();    // SIN-1
+  std::string reference;            // "NBP-2026-007"
+  CivilDate notify_by = no_date();  // SIN-1
   std::vector<ChildPseudonym> children;
   CaseStage stage = CaseStage::notification;
   bool recorded_only = false;  // SIN-5: will not start a rapid review
@@ -107,8 +107,8 @@ struct PartnersToldOutcome {
 
 // Records when the safeguarding partners were told. Same errors as record_notification_sent, on
 // "told_on" and "late_reason"; wrong_state when already recorded.
-Result<PartnersToldOutcome> record_partners_told(AppContext& context, const Caller& caller, Id case_id,
-                                                 const PartnersToldInput& input);
+Result<PartnersToldOutcome> record_partners_told(AppContext& context, const Caller& caller,
+                                                 Id case_id, const PartnersToldInput& input);
 
 // The agencies of the caller's partnership (GET /api/v1/agencies), for choosing the agencies
 // involved. forbidden without record_notifications or view_cases.

@@ -26,7 +26,8 @@ Result<CaseRecord> case_to_decide(Transaction& transaction, const Caller& caller
   }
   auto record = transaction.cases().find_in_any_partnership(case_id);
   if (!record) return Error::of(ErrorCode::not_found, "No such case");
-  CaseAccess access{record->partnership_id, record->agency_ids, {}, record->submitted_on.has_value()};
+  CaseAccess access{
+      record->partnership_id, record->agency_ids, {}, record->submitted_on.has_value()};
   if (case_visibility(*caller.actor, access) == CaseVisibility::none) {
     return Error::of(ErrorCode::not_found, "No such case");
   }
@@ -42,16 +43,24 @@ struct CheckedDecision {
 Result<CheckedDecision> check_decision(const PanelDecisionInput& input, CivilDate today) {
   std::vector<FieldError> problems;
   CheckedDecision checked;
-  if (auto view = panel_view_from_name(input.panel_view)) checked.view = *view;
-  else problems.push_back({"panel_view", "Select whether the Panel agrees with the recommendation"});
+  if (auto view = panel_view_from_name(input.panel_view))
+    checked.view = *view;
+  else
+    problems.push_back({"panel_view", "Select whether the Panel agrees with the recommendation"});
   auto outcome = review_outcome_from_name(input.outcome);
-  if (outcome) checked.outcome = *outcome;
-  else problems.push_back({"outcome", "Select the decided outcome"});
-  if (!filled(input.reason)) problems.push_back({"reason", "Enter the reason for the decision"});
-  else if (input.reason.size() > 5000) problems.push_back({"reason", "The reason must be 5000 characters or fewer"});
+  if (outcome)
+    checked.outcome = *outcome;
+  else
+    problems.push_back({"outcome", "Select the decided outcome"});
+  if (!filled(input.reason))
+    problems.push_back({"reason", "Enter the reason for the decision"});
+  else if (input.reason.size() > 5000)
+    problems.push_back({"reason", "The reason must be 5000 characters or fewer"});
   auto decided_on = past_date("decided_on", input.decided_on, today, "The date of the decision");
-  if (decided_on) checked.decided_on = decided_on.value();
-  else problems.push_back(decided_on.error().fields.front());
+  if (decided_on)
+    checked.decided_on = decided_on.value();
+  else
+    problems.push_back(decided_on.error().fields.front());
   // Rule DEC-1: a national review belongs to one theme, chosen or created.
   if (outcome == ReviewOutcome::national_review) {
     const bool new_theme = filled(input.new_theme);
@@ -72,97 +81,117 @@ Result<CheckedDecision> check_decision(const PanelDecisionInput& input, CivilDat
 Result<std::vector<PanelQueueRow>> panel_queue(AppContext& context, const Caller& caller) {
   TRY(require_any(caller, {Permission::decide_for_panel}));
   std::vector<PanelQueueRow> rows;
-  Status outcome = context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-    std::vector<CaseRecord> waiting;
-    if (for_the_panel(caller)) {
-      waiting = transaction.cases().list_at_stage_in_all_partnerships(CaseStage::awaiting_panel_decision);
-    } else {
-      const Id partnership_id = TRY(partnership_of(caller));
-      for (CaseRecord& record : transaction.cases().list(partnership_id)) {
-        if (record.stage == CaseStage::awaiting_panel_decision) waiting.push_back(std::move(record));
-      }
-    }
-    for (const CaseRecord& record : waiting) {
-      PanelQueueRow row;
-      row.case_id = record.id;
-      if (auto partnership = transaction.partnerships().find(record.partnership_id)) row.partnership_name = partnership->name;
-      row.reference = record.reference;
-      row.pseudonyms = record.pseudonyms;
-      row.incident = record.facts.incident;
-      row.submitted_on = record.submitted_on.value_or(record.notify_by);
-      row.recommendation = record.rapid_review.recommendation.value_or(ReviewOutcome::no_review);
-      rows.push_back(row);
-    }
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+        std::vector<CaseRecord> waiting;
+        if (for_the_panel(caller)) {
+          waiting = transaction.cases().list_at_stage_in_all_partnerships(
+              CaseStage::awaiting_panel_decision);
+        } else {
+          const Id partnership_id = TRY(partnership_of(caller));
+          for (CaseRecord& record : transaction.cases().list(partnership_id)) {
+            if (record.stage == CaseStage::awaiting_panel_decision)
+              waiting.push_back(std::move(record));
+          }
+        }
+        for (const CaseRecord& record : waiting) {
+          PanelQueueRow row;
+          row.case_id = record.id;
+          if (auto partnership = transaction.partnerships().find(record.partnership_id))
+            row.partnership_name = partnership->name;
+          row.reference = record.reference;
+          row.pseudonyms = record.pseudonyms;
+          row.incident = record.facts.incident;
+          row.submitted_on = record.submitted_on.value_or(record.notify_by);
+          row.recommendation =
+              record.rapid_review.recommendation.value_or(ReviewOutcome::no_review);
+          rows.push_back(row);
+        }
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
-  std::stable_sort(rows.begin(), rows.end(),
-                   [](const PanelQueueRow& a, const PanelQueueRow& b) { return a.submitted_on < b.submitted_on; });
+  std::stable_sort(rows.begin(), rows.end(), [](const PanelQueueRow& a, const PanelQueueRow& b) {
+    return a.submitted_on < b.submitted_on;
+  });
   return rows;
 }
 
-Result<PanelDecisionOutcome> record_panel_decision(AppContext& context, const Caller& caller, Id case_id,
-                                                   const PanelDecisionInput& input) {
+Result<PanelDecisionOutcome> record_panel_decision(AppContext& context, const Caller& caller,
+                                                   Id case_id, const PanelDecisionInput& input) {
   TRY(require_any(caller, {Permission::decide_for_panel}));
   const CheckedDecision checked = TRY(check_decision(input, today(context)));
   const Instant now = context.clock.now();
   PanelDecisionOutcome result;
-  Status outcome = context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    CaseRecord record = TRY(case_to_decide(transaction, caller, case_id));
-    PanelDecision decision;
-    decision.view = checked.view;
-    decision.outcome = checked.outcome;
-    decision.reason = input.reason;
-    decision.decided_on = checked.decided_on;
-    decision.recorded_by = caller.actor->user_id;
-    decision.recorded_on_behalf = !for_the_panel(caller);
-    if (checked.outcome == ReviewOutcome::national_review) {
-      if (input.theme_id) {
-        auto theme = transaction.national_review_themes().find(*input.theme_id);
-        if (!theme) return Error::invalid({{"theme", "Choose a national review theme from the list"}});
-        result.theme = *theme;
-      } else if (auto existing = transaction.national_review_themes().find_by_name(input.new_theme)) {
-        result.theme = *existing;
-      } else {
-        result.theme = TRY(transaction.national_review_themes().add(input.new_theme, now));
-      }
-      decision.theme_id = result.theme->id;
-    }
-    // Rules DEC-1 and DEC-2.
-    TRY(casereview::record_panel_decision(record, decision));
-    TRY(save_case(transaction, record));
-    const std::string decision_text = std::string(panel_view_text(decision.view)) + ". Outcome: " +
-                                      std::string(review_outcome_text(decision.outcome)) +
-                                      (result.theme ? " (theme: " + result.theme->name + ")" : "") + ".";
-    add_event(transaction, caller, now, record, CaseEventKind::panel_decision_recorded, decision.decided_on,
-              decision_text + (decision.recorded_on_behalf ? " Recorded on the Panel's behalf." : ""));
-    add_event(transaction, caller, now, record, CaseEventKind::stage_changed, decision.decided_on,
-              std::string(case_stage_text(record.stage)) +
-                  (record.stage == CaseStage::closed ? ": " + record.closed_reason : ""));
-    const std::string case_text = case_emails::case_words(record.reference, record.pseudonyms);
-    for (const User& manager : users_with_role(transaction, record.partnership_id, Role::manager)) {
-      transaction.outbox().enqueue(
-          case_emails::panel_decision(context.settings, manager.email, case_text, decision_text, record.id), now);
-    }
-    record_audit(transaction, caller, now,
-                 {"record-panel-decision", "case", std::to_string(record.id), "success",
-                  record.reference + ": " + std::string(review_outcome_name(decision.outcome)), record.partnership_id});
-    result.stage = record.stage;
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+        CaseRecord record = TRY(case_to_decide(transaction, caller, case_id));
+        PanelDecision decision;
+        decision.view = checked.view;
+        decision.outcome = checked.outcome;
+        decision.reason = input.reason;
+        decision.decided_on = checked.decided_on;
+        decision.recorded_by = caller.actor->user_id;
+        decision.recorded_on_behalf = !for_the_panel(caller);
+        if (checked.outcome == ReviewOutcome::national_review) {
+          if (input.theme_id) {
+            auto theme = transaction.national_review_themes().find(*input.theme_id);
+            if (!theme)
+              return Error::invalid({{"theme", "Choose a national review theme from the list"}});
+            result.theme = *theme;
+          } else if (auto existing =
+                         transaction.national_review_themes().find_by_name(input.new_theme)) {
+            result.theme = *existing;
+          } else {
+            result.theme = TRY(transaction.national_review_themes().add(input.new_theme, now));
+          }
+          decision.theme_id = result.theme->id;
+        }
+        // Rules DEC-1 and DEC-2.
+        TRY(casereview::record_panel_decision(record, decision));
+        TRY(save_case(transaction, record));
+        const std::string decision_text =
+            std::string(panel_view_text(decision.view)) +
+            ". Outcome: " + std::string(review_outcome_text(decision.outcome)) +
+            (result.theme ? " (theme: " + result.theme->name + ")" : "") + ".";
+        add_event(transaction, caller, now, record, CaseEventKind::panel_decision_recorded,
+                  decision.decided_on,
+                  decision_text +
+                      (decision.recorded_on_behalf ? " Recorded on the Panel's behalf." : ""));
+        add_event(transaction, caller, now, record, CaseEventKind::stage_changed,
+                  decision.decided_on,
+                  std::string(case_stage_text(record.stage)) +
+                      (record.stage == CaseStage::closed ? ": " + record.closed_reason : ""));
+        const std::string case_text = case_emails::case_words(record.reference, record.pseudonyms);
+        for (const User& manager :
+             users_with_role(transaction, record.partnership_id, Role::manager)) {
+          transaction.outbox().enqueue(
+              case_emails::panel_decision(context.settings, manager.email, case_text, decision_text,
+                                          record.id),
+              now);
+        }
+        record_audit(transaction, caller, now,
+                     {"record-panel-decision", "case", std::to_string(record.id), "success",
+                      record.reference + ": " + std::string(review_outcome_name(decision.outcome)),
+                      record.partnership_id});
+        result.stage = record.stage;
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return result;
 }
 
-Result<std::vector<ThemeSummary>> list_national_review_themes(AppContext& context, const Caller& caller) {
+Result<std::vector<ThemeSummary>> list_national_review_themes(AppContext& context,
+                                                              const Caller& caller) {
   TRY(require_any(caller, {Permission::decide_for_panel}));
   std::vector<ThemeSummary> themes;
-  Status outcome = context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-    for (const NationalReviewTheme& theme : transaction.national_review_themes().list()) {
-      themes.push_back(ThemeSummary{theme, transaction.national_review_themes().case_count(theme.id)});
-    }
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+        for (const NationalReviewTheme& theme : transaction.national_review_themes().list()) {
+          themes.push_back(
+              ThemeSummary{theme, transaction.national_review_themes().case_count(theme.id)});
+        }
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return themes;
 }

@@ -33,7 +33,7 @@ struct PanelDecisionInput {
   std::string panel_view;  // "agrees" | "disagrees"
   std::string outcome;     // "no_review" | "learning_review" | "local_cspr" | "national_review"
   std::string reason;
-  std::string decided_on;  // YYYY-MM-DD, not in the future, not before submission
+  std::string decided_on;      // YYYY-MM-DD, not in the future, not before submission
   std::optional<Id> theme_id;  // national review: an existing theme, or
   std::string new_theme;       // … the name of a new one (exactly one of the two)
 };
@@ -47,8 +47,8 @@ struct PanelDecisionOutcome {
 // not_found when the case is not visible to the caller (another partnership's, for a manager; not
 // submitted, for a panel user); wrong_state unless awaiting the Panel's decision; invalid_input on
 // "panel_view", "outcome", "reason", "decided_on", "theme".
-Result<PanelDecisionOutcome> record_panel_decision(AppContext& context, const Caller& caller, Id case_id,
-                                                   const PanelDecisionInput& input);
+Result<PanelDecisionOutcome> record_panel_decision(AppContext& context, const Caller& caller,
+                                                   Id case_id, const PanelDecisionInput& input);
 
 struct ThemeSummary {
   NationalReviewTheme theme;
@@ -56,6 +56,7 @@ struct ThemeSummary {
 };
 
 // The national review themes, by name. decide_for_panel.
-Result<std::vector<ThemeSummary>> list_national_review_themes(AppContext& context, const Caller& caller);
+Result<std::vector<ThemeSummary>> list_national_review_themes(AppContext& context,
+                                                              const Caller& caller);
 
 }  // namespace casereview

@@ -17,8 +17,9 @@ using namespace case_support;
 
 constexpr std::size_t longest_text = 20000;
 
-void audit_case(Transaction& transaction, const Caller& caller, Instant now, const std::string& action,
-                const CaseRecord& record, const std::string& detail = "") {
+void audit_case(Transaction& transaction, const Caller& caller, Instant now,
+                const std::string& action, const CaseRecord& record,
+                const std::string& detail = "") {
   record_audit(transaction, caller, now,
                {action, "case", std::to_string(record.id), "success",
                 record.reference + (detail.empty() ? "" : ": " + detail), record.partnership_id});
@@ -27,7 +28,8 @@ void audit_case(Transaction& transaction, const Caller& caller, Instant now, con
 Result<RapidReviewRecord> checked_record(const RapidReviewRecordInput& input) {
   std::vector<FieldError> problems;
   auto limit = [&problems](const std::string& text, const std::string& field) {
-    if (text.size() > longest_text) problems.push_back({field, "This answer must be 20000 characters or fewer"});
+    if (text.size() > longest_text)
+      problems.push_back({field, "This answer must be 20000 characters or fewer"});
   };
   RapidReviewRecord record;
   record.facts_established = input.facts_established;
@@ -47,7 +49,8 @@ Result<RapidReviewRecord> checked_record(const RapidReviewRecordInput& input) {
   }
   if (!input.recommendation.empty()) {
     record.recommendation = review_outcome_from_name(input.recommendation);
-    if (!record.recommendation) problems.push_back({"recommendation", "Select a recommendation from the list"});
+    if (!record.recommendation)
+      problems.push_back({"recommendation", "Select a recommendation from the list"});
   }
   record.recommendation_rationale = input.recommendation_rationale;
   limit(input.recommendation_rationale, "recommendation_rationale");
@@ -57,7 +60,8 @@ Result<RapidReviewRecord> checked_record(const RapidReviewRecordInput& input) {
 
 }  // namespace
 
-Status allocate_rapid_review(AppContext& context, const Caller& caller, Id case_id, const AllocationInput& input) {
+Status allocate_rapid_review(AppContext& context, const Caller& caller, Id case_id,
+                             const AllocationInput& input) {
   TRY(require_any(caller, {Permission::run_rapid_reviews}));
   const Id partnership_id = TRY(partnership_of(caller));
   const Instant now = context.clock.now();
@@ -67,7 +71,8 @@ Status allocate_rapid_review(AppContext& context, const Caller& caller, Id case_
     auto lead = std::find_if(managers.begin(), managers.end(),
                              [&input](const User& user) { return user.id == input.lead_user_id; });
     if (lead == managers.end()) {
-      return Error::invalid({{"lead_user_id", "Select a partnership business manager to run the rapid review"}});
+      return Error::invalid(
+          {{"lead_user_id", "Select a partnership business manager to run the rapid review"}});
     }
     TRY(casereview::allocate_rapid_review(record, lead->id, uk_date(now)));
     TRY(save_case(transaction, record));
@@ -78,64 +83,73 @@ Status allocate_rapid_review(AppContext& context, const Caller& caller, Id case_
   });
 }
 
-Result<std::vector<AgencyRequestView>> request_agency_responses(AppContext& context, const Caller& caller, Id case_id,
+Result<std::vector<AgencyRequestView>> request_agency_responses(AppContext& context,
+                                                                const Caller& caller, Id case_id,
                                                                 const AgencyRequestsInput& input) {
   TRY(require_any(caller, {Permission::run_rapid_reviews}));
   const Id partnership_id = TRY(partnership_of(caller));
   const Instant now = context.clock.now();
   const CivilDate requested_on = uk_date(now);
   std::vector<AgencyRequestView> views;
-  Status outcome = context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    CaseRecord record = TRY(case_in_partnership(transaction, partnership_id, case_id));
-    TRY(check_rapid_review_running(record));
-    const std::vector<Id> agency_ids = input.agency_ids.empty() ? record.agency_ids : input.agency_ids;
-    for (Id agency_id : agency_ids) {
-      if (std::find(record.agency_ids.begin(), record.agency_ids.end(), agency_id) == record.agency_ids.end()) {
-        return Error::invalid({{"agency_ids", "Select agencies involved in the case"}});
-      }
-    }
-    CaseRules rules = TRY(case_rules(transaction, partnership_id));
-    // Rule RR-2.
-    const CivilDate due_on = TRY(agency_response_deadline(rules.calendar, rules.settings, requested_on));
-    const std::string case_text = case_emails::case_words(record.reference, record.pseudonyms);
-    for (Id agency_id : agency_ids) {
-      AgencyRequest request;
-      request.partnership_id = partnership_id;
-      request.case_id = record.id;
-      request.agency_id = agency_id;
-      request.requested_on = requested_on;
-      request.due_on = due_on;
-      request.requested_by = caller.actor->user_id;
-      auto added = transaction.agency_requests().add(request);
-      if (!added) continue;  // asked already
-      auto agency = transaction.agencies().find(partnership_id, agency_id);
-      const std::string agency_name = agency ? agency->name : "";
-      add_event(transaction, caller, now, record, CaseEventKind::agency_response_requested, requested_on,
-                agency_name + ", due " + due_on.to_iso_string());
-      for (const User& contributor : users_with_role(transaction, partnership_id, Role::contributor, agency_id)) {
-        transaction.outbox().enqueue(
-            case_emails::agency_request(context.settings, contributor.email, case_text, agency_name, due_on, added->id),
-            now);
-      }
-      audit_case(transaction, caller, now, "request-agency-response", record, agency_name);
-    }
-    views = request_views(transaction, rules, record, requested_on);
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+        CaseRecord record = TRY(case_in_partnership(transaction, partnership_id, case_id));
+        TRY(check_rapid_review_running(record));
+        const std::vector<Id> agency_ids =
+            input.agency_ids.empty() ? record.agency_ids : input.agency_ids;
+        for (Id agency_id : agency_ids) {
+          if (std::find(record.agency_ids.begin(), record.agency_ids.end(), agency_id) ==
+              record.agency_ids.end()) {
+            return Error::invalid({{"agency_ids", "Select agencies involved in the case"}});
+          }
+        }
+        CaseRules rules = TRY(case_rules(transaction, partnership_id));
+        // Rule RR-2.
+        const CivilDate due_on =
+            TRY(agency_response_deadline(rules.calendar, rules.settings, requested_on));
+        const std::string case_text = case_emails::case_words(record.reference, record.pseudonyms);
+        for (Id agency_id : agency_ids) {
+          AgencyRequest request;
+          request.partnership_id = partnership_id;
+          request.case_id = record.id;
+          request.agency_id = agency_id;
+          request.requested_on = requested_on;
+          request.due_on = due_on;
+          request.requested_by = caller.actor->user_id;
+          auto added = transaction.agency_requests().add(request);
+          if (!added) continue;  // asked already
+          auto agency = transaction.agencies().find(partnership_id, agency_id);
+          const std::string agency_name = agency ? agency->name : "";
+          add_event(transaction, caller, now, record, CaseEventKind::agency_response_requested,
+                    requested_on, agency_name + ", due " + due_on.to_iso_string());
+          for (const User& contributor :
+               users_with_role(transaction, partnership_id, Role::contributor, agency_id)) {
+            transaction.outbox().enqueue(
+                case_emails::agency_request(context.settings, contributor.email, case_text,
+                                            agency_name, due_on, added->id),
+                now);
+          }
+          audit_case(transaction, caller, now, "request-agency-response", record, agency_name);
+        }
+        views = request_views(transaction, rules, record, requested_on);
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return views;
 }
 
-Result<std::vector<AgencyRequestView>> list_agency_requests(AppContext& context, const Caller& caller, Id case_id) {
+Result<std::vector<AgencyRequestView>> list_agency_requests(AppContext& context,
+                                                            const Caller& caller, Id case_id) {
   TRY(require_any(caller, {Permission::run_rapid_reviews, Permission::view_cases}));
   const Id partnership_id = TRY(partnership_of(caller));
   std::vector<AgencyRequestView> views;
-  Status outcome = context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-    CaseRecord record = TRY(case_in_partnership(transaction, partnership_id, case_id));
-    CaseRules rules = TRY(case_rules(transaction, partnership_id));
-    views = request_views(transaction, rules, record, today(context));
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+        CaseRecord record = TRY(case_in_partnership(transaction, partnership_id, case_id));
+        CaseRules rules = TRY(case_rules(transaction, partnership_id));
+        views = request_views(transaction, rules, record, today(context));
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return views;
 }
@@ -147,28 +161,33 @@ Result<SavedRapidReview> save_rapid_review(AppContext& context, const Caller& ca
   RapidReviewRecord updated = TRY(checked_record(input));
   const Instant now = context.clock.now();
   SavedRapidReview saved;
-  Status outcome = context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    CaseRecord record = TRY(case_in_partnership(transaction, partnership_id, case_id));
-    saved.sign_offs_cleared = TRY(save_rapid_review_record(record, updated));
-    TRY(save_case(transaction, record));
-    add_event(transaction, caller, now, record, CaseEventKind::rapid_review_record_saved, std::nullopt,
-              record.rapid_review.recommendation
-                  ? "Recommendation: " + std::string(review_outcome_text(*record.rapid_review.recommendation))
-                  : "");
-    // Rule RR-3: partners signed the text before it changed.
-    if (saved.sign_offs_cleared) {
-      add_event(transaction, caller, now, record, CaseEventKind::sign_offs_cleared, std::nullopt, "");
-    }
-    audit_case(transaction, caller, now, "update-rapid-review", record);
-    saved.record = record.rapid_review;
-    saved.gaps = rapid_review_record_gaps(record.rapid_review);
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+        CaseRecord record = TRY(case_in_partnership(transaction, partnership_id, case_id));
+        saved.sign_offs_cleared = TRY(save_rapid_review_record(record, updated));
+        TRY(save_case(transaction, record));
+        add_event(transaction, caller, now, record, CaseEventKind::rapid_review_record_saved,
+                  std::nullopt,
+                  record.rapid_review.recommendation
+                      ? "Recommendation: " +
+                            std::string(review_outcome_text(*record.rapid_review.recommendation))
+                      : "");
+        // Rule RR-3: partners signed the text before it changed.
+        if (saved.sign_offs_cleared) {
+          add_event(transaction, caller, now, record, CaseEventKind::sign_offs_cleared,
+                    std::nullopt, "");
+        }
+        audit_case(transaction, caller, now, "update-rapid-review", record);
+        saved.record = record.rapid_review;
+        saved.gaps = rapid_review_record_gaps(record.rapid_review);
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return saved;
 }
 
-Status record_sign_off(AppContext& context, const Caller& caller, Id case_id, const SignOffInput& input) {
+Status record_sign_off(AppContext& context, const Caller& caller, Id case_id,
+                       const SignOffInput& input) {
   TRY(require_any(caller, {Permission::run_rapid_reviews}));
   const Id partnership_id = TRY(partnership_of(caller));
   std::vector<FieldError> problems;
@@ -190,12 +209,14 @@ Status record_sign_off(AppContext& context, const Caller& caller, Id case_id, co
     TRY(save_case(transaction, record));
     add_event(transaction, caller, now, record, CaseEventKind::signed_off, signed_on.value(),
               std::string(statutory_partner_text(*partner)) + ": " + input.name);
-    audit_case(transaction, caller, now, "sign-off-rapid-review", record, std::string(statutory_partner_name(*partner)));
+    audit_case(transaction, caller, now, "sign-off-rapid-review", record,
+               std::string(statutory_partner_name(*partner)));
     return ok_status();
   });
 }
 
-Status submit_rapid_review(AppContext& context, const Caller& caller, Id case_id, const SubmissionInput& input) {
+Status submit_rapid_review(AppContext& context, const Caller& caller, Id case_id,
+                           const SubmissionInput& input) {
   TRY(require_any(caller, {Permission::run_rapid_reviews}));
   const Id partnership_id = TRY(partnership_of(caller));
   const CivilDate submitted_on =

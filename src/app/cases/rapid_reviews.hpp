@@ -23,7 +23,8 @@ struct AllocationInput {
 
 // Allocates the rapid review. invalid_input on "lead_user_id" when that user is not a manager of
 // the partnership; wrong_state unless the case is in rapid_review.
-Status allocate_rapid_review(AppContext& context, const Caller& caller, Id case_id, const AllocationInput& input);
+Status allocate_rapid_review(AppContext& context, const Caller& caller, Id case_id,
+                             const AllocationInput& input);
 
 struct AgencyRequestsInput {
   std::vector<Id> agency_ids;  // empty: every agency involved in the case
@@ -39,7 +40,8 @@ struct AgencyRequestView {
   CivilDate requested_on = no_date();
   DeadlineView deadline;  // RR-2, with its derived status (met/missed once submitted)
   AgencyResponseState state = AgencyResponseState::not_started;
-  std::string summary;  // the submitted response (empty until submitted; drafts are the agency's own)
+  std::string
+      summary;  // the submitted response (empty until submitted; drafts are the agency's own)
   std::optional<Instant> submitted_at;
 };
 
@@ -47,12 +49,14 @@ struct AgencyRequestView {
 // emails the agency's contributors. An agency already asked is not asked again. Returns all the
 // case's requests. invalid_input on "agency_ids" for an agency not involved in the case;
 // wrong_state unless the rapid review is running.
-Result<std::vector<AgencyRequestView>> request_agency_responses(AppContext& context, const Caller& caller, Id case_id,
+Result<std::vector<AgencyRequestView>> request_agency_responses(AppContext& context,
+                                                                const Caller& caller, Id case_id,
                                                                 const AgencyRequestsInput& input);
 
 // The case's requests (for the manager's pages). Same permission; not_found for another
 // partnership's case.
-Result<std::vector<AgencyRequestView>> list_agency_requests(AppContext& context, const Caller& caller, Id case_id);
+Result<std::vector<AgencyRequestView>> list_agency_requests(AppContext& context,
+                                                            const Caller& caller, Id case_id);
 
 struct CriterionInput {
   std::optional<bool> met;
@@ -67,13 +71,13 @@ struct RapidReviewRecordInput {
   std::string what_could_be_improved;
   std::string equality_considerations;
   std::array<CriterionInput, 7> criteria{};  // indexed by Criterion (all_criteria, criterion_name)
-  std::string recommendation;  // review_outcome_name() or empty while undecided
+  std::string recommendation;                // review_outcome_name() or empty while undecided
   std::string recommendation_rationale;
 };
 
 struct SavedRapidReview {
   RapidReviewRecord record;
-  std::vector<FieldError> gaps;  // RR-3: what is missing before sign-off (empty when complete)
+  std::vector<FieldError> gaps;    // RR-3: what is missing before sign-off (empty when complete)
   bool sign_offs_cleared = false;  // the record changed after partners had signed
 };
 
@@ -90,14 +94,16 @@ struct SignOffInput {
 
 // Records one partner's sign-off (RR-3). invalid_input on "partner", "name", "signed_on";
 // wrong_state when the record is incomplete (fields list the gaps) or that partner signed already.
-Status record_sign_off(AppContext& context, const Caller& caller, Id case_id, const SignOffInput& input);
+Status record_sign_off(AppContext& context, const Caller& caller, Id case_id,
+                       const SignOffInput& input);
 
 struct SubmissionInput {
   std::string submitted_on;  // YYYY-MM-DD, not in the future
 };
 
-// Submits the rapid review to the Panel (RR-4): it then appears in the Panel's queue. wrong_state (409)
-// unless all three partners have signed; invalid_input on "submitted_on".
-Status submit_rapid_review(AppContext& context, const Caller& caller, Id case_id, const SubmissionInput& input);
+// Submits the rapid review to the Panel (RR-4): it then appears in the Panel's queue. wrong_state
+// (409) unless all three partners have signed; invalid_input on "submitted_on".
+Status submit_rapid_review(AppContext& context, const Caller& caller, Id case_id,
+                           const SubmissionInput& input);
 
 }  // namespace casereview

@@ -32,21 +32,26 @@ Result<WorkingDayCalendar> parsed(Id partnership_id, const UploadedBankHolidays&
   }
   WorkingDayCalendar calendar = TRY(parse_bank_holidays(upload.file_text));
   std::lock_guard lock(parsed_mutex);
-  parsed_uploads.insert_or_assign(partnership_id,
-                                  ParsedUpload{upload.file_text, std::make_shared<const WorkingDayCalendar>(calendar)});
+  parsed_uploads.insert_or_assign(
+      partnership_id,
+      ParsedUpload{upload.file_text, std::make_shared<const WorkingDayCalendar>(calendar)});
   return calendar;
 }
 
 Result<CalendarInForce> in_force(Transaction& transaction, Id partnership_id) {
   if (auto upload = transaction.bank_holidays().find(partnership_id)) {
     WorkingDayCalendar calendar = TRY(parsed(partnership_id, *upload));
-    return CalendarInForce{calendar, calendar.first_year(), calendar.last_year(), true, upload->uploaded_at,
-                           upload->uploaded_by};
+    return CalendarInForce{calendar, calendar.first_year(), calendar.last_year(),
+                           true,     upload->uploaded_at,   upload->uploaded_by};
   }
   const Result<WorkingDayCalendar>& bundled = default_calendar();
   if (!bundled) return bundled.error();
-  return CalendarInForce{bundled.value(), bundled.value().first_year(), bundled.value().last_year(), false,
-                         std::nullopt, ""};
+  return CalendarInForce{bundled.value(),
+                         bundled.value().first_year(),
+                         bundled.value().last_year(),
+                         false,
+                         std::nullopt,
+                         ""};
 }
 
 }  // namespace
@@ -60,31 +65,37 @@ Result<CalendarInForce> calendar_in_force(AppContext& context, const Caller& cal
   TRY(case_support::require_any(caller, {Permission::manage_settings}));
   const Id partnership_id = TRY(case_support::partnership_of(caller));
   std::optional<CalendarInForce> found;
-  Status outcome = context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-    found = TRY(in_force(transaction, partnership_id));
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+        found = TRY(in_force(transaction, partnership_id));
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return *found;
 }
 
-Result<CalendarInForce> upload_bank_holidays(AppContext& context, const Caller& caller, const std::string& json_text) {
+Result<CalendarInForce> upload_bank_holidays(AppContext& context, const Caller& caller,
+                                             const std::string& json_text) {
   TRY(case_support::require_any(caller, {Permission::manage_settings}));
   const Id partnership_id = TRY(case_support::partnership_of(caller));
   // parse_bank_holidays names the field "file" and says what is wrong with it.
   WorkingDayCalendar calendar = TRY(parse_bank_holidays(json_text));
   const Instant now = context.clock.now();
-  UploadedBankHolidays upload{json_text, calendar.first_year(), calendar.last_year(), now, caller.actor->name};
-  Status outcome = context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    transaction.bank_holidays().put(partnership_id, upload);
-    record_audit(transaction, caller, now,
-                 {"update", "bank-holidays", std::to_string(partnership_id), "success",
-                  "covers " + std::to_string(upload.first_year) + " to " + std::to_string(upload.last_year),
-                  partnership_id});
-    return ok_status();
-  });
+  UploadedBankHolidays upload{json_text, calendar.first_year(), calendar.last_year(), now,
+                              caller.actor->name};
+  Status outcome =
+      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+        transaction.bank_holidays().put(partnership_id, upload);
+        record_audit(transaction, caller, now,
+                     {"update", "bank-holidays", std::to_string(partnership_id), "success",
+                      "covers " + std::to_string(upload.first_year) + " to " +
+                          std::to_string(upload.last_year),
+                      partnership_id});
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
-  return CalendarInForce{calendar, upload.first_year, upload.last_year, true, now, upload.uploaded_by};
+  return CalendarInForce{calendar, upload.first_year, upload.last_year, true,
+                         now,      upload.uploaded_by};
 }
 
 }  // namespace casereview

@@ -30,7 +30,8 @@ Result<CalendarInForce> calendar_in_force(AppContext& context, const Caller& cal
 // Validates a GOV.UK bank-holidays file (parse_bank_holidays: invalid_input on field "file" saying
 // what is wrong) and makes it the partnership's calendar. Nothing changes on error. Audited.
 // Permission manage_settings.
-Result<CalendarInForce> upload_bank_holidays(AppContext& context, const Caller& caller, const std::string& json_text);
+Result<CalendarInForce> upload_bank_holidays(AppContext& context, const Caller& caller,
+                                             const std::string& json_text);
 
 // For use cases inside a transaction: the partnership's calendar in force (the uploaded one when
 // there is one, else the bundled one). internal when the bundled file is broken.

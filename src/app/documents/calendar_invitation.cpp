@@ -52,7 +52,8 @@ icaltimetype utc_time(Instant instant) {
 }
 
 Instant instant_of(icaltimetype time) {
-  return Instant{std::chrono::seconds{icaltime_as_timet_with_zone(time, icaltimezone_get_utc_timezone())}};
+  return Instant{
+      std::chrono::seconds{icaltime_as_timet_with_zone(time, icaltimezone_get_utc_timezone())}};
 }
 
 bool valid_clock_time(UkClockTime time) {
@@ -67,10 +68,12 @@ std::vector<FieldError> problems_with(const CalendarInvitationDetails& details) 
     problems.push_back({"uid", "Give the invitation a UID"});
   }
   if (details.sequence < 0) problems.push_back({"sequence", "The sequence must be 0 or more"});
-  if (!valid_clock_time(details.starts_at)) problems.push_back({"starts_at", "Enter a real start time"});
+  if (!valid_clock_time(details.starts_at))
+    problems.push_back({"starts_at", "Enter a real start time"});
   if (!valid_clock_time(details.ends_at)) {
     problems.push_back({"ends_at", "Enter a real end time"});
-  } else if (valid_clock_time(details.starts_at) && minutes_of(details.ends_at) <= minutes_of(details.starts_at)) {
+  } else if (valid_clock_time(details.starts_at) &&
+             minutes_of(details.ends_at) <= minutes_of(details.starts_at)) {
     problems.push_back({"ends_at", "The end time must be after the start time"});
   }
   if (details.summary.empty()) problems.push_back({"summary", "Enter the summary"});
@@ -103,7 +106,8 @@ std::string without_mailto(const char* address) {
 
 CalendarPerson person_of(icalproperty* property, const char* address) {
   CalendarPerson person{.name = "", .email = without_mailto(address)};
-  if (icalparameter* cn = icalproperty_get_first_parameter(property, ICAL_CN_PARAMETER); cn != nullptr) {
+  if (icalparameter* cn = icalproperty_get_first_parameter(property, ICAL_CN_PARAMETER);
+      cn != nullptr) {
     const char* name = icalparameter_get_cn(cn);
     person.name = name == nullptr ? "" : name;
   }
@@ -117,8 +121,8 @@ std::string text_or_empty(const char* text) { return text == nullptr ? "" : text
 // Rule UK-TIME: the wall-clock time is summer time when the instant one hour earlier than the
 // same figures read as GMT is in British Summer Time.
 Instant uk_wall_clock_instant(CivilDate date, UkClockTime time) {
-  const Instant as_if_gmt =
-      Instant{date.to_sys_days()} + std::chrono::hours{time.hour} + std::chrono::minutes{time.minute};
+  const Instant as_if_gmt = Instant{date.to_sys_days()} + std::chrono::hours{time.hour} +
+                            std::chrono::minutes{time.minute};
   const Instant as_if_summer_time = as_if_gmt - 1h;
   return uk_summer_time(as_if_summer_time) ? as_if_summer_time : as_if_gmt;
 }
@@ -170,16 +174,18 @@ Result<std::string> calendar_invitation(const CalendarInvitationDetails& details
   if (!details.description.empty()) {
     icalcomponent_add_property(event, icalproperty_new_description(details.description.c_str()));
   }
-  if (!details.location.empty()) icalcomponent_add_property(event, icalproperty_new_location(details.location.c_str()));
+  if (!details.location.empty())
+    icalcomponent_add_property(event, icalproperty_new_location(details.location.c_str()));
   if (!details.joining_url.empty()) {
     icalcomponent_add_property(event, icalproperty_new_url(details.joining_url.c_str()));
   }
   const std::string organizer_address = "mailto:" + details.organizer.email;
-  icalcomponent_add_property(event,
-                             person_property(icalproperty_new_organizer(organizer_address.c_str()), details.organizer));
+  icalcomponent_add_property(
+      event,
+      person_property(icalproperty_new_organizer(organizer_address.c_str()), details.organizer));
   // The person booked their own place, so they have accepted it; no reply is asked for.
-  icalproperty* attendee = person_property(icalproperty_new_attendee(("mailto:" + details.attendee.email).c_str()),
-                                           details.attendee);
+  icalproperty* attendee = person_property(
+      icalproperty_new_attendee(("mailto:" + details.attendee.email).c_str()), details.attendee);
   icalproperty_add_parameter(attendee, icalparameter_new_role(ICAL_ROLE_REQPARTICIPANT));
   icalproperty_add_parameter(attendee, icalparameter_new_partstat(ICAL_PARTSTAT_ACCEPTED));
   icalproperty_add_parameter(attendee, icalparameter_new_rsvp(ICAL_RSVP_FALSE));
@@ -189,7 +195,8 @@ Result<std::string> calendar_invitation(const CalendarInvitationDetails& details
   icalcomponent_add_component(calendar.get(), event);
 
   char* text = icalcomponent_as_ical_string_r(calendar.get());
-  if (text == nullptr) return Error::of(ErrorCode::internal, "libical could not write the calendar");
+  if (text == nullptr)
+    return Error::of(ErrorCode::internal, "libical could not write the calendar");
   std::string result{text};
   icalmemory_free_buffer(text);
   return result;
@@ -213,7 +220,8 @@ Result<ParsedInvitation> parse_calendar_invitation(std::string_view ics) {
       parsed.method = InvitationMethod::cancel;
       break;
     default:  // libical's enum, not ours: every other method is refused
-      return Error::of(ErrorCode::invalid_input, "The calendar's METHOD is neither REQUEST nor CANCEL");
+      return Error::of(ErrorCode::invalid_input,
+                       "The calendar's METHOD is neither REQUEST nor CANCEL");
   }
   icalcomponent* event = icalcomponent_get_first_component(calendar.get(), ICAL_VEVENT_COMPONENT);
   if (event == nullptr) return Error::of(ErrorCode::invalid_input, "The calendar holds no VEVENT");
@@ -228,7 +236,8 @@ Result<ParsedInvitation> parse_calendar_invitation(std::string_view ics) {
   const icaltimetype ends = icalcomponent_get_dtend(event);
   for (const icaltimetype& time : {stamped, starts, ends}) {
     if (icaltime_is_null_time(time) || icaltime_is_date(time) || !icaltime_is_utc(time)) {
-      return Error::of(ErrorCode::invalid_input, "The event's DTSTAMP, DTSTART and DTEND must be UTC date-times");
+      return Error::of(ErrorCode::invalid_input,
+                       "The event's DTSTAMP, DTSTART and DTEND must be UTC date-times");
     }
   }
   parsed.stamped_at = instant_of(stamped);
@@ -237,7 +246,8 @@ Result<ParsedInvitation> parse_calendar_invitation(std::string_view ics) {
   parsed.summary = text_or_empty(icalcomponent_get_summary(event));
   parsed.description = text_or_empty(icalcomponent_get_description(event));
   parsed.location = text_or_empty(icalcomponent_get_location(event));
-  if (icalproperty* url = icalcomponent_get_first_property(event, ICAL_URL_PROPERTY); url != nullptr) {
+  if (icalproperty* url = icalcomponent_get_first_property(event, ICAL_URL_PROPERTY);
+      url != nullptr) {
     parsed.joining_url = text_or_empty(icalproperty_get_url(url));
   }
   parsed.status = text_or_empty(icalproperty_status_to_string(icalcomponent_get_status(event)));

@@ -22,10 +22,11 @@
 //       .summary = "Case reviews",
 //       .description = "Read the course page before the session.",
 //       .joining_url = "https://meet.example/abc",
-//       .organizer = {"Northbrook Safeguarding Children Partnership", "training@northbrook.example"},
-//       .attendee = {"Siân O'Connor", "sian@agency.example"},
+//       .organizer = {"Northbrook Safeguarding Children Partnership",
+//       "training@northbrook.example"}, .attendee = {"Siân O'Connor", "sian@agency.example"},
 //   });
-//   email.attachments.push_back({"session.ics", documents::calendar_content_type(method), ics.value()});
+//   email.attachments.push_back({"session.ics", documents::calendar_content_type(method),
+//   ics.value()});
 //
 // Thread-safety: both functions may be called from any thread at once (each works on its own
 // libical components; libical 3 keeps its error state per thread).

@@ -56,8 +56,8 @@ enum class Weight { regular, bold };
 // One centred block of text on the certificate.
 struct Block {
   std::string text;
-  double points;          // the size wanted
-  double smallest_points; // how far it may shrink to fit on one line before it wraps
+  double points;           // the size wanted
+  double smallest_points;  // how far it may shrink to fit on one line before it wraps
   Weight weight;
   Colour colour;
   double space_after;     // points below the block
@@ -68,7 +68,8 @@ struct Block {
 void set_font(PangoLayout* layout, const Block& block, double points) {
   std::unique_ptr<PangoFontDescription, FontDeleter> font{pango_font_description_new()};
   pango_font_description_set_family(font.get(), font_family);
-  pango_font_description_set_weight(font.get(), block.weight == Weight::bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_font_description_set_weight(
+      font.get(), block.weight == Weight::bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_font_description_set_absolute_size(font.get(), points * PANGO_SCALE);
   pango_layout_set_font_description(layout, font.get());
 }
@@ -141,7 +142,8 @@ void draw_blocks(cairo_t* context, const std::vector<Block>& blocks, double top,
     PangoLayout* layout = layouts[index].get();
     pango_cairo_update_layout(context, layout);
     cairo_tag_begin(context, block.structure, nullptr);
-    if (!block.link.empty()) cairo_tag_begin(context, CAIRO_TAG_LINK, ("uri=" + tag_string(block.link)).c_str());
+    if (!block.link.empty())
+      cairo_tag_begin(context, CAIRO_TAG_LINK, ("uri=" + tag_string(block.link)).c_str());
     cairo_set_source_rgb(context, block.colour.red, block.colour.green, block.colour.blue);
     cairo_move_to(context, 0, y);
     pango_cairo_show_layout(context, layout);
@@ -195,7 +197,8 @@ Result<std::string> certificate_pdf(const CertificateDetails& details) {
   }
   const std::string title = "Certificate of attendance: " + details.course_title;
   cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, title.c_str());
-  cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_AUTHOR, details.partnership_name.c_str());
+  cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_AUTHOR,
+                                 details.partnership_name.c_str());
   cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_SUBJECT,
                                  ("Attendance by " + details.person_name).c_str());
   cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "casereview");
@@ -211,10 +214,12 @@ Result<std::string> certificate_pdf(const CertificateDetails& details) {
         {details.person_name, 30, 16, Weight::bold, text_colour, 14, "P", ""},
         {"attended the training course", 14, 14, Weight::regular, secondary_colour, 8, "P", ""},
         {details.course_title, 24, 14, Weight::bold, text_colour, 14, "P", ""},
-        {"on " + certificate_date_text(details.session_date), 16, 16, Weight::regular, text_colour, 36, "P", ""},
-        {"Verification code: " + details.verification_code, 13, 10, Weight::bold, text_colour, 6, "P", ""},
-        {"To check this certificate, go to " + verification_url + " and enter the code.", 11, 8, Weight::regular,
-         secondary_colour, 0, "P", verification_url},
+        {"on " + certificate_date_text(details.session_date), 16, 16, Weight::regular, text_colour,
+         36, "P", ""},
+        {"Verification code: " + details.verification_code, 13, 10, Weight::bold, text_colour, 6,
+         "P", ""},
+        {"To check this certificate, go to " + verification_url + " and enter the code.", 11, 8,
+         Weight::regular, secondary_colour, 0, "P", verification_url},
     };
     cairo_tag_begin(context.get(), "Document", nullptr);
     draw_blocks(context.get(), blocks, 60, page_height - 60);

@@ -32,7 +32,7 @@
 namespace casereview::documents {
 
 struct CertificateDetails {
-  std::string person_name;        // as the person gave it; any Unicode letters
+  std::string person_name;  // as the person gave it; any Unicode letters
   std::string course_title;
   CivilDate session_date;         // the UK date of the session attended
   std::string partnership_name;   // e.g. "Northbrook Safeguarding Children Partnership"

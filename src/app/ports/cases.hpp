@@ -39,7 +39,8 @@ class CaseRepository {
   virtual int next_reference_number(Id partnership_id, int year) = 0;
   // Adds a case (record.id and version ignored) with its agencies, sign-offs and children; returns
   // its id. `year` and `number` are the reference's parts.
-  virtual Id add(const CaseRecord& record, int year, int number, const std::vector<SealedChild>& children) = 0;
+  virtual Id add(const CaseRecord& record, int year, int number,
+                 const std::vector<SealedChild>& children) = 0;
   virtual std::optional<CaseRecord> find(Id partnership_id, Id case_id) = 0;
   virtual std::vector<CaseRecord> list(Id partnership_id) = 0;
   // Saves every changed field and the sign-offs when the stored version is still record.version,
@@ -65,8 +66,9 @@ class AgencyRequestRepository {
   virtual std::vector<AgencyRequest> list_for_agency(Id partnership_id, Id agency_id) = 0;
   // Saves the response text with its new state when the request is not yet submitted; false
   // (nothing saved) when it was submitted already.
-  virtual bool save_response(Id partnership_id, Id request_id, const std::string& summary, AgencyResponseState state,
-                             Instant now, std::optional<Id> submitted_by) = 0;
+  virtual bool save_response(Id partnership_id, Id request_id, const std::string& summary,
+                             AgencyResponseState state, Instant now,
+                             std::optional<Id> submitted_by) = 0;
   // Every request of the partnership not yet submitted (draft or not started), for the dashboard.
   virtual std::vector<AgencyRequest> list_unsubmitted(Id partnership_id) = 0;
   // National read for the reminder job: every request not yet submitted.

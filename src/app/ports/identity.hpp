@@ -62,16 +62,19 @@ class UserTokenRepository {
   virtual void create(Id user_id, TokenPurpose purpose, const std::string& token_hash, Instant now,
                       Instant expires_at) = 0;
   // The user of an unused, unexpired token, without using it (to show the page it opens).
-  virtual std::optional<Id> peek(TokenPurpose purpose, const std::string& token_hash, Instant now) = 0;
+  virtual std::optional<Id> peek(TokenPurpose purpose, const std::string& token_hash,
+                                 Instant now) = 0;
   // Uses the token atomically and returns its user; nullopt when it is unknown, used or expired.
   // Every other unused token of the same user and purpose is used up too.
-  virtual std::optional<Id> consume(TokenPurpose purpose, const std::string& token_hash, Instant now) = 0;
+  virtual std::optional<Id> consume(TokenPurpose purpose, const std::string& token_hash,
+                                    Instant now) = 0;
 };
 
 class ApiTokenRepository {
  public:
   virtual ~ApiTokenRepository() = default;
-  virtual ApiTokenRecord create(Id user_id, const std::string& name, const std::string& token_hash, Instant now) = 0;
+  virtual ApiTokenRecord create(Id user_id, const std::string& name, const std::string& token_hash,
+                                Instant now) = 0;
   // The user of an unrevoked token, recording its use.
   virtual std::optional<Id> use(const std::string& token_hash, Instant now) = 0;
   virtual std::vector<ApiTokenRecord> list(Id user_id) = 0;

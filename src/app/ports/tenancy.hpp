@@ -26,7 +26,8 @@ class AgencyRepository {
  public:
   virtual ~AgencyRepository() = default;
   // Adds an agency to a partnership. Fails with wrong_state when the code is taken there.
-  virtual Result<Agency> add(Id partnership_id, const std::string& code, const std::string& name) = 0;
+  virtual Result<Agency> add(Id partnership_id, const std::string& code,
+                             const std::string& name) = 0;
   virtual std::vector<Agency> list(Id partnership_id) = 0;
   virtual std::optional<Agency> find(Id partnership_id, Id agency_id) = 0;
   virtual std::optional<Agency> find_by_code(Id partnership_id, const std::string& code) = 0;

@@ -80,7 +80,8 @@ class BookingRepository {
   // Inserts the booking in `booking.state` (requested, booked or waiting) with its first history
   // entry; a waiting booking gets the next waiting_sequence. nullopt (nothing written) when the
   // person already holds a place on the course (TRN-4, the unique partial index).
-  virtual std::optional<Booking> add(const Booking& booking, std::optional<Id> by_user_id, Instant now) = 0;
+  virtual std::optional<Booking> add(const Booking& booking, std::optional<Id> by_user_id,
+                                     Instant now) = 0;
   // Moves the booking from `from` to `to` and adds a history entry; false (nothing written) when it
   // is not in `from` any more. Entering waiting sets waiting_sequence if unset.
   virtual bool move(Id partnership_id, Id booking_id, BookingState from, BookingState to,
@@ -111,8 +112,8 @@ class CertificateRepository {
   virtual ~CertificateRepository() = default;
   // Issues the booking's certificate with `code`, or restores a withdrawn one (keeping its code).
   // Returns the certificate; nullopt only if `code` is taken by another (the caller draws again).
-  virtual std::optional<Certificate> issue(Id partnership_id, Id booking_id, Id user_id, const std::string& code,
-                                           Instant now) = 0;
+  virtual std::optional<Certificate> issue(Id partnership_id, Id booking_id, Id user_id,
+                                           const std::string& code, Instant now) = 0;
   virtual void withdraw(Id partnership_id, Id booking_id, Instant now) = 0;
   virtual std::optional<Certificate> find_for_booking(Id partnership_id, Id booking_id) = 0;
   virtual std::optional<Certificate> find_for_user(Id user_id, Id certificate_id) = 0;

@@ -16,7 +16,9 @@ namespace {
 constexpr int variant = sodium_base64_VARIANT_URLSAFE_NO_PADDING;
 constexpr std::string_view format_prefix = "v1.";
 
-Error key_file_problem(const std::string& message) { return Error::invalid({{"data-key-file", message}}); }
+Error key_file_problem(const std::string& message) {
+  return Error::invalid({{"data-key-file", message}});
+}
 
 std::string trimmed(const std::string& text) {
   std::size_t first = 0;
@@ -30,16 +32,19 @@ std::string trimmed(const std::string& text) {
 
 Result<FieldCipher> FieldCipher::from_key(std::string_view key, int key_id) {
   if (key.size() != key_bytes) return key_file_problem("The data key must be 32 bytes");
-  if (key_id < 1 || key_id > 255) return key_file_problem("The data key's identifier must be between 1 and 255");
+  if (key_id < 1 || key_id > 255)
+    return key_file_problem("The data key's identifier must be between 1 and 255");
   initialise_sodium();
   return FieldCipher(std::string(key), key_id);
 }
 
 Result<FieldCipher> FieldCipher::from_key_file(const std::string& path) {
   struct stat status {};
-  if (::stat(path.c_str(), &status) != 0) return key_file_problem("The data key file " + path + " cannot be read");
+  if (::stat(path.c_str(), &status) != 0)
+    return key_file_problem("The data key file " + path + " cannot be read");
   if ((status.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
-    return key_file_problem("The data key file " + path + " must be readable by its owner only (chmod 600)");
+    return key_file_problem("The data key file " + path +
+                            " must be readable by its owner only (chmod 600)");
   }
   std::ifstream file(path, std::ios::binary);
   if (!file) return key_file_problem("The data key file " + path + " cannot be read");
@@ -49,7 +54,8 @@ Result<FieldCipher> FieldCipher::from_key_file(const std::string& path) {
   int key_id = 1;
   if (auto colon = text.find(':'); colon != std::string::npos) {
     const std::string id_text = text.substr(0, colon);
-    if (id_text.empty() || id_text.size() > 3 || id_text.find_first_not_of("0123456789") != std::string::npos) {
+    if (id_text.empty() || id_text.size() > 3 ||
+        id_text.find_first_not_of("0123456789") != std::string::npos) {
       return key_file_problem("The data key file " + path + " has a bad key identifier");
     }
     key_id = std::stoi(id_text);
@@ -59,8 +65,8 @@ Result<FieldCipher> FieldCipher::from_key_file(const std::string& path) {
   std::size_t length = 0;
   const char* end = nullptr;
   if (text.size() != 2 * key_bytes ||
-      sodium_hex2bin(reinterpret_cast<unsigned char*>(key.data()), key.size(), text.data(), text.size(), nullptr,
-                     &length, &end) != 0 ||
+      sodium_hex2bin(reinterpret_cast<unsigned char*>(key.data()), key.size(), text.data(),
+                     text.size(), nullptr, &length, &end) != 0 ||
       length != key_bytes || end != text.data() + text.size()) {
     return key_file_problem("The data key file " + path + " must hold 64 hexadecimal characters");
   }
@@ -70,7 +76,8 @@ Result<FieldCipher> FieldCipher::from_key_file(const std::string& path) {
 std::string FieldCipher::new_key_file_text(int key_id) {
   const std::string key = random_bytes(key_bytes);
   std::string hex(2 * key_bytes + 1, '\0');
-  sodium_bin2hex(hex.data(), hex.size(), reinterpret_cast<const unsigned char*>(key.data()), key.size());
+  sodium_bin2hex(hex.data(), hex.size(), reinterpret_cast<const unsigned char*>(key.data()),
+                 key.size());
   hex.resize(2 * key_bytes);
   return std::to_string(key_id) + ":" + hex + "\n";
 }
@@ -79,8 +86,9 @@ std::string FieldCipher::seal(std::string_view plaintext) const {
   std::string box(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + plaintext.size(), '\0');
   auto* bytes = reinterpret_cast<unsigned char*>(box.data());
   randombytes_buf(bytes, crypto_secretbox_NONCEBYTES);
-  crypto_secretbox_easy(bytes + crypto_secretbox_NONCEBYTES, reinterpret_cast<const unsigned char*>(plaintext.data()),
-                        plaintext.size(), bytes, reinterpret_cast<const unsigned char*>(key_.data()));
+  crypto_secretbox_easy(bytes + crypto_secretbox_NONCEBYTES,
+                        reinterpret_cast<const unsigned char*>(plaintext.data()), plaintext.size(),
+                        bytes, reinterpret_cast<const unsigned char*>(key_.data()));
   std::string text(sodium_base64_ENCODED_LEN(box.size(), variant), '\0');
   sodium_bin2base64(text.data(), text.size(), bytes, box.size(), variant);
   text.resize(std::char_traits<char>::length(text.c_str()));
@@ -95,20 +103,23 @@ Result<std::string> FieldCipher::open(std::string_view sealed) const {
   if (dot == std::string_view::npos) return unreadable;
   if (sealed.substr(0, dot) != std::to_string(key_id_)) {
     return Error::of(ErrorCode::internal, "A stored value was encrypted with data key " +
-                                              std::string(sealed.substr(0, dot)) + ", not the key in use");
+                                              std::string(sealed.substr(0, dot)) +
+                                              ", not the key in use");
   }
   const std::string_view text = sealed.substr(dot + 1);
   std::string box(text.size(), '\0');
   std::size_t length = 0;
   const char* end = nullptr;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(box.data()), box.size(), text.data(), text.size(), nullptr,
-                        &length, &end, variant) != 0 ||
-      end != text.data() + text.size() || length < crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES) {
+  if (sodium_base642bin(reinterpret_cast<unsigned char*>(box.data()), box.size(), text.data(),
+                        text.size(), nullptr, &length, &end, variant) != 0 ||
+      end != text.data() + text.size() ||
+      length < crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES) {
     return unreadable;
   }
   const auto* bytes = reinterpret_cast<const unsigned char*>(box.data());
   std::string plaintext(length - crypto_secretbox_NONCEBYTES - crypto_secretbox_MACBYTES, '\0');
-  if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char*>(plaintext.data()), bytes + crypto_secretbox_NONCEBYTES,
+  if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char*>(plaintext.data()),
+                                 bytes + crypto_secretbox_NONCEBYTES,
                                  length - crypto_secretbox_NONCEBYTES, bytes,
                                  reinterpret_cast<const unsigned char*>(key_.data())) != 0) {
     return unreadable;

@@ -3,10 +3,9 @@
 
 #include <sodium.h>
 
-#include <semaphore>
-
 #include <cstddef>
 #include <new>
+#include <semaphore>
 
 #include "app/security/tokens.hpp"
 
@@ -25,7 +24,8 @@ Limits limits_for(PasswordHashCost cost) {
       // exceed OWASP's Argon2id minimum (19 MiB, 2 passes), while keeping a sign-in near a tenth
       // of a second on a small server. Named here, not left to libsodium's default, so that a new
       // libsodium cannot change the cost of our hashes behind our back.
-      return {crypto_pwhash_argon2id_OPSLIMIT_INTERACTIVE, crypto_pwhash_argon2id_MEMLIMIT_INTERACTIVE};
+      return {crypto_pwhash_argon2id_OPSLIMIT_INTERACTIVE,
+              crypto_pwhash_argon2id_MEMLIMIT_INTERACTIVE};
     case PasswordHashCost::minimum_for_tests:
       return {crypto_pwhash_argon2id_OPSLIMIT_MIN, crypto_pwhash_argon2id_MEMLIMIT_MIN};
   }
@@ -82,8 +82,8 @@ Result<std::string> hash_password(std::string_view password, PasswordHashCost co
   const Limits limits = limits_for(cost);
   char stored[crypto_pwhash_STRBYTES];
   HashingSlot slot;
-  if (crypto_pwhash_str_alg(stored, password.data(), password.size(), limits.operations, limits.memory,
-                            crypto_pwhash_ALG_ARGON2ID13) != 0) {
+  if (crypto_pwhash_str_alg(stored, password.data(), password.size(), limits.operations,
+                            limits.memory, crypto_pwhash_ALG_ARGON2ID13) != 0) {
     return Error::of(ErrorCode::internal, "Could not hash the password: not enough memory");
   }
   return std::string(stored);
@@ -103,7 +103,8 @@ bool needs_rehash(std::string_view stored_hash, PasswordHashCost cost) {
   if (stored.empty()) return true;
   const Limits limits = limits_for(cost);
   // 0: Argon2id at these limits; 1: other limits; -1: not an Argon2id hash at all.
-  return crypto_pwhash_argon2id_str_needs_rehash(stored.c_str(), limits.operations, limits.memory) != 0;
+  return crypto_pwhash_argon2id_str_needs_rehash(stored.c_str(), limits.operations,
+                                                 limits.memory) != 0;
 }
 
 void dummy_verify(std::string_view password, PasswordHashCost cost) {

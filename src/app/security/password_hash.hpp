@@ -39,7 +39,8 @@ enum class PasswordHashCost {
 // Hashes `password` with a fresh random salt at `cost`, giving the text to store. Two calls with
 // the same password give different texts. Returns an internal error when the memory for the
 // hash cannot be had; nothing is changed.
-Result<std::string> hash_password(std::string_view password, PasswordHashCost cost = PasswordHashCost::interactive);
+Result<std::string> hash_password(std::string_view password,
+                                  PasswordHashCost cost = PasswordHashCost::interactive);
 
 // True when `password` is the one `stored_hash` was made from. The cost is read from the stored
 // text. False for a wrong password, and also for an empty or malformed stored hash or when the
@@ -48,7 +49,8 @@ bool verify_password(std::string_view password, std::string_view stored_hash);
 
 // True when `stored_hash` was not made by Argon2id at `cost`, so it should be replaced by a new
 // hash of the password the next time the person gives it. Also true for malformed text.
-bool needs_rehash(std::string_view stored_hash, PasswordHashCost cost = PasswordHashCost::interactive);
+bool needs_rehash(std::string_view stored_hash,
+                  PasswordHashCost cost = PasswordHashCost::interactive);
 
 // Spends the time and memory of one verify_password() at `cost` and throws the outcome away. Call
 // it when no account has the email given, so that the response takes as long as for a real

@@ -25,7 +25,9 @@ constexpr const char* deny_list_file = "data/common-passwords.txt";
 // refusing good ones.
 constexpr std::size_t email_local_part_minimum_length = 3;
 
-Status refuse(std::string message) { return Error::invalid({{password_field, std::move(message)}}); }
+Status refuse(std::string message) {
+  return Error::invalid({{password_field, std::move(message)}});
+}
 
 // The code points of `text`; nullopt when it is not well-formed UTF-8 (including overlong forms,
 // surrogates and truncated sequences).
@@ -46,7 +48,8 @@ bool is_control(int point) { return point < 0x20 || (point >= 0x7f && point <= 0
 
 bool has_letter(const std::string& text) {
   const std::optional<std::vector<int>> points = code_points(text);
-  return points && std::any_of(points->begin(), points->end(), [](int point) { return Poco::Unicode::isAlpha(point); });
+  return points && std::any_of(points->begin(), points->end(),
+                               [](int point) { return Poco::Unicode::isAlpha(point); });
 }
 
 std::string lower_case(std::string_view text) { return Poco::UTF8::toLower(std::string(text)); }
@@ -60,7 +63,8 @@ bool is_based_on_email(const std::string& lowered_password, const std::string& l
   if (local_part.size() < email_local_part_minimum_length) return false;
   std::string rest = lowered_password;
   bool found = false;
-  for (std::size_t at = rest.find(local_part); at != std::string::npos; at = rest.find(local_part, at)) {
+  for (std::size_t at = rest.find(local_part); at != std::string::npos;
+       at = rest.find(local_part, at)) {
     rest.erase(at, local_part.size());
     found = true;
   }
@@ -89,7 +93,9 @@ const std::unordered_set<std::string>& common_passwords() {
 
 }  // namespace
 
-bool is_common_password(std::string_view password) { return common_passwords().contains(lower_case(password)); }
+bool is_common_password(std::string_view password) {
+  return common_passwords().contains(lower_case(password));
+}
 
 Status check_new_password(std::string_view password, std::string_view email) {
   if (password.empty()) return refuse("Enter a password");
@@ -98,18 +104,24 @@ Status check_new_password(std::string_view password, std::string_view email) {
     return refuse("Password must only include letters, numbers, spaces and symbols");
   }
   if (points->size() < password_minimum_characters)
-    return refuse("Password must be " + std::to_string(password_minimum_characters) + " characters or more");
+    return refuse("Password must be " + std::to_string(password_minimum_characters) +
+                  " characters or more");
   if (points->size() > password_maximum_characters)
-    return refuse("Password must be " + std::to_string(password_maximum_characters) + " characters or fewer");
-  if (std::all_of(points->begin(), points->end(), [&](int point) { return point == points->front(); })) {
-    return refuse("Enter a password that is harder to guess: it must not be one character repeated");
+    return refuse("Password must be " + std::to_string(password_maximum_characters) +
+                  " characters or fewer");
+  if (std::all_of(points->begin(), points->end(),
+                  [&](int point) { return point == points->front(); })) {
+    return refuse(
+        "Enter a password that is harder to guess: it must not be one character repeated");
   }
   const std::string lowered_password = lower_case(password);
   if (is_based_on_email(lowered_password, lower_case(email))) {
-    return refuse("Enter a password that is harder to guess: it must not be based on your email address");
+    return refuse(
+        "Enter a password that is harder to guess: it must not be based on your email address");
   }
   if (common_passwords().contains(lowered_password)) {
-    return refuse("Enter a password that is harder to guess: this one is on a list of common passwords");
+    return refuse(
+        "Enter a password that is harder to guess: this one is on a list of common passwords");
   }
   return ok_status();
 }

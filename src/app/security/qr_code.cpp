@@ -18,12 +18,23 @@ std::string escaped_attribute(std::string_view text) {
   std::string escaped;
   for (char character : text) {
     switch (character) {
-      case '&': escaped += "&amp;"; break;
-      case '<': escaped += "&lt;"; break;
-      case '>': escaped += "&gt;"; break;
-      case '"': escaped += "&quot;"; break;
-      case '\'': escaped += "&#39;"; break;
-      default: escaped += character;
+      case '&':
+        escaped += "&amp;";
+        break;
+      case '<':
+        escaped += "&lt;";
+        break;
+      case '>':
+        escaped += "&gt;";
+        break;
+      case '"':
+        escaped += "&quot;";
+        break;
+      case '\'':
+        escaped += "&#39;";
+        break;
+      default:
+        escaped += character;
     }
   }
   return escaped;
@@ -66,17 +77,18 @@ Result<std::string> qr_code_svg(std::string_view text, std::string_view accessib
   const std::unique_ptr<QRcode, FreeQrCode> code(
       QRcode_encodeString(terminated.c_str(), 0, QR_ECLEVEL_M, QR_MODE_8, 1));
   if (!code) {
-    return Error::of(ErrorCode::internal,
-                     errno == ERANGE ? "The text is too long for a QR code" : "Could not make the QR code");
+    return Error::of(ErrorCode::internal, errno == ERANGE ? "The text is too long for a QR code"
+                                                          : "Could not make the QR code");
   }
 
   const int size = code->width + 2 * qr_code_quiet_zone_modules;
   const std::string modules = std::to_string(size);
   const std::string pixels = std::to_string(size * qr_code_pixels_per_module);
-  return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + modules + " " + modules + "\" width=\"" + pixels +
-         "\" height=\"" + pixels + "\" role=\"img\" aria-label=\"" + escaped_attribute(accessible_name) +
-         "\" shape-rendering=\"crispEdges\">" + "<rect width=\"" + modules + "\" height=\"" + modules +
-         "\" fill=\"#ffffff\"/>" + "<path fill=\"#000000\" d=\"" + dark_module_path(*code) + "\"/></svg>";
+  return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + modules + " " + modules +
+         "\" width=\"" + pixels + "\" height=\"" + pixels + "\" role=\"img\" aria-label=\"" +
+         escaped_attribute(accessible_name) + "\" shape-rendering=\"crispEdges\">" +
+         "<rect width=\"" + modules + "\" height=\"" + modules + "\" fill=\"#ffffff\"/>" +
+         "<path fill=\"#000000\" d=\"" + dark_module_path(*code) + "\"/></svg>";
 }
 
 }  // namespace casereview::security

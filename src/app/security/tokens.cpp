@@ -51,8 +51,8 @@ std::string random_bytes(std::size_t count) {
 std::string random_token() {
   const std::string bytes = random_bytes(token_bytes);
   char text[sodium_base64_ENCODED_LEN(token_bytes, token_base64_variant)];
-  sodium_bin2base64(text, sizeof text, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
-                    token_base64_variant);
+  sodium_bin2base64(text, sizeof text, reinterpret_cast<const unsigned char*>(bytes.data()),
+                    bytes.size(), token_base64_variant);
   return text;
 }
 
@@ -60,8 +60,8 @@ std::string token_hash(std::string_view token) {
   initialise_sodium();
   unsigned char digest[crypto_generichash_BYTES];
   static_assert(crypto_generichash_BYTES == 32, "BLAKE2b-256 gives 32 bytes");
-  crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(token.data()), token.size(), nullptr,
-                     0);
+  crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(token.data()),
+                     token.size(), nullptr, 0);
   char hex[sizeof digest * 2 + 1];
   sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
   return hex;

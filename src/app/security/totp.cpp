@@ -47,11 +47,14 @@ struct OathBuffer {
 // The secret's raw bytes; false when the text is not base32.
 bool decode_secret(std::string_view secret_base32, OathBuffer& secret) {
   initialise_oath();
-  return oath_base32_decode(secret_base32.data(), secret_base32.size(), &secret.data, &secret.size) == OATH_OK &&
+  return oath_base32_decode(secret_base32.data(), secret_base32.size(), &secret.data,
+                            &secret.size) == OATH_OK &&
          secret.size > 0;
 }
 
-std::time_t unix_time(Instant now) { return static_cast<std::time_t>(now.time_since_epoch().count()); }
+std::time_t unix_time(Instant now) {
+  return static_cast<std::time_t>(now.time_since_epoch().count());
+}
 
 std::string percent_encoded(std::string_view text) {
   std::string encoded;
@@ -72,7 +75,8 @@ std::string new_totp_secret() { return totp_secret_base32(random_bytes(totp_secr
 std::string totp_secret_base32(std::string_view secret_bytes) {
   initialise_oath();
   OathBuffer text;
-  if (oath_base32_encode(secret_bytes.data(), secret_bytes.size(), &text.data, &text.size) != OATH_OK) {
+  if (oath_base32_encode(secret_bytes.data(), secret_bytes.size(), &text.data, &text.size) !=
+      OATH_OK) {
     throw std::bad_alloc();  // liboath's only failure here is running out of memory
   }
   std::string encoded(text.data, text.size);
@@ -90,28 +94,30 @@ std::string totp_secret_for_reading(std::string_view secret_base32) {
   return grouped;
 }
 
-std::string totp_uri(std::string_view secret_base32, std::string_view issuer, std::string_view account) {
+std::string totp_uri(std::string_view secret_base32, std::string_view issuer,
+                     std::string_view account) {
   // Key URI format of Google Authenticator, which other apps follow: the label is
   // "issuer:account", and the issuer is repeated as a parameter for apps that read only that.
   const std::string encoded_issuer = percent_encoded(issuer);
   return "otpauth://totp/" + encoded_issuer + ":" + percent_encoded(account) +
          "?secret=" + percent_encoded(secret_base32) + "&issuer=" + encoded_issuer +
-         "&algorithm=SHA1&digits=" + std::to_string(totp_digits) + "&period=" + std::to_string(totp_period_seconds);
+         "&algorithm=SHA1&digits=" + std::to_string(totp_digits) +
+         "&period=" + std::to_string(totp_period_seconds);
 }
 
 std::optional<std::string> totp_code(std::string_view secret_base32, Instant now) {
   OathBuffer secret;
   if (!decode_secret(secret_base32, secret)) return std::nullopt;
   char code[totp_digits + 1] = {};
-  if (oath_totp_generate(secret.data, secret.size, unix_time(now), totp_period_seconds, OATH_TOTP_DEFAULT_START_TIME,
-                         totp_digits, code) != OATH_OK) {
+  if (oath_totp_generate(secret.data, secret.size, unix_time(now), totp_period_seconds,
+                         OATH_TOTP_DEFAULT_START_TIME, totp_digits, code) != OATH_OK) {
     return std::nullopt;
   }
   return std::string(code);
 }
 
-std::optional<std::int64_t> verify_totp(std::string_view secret_base32, std::string_view code, Instant now,
-                                        int window) {
+std::optional<std::int64_t> verify_totp(std::string_view secret_base32, std::string_view code,
+                                        Instant now, int window) {
   assert(window >= 0);
   if (window < 0) return std::nullopt;
   // 1. Keep the digits: people copy codes shown as "123 456".
@@ -129,8 +135,8 @@ std::optional<std::int64_t> verify_totp(std::string_view secret_base32, std::str
   int position = 0;
   std::uint64_t step = 0;
   const int found = oath_totp_validate3_callback(
-      secret.data, secret.size, unix_time(now), totp_period_seconds, OATH_TOTP_DEFAULT_START_TIME, totp_digits,
-      static_cast<std::size_t>(window), &position, &step, compare_typed_code, &typed);
+      secret.data, secret.size, unix_time(now), totp_period_seconds, OATH_TOTP_DEFAULT_START_TIME,
+      totp_digits, static_cast<std::size_t>(window), &position, &step, compare_typed_code, &typed);
   if (found < 0) return std::nullopt;
   return static_cast<std::int64_t>(step);
 }

@@ -12,8 +12,8 @@
 //   show(security::totp_uri(secret, partnership.name, account.user.email),  // as a QR code
 //        security::totp_secret_for_reading(secret));                        // for typing in
 //   ...
-//   std::optional<std::int64_t> step = security::verify_totp(account.totp_secret, code, clock.now());
-//   if (!step || !accounts.use_totp_step(account.user.id, *step)) return refuse();
+//   std::optional<std::int64_t> step = security::verify_totp(account.totp_secret, code,
+//   clock.now()); if (!step || !accounts.use_totp_step(account.user.id, *step)) return refuse();
 //
 // Thread-safety: every function here may be called from any thread at any time.
 #pragma once
@@ -47,7 +47,8 @@ std::string totp_secret_for_reading(std::string_view secret_base32);
 //   otpauth://totp/ISSUER:ACCOUNT?secret=…&issuer=ISSUER&algorithm=SHA1&digits=6&period=30
 // with the issuer (the service's name, shown in the app) and the account (usually the email
 // address) percent-encoded. Does not fail.
-std::string totp_uri(std::string_view secret_base32, std::string_view issuer, std::string_view account);
+std::string totp_uri(std::string_view secret_base32, std::string_view issuer,
+                     std::string_view account);
 
 // The 6-digit code for `secret_base32` at `now`, as an app would show it. For tests and for
 // demonstration accounts. Returns nullopt when the secret is not valid base32.
@@ -59,7 +60,7 @@ std::optional<std::string> totp_code(std::string_view secret_base32, Instant now
 // ignored. Returns the time step the code belongs to (Unix time / 30), so the caller can refuse
 // that step, or an earlier one, the next time; nullopt when the code does not match, is not 6
 // digits, or the secret is not valid base32. Codes are compared in constant time.
-std::optional<std::int64_t> verify_totp(std::string_view secret_base32, std::string_view code, Instant now,
-                                        int window = 1);
+std::optional<std::int64_t> verify_totp(std::string_view secret_base32, std::string_view code,
+                                        Instant now, int window = 1);
 
 }  // namespace casereview::security

@@ -15,10 +15,12 @@ struct ManagedSession {
   training::SessionAndCourse found;
 };
 
-Result<ManagedSession> managed_session(Transaction& transaction, const Caller& caller, Id session_id) {
+Result<ManagedSession> managed_session(Transaction& transaction, const Caller& caller,
+                                       Id session_id) {
   const Id partnership_id = TRY(training::require_training_manager(caller));
   auto session = transaction.training_sessions().find(partnership_id, session_id);
-  auto course = session ? transaction.courses().find(partnership_id, session->course_id) : std::nullopt;
+  auto course =
+      session ? transaction.courses().find(partnership_id, session->course_id) : std::nullopt;
   if (!course) return Error::of(ErrorCode::not_found, "No such training session");
   return ManagedSession{partnership_id, {*session, *course}};
 }
@@ -33,27 +35,32 @@ RegisterEntry entry_from(Transaction& transaction, const BookingRecord& record) 
   entry.job_role = record.job_role;
   entry.state = record.booking.state;
   entry.evaluation_completed = record.evaluation_completed;
-  auto certificate = transaction.certificates().find_for_booking(record.booking.partnership_id, record.booking.id);
-  if (certificate && !certificate->withdrawn_at) entry.certificate_code = group_certificate_code(certificate->code);
+  auto certificate =
+      transaction.certificates().find_for_booking(record.booking.partnership_id, record.booking.id);
+  if (certificate && !certificate->withdrawn_at)
+    entry.certificate_code = group_certificate_code(certificate->code);
   return entry;
 }
 
-Result<SessionRegister> read_register(Transaction& transaction, const Caller& caller, const ManagedSession& managed,
-                                      Instant now) {
+Result<SessionRegister> read_register(Transaction& transaction, const Caller& caller,
+                                      const ManagedSession& managed, Instant now) {
   SessionRegister result;
-  result.session = TRY(training::session_view(transaction, caller, managed.found.session, managed.found.course, now));
+  result.session = TRY(training::session_view(transaction, caller, managed.found.session,
+                                              managed.found.course, now));
   const Id session_id = managed.found.session.id;
   for (const BookingRecord& record : transaction.bookings().list_for_session(
            managed.partnership_id, session_id,
-           {BookingState::booked, BookingState::attended, BookingState::partly_attended, BookingState::did_not_attend})) {
+           {BookingState::booked, BookingState::attended, BookingState::partly_attended,
+            BookingState::did_not_attend})) {
     result.booked.push_back(entry_from(transaction, record));
   }
-  std::sort(result.booked.begin(), result.booked.end(), [](const RegisterEntry& left, const RegisterEntry& right) {
-    return std::tie(left.name, left.booking_id) < std::tie(right.name, right.booking_id);
-  });
+  std::sort(result.booked.begin(), result.booked.end(),
+            [](const RegisterEntry& left, const RegisterEntry& right) {
+              return std::tie(left.name, left.booking_id) < std::tie(right.name, right.booking_id);
+            });
   int position = 0;
-  for (const BookingRecord& record :
-       transaction.bookings().list_for_session(managed.partnership_id, session_id, {BookingState::waiting})) {
+  for (const BookingRecord& record : transaction.bookings().list_for_session(
+           managed.partnership_id, session_id, {BookingState::waiting})) {
     RegisterEntry entry = entry_from(transaction, record);
     entry.position = ++position;
     result.waiting.push_back(std::move(entry));
@@ -68,12 +75,14 @@ Result<SessionRegister> session_register(AppContext& context, const Caller& call
   const Instant now = context.clock.now();
   SessionRegister result;
   // A write transaction: reading names is audited.
-  Status outcome = context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    const ManagedSession managed = TRY(managed_session(transaction, caller, session_id));
-    result = TRY(read_register(transaction, caller, managed, now));
-    record_audit(transaction, caller, now, {"view", "training-register", std::to_string(session_id)});
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+        const ManagedSession managed = TRY(managed_session(transaction, caller, session_id));
+        result = TRY(read_register(transaction, caller, managed, now));
+        record_audit(transaction, caller, now,
+                     {"view", "training-register", std::to_string(session_id)});
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return result;
 }
@@ -95,63 +104,72 @@ Result<SessionRegister> mark_attendance(AppContext& context, const Caller& calle
   if (!problems.empty()) return Error::invalid(problems);
   const Instant now = context.clock.now();
   SessionRegister result;
-  Status outcome = context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    const ManagedSession managed = TRY(managed_session(transaction, caller, session_id));
-    const TrainingSession& session = managed.found.session;
-    if (session.status == SessionStatus::cancelled) {
-      return Error::of(ErrorCode::wrong_state, "This session was cancelled, so attendance cannot be marked");
-    }
-    if (now < session_starts_at(session)) {
-      return Error::of(ErrorCode::wrong_state, "You can mark attendance once the session has started");
-    }
-    for (const auto& [booking_id, state] : wanted) {
-      auto booking = transaction.bookings().find(managed.partnership_id, booking_id);
-      if (!booking || booking->session_id != session_id ||
-          !(booking->state == BookingState::booked || is_attendance_mark(booking->state))) {
-        return Error::invalid({{"booking_id", "Mark only people booked on this session"}});
-      }
-      if (booking->state == state) continue;
-      if (!can_move(booking->state, state) ||
-          !transaction.bookings().move(managed.partnership_id, booking_id, booking->state, state,
-                                       caller.actor->user_id, "", now)) {
-        return Error::of(ErrorCode::wrong_state, "A booking changed while the register was marked: try again");
-      }
-      record_audit(transaction, caller, now,
-                   {"mark-attendance", "booking", std::to_string(booking_id), "success",
-                    booking_state_name(booking->state) + " to " + booking_state_name(state)});
-      Booking marked = *booking;
-      marked.state = state;
-      TRY(training::settle_certificate(transaction, caller, marked, managed.found.course, now));
-    }
-    result = TRY(read_register(transaction, caller, managed, now));
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+        const ManagedSession managed = TRY(managed_session(transaction, caller, session_id));
+        const TrainingSession& session = managed.found.session;
+        if (session.status == SessionStatus::cancelled) {
+          return Error::of(ErrorCode::wrong_state,
+                           "This session was cancelled, so attendance cannot be marked");
+        }
+        if (now < session_starts_at(session)) {
+          return Error::of(ErrorCode::wrong_state,
+                           "You can mark attendance once the session has started");
+        }
+        for (const auto& [booking_id, state] : wanted) {
+          auto booking = transaction.bookings().find(managed.partnership_id, booking_id);
+          if (!booking || booking->session_id != session_id ||
+              !(booking->state == BookingState::booked || is_attendance_mark(booking->state))) {
+            return Error::invalid({{"booking_id", "Mark only people booked on this session"}});
+          }
+          if (booking->state == state) continue;
+          if (!can_move(booking->state, state) ||
+              !transaction.bookings().move(managed.partnership_id, booking_id, booking->state,
+                                           state, caller.actor->user_id, "", now)) {
+            return Error::of(ErrorCode::wrong_state,
+                             "A booking changed while the register was marked: try again");
+          }
+          record_audit(transaction, caller, now,
+                       {"mark-attendance", "booking", std::to_string(booking_id), "success",
+                        booking_state_name(booking->state) + " to " + booking_state_name(state)});
+          Booking marked = *booking;
+          marked.state = state;
+          TRY(training::settle_certificate(transaction, caller, marked, managed.found.course, now));
+        }
+        result = TRY(read_register(transaction, caller, managed, now));
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return result;
 }
 
 Result<DownloadFile> register_csv(AppContext& context, const Caller& caller, Id session_id) {
   const SessionRegister read = TRY(session_register(context, caller, session_id));
-  std::string csv = csv_line({"Name", "Email", "Organisation", "Job role", "Attendance", "Evaluation completed",
-                               "Certificate code"});
+  std::string csv = csv_line({"Name", "Email", "Organisation", "Job role", "Attendance",
+                              "Evaluation completed", "Certificate code"});
   for (const RegisterEntry& entry : read.booked) {
-    csv += csv_line({entry.name, entry.email, entry.organisation, entry.job_role, booking_state_title(entry.state),
-                     entry.evaluation_completed ? "Yes" : "No", entry.certificate_code.value_or("")});
+    csv += csv_line({entry.name, entry.email, entry.organisation, entry.job_role,
+                     booking_state_title(entry.state), entry.evaluation_completed ? "Yes" : "No",
+                     entry.certificate_code.value_or("")});
   }
-  return DownloadFile{"register-" + read.session.date.to_iso_string() + "-session-" + std::to_string(session_id) + ".csv",
+  return DownloadFile{"register-" + read.session.date.to_iso_string() + "-session-" +
+                          std::to_string(session_id) + ".csv",
                       "text/csv; charset=utf-8", csv};
 }
 
-Status submit_evaluation(AppContext& context, const Caller& caller, Id booking_id, const EvaluationInput& input) {
+Status submit_evaluation(AppContext& context, const Caller& caller, Id booking_id,
+                         const EvaluationInput& input) {
   TRY(training::require_signed_in(caller));
-  Evaluation evaluation =
-      TRY(read_evaluation(input.usefulness, input.what_will_you_do_differently, input.other_comments));
+  Evaluation evaluation = TRY(
+      read_evaluation(input.usefulness, input.what_will_you_do_differently, input.other_comments));
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
     auto booking = transaction.bookings().find_for_user(caller.actor->user_id, booking_id);
     if (!booking) return Error::of(ErrorCode::not_found, "No such booking");
-    if (booking->state != BookingState::attended && booking->state != BookingState::partly_attended) {
-      return Error::of(ErrorCode::wrong_state, "You can give feedback once your attendance has been recorded");
+    if (booking->state != BookingState::attended &&
+        booking->state != BookingState::partly_attended) {
+      return Error::of(ErrorCode::wrong_state,
+                       "You can give feedback once your attendance has been recorded");
     }
     evaluation.booking_id = booking->id;
     evaluation.submitted_at = now;
@@ -159,21 +177,24 @@ Status submit_evaluation(AppContext& context, const Caller& caller, Id booking_i
       return Error::of(ErrorCode::wrong_state, "You have already given feedback on this session");
     }
     record_audit(transaction, caller, now,
-                 {"evaluate", "booking", std::to_string(booking->id), "success", "", booking->partnership_id});
+                 {"evaluate", "booking", std::to_string(booking->id), "success", "",
+                  booking->partnership_id});
     auto course = transaction.courses().find(booking->partnership_id, booking->course_id);
     TRY(training::settle_certificate(transaction, caller, *booking, *course, now));
     return ok_status();
   });
 }
 
-Result<std::vector<Evaluation>> session_evaluations(AppContext& context, const Caller& caller, Id session_id) {
+Result<std::vector<Evaluation>> session_evaluations(AppContext& context, const Caller& caller,
+                                                    Id session_id) {
   TRY(training::require_training_manager(caller));
   std::vector<Evaluation> evaluations;
-  Status outcome = context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-    const ManagedSession managed = TRY(managed_session(transaction, caller, session_id));
-    evaluations = transaction.bookings().list_evaluations(managed.partnership_id, session_id);
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+        const ManagedSession managed = TRY(managed_session(transaction, caller, session_id));
+        evaluations = transaction.bookings().list_evaluations(managed.partnership_id, session_id);
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return evaluations;
 }

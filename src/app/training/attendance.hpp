@@ -73,10 +73,12 @@ struct EvaluationInput {
 // wrong_state unless it is marked attended or partly attended ("You can give feedback once your
 // attendance has been recorded"), or when they have already given it; invalid_input naming each
 // bad field. Issues the certificate when the course required the evaluation and they attended.
-Status submit_evaluation(AppContext& context, const Caller& caller, Id booking_id, const EvaluationInput& input);
+Status submit_evaluation(AppContext& context, const Caller& caller, Id booking_id,
+                         const EvaluationInput& input);
 
 // Every evaluation of a session, for its partnership's trainers and managers (without names: the
 // form is anonymous to readers of the answers).
-Result<std::vector<Evaluation>> session_evaluations(AppContext& context, const Caller& caller, Id session_id);
+Result<std::vector<Evaluation>> session_evaluations(AppContext& context, const Caller& caller,
+                                                    Id session_id);
 
 }  // namespace casereview

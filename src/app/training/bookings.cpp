@@ -20,9 +20,11 @@ struct OwnBooking {
 
 Result<OwnBooking> own_booking(Transaction& transaction, const Caller& caller, Id booking_id) {
   auto booking = transaction.bookings().find_for_user(caller.actor->user_id, booking_id);
-  auto session = booking ? transaction.training_sessions().find(booking->partnership_id, booking->session_id)
-                         : std::nullopt;
-  auto course = session ? transaction.courses().find(session->partnership_id, session->course_id) : std::nullopt;
+  auto session =
+      booking ? transaction.training_sessions().find(booking->partnership_id, booking->session_id)
+              : std::nullopt;
+  auto course = session ? transaction.courses().find(session->partnership_id, session->course_id)
+                        : std::nullopt;
   if (!course) return Error::of(ErrorCode::not_found, "No such booking");
   return OwnBooking{*booking, *session, *course};
 }
@@ -36,66 +38,75 @@ Result<BookingView> book_session(AppContext& context, const Caller& caller, Id s
   const Instant now = context.clock.now();
   BookingView view;
   std::optional<Error> refusal;
-  Status outcome = context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    auto partnership_id = transaction.training_sessions().partnership_of(session_id);
-    // Step 1: take the session's lock before reading anything that decides the outcome.
-    if (!partnership_id || !transaction.training_sessions().lock(*partnership_id, session_id)) {
-      return Error::of(ErrorCode::not_found, "No such training session");
-    }
-    auto found = TRY(training::visible_session(transaction, caller, session_id));
-    const TrainingSession& session = found.session;
-    const Course& course = found.course;
-    // Step 2: the session must be open for booking (TRN-1).
-    if (session.status == SessionStatus::cancelled) {
-      refusal = Error::of(ErrorCode::wrong_state, "This session has been cancelled");
-      return ok_status();
-    }
-    if (!TRY(booking_open(*working_days, session, now))) {
-      refusal = Error::of(ErrorCode::wrong_state, "Booking for this session closed at the end of " +
-                                                      weekday_day_month_year(TRY(booking_closes_on(*working_days, session))));
-      return ok_status();
-    }
-    // Step 3: one place per course and person (TRN-4); the unique index settles a race.
-    const std::string one_place = "You already have a place on " + course.title +
-                                  ". Cancel it before booking another session of the same course.";
-    if (transaction.bookings().find_active(*partnership_id, course.id, user_id)) {
-      refusal = Error::of(ErrorCode::wrong_state, one_place);
-      return ok_status();
-    }
-    Booking booking;
-    booking.partnership_id = *partnership_id;
-    booking.session_id = session_id;
-    booking.course_id = course.id;
-    booking.user_id = user_id;
-    booking.state = BookingState::requested;
-    booking.calendar_uid = training::new_calendar_uid();
-    auto added = transaction.bookings().add(booking, user_id, now);
-    if (!added) {
-      refusal = Error::of(ErrorCode::wrong_state, one_place);
-      return ok_status();
-    }
-    // Step 4: a free place books it; otherwise the waiting list.
-    const bool place = transaction.training_sessions().take_place(*partnership_id, session_id);
-    const BookingState state = place ? BookingState::booked : BookingState::waiting;
-    if (!transaction.bookings().move(*partnership_id, added->id, BookingState::requested, state, user_id, "", now)) {
-      return Error::of(ErrorCode::internal, "The new booking changed while it was made");
-    }
-    const Booking stored = *transaction.bookings().find(*partnership_id, added->id);
-    view = TRY(training::booking_view(transaction, stored, session, course, now));
-    // Step 5: tell them.
-    const Account holder = TRY(training::person(transaction, user_id));
-    training_emails::SessionMessage message = training::message_for(holder, session, course);
-    if (place) {
-      message.invitation = TRY(training::invitation_for(context, transaction, stored, session, course, holder, false, now));
-      transaction.outbox().enqueue(training_emails::booking_confirmed(context.settings, message), now);
-    } else {
-      transaction.outbox().enqueue(training_emails::waiting(context.settings, message, view.position.value_or(0)), now);
-    }
-    record_audit(transaction, caller, now,
-                 {"book", "booking", std::to_string(stored.id), "success",
-                  booking_state_name(state) + " on session " + std::to_string(session_id), *partnership_id});
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+        auto partnership_id = transaction.training_sessions().partnership_of(session_id);
+        // Step 1: take the session's lock before reading anything that decides the outcome.
+        if (!partnership_id || !transaction.training_sessions().lock(*partnership_id, session_id)) {
+          return Error::of(ErrorCode::not_found, "No such training session");
+        }
+        auto found = TRY(training::visible_session(transaction, caller, session_id));
+        const TrainingSession& session = found.session;
+        const Course& course = found.course;
+        // Step 2: the session must be open for booking (TRN-1).
+        if (session.status == SessionStatus::cancelled) {
+          refusal = Error::of(ErrorCode::wrong_state, "This session has been cancelled");
+          return ok_status();
+        }
+        if (!TRY(booking_open(*working_days, session, now))) {
+          refusal =
+              Error::of(ErrorCode::wrong_state,
+                        "Booking for this session closed at the end of " +
+                            weekday_day_month_year(TRY(booking_closes_on(*working_days, session))));
+          return ok_status();
+        }
+        // Step 3: one place per course and person (TRN-4); the unique index settles a race.
+        const std::string one_place =
+            "You already have a place on " + course.title +
+            ". Cancel it before booking another session of the same course.";
+        if (transaction.bookings().find_active(*partnership_id, course.id, user_id)) {
+          refusal = Error::of(ErrorCode::wrong_state, one_place);
+          return ok_status();
+        }
+        Booking booking;
+        booking.partnership_id = *partnership_id;
+        booking.session_id = session_id;
+        booking.course_id = course.id;
+        booking.user_id = user_id;
+        booking.state = BookingState::requested;
+        booking.calendar_uid = training::new_calendar_uid();
+        auto added = transaction.bookings().add(booking, user_id, now);
+        if (!added) {
+          refusal = Error::of(ErrorCode::wrong_state, one_place);
+          return ok_status();
+        }
+        // Step 4: a free place books it; otherwise the waiting list.
+        const bool place = transaction.training_sessions().take_place(*partnership_id, session_id);
+        const BookingState state = place ? BookingState::booked : BookingState::waiting;
+        if (!transaction.bookings().move(*partnership_id, added->id, BookingState::requested, state,
+                                         user_id, "", now)) {
+          return Error::of(ErrorCode::internal, "The new booking changed while it was made");
+        }
+        const Booking stored = *transaction.bookings().find(*partnership_id, added->id);
+        view = TRY(training::booking_view(transaction, stored, session, course, now));
+        // Step 5: tell them.
+        const Account holder = TRY(training::person(transaction, user_id));
+        training_emails::SessionMessage message = training::message_for(holder, session, course);
+        if (place) {
+          message.invitation = TRY(training::invitation_for(context, transaction, stored, session,
+                                                            course, holder, false, now));
+          transaction.outbox().enqueue(
+              training_emails::booking_confirmed(context.settings, message), now);
+        } else {
+          transaction.outbox().enqueue(
+              training_emails::waiting(context.settings, message, view.position.value_or(0)), now);
+        }
+        record_audit(transaction, caller, now,
+                     {"book", "booking", std::to_string(stored.id), "success",
+                      booking_state_name(state) + " on session " + std::to_string(session_id),
+                      *partnership_id});
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   if (refusal) return *refusal;
   return view;
@@ -112,30 +123,35 @@ Status cancel_booking(AppContext& context, const Caller& caller, Id booking_id) 
     const OwnBooking own = TRY(own_booking(transaction, caller, booking_id));
     const Booking& booking = own.booking;
     if (!holds_place(booking.state)) {
-      return Error::of(ErrorCode::wrong_state, "This booking has already been cancelled or the session is over");
+      return Error::of(ErrorCode::wrong_state,
+                       "This booking has already been cancelled or the session is over");
     }
     // Rule TRN-2.
     if (!TRY(cancellation_open(*working_days, own.session, now))) {
-      return Error::of(ErrorCode::wrong_state,
-                       "You can no longer cancel online: the cut-off was the end of " +
-                           weekday_day_month_year(TRY(cancellation_closes_on(*working_days, own.session))) +
-                           ". Contact the trainer.");
+      return Error::of(
+          ErrorCode::wrong_state,
+          "You can no longer cancel online: the cut-off was the end of " +
+              weekday_day_month_year(TRY(cancellation_closes_on(*working_days, own.session))) +
+              ". Contact the trainer.");
     }
-    transaction.bookings().move(booking.partnership_id, booking.id, booking.state, BookingState::cancelled_by_person,
-                                caller.actor->user_id, "", now);
+    transaction.bookings().move(booking.partnership_id, booking.id, booking.state,
+                                BookingState::cancelled_by_person, caller.actor->user_id, "", now);
     const Account holder = TRY(training::person(transaction, booking.user_id));
-    training_emails::SessionMessage message = training::message_for(holder, own.session, own.course);
+    training_emails::SessionMessage message =
+        training::message_for(holder, own.session, own.course);
     if (booking.state == BookingState::booked) {
       transaction.training_sessions().release_place(booking.partnership_id, booking.session_id);
-      message.invitation =
-          TRY(training::invitation_for(context, transaction, booking, own.session, own.course, holder, true, now));
+      message.invitation = TRY(training::invitation_for(context, transaction, booking, own.session,
+                                                        own.course, holder, true, now));
     }
-    transaction.outbox().enqueue(training_emails::booking_cancelled(context.settings, message), now);
+    transaction.outbox().enqueue(training_emails::booking_cancelled(context.settings, message),
+                                 now);
     record_audit(transaction, caller, now,
-                 {"cancel", "booking", std::to_string(booking.id), "success", booking_state_name(booking.state),
-                  booking.partnership_id});
+                 {"cancel", "booking", std::to_string(booking.id), "success",
+                  booking_state_name(booking.state), booking.partnership_id});
     // Rule TRN-3: the freed place goes to the earliest waiting person while booking is open.
-    TRY(training::promote_waiting(context, transaction, caller, booking.partnership_id, booking.session_id, now));
+    TRY(training::promote_waiting(context, transaction, caller, booking.partnership_id,
+                                  booking.session_id, now));
     return ok_status();
   });
 }
@@ -144,62 +160,74 @@ Result<MyTraining> my_training(AppContext& context, const Caller& caller) {
   TRY(training::require_signed_in(caller));
   const Instant now = context.clock.now();
   MyTraining mine;
-  Status outcome = context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-    for (const Booking& listed : transaction.bookings().list_for_user(caller.actor->user_id)) {
-      const OwnBooking own = TRY(own_booking(transaction, caller, listed.id));
-      BookingView view = TRY(training::booking_view(transaction, own.booking, own.session, own.course, now));
-      const bool upcoming = own.session.status == SessionStatus::scheduled && session_ends_at(own.session) > now;
-      if (own.booking.state == BookingState::booked && upcoming) {
-        mine.booked.push_back(std::move(view));
-      } else if (own.booking.state == BookingState::waiting && upcoming) {
-        mine.waiting.push_back(std::move(view));
-      } else if (own.booking.state != BookingState::requested) {
-        mine.past.push_back(std::move(view));
-      }
-    }
-    for (const Certificate& certificate : transaction.certificates().list_for_user(caller.actor->user_id)) {
-      const OwnBooking own = TRY(own_booking(transaction, caller, certificate.booking_id));
-      mine.certificates.push_back({certificate.id, certificate.booking_id, group_certificate_code(certificate.code),
-                                   own.course.title, own.session.date, certificate.issued_at});
-    }
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+        for (const Booking& listed : transaction.bookings().list_for_user(caller.actor->user_id)) {
+          const OwnBooking own = TRY(own_booking(transaction, caller, listed.id));
+          BookingView view =
+              TRY(training::booking_view(transaction, own.booking, own.session, own.course, now));
+          const bool upcoming =
+              own.session.status == SessionStatus::scheduled && session_ends_at(own.session) > now;
+          if (own.booking.state == BookingState::booked && upcoming) {
+            mine.booked.push_back(std::move(view));
+          } else if (own.booking.state == BookingState::waiting && upcoming) {
+            mine.waiting.push_back(std::move(view));
+          } else if (own.booking.state != BookingState::requested) {
+            mine.past.push_back(std::move(view));
+          }
+        }
+        for (const Certificate& certificate :
+             transaction.certificates().list_for_user(caller.actor->user_id)) {
+          const OwnBooking own = TRY(own_booking(transaction, caller, certificate.booking_id));
+          mine.certificates.push_back({certificate.id, certificate.booking_id,
+                                       group_certificate_code(certificate.code), own.course.title,
+                                       own.session.date, certificate.issued_at});
+        }
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   auto soonest = [](const BookingView& left, const BookingView& right) {
-    return std::tie(left.session_date, left.start_time, left.id) < std::tie(right.session_date, right.start_time, right.id);
+    return std::tie(left.session_date, left.start_time, left.id) <
+           std::tie(right.session_date, right.start_time, right.id);
   };
   std::sort(mine.booked.begin(), mine.booked.end(), soonest);
   std::sort(mine.waiting.begin(), mine.waiting.end(), soonest);
-  std::sort(mine.past.begin(), mine.past.end(), [&](const BookingView& left, const BookingView& right) {
-    return soonest(right, left);
-  });
+  std::sort(
+      mine.past.begin(), mine.past.end(),
+      [&](const BookingView& left, const BookingView& right) { return soonest(right, left); });
   return mine;
 }
 
 Result<BookingView> view_booking(AppContext& context, const Caller& caller, Id booking_id) {
   TRY(training::require_signed_in(caller));
   BookingView view;
-  Status outcome = context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-    const OwnBooking own = TRY(own_booking(transaction, caller, booking_id));
-    view = TRY(training::booking_view(transaction, own.booking, own.session, own.course, context.clock.now()));
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+        const OwnBooking own = TRY(own_booking(transaction, caller, booking_id));
+        view = TRY(training::booking_view(transaction, own.booking, own.session, own.course,
+                                          context.clock.now()));
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return view;
 }
 
-Result<std::vector<BookingHistoryEntry>> booking_history(AppContext& context, const Caller& caller, Id booking_id) {
+Result<std::vector<BookingHistoryEntry>> booking_history(AppContext& context, const Caller& caller,
+                                                         Id booking_id) {
   TRY(training::require_signed_in(caller));
   std::vector<BookingHistoryEntry> history;
-  Status outcome = context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-    std::optional<Booking> booking = transaction.bookings().find_for_user(caller.actor->user_id, booking_id);
-    if (!booking && caller.actor->partnership_id && training::manages(caller, *caller.actor->partnership_id)) {
-      booking = transaction.bookings().find(*caller.actor->partnership_id, booking_id);
-    }
-    if (!booking) return Error::of(ErrorCode::not_found, "No such booking");
-    history = transaction.bookings().history(booking->partnership_id, booking->id);
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+        std::optional<Booking> booking =
+            transaction.bookings().find_for_user(caller.actor->user_id, booking_id);
+        if (!booking && caller.actor->partnership_id &&
+            training::manages(caller, *caller.actor->partnership_id)) {
+          booking = transaction.bookings().find(*caller.actor->partnership_id, booking_id);
+        }
+        if (!booking) return Error::of(ErrorCode::not_found, "No such booking");
+        history = transaction.bookings().history(booking->partnership_id, booking->id);
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return history;
 }
@@ -207,19 +235,22 @@ Result<std::vector<BookingHistoryEntry>> booking_history(AppContext& context, co
 Result<DownloadFile> booking_calendar(AppContext& context, const Caller& caller, Id booking_id) {
   TRY(training::require_signed_in(caller));
   DownloadFile file;
-  Status outcome = context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-    const OwnBooking own = TRY(own_booking(transaction, caller, booking_id));
-    if (own.booking.state != BookingState::booked) {
-      return Error::of(ErrorCode::wrong_state, "Only a booked place can be added to a calendar");
-    }
-    const Account holder = TRY(training::person(transaction, own.booking.user_id));
-    EmailAttachment invitation = TRY(training::invitation_for(context, transaction, own.booking, own.session, own.course,
-                                                              holder, false, context.clock.now()));
-    file.file_name = "training-" + own.session.date.to_iso_string() + ".ics";
-    file.content_type = invitation.content_type;
-    file.content = std::move(invitation.content);
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+        const OwnBooking own = TRY(own_booking(transaction, caller, booking_id));
+        if (own.booking.state != BookingState::booked) {
+          return Error::of(ErrorCode::wrong_state,
+                           "Only a booked place can be added to a calendar");
+        }
+        const Account holder = TRY(training::person(transaction, own.booking.user_id));
+        EmailAttachment invitation =
+            TRY(training::invitation_for(context, transaction, own.booking, own.session, own.course,
+                                         holder, false, context.clock.now()));
+        file.file_name = "training-" + own.session.date.to_iso_string() + ".ics";
+        file.content_type = invitation.content_type;
+        file.content = std::move(invitation.content);
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return file;
 }

@@ -31,16 +31,16 @@ struct BookingView {
   Id course_id = 0;
   std::string course_title;
   BookingState state = BookingState::booked;
-  std::string status;             // booking_state_name(state): "booked", "waiting", …
-  std::optional<int> position;    // on the waiting list, 1 = next to be booked; only while waiting
+  std::string status;           // booking_state_name(state): "booked", "waiting", …
+  std::optional<int> position;  // on the waiting list, 1 = next to be booked; only while waiting
   CivilDate session_date = *CivilDate::from_ymd(2026, 1, 1);
   ClockTime start_time;
   ClockTime end_time;
   SessionFormat format = SessionFormat::virtual_session;
   std::string venue;
-  std::string joining_link;       // only while booked (or attended) on a virtual session
-  bool can_cancel = false;        // holds a place and TRN-2 still allows it
-  bool evaluation_due = false;    // marked attended/partly attended, evaluation not yet given
+  std::string joining_link;     // only while booked (or attended) on a virtual session
+  bool can_cancel = false;      // holds a place and TRN-2 still allows it
+  bool evaluation_due = false;  // marked attended/partly attended, evaluation not yet given
   bool evaluation_completed = false;
   Instant created_at{};
 };
@@ -70,16 +70,17 @@ Status cancel_booking(AppContext& context, const Caller& caller, Id booking_id);
 struct CertificateView {
   Id id = 0;
   Id booking_id = 0;
-  std::string code;          // grouped, "K7MQ-4RTX-9WHC"
+  std::string code;  // grouped, "K7MQ-4RTX-9WHC"
   std::string course_title;
   CivilDate session_date = *CivilDate::from_ymd(2026, 1, 1);
   Instant issued_at{};
 };
 
 struct MyTraining {
-  std::vector<BookingView> booked;        // booked places, soonest session first
-  std::vector<BookingView> waiting;       // waiting places with positions, soonest first
-  std::vector<BookingView> past;          // attended, partly attended, did not attend, cancelled: newest first
+  std::vector<BookingView> booked;   // booked places, soonest session first
+  std::vector<BookingView> waiting;  // waiting places with positions, soonest first
+  std::vector<BookingView>
+      past;  // attended, partly attended, did not attend, cancelled: newest first
   std::vector<CertificateView> certificates;  // newest first
 };
 
@@ -91,7 +92,8 @@ Result<BookingView> view_booking(AppContext& context, const Caller& caller, Id b
 
 // The history of one booking, oldest first: the holder's own, or any booking of a session of the
 // caller's partnership for a trainer or manager; not_found otherwise.
-Result<std::vector<BookingHistoryEntry>> booking_history(AppContext& context, const Caller& caller, Id booking_id);
+Result<std::vector<BookingHistoryEntry>> booking_history(AppContext& context, const Caller& caller,
+                                                         Id booking_id);
 
 // A file the web layer sends as a download.
 struct DownloadFile {
@@ -100,8 +102,9 @@ struct DownloadFile {
   std::string content;
 };
 
-// The caller's booking as an iCalendar file (METHOD:REQUEST, the same event as the emailed invitation) with the booking's stable UID;
-// not_found when not theirs; wrong_state when it holds no booked place (waiting or cancelled).
+// The caller's booking as an iCalendar file (METHOD:REQUEST, the same event as the emailed
+// invitation) with the booking's stable UID; not_found when not theirs; wrong_state when it holds
+// no booked place (waiting or cancelled).
 Result<DownloadFile> booking_calendar(AppContext& context, const Caller& caller, Id booking_id);
 
 }  // namespace casereview

@@ -19,13 +19,17 @@ struct CertificateFacts {
 // re-issues the certificate with the same code).
 Result<CertificateFacts> facts_of(Transaction& transaction, const Certificate& certificate) {
   auto booking = transaction.bookings().find(certificate.partnership_id, certificate.booking_id);
-  auto session = booking ? transaction.training_sessions().find(certificate.partnership_id, booking->session_id)
+  auto session = booking ? transaction.training_sessions().find(certificate.partnership_id,
+                                                                booking->session_id)
                          : std::nullopt;
-  auto course = session ? transaction.courses().find(certificate.partnership_id, session->course_id) : std::nullopt;
+  auto course = session ? transaction.courses().find(certificate.partnership_id, session->course_id)
+                        : std::nullopt;
   auto holder = transaction.accounts().find(certificate.user_id);
   auto partnership = transaction.partnerships().find(certificate.partnership_id);
-  if (!course || !holder || !partnership) return Error::of(ErrorCode::internal, "A certificate's records are missing");
-  return CertificateFacts{certificate, holder->user.name, course->title, session->date, partnership->name};
+  if (!course || !holder || !partnership)
+    return Error::of(ErrorCode::internal, "A certificate's records are missing");
+  return CertificateFacts{certificate, holder->user.name, course->title, session->date,
+                          partnership->name};
 }
 
 }  // namespace
@@ -33,20 +37,24 @@ Result<CertificateFacts> facts_of(Transaction& transaction, const Certificate& c
 Result<DownloadFile> certificate_pdf(AppContext& context, const Caller& caller, Id certificate_id) {
   TRY(training::require_signed_in(caller));
   CertificateFacts facts;
-  Status outcome = context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-    auto certificate = transaction.certificates().find_for_user(caller.actor->user_id, certificate_id);
-    if (!certificate) return Error::of(ErrorCode::not_found, "No such certificate");
-    facts = TRY(facts_of(transaction, *certificate));
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+        auto certificate =
+            transaction.certificates().find_for_user(caller.actor->user_id, certificate_id);
+        if (!certificate) return Error::of(ErrorCode::not_found, "No such certificate");
+        facts = TRY(facts_of(transaction, *certificate));
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
-  const std::string pdf = TRY(documents::certificate_pdf({.person_name = facts.name,
-                                                          .course_title = facts.course,
-                                                          .session_date = facts.date,
-                                                          .partnership_name = facts.partnership,
-                                                          .verification_code = group_certificate_code(facts.certificate.code),
-                                                          .public_url = context.settings.public_url}));
-  return DownloadFile{"certificate-" + group_certificate_code(facts.certificate.code) + ".pdf", "application/pdf", pdf};
+  const std::string pdf = TRY(documents::certificate_pdf(
+      {.person_name = facts.name,
+       .course_title = facts.course,
+       .session_date = facts.date,
+       .partnership_name = facts.partnership,
+       .verification_code = group_certificate_code(facts.certificate.code),
+       .public_url = context.settings.public_url}));
+  return DownloadFile{"certificate-" + group_certificate_code(facts.certificate.code) + ".pdf",
+                      "application/pdf", pdf};
 }
 
 Result<CertificateVerification> verify_certificate(AppContext& context, const std::string& code) {
@@ -54,15 +62,16 @@ Result<CertificateVerification> verify_certificate(AppContext& context, const st
   auto normalised = normalise_certificate_code(code);
   if (!normalised) return unknown;
   std::optional<CertificateFacts> facts;
-  Status outcome = context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-    auto certificate = transaction.certificates().find_by_code(*normalised);
-    if (certificate) facts = TRY(facts_of(transaction, *certificate));
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+        auto certificate = transaction.certificates().find_by_code(*normalised);
+        if (certificate) facts = TRY(facts_of(transaction, *certificate));
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   if (!facts) return unknown;
-  return CertificateVerification{group_certificate_code(facts->certificate.code), facts->name, facts->course, facts->date,
-                                 facts->partnership};
+  return CertificateVerification{group_certificate_code(facts->certificate.code), facts->name,
+                                 facts->course, facts->date, facts->partnership};
 }
 
 }  // namespace casereview

@@ -23,49 +23,67 @@ std::optional<int> whole_number(const std::string& text) {
 // A session date: a real date, today or later, inside the working-day calendar.
 Result<CivilDate> session_date(const std::string& text, Instant now) {
   const CivilDate date = TRY(parse_iso_date("date", text));
-  if (date < uk_date(now)) return Error::invalid({{"date", "The date of the session must be today or in the future"}});
+  if (date < uk_date(now))
+    return Error::invalid({{"date", "The date of the session must be today or in the future"}});
   const WorkingDayCalendar* working_days = TRY(training::calendar());
   if (!working_days->covers(date)) {
-    return Error::invalid({{"date", "The date must be in " + std::to_string(working_days->first_year()) + " to " +
-                                        std::to_string(working_days->last_year())}});
+    return Error::invalid(
+        {{"date", "The date must be in " + std::to_string(working_days->first_year()) + " to " +
+                      std::to_string(working_days->last_year())}});
   }
   return date;
 }
 
 // Reads and checks the form; every bad field is named at once.
-Result<TrainingSession> read_session(Transaction& transaction, const Caller& caller, Id partnership_id,
-                                     const SessionInput& input, Instant now) {
+Result<TrainingSession> read_session(Transaction& transaction, const Caller& caller,
+                                     Id partnership_id, const SessionInput& input, Instant now) {
   std::vector<FieldError> problems;
   auto collect = [&problems](const Error& error) {
     for (const FieldError& field : error.fields) problems.push_back(field);
   };
   TrainingSession session;
   session.partnership_id = partnership_id;
-  if (auto date = session_date(input.date, now)) session.date = date.value(); else collect(date.error());
-  if (auto start = parse_clock_time("start_time", input.start_time)) session.start_time = start.value();
-  else collect(start.error());
-  if (auto end = parse_clock_time("end_time", input.end_time)) session.end_time = end.value(); else collect(end.error());
+  if (auto date = session_date(input.date, now))
+    session.date = date.value();
+  else
+    collect(date.error());
+  if (auto start = parse_clock_time("start_time", input.start_time))
+    session.start_time = start.value();
+  else
+    collect(start.error());
+  if (auto end = parse_clock_time("end_time", input.end_time))
+    session.end_time = end.value();
+  else
+    collect(end.error());
   auto format = session_format_from_name(input.format);
   if (!format) problems.push_back({"format", "Select whether the session is online or in person"});
   session.format = format.value_or(SessionFormat::virtual_session);
   session.joining_link = session.format == SessionFormat::virtual_session ? input.joining_link : "";
   session.venue = session.format == SessionFormat::in_person ? input.venue : "";
   auto capacity = whole_number(input.capacity);
-  if (!capacity) problems.push_back({"capacity", "Enter the number of places as a whole number, like 20"});
+  if (!capacity)
+    problems.push_back({"capacity", "Enter the number of places as a whole number, like 20"});
   session.capacity = capacity.value_or(1);
   auto booking_cutoff = whole_number(input.booking_cutoff);
-  if (!booking_cutoff) problems.push_back({"booking_cutoff", "Enter the booking cut-off as a number of working days"});
-  session.booking_cutoff_working_days = booking_cutoff.value_or(default_booking_cutoff_working_days);
+  if (!booking_cutoff)
+    problems.push_back({"booking_cutoff", "Enter the booking cut-off as a number of working days"});
+  session.booking_cutoff_working_days =
+      booking_cutoff.value_or(default_booking_cutoff_working_days);
   auto cancellation_cutoff = whole_number(input.cancellation_cutoff);
   if (!cancellation_cutoff) {
-    problems.push_back({"cancellation_cutoff", "Enter the cancellation cut-off as a number of working days"});
+    problems.push_back(
+        {"cancellation_cutoff", "Enter the cancellation cut-off as a number of working days"});
   }
-  session.cancellation_cutoff_working_days = cancellation_cutoff.value_or(default_cancellation_cutoff_working_days);
+  session.cancellation_cutoff_working_days =
+      cancellation_cutoff.value_or(default_cancellation_cutoff_working_days);
   session.trainer_user_id = input.trainer_user_id.value_or(caller.actor->user_id);
   auto trainer = transaction.accounts().find(session.trainer_user_id);
-  const bool trains = trainer && trainer->user.partnership_id == partnership_id && trainer->status == AccountStatus::active &&
-                      (actor_from(trainer->user).has_role(Role::trainer) || actor_from(trainer->user).has_role(Role::manager));
-  if (!trains) problems.push_back({"trainer", "Select a trainer or business manager of this partnership"});
+  const bool trains = trainer && trainer->user.partnership_id == partnership_id &&
+                      trainer->status == AccountStatus::active &&
+                      (actor_from(trainer->user).has_role(Role::trainer) ||
+                       actor_from(trainer->user).has_role(Role::manager));
+  if (!trains)
+    problems.push_back({"trainer", "Select a trainer or business manager of this partnership"});
   if (auto checked = check_session(session); !checked) {
     for (const FieldError& field : checked.error().fields) {
       // A field already named for its form keeps its first message.
@@ -80,78 +98,95 @@ Result<TrainingSession> read_session(Transaction& transaction, const Caller& cal
 
 Result<SessionView> read_view(AppContext& context, const Caller& caller, Id session_id) {
   SessionView view;
-  Status outcome = context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-    auto found = TRY(training::visible_session(transaction, caller, session_id));
-    view = TRY(training::session_view(transaction, caller, found.session, found.course, context.clock.now()));
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+        auto found = TRY(training::visible_session(transaction, caller, session_id));
+        view = TRY(training::session_view(transaction, caller, found.session, found.course,
+                                          context.clock.now()));
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return view;
 }
 
 // The session of the caller's partnership; not_found otherwise.
-Result<training::SessionAndCourse> own_session(Transaction& transaction, Id partnership_id, Id session_id) {
+Result<training::SessionAndCourse> own_session(Transaction& transaction, Id partnership_id,
+                                               Id session_id) {
   auto session = transaction.training_sessions().find(partnership_id, session_id);
-  auto course = session ? transaction.courses().find(partnership_id, session->course_id) : std::nullopt;
+  auto course =
+      session ? transaction.courses().find(partnership_id, session->course_id) : std::nullopt;
   if (!course) return Error::of(ErrorCode::not_found, "No such training session");
   return training::SessionAndCourse{*session, *course};
 }
 
 }  // namespace
 
-Result<SessionView> create_session(AppContext& context, const Caller& caller, Id course_id, const SessionInput& input) {
+Result<SessionView> create_session(AppContext& context, const Caller& caller, Id course_id,
+                                   const SessionInput& input) {
   const Id partnership_id = TRY(require_training_manager(caller));
   const Instant now = context.clock.now();
   Id session_id = 0;
-  Status outcome = context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    if (!transaction.courses().find(partnership_id, course_id)) return Error::of(ErrorCode::not_found, "No such course");
-    TrainingSession session = TRY(read_session(transaction, caller, partnership_id, input, now));
-    session.course_id = course_id;
-    session = transaction.training_sessions().create(session, now);
-    session_id = session.id;
-    record_audit(transaction, caller, now,
-                 {"create", "training-session", std::to_string(session.id), "success",
-                  "course " + std::to_string(course_id) + " on " + session.date.to_iso_string()});
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+        if (!transaction.courses().find(partnership_id, course_id))
+          return Error::of(ErrorCode::not_found, "No such course");
+        TrainingSession session =
+            TRY(read_session(transaction, caller, partnership_id, input, now));
+        session.course_id = course_id;
+        session = transaction.training_sessions().create(session, now);
+        session_id = session.id;
+        record_audit(
+            transaction, caller, now,
+            {"create", "training-session", std::to_string(session.id), "success",
+             "course " + std::to_string(course_id) + " on " + session.date.to_iso_string()});
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return read_view(context, caller, session_id);
 }
 
-Result<SessionView> change_capacity(AppContext& context, const Caller& caller, Id session_id, const std::string& capacity) {
+Result<SessionView> change_capacity(AppContext& context, const Caller& caller, Id session_id,
+                                    const std::string& capacity) {
   const Id partnership_id = TRY(require_training_manager(caller));
   auto places = whole_number(capacity);
   if (!places || *places < 1 || *places > largest_capacity) {
-    return Error::invalid({{"capacity", "The number of places must be between 1 and " + std::to_string(largest_capacity)}});
+    return Error::invalid({{"capacity", "The number of places must be between 1 and " +
+                                            std::to_string(largest_capacity)}});
   }
   const Instant now = context.clock.now();
-  Status outcome = context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    if (!transaction.training_sessions().lock(partnership_id, session_id)) {
-      return Error::of(ErrorCode::not_found, "No such training session");
-    }
-    auto found = TRY(own_session(transaction, partnership_id, session_id));
-    if (found.session.status == SessionStatus::cancelled) {
-      return Error::of(ErrorCode::wrong_state, "This session has been cancelled");
-    }
-    if (!transaction.training_sessions().set_capacity(partnership_id, session_id, *places)) {
-      return Error::invalid({{"capacity", "The number of places cannot be less than the " +
-                                              std::to_string(found.session.booked_count) + " places booked"}});
-    }
-    record_audit(transaction, caller, now,
-                 {"change-capacity", "training-session", std::to_string(session_id), "success",
-                  std::to_string(found.session.capacity) + " to " + std::to_string(*places)});
-    // Rule TRN-3: new places go to the waiting list first.
-    TRY(training::promote_waiting(context, transaction, caller, partnership_id, session_id, now));
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+        if (!transaction.training_sessions().lock(partnership_id, session_id)) {
+          return Error::of(ErrorCode::not_found, "No such training session");
+        }
+        auto found = TRY(own_session(transaction, partnership_id, session_id));
+        if (found.session.status == SessionStatus::cancelled) {
+          return Error::of(ErrorCode::wrong_state, "This session has been cancelled");
+        }
+        if (!transaction.training_sessions().set_capacity(partnership_id, session_id, *places)) {
+          return Error::invalid(
+              {{"capacity", "The number of places cannot be less than the " +
+                                std::to_string(found.session.booked_count) + " places booked"}});
+        }
+        record_audit(transaction, caller, now,
+                     {"change-capacity", "training-session", std::to_string(session_id), "success",
+                      std::to_string(found.session.capacity) + " to " + std::to_string(*places)});
+        // Rule TRN-3: new places go to the waiting list first.
+        TRY(training::promote_waiting(context, transaction, caller, partnership_id, session_id,
+                                      now));
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return read_view(context, caller, session_id);
 }
 
-Status cancel_session(AppContext& context, const Caller& caller, Id session_id, const std::string& reason) {
+Status cancel_session(AppContext& context, const Caller& caller, Id session_id,
+                      const std::string& reason) {
   const Id partnership_id = TRY(require_training_manager(caller));
-  if (reason.empty()) return Error::invalid({{"reason", "Enter the reason for cancelling the session"}});
-  if (reason.size() > 1000) return Error::invalid({{"reason", "The reason must be 1000 characters or fewer"}});
+  if (reason.empty())
+    return Error::invalid({{"reason", "Enter the reason for cancelling the session"}});
+  if (reason.size() > 1000)
+    return Error::invalid({{"reason", "The reason must be 1000 characters or fewer"}});
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
     if (!transaction.training_sessions().lock(partnership_id, session_id)) {
@@ -166,58 +201,71 @@ Status cancel_session(AppContext& context, const Caller& caller, Id session_id, 
     }
     transaction.training_sessions().cancel(partnership_id, session_id, reason, now);
     for (const BookingRecord& record : transaction.bookings().list_for_session(
-             partnership_id, session_id, {BookingState::requested, BookingState::booked, BookingState::waiting})) {
+             partnership_id, session_id,
+             {BookingState::requested, BookingState::booked, BookingState::waiting})) {
       const Booking& booking = record.booking;
-      transaction.bookings().move(partnership_id, booking.id, booking.state, BookingState::cancelled_by_trainer,
-                                  caller.actor->user_id, reason, now);
-      if (booking.state == BookingState::booked) transaction.training_sessions().release_place(partnership_id, session_id);
+      transaction.bookings().move(partnership_id, booking.id, booking.state,
+                                  BookingState::cancelled_by_trainer, caller.actor->user_id, reason,
+                                  now);
+      if (booking.state == BookingState::booked)
+        transaction.training_sessions().release_place(partnership_id, session_id);
       const Account holder = TRY(training::person(transaction, booking.user_id));
-      training_emails::SessionMessage message = training::message_for(holder, found.session, found.course);
+      training_emails::SessionMessage message =
+          training::message_for(holder, found.session, found.course);
       if (booking.state == BookingState::booked) {
-        message.invitation =
-            TRY(training::invitation_for(context, transaction, booking, found.session, found.course, holder, true, now));
+        message.invitation = TRY(training::invitation_for(
+            context, transaction, booking, found.session, found.course, holder, true, now));
       }
-      transaction.outbox().enqueue(training_emails::session_cancelled(context.settings, message, reason), now);
+      transaction.outbox().enqueue(
+          training_emails::session_cancelled(context.settings, message, reason), now);
     }
-    record_audit(transaction, caller, now, {"cancel", "training-session", std::to_string(session_id), "success", reason});
+    record_audit(transaction, caller, now,
+                 {"cancel", "training-session", std::to_string(session_id), "success", reason});
     return ok_status();
   });
 }
 
-Result<SessionView> copy_session(AppContext& context, const Caller& caller, Id session_id, const std::string& new_date) {
+Result<SessionView> copy_session(AppContext& context, const Caller& caller, Id session_id,
+                                 const std::string& new_date) {
   const Id partnership_id = TRY(require_training_manager(caller));
   const Instant now = context.clock.now();
   Id copy_id = 0;
-  Status outcome = context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    auto found = TRY(own_session(transaction, partnership_id, session_id));
-    TrainingSession copy = found.session;
-    copy.date = TRY(session_date(new_date, now));
-    copy.status = SessionStatus::scheduled;
-    copy.cancellation_reason.clear();
-    copy = transaction.training_sessions().create(copy, now);
-    copy_id = copy.id;
-    record_audit(transaction, caller, now,
-                 {"copy", "training-session", std::to_string(copy.id), "success",
-                  "from session " + std::to_string(session_id) + " to " + copy.date.to_iso_string()});
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+        auto found = TRY(own_session(transaction, partnership_id, session_id));
+        TrainingSession copy = found.session;
+        copy.date = TRY(session_date(new_date, now));
+        copy.status = SessionStatus::scheduled;
+        copy.cancellation_reason.clear();
+        copy = transaction.training_sessions().create(copy, now);
+        copy_id = copy.id;
+        record_audit(
+            transaction, caller, now,
+            {"copy", "training-session", std::to_string(copy.id), "success",
+             "from session " + std::to_string(session_id) + " to " + copy.date.to_iso_string()});
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return read_view(context, caller, copy_id);
 }
 
-Result<std::vector<SessionView>> list_sessions(AppContext& context, const Caller& caller, Id course_id) {
+Result<std::vector<SessionView>> list_sessions(AppContext& context, const Caller& caller,
+                                               Id course_id) {
   const Instant now = context.clock.now();
   const CivilDate today = uk_date(now);
   std::vector<SessionView> views;
-  Status outcome = context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-    const Course course = TRY(training::visible_course(transaction, caller, course_id));
-    const bool manager = training::manages(caller, course.partnership_id);
-    for (const TrainingSession& session : transaction.training_sessions().list_for_course(course.partnership_id, course_id)) {
-      if (!manager && (session.date < today || session.status == SessionStatus::cancelled)) continue;
-      views.push_back(TRY(training::session_view(transaction, caller, session, course, now)));
-    }
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+        const Course course = TRY(training::visible_course(transaction, caller, course_id));
+        const bool manager = training::manages(caller, course.partnership_id);
+        for (const TrainingSession& session :
+             transaction.training_sessions().list_for_course(course.partnership_id, course_id)) {
+          if (!manager && (session.date < today || session.status == SessionStatus::cancelled))
+            continue;
+          views.push_back(TRY(training::session_view(transaction, caller, session, course, now)));
+        }
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return views;
 }

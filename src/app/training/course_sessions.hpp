@@ -26,10 +26,11 @@ struct SessionInput {
   std::string format;      // "virtual" or "in_person"
   std::string joining_link;
   std::string venue;
-  std::string capacity;                     // whole number 1 to 1000
-  std::string booking_cutoff = "2";         // working days, 0 to 20
-  std::string cancellation_cutoff = "2";    // working days, 0 to 20
-  std::optional<Id> trainer_user_id;        // default: the caller; must be a trainer or manager of the partnership
+  std::string capacity;                   // whole number 1 to 1000
+  std::string booking_cutoff = "2";       // working days, 0 to 20
+  std::string cancellation_cutoff = "2";  // working days, 0 to 20
+  std::optional<Id>
+      trainer_user_id;  // default: the caller; must be a trainer or manager of the partnership
 };
 
 // A session as lists, pages and the API show it, for one caller.
@@ -45,11 +46,11 @@ struct SessionView {
   std::string joining_link;  // empty unless the caller has a booked place or manages training
   int capacity = 0;
   int booked_count = 0;
-  int places_left = 0;          // capacity - booked, never below 0
+  int places_left = 0;  // capacity - booked, never below 0
   int waiting_list_length = 0;
   CivilDate booking_closes_on = *CivilDate::from_ymd(2026, 1, 1);       // TRN-1
   CivilDate cancellation_closes_on = *CivilDate::from_ymd(2026, 1, 1);  // TRN-2
-  bool booking_open = false;    // scheduled, not past, today on or before booking_closes_on
+  bool booking_open = false;  // scheduled, not past, today on or before booking_closes_on
   SessionStatus status = SessionStatus::scheduled;
   std::string cancellation_reason;
   Id trainer_user_id = 0;
@@ -63,26 +64,31 @@ struct SessionView {
 // ("date" — must be a working-calendar date today or later —, "start_time", "end_time", "format",
 // "joining_link", "venue", "capacity", "booking_cutoff", "cancellation_cutoff", "trainer");
 // not_found for another partnership's course.
-Result<SessionView> create_session(AppContext& context, const Caller& caller, Id course_id, const SessionInput& input);
+Result<SessionView> create_session(AppContext& context, const Caller& caller, Id course_id,
+                                   const SessionInput& input);
 
 // Sets a new capacity. It cannot go below the places already booked (invalid_input on "capacity":
 // "The capacity cannot be less than the 7 places booked"). A larger capacity books the earliest
 // waiting people into the new places and emails them (TRN-3) while booking is open. wrong_state
 // for a cancelled session.
-Result<SessionView> change_capacity(AppContext& context, const Caller& caller, Id session_id, const std::string& capacity);
+Result<SessionView> change_capacity(AppContext& context, const Caller& caller, Id session_id,
+                                    const std::string& capacity);
 
 // Cancels the session: every booking and waiting place moves to cancelled_by_trainer, and each
 // person is emailed the reason with an iCalendar CANCEL (booked people) — in one transaction.
 // invalid_input on "reason" when empty; wrong_state when already cancelled or already over.
-Status cancel_session(AppContext& context, const Caller& caller, Id session_id, const std::string& reason);
+Status cancel_session(AppContext& context, const Caller& caller, Id session_id,
+                      const std::string& reason);
 
 // A new session with the same times, format, place, capacity, trainer and cut-offs on `new_date`
 // (YYYY-MM-DD, today or later: invalid_input on "date"). No bookings are copied.
-Result<SessionView> copy_session(AppContext& context, const Caller& caller, Id session_id, const std::string& new_date);
+Result<SessionView> copy_session(AppContext& context, const Caller& caller, Id session_id,
+                                 const std::string& new_date);
 
 // The sessions of a course from today on, soonest first (for trainers and managers of its
 // partnership, past and cancelled ones too, newest last). not_found as view_course.
-Result<std::vector<SessionView>> list_sessions(AppContext& context, const Caller& caller, Id course_id);
+Result<std::vector<SessionView>> list_sessions(AppContext& context, const Caller& caller,
+                                               Id course_id);
 
 // One session. not_found when its course is a draft the caller may not see.
 Result<SessionView> view_session(AppContext& context, const Caller& caller, Id session_id);

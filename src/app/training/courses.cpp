@@ -25,8 +25,9 @@ Course course_from(const CourseInput& input) {
   course.evaluation = input.evaluation;
   course.linked_review_ids = input.linked_review_ids;
   std::sort(course.linked_review_ids.begin(), course.linked_review_ids.end());
-  course.linked_review_ids.erase(std::unique(course.linked_review_ids.begin(), course.linked_review_ids.end()),
-                                 course.linked_review_ids.end());
+  course.linked_review_ids.erase(
+      std::unique(course.linked_review_ids.begin(), course.linked_review_ids.end()),
+      course.linked_review_ids.end());
   return course;
 }
 
@@ -43,45 +44,54 @@ Result<Course> create_course(AppContext& context, const Caller& caller, const Co
   course.partnership_id = partnership_id;
   TRY(check_course(course));
   const Instant now = context.clock.now();
-  Status outcome = context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    course = transaction.courses().create(course, now);
-    record_audit(transaction, caller, now, {"create", "course", std::to_string(course.id), "success", course.title});
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+        course = transaction.courses().create(course, now);
+        record_audit(transaction, caller, now,
+                     {"create", "course", std::to_string(course.id), "success", course.title});
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return course;
 }
 
-Result<Course> edit_course(AppContext& context, const Caller& caller, Id course_id, const CourseInput& input) {
+Result<Course> edit_course(AppContext& context, const Caller& caller, Id course_id,
+                           const CourseInput& input) {
   const Id partnership_id = TRY(require_training_manager(caller));
   Course course = course_from(input);
   course.partnership_id = partnership_id;
   course.id = course_id;
   TRY(check_course(course));
   const Instant now = context.clock.now();
-  Status outcome = context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    if (!transaction.courses().update(course, now)) return Error::of(ErrorCode::not_found, "No such course");
-    course = *transaction.courses().find(partnership_id, course_id);
-    record_audit(transaction, caller, now, {"update", "course", std::to_string(course.id), "success", course.title});
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+        if (!transaction.courses().update(course, now))
+          return Error::of(ErrorCode::not_found, "No such course");
+        course = *transaction.courses().find(partnership_id, course_id);
+        record_audit(transaction, caller, now,
+                     {"update", "course", std::to_string(course.id), "success", course.title});
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return course;
 }
 
-Result<Course> set_course_status(AppContext& context, const Caller& caller, Id course_id, CourseStatus status) {
+Result<Course> set_course_status(AppContext& context, const Caller& caller, Id course_id,
+                                 CourseStatus status) {
   const Id partnership_id = TRY(require_training_manager(caller));
   const Instant now = context.clock.now();
   Course course;
-  Status outcome = context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    if (!transaction.courses().set_status(partnership_id, course_id, status, now)) {
-      return Error::of(ErrorCode::not_found, "No such course");
-    }
-    course = *transaction.courses().find(partnership_id, course_id);
-    record_audit(transaction, caller, now,
-                 {status == CourseStatus::published ? "publish" : "unpublish", "course", std::to_string(course_id)});
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+        if (!transaction.courses().set_status(partnership_id, course_id, status, now)) {
+          return Error::of(ErrorCode::not_found, "No such course");
+        }
+        course = *transaction.courses().find(partnership_id, course_id);
+        record_audit(transaction, caller, now,
+                     {status == CourseStatus::published ? "publish" : "unpublish", "course",
+                      std::to_string(course_id)});
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return course;
 }
@@ -90,38 +100,47 @@ Result<std::vector<CourseSummary>> list_courses(AppContext& context, const Calle
   const Instant now = context.clock.now();
   const CivilDate today = uk_date(now);
   std::vector<CourseSummary> summaries;
-  Status outcome = context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-    std::vector<Course> courses = transaction.courses().list_published();
-    if (caller.actor && caller.actor->partnership_id && manages(caller, *caller.actor->partnership_id)) {
-      for (Course& own : transaction.courses().list(*caller.actor->partnership_id)) {
-        if (own.status == CourseStatus::draft) courses.push_back(std::move(own));
-      }
-    }
-    std::sort(courses.begin(), courses.end(), [](const Course& left, const Course& right) {
-      return std::tie(left.title, left.id) < std::tie(right.title, right.id);
-    });
-    for (const Course& course : courses) {
-      CourseSummary summary{course.id, course.title, course.summary, course.status,
-                            partnership_name(transaction, course.partnership_id), 0};
-      for (const TrainingSession& session : transaction.training_sessions().list_for_course(course.partnership_id, course.id)) {
-        if (session.status == SessionStatus::scheduled && session.date >= today) ++summary.upcoming_sessions;
-      }
-      summaries.push_back(std::move(summary));
-    }
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+        std::vector<Course> courses = transaction.courses().list_published();
+        if (caller.actor && caller.actor->partnership_id &&
+            manages(caller, *caller.actor->partnership_id)) {
+          for (Course& own : transaction.courses().list(*caller.actor->partnership_id)) {
+            if (own.status == CourseStatus::draft) courses.push_back(std::move(own));
+          }
+        }
+        std::sort(courses.begin(), courses.end(), [](const Course& left, const Course& right) {
+          return std::tie(left.title, left.id) < std::tie(right.title, right.id);
+        });
+        for (const Course& course : courses) {
+          CourseSummary summary{course.id,
+                                course.title,
+                                course.summary,
+                                course.status,
+                                partnership_name(transaction, course.partnership_id),
+                                0};
+          for (const TrainingSession& session :
+               transaction.training_sessions().list_for_course(course.partnership_id, course.id)) {
+            if (session.status == SessionStatus::scheduled && session.date >= today)
+              ++summary.upcoming_sessions;
+          }
+          summaries.push_back(std::move(summary));
+        }
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return summaries;
 }
 
 Result<CourseView> view_course(AppContext& context, const Caller& caller, Id course_id) {
   CourseView view;
-  Status outcome = context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-    view.course = TRY(training::visible_course(transaction, caller, course_id));
-    view.partnership_name = partnership_name(transaction, view.course.partnership_id);
-    view.can_manage = manages(caller, view.course.partnership_id);
-    return ok_status();
-  });
+  Status outcome =
+      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+        view.course = TRY(training::visible_course(transaction, caller, course_id));
+        view.partnership_name = partnership_name(transaction, view.course.partnership_id);
+        view.can_manage = manages(caller, view.course.partnership_id);
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return view;
 }

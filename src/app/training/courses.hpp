@@ -26,8 +26,8 @@ struct CourseInput {
   std::string audience;
   std::string learning_objectives;  // Markdown
   std::string wellbeing_note;
-  std::string pre_reading;          // Markdown
-  std::string body;                 // Markdown
+  std::string pre_reading;  // Markdown
+  std::string body;         // Markdown
   EvaluationRequirement evaluation = EvaluationRequirement::optional;
   std::vector<Id> linked_review_ids;
 };
@@ -48,11 +48,13 @@ Result<Course> create_course(AppContext& context, const Caller& caller, const Co
 
 // Replaces the course's text and settings. not_found when the course is not the caller's
 // partnership's; invalid_input as create_course.
-Result<Course> edit_course(AppContext& context, const Caller& caller, Id course_id, const CourseInput& input);
+Result<Course> edit_course(AppContext& context, const Caller& caller, Id course_id,
+                           const CourseInput& input);
 
 // Publishes (status published) or withdraws to draft (status draft). Withdrawing keeps its sessions
 // and bookings; a draft course simply stops being listed. not_found as edit_course.
-Result<Course> set_course_status(AppContext& context, const Caller& caller, Id course_id, CourseStatus status);
+Result<Course> set_course_status(AppContext& context, const Caller& caller, Id course_id,
+                                 CourseStatus status);
 
 // Published courses of every partnership for the public and learners; for a trainer or manager,
 // their own partnership's drafts as well. Titles in alphabetical order.

@@ -29,7 +29,8 @@ Email booking_confirmed(const AppSettings& settings, const SessionMessage& messa
 Email waiting(const AppSettings& settings, const SessionMessage& message, int position);
 Email promoted(const AppSettings& settings, const SessionMessage& message);
 Email booking_cancelled(const AppSettings& settings, const SessionMessage& message);
-Email session_cancelled(const AppSettings& settings, const SessionMessage& message, const std::string& reason);
+Email session_cancelled(const AppSettings& settings, const SessionMessage& message,
+                        const std::string& reason);
 Email reminder(const AppSettings& settings, const SessionMessage& message);
 
 // "Monday 9 March 2026, 9:30am to 12pm (UK time)".

@@ -16,7 +16,8 @@ Status require_signed_in(const Caller& caller) {
 Result<Id> require_training_manager(const Caller& caller) {
   TRY(require_signed_in(caller));
   if (!permits(caller.actor, false, Permission::manage_training)) {
-    return Error::of(ErrorCode::forbidden, "Only the partnership's trainers and business managers can do that");
+    return Error::of(ErrorCode::forbidden,
+                     "Only the partnership's trainers and business managers can do that");
   }
   return *caller.actor->partnership_id;
 }
@@ -33,21 +34,26 @@ Result<const WorkingDayCalendar*> calendar() {
 }
 
 Result<Course> visible_course(Transaction& transaction, const Caller& caller, Id course_id) {
-  if (caller.actor && caller.actor->partnership_id && manages(caller, *caller.actor->partnership_id)) {
-    if (auto own = transaction.courses().find(*caller.actor->partnership_id, course_id)) return *own;
+  if (caller.actor && caller.actor->partnership_id &&
+      manages(caller, *caller.actor->partnership_id)) {
+    if (auto own = transaction.courses().find(*caller.actor->partnership_id, course_id))
+      return *own;
   }
   if (auto published = transaction.courses().find_published(course_id)) return *published;
   return Error::of(ErrorCode::not_found, "No such course");
 }
 
-Result<SessionAndCourse> visible_session(Transaction& transaction, const Caller& caller, Id session_id) {
+Result<SessionAndCourse> visible_session(Transaction& transaction, const Caller& caller,
+                                         Id session_id) {
   const Error missing = Error::of(ErrorCode::not_found, "No such training session");
   auto partnership_id = transaction.training_sessions().partnership_of(session_id);
   if (!partnership_id) return missing;
   auto session = transaction.training_sessions().find(*partnership_id, session_id);
-  auto course = session ? transaction.courses().find(*partnership_id, session->course_id) : std::nullopt;
+  auto course =
+      session ? transaction.courses().find(*partnership_id, session->course_id) : std::nullopt;
   if (!course) return missing;
-  if (course->status != CourseStatus::published && !manages(caller, *partnership_id)) return missing;
+  if (course->status != CourseStatus::published && !manages(caller, *partnership_id))
+    return missing;
   return SessionAndCourse{*session, *course};
 }
 
@@ -57,8 +63,9 @@ Result<Account> person(Transaction& transaction, Id user_id) {
   return *account;
 }
 
-Result<BookingView> booking_view(Transaction& transaction, const Booking& booking, const TrainingSession& session,
-                                 const Course& course, Instant now) {
+Result<BookingView> booking_view(Transaction& transaction, const Booking& booking,
+                                 const TrainingSession& session, const Course& course,
+                                 Instant now) {
   const WorkingDayCalendar* working_days = TRY(calendar());
   BookingView view;
   view.id = booking.id;
@@ -68,8 +75,8 @@ Result<BookingView> booking_view(Transaction& transaction, const Booking& bookin
   view.state = booking.state;
   view.status = booking_state_name(booking.state);
   if (booking.state == BookingState::waiting && booking.waiting_sequence) {
-    view.position =
-        transaction.bookings().waiting_position(booking.partnership_id, session.id, *booking.waiting_sequence);
+    view.position = transaction.bookings().waiting_position(booking.partnership_id, session.id,
+                                                            *booking.waiting_sequence);
   }
   view.session_date = session.date;
   view.start_time = session.start_time;
@@ -77,11 +84,14 @@ Result<BookingView> booking_view(Transaction& transaction, const Booking& bookin
   view.format = session.format;
   view.venue = session.venue;
   const bool has_place = booking.state == BookingState::booked || is_attendance_mark(booking.state);
-  if (session.format == SessionFormat::virtual_session && has_place && session.status == SessionStatus::scheduled) {
+  if (session.format == SessionFormat::virtual_session && has_place &&
+      session.status == SessionStatus::scheduled) {
     view.joining_link = session.joining_link;
   }
-  view.can_cancel = holds_place(booking.state) && TRY(cancellation_open(*working_days, session, now));
-  const bool evaluated = transaction.bookings().find_evaluation(booking.partnership_id, booking.id).has_value();
+  view.can_cancel =
+      holds_place(booking.state) && TRY(cancellation_open(*working_days, session, now));
+  const bool evaluated =
+      transaction.bookings().find_evaluation(booking.partnership_id, booking.id).has_value();
   view.evaluation_completed = evaluated;
   view.evaluation_due = !evaluated && (booking.state == BookingState::attended ||
                                        booking.state == BookingState::partly_attended);
@@ -89,8 +99,9 @@ Result<BookingView> booking_view(Transaction& transaction, const Booking& bookin
   return view;
 }
 
-Result<SessionView> session_view(Transaction& transaction, const Caller& caller, const TrainingSession& session,
-                                 const Course& course, Instant now) {
+Result<SessionView> session_view(Transaction& transaction, const Caller& caller,
+                                 const TrainingSession& session, const Course& course,
+                                 Instant now) {
   const WorkingDayCalendar* working_days = TRY(calendar());
   SessionView view;
   view.id = session.id;
@@ -104,19 +115,22 @@ Result<SessionView> session_view(Transaction& transaction, const Caller& caller,
   view.capacity = session.capacity;
   view.booked_count = session.booked_count;
   view.places_left = std::max(0, session.capacity - session.booked_count);
-  view.waiting_list_length = transaction.bookings().count(session.partnership_id, session.id, BookingState::waiting);
+  view.waiting_list_length =
+      transaction.bookings().count(session.partnership_id, session.id, BookingState::waiting);
   view.booking_closes_on = TRY(booking_closes_on(*working_days, session));
   view.cancellation_closes_on = TRY(cancellation_closes_on(*working_days, session));
   view.booking_open = TRY(booking_open(*working_days, session, now));
   view.status = session.status;
   view.cancellation_reason = session.cancellation_reason;
   view.trainer_user_id = session.trainer_user_id;
-  if (auto trainer = transaction.accounts().find(session.trainer_user_id)) view.trainer_name = trainer->user.name;
+  if (auto trainer = transaction.accounts().find(session.trainer_user_id))
+    view.trainer_name = trainer->user.name;
   view.booking_cutoff_working_days = session.booking_cutoff_working_days;
   view.cancellation_cutoff_working_days = session.cancellation_cutoff_working_days;
   const bool manager = manages(caller, session.partnership_id);
   if (caller.actor) {
-    if (auto booking = transaction.bookings().find_active(session.partnership_id, course.id, caller.actor->user_id);
+    if (auto booking = transaction.bookings().find_active(session.partnership_id, course.id,
+                                                          caller.actor->user_id);
         booking && booking->session_id == session.id) {
       view.your_booking = TRY(booking_view(transaction, *booking, session, course, now));
     }
@@ -128,7 +142,8 @@ Result<SessionView> session_view(Transaction& transaction, const Caller& caller,
   return view;
 }
 
-training_emails::SessionMessage message_for(const Account& holder, const TrainingSession& session, const Course& course) {
+training_emails::SessionMessage message_for(const Account& holder, const TrainingSession& session,
+                                            const Course& course) {
   training_emails::SessionMessage message;
   message.to = holder.user.email;
   message.name = holder.user.name;
@@ -138,10 +153,12 @@ training_emails::SessionMessage message_for(const Account& holder, const Trainin
   return message;
 }
 
-Result<EmailAttachment> invitation_for(AppContext& context, Transaction& transaction, const Booking& booking,
-                                       const TrainingSession& session, const Course& course, const Account& holder,
-                                       bool cancel, Instant now) {
-  const documents::InvitationMethod method = cancel ? documents::InvitationMethod::cancel : documents::InvitationMethod::request;
+Result<EmailAttachment> invitation_for(AppContext& context, Transaction& transaction,
+                                       const Booking& booking, const TrainingSession& session,
+                                       const Course& course, const Account& holder, bool cancel,
+                                       Instant now) {
+  const documents::InvitationMethod method =
+      cancel ? documents::InvitationMethod::cancel : documents::InvitationMethod::request;
   documents::CalendarInvitationDetails details{
       .method = method,
       .uid = booking.calendar_uid,
@@ -151,25 +168,28 @@ Result<EmailAttachment> invitation_for(AppContext& context, Transaction& transac
       .starts_at = {session.start_time.hour, session.start_time.minute},
       .ends_at = {session.end_time.hour, session.end_time.minute},
       .summary = course.title,
-      .description = course.summary + "\n\nCourse page: " + context.settings.public_url + "/courses/" +
-                     std::to_string(course.id),
+      .description = course.summary + "\n\nCourse page: " + context.settings.public_url +
+                     "/courses/" + std::to_string(course.id),
   };
   switch (session.format) {
     case SessionFormat::virtual_session:
       if (!cancel) details.joining_url = session.joining_link;
       break;
-    case SessionFormat::in_person: details.location = session.venue; break;
+    case SessionFormat::in_person:
+      details.location = session.venue;
+      break;
   }
   auto trainer = transaction.accounts().find(session.trainer_user_id);
-  details.organizer = trainer ? documents::CalendarPerson{trainer->user.name, trainer->user.email}
-                              : documents::CalendarPerson{context.settings.service_name, holder.user.email};
+  details.organizer =
+      trainer ? documents::CalendarPerson{trainer->user.name, trainer->user.email}
+              : documents::CalendarPerson{context.settings.service_name, holder.user.email};
   details.attendee = {holder.user.name, holder.user.email};
   const std::string ics = TRY(documents::calendar_invitation(details));
   return EmailAttachment{"session.ics", documents::calendar_content_type(details.method), ics};
 }
 
-Result<int> promote_waiting(AppContext& context, Transaction& transaction, const Caller& caller, Id partnership_id,
-                            Id session_id, Instant now) {
+Result<int> promote_waiting(AppContext& context, Transaction& transaction, const Caller& caller,
+                            Id partnership_id, Id session_id, Instant now) {
   // Rule TRN-3: earliest waiting person first, never after the booking cut-off.
   const WorkingDayCalendar* working_days = TRY(calendar());
   int promoted = 0;
@@ -177,18 +197,21 @@ Result<int> promote_waiting(AppContext& context, Transaction& transaction, const
     auto session = transaction.training_sessions().find(partnership_id, session_id);
     if (!session || !TRY(booking_open(*working_days, *session, now))) break;
     if (session->booked_count >= session->capacity) break;
-    auto waiting = transaction.bookings().list_for_session(partnership_id, session_id, {BookingState::waiting});
+    auto waiting = transaction.bookings().list_for_session(partnership_id, session_id,
+                                                           {BookingState::waiting});
     if (waiting.empty()) break;
     const Booking& next = waiting.front().booking;
     if (!transaction.training_sessions().take_place(partnership_id, session_id)) break;
-    if (!transaction.bookings().move(partnership_id, next.id, BookingState::waiting, BookingState::booked, std::nullopt,
-                                     "A place became free", now)) {
+    if (!transaction.bookings().move(partnership_id, next.id, BookingState::waiting,
+                                     BookingState::booked, std::nullopt, "A place became free",
+                                     now)) {
       return Error::of(ErrorCode::internal, "A waiting place changed during promotion");
     }
     auto course = transaction.courses().find(partnership_id, next.course_id);
     const Account holder = TRY(person(transaction, next.user_id));
     training_emails::SessionMessage message = message_for(holder, *session, *course);
-    message.invitation = TRY(invitation_for(context, transaction, next, *session, *course, holder, false, now));
+    message.invitation =
+        TRY(invitation_for(context, transaction, next, *session, *course, holder, false, now));
     transaction.outbox().enqueue(training_emails::promoted(context.settings, message), now);
     record_audit(transaction, caller, now,
                  {"promote", "booking", std::to_string(next.id), "success",
@@ -212,25 +235,27 @@ std::string new_certificate_code() {
   return code;
 }
 
-Result<std::optional<Certificate>> settle_certificate(Transaction& transaction, const Caller& caller,
-                                                      const Booking& booking, const Course& course, Instant now) {
+Result<std::optional<Certificate>> settle_certificate(Transaction& transaction,
+                                                      const Caller& caller, const Booking& booking,
+                                                      const Course& course, Instant now) {
   // Rule TRN-5.
-  const bool evaluated = transaction.bookings().find_evaluation(booking.partnership_id, booking.id).has_value();
+  const bool evaluated =
+      transaction.bookings().find_evaluation(booking.partnership_id, booking.id).has_value();
   if (!earns_certificate(booking.state, course.evaluation, evaluated)) {
     auto held = transaction.certificates().find_for_booking(booking.partnership_id, booking.id);
     if (held && !held->withdrawn_at) {
       transaction.certificates().withdraw(booking.partnership_id, booking.id, now);
       record_audit(transaction, caller, now,
-                   {"withdraw", "certificate", std::to_string(held->id), "success", "attendance changed",
-                    booking.partnership_id});
+                   {"withdraw", "certificate", std::to_string(held->id), "success",
+                    "attendance changed", booking.partnership_id});
     }
     return std::optional<Certificate>();
   }
   auto held = transaction.certificates().find_for_booking(booking.partnership_id, booking.id);
   const bool already_valid = held && !held->withdrawn_at;
   for (int attempt = 0; attempt < 5; ++attempt) {
-    auto issued =
-        transaction.certificates().issue(booking.partnership_id, booking.id, booking.user_id, new_certificate_code(), now);
+    auto issued = transaction.certificates().issue(booking.partnership_id, booking.id,
+                                                   booking.user_id, new_certificate_code(), now);
     if (!issued) continue;  // the code was taken: draw again
     if (!already_valid) {
       record_audit(transaction, caller, now,

@@ -33,34 +33,38 @@ struct SessionAndCourse {
   TrainingSession session;
   Course course;
 };
-Result<SessionAndCourse> visible_session(Transaction& transaction, const Caller& caller, Id session_id);
+Result<SessionAndCourse> visible_session(Transaction& transaction, const Caller& caller,
+                                         Id session_id);
 Result<Course> visible_course(Transaction& transaction, const Caller& caller, Id course_id);
 
 // The view of a session for this caller.
-Result<SessionView> session_view(Transaction& transaction, const Caller& caller, const TrainingSession& session,
-                                 const Course& course, Instant now);
+Result<SessionView> session_view(Transaction& transaction, const Caller& caller,
+                                 const TrainingSession& session, const Course& course, Instant now);
 // The view of a booking for its holder.
-Result<BookingView> booking_view(Transaction& transaction, const Booking& booking, const TrainingSession& session,
-                                 const Course& course, Instant now);
+Result<BookingView> booking_view(Transaction& transaction, const Booking& booking,
+                                 const TrainingSession& session, const Course& course, Instant now);
 
 // The person's account; internal when missing (a booking always has one).
 Result<Account> person(Transaction& transaction, Id user_id);
 
 // The email's subject of an invitation: the booking's .ics with `method`.
-Result<EmailAttachment> invitation_for(AppContext& context, Transaction& transaction, const Booking& booking,
-                                       const TrainingSession& session, const Course& course, const Account& holder,
-                                       bool cancel, Instant now);
-training_emails::SessionMessage message_for(const Account& holder, const TrainingSession& session, const Course& course);
+Result<EmailAttachment> invitation_for(AppContext& context, Transaction& transaction,
+                                       const Booking& booking, const TrainingSession& session,
+                                       const Course& course, const Account& holder, bool cancel,
+                                       Instant now);
+training_emails::SessionMessage message_for(const Account& holder, const TrainingSession& session,
+                                            const Course& course);
 
 // TRN-3: while booking is open and a place is free, books the earliest waiting people, records
 // each move, audits it and emails them. Returns how many were booked.
-Result<int> promote_waiting(AppContext& context, Transaction& transaction, const Caller& caller, Id partnership_id,
-                            Id session_id, Instant now);
+Result<int> promote_waiting(AppContext& context, Transaction& transaction, const Caller& caller,
+                            Id partnership_id, Id session_id, Instant now);
 
 // TRN-5: issues (or restores) the booking's certificate when it earns one, withdraws it when it
 // does not any more. Returns the certificate when one is held.
-Result<std::optional<Certificate>> settle_certificate(Transaction& transaction, const Caller& caller,
-                                                      const Booking& booking, const Course& course, Instant now);
+Result<std::optional<Certificate>> settle_certificate(Transaction& transaction,
+                                                      const Caller& caller, const Booking& booking,
+                                                      const Course& course, Instant now);
 
 // A new random verification code: certificate_code_length characters of the unambiguous alphabet,
 // each equally likely (libsodium's generator).

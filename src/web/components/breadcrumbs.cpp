@@ -6,14 +6,17 @@ namespace casereview::web::govuk {
 Html breadcrumbs(const BreadcrumbsOptions& options) {
   MarkupWriter out;
   out.literal("<nav")
-      .attribute("class", class_list({"govuk-breadcrumbs", options.classes,
-                                      options.collapse_on_mobile ? "govuk-breadcrumbs--collapse-on-mobile" : ""}))
+      .attribute(
+          "class",
+          class_list({"govuk-breadcrumbs", options.classes,
+                      options.collapse_on_mobile ? "govuk-breadcrumbs--collapse-on-mobile" : ""}))
       .attributes(options.attributes)
       .attribute("aria-label", options.label_text)
       .literal(">\n<ol class=\"govuk-breadcrumbs__list\">\n");
   for (const BreadcrumbsItem& item : options.items) {
     if (!item.href.empty()) {
-      out.literal("<li class=\"govuk-breadcrumbs__list-item\">\n<a class=\"govuk-breadcrumbs__link\"")
+      out.literal(
+             "<li class=\"govuk-breadcrumbs__list-item\">\n<a class=\"govuk-breadcrumbs__link\"")
           .attribute("href", item.href)
           .attributes(item.attributes)
           .literal(">")

@@ -3,7 +3,8 @@
 // macro; an item without href is shown as the current page.
 //
 // Example:
-//   Html trail = breadcrumbs({.items = {{.text = "Cases", .href = "/cases"}, {.text = "NS-2024-007"}}});
+//   Html trail = breadcrumbs({.items = {{.text = "Cases", .href = "/cases"}, {.text =
+//   "NS-2024-007"}}});
 #pragma once
 
 #include <string>

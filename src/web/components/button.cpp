@@ -6,15 +6,16 @@ namespace casereview::web::govuk {
 namespace {
 
 constexpr std::string_view start_icon =
-    "\n<svg class=\"govuk-button__start-icon\" xmlns=\"http://www.w3.org/2000/svg\" width=\"17.5\" height=\"19\" "
+    "\n<svg class=\"govuk-button__start-icon\" xmlns=\"http://www.w3.org/2000/svg\" width=\"17.5\" "
+    "height=\"19\" "
     "viewBox=\"0 0 33 40\" aria-hidden=\"true\" focusable=\"false\">\n"
     "<path fill=\"currentColor\" d=\"M0 0h13l20 20-20 20H0l20-20z\"/>\n"
     "</svg>";
 
 // The attributes shared by the <a> and <button> forms.
 void write_common_attributes(MarkupWriter& out, const ButtonOptions& options) {
-  out.attribute("class",
-                class_list({"govuk-button", options.classes, options.is_start_button ? "govuk-button--start" : ""}))
+  out.attribute("class", class_list({"govuk-button", options.classes,
+                                     options.is_start_button ? "govuk-button--start" : ""}))
       .literal(" data-module=\"govuk-button\"")
       .attributes(options.attributes)
       .attribute_if_not_empty("id", options.id);
@@ -38,7 +39,9 @@ void write_content(MarkupWriter& out, const ButtonOptions& options) {
 Html button(const ButtonOptions& options) {
   MarkupWriter out;
   if (!options.href.empty()) {
-    out.literal("<a").attribute("href", options.href).literal(" role=\"button\" draggable=\"false\"");
+    out.literal("<a")
+        .attribute("href", options.href)
+        .literal(" role=\"button\" draggable=\"false\"");
     write_common_attributes(out, options);
     out.literal(">");
     write_content(out, options);

@@ -5,7 +5,8 @@
 // The limit is not enforced here: the form handler must check the submitted length itself.
 //
 // Example:
-//   Html summary = character_count({.name = "summary", .value = submitted_summary, .maxlength = 500,
+//   Html summary = character_count({.name = "summary", .value = submitted_summary, .maxlength =
+//   500,
 //                                   .label = {.text = "Summary of the incident"},
 //                                   .error_message = ErrorMessageOptions{
 //                                       .text = "Summary must be 500 characters or less"}});

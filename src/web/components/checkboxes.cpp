@@ -19,19 +19,21 @@ struct ItemContext {
 };
 
 // The template's `_checkboxItem` macro. `position` counts every item from 1, dividers included.
-void write_item(MarkupWriter& out, const ItemContext& context, const CheckboxesItem& item, std::size_t position) {
+void write_item(MarkupWriter& out, const ItemContext& context, const CheckboxesItem& item,
+                std::size_t position) {
   if (!item.divider.empty()) {
     out.literal("<div class=\"govuk-checkboxes__divider\">").text(item.divider).literal("</div>\n");
     return;
   }
   const CheckboxesOptions& options = context.options;
   std::string item_id = !item.id.empty() ? item.id
-                        : position > 1   ? std::string(context.id_prefix) + "-" + std::to_string(position)
-                                         : std::string(context.id_prefix);
+                        : position > 1
+                            ? std::string(context.id_prefix) + "-" + std::to_string(position)
+                            : std::string(context.id_prefix);
   std::string conditional_id = "conditional-" + item_id;
   // `item.checked | default(…, true)`: an explicit false also stops the match on values.
-  bool is_checked = item.checked.value_or(std::find(options.values.begin(), options.values.end(), item.value) !=
-                                          options.values.end());
+  bool is_checked = item.checked.value_or(
+      std::find(options.values.begin(), options.values.end(), item.value) != options.values.end());
   bool has_hint = !item.hint.text.empty() || !item.hint.html.empty();
   bool has_conditional = !item.conditional.html.empty();
   std::string item_hint_id = item_id + "-item-hint";
@@ -85,15 +87,17 @@ Html checkboxes(const CheckboxesOptions& options) {
                                  : options.described_by;
 
   MarkupWriter inner;
-  described_by = write_hint_and_error_message(inner, id_prefix, described_by, options.hint, options.error_message);
+  described_by = write_hint_and_error_message(inner, id_prefix, described_by, options.hint,
+                                              options.error_message);
   inner.literal("<div")
       .attribute("class", class_list({"govuk-checkboxes", options.classes}))
       .attributes(options.attributes)
       .literal(" data-module=\"govuk-checkboxes\">\n");
   write_slot(inner, options.form_group.before_inputs);
-  ItemContext context{.options = options,
-                      .id_prefix = id_prefix,
-                      .described_by = options.fieldset ? std::string_view() : std::string_view(described_by)};
+  ItemContext context{
+      .options = options,
+      .id_prefix = id_prefix,
+      .described_by = options.fieldset ? std::string_view() : std::string_view(described_by)};
   for (std::size_t index = 0; index < options.items.size(); ++index) {
     write_item(inner, context, options.items[index], index + 1);
   }
@@ -101,8 +105,10 @@ Html checkboxes(const CheckboxesOptions& options) {
   inner.literal("</div>");
 
   MarkupWriter out;
-  open_form_group(out, options.form_group.classes, options.form_group.attributes, options.error_message.has_value());
-  out.html(in_optional_fieldset(options.fieldset, std::move(described_by), "", std::move(inner).finish()))
+  open_form_group(out, options.form_group.classes, options.form_group.attributes,
+                  options.error_message.has_value());
+  out.html(in_optional_fieldset(options.fieldset, std::move(described_by), "",
+                                std::move(inner).finish()))
       .literal("\n</div>");
   return std::move(out).finish();
 }

@@ -10,7 +10,8 @@
 //                               .items = {{.text = "Police", .value = "police"},
 //                                         {.text = "Health", .value = "health"},
 //                                         {.divider = "or"},
-//                                         {.text = "None of these", .value = "none", .behaviour = "exclusive"}},
+//                                         {.text = "None of these", .value = "none", .behaviour =
+//                                         "exclusive"}},
 //                               .values = submitted_agencies,
 //                               .fieldset = InputsFieldsetOptions{
 //                                   .legend = {.text = "Which agencies were involved?"}}});
@@ -44,12 +45,14 @@ struct CheckboxesItemConditional {
 struct CheckboxesItem {
   std::string text;  // the label; escaped; ignored when html is set
   Html html;
-  std::string id;    // "<id prefix>" for the first item, "<id prefix>-<position>" (from 1) for the others, when empty
+  std::string id;    // "<id prefix>" for the first item, "<id prefix>-<position>" (from 1) for the
+                     // others, when empty
   std::string name;  // the checkboxes' name when empty
   std::string value;
   CheckboxesItemLabel label;
-  HintOptions hint;             // shown when its text or html is set; its id is set to "<item id>-item-hint"
-  std::string divider;          // set: this item is a divider with this text ("or"), and its other options are unused
+  HintOptions hint;  // shown when its text or html is set; its id is set to "<item id>-item-hint"
+  std::string divider;  // set: this item is a divider with this text ("or"), and its other options
+                        // are unused
   std::optional<bool> checked;  // unset: checked when its value is one of the checkboxes' values
   CheckboxesItemConditional conditional;
   std::string behaviour;  // "exclusive": checking it unchecks the others ("None of these")
@@ -62,10 +65,12 @@ struct CheckboxesOptions {
   // set. These and the hint's and error message's ids go on the fieldset when there is one, and
   // on every checkbox otherwise.
   std::string described_by;
-  std::string id_prefix;  // the name when empty; the hint's id is "<id prefix>-hint", the error's "<id prefix>-error"
+  std::string id_prefix;  // the name when empty; the hint's id is "<id prefix>-hint", the error's
+                          // "<id prefix>-error"
   std::string name;
   std::vector<CheckboxesItem> items;
-  std::vector<std::string> values;  // the values of the items to check, unless an item says otherwise
+  std::vector<std::string>
+      values;  // the values of the items to check, unless an item says otherwise
   // When set, the hint, error message and checkboxes are put in this fieldset.
   std::optional<InputsFieldsetOptions> fieldset;
   std::optional<HintOptions> hint;

@@ -5,10 +5,10 @@
 //
 // Example:
 //   Html harmed_on = date_input({.id = "harm-date", .name_prefix = "harm-date",
-//                                .fieldset = InputsFieldsetOptions{.legend = {.text = "When was the child harmed?"}},
-//                                .hint = HintOptions{.text = "For example, 27 3 2024"},
-//                                .error_message = ErrorMessageOptions{.text = "The date must include a month"},
-//                                .month = DateInputItem{.error = true},
+//                                .fieldset = InputsFieldsetOptions{.legend = {.text = "When was the
+//                                child harmed?"}}, .hint = HintOptions{.text = "For example, 27 3
+//                                2024"}, .error_message = ErrorMessageOptions{.text = "The date
+//                                must include a month"}, .month = DateInputItem{.error = true},
 //                                .values = {{"harm-date-day", day}, {"harm-date-month", month},
 //                                           {"harm-date-year", year}}});
 //
@@ -31,9 +31,10 @@ namespace casereview::web::govuk {
 
 // One part of the date: an item, or the `day`, `month` or `year` option.
 struct DateInputItem {
-  std::string id;                    // "<date input id>-<name>" when empty
-  std::string name;                  // the input's name is "<name prefix>-<name>", or just the name without a prefix
-  std::string label;                 // escaped; the name with its first letter capitalised when empty
+  std::string id;  // "<date input id>-<name>" when empty
+  std::string
+      name;  // the input's name is "<name prefix>-<name>", or just the name without a prefix
+  std::string label;  // escaped; the name with its first letter capitalised when empty
   std::optional<std::string> value;  // unset: taken from DateInputOptions::values
   // true: red border. false: no red border, even when the date input has an error message.
   // Unset: red border when the date input has an error message and no part has error set or an
@@ -49,7 +50,8 @@ struct DateInputItem {
 };
 
 struct DateInputOptions {
-  std::string id;  // of the container; prefixes the parts' ids, and the hint's ("<id>-hint") and error's ("<id>-error")
+  std::string id;  // of the container; prefixes the parts' ids, and the hint's ("<id>-hint") and
+                   // error's ("<id>-error")
   std::string name_prefix;
   // The parts, in order. Empty: the day, month and year parts, from `day`, `month` and `year`.
   std::vector<DateInputItem> items;

@@ -10,7 +10,9 @@ Html details(const DetailsOptions& options) {
       .attribute("class", class_list({"govuk-details", options.classes}))
       .attributes(options.attributes);
   if (options.open) out.literal(" open");
-  out.literal(">\n<summary class=\"govuk-details__summary\">\n<span class=\"govuk-details__summary-text\">\n")
+  out.literal(
+         ">\n<summary class=\"govuk-details__summary\">\n<span "
+         "class=\"govuk-details__summary-text\">\n")
       .html(html_or_text(options.summary_html, options.summary_text))
       .literal("\n</span>\n</summary>\n<div class=\"govuk-details__text\">\n")
       .html(html_or_text(options.html, options.text))

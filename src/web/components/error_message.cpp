@@ -11,7 +11,9 @@ Html error_message(const ErrorMessageOptions& options) {
       .attributes(options.attributes)
       .literal(">\n");
   if (!options.visually_hidden_text.empty()) {
-    out.literal("<span class=\"govuk-visually-hidden\">").text(options.visually_hidden_text).literal(":</span> ");
+    out.literal("<span class=\"govuk-visually-hidden\">")
+        .text(options.visually_hidden_text)
+        .literal(":</span> ");
   }
   out.html(html_or_text(options.html, options.text)).literal("\n</p>");
   return std::move(out).finish();

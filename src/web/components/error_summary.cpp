@@ -11,11 +11,14 @@ Html error_summary(const ErrorSummaryOptions& options) {
   }
   out.attributes(options.attributes)
       .literal(
-          " data-module=\"govuk-error-summary\">\n<div role=\"alert\">\n<h2 class=\"govuk-error-summary__title\">\n")
+          " data-module=\"govuk-error-summary\">\n<div role=\"alert\">\n<h2 "
+          "class=\"govuk-error-summary__title\">\n")
       .html(html_or_text(options.title_html, options.title_text))
       .literal("\n</h2>\n<div class=\"govuk-error-summary__body\">\n");
   if (!options.description_html.empty() || !options.description_text.empty()) {
-    out.literal("<p>\n").html(html_or_text(options.description_html, options.description_text)).literal("\n</p>\n");
+    out.literal("<p>\n")
+        .html(html_or_text(options.description_html, options.description_text))
+        .literal("\n</p>\n");
   }
   if (!options.error_list.empty()) {
     out.literal("<ul class=\"govuk-list govuk-error-summary__list\">\n");

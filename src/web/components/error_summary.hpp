@@ -4,7 +4,8 @@
 //
 // Example:
 //   Html summary = error_summary({.title_text = "There is a problem",
-//                                 .error_list = {{.text = "Enter the case reference", .href = "#reference"}}});
+//                                 .error_list = {{.text = "Enter the case reference", .href =
+//                                 "#reference"}}});
 #pragma once
 
 #include <optional>

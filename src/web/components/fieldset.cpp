@@ -13,7 +13,9 @@ Html fieldset(const FieldsetOptions& options) {
       .literal(">\n");
   const FieldsetLegend& legend = options.legend;
   if (!legend.html.empty() || !legend.text.empty()) {
-    out.literal("<legend").attribute("class", class_list({"govuk-fieldset__legend", legend.classes})).literal(">\n");
+    out.literal("<legend")
+        .attribute("class", class_list({"govuk-fieldset__legend", legend.classes}))
+        .literal(">\n");
     if (legend.is_page_heading) out.literal("<h1 class=\"govuk-fieldset__heading\">\n");
     out.html(html_or_text(legend.html, legend.text));
     if (legend.is_page_heading) out.literal("\n</h1>");

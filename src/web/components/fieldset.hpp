@@ -4,7 +4,8 @@
 //
 // Example:
 //   Html group = fieldset({.legend = {.text = "Where did the incident happen?",
-//                                     .classes = "govuk-fieldset__legend--l", .is_page_heading = true},
+//                                     .classes = "govuk-fieldset__legend--l", .is_page_heading =
+//                                     true},
 //                          .html = address_fields});
 #pragma once
 

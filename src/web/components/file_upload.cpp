@@ -11,14 +11,16 @@ Html file_upload(const FileUploadOptions& options) {
   LabelOptions label_options = options.label;
   label_options.for_id = id;
   out.html(label(label_options)).literal("\n");
-  std::string described_by =
-      write_hint_and_error_message(out, id, options.described_by, options.hint, options.error_message);
+  std::string described_by = write_hint_and_error_message(out, id, options.described_by,
+                                                          options.hint, options.error_message);
   write_slot(out, options.form_group.before_input);
   if (options.javascript) {
     Attributes wrapper_attributes;
-    append_i18n_message(wrapper_attributes, "choose-files-button", options.choose_files_button_text);
+    append_i18n_message(wrapper_attributes, "choose-files-button",
+                        options.choose_files_button_text);
     append_i18n_message(wrapper_attributes, "no-file-chosen", options.no_file_chosen_text);
-    append_i18n_plural_messages(wrapper_attributes, "multiple-files-chosen", options.multiple_files_chosen_text);
+    append_i18n_plural_messages(wrapper_attributes, "multiple-files-chosen",
+                                options.multiple_files_chosen_text);
     append_i18n_message(wrapper_attributes, "drop-instruction", options.drop_instruction_text);
     append_i18n_message(wrapper_attributes, "entered-drop-zone", options.entered_drop_zone_text);
     append_i18n_message(wrapper_attributes, "left-drop-zone", options.left_drop_zone_text);
@@ -30,14 +32,16 @@ Html file_upload(const FileUploadOptions& options) {
         .literal(">\n");
   }
   out.literal("<input")
-      .attribute("class",
-                 class_list({"govuk-file-upload", options.classes, has_error ? "govuk-file-upload--error" : ""}))
+      .attribute("class", class_list({"govuk-file-upload", options.classes,
+                                      has_error ? "govuk-file-upload--error" : ""}))
       .attribute("id", id)
       .attribute("name", options.name)
       .literal(" type=\"file\"");
   if (options.disabled) out.literal(" disabled");
   if (options.multiple) out.literal(" multiple");
-  out.attribute_if_not_empty("aria-describedby", described_by).attributes(options.attributes).literal(">\n");
+  out.attribute_if_not_empty("aria-describedby", described_by)
+      .attributes(options.attributes)
+      .literal(">\n");
   if (options.javascript) out.literal("</div>\n");
   write_slot(out, options.form_group.after_input);
   out.literal("</div>");

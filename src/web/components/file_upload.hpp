@@ -41,9 +41,9 @@ struct FileUploadOptions {
   std::string entered_drop_zone_text;         // "Entered drop zone"
   std::string left_drop_zone_text;            // "Left drop zone"
   std::string classes;                        // added to the <input>
-  Attributes attributes;                      // added to the <input>, for example {"accept", ".pdf"}
-  std::string wrapper_classes;                // added to the enhanced version's wrapper
-  Attributes wrapper_attributes;              // added to the enhanced version's wrapper
+  Attributes attributes;          // added to the <input>, for example {"accept", ".pdf"}
+  std::string wrapper_classes;    // added to the enhanced version's wrapper
+  Attributes wrapper_attributes;  // added to the enhanced version's wrapper
 };
 
 // Never fails.

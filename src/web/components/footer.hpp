@@ -9,9 +9,9 @@
 //
 // Example:
 //   Html page_footer = footer({
-//       .meta = FooterMeta{.items = {{.text = "Accessibility statement", .href = "/accessibility"}}},
-//       .content_licence = std::nullopt,
-//       .copyright = {.text = "© Northshire Safeguarding Partnership"}});
+//       .meta = FooterMeta{.items = {{.text = "Accessibility statement", .href =
+//       "/accessibility"}}}, .content_licence = std::nullopt, .copyright = {.text = "© Northshire
+//       Safeguarding Partnership"}});
 #pragma once
 
 #include <optional>

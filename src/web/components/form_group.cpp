@@ -15,16 +15,19 @@ std::string append_id(std::string described_by, std::string_view id) {
 
 }  // namespace
 
-void open_form_group(MarkupWriter& out, std::string_view classes, const Attributes& attributes, bool has_error) {
+void open_form_group(MarkupWriter& out, std::string_view classes, const Attributes& attributes,
+                     bool has_error) {
   out.literal("<div")
-      .attribute("class", class_list({"govuk-form-group", has_error ? "govuk-form-group--error" : "", classes}))
+      .attribute("class", class_list({"govuk-form-group",
+                                      has_error ? "govuk-form-group--error" : "", classes}))
       .attributes(attributes)
       .literal(">\n");
 }
 
-std::string write_hint_and_error_message(MarkupWriter& out, std::string_view id, std::string described_by,
-                                         const std::optional<HintOptions>& hint_options,
-                                         const std::optional<ErrorMessageOptions>& error_message_options) {
+std::string write_hint_and_error_message(
+    MarkupWriter& out, std::string_view id, std::string described_by,
+    const std::optional<HintOptions>& hint_options,
+    const std::optional<ErrorMessageOptions>& error_message_options) {
   if (hint_options) {
     HintOptions options = *hint_options;
     options.id = std::string(id) + "-hint";
@@ -50,14 +53,15 @@ void append_i18n_message(Attributes& attributes, std::string_view key, std::stri
   attributes.emplace_back("data-i18n." + std::string(key), std::string(message));
 }
 
-void append_i18n_plural_messages(Attributes& attributes, std::string_view key, const PluralMessages& messages) {
+void append_i18n_plural_messages(Attributes& attributes, std::string_view key,
+                                 const PluralMessages& messages) {
   for (const auto& [plural_rule, message] : messages) {
     attributes.emplace_back("data-i18n." + std::string(key) + "." + plural_rule, message);
   }
 }
 
-Html in_optional_fieldset(const std::optional<InputsFieldsetOptions>& options, std::string described_by,
-                          std::string role, Html content) {
+Html in_optional_fieldset(const std::optional<InputsFieldsetOptions>& options,
+                          std::string described_by, std::string role, Html content) {
   if (!options) return content;
   return fieldset({.described_by = std::move(described_by),
                    .legend = options->legend,

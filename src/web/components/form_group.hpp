@@ -56,13 +56,15 @@ struct InputsFieldsetOptions {
 using PluralMessages = std::vector<std::pair<std::string, std::string>>;
 
 // Writes `<div class="govuk-form-group …" …>` (with govuk-form-group--error when has_error).
-void open_form_group(MarkupWriter& out, std::string_view classes, const Attributes& attributes, bool has_error);
+void open_form_group(MarkupWriter& out, std::string_view classes, const Attributes& attributes,
+                     bool has_error);
 
 // Writes the hint (id "<id>-hint") and the error message (id "<id>-error") when given, and
 // returns `described_by` with their ids appended, space-separated.
-std::string write_hint_and_error_message(MarkupWriter& out, std::string_view id, std::string described_by,
-                                         const std::optional<HintOptions>& hint_options,
-                                         const std::optional<ErrorMessageOptions>& error_message_options);
+std::string write_hint_and_error_message(
+    MarkupWriter& out, std::string_view id, std::string described_by,
+    const std::optional<HintOptions>& hint_options,
+    const std::optional<ErrorMessageOptions>& error_message_options);
 
 // Writes the slot's html, or its text escaped; nothing when both are empty.
 void write_slot(MarkupWriter& out, const FormGroupSlot& slot);
@@ -72,11 +74,12 @@ void write_slot(MarkupWriter& out, const FormGroupSlot& slot);
 // append_i18n_message adds `data-i18n.<key>` = message, unless message is empty;
 // append_i18n_plural_messages adds `data-i18n.<key>.<rule>` = message for each plural form.
 void append_i18n_message(Attributes& attributes, std::string_view key, std::string_view message);
-void append_i18n_plural_messages(Attributes& attributes, std::string_view key, const PluralMessages& messages);
+void append_i18n_plural_messages(Attributes& attributes, std::string_view key,
+                                 const PluralMessages& messages);
 
 // `content` inside the fieldset described by `options` (with aria-describedby `described_by` and
 // the role `role`, when not empty) when options are given; `content` as it is otherwise.
-Html in_optional_fieldset(const std::optional<InputsFieldsetOptions>& options, std::string described_by,
-                          std::string role, Html content);
+Html in_optional_fieldset(const std::optional<InputsFieldsetOptions>& options,
+                          std::string described_by, std::string role, Html content);
 
 }  // namespace casereview::web::govuk

@@ -10,8 +10,9 @@ Html generic_header(const GenericHeaderOptions& options) {
       .attribute("class", class_list({"govuk-generic-header", options.classes}))
       .attributes(options.attributes)
       .literal(">\n<div")
-      .attribute("class", class_list({"govuk-generic-header__container",
-                                      or_default(options.container_classes, "govuk-width-container")}))
+      .attribute("class",
+                 class_list({"govuk-generic-header__container",
+                             or_default(options.container_classes, "govuk-width-container")}))
       .literal(">\n<div class=\"govuk-generic-header__logo\">\n<a")
       .attribute("href", or_default(options.url, "/"))
       .literal(" class=\"govuk-generic-header__homepage-link\">\n")

@@ -18,10 +18,12 @@ void write_affix(MarkupWriter& out, const InputAffix& affix, std::string_view ki
       .literal("</div>\n");
 }
 
-void write_control(MarkupWriter& out, const InputOptions& options, std::string_view id, std::string_view described_by) {
+void write_control(MarkupWriter& out, const InputOptions& options, std::string_view id,
+                   std::string_view described_by) {
   bool has_error = options.error_message.has_value();
   out.literal("<input")
-      .attribute("class", class_list({"govuk-input", options.classes, has_error ? "govuk-input--error" : ""}))
+      .attribute("class", class_list({"govuk-input", options.classes,
+                                      has_error ? "govuk-input--error" : ""}))
       .attribute("id", id)
       .attribute("name", options.name)
       .attribute("type", or_default(options.type, "text"));
@@ -42,16 +44,18 @@ void write_control(MarkupWriter& out, const InputOptions& options, std::string_v
 Html input(const InputOptions& options) {
   std::string id = options.id.empty() ? options.name : options.id;
   MarkupWriter out;
-  open_form_group(out, options.form_group.classes, options.form_group.attributes, options.error_message.has_value());
+  open_form_group(out, options.form_group.classes, options.form_group.attributes,
+                  options.error_message.has_value());
   LabelOptions label_options = options.label;
   label_options.for_id = id;
   out.html(label(label_options)).literal("\n");
-  std::string described_by =
-      write_hint_and_error_message(out, id, options.described_by, options.hint, options.error_message);
+  std::string described_by = write_hint_and_error_message(out, id, options.described_by,
+                                                          options.hint, options.error_message);
 
   const FormGroupSlot& before = options.form_group.before_input;
   const FormGroupSlot& after = options.form_group.after_input;
-  if (has_content(options.prefix) || has_content(options.suffix) || has_content(before) || has_content(after)) {
+  if (has_content(options.prefix) || has_content(options.suffix) || has_content(before) ||
+      has_content(after)) {
     out.literal("<div")
         .attribute("class", class_list({"govuk-input__wrapper", options.input_wrapper.classes}))
         .attributes(options.input_wrapper.attributes)

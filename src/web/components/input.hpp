@@ -4,8 +4,8 @@
 // Example:
 //   Html reference = input({.id = "reference", .name = "reference",
 //                           .label = {.text = "Case reference"},
-//                           .error_message = ErrorMessageOptions{.text = "Enter the case reference"},
-//                           .value = submitted_reference});
+//                           .error_message = ErrorMessageOptions{.text = "Enter the case
+//                           reference"}, .value = submitted_reference});
 #pragma once
 
 #include <optional>

@@ -13,7 +13,9 @@ std::string class_list(std::initializer_list<std::string_view> names) {
   return joined;
 }
 
-Html html_or_text(const Html& html, std::string_view text) { return html.empty() ? escape(text) : html; }
+Html html_or_text(const Html& html, std::string_view text) {
+  return html.empty() ? escape(text) : html;
+}
 
 std::string_view or_default(std::string_view value, std::string_view fallback) {
   return value.empty() ? fallback : value;

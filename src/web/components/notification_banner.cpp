@@ -17,8 +17,9 @@ Html notification_banner(const NotificationBannerOptions& options) {
 
   MarkupWriter out;
   out.literal("<div")
-      .attribute("class", class_list({"govuk-notification-banner", success ? "govuk-notification-banner--success" : "",
-                                      options.classes}))
+      .attribute("class",
+                 class_list({"govuk-notification-banner",
+                             success ? "govuk-notification-banner--success" : "", options.classes}))
       .attribute("role", role)
       .attribute("aria-labelledby", title_id)
       .literal(" data-module=\"govuk-notification-banner\"");
@@ -38,7 +39,9 @@ Html notification_banner(const NotificationBannerOptions& options) {
   if (!options.html.empty()) {
     out.html(options.html);
   } else if (!options.text.empty()) {
-    out.literal("<p class=\"govuk-notification-banner__heading\">\n").text(options.text).literal("\n</p>");
+    out.literal("<p class=\"govuk-notification-banner__heading\">\n")
+        .text(options.text)
+        .literal("\n</p>");
   }
   out.literal("\n</div>\n</div>");
   return std::move(out).finish();

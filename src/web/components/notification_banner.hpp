@@ -18,7 +18,8 @@ namespace casereview::web::govuk {
 struct NotificationBannerOptions {
   std::string text;        // escaped, shown as a heading; ignored when html is set
   Html html;               // the banner's content as given
-  std::string title_text;  // "Important", or "Success" for type "success", when both title options are empty
+  std::string title_text;  // "Important", or "Success" for type "success", when both title options
+                           // are empty
   Html title_html;
   int title_heading_level = 2;             // 1 to 6
   std::string type;                        // "success" or empty

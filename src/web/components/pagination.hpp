@@ -25,8 +25,9 @@ struct PaginationItem {
   std::string number;                // the link's text, usually the page number; escaped
   std::string visually_hidden_text;  // the link's aria-label; "Page <number>" when empty
   std::string href;
-  bool current = false;   // the page being shown (aria-current="page")
-  bool ellipsis = false;  // set: an ellipsis ("⋯") between numbers, and the other options are unused
+  bool current = false;  // the page being shown (aria-current="page")
+  bool ellipsis =
+      false;  // set: an ellipsis ("⋯") between numbers, and the other options are unused
   Attributes attributes;  // added to the link
 };
 

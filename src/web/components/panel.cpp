@@ -35,7 +35,9 @@ Html panel(const PanelOptions& options) {
   std::string heading = "h" + std::to_string(std::clamp(options.heading_level, 1, 6));
   MarkupWriter out;
   out.literal("<div")
-      .attribute("class", class_list({"govuk-panel", interruption ? "" : "govuk-panel--confirmation", options.classes}))
+      .attribute("class",
+                 class_list({"govuk-panel", interruption ? "" : "govuk-panel--confirmation",
+                             options.classes}))
       .attributes(options.attributes)
       .literal(">\n<")
       .literal(heading)

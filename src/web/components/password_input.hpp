@@ -4,7 +4,8 @@
 //
 // Example:
 //   Html password = password_input({.name = "password", .label = {.text = "Password"},
-//                                   .error_message = ErrorMessageOptions{.text = "Enter your password"}});
+//                                   .error_message = ErrorMessageOptions{.text = "Enter your
+//                                   password"}});
 //   Html new_password = password_input({.name = "new-password", .label = {.text = "New password"},
 //                                       .autocomplete = "new-password"});
 #pragma once

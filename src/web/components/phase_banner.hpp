@@ -3,8 +3,8 @@
 //
 // Example:
 //   Html banner = phase_banner({
-//       .html = Html::trusted("This is a new service. <a class=\"govuk-link\" href=\"/feedback\">Give feedback</a>."),
-//       .tag = {.text = "Beta"}});
+//       .html = Html::trusted("This is a new service. <a class=\"govuk-link\"
+//       href=\"/feedback\">Give feedback</a>."), .tag = {.text = "Beta"}});
 #pragma once
 
 #include <string>

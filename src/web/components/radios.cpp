@@ -11,8 +11,8 @@ namespace casereview::web::govuk {
 namespace {
 
 // The template's `_radioItem` macro. `position` counts every item from 1, dividers included.
-void write_item(MarkupWriter& out, const RadiosOptions& options, std::string_view id_prefix, const RadiosItem& item,
-                std::size_t position) {
+void write_item(MarkupWriter& out, const RadiosOptions& options, std::string_view id_prefix,
+                const RadiosItem& item, std::size_t position) {
   if (!item.divider.empty()) {
     out.literal("<div class=\"govuk-radios__divider\">").text(item.divider).literal("</div>\n");
     return;
@@ -54,8 +54,8 @@ void write_item(MarkupWriter& out, const RadiosOptions& options, std::string_vie
   out.literal("</div>\n");
   if (has_conditional) {
     out.literal("<div")
-        .attribute("class",
-                   class_list({"govuk-radios__conditional", is_checked ? "" : "govuk-radios__conditional--hidden"}))
+        .attribute("class", class_list({"govuk-radios__conditional",
+                                        is_checked ? "" : "govuk-radios__conditional--hidden"}))
         .attribute("id", conditional_id)
         .literal(">\n")
         .html(item.conditional.html)
@@ -70,7 +70,8 @@ Html radios(const RadiosOptions& options) {
 
   MarkupWriter inner;
   std::string described_by = write_hint_and_error_message(
-      inner, id_prefix, options.fieldset ? options.fieldset->described_by : "", options.hint, options.error_message);
+      inner, id_prefix, options.fieldset ? options.fieldset->described_by : "", options.hint,
+      options.error_message);
   inner.literal("<div")
       .attribute("class", class_list({"govuk-radios", options.classes}))
       .attributes(options.attributes)
@@ -83,8 +84,10 @@ Html radios(const RadiosOptions& options) {
   inner.literal("</div>");
 
   MarkupWriter out;
-  open_form_group(out, options.form_group.classes, options.form_group.attributes, options.error_message.has_value());
-  out.html(in_optional_fieldset(options.fieldset, std::move(described_by), "", std::move(inner).finish()))
+  open_form_group(out, options.form_group.classes, options.form_group.attributes,
+                  options.error_message.has_value());
+  out.html(in_optional_fieldset(options.fieldset, std::move(described_by), "",
+                                std::move(inner).finish()))
       .literal("\n</div>");
   return std::move(out).finish();
 }

@@ -10,8 +10,9 @@
 //                                       .conditional = {.html = email_address_input}},
 //                                      {.text = "Phone", .value = "phone"}},
 //                            .value = submitted_contact_method,
-//                            .fieldset = InputsFieldsetOptions{.legend = {.text = "How should we contact you?"}},
-//                            .error_message = ErrorMessageOptions{.text = "Select how we should contact you"}});
+//                            .fieldset = InputsFieldsetOptions{.legend = {.text = "How should we
+//                            contact you?"}}, .error_message = ErrorMessageOptions{.text = "Select
+//                            how we should contact you"}});
 //
 // The first radio's id is the id prefix itself, so an error summary can link to "#<id prefix>".
 #pragma once
@@ -42,11 +43,13 @@ struct RadiosItemConditional {
 struct RadiosItem {
   std::string text;  // the label; escaped; ignored when html is set
   Html html;
-  std::string id;  // "<id prefix>" for the first item, "<id prefix>-<position>" (from 1) for the others, when empty
+  std::string id;  // "<id prefix>" for the first item, "<id prefix>-<position>" (from 1) for the
+                   // others, when empty
   std::string value;
   RadiosItemLabel label;
-  HintOptions hint;             // shown when its text or html is set; its id is set to "<item id>-item-hint"
-  std::string divider;          // set: this item is a divider with this text ("or"), and its other options are unused
+  HintOptions hint;  // shown when its text or html is set; its id is set to "<item id>-item-hint"
+  std::string divider;  // set: this item is a divider with this text ("or"), and its other options
+                        // are unused
   std::optional<bool> checked;  // unset: checked when its value equals the radios' value
   RadiosItemConditional conditional;
   bool disabled = false;
@@ -54,7 +57,8 @@ struct RadiosItem {
 };
 
 struct RadiosOptions {
-  std::string id_prefix;  // the name when empty; the hint's id is "<id prefix>-hint", the error's "<id prefix>-error"
+  std::string id_prefix;  // the name when empty; the hint's id is "<id prefix>-hint", the error's
+                          // "<id prefix>-error"
   std::string name;
   std::vector<RadiosItem> items;
   std::string value;  // the value of the item to check, unless an item says otherwise; empty: none

@@ -11,18 +11,22 @@ Html select(const SelectOptions& options) {
   LabelOptions label_options = options.label;
   label_options.for_id = id;
   out.html(label(label_options)).literal("\n");
-  std::string described_by =
-      write_hint_and_error_message(out, id, options.described_by, options.hint, options.error_message);
+  std::string described_by = write_hint_and_error_message(out, id, options.described_by,
+                                                          options.hint, options.error_message);
   write_slot(out, options.form_group.before_input);
   out.literal("<select")
-      .attribute("class", class_list({"govuk-select", options.classes, has_error ? "govuk-select--error" : ""}))
+      .attribute("class", class_list({"govuk-select", options.classes,
+                                      has_error ? "govuk-select--error" : ""}))
       .attribute("id", id)
       .attribute("name", options.name);
   if (options.disabled) out.literal(" disabled");
-  out.attribute_if_not_empty("aria-describedby", described_by).attributes(options.attributes).literal(">\n");
+  out.attribute_if_not_empty("aria-describedby", described_by)
+      .attributes(options.attributes)
+      .literal(">\n");
   for (const SelectItem& item : options.items) {
     const std::string& effective_value = item.value ? *item.value : item.text;
-    bool selected = item.selected.value_or(!options.value.empty() && effective_value == options.value);
+    bool selected =
+        item.selected.value_or(!options.value.empty() && effective_value == options.value);
     out.literal("<option");
     if (item.value) out.attribute("value", *item.value);
     if (selected) out.literal(" selected");

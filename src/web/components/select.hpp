@@ -4,7 +4,8 @@
 //
 // Example:
 //   Html agency = select({.name = "agency", .label = {.text = "Agency"}, .value = chosen_agency,
-//                         .items = {{.value = "police", .text = "Police"}, {.value = "health", .text = "Health"}}});
+//                         .items = {{.value = "police", .text = "Police"}, {.value = "health",
+//                         .text = "Health"}}});
 #pragma once
 
 #include <optional>
@@ -23,7 +24,8 @@ namespace casereview::web::govuk {
 struct SelectItem {
   std::optional<std::string> value;  // unset: no value attribute (the browser submits the text)
   std::string text;
-  std::optional<bool> selected;  // unset: selected when its value (or text) equals the select's value
+  std::optional<bool>
+      selected;  // unset: selected when its value (or text) equals the select's value
   bool disabled = false;
   Attributes attributes;
 };

@@ -8,9 +8,10 @@ namespace {
 void write_item(MarkupWriter& out, const ServiceNavigationItem& item) {
   bool highlighted = item.active || item.current;
   Html content = html_or_text(item.html, item.text);
-  Html inner = highlighted ? Html::trusted("<strong class=\"govuk-service-navigation__active-fallback\">") + content +
-                                 Html::trusted("</strong>")
-                           : content;
+  Html inner = highlighted
+                   ? Html::trusted("<strong class=\"govuk-service-navigation__active-fallback\">") +
+                         content + Html::trusted("</strong>")
+                   : content;
   std::string_view aria_current = item.current ? "page" : "true";
 
   out.literal("<li")
@@ -35,10 +36,12 @@ Html service_navigation(const ServiceNavigationOptions& options) {
   std::string_view menu_button_text = or_default(options.menu_button_text, "Menu");
   std::string_view navigation_id = or_default(options.navigation_id, "navigation");
   bool end_slot_inline = options.slots.end.align == "inline";
-  bool collapse_on_mobile = options.collapse_navigation_on_mobile.value_or(options.navigation.size() > 1);
-  bool has_navigation =
-      !options.navigation.empty() || !options.slots.navigation_start.empty() || !options.slots.navigation_end.empty();
-  bool use_section = !options.service_name.empty() || !options.slots.start.empty() || !options.slots.end.html.empty();
+  bool collapse_on_mobile =
+      options.collapse_navigation_on_mobile.value_or(options.navigation.size() > 1);
+  bool has_navigation = !options.navigation.empty() || !options.slots.navigation_start.empty() ||
+                        !options.slots.navigation_end.empty();
+  bool use_section = !options.service_name.empty() || !options.slots.start.empty() ||
+                     !options.slots.end.html.empty();
 
   MarkupWriter out;
   if (use_section) {
@@ -50,8 +53,10 @@ Html service_navigation(const ServiceNavigationOptions& options) {
       .literal(" data-module=\"govuk-service-navigation\"")
       .attributes(options.attributes)
       .literal(">\n<div")
-      .attribute("class", class_list({"govuk-width-container",
-                                      end_slot_inline ? "govuk-service-navigation__inlining-container" : ""}))
+      .attribute(
+          "class",
+          class_list({"govuk-width-container",
+                      end_slot_inline ? "govuk-service-navigation__inlining-container" : ""}))
       .literal(">\n")
       .html(options.slots.start)
       .literal("<div class=\"govuk-service-navigation__container\">\n");
@@ -65,7 +70,9 @@ Html service_navigation(const ServiceNavigationOptions& options) {
           .text(options.service_name)
           .literal("\n</a>\n");
     } else {
-      out.literal("<span class=\"govuk-service-navigation__text\">").text(options.service_name).literal("</span>\n");
+      out.literal("<span class=\"govuk-service-navigation__text\">")
+          .text(options.service_name)
+          .literal("</span>\n");
     }
     out.literal("</span>\n");
   }
@@ -73,16 +80,20 @@ Html service_navigation(const ServiceNavigationOptions& options) {
   if (has_navigation) {
     out.literal("<nav")
         .attribute("aria-label", or_default(options.navigation_label, menu_button_text))
-        .attribute("class", class_list({"govuk-service-navigation__wrapper", options.navigation_classes}))
+        .attribute("class",
+                   class_list({"govuk-service-navigation__wrapper", options.navigation_classes}))
         .literal(">\n");
     if (collapse_on_mobile) {
       out.literal(
-             "<button type=\"button\" class=\"govuk-service-navigation__toggle govuk-js-service-navigation-toggle\"")
+             "<button type=\"button\" class=\"govuk-service-navigation__toggle "
+             "govuk-js-service-navigation-toggle\"")
           .attribute("aria-controls", navigation_id);
       if (!options.menu_button_label.empty() && options.menu_button_label != menu_button_text) {
         out.attribute("aria-label", options.menu_button_label);
       }
-      out.literal(" hidden aria-hidden=\"true\">\n").text(menu_button_text).literal("\n</button>\n");
+      out.literal(" hidden aria-hidden=\"true\">\n")
+          .text(menu_button_text)
+          .literal("\n</button>\n");
     }
     out.literal("<ul class=\"govuk-service-navigation__list\"")
         .attribute("id", navigation_id)

@@ -7,7 +7,8 @@ namespace casereview::web::govuk {
 
 namespace {
 
-void write_action_link(MarkupWriter& out, const SummaryListAction& action, const SummaryCardTitle* card_title) {
+void write_action_link(MarkupWriter& out, const SummaryListAction& action,
+                       const SummaryCardTitle* card_title) {
   out.literal("<a")
       .attribute("class", class_list({"govuk-link", action.classes}))
       .attribute("href", action.href)
@@ -17,15 +18,19 @@ void write_action_link(MarkupWriter& out, const SummaryListAction& action, const
   if (!action.visually_hidden_text.empty() || card_title != nullptr) {
     out.literal("<span class=\"govuk-visually-hidden\">");
     if (!action.visually_hidden_text.empty()) out.literal(" ").text(action.visually_hidden_text);
-    if (card_title != nullptr) out.literal(" (").html(html_or_text(card_title->html, card_title->text)).literal(")");
+    if (card_title != nullptr)
+      out.literal(" (").html(html_or_text(card_title->html, card_title->text)).literal(")");
     out.literal("</span>");
   }
   out.literal("</a>");
 }
 
 // A row's actions: one action is a bare link, several are a list.
-void write_row_actions(MarkupWriter& out, const SummaryListActions& actions, const SummaryCardTitle* card_title) {
-  out.literal("<dd").attribute("class", class_list({"govuk-summary-list__actions", actions.classes})).literal(">\n");
+void write_row_actions(MarkupWriter& out, const SummaryListActions& actions,
+                       const SummaryCardTitle* card_title) {
+  out.literal("<dd")
+      .attribute("class", class_list({"govuk-summary-list__actions", actions.classes}))
+      .literal(">\n");
   if (actions.items.size() == 1) {
     write_action_link(out, actions.items.front(), card_title);
   } else {
@@ -40,7 +45,8 @@ void write_row_actions(MarkupWriter& out, const SummaryListActions& actions, con
   out.literal("\n</dd>\n");
 }
 
-void write_cell(MarkupWriter& out, std::string_view tag, std::string_view base_class, const SummaryListCell& cell) {
+void write_cell(MarkupWriter& out, std::string_view tag, std::string_view base_class,
+                const SummaryListCell& cell) {
   out.literal("<")
       .literal(tag)
       .attribute("class", class_list({base_class, cell.classes}))
@@ -52,9 +58,11 @@ void write_cell(MarkupWriter& out, std::string_view tag, std::string_view base_c
 }
 
 Html list(const SummaryListOptions& options) {
-  const SummaryCardTitle* card_title = options.card && options.card->title ? &*options.card->title : nullptr;
-  bool any_row_has_actions = std::any_of(options.rows.begin(), options.rows.end(),
-                                         [](const SummaryListRow& row) { return !row.actions.items.empty(); });
+  const SummaryCardTitle* card_title =
+      options.card && options.card->title ? &*options.card->title : nullptr;
+  bool any_row_has_actions =
+      std::any_of(options.rows.begin(), options.rows.end(),
+                  [](const SummaryListRow& row) { return !row.actions.items.empty(); });
   MarkupWriter out;
   out.literal("<dl")
       .attribute("class", class_list({"govuk-summary-list", options.classes}))
@@ -63,10 +71,11 @@ Html list(const SummaryListOptions& options) {
   for (const SummaryListRow& row : options.rows) {
     bool has_actions = !row.actions.items.empty();
     out.literal("<div")
-        .attribute(
-            "class",
-            class_list({"govuk-summary-list__row",
-                        any_row_has_actions && !has_actions ? "govuk-summary-list__row--no-actions" : "", row.classes}))
+        .attribute("class", class_list({"govuk-summary-list__row",
+                                        any_row_has_actions && !has_actions
+                                            ? "govuk-summary-list__row--no-actions"
+                                            : "",
+                                        row.classes}))
         .literal(">\n");
     write_cell(out, "dt", "govuk-summary-list__key", row.key);
     write_cell(out, "dd", "govuk-summary-list__value", row.value);
@@ -110,7 +119,9 @@ Html card(const SummaryCard& card, const Html& content) {
     }
     out.literal("</ul>\n");
   }
-  out.literal("</div>\n<div class=\"govuk-summary-card__content\">\n").html(content).literal("\n</div>\n</div>");
+  out.literal("</div>\n<div class=\"govuk-summary-card__content\">\n")
+      .html(content)
+      .literal("\n</div>\n</div>");
   return std::move(out).finish();
 }
 

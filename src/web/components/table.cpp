@@ -35,7 +35,8 @@ Html table(const TableOptions& options) {
     for (const TableCell& cell : options.head) {
       out.literal("<th scope=\"col\"")
           .attribute("class",
-                     class_list({"govuk-table__header", format_class("govuk-table__header--", cell), cell.classes}));
+                     class_list({"govuk-table__header", format_class("govuk-table__header--", cell),
+                                 cell.classes}));
       write_spans_and_attributes(out, cell);
       out.literal(">").html(html_or_text(cell.html, cell.text)).literal("</th>\n");
     }
@@ -47,12 +48,14 @@ Html table(const TableOptions& options) {
     bool first = true;
     for (const TableCell& cell : row) {
       if (first && options.first_cell_is_header) {
-        out.literal("<th scope=\"row\"").attribute("class", class_list({"govuk-table__header", cell.classes}));
+        out.literal("<th scope=\"row\"")
+            .attribute("class", class_list({"govuk-table__header", cell.classes}));
         write_spans_and_attributes(out, cell);
         out.literal(">").html(html_or_text(cell.html, cell.text)).literal("</th>\n");
       } else {
         out.literal("<td").attribute(
-            "class", class_list({"govuk-table__cell", format_class("govuk-table__cell--", cell), cell.classes}));
+            "class", class_list({"govuk-table__cell", format_class("govuk-table__cell--", cell),
+                                 cell.classes}));
         write_spans_and_attributes(out, cell);
         out.literal(">").html(html_or_text(cell.html, cell.text)).literal("</td>\n");
       }

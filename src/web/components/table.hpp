@@ -2,7 +2,8 @@
 // with format "numeric". Mirrors govuk-frontend's govukTable macro.
 //
 // Example:
-//   Html cases = table({.caption = "Open reviews", .head = {{.text = "Reference"}, {.text = "Due"}},
+//   Html cases = table({.caption = "Open reviews", .head = {{.text = "Reference"}, {.text =
+//   "Due"}},
 //                       .rows = {{{.text = "NS-2024-007"}, {.text = "3 June 2025"}}}});
 #pragma once
 

@@ -9,15 +9,17 @@ namespace casereview::web::govuk {
 namespace {
 
 // The template's `_taskListItem` macro.
-void write_item(MarkupWriter& out, std::string_view id_prefix, const TaskListItem& item, std::size_t position) {
+void write_item(MarkupWriter& out, std::string_view id_prefix, const TaskListItem& item,
+                std::size_t position) {
   std::string id_start = std::string(id_prefix) + "-" + std::to_string(position);
   std::string hint_id = id_start + "-hint";
   std::string status_id = id_start + "-status";
   bool has_link = !item.href.empty();
 
   out.literal("<li")
-      .attribute("class", class_list({"govuk-task-list__item", has_link ? "govuk-task-list__item--with-link" : "",
-                                      item.classes}))
+      .attribute("class",
+                 class_list({"govuk-task-list__item",
+                             has_link ? "govuk-task-list__item--with-link" : "", item.classes}))
       .literal(">\n<div class=\"govuk-task-list__name-and-hint\">\n");
   if (has_link) {
     out.literal("<a")
@@ -28,7 +30,8 @@ void write_item(MarkupWriter& out, std::string_view id_prefix, const TaskListIte
   } else {
     out.literal("<div").attribute_if_not_empty("class", item.title.classes).literal(">\n");
   }
-  out.html(html_or_text(item.title.html, item.title.text)).literal(has_link ? "\n</a>\n" : "\n</div>\n");
+  out.html(html_or_text(item.title.html, item.title.text))
+      .literal(has_link ? "\n</a>\n" : "\n</div>\n");
   if (item.hint) {
     out.literal("<div")
         .attribute("id", hint_id)
@@ -40,7 +43,8 @@ void write_item(MarkupWriter& out, std::string_view id_prefix, const TaskListIte
       .attribute("class", class_list({"govuk-task-list__status", item.status.classes}))
       .attribute("id", status_id)
       .literal(">\n")
-      .html(item.status.tag ? tag(*item.status.tag) : html_or_text(item.status.html, item.status.text))
+      .html(item.status.tag ? tag(*item.status.tag)
+                            : html_or_text(item.status.html, item.status.text))
       .literal("\n</div>\n</li>\n");
 }
 

@@ -4,7 +4,8 @@
 //
 // Example:
 //   Html tasks = task_list({.items = {
-//       {.title = {.text = "Terms of reference"}, .status = {.text = "Completed"}, .href = "/reviews/7/terms"},
+//       {.title = {.text = "Terms of reference"}, .status = {.text = "Completed"}, .href =
+//       "/reviews/7/terms"},
 //       {.title = {.text = "Chronology"},
 //        .status = {.tag = TagOptions{.text = "Incomplete", .classes = "govuk-tag--blue"}},
 //        .href = "/reviews/7/chronology"}}});
@@ -42,7 +43,7 @@ struct TaskListItem {
   TaskListItemTitle title;
   std::optional<TaskListItemHint> hint;  // id "<id prefix>-<position>-hint"
   TaskListItemStatus status;             // id "<id prefix>-<position>-status"
-  std::string href;                      // empty: the title is not a link (the task cannot be done yet)
+  std::string href;  // empty: the title is not a link (the task cannot be done yet)
   std::string classes;
 };
 

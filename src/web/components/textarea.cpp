@@ -11,11 +11,12 @@ Html textarea(const TextareaOptions& options) {
   LabelOptions label_options = options.label;
   label_options.for_id = id;
   out.html(label(label_options)).literal("\n");
-  std::string described_by =
-      write_hint_and_error_message(out, id, options.described_by, options.hint, options.error_message);
+  std::string described_by = write_hint_and_error_message(out, id, options.described_by,
+                                                          options.hint, options.error_message);
   write_slot(out, options.form_group.before_input);
   out.literal("<textarea")
-      .attribute("class", class_list({"govuk-textarea", has_error ? "govuk-textarea--error" : "", options.classes}))
+      .attribute("class", class_list({"govuk-textarea", has_error ? "govuk-textarea--error" : "",
+                                      options.classes}))
       .attribute("id", id)
       .attribute("name", options.name)
       .attribute("rows", std::to_string(options.rows > 0 ? options.rows : 5));

@@ -16,7 +16,8 @@ namespace casereview::web::govuk {
 struct WarningTextOptions {
   std::string text;  // escaped; ignored when html is set
   Html html;
-  std::string icon_fallback_text;  // read by screen readers instead of the icon; "Warning" when empty
+  std::string
+      icon_fallback_text;  // read by screen readers instead of the icon; "Warning" when empty
   std::string classes;
   Attributes attributes;
 };

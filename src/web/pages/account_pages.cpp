@@ -1,5 +1,4 @@
 #include "web/pages/account_pages.hpp"
-#include "web/pages/page_parts.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -18,6 +17,7 @@
 #include "web/components/warning_text.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
+#include "web/pages/page_parts.hpp"
 #include "web/problem.hpp"
 
 namespace casereview::web {
@@ -28,8 +28,8 @@ namespace {
 // Small pieces every page here uses.
 
 Html section_heading(const std::string& text, const std::string& id) {
-  return Html::trusted("<h2 class=\"govuk-heading-m\" id=\"") + escape(id) + Html::trusted("\">") + escape(text) +
-         Html::trusted("</h2>");
+  return Html::trusted("<h2 class=\"govuk-heading-m\" id=\"") + escape(id) + Html::trusted("\">") +
+         escape(text) + Html::trusted("</h2>");
 }
 
 Html paragraph(const std::string& text) {
@@ -37,22 +37,25 @@ Html paragraph(const std::string& text) {
 }
 
 Html hidden_input(const std::string& name, const std::string& value) {
-  return Html::trusted("<input type=\"hidden\" name=\"") + escape(name) + Html::trusted("\" value=\"") +
-         escape(value) + Html::trusted("\">");
+  return Html::trusted("<input type=\"hidden\" name=\"") + escape(name) +
+         Html::trusted("\" value=\"") + escape(value) + Html::trusted("\">");
 }
 
 // Tells a password manager which account a new password is for, on pages that do not ask for the
 // email address (Chrome's advice for password-only forms).
 Html username_for_password_managers(const std::string& email) {
-  return Html::trusted("<input type=\"hidden\" name=\"username\" autocomplete=\"username\" value=\"") + escape(email) +
-         Html::trusted("\">");
+  return Html::trusted(
+             "<input type=\"hidden\" name=\"username\" autocomplete=\"username\" value=\"") +
+         escape(email) + Html::trusted("\">");
 }
 
 // The NCSC's advice, as the password rules of app/security/password_rules.hpp apply it.
 const char* const password_hint =
-    "Use at least 12 characters. A few unrelated words put together make a good password that is easy to remember.";
+    "Use at least 12 characters. A few unrelated words put together make a good password that is "
+    "easy to remember.";
 
-// A new password and its confirmation; fields "password" and "confirmation", as the use cases name them.
+// A new password and its confirmation; fields "password" and "confirmation", as the use cases name
+// them.
 Html new_password_fields(const FormState& form, const std::string& label) {
   return govuk::password_input({.name = "password",
                                 .label = {.text = label, .classes = "govuk-label--s"},
@@ -86,7 +89,8 @@ Response link_expired(const Request& request, Services& services, TokenPurpose p
           "<p class=\"govuk-body\">If you have confirmed your email address already, "
           "<a class=\"govuk-link\" href=\"/sign-in\">sign in</a>.</p>"
           "<p class=\"govuk-body\">If not, you can still finish registering: "
-          "<a class=\"govuk-link\" href=\"/forgot-password\">reset your password</a>. We will email you a new link, "
+          "<a class=\"govuk-link\" href=\"/forgot-password\">reset your password</a>. We will "
+          "email you a new link, "
           "and choosing a password with it confirms your email address.</p>");
       break;
     case TokenPurpose::invitation:
@@ -95,13 +99,15 @@ Response link_expired(const Request& request, Services& services, TokenPurpose p
           "<p class=\"govuk-body\">If you have set your password already, "
           "<a class=\"govuk-link\" href=\"/sign-in\">sign in</a>.</p>"
           "<p class=\"govuk-body\">If not, you can still set one: "
-          "<a class=\"govuk-link\" href=\"/forgot-password\">reset your password</a> and we will email you a new "
+          "<a class=\"govuk-link\" href=\"/forgot-password\">reset your password</a> and we will "
+          "email you a new "
           "link. If that does not work, contact your partnership’s administrator.</p>");
       break;
     case TokenPurpose::password_reset:
       advice = Html::trusted(
           "<p class=\"govuk-body\">Links to reset a password work once, for 1 hour.</p>"
-          "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/forgot-password\">Ask for a new link</a>.</p>");
+          "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/forgot-password\">Ask for a new "
+          "link</a>.</p>");
       break;
   }
   Page page;
@@ -111,7 +117,8 @@ Response link_expired(const Request& request, Services& services, TokenPurpose p
 }
 
 // A journey's last page: a GOV.UK confirmation panel and what to do next.
-Response confirmation(const Request& request, Services& services, const std::string& title, const Html& next) {
+Response confirmation(const Request& request, Services& services, const std::string& title,
+                      const Html& next) {
   Page page;
   page.title = title;
   page.content = two_thirds(govuk::panel({.title_text = title}) + next);
@@ -119,43 +126,56 @@ Response confirmation(const Request& request, Services& services, const std::str
 }
 
 Html sign_in_next() {
-  return Html::trusted("<p class=\"govuk-body\">You can now sign in with your email address and password.</p>") +
+  return Html::trusted(
+             "<p class=\"govuk-body\">You can now sign in with your email address and "
+             "password.</p>") +
          govuk::button({.text = "Sign in", .href = "/sign-in"});
 }
 
 // ---------------------------------------------------------------------------------------------
 // Registering (practitioners) and confirming the email address.
 
-Response register_page(const Request& request, Services& services, const std::optional<Error>& error) {
+Response register_page(const Request& request, Services& services,
+                       const std::optional<Error>& error) {
   FormState form(request, error);
   Page page;
   page.title = "Create an account";
   page.has_errors = form.has_errors();
   page.content = two_thirds(
       form.error_summary() + heading("Create an account") +
-      paragraph("Create an account to book training about what case reviews have found. It is for people who work "
+      paragraph("Create an account to book training about what case reviews have found. It is for "
+                "people who work "
                 "with children or families in the partnership’s area.") +
-      paragraph("Partnership and agency staff do not register here: their administrator invites them.") +
+      paragraph(
+          "Partnership and agency staff do not register here: their administrator invites them.") +
       form_start(request, "/register") +
-      text_input(form, {.name = "name", .label = {.text = "Full name", .classes = "govuk-label--s"},
-                        .autocomplete = "name", .spellcheck = false}) +
-      text_input(form, {.name = "email",
-                        .type = "email",
-                        .label = {.text = "Work email address", .classes = "govuk-label--s"},
-                        .hint = govuk::HintOptions{.text = "We will send you an email to confirm it is yours."},
-                        .autocomplete = "email",
+      text_input(form, {.name = "name",
+                        .label = {.text = "Full name", .classes = "govuk-label--s"},
+                        .autocomplete = "name",
                         .spellcheck = false}) +
-      text_input(form, {.name = "organisation",
-                        .label = {.text = "Organisation", .classes = "govuk-label--s"},
-                        .hint = govuk::HintOptions{.text = "The agency, school or organisation you work for"},
-                        .autocomplete = "organization"}) +
-      text_input(form, {.name = "job_role",
-                        .label = {.text = "Job role", .classes = "govuk-label--s"},
-                        .hint = govuk::HintOptions{.text = "For example, designated safeguarding lead"},
-                        .autocomplete = "organization-title"}) +
+      text_input(
+          form,
+          {.name = "email",
+           .type = "email",
+           .label = {.text = "Work email address", .classes = "govuk-label--s"},
+           .hint = govuk::HintOptions{.text = "We will send you an email to confirm it is yours."},
+           .autocomplete = "email",
+           .spellcheck = false}) +
+      text_input(
+          form,
+          {.name = "organisation",
+           .label = {.text = "Organisation", .classes = "govuk-label--s"},
+           .hint = govuk::HintOptions{.text = "The agency, school or organisation you work for"},
+           .autocomplete = "organization"}) +
+      text_input(form,
+                 {.name = "job_role",
+                  .label = {.text = "Job role", .classes = "govuk-label--s"},
+                  .hint = govuk::HintOptions{.text = "For example, designated safeguarding lead"},
+                  .autocomplete = "organization-title"}) +
       new_password_fields(form, "Create a password") +
       govuk::button({.text = "Create account", .prevent_double_click = true}) + form_end() +
-      Html::trusted("<p class=\"govuk-body\">Already have an account? <a class=\"govuk-link\" href=\"/sign-in\">Sign "
+      Html::trusted("<p class=\"govuk-body\">Already have an account? <a class=\"govuk-link\" "
+                    "href=\"/sign-in\">Sign "
                     "in</a>.</p>"));
   return page_response(page, request, services, error ? 422 : 200);
 }
@@ -189,21 +209,25 @@ Response register_check_email(const Request& request, Services& services) {
   page.title = "Check your email";
   page.content = two_thirds(
       heading("Check your email") +
-      paragraph("We have sent an email to the address you gave. Select the link in it to confirm your email address "
+      paragraph("We have sent an email to the address you gave. Select the link in it to confirm "
+                "your email address "
                 "and finish creating your account.") +
       paragraph("The link works for 24 hours.") +
-      govuk::details({.summary_text = "Not received an email?",
-                      .html = Html::trusted("<p class=\"govuk-body\">Emails can take a few minutes to arrive. Check "
-                                            "your spam or junk folder.</p><p class=\"govuk-body\">If it has still not "
-                                            "arrived, <a class=\"govuk-link\" href=\"/register\">register "
-                                            "again</a>, checking that the email address is right.</p>")}));
+      govuk::details(
+          {.summary_text = "Not received an email?",
+           .html = Html::trusted(
+               "<p class=\"govuk-body\">Emails can take a few minutes to arrive. Check "
+               "your spam or junk folder.</p><p class=\"govuk-body\">If it has still not "
+               "arrived, <a class=\"govuk-link\" href=\"/register\">register "
+               "again</a>, checking that the email address is right.</p>")}));
   return page_response(page, request, services);
 }
 
 Response show_verify_email(const Request& request, Services& services) {
   Status verified = verify_email(services.app, request.caller(), token_from(request));
   if (!verified) {
-    if (verified.error().code != ErrorCode::not_found) return error_response(verified.error(), request, services);
+    if (verified.error().code != ErrorCode::not_found)
+      return error_response(verified.error(), request, services);
     return link_expired(request, services, TokenPurpose::email_verification);
   }
   return confirmation(request, services, "Your email address is confirmed", sign_in_next());
@@ -220,18 +244,20 @@ Response set_password_page(const Request& request, Services& services, const std
   page.has_errors = form.has_errors();
   page.content = two_thirds(
       form.error_summary() + heading("Set your password") +
-      Html::trusted("<p class=\"govuk-body\">You have been invited to use this service as <strong>") + escape(email) +
-      Html::trusted("</strong>. Set a password to start using it.</p>") + form_start(request, "/accept-invitation") +
-      hidden_input("token", token_from(request)) + username_for_password_managers(email) +
-      new_password_fields(form, "Password") + govuk::button({.text = "Set password", .prevent_double_click = true}) +
-      form_end());
+      Html::trusted(
+          "<p class=\"govuk-body\">You have been invited to use this service as <strong>") +
+      escape(email) + Html::trusted("</strong>. Set a password to start using it.</p>") +
+      form_start(request, "/accept-invitation") + hidden_input("token", token_from(request)) +
+      username_for_password_managers(email) + new_password_fields(form, "Password") +
+      govuk::button({.text = "Set password", .prevent_double_click = true}) + form_end());
   return page_response(page, request, services, error ? 422 : 200);
 }
 
 Response show_accept_invitation(const Request& request, Services& services) {
   auto email = email_for_link(services.app, TokenPurpose::invitation, token_from(request));
   if (!email) {
-    if (email.error().code != ErrorCode::not_found) return error_response(email.error(), request, services);
+    if (email.error().code != ErrorCode::not_found)
+      return error_response(email.error(), request, services);
     return link_expired(request, services, TokenPurpose::invitation);
   }
   return set_password_page(request, services, email.value(), std::nullopt);
@@ -239,12 +265,14 @@ Response show_accept_invitation(const Request& request, Services& services) {
 
 Response submit_accept_invitation(const Request& request, Services& services) {
   const std::string token = token_from(request);
-  Status accepted =
-      accept_invitation(services.app, request.caller(), token, request.form_value("password").value_or(""),
-                        request.form_value("confirmation").value_or(""));
+  Status accepted = accept_invitation(services.app, request.caller(), token,
+                                      request.form_value("password").value_or(""),
+                                      request.form_value("confirmation").value_or(""));
   if (!accepted) {
-    if (accepted.error().code == ErrorCode::not_found) return link_expired(request, services, TokenPurpose::invitation);
-    if (accepted.error().code != ErrorCode::invalid_input) return error_response(accepted.error(), request, services);
+    if (accepted.error().code == ErrorCode::not_found)
+      return link_expired(request, services, TokenPurpose::invitation);
+    if (accepted.error().code != ErrorCode::invalid_input)
+      return error_response(accepted.error(), request, services);
     auto email = email_for_link(services.app, TokenPurpose::invitation, token);
     if (!email) return link_expired(request, services, TokenPurpose::invitation);
     return set_password_page(request, services, email.value(), accepted.error());
@@ -259,21 +287,23 @@ Response invitation_accepted(const Request& request, Services& services) {
 // ---------------------------------------------------------------------------------------------
 // Forgotten passwords.
 
-Response forgot_password_page(const Request& request, Services& services, const std::optional<Error>& error) {
+Response forgot_password_page(const Request& request, Services& services,
+                              const std::optional<Error>& error) {
   FormState form(request, error);
   Page page;
   page.title = "Reset your password";
   page.has_errors = form.has_errors();
-  page.content = two_thirds(
-      form.error_summary() + heading("Reset your password") +
-      paragraph("Enter the email address of your account. We will email you a link to choose a new password.") +
-      form_start(request, "/forgot-password") +
-      text_input(form, {.name = "email",
-                        .type = "email",
-                        .label = {.text = "Email address", .classes = "govuk-label--s"},
-                        .autocomplete = "email",
-                        .spellcheck = false}) +
-      govuk::button({.text = "Send link", .prevent_double_click = true}) + form_end());
+  page.content =
+      two_thirds(form.error_summary() + heading("Reset your password") +
+                 paragraph("Enter the email address of your account. We will email you a link to "
+                           "choose a new password.") +
+                 form_start(request, "/forgot-password") +
+                 text_input(form, {.name = "email",
+                                   .type = "email",
+                                   .label = {.text = "Email address", .classes = "govuk-label--s"},
+                                   .autocomplete = "email",
+                                   .spellcheck = false}) +
+                 govuk::button({.text = "Send link", .prevent_double_click = true}) + form_end());
   return page_response(page, request, services, error ? 422 : 200);
 }
 
@@ -282,9 +312,11 @@ Response show_forgot_password(const Request& request, Services& services) {
 }
 
 Response submit_forgot_password(const Request& request, Services& services) {
-  Status requested = request_password_reset(services.app, request.caller(), request.form_value("email").value_or(""));
+  Status requested = request_password_reset(services.app, request.caller(),
+                                            request.form_value("email").value_or(""));
   if (!requested) {
-    if (requested.error().code != ErrorCode::invalid_input) return error_response(requested.error(), request, services);
+    if (requested.error().code != ErrorCode::invalid_input)
+      return error_response(requested.error(), request, services);
     return forgot_password_page(request, services, requested.error());
   }
   services.mail_queued();
@@ -297,13 +329,16 @@ Response forgot_password_check_email(const Request& request, Services& services)
   page.title = "Check your email";
   page.content = two_thirds(
       heading("Check your email") +
-      paragraph("If the email address you gave has an account, we have sent it a link to choose a new password.") +
+      paragraph("If the email address you gave has an account, we have sent it a link to choose a "
+                "new password.") +
       paragraph("The link works for 1 hour.") +
-      govuk::details({.summary_text = "Not received an email?",
-                      .html = Html::trusted("<p class=\"govuk-body\">Emails can take a few minutes to arrive. Check "
-                                            "your spam or junk folder.</p><p class=\"govuk-body\">If it has still not "
-                                            "arrived, <a class=\"govuk-link\" href=\"/forgot-password\">ask for "
-                                            "another link</a>, checking that the email address is right.</p>")}));
+      govuk::details(
+          {.summary_text = "Not received an email?",
+           .html = Html::trusted(
+               "<p class=\"govuk-body\">Emails can take a few minutes to arrive. Check "
+               "your spam or junk folder.</p><p class=\"govuk-body\">If it has still not "
+               "arrived, <a class=\"govuk-link\" href=\"/forgot-password\">ask for "
+               "another link</a>, checking that the email address is right.</p>")}));
   return page_response(page, request, services);
 }
 
@@ -326,7 +361,8 @@ Response reset_password_page(const Request& request, Services& services, const s
 Response show_reset_password(const Request& request, Services& services) {
   auto email = email_for_link(services.app, TokenPurpose::password_reset, token_from(request));
   if (!email) {
-    if (email.error().code != ErrorCode::not_found) return error_response(email.error(), request, services);
+    if (email.error().code != ErrorCode::not_found)
+      return error_response(email.error(), request, services);
     return link_expired(request, services, TokenPurpose::password_reset);
   }
   return reset_password_page(request, services, email.value(), std::nullopt);
@@ -334,12 +370,14 @@ Response show_reset_password(const Request& request, Services& services) {
 
 Response submit_reset_password(const Request& request, Services& services) {
   const std::string token = token_from(request);
-  Status reset = reset_password(services.app, request.caller(), token, request.form_value("password").value_or(""),
+  Status reset = reset_password(services.app, request.caller(), token,
+                                request.form_value("password").value_or(""),
                                 request.form_value("confirmation").value_or(""));
   if (!reset) {
     if (reset.error().code == ErrorCode::not_found)
       return link_expired(request, services, TokenPurpose::password_reset);
-    if (reset.error().code != ErrorCode::invalid_input) return error_response(reset.error(), request, services);
+    if (reset.error().code != ErrorCode::invalid_input)
+      return error_response(reset.error(), request, services);
     auto email = email_for_link(services.app, TokenPurpose::password_reset, token);
     if (!email) return link_expired(request, services, TokenPurpose::password_reset);
     return reset_password_page(request, services, email.value(), reset.error());
@@ -349,8 +387,9 @@ Response submit_reset_password(const Request& request, Services& services) {
 }
 
 Response password_was_reset(const Request& request, Services& services) {
-  return confirmation(request, services, "Your password has been reset",
-                      paragraph("You have been signed out everywhere you were signed in.") + sign_in_next());
+  return confirmation(
+      request, services, "Your password has been reset",
+      paragraph("You have been signed out everywhere you were signed in.") + sign_in_next());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -361,14 +400,16 @@ Response password_was_reset(const Request& request, Services& services) {
 Html row_button(const Request& request, const std::string& action, const std::string& text,
                 const std::string& context) {
   return form_start(request, action) +
-         govuk::button({.html = escape(text) + Html::trusted("<span class=\"govuk-visually-hidden\"> ") +
+         govuk::button({.html = escape(text) +
+                                Html::trusted("<span class=\"govuk-visually-hidden\"> ") +
                                 escape(context) + Html::trusted("</span>"),
                         .classes = "govuk-button--secondary govuk-!-margin-bottom-0"}) +
          form_end();
 }
 
 govuk::TableCell hidden_header(const std::string& text) {
-  return {.html = Html::trusted("<span class=\"govuk-visually-hidden\">") + escape(text) + Html::trusted("</span>")};
+  return {.html = Html::trusted("<span class=\"govuk-visually-hidden\">") + escape(text) +
+                  Html::trusted("</span>")};
 }
 
 Html details_list(const Actor& actor, const Affiliation& affiliation) {
@@ -377,20 +418,25 @@ Html details_list(const Actor& actor, const Affiliation& affiliation) {
     roles = escape(role_title(actor.roles.front()));
   } else {
     roles = Html::trusted("<ul class=\"govuk-list\">");
-    for (Role role : actor.roles) roles += Html::trusted("<li>") + escape(role_title(role)) + Html::trusted("</li>");
+    for (Role role : actor.roles)
+      roles += Html::trusted("<li>") + escape(role_title(role)) + Html::trusted("</li>");
     roles += Html::trusted("</ul>");
   }
   govuk::SummaryListOptions list;
   list.attributes = {{"id", "your-details"}};
   list.rows.push_back({.key = {.text = "Name"}, .value = {.text = actor.name}});
   list.rows.push_back({.key = {.text = "Email address"}, .value = {.text = actor.email}});
-  list.rows.push_back({.key = {.text = actor.roles.size() == 1 ? "Role" : "Roles"}, .value = {.html = roles}});
+  list.rows.push_back(
+      {.key = {.text = actor.roles.size() == 1 ? "Role" : "Roles"}, .value = {.html = roles}});
   if (affiliation.partnership) {
-    list.rows.push_back({.key = {.text = "Partnership"}, .value = {.text = affiliation.partnership->name}});
+    list.rows.push_back(
+        {.key = {.text = "Partnership"}, .value = {.text = affiliation.partnership->name}});
   }
-  if (affiliation.agency) list.rows.push_back({.key = {.text = "Agency"}, .value = {.text = affiliation.agency->name}});
+  if (affiliation.agency)
+    list.rows.push_back({.key = {.text = "Agency"}, .value = {.text = affiliation.agency->name}});
   if (!affiliation.organisation.empty()) {
-    list.rows.push_back({.key = {.text = "Organisation"}, .value = {.text = affiliation.organisation}});
+    list.rows.push_back(
+        {.key = {.text = "Organisation"}, .value = {.text = affiliation.organisation}});
   }
   if (!affiliation.job_role.empty()) {
     list.rows.push_back({.key = {.text = "Job role"}, .value = {.text = affiliation.job_role}});
@@ -403,21 +449,27 @@ Html sessions_table(const Request& request, const std::vector<SessionRecord>& se
   table.caption = "Where you are signed in";
   table.caption_classes = "govuk-visually-hidden";
   table.attributes = {{"id", "sessions"}};
-  table.head = {{.text = "Started"}, {.text = "Last seen"}, {.text = "Address"}, {.text = "Browser"},
+  table.head = {{.text = "Started"},
+                {.text = "Last seen"},
+                {.text = "Address"},
+                {.text = "Browser"},
                 hidden_header("Action")};
   for (const SessionRecord& session : sessions) {
     const bool current = request.session && request.session->session.id == session.id;
     const std::string started = uk_time_text(session.created_at);
-    Html action = current ? govuk::tag({.text = "This session"})
-                          : row_button(request, "/account/sessions/" + std::to_string(session.id) + "/end",
-                                       "End session", "started " + started);
-    table.rows.push_back({{.text = started},
-                          {.text = uk_time_text(session.last_seen_at)},
-                          {.text = session.client_address},
-                          {.text = session.user_agent.empty() ? "Not known" : session.user_agent},
-                          {.html = action, .attributes = {{"data-session-id", std::to_string(session.id)}}}});
+    Html action =
+        current ? govuk::tag({.text = "This session"})
+                : row_button(request, "/account/sessions/" + std::to_string(session.id) + "/end",
+                             "End session", "started " + started);
+    table.rows.push_back(
+        {{.text = started},
+         {.text = uk_time_text(session.last_seen_at)},
+         {.text = session.client_address},
+         {.text = session.user_agent.empty() ? "Not known" : session.user_agent},
+         {.html = action, .attributes = {{"data-session-id", std::to_string(session.id)}}}});
   }
-  return table.rows.empty() ? paragraph("You are not signed in anywhere with a browser.") : govuk::table(table);
+  return table.rows.empty() ? paragraph("You are not signed in anywhere with a browser.")
+                            : govuk::table(table);
 }
 
 Html api_tokens_table(const Request& request, const std::vector<ApiTokenRecord>& tokens) {
@@ -426,20 +478,25 @@ Html api_tokens_table(const Request& request, const std::vector<ApiTokenRecord>&
   table.caption = "Your API tokens";
   table.caption_classes = "govuk-visually-hidden";
   table.attributes = {{"id", "api-tokens"}};
-  table.head = {{.text = "Name"}, {.text = "Created"}, {.text = "Last used"}, {.text = "Status"},
+  table.head = {{.text = "Name"},
+                {.text = "Created"},
+                {.text = "Last used"},
+                {.text = "Status"},
                 hidden_header("Action")};
   for (const ApiTokenRecord& token : tokens) {
     const bool revoked = token.revoked_at.has_value();
     Html status = revoked ? govuk::tag({.text = "Revoked", .classes = "govuk-tag--grey"})
                           : govuk::tag({.text = "Active", .classes = "govuk-tag--green"});
-    Html action = revoked ? Html()
-                          : row_button(request, "/account/api-tokens/" + std::to_string(token.id) + "/revoke",
-                                       "Revoke", "token " + token.name);
-    table.rows.push_back({{.text = token.name},
-                          {.text = uk_time_text(token.created_at)},
-                          {.text = token.last_used_at ? uk_time_text(*token.last_used_at) : "Never"},
-                          {.html = status},
-                          {.html = action, .attributes = {{"data-token-id", std::to_string(token.id)}}}});
+    Html action =
+        revoked ? Html()
+                : row_button(request, "/account/api-tokens/" + std::to_string(token.id) + "/revoke",
+                             "Revoke", "token " + token.name);
+    table.rows.push_back(
+        {{.text = token.name},
+         {.text = uk_time_text(token.created_at)},
+         {.text = token.last_used_at ? uk_time_text(*token.last_used_at) : "Never"},
+         {.html = status},
+         {.html = action, .attributes = {{"data-token-id", std::to_string(token.id)}}}});
   }
   return govuk::table(table);
 }
@@ -449,19 +506,23 @@ Html notice_banner(const Request& request) {
   const std::string notice = request.query_value("notice").value_or("");
   if (notice == "session-ended") {
     return govuk::notification_banner(
-        {.text = "The session has ended. That browser will have to sign in again.", .type = "success"});
+        {.text = "The session has ended. That browser will have to sign in again.",
+         .type = "success"});
   }
   if (notice == "details-changed") {
-    return govuk::notification_banner({.text = "Your details have been changed.", .type = "success"});
+    return govuk::notification_banner(
+        {.text = "Your details have been changed.", .type = "success"});
   }
   if (notice == "api-token-revoked") {
     return govuk::notification_banner(
-        {.text = "The API token has been revoked. Programs using it can no longer use the API.", .type = "success"});
+        {.text = "The API token has been revoked. Programs using it can no longer use the API.",
+         .type = "success"});
   }
   return Html();
 }
 
-Response account_page(const Request& request, Services& services, const std::optional<Error>& error) {
+Response account_page(const Request& request, Services& services,
+                      const std::optional<Error>& error) {
   const Actor& actor = *request.actor;
   auto affiliation = find_affiliation(services, actor);
   if (!affiliation) return error_response(affiliation.error(), request, services);
@@ -475,28 +536,39 @@ Response account_page(const Request& request, Services& services, const std::opt
   page.title = "Your account";
   page.has_errors = form.has_errors();
   page.content =
-      two_thirds(form.error_summary() + notice_banner(request) + heading("Your account") +
-                 section_heading("Your details", "details-heading") + details_list(actor, affiliation.value()) +
-                 Html::trusted("<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/account/details\" "
-                               "id=\"change-details\">Change your name, organisation or job role</a></p>") +
-                 paragraph("To change your email address or role, contact your partnership’s administrator.")) +
+      two_thirds(
+          form.error_summary() + notice_banner(request) + heading("Your account") +
+          section_heading("Your details", "details-heading") +
+          details_list(actor, affiliation.value()) +
+          Html::trusted(
+              "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/account/details\" "
+              "id=\"change-details\">Change your name, organisation or job role</a></p>") +
+          paragraph(
+              "To change your email address or role, contact your partnership’s administrator.")) +
       section_heading("Where you are signed in", "sessions-heading") +
-      paragraph("If you see somewhere you do not recognise, end that session and reset your password.") +
-      sessions_table(request, sessions.value()) + section_heading("API tokens", "api-tokens-heading") +
-      two_thirds(paragraph("Scripts and other programs can use the service’s API as you with an API token. Anyone "
-                           "who has one of your tokens can act as you, so revoke a token you no longer need.")) +
+      paragraph(
+          "If you see somewhere you do not recognise, end that session and reset your password.") +
+      sessions_table(request, sessions.value()) +
+      section_heading("API tokens", "api-tokens-heading") +
+      two_thirds(paragraph(
+          "Scripts and other programs can use the service’s API as you with an API token. Anyone "
+          "who has one of your tokens can act as you, so revoke a token you no longer need.")) +
       api_tokens_table(request, tokens.value()) +
-      two_thirds(form_start(request, "/account/api-tokens") +
-                 text_input(form, {.name = "name",
-                                   .label = {.text = "Create an API token", .classes = "govuk-label--s"},
-                                   .hint = govuk::HintOptions{.text = "Give it a name so you can tell your tokens "
-                                                                      "apart, such as the name of the script that "
-                                                                      "uses it"},
-                                   .classes = "govuk-!-width-two-thirds",
-                                   .spellcheck = false}) +
-                 govuk::button({.text = "Create token", .classes = "govuk-button--secondary",
-                                .prevent_double_click = true}) +
-                 form_end());
+      two_thirds(
+          form_start(request, "/account/api-tokens") +
+          text_input(
+              form,
+              {.name = "name",
+               .label = {.text = "Create an API token", .classes = "govuk-label--s"},
+               .hint = govuk::HintOptions{.text = "Give it a name so you can tell your tokens "
+                                                  "apart, such as the name of the script that "
+                                                  "uses it"},
+               .classes = "govuk-!-width-two-thirds",
+               .spellcheck = false}) +
+          govuk::button({.text = "Create token",
+                         .classes = "govuk-button--secondary",
+                         .prevent_double_click = true}) +
+          form_end());
   return page_response(page, request, services, error ? 422 : 200);
 }
 
@@ -506,7 +578,8 @@ Response show_account(const Request& request, Services& services) {
 
 // "Change your details": the person's own name, organisation and job role (change_own_details).
 // A corrected name is what their certificates show from then on.
-Response details_page(const Request& request, Services& services, const std::optional<Error>& error) {
+Response details_page(const Request& request, Services& services,
+                      const std::optional<Error>& error) {
   auto affiliation = find_affiliation(services, *request.actor);
   if (!affiliation) return error_response(affiliation.error(), request, services);
   FormState form(request, error);
@@ -517,30 +590,42 @@ Response details_page(const Request& request, Services& services, const std::opt
   page.has_errors = form.has_errors();
   page.content = two_thirds(
       form.error_summary() + heading("Change your details") +
-      paragraph("Your certificates show the name you give here.") + form_start(request, "/account/details") +
-      text_input(form, {.name = "name", .value = current(request.actor->name),
-                        .label = {.text = "Full name", .classes = "govuk-label--s"}, .autocomplete = "name",
+      paragraph("Your certificates show the name you give here.") +
+      form_start(request, "/account/details") +
+      text_input(form, {.name = "name",
+                        .value = current(request.actor->name),
+                        .label = {.text = "Full name", .classes = "govuk-label--s"},
+                        .autocomplete = "name",
                         .spellcheck = false}) +
-      text_input(form, {.name = "organisation", .value = current(affiliation.value().organisation),
-                        .label = {.text = "Agency or organisation", .classes = "govuk-label--s"},
-                        .hint = govuk::HintOptions{.text = "The agency, school or organisation you work for"},
-                        .autocomplete = "organization"}) +
-      text_input(form, {.name = "job_role", .value = current(affiliation.value().job_role),
+      text_input(
+          form,
+          {.name = "organisation",
+           .value = current(affiliation.value().organisation),
+           .label = {.text = "Agency or organisation", .classes = "govuk-label--s"},
+           .hint = govuk::HintOptions{.text = "The agency, school or organisation you work for"},
+           .autocomplete = "organization"}) +
+      text_input(form, {.name = "job_role",
+                        .value = current(affiliation.value().job_role),
                         .label = {.text = "Job role", .classes = "govuk-label--s"},
                         .autocomplete = "organization-title"}) +
       govuk::button({.text = "Save your details", .prevent_double_click = true}) + form_end() +
-      Html::trusted("<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/account\">Back to your account</a></p>"));
+      Html::trusted("<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/account\">Back to "
+                    "your account</a></p>"));
   return page_response(page, request, services, error ? 422 : 200);
 }
 
-Response show_details(const Request& request, Services& services) { return details_page(request, services, std::nullopt); }
+Response show_details(const Request& request, Services& services) {
+  return details_page(request, services, std::nullopt);
+}
 
 Response submit_details(const Request& request, Services& services) {
-  OwnDetails details{request.form_value("name").value_or(""), request.form_value("organisation").value_or(""),
+  OwnDetails details{request.form_value("name").value_or(""),
+                     request.form_value("organisation").value_or(""),
                      request.form_value("job_role").value_or("")};
   Status changed = change_own_details(services.app, request.caller(), details);
   if (!changed) {
-    if (changed.error().code == ErrorCode::invalid_input) return details_page(request, services, changed.error());
+    if (changed.error().code == ErrorCode::invalid_input)
+      return details_page(request, services, changed.error());
     return error_response(changed.error(), request, services);
   }
   return Response::redirect("/account?notice=details-changed");
@@ -561,7 +646,8 @@ Response submit_create_api_token(const Request& request, Services& services) {
   auto created = create_api_token(services.app, request.caller(), request.actor->user_id,
                                   request.form_value("name").value_or(""));
   if (!created) {
-    if (created.error().code != ErrorCode::invalid_input) return error_response(created.error(), request, services);
+    if (created.error().code != ErrorCode::invalid_input)
+      return error_response(created.error(), request, services);
     return account_page(request, services, created.error());
   }
   // Shown here once: only its hash is kept, so neither this page nor any other can show it again.
@@ -571,19 +657,25 @@ Response submit_create_api_token(const Request& request, Services& services) {
       heading("Your new API token") +
       govuk::warning_text({.text = "Copy the token now. It will not be shown again."}) +
       govuk::inset_text(
-          {.html = Html::trusted("<p class=\"govuk-body\">Token name: ") + escape(created.value().record.name) +
-                   Html::trusted("</p><p class=\"govuk-body govuk-!-margin-bottom-0\"><code class=\"cr-api-token "
-                                 "govuk-!-font-size-24 govuk-!-font-weight-bold\">") +
-                   escape(created.value().token) + Html::trusted("</code></p>")}) +
-      Html::trusted("<p class=\"govuk-body\">Send it in the <code>Authorization</code> header of each request, as "
-                    "<code>Bearer</code> followed by the token. The API is described in "
-                    "<a class=\"govuk-link\" href=\"/api/v1/openapi\">its OpenAPI document</a>.</p>") +
+          {.html =
+               Html::trusted("<p class=\"govuk-body\">Token name: ") +
+               escape(created.value().record.name) +
+               Html::trusted(
+                   "</p><p class=\"govuk-body govuk-!-margin-bottom-0\"><code class=\"cr-api-token "
+                   "govuk-!-font-size-24 govuk-!-font-weight-bold\">") +
+               escape(created.value().token) + Html::trusted("</code></p>")}) +
+      Html::trusted(
+          "<p class=\"govuk-body\">Send it in the <code>Authorization</code> header of each "
+          "request, as "
+          "<code>Bearer</code> followed by the token. The API is described in "
+          "<a class=\"govuk-link\" href=\"/api/v1/openapi\">its OpenAPI document</a>.</p>") +
       govuk::button({.text = "Back to your account", .href = "/account"}));
   return page_response(page, request, services);
 }
 
 Response submit_revoke_api_token(const Request& request, Services& services) {
-  Status revoked = revoke_my_api_token(services.app, request.caller(), path_id(request, "token_id"));
+  Status revoked =
+      revoke_my_api_token(services.app, request.caller(), path_id(request, "token_id"));
   if (!revoked) return error_response(revoked.error(), request, services);
   return Response::redirect("/account?notice=api-token-revoked");
 }
@@ -592,16 +684,18 @@ Response submit_revoke_api_token(const Request& request, Services& services) {
 
 Result<Affiliation> find_affiliation(Services& services, const Actor& actor) {
   Affiliation affiliation;
-  Status outcome = services.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-    if (auto account = transaction.accounts().find(actor.user_id)) {
-      affiliation.organisation = account->organisation;
-      affiliation.job_role = account->job_role;
-    }
-    if (!actor.partnership_id) return ok_status();
-    affiliation.partnership = transaction.partnerships().find(*actor.partnership_id);
-    if (actor.agency_id) affiliation.agency = transaction.agencies().find(*actor.partnership_id, *actor.agency_id);
-    return ok_status();
-  });
+  Status outcome =
+      services.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+        if (auto account = transaction.accounts().find(actor.user_id)) {
+          affiliation.organisation = account->organisation;
+          affiliation.job_role = account->job_role;
+        }
+        if (!actor.partnership_id) return ok_status();
+        affiliation.partnership = transaction.partnerships().find(*actor.partnership_id);
+        if (actor.agency_id)
+          affiliation.agency = transaction.agencies().find(*actor.partnership_id, *actor.agency_id);
+        return ok_status();
+      });
   if (!outcome) return outcome.error();
   return affiliation;
 }
@@ -613,19 +707,24 @@ void add_account_routes(Router& router) {
   router.add("GET", "/verify-email", Permission::public_access, show_verify_email);
   router.add("GET", "/accept-invitation", Permission::public_access, show_accept_invitation);
   router.add("POST", "/accept-invitation", Permission::public_access, submit_accept_invitation);
-  router.add("GET", "/accept-invitation/password-set", Permission::public_access, invitation_accepted);
+  router.add("GET", "/accept-invitation/password-set", Permission::public_access,
+             invitation_accepted);
   router.add("GET", "/forgot-password", Permission::public_access, show_forgot_password);
   router.add("POST", "/forgot-password", Permission::public_access, submit_forgot_password);
-  router.add("GET", "/forgot-password/check-your-email", Permission::public_access, forgot_password_check_email);
+  router.add("GET", "/forgot-password/check-your-email", Permission::public_access,
+             forgot_password_check_email);
   router.add("GET", "/reset-password", Permission::public_access, show_reset_password);
   router.add("POST", "/reset-password", Permission::public_access, submit_reset_password);
-  router.add("GET", "/reset-password/password-reset", Permission::public_access, password_was_reset);
+  router.add("GET", "/reset-password/password-reset", Permission::public_access,
+             password_was_reset);
   router.add("GET", "/account", Permission::signed_in, show_account);
   router.add("GET", "/account/details", Permission::signed_in, show_details);
   router.add("POST", "/account/details", Permission::signed_in, submit_details);
-  router.add("POST", "/account/sessions/{session_id:int}/end", Permission::signed_in, submit_end_session);
+  router.add("POST", "/account/sessions/{session_id:int}/end", Permission::signed_in,
+             submit_end_session);
   router.add("POST", "/account/api-tokens", Permission::signed_in, submit_create_api_token);
-  router.add("POST", "/account/api-tokens/{token_id:int}/revoke", Permission::signed_in, submit_revoke_api_token);
+  router.add("POST", "/account/api-tokens/{token_id:int}/revoke", Permission::signed_in,
+             submit_revoke_api_token);
 }
 
 }  // namespace casereview::web

@@ -15,7 +15,8 @@ namespace casereview::web::admin {
 
 namespace {
 
-Response agencies_page(const Request& request, Services& services, const std::optional<Error>& error, int status) {
+Response agencies_page(const Request& request, Services& services,
+                       const std::optional<Error>& error, int status) {
   auto agencies = list_agencies(services.app, request.caller());
   if (!agencies) return error_response(agencies.error(), request, services);
   FormState form(request, error);
@@ -36,7 +37,8 @@ Response agencies_page(const Request& request, Services& services, const std::op
     table.caption = "Agencies";
     table.caption_classes = "govuk-visually-hidden";
     table.head = {{.text = "Code"}, {.text = "Name"}};
-    for (const Agency& agency : agencies.value()) table.rows.push_back({{.text = agency.code}, {.text = agency.name}});
+    for (const Agency& agency : agencies.value())
+      table.rows.push_back({{.text = agency.code}, {.text = agency.name}});
     list = govuk::table(table);
   }
 
@@ -45,11 +47,14 @@ Response agencies_page(const Request& request, Services& services, const std::op
   page.has_errors = form.has_errors();
   page.content = two_thirds(
       success_banner(banner) + form.error_summary() + heading("Agencies") + list +
-      Html::trusted("<h2 class=\"govuk-heading-m\">Add an agency</h2>") + form_start(request, "/admin/agencies") +
+      Html::trusted("<h2 class=\"govuk-heading-m\">Add an agency</h2>") +
+      form_start(request, "/admin/agencies") +
       text_input(form, {.name = "code",
                         .label = {.text = "Code"},
-                        .hint = govuk::HintOptions{.text = "Used in references. 2 to 12 capital letters, digits or "
-                                                           "hyphens, starting with a letter, for example POLICE."},
+                        .hint =
+                            govuk::HintOptions{
+                                .text = "Used in references. 2 to 12 capital letters, digits or "
+                                        "hyphens, starting with a letter, for example POLICE."},
                         .classes = "govuk-input--width-10",
                         .autocomplete = "off",
                         .spellcheck = false,
@@ -71,7 +76,8 @@ Response show_agencies(const Request& request, Services& services) {
 Response submit_agency(const Request& request, Services& services) {
   const std::string code = request.form_value("code").value_or("");
   // An administrator adds to their own partnership: the use case takes it from the caller.
-  auto added = add_agency(services.app, request.caller(), "", code, request.form_value("name").value_or(""));
+  auto added =
+      add_agency(services.app, request.caller(), "", code, request.form_value("name").value_or(""));
   if (!added) {
     const Error& error = added.error();
     if (error.code == ErrorCode::invalid_input) return agencies_page(request, services, error, 422);
@@ -81,7 +87,8 @@ Response submit_agency(const Request& request, Services& services) {
     }
     return error_response(error, request, services);
   }
-  return Response::redirect("/admin/agencies?done=added&agency=" + query_encode(added.value().code));
+  return Response::redirect("/admin/agencies?done=added&agency=" +
+                            query_encode(added.value().code));
 }
 
 }  // namespace

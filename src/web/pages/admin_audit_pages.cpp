@@ -43,7 +43,9 @@ struct DateQuestion {
   std::optional<CivilDate> date;         // nothing when every part is empty, or on error
 
   bool blank() const { return day.empty() && month.empty() && year.empty(); }
-  std::string first_wrong_part() const { return prefix + "-" + (parts_wrong.empty() ? "day" : parts_wrong.front()); }
+  std::string first_wrong_part() const {
+    return prefix + "-" + (parts_wrong.empty() ? "day" : parts_wrong.front());
+  }
 };
 
 // "End date" → "end date".
@@ -61,15 +63,17 @@ std::optional<int> whole_number(const std::string& text, std::size_t most_digits
 }
 
 // Reads the parts from the query and checks them, with the Design System's date input messages.
-DateQuestion read_date(const Request& request, const std::string& prefix, const std::string& legend) {
+DateQuestion read_date(const Request& request, const std::string& prefix,
+                       const std::string& legend) {
   DateQuestion question{.prefix = prefix, .legend = legend};
   question.day = trimmed(request.query_value(prefix + "-day").value_or(""));
   question.month = trimmed(request.query_value(prefix + "-month").value_or(""));
   question.year = trimmed(request.query_value(prefix + "-year").value_or(""));
   if (question.blank()) return question;
   std::string missing;
-  for (const auto& [name, value] :
-       {std::pair<std::string, std::string>{"day", question.day}, {"month", question.month}, {"year", question.year}}) {
+  for (const auto& [name, value] : {std::pair<std::string, std::string>{"day", question.day},
+                                    {"month", question.month},
+                                    {"year", question.year}}) {
     if (!value.empty()) continue;
     question.parts_wrong.push_back(name);
     missing += (missing.empty() ? "" : " and ") + name;
@@ -95,34 +99,40 @@ Html date_field(const DateQuestion& question, const std::string& hint) {
   govuk::DateInputOptions options;
   options.id = question.prefix;
   options.name_prefix = question.prefix;
-  options.fieldset =
-      govuk::InputsFieldsetOptions{.legend = {.text = question.legend, .classes = "govuk-fieldset__legend--s"}};
+  options.fieldset = govuk::InputsFieldsetOptions{
+      .legend = {.text = question.legend, .classes = "govuk-fieldset__legend--s"}};
   options.hint = govuk::HintOptions{.text = hint};
-  if (!question.error.empty()) options.error_message = govuk::ErrorMessageOptions{.text = question.error};
+  if (!question.error.empty())
+    options.error_message = govuk::ErrorMessageOptions{.text = question.error};
   options.values = {{question.prefix + "-day", question.day},
                     {question.prefix + "-month", question.month},
                     {question.prefix + "-year", question.year}};
   if (!question.error.empty() && !question.parts_wrong.empty()) {
     auto wrong = [&](const std::string& part) {
-      return std::find(question.parts_wrong.begin(), question.parts_wrong.end(), part) != question.parts_wrong.end();
+      return std::find(question.parts_wrong.begin(), question.parts_wrong.end(), part) !=
+             question.parts_wrong.end();
     };
-    options.day = govuk::DateInputItem{.name = "day", .error = wrong("day"), .classes = "govuk-input--width-2"};
-    options.month = govuk::DateInputItem{.name = "month", .error = wrong("month"), .classes = "govuk-input--width-2"};
-    options.year = govuk::DateInputItem{.name = "year", .error = wrong("year"), .classes = "govuk-input--width-4"};
+    options.day = govuk::DateInputItem{
+        .name = "day", .error = wrong("day"), .classes = "govuk-input--width-2"};
+    options.month = govuk::DateInputItem{
+        .name = "month", .error = wrong("month"), .classes = "govuk-input--width-2"};
+    options.year = govuk::DateInputItem{
+        .name = "year", .error = wrong("year"), .classes = "govuk-input--width-4"};
   }
   return govuk::date_input(options);
 }
 
-Html search_input(const Request& request, const std::string& name, const std::string& label, const std::string& hint,
-                  const std::string& type = "text") {
-  return govuk::input({.id = name,
-                       .name = name,
-                       .type = type,
-                       .value = request.query_value(name).value_or(""),
-                       .label = {.text = label, .classes = "govuk-label--s"},
-                       .hint = hint.empty() ? std::nullopt : std::optional(govuk::HintOptions{.text = hint}),
-                       .classes = "govuk-!-width-two-thirds",
-                       .spellcheck = false});
+Html search_input(const Request& request, const std::string& name, const std::string& label,
+                  const std::string& hint, const std::string& type = "text") {
+  return govuk::input(
+      {.id = name,
+       .name = name,
+       .type = type,
+       .value = request.query_value(name).value_or(""),
+       .label = {.text = label, .classes = "govuk-label--s"},
+       .hint = hint.empty() ? std::nullopt : std::optional(govuk::HintOptions{.text = hint}),
+       .classes = "govuk-!-width-two-thirds",
+       .spellcheck = false});
 }
 
 Html results_table(const std::vector<AuditEntry>& entries) {
@@ -134,8 +144,9 @@ Html results_table(const std::vector<AuditEntry>& entries) {
                 {.text = "Entity"}, {.text = "Outcome"}, {.text = "Address"}, {.text = "Detail"}};
   for (const AuditEntry& entry : entries) {
     table.rows.push_back({
-        {.html = Html::trusted("<time datetime=\"") + escape(format_instant(entry.at)) + Html::trusted("\">") +
-                 escape(uk_time_text(entry.at, TimePrecision::seconds)) + Html::trusted("</time>")},
+        {.html = Html::trusted("<time datetime=\"") + escape(format_instant(entry.at)) +
+                 Html::trusted("\">") + escape(uk_time_text(entry.at, TimePrecision::seconds)) +
+                 Html::trusted("</time>")},
         {.text = entry.user_email.empty() ? "Unknown" : entry.user_email},
         {.text = entry.role},
         {.text = entry.action},
@@ -159,7 +170,8 @@ Response show_audit_log(const Request& request, Services& services) {
   govuk::ErrorSummaryOptions problems{.title_text = "There is a problem"};
   for (const DateQuestion& question : {from, to}) {
     if (!question.error.empty())
-      problems.error_list.push_back({.href = "#" + question.first_wrong_part(), .text = question.error});
+      problems.error_list.push_back(
+          {.href = "#" + question.first_wrong_part(), .text = question.error});
   }
   const bool has_errors = !problems.error_list.empty();
 
@@ -167,7 +179,8 @@ Response show_audit_log(const Request& request, Services& services) {
   if (!has_errors) {
     AuditFilter filter;
     std::string email = trimmed(request.query_value("email").value_or(""));
-    std::transform(email.begin(), email.end(), email.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(email.begin(), email.end(), email.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     filter.user_email = email;
     if (from.date) filter.from = uk_start_of_day(*from.date);
     if (to.date) filter.to = uk_start_of_day(to.date->add_days(1));  // the whole of the last day
@@ -182,31 +195,41 @@ Response show_audit_log(const Request& request, Services& services) {
       count = "No entries match your search.";
     } else if (found.size() > static_cast<std::size_t>(entries_shown)) {
       found.resize(entries_shown);
-      count = "Showing the newest " + std::to_string(entries_shown) + " entries. Narrow your search to see older ones.";
+      count = "Showing the newest " + std::to_string(entries_shown) +
+              " entries. Narrow your search to see older ones.";
     } else {
       count = found.size() == 1 ? "1 entry" : std::to_string(found.size()) + " entries";
     }
-    results = Html::trusted("<h2 class=\"govuk-heading-m\">Results</h2><p class=\"govuk-body\" id=\"audit-count\">") +
-              escape(count) + Html::trusted("</p>") + (found.empty() ? Html() : results_table(found));
+    results = Html::trusted(
+                  "<h2 class=\"govuk-heading-m\">Results</h2><p class=\"govuk-body\" "
+                  "id=\"audit-count\">") +
+              escape(count) + Html::trusted("</p>") +
+              (found.empty() ? Html() : results_table(found));
   }
 
   const Html form =
       Html::trusted("<form method=\"get\" action=\"/admin/audit-log\" novalidate>") +
       search_input(request, "email", "Email address of the person", "", "email") +
-      date_field(from, "For example, 1 4 2025.") + date_field(to, "Includes this day. For example, 30 4 2025.") +
-      search_input(request, "entity", "Entity", "What was acted on, for example user, session, agency or settings.") +
-      search_input(request, "action", "Action", "What was done, for example sign-in, create, update or deactivate.") +
+      date_field(from, "For example, 1 4 2025.") +
+      date_field(to, "Includes this day. For example, 30 4 2025.") +
+      search_input(request, "entity", "Entity",
+                   "What was acted on, for example user, session, agency or settings.") +
+      search_input(request, "action", "Action",
+                   "What was done, for example sign-in, create, update or deactivate.") +
       Html::trusted("<div class=\"govuk-button-group\">") + govuk::button({.text = "Search"}) +
-      Html::trusted("<a class=\"govuk-link\" href=\"/admin/audit-log\">Clear search</a></div></form>");
+      Html::trusted(
+          "<a class=\"govuk-link\" href=\"/admin/audit-log\">Clear search</a></div></form>");
 
   Page page;
   page.title = "Audit log";
   page.has_errors = has_errors;
-  page.content = two_thirds((has_errors ? govuk::error_summary(problems) : Html()) + heading("Audit log") +
-                            Html::trusted("<p class=\"govuk-body\">Sign-ins and changes in the partnership: who, "
-                                          "when, from where and how each ended.</p>") +
-                            form) +
-                 full_width(results);
+  page.content =
+      two_thirds(
+          (has_errors ? govuk::error_summary(problems) : Html()) + heading("Audit log") +
+          Html::trusted("<p class=\"govuk-body\">Sign-ins and changes in the partnership: who, "
+                        "when, from where and how each ended.</p>") +
+          form) +
+      full_width(results);
   return Response::html(render_page(page, request, services), has_errors ? 422 : 200);
 }
 

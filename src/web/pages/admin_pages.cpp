@@ -16,7 +16,6 @@ void add_admin_routes(Router& router) {
 
 namespace admin {
 
-
 Html success_banner(const std::string& text) {
   if (text.empty()) return Html();
   return govuk::notification_banner({.text = text, .type = "success"});

@@ -15,8 +15,8 @@
 #include <vector>
 
 #include "web/html.hpp"
-#include "web/pages/page_parts.hpp"
 #include "web/http.hpp"
+#include "web/pages/page_parts.hpp"
 #include "web/router.hpp"
 
 namespace casereview::web {
@@ -32,9 +32,9 @@ void add_settings_routes(Router& router);
 void add_audit_routes(Router& router);
 
 // <h1 class="govuk-heading-l">, with an optional caption above it.
+using web::full_width;
 using web::heading;  // shared page parts (page_parts.hpp)
 using web::two_thirds;
-using web::full_width;
 
 // A success banner with `text` as its heading, or nothing when `text` is empty.
 Html success_banner(const std::string& text);

@@ -5,8 +5,8 @@
 
 #include "app/accounts.hpp"
 #include "app/cases/working_calendar.hpp"
-#include "domain/uk_time.hpp"
 #include "domain/partnership_settings.hpp"
+#include "domain/uk_time.hpp"
 #include "web/components/button.hpp"
 #include "web/components/file_upload.hpp"
 #include "web/forms.hpp"
@@ -20,7 +20,8 @@ namespace {
 
 // The unit a setting counts in, as check_settings words it in its messages.
 std::string unit_of(const SettingSpec& spec) {
-  return std::string_view(spec.key).find("months") != std::string_view::npos ? "months" : "working days";
+  return std::string_view(spec.key).find("months") != std::string_view::npos ? "months"
+                                                                             : "working days";
 }
 
 // The most a bank-holidays file may hold: GOV.UK's is about 20 KB.
@@ -28,30 +29,45 @@ constexpr std::size_t most_bank_holiday_bytes = 512 * 1024;
 
 // The working-day calendar in force and the form to upload a newer GOV.UK file (multipart, so
 // the form is written out here rather than with form_start).
-Html bank_holidays_section(const Request& request, const CalendarInForce& calendar, const FormState& upload) {
-  std::string source = calendar.uploaded ? "A file uploaded" : "The bank holidays built into the service";
-  if (calendar.uploaded && calendar.uploaded_at) source += " on " + uk_time_text(*calendar.uploaded_at);
+Html bank_holidays_section(const Request& request, const CalendarInForce& calendar,
+                           const FormState& upload) {
+  std::string source =
+      calendar.uploaded ? "A file uploaded" : "The bank holidays built into the service";
+  if (calendar.uploaded && calendar.uploaded_at)
+    source += " on " + uk_time_text(*calendar.uploaded_at);
   if (calendar.uploaded && !calendar.uploaded_by.empty()) source += " by " + calendar.uploaded_by;
-  return Html::trusted("<h2 class=\"govuk-heading-m\" id=\"bank-holidays\">Bank holidays</h2><p class=\"govuk-body\" id=\"bank-holidays-years\">") +
+  return Html::trusted(
+             "<h2 class=\"govuk-heading-m\" id=\"bank-holidays\">Bank holidays</h2><p "
+             "class=\"govuk-body\" id=\"bank-holidays-years\">") +
          escape("Working days are counted with the bank holidays of England and Wales from " +
-                std::to_string(calendar.first_year) + " to " + std::to_string(calendar.last_year) + ". " + source + ".") +
-         Html::trusted("</p><p class=\"govuk-body\">A deadline that falls after the last of these years cannot be worked out. "
-                       "When GOV.UK publishes more years, download its file from "
-                       "<a class=\"govuk-link\" href=\"https://www.gov.uk/bank-holidays.json\">www.gov.uk/bank-holidays.json</a> "
-                       "and upload it here.</p>") +
-         Html::trusted("<form method=\"post\" action=\"/admin/settings/bank-holidays\" enctype=\"multipart/form-data\" novalidate>") +
+                std::to_string(calendar.first_year) + " to " + std::to_string(calendar.last_year) +
+                ". " + source + ".") +
+         Html::trusted(
+             "</p><p class=\"govuk-body\">A deadline that falls after the last of these years "
+             "cannot be worked out. "
+             "When GOV.UK publishes more years, download its file from "
+             "<a class=\"govuk-link\" "
+             "href=\"https://www.gov.uk/bank-holidays.json\">www.gov.uk/bank-holidays.json</a> "
+             "and upload it here.</p>") +
+         Html::trusted(
+             "<form method=\"post\" action=\"/admin/settings/bank-holidays\" "
+             "enctype=\"multipart/form-data\" novalidate>") +
          csrf_input(request) +
-         govuk::file_upload({.id = "file",
-                             .name = "file",
-                             .label = {.text = "Upload a GOV.UK bank holidays file", .classes = "govuk-label--s"},
-                             .hint = govuk::HintOptions{.text = "A JSON file, smaller than 512 KB."},
-                             .error_message = upload.error_for("file"),
-                             .attributes = {{"accept", ".json,application/json"}}}) +
-         govuk::button({.text = "Upload bank holidays", .classes = "govuk-button--secondary", .prevent_double_click = true}) +
+         govuk::file_upload(
+             {.id = "file",
+              .name = "file",
+              .label = {.text = "Upload a GOV.UK bank holidays file", .classes = "govuk-label--s"},
+              .hint = govuk::HintOptions{.text = "A JSON file, smaller than 512 KB."},
+              .error_message = upload.error_for("file"),
+              .attributes = {{"accept", ".json,application/json"}}}) +
+         govuk::button({.text = "Upload bank holidays",
+                        .classes = "govuk-button--secondary",
+                        .prevent_double_click = true}) +
          form_end();
 }
 
-Response settings_page(const Request& request, Services& services, const std::optional<Error>& error,
+Response settings_page(const Request& request, Services& services,
+                       const std::optional<Error>& error,
                        const std::optional<Error>& upload_error = std::nullopt) {
   auto settings = read_settings(services.app, request.caller());
   if (!settings) return error_response(settings.error(), request, services);
@@ -61,12 +77,14 @@ Response settings_page(const Request& request, Services& services, const std::op
   const std::map<std::string, int> current = settings_with_defaults(settings.value().values);
   FormState form(request, error);
 
-  Html fields = text_input(form, {.name = "name",
-                                  .value = error ? form.value("name") : settings.value().name,
-                                  .label = {.text = "Partnership name", .classes = "govuk-label--m"},
-                                  .autocomplete = "off"});
+  Html fields =
+      text_input(form, {.name = "name",
+                        .value = error ? form.value("name") : settings.value().name,
+                        .label = {.text = "Partnership name", .classes = "govuk-label--m"},
+                        .autocomplete = "off"});
   fields += Html::trusted(
-      "<h2 class=\"govuk-heading-m\">Time-scales</h2><p class=\"govuk-body\">Deadlines are counted in working days "
+      "<h2 class=\"govuk-heading-m\">Time-scales</h2><p class=\"govuk-body\">Deadlines are counted "
+      "in working days "
       "(Monday to Friday, except bank holidays in England and Wales) or in calendar months.</p>");
   for (const SettingSpec& spec : partnership_setting_specs) {
     const std::string unit = unit_of(spec);
@@ -75,8 +93,9 @@ Response settings_page(const Request& request, Services& services, const std::op
                .inputmode = "numeric",
                .value = error ? form.value(spec.key) : std::to_string(current.at(spec.key)),
                .label = {.text = spec.label, .classes = "govuk-label--s"},
-               .hint = govuk::HintOptions{.text = std::string(spec.hint) + " Between " + std::to_string(spec.minimum) +
-                                                  " and " + std::to_string(spec.maximum) + " " + unit + "."},
+               .hint = govuk::HintOptions{.text = std::string(spec.hint) + " Between " +
+                                                  std::to_string(spec.minimum) + " and " +
+                                                  std::to_string(spec.maximum) + " " + unit + "."},
                .suffix = {.text = unit},
                .classes = "govuk-input--width-3",
                .spellcheck = false});
@@ -86,12 +105,13 @@ Response settings_page(const Request& request, Services& services, const std::op
   page.title = "Settings";
   page.has_errors = form.has_errors() || upload.has_errors();
   const std::string done = done_flag(request);
-  const std::string banner = done == "saved" ? "Settings saved" : done == "bank-holidays" ? "Bank holidays uploaded" : "";
-  page.content =
-      two_thirds(success_banner(banner) + form.error_summary() + upload.error_summary() +
-                 heading("Settings") + form_start(request, "/admin/settings") + fields +
-                 govuk::button({.text = "Save settings", .prevent_double_click = true}) + form_end() +
-                 bank_holidays_section(request, calendar.value(), upload));
+  const std::string banner = done == "saved"           ? "Settings saved"
+                             : done == "bank-holidays" ? "Bank holidays uploaded"
+                                                       : "";
+  page.content = two_thirds(success_banner(banner) + form.error_summary() + upload.error_summary() +
+                            heading("Settings") + form_start(request, "/admin/settings") + fields +
+                            govuk::button({.text = "Save settings", .prevent_double_click = true}) +
+                            form_end() + bank_holidays_section(request, calendar.value(), upload));
   return Response::html(render_page(page, request, services), error || upload_error ? 422 : 200);
 }
 
@@ -106,9 +126,11 @@ Response submit_settings(const Request& request, Services& services) {
   for (const SettingSpec& spec : partnership_setting_specs) {
     if (auto value = request.form_value(spec.key)) values[spec.key] = *value;
   }
-  Status updated = update_settings(services.app, request.caller(), request.form_value("name").value_or(""), values);
+  Status updated = update_settings(services.app, request.caller(),
+                                   request.form_value("name").value_or(""), values);
   if (!updated) {
-    if (updated.error().code == ErrorCode::invalid_input) return settings_page(request, services, updated.error());
+    if (updated.error().code == ErrorCode::invalid_input)
+      return settings_page(request, services, updated.error());
     return error_response(updated.error(), request, services);
   }
   return Response::redirect("/admin/settings?done=saved");
@@ -125,15 +147,19 @@ Response upload_holidays(const Request& request, Services& services) {
     return settings_page(request, services, std::nullopt, Error::invalid({{"file", message}}));
   };
   if (!file || file->content.empty()) return refuse("Select a GOV.UK bank holidays file");
-  if (file->content.size() > most_bank_holiday_bytes) return refuse("The selected file must be smaller than 512 KB");
+  if (file->content.size() > most_bank_holiday_bytes)
+    return refuse("The selected file must be smaller than 512 KB");
   const std::string type = file->content_type.substr(0, file->content_type.find(';'));
-  const bool json_name = file->filename.size() > 5 && file->filename.compare(file->filename.size() - 5, 5, ".json") == 0;
-  if (type != "application/json" && !(json_name && (type.empty() || type == "application/octet-stream"))) {
+  const bool json_name = file->filename.size() > 5 &&
+                         file->filename.compare(file->filename.size() - 5, 5, ".json") == 0;
+  if (type != "application/json" &&
+      !(json_name && (type.empty() || type == "application/octet-stream"))) {
     return refuse("The selected file must be a JSON file");
   }
   auto uploaded = upload_bank_holidays(services.app, request.caller(), file->content);
   if (!uploaded) {
-    if (uploaded.error().code == ErrorCode::invalid_input) return settings_page(request, services, std::nullopt, uploaded.error());
+    if (uploaded.error().code == ErrorCode::invalid_input)
+      return settings_page(request, services, std::nullopt, uploaded.error());
     return error_response(uploaded.error(), request, services);
   }
   return Response::redirect("/admin/settings?done=bank-holidays");

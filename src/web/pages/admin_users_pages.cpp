@@ -28,8 +28,9 @@ namespace {
 // The roles an administrator gives within a partnership, in the order the form lists them. The
 // national roles (panel, inspector) are given from the command line; practitioners (learner)
 // register themselves.
-constexpr Role partnership_roles[] = {Role::admin,       Role::manager, Role::committee, Role::notifier,
-                                      Role::contributor, Role::lead,    Role::reviewer,  Role::trainer};
+constexpr Role partnership_roles[] = {Role::admin,    Role::manager,     Role::committee,
+                                      Role::notifier, Role::contributor, Role::lead,
+                                      Role::reviewer, Role::trainer};
 
 // What holding a role lets someone do, shown under its title in the form.
 std::string_view role_hint(Role role) {
@@ -65,7 +66,8 @@ std::string_view role_hint(Role role) {
 std::vector<std::string> role_titles(const std::vector<std::string>& names) {
   std::vector<std::string> titles;
   for (Role role : all_roles) {
-    if (std::find(names.begin(), names.end(), role_name(role)) != names.end()) titles.emplace_back(role_title(role));
+    if (std::find(names.begin(), names.end(), role_name(role)) != names.end())
+      titles.emplace_back(role_title(role));
   }
   for (const std::string& name : names) {
     if (!role_from_name(name)) titles.push_back(name);
@@ -95,8 +97,8 @@ Html status_tag(AccountStatus status) {
 
 const Agency* agency_with_id(const std::vector<Agency>& agencies, std::optional<Id> agency_id) {
   if (!agency_id) return nullptr;
-  auto found =
-      std::find_if(agencies.begin(), agencies.end(), [&](const Agency& agency) { return agency.id == *agency_id; });
+  auto found = std::find_if(agencies.begin(), agencies.end(),
+                            [&](const Agency& agency) { return agency.id == *agency_id; });
   return found == agencies.end() ? nullptr : &*found;
 }
 
@@ -104,13 +106,14 @@ std::string user_path(Id user_id) { return "/admin/users/" + std::to_string(user
 
 // The roles question. `include_learner` adds the practitioner role, for a user who holds it, so
 // that saving their other roles keeps it.
-Html role_checkboxes(const FormState& form, const std::vector<std::string>& chosen, bool include_learner,
-                     const std::string& legend) {
+Html role_checkboxes(const FormState& form, const std::vector<std::string>& chosen,
+                     bool include_learner, const std::string& legend) {
   govuk::CheckboxesOptions options;
   options.name = "roles";
   options.id_prefix = "roles";
   options.values = chosen;
-  options.fieldset = govuk::InputsFieldsetOptions{.legend = {.text = legend, .classes = "govuk-fieldset__legend--m"}};
+  options.fieldset = govuk::InputsFieldsetOptions{
+      .legend = {.text = legend, .classes = "govuk-fieldset__legend--m"}};
   options.hint = govuk::HintOptions{.text = "Select all that apply."};
   options.error_message = form.error_for("roles");
   std::vector<Role> roles(std::begin(partnership_roles), std::end(partnership_roles));
@@ -125,17 +128,20 @@ Html role_checkboxes(const FormState& form, const std::vector<std::string>& chos
 
 // The agency question: a plain select, so that it works without JavaScript for both roles that
 // need it.
-Html agency_select(const FormState& form, const std::vector<Agency>& agencies, const std::string& chosen) {
+Html agency_select(const FormState& form, const std::vector<Agency>& agencies,
+                   const std::string& chosen) {
   govuk::SelectOptions options;
   options.name = "agency";
   options.label = {.text = "Agency", .classes = "govuk-label--m"};
-  options.hint = govuk::HintOptions{.text =
-                                        "Needed for an agency contributor or strategic lead, who see their own "
-                                        "agency's work only. Leave as ‘No agency’ for other roles."};
+  options.hint = govuk::HintOptions{
+      .text =
+          "Needed for an agency contributor or strategic lead, who see their own "
+          "agency's work only. Leave as ‘No agency’ for other roles."};
   options.error_message = form.error_for("agency");
   options.value = chosen;
   options.items.push_back({.value = "", .text = "No agency"});
-  for (const Agency& agency : agencies) options.items.push_back({.value = agency.code, .text = agency.name});
+  for (const Agency& agency : agencies)
+    options.items.push_back({.value = agency.code, .text = agency.name});
   return govuk::select(options);
 }
 
@@ -154,19 +160,25 @@ Response show_users(const Request& request, Services& services) {
   if (done_flag(request) == "invited") {
     const std::string invited_id = request.query_value("user").value_or("");
     for (const Account& account : users.value()) {
-      if (std::to_string(account.user.id) == invited_id) banner = "Invitation sent to " + account.user.email;
+      if (std::to_string(account.user.id) == invited_id)
+        banner = "Invitation sent to " + account.user.email;
     }
   }
 
   govuk::TableOptions table;
   table.caption = "Users";
   table.caption_classes = "govuk-visually-hidden";
-  table.head = {{.text = "Name"}, {.text = "Email address"}, {.text = "Roles"}, {.text = "Agency"}, {.text = "Status"}};
+  table.head = {{.text = "Name"},
+                {.text = "Email address"},
+                {.text = "Roles"},
+                {.text = "Agency"},
+                {.text = "Status"}};
   for (const Account& account : users.value()) {
     const Agency* agency = agency_with_id(agencies.value(), account.user.agency_id);
     table.rows.push_back({
-        {.html = Html::trusted("<a class=\"govuk-link\" href=\"") + escape(user_path(account.user.id)) +
-                 Html::trusted("\">") + escape(account.user.name) + Html::trusted("</a>")},
+        {.html = Html::trusted("<a class=\"govuk-link\" href=\"") +
+                 escape(user_path(account.user.id)) + Html::trusted("\">") +
+                 escape(account.user.name) + Html::trusted("</a>")},
         {.text = account.user.email},
         {.text = joined(role_titles(account.user.roles))},
         {.text = agency ? agency->name : ""},
@@ -178,11 +190,13 @@ Response show_users(const Request& request, Services& services) {
   page.title = "Users";
   page.content =
       full_width(success_banner(banner) + heading("Users") +
-                 govuk::button({.text = "Invite a user", .href = "/admin/users/invite"}) + govuk::table(table));
+                 govuk::button({.text = "Invite a user", .href = "/admin/users/invite"}) +
+                 govuk::table(table));
   return Response::html(render_page(page, request, services));
 }
 
-Response invite_page(const Request& request, Services& services, const std::optional<Error>& error, int status) {
+Response invite_page(const Request& request, Services& services, const std::optional<Error>& error,
+                     int status) {
   auto agencies = list_agencies(services.app, request.caller());
   if (!agencies) return error_response(agencies.error(), request, services);
   FormState form(request, error);
@@ -192,7 +206,8 @@ Response invite_page(const Request& request, Services& services, const std::opti
   page.before_content = govuk::back_link({.href = "/admin/users"});
   page.content = two_thirds(
       form.error_summary() + heading("Invite a user") +
-      paragraph("They will get an email with a link to set their password. The link works once, for 7 days.") +
+      paragraph("They will get an email with a link to set their password. The link works once, "
+                "for 7 days.") +
       form_start(request, "/admin/users/invite") +
       text_input(form, {.name = "name",
                         .label = {.text = "Full name", .classes = "govuk-label--m"},
@@ -232,7 +247,8 @@ Response submit_invite(const Request& request, Services& services) {
     return error_response(error, request, services);
   }
   services.mail_queued();
-  return Response::redirect("/admin/users?done=invited&user=" + std::to_string(invited.value().user.id));
+  return Response::redirect("/admin/users?done=invited&user=" +
+                            std::to_string(invited.value().user.id));
 }
 
 std::string user_banner(const Request& request) {
@@ -258,27 +274,30 @@ Response user_page(const Request& request, Services& services, const std::option
     roles_list += Html::trusted("<li>") + escape(title) + Html::trusted("</li>");
   }
   roles_list += Html::trusted("</ul>");
-  const Html summary =
-      govuk::summary_list({.rows = {
-                               {.key = {.text = "Name"}, .value = {.text = account.user.name}},
-                               {.key = {.text = "Email address"}, .value = {.text = account.user.email}},
-                               {.key = {.text = "Roles"}, .value = {.html = roles_list}},
-                               {.key = {.text = "Agency"}, .value = {.text = agency ? agency->name : "None"}},
-                               {.key = {.text = "Status"}, .value = {.html = status_tag(account.status)}},
-                               {.key = {.text = "Authenticator app"},
-                                .value = {.text = account.totp_enrolled_at ? "Set up" : "Not set up"}},
-                           }});
+  const Html summary = govuk::summary_list(
+      {.rows = {
+           {.key = {.text = "Name"}, .value = {.text = account.user.name}},
+           {.key = {.text = "Email address"}, .value = {.text = account.user.email}},
+           {.key = {.text = "Roles"}, .value = {.html = roles_list}},
+           {.key = {.text = "Agency"}, .value = {.text = agency ? agency->name : "None"}},
+           {.key = {.text = "Status"}, .value = {.html = status_tag(account.status)}},
+           {.key = {.text = "Authenticator app"},
+            .value = {.text = account.totp_enrolled_at ? "Set up" : "Not set up"}},
+       }});
 
-  const bool holds_learner = std::find(account.user.roles.begin(), account.user.roles.end(),
-                                       std::string(role_name(Role::learner))) != account.user.roles.end();
-  const std::vector<std::string> chosen_roles = error ? form_values(request, "roles") : account.user.roles;
+  const bool holds_learner =
+      std::find(account.user.roles.begin(), account.user.roles.end(),
+                std::string(role_name(Role::learner))) != account.user.roles.end();
+  const std::vector<std::string> chosen_roles =
+      error ? form_values(request, "roles") : account.user.roles;
   const std::string chosen_agency = error ? form.value("agency") : (agency ? agency->code : "");
   const std::string path = user_path(user_id);
-  const Html roles_form = Html::trusted("<h2 class=\"govuk-heading-m\">Change roles and agency</h2>") +
-                          form_start(request, path + "/roles") +
-                          role_checkboxes(form, chosen_roles, holds_learner, "Roles") +
-                          agency_select(form, agencies.value(), chosen_agency) +
-                          govuk::button({.text = "Save roles and agency", .prevent_double_click = true}) + form_end();
+  const Html roles_form =
+      Html::trusted("<h2 class=\"govuk-heading-m\">Change roles and agency</h2>") +
+      form_start(request, path + "/roles") +
+      role_checkboxes(form, chosen_roles, holds_learner, "Roles") +
+      agency_select(form, agencies.value(), chosen_agency) +
+      govuk::button({.text = "Save roles and agency", .prevent_double_click = true}) + form_end();
 
   Html account_actions = Html::trusted("<h2 class=\"govuk-heading-m\">Account</h2>");
   if (account.status == AccountStatus::deactivated) {
@@ -287,10 +306,12 @@ Response user_page(const Request& request, Services& services, const std::option
     const bool own_account = request.actor && request.actor->user_id == user_id;
     Html buttons;
     if (own_account) {
-      account_actions += paragraph("You cannot deactivate your own account. Another administrator can.");
+      account_actions +=
+          paragraph("You cannot deactivate your own account. Another administrator can.");
     } else {
-      buttons += govuk::button(
-          {.text = "Deactivate account", .href = path + "/deactivate", .classes = "govuk-button--warning"});
+      buttons += govuk::button({.text = "Deactivate account",
+                                .href = path + "/deactivate",
+                                .classes = "govuk-button--warning"});
     }
     if (account.totp_enrolled_at) {
       buttons += govuk::button({.text = "Reset authenticator app",
@@ -298,7 +319,8 @@ Response user_page(const Request& request, Services& services, const std::option
                                 .classes = "govuk-button--secondary"});
     }
     if (!buttons.empty()) {
-      account_actions += Html::trusted("<div class=\"govuk-button-group\">") + buttons + Html::trusted("</div>");
+      account_actions +=
+          Html::trusted("<div class=\"govuk-button-group\">") + buttons + Html::trusted("</div>");
     }
   }
 
@@ -306,21 +328,26 @@ Response user_page(const Request& request, Services& services, const std::option
   page.title = account.user.name;
   page.has_errors = form.has_errors();
   page.before_content = govuk::back_link({.text = "All users", .href = "/admin/users"});
-  page.content = two_thirds(success_banner(user_banner(request)) + form.error_summary() +
-                            heading(account.user.name, "User") + summary + roles_form + account_actions);
+  page.content =
+      two_thirds(success_banner(user_banner(request)) + form.error_summary() +
+                 heading(account.user.name, "User") + summary + roles_form + account_actions);
   return Response::html(render_page(page, request, services), error ? 422 : 200);
 }
 
 // GET /admin/users/{user_id}
-Response show_user(const Request& request, Services& services) { return user_page(request, services, std::nullopt); }
+Response show_user(const Request& request, Services& services) {
+  return user_page(request, services, std::nullopt);
+}
 
 // POST /admin/users/{user_id}/roles
 Response submit_roles(const Request& request, Services& services) {
   const Id user_id = path_id(request, "user_id");
-  Status changed = change_roles(services.app, request.caller(), user_id, form_values(request, "roles"),
-                                request.form_value("agency").value_or(""));
+  Status changed =
+      change_roles(services.app, request.caller(), user_id, form_values(request, "roles"),
+                   request.form_value("agency").value_or(""));
   if (!changed) {
-    if (changed.error().code == ErrorCode::invalid_input) return user_page(request, services, changed.error());
+    if (changed.error().code == ErrorCode::invalid_input)
+      return user_page(request, services, changed.error());
     return error_response(changed.error(), request, services);
   }
   return Response::redirect(user_path(user_id) + "?done=roles-changed");
@@ -341,28 +368,31 @@ Response confirmation_page(const Request& request, Services& services, const Acc
   Page page;
   page.title = confirmation.title;
   page.before_content = govuk::back_link({.href = back});
-  page.content = two_thirds(
-      heading(confirmation.title, account.user.name + " (" + account.user.email + ")") +
-      govuk::warning_text({.text = confirmation.consequence}) + form_start(request, confirmation.action) +
-      Html::trusted("<div class=\"govuk-button-group\">") +
-      govuk::button(
-          {.text = confirmation.button_text, .classes = "govuk-button--warning", .prevent_double_click = true}) +
-      Html::trusted("<a class=\"govuk-link\" href=\"") + escape(back) + Html::trusted("\">Cancel</a></div>") +
-      form_end());
+  page.content =
+      two_thirds(heading(confirmation.title, account.user.name + " (" + account.user.email + ")") +
+                 govuk::warning_text({.text = confirmation.consequence}) +
+                 form_start(request, confirmation.action) +
+                 Html::trusted("<div class=\"govuk-button-group\">") +
+                 govuk::button({.text = confirmation.button_text,
+                                .classes = "govuk-button--warning",
+                                .prevent_double_click = true}) +
+                 Html::trusted("<a class=\"govuk-link\" href=\"") + escape(back) +
+                 Html::trusted("\">Cancel</a></div>") + form_end());
   return Response::html(render_page(page, request, services));
 }
 
 Confirmation deactivation(Id user_id) {
   return {"Are you sure you want to deactivate this account?",
-          "They will be signed out at once and will not be able to sign in again.", "Deactivate account",
-          user_path(user_id) + "/deactivate"};
+          "They will be signed out at once and will not be able to sign in again.",
+          "Deactivate account", user_path(user_id) + "/deactivate"};
 }
 
 Confirmation second_factor_reset(Id user_id) {
-  return {"Are you sure you want to reset their authenticator app?",
-          "They will be signed out, and their recovery codes will stop working. They will set up their "
-          "authenticator app again the next time they sign in. We will email them to say so.",
-          "Reset authenticator app", user_path(user_id) + "/reset-second-factor"};
+  return {
+      "Are you sure you want to reset their authenticator app?",
+      "They will be signed out, and their recovery codes will stop working. They will set up their "
+      "authenticator app again the next time they sign in. We will email them to say so.",
+      "Reset authenticator app", user_path(user_id) + "/reset-second-factor"};
 }
 
 // GET /admin/users/{user_id}/deactivate and /reset-second-factor: the question first.
@@ -406,8 +436,10 @@ void add_user_routes(Router& router) {
   router.add("POST", "/admin/users/invite", Permission::manage_users, submit_invite);
   router.add("GET", "/admin/users/{user_id:int}", Permission::manage_users, show_user);
   router.add("POST", "/admin/users/{user_id:int}/roles", Permission::manage_users, submit_roles);
-  router.add("GET", "/admin/users/{user_id:int}/deactivate", Permission::manage_users, show_deactivate);
-  router.add("POST", "/admin/users/{user_id:int}/deactivate", Permission::manage_users, submit_deactivate);
+  router.add("GET", "/admin/users/{user_id:int}/deactivate", Permission::manage_users,
+             show_deactivate);
+  router.add("POST", "/admin/users/{user_id:int}/deactivate", Permission::manage_users,
+             submit_deactivate);
   router.add("GET", "/admin/users/{user_id:int}/reset-second-factor", Permission::manage_users,
              show_reset_second_factor);
   router.add("POST", "/admin/users/{user_id:int}/reset-second-factor", Permission::manage_users,

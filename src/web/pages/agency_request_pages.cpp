@@ -40,7 +40,8 @@ Response show_requests(const Request& request, Services& services) {
     govuk::TableOptions table;
     table.caption = "Requests, due soonest first";
     table.caption_classes = "govuk-visually-hidden";
-    table.head = {{.text = "Case"}, {.text = "Children"}, {.text = "Requested"}, {.text = "Due"}, {.text = "Response"}, {.text = "Status"}};
+    table.head = {{.text = "Case"}, {.text = "Children"}, {.text = "Requested"},
+                  {.text = "Due"},  {.text = "Response"}, {.text = "Status"}};
     for (const AgencyRequestSummary& item : requests.value()) {
       table.rows.push_back({{.html = link(request_path(item.id), item.reference)},
                             {.text = joined(item.pseudonyms)},
@@ -54,12 +55,15 @@ Response show_requests(const Request& request, Services& services) {
   const std::string done = admin::done_flag(request);
   Page page;
   page.title = "Your requests";
-  page.content = full_width(admin::success_banner(done == "submitted" ? "Response submitted" : "") + heading("Your requests") +
-                            paragraph("Rapid reviews that ask your agency for a summary of its involvement.") + list);
+  page.content = full_width(
+      admin::success_banner(done == "submitted" ? "Response submitted" : "") +
+      heading("Your requests") +
+      paragraph("Rapid reviews that ask your agency for a summary of its involvement.") + list);
   return Response::html(render_page(page, request, services));
 }
 
-Response request_page(const Request& request, Services& services, const std::optional<Error>& error) {
+Response request_page(const Request& request, Services& services,
+                      const std::optional<Error>& error) {
   const Id request_id = admin::path_id(request, "request_id");
   auto found = view_agency_request(services.app, request.caller(), request_id);
   if (!found) return error_response(found.error(), request, services);
@@ -80,65 +84,88 @@ Response request_page(const Request& request, Services& services, const std::opt
   Html answer;
   if (detail.can_edit) {
     const std::string summary = error ? request.form_value("summary").value_or("") : detail.summary;
-    answer = form_start(request, request_path(request_id)) +
-             govuk::character_count({.id = "summary",
-                                     .name = "summary",
-                                     .rows = 12,
-                                     .value = summary,
-                                     .maxlength = 20000,
-                                     .label = {.text = "Your agency's summary of its involvement", .classes = "govuk-label--m"},
-                                     .hint = govuk::HintOptions{.text = "Who in your agency worked with the child or family, "
-                                                                        "when, and what they did. Use the pseudonyms, not names."},
-                                     .error_message = errors.for_field("summary"),
-                                     .spellcheck = true}) +
-             Html::trusted("<div class=\"govuk-button-group\">") +
-             govuk::button({.text = "Submit", .name = "action", .value = "submit", .prevent_double_click = true}) +
-             govuk::button({.text = "Save as draft", .name = "action", .value = "save-draft", .classes = "govuk-button--secondary"}) +
-             Html::trusted("</div>") + form_end();
-    if (detail.saved_at) answer = paragraph("Draft saved " + uk_time_text(*detail.saved_at) + ".") + answer;
+    answer =
+        form_start(request, request_path(request_id)) +
+        govuk::character_count(
+            {.id = "summary",
+             .name = "summary",
+             .rows = 12,
+             .value = summary,
+             .maxlength = 20000,
+             .label = {.text = "Your agency's summary of its involvement",
+                       .classes = "govuk-label--m"},
+             .hint =
+                 govuk::HintOptions{.text =
+                                        "Who in your agency worked with the child or family, "
+                                        "when, and what they did. Use the pseudonyms, not names."},
+             .error_message = errors.for_field("summary"),
+             .spellcheck = true}) +
+        Html::trusted("<div class=\"govuk-button-group\">") +
+        govuk::button(
+            {.text = "Submit", .name = "action", .value = "submit", .prevent_double_click = true}) +
+        govuk::button({.text = "Save as draft",
+                       .name = "action",
+                       .value = "save-draft",
+                       .classes = "govuk-button--secondary"}) +
+        Html::trusted("</div>") + form_end();
+    if (detail.saved_at)
+      answer = paragraph("Draft saved " + uk_time_text(*detail.saved_at) + ".") + answer;
   } else {
-    answer = section_heading("Your agency's summary") + paragraph(detail.summary) +
-             (detail.submitted_at ? paragraph("Submitted " + uk_time_text(*detail.submitted_at) + ".") : Html());
+    answer =
+        section_heading("Your agency's summary") + paragraph(detail.summary) +
+        (detail.submitted_at ? paragraph("Submitted " + uk_time_text(*detail.submitted_at) + ".")
+                             : Html());
   }
   Html problem = errors.summary();
   if (error && error->code != ErrorCode::invalid_input) {
-    problem = govuk::error_summary({.title_text = "There is a problem", .error_list = {{.href = "#summary", .text = error->message}}});
+    problem = govuk::error_summary({.title_text = "There is a problem",
+                                    .error_list = {{.href = "#summary", .text = error->message}}});
   }
   Page page;
   page.title = "Request for " + detail.request.reference;
   page.has_errors = error.has_value();
   page.before_content = govuk::back_link({.text = "Your requests", .href = "/agency-requests"});
-  page.content = two_thirds(problem + admin::success_banner(admin::done_flag(request) == "saved" ? "Draft saved" : "") +
-                            heading("Summary of involvement", detail.request.reference + ", " + detail.agency_name) +
-                            govuk::summary_list(facts) + section_heading("Case outline") + paragraph(detail.outline) + answer);
-  return Response::html(render_page(page, request, services), error ? status_for(error->code) : 200);
+  page.content = two_thirds(
+      problem + admin::success_banner(admin::done_flag(request) == "saved" ? "Draft saved" : "") +
+      heading("Summary of involvement", detail.request.reference + ", " + detail.agency_name) +
+      govuk::summary_list(facts) + section_heading("Case outline") + paragraph(detail.outline) +
+      answer);
+  return Response::html(render_page(page, request, services),
+                        error ? status_for(error->code) : 200);
 }
 
 // GET /agency-requests/{request_id}
-Response show_request(const Request& request, Services& services) { return request_page(request, services, std::nullopt); }
+Response show_request(const Request& request, Services& services) {
+  return request_page(request, services, std::nullopt);
+}
 
 // POST /agency-requests/{request_id}: save a draft or submit.
 Response answer_request(const Request& request, Services& services) {
   const Id request_id = admin::path_id(request, "request_id");
   const AgencyResponseInput input{.summary = request.form_value("summary").value_or("")};
   const bool submitting = request.form_value("action").value_or("") == "submit";
-  Status outcome = submitting ? submit_agency_response(services.app, request.caller(), request_id, input)
-                              : save_agency_response_draft(services.app, request.caller(), request_id, input);
+  Status outcome =
+      submitting ? submit_agency_response(services.app, request.caller(), request_id, input)
+                 : save_agency_response_draft(services.app, request.caller(), request_id, input);
   if (!outcome) {
     const ErrorCode code = outcome.error().code;
-    if (code == ErrorCode::invalid_input || code == ErrorCode::wrong_state) return request_page(request, services, outcome.error());
+    if (code == ErrorCode::invalid_input || code == ErrorCode::wrong_state)
+      return request_page(request, services, outcome.error());
     return error_response(outcome.error(), request, services);
   }
   services.mail_queued();
-  return Response::redirect(submitting ? "/agency-requests?done=submitted" : request_path(request_id) + "?done=saved");
+  return Response::redirect(submitting ? "/agency-requests?done=submitted"
+                                       : request_path(request_id) + "?done=saved");
 }
 
 }  // namespace
 
 void add_agency_request_routes(Router& router) {
   router.add("GET", "/agency-requests", Permission::respond_for_agency, show_requests);
-  router.add("GET", "/agency-requests/{request_id:int}", Permission::respond_for_agency, show_request);
-  router.add("POST", "/agency-requests/{request_id:int}", Permission::respond_for_agency, answer_request);
+  router.add("GET", "/agency-requests/{request_id:int}", Permission::respond_for_agency,
+             show_request);
+  router.add("POST", "/agency-requests/{request_id:int}", Permission::respond_for_agency,
+             answer_request);
 }
 
 }  // namespace casereview::web

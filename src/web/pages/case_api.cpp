@@ -21,7 +21,9 @@ using Array = Poco::JSON::Array::Ptr;
 
 Id case_id_of(const Request& request) { return admin::path_id(request, "case_id"); }
 
-Response json_response(const Object& document, int status = 200) { return Response::json(json_text(document), status); }
+Response json_response(const Object& document, int status = 200) {
+  return Response::json(json_text(document), status);
+}
 
 Poco::Dynamic::Var date_or_null(const std::optional<CivilDate>& date) {
   if (!date) return Poco::Dynamic::Var();
@@ -38,7 +40,8 @@ Array strings(const std::vector<std::string>& items) {
 Result<std::vector<Id>> ids_from(const Object& body, const std::string& field) {
   std::vector<Id> ids;
   for (const std::string& text : json_integers(body, field)) {
-    if (text.empty() || text.size() > 18 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    if (text.empty() || text.size() > 18 ||
+        !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       return Error::invalid({{field, "Each agency must be given by its id, a whole number"}});
     }
     ids.push_back(std::stoll(text));
@@ -53,7 +56,9 @@ Object deadline_json(const DeadlineView& deadline) {
   item->set("due_on", deadline.due_on.to_iso_string());
   item->set("done_on", date_or_null(deadline.done_on));
   item->set("status", std::string(deadline_status_name(deadline.status)));
-  item->set("working_days_left", deadline.working_days_left ? Poco::Dynamic::Var(*deadline.working_days_left) : Poco::Dynamic::Var());
+  item->set("working_days_left", deadline.working_days_left
+                                     ? Poco::Dynamic::Var(*deadline.working_days_left)
+                                     : Poco::Dynamic::Var());
   return item;
 }
 
@@ -95,8 +100,10 @@ Object rapid_review_json(const RapidReviewRecord& record, const std::vector<Fiel
     criteria->set(std::string(criterion_name(criterion)), item);
   }
   document->set("criteria", criteria);
-  document->set("recommendation", record.recommendation ? Poco::Dynamic::Var(std::string(review_outcome_name(*record.recommendation)))
-                                                        : Poco::Dynamic::Var());
+  document->set("recommendation",
+                record.recommendation
+                    ? Poco::Dynamic::Var(std::string(review_outcome_name(*record.recommendation)))
+                    : Poco::Dynamic::Var());
   document->set("recommendation_rationale", record.recommendation_rationale);
   Array missing = new Poco::JSON::Array();
   for (const FieldError& gap : gaps) {
@@ -138,7 +145,8 @@ Object case_json(const CaseDetail& detail) {
   document->set("incident", std::string(incident_kind_name(facts.incident)));
   document->set("abuse_or_neglect", std::string(abuse_or_neglect_name(facts.abuse_or_neglect)));
   std::vector<std::string> categories;
-  for (AbuseCategory category : facts.categories) categories.emplace_back(abuse_category_name(category));
+  for (AbuseCategory category : facts.categories)
+    categories.emplace_back(abuse_category_name(category));
   document->set("categories", strings(categories));
   document->set("looked_after", facts.looked_after);
   document->set("care_leaver", facts.care_leaver);
@@ -173,7 +181,8 @@ Object case_json(const CaseDetail& detail) {
       decision->set("outcome", std::string(review_outcome_name(record.decision->outcome)));
       decision->set("reason", record.decision->reason);
       decision->set("decided_on", record.decision->decided_on.to_iso_string());
-      decision->set("theme", detail.theme ? Poco::Dynamic::Var(detail.theme->name) : Poco::Dynamic::Var());
+      decision->set("theme",
+                    detail.theme ? Poco::Dynamic::Var(detail.theme->name) : Poco::Dynamic::Var());
       document->set("decision", decision);
     } else {
       document->set("decision", Poco::Dynamic::Var());
@@ -261,9 +270,10 @@ Response record(const Request& request, Services& services) {
 Response sent(const Request& request, Services& services) {
   auto body = json_body(request);
   if (!body) return error_response(body.error(), request, services);
-  auto outcome = record_notification_sent(services.app, request.caller(), case_id_of(request),
-                                          {.sent_on = json_string(body.value(), "sent_on"),
-                                           .late_reason = json_string(body.value(), "late_reason")});
+  auto outcome =
+      record_notification_sent(services.app, request.caller(), case_id_of(request),
+                               {.sent_on = json_string(body.value(), "sent_on"),
+                                .late_reason = json_string(body.value(), "late_reason")});
   if (!outcome) return error_response(outcome.error(), request, services);
   services.mail_queued();
   Object document = json_object();
@@ -308,8 +318,12 @@ Response list_cases(const Request& request, Services& services) {
     item->set("reference", row.reference);
     item->set("pseudonyms", strings(row.pseudonyms));
     item->set("stage", std::string(case_stage_name(row.stage)));
-    item->set("next_deadline", row.next_deadline ? Poco::Dynamic::Var(deadline_json(*row.next_deadline)) : Poco::Dynamic::Var());
-    item->set("status", row.status ? Poco::Dynamic::Var(std::string(deadline_status_name(*row.status))) : Poco::Dynamic::Var());
+    item->set("next_deadline", row.next_deadline
+                                   ? Poco::Dynamic::Var(deadline_json(*row.next_deadline))
+                                   : Poco::Dynamic::Var());
+    item->set("status", row.status
+                            ? Poco::Dynamic::Var(std::string(deadline_status_name(*row.status)))
+                            : Poco::Dynamic::Var());
     item->set("outstanding_agency_responses", row.outstanding_agency_responses);
     item->set("overdue_agency_responses", row.overdue_agency_responses);
     list->add(item);
@@ -321,7 +335,9 @@ Response list_cases(const Request& request, Services& services) {
 
 // GET /api/v1/cases/{case_id}[?names=shown]
 Response show_case(const Request& request, Services& services) {
-  const NameDisplay names = request.query_value("names").value_or("") == "shown" ? NameDisplay::shown : NameDisplay::hidden;
+  const NameDisplay names = request.query_value("names").value_or("") == "shown"
+                                ? NameDisplay::shown
+                                : NameDisplay::hidden;
   auto found = view_case(services.app, request.caller(), case_id_of(request), names);
   if (!found) return error_response(found.error(), request, services);
   return json_response(case_json(found.value()));
@@ -336,7 +352,8 @@ Response allocate(const Request& request, Services& services) {
     const Poco::Dynamic::Var member = body.value()->get("lead_user_id");
     lead = member.isInteger() ? member.convert<Id>() : 0;
   }
-  Status allocated = allocate_rapid_review(services.app, request.caller(), case_id_of(request), {.lead_user_id = lead});
+  Status allocated = allocate_rapid_review(services.app, request.caller(), case_id_of(request),
+                                           {.lead_user_id = lead});
   if (!allocated) return error_response(allocated.error(), request, services);
   Object document = json_object();
   document->set("lead_user_id", static_cast<Poco::Int64>(lead));
@@ -356,7 +373,8 @@ Response make_requests(const Request& request, Services& services) {
   if (!body) return error_response(body.error(), request, services);
   auto ids = ids_from(body.value(), "agency_ids");
   if (!ids) return error_response(ids.error(), request, services);
-  auto requests = request_agency_responses(services.app, request.caller(), case_id_of(request), {.agency_ids = ids.value()});
+  auto requests = request_agency_responses(services.app, request.caller(), case_id_of(request),
+                                           {.agency_ids = ids.value()});
   if (!requests) return error_response(requests.error(), request, services);
   services.mail_queued();
   return json_response(requests_json(requests.value()), 201);
@@ -370,12 +388,14 @@ Response respond(const Request& request, Services& services) {
   auto found = view_agency_request(services.app, request.caller(), request_id);
   if (!found) return error_response(found.error(), request, services);
   if (found.value().case_id != case_id_of(request)) {
-    return error_response(Error::of(ErrorCode::not_found, "There is no such request"), request, services);
+    return error_response(Error::of(ErrorCode::not_found, "There is no such request"), request,
+                          services);
   }
   const AgencyResponseInput input{.summary = json_string(body.value(), "summary")};
   const bool submitting = json_boolean(body.value(), "submit").value_or(false);
-  Status outcome = submitting ? submit_agency_response(services.app, request.caller(), request_id, input)
-                              : save_agency_response_draft(services.app, request.caller(), request_id, input);
+  Status outcome =
+      submitting ? submit_agency_response(services.app, request.caller(), request_id, input)
+                 : save_agency_response_draft(services.app, request.caller(), request_id, input);
   if (!outcome) return error_response(outcome.error(), request, services);
   services.mail_queued();
   Object document = json_object();
@@ -390,17 +410,20 @@ Response save_record(const Request& request, Services& services) {
   auto body = json_body(request);
   if (!body) return error_response(body.error(), request, services);
   const Object& json = body.value();
-  RapidReviewRecordInput input{.facts_established = json_string(json, "facts_established"),
-                               .immediate_action = json_string(json, "immediate_action"),
-                               .key_practice_episodes = json_string(json, "key_practice_episodes"),
-                               .what_could_be_improved = json_string(json, "what_could_be_improved"),
-                               .equality_considerations = json_string(json, "equality_considerations"),
-                               .recommendation = json_string(json, "recommendation"),
-                               .recommendation_rationale = json_string(json, "recommendation_rationale")};
+  RapidReviewRecordInput input{
+      .facts_established = json_string(json, "facts_established"),
+      .immediate_action = json_string(json, "immediate_action"),
+      .key_practice_episodes = json_string(json, "key_practice_episodes"),
+      .what_could_be_improved = json_string(json, "what_could_be_improved"),
+      .equality_considerations = json_string(json, "equality_considerations"),
+      .recommendation = json_string(json, "recommendation"),
+      .recommendation_rationale = json_string(json, "recommendation_rationale")};
   Object criteria = json->has("criteria") ? json->getObject("criteria") : nullptr;
   for (std::size_t index = 0; criteria && index < all_criteria.size(); ++index) {
     Object answer = criteria->getObject(std::string(criterion_name(all_criteria[index])));
-    if (answer) input.criteria[index] = {.met = json_boolean(answer, "met"), .rationale = json_string(answer, "rationale")};
+    if (answer)
+      input.criteria[index] = {.met = json_boolean(answer, "met"),
+                               .rationale = json_string(answer, "rationale")};
   }
   auto saved = save_rapid_review(services.app, request.caller(), case_id_of(request), input);
   if (!saved) return error_response(saved.error(), request, services);
@@ -430,7 +453,8 @@ Response submit(const Request& request, Services& services) {
   auto body = json_body(request);
   if (!body) return error_response(body.error(), request, services);
   const std::string submitted_on = json_string(body.value(), "submitted_on");
-  Status submitted = submit_rapid_review(services.app, request.caller(), case_id_of(request), {.submitted_on = submitted_on});
+  Status submitted = submit_rapid_review(services.app, request.caller(), case_id_of(request),
+                                         {.submitted_on = submitted_on});
   if (!submitted) return error_response(submitted.error(), request, services);
   services.mail_queued();
   Object document = json_object();
@@ -449,7 +473,8 @@ Response decide(const Request& request, Services& services) {
                            .reason = json_string(json, "reason"),
                            .decided_on = json_string(json, "decided_on"),
                            .new_theme = json_string(json, "new_theme")};
-  if (json->has("theme_id") && json->get("theme_id").isInteger()) input.theme_id = json->get("theme_id").convert<Id>();
+  if (json->has("theme_id") && json->get("theme_id").isInteger())
+    input.theme_id = json->get("theme_id").convert<Id>();
   auto decided = record_panel_decision(services.app, request.caller(), case_id_of(request), input);
   if (!decided) return error_response(decided.error(), request, services);
   services.mail_queued();
@@ -471,18 +496,26 @@ Response decide(const Request& request, Services& services) {
 void add_case_api_routes(Router& router) {
   router.add("GET", "/api/v1/agencies", Permission::signed_in, agencies);
   router.add("POST", "/api/v1/notifications", Permission::record_notifications, record);
-  router.add("POST", "/api/v1/notifications/{case_id:int}/sent", Permission::record_notifications, sent);
-  router.add("POST", "/api/v1/notifications/{case_id:int}/partners-told", Permission::record_notifications, partners_told);
+  router.add("POST", "/api/v1/notifications/{case_id:int}/sent", Permission::record_notifications,
+             sent);
+  router.add("POST", "/api/v1/notifications/{case_id:int}/partners-told",
+             Permission::record_notifications, partners_told);
   router.add("GET", "/api/v1/cases", Permission::view_cases, list_cases);
   // Panel users and inspectors see a case too (without names): the use case decides what each sees.
   router.add("GET", "/api/v1/cases/{case_id:int}", Permission::signed_in, show_case);
-  router.add("POST", "/api/v1/cases/{case_id:int}/allocation", Permission::run_rapid_reviews, allocate);
-  router.add("GET", "/api/v1/cases/{case_id:int}/agency-requests", Permission::run_rapid_reviews, list_requests);
-  router.add("POST", "/api/v1/cases/{case_id:int}/agency-requests", Permission::run_rapid_reviews, make_requests);
-  router.add("PUT", "/api/v1/cases/{case_id:int}/agency-requests/{request_id:int}/response", Permission::respond_for_agency, respond);
-  router.add("PUT", "/api/v1/cases/{case_id:int}/rapid-review", Permission::run_rapid_reviews, save_record);
+  router.add("POST", "/api/v1/cases/{case_id:int}/allocation", Permission::run_rapid_reviews,
+             allocate);
+  router.add("GET", "/api/v1/cases/{case_id:int}/agency-requests", Permission::run_rapid_reviews,
+             list_requests);
+  router.add("POST", "/api/v1/cases/{case_id:int}/agency-requests", Permission::run_rapid_reviews,
+             make_requests);
+  router.add("PUT", "/api/v1/cases/{case_id:int}/agency-requests/{request_id:int}/response",
+             Permission::respond_for_agency, respond);
+  router.add("PUT", "/api/v1/cases/{case_id:int}/rapid-review", Permission::run_rapid_reviews,
+             save_record);
   router.add("POST", "/api/v1/cases/{case_id:int}/sign-offs", Permission::run_rapid_reviews, sign);
-  router.add("POST", "/api/v1/cases/{case_id:int}/submission", Permission::run_rapid_reviews, submit);
+  router.add("POST", "/api/v1/cases/{case_id:int}/submission", Permission::run_rapid_reviews,
+             submit);
   router.add("POST", "/api/v1/cases/{case_id:int}/decision", Permission::decide_for_panel, decide);
 }
 

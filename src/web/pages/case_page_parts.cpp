@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "web/components/date_input.hpp"
 #include "web/components/error_summary.hpp"
 #include "web/components/radios.hpp"
-#include "web/components/date_input.hpp"
 #include "web/components/tag.hpp"
 #include "web/components/textarea.hpp"
 
@@ -20,13 +20,15 @@ std::string trimmed(const std::string& text) {
 }
 
 std::string padded(const std::string& digits, std::size_t width) {
-  const bool numeric = !digits.empty() && std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const bool numeric = !digits.empty() && std::all_of(digits.begin(), digits.end(),
+                                                      [](char c) { return c >= '0' && c <= '9'; });
   if (!numeric || digits.size() >= width) return digits;
   return std::string(width - digits.size(), '0') + digits;
 }
 
 bool ends_with(const std::string& text, const std::string& suffix) {
-  return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return text.size() >= suffix.size() &&
+         text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 }  // namespace
@@ -38,12 +40,24 @@ std::string day_month_year_or(const std::optional<CivilDate>& date, const std::s
 Html stage_tag(CaseStage stage) {
   std::string classes;
   switch (stage) {
-    case CaseStage::notification: classes = "govuk-tag--light-blue"; break;
-    case CaseStage::rapid_review: classes = "govuk-tag--blue"; break;
-    case CaseStage::awaiting_panel_decision: classes = "govuk-tag--purple"; break;
-    case CaseStage::review_to_be_commissioned: classes = "govuk-tag--turquoise"; break;
-    case CaseStage::closed: classes = "govuk-tag--grey"; break;
-    case CaseStage::recorded_only: classes = "govuk-tag--grey"; break;
+    case CaseStage::notification:
+      classes = "govuk-tag--light-blue";
+      break;
+    case CaseStage::rapid_review:
+      classes = "govuk-tag--blue";
+      break;
+    case CaseStage::awaiting_panel_decision:
+      classes = "govuk-tag--purple";
+      break;
+    case CaseStage::review_to_be_commissioned:
+      classes = "govuk-tag--turquoise";
+      break;
+    case CaseStage::closed:
+      classes = "govuk-tag--grey";
+      break;
+    case CaseStage::recorded_only:
+      classes = "govuk-tag--grey";
+      break;
   }
   return govuk::tag({.text = std::string(case_stage_text(stage)), .classes = classes});
 }
@@ -51,11 +65,21 @@ Html stage_tag(CaseStage stage) {
 Html deadline_tag(DeadlineStatus status) {
   std::string classes;
   switch (status) {
-    case DeadlineStatus::on_track: classes = "govuk-tag--green"; break;
-    case DeadlineStatus::due_soon: classes = "govuk-tag--yellow"; break;
-    case DeadlineStatus::overdue: classes = "govuk-tag--red"; break;
-    case DeadlineStatus::met: classes = "govuk-tag--green"; break;
-    case DeadlineStatus::missed: classes = "govuk-tag--red"; break;
+    case DeadlineStatus::on_track:
+      classes = "govuk-tag--green";
+      break;
+    case DeadlineStatus::due_soon:
+      classes = "govuk-tag--yellow";
+      break;
+    case DeadlineStatus::overdue:
+      classes = "govuk-tag--red";
+      break;
+    case DeadlineStatus::met:
+      classes = "govuk-tag--green";
+      break;
+    case DeadlineStatus::missed:
+      classes = "govuk-tag--red";
+      break;
   }
   return govuk::tag({.text = std::string(deadline_status_text(status)), .classes = classes});
 }
@@ -94,7 +118,8 @@ std::optional<govuk::ErrorMessageOptions> FieldErrors::for_field(const std::stri
   return std::nullopt;
 }
 
-FieldErrors FieldErrors::only(const std::set<std::string>& names, const std::vector<std::string>& prefixes) const {
+FieldErrors FieldErrors::only(const std::set<std::string>& names,
+                              const std::vector<std::string>& prefixes) const {
   std::vector<FieldError> kept;
   for (const FieldError& error : fields_) {
     bool wanted = names.count(error.field) > 0;
@@ -110,7 +135,8 @@ Html FieldErrors::summary(const std::set<std::string>& date_fields) const {
   options.title_text = "There is a problem";
   for (const FieldError& error : fields_) {
     const bool date = date_fields.count(error.field) > 0 || ends_with(error.field, "date_of_birth");
-    options.error_list.push_back({.href = "#" + field_id(error.field) + (date ? "-day" : ""), .text = error.message});
+    options.error_list.push_back(
+        {.href = "#" + field_id(error.field) + (date ? "-day" : ""), .text = error.message});
   }
   return govuk::error_summary(options);
 }
@@ -120,7 +146,8 @@ std::string date_from_form(const Request& request, const std::string& name) {
   const auto month = request.form_value(name + "-month");
   const auto year = request.form_value(name + "-year");
   if (!day && !month && !year) return request.form_value(name).value_or("");
-  const std::string d = trimmed(day.value_or("")), m = trimmed(month.value_or("")), y = trimmed(year.value_or(""));
+  const std::string d = trimmed(day.value_or("")), m = trimmed(month.value_or("")),
+                    y = trimmed(year.value_or(""));
   if (d.empty() && m.empty() && y.empty()) return "";
   return y + "-" + padded(m, 2) + "-" + padded(d, 2);
 }
@@ -130,7 +157,8 @@ Html date_question(const DateQuestion& question, const FieldErrors& errors) {
   std::size_t start = 0;
   for (int index = 0; index < 3; ++index) {
     const std::size_t dash = index < 2 ? question.value.find('-', start) : std::string::npos;
-    parts[index] = question.value.substr(start, dash == std::string::npos ? std::string::npos : dash - start);
+    parts[index] =
+        question.value.substr(start, dash == std::string::npos ? std::string::npos : dash - start);
     if (dash == std::string::npos) break;
     start = dash + 1;
   }
@@ -140,15 +168,21 @@ Html date_question(const DateQuestion& question, const FieldErrors& errors) {
   options.name_prefix = question.name;
   options.fieldset = govuk::InputsFieldsetOptions{
       .legend = {.text = question.legend,
-                 .classes = question.is_page_heading ? "govuk-fieldset__legend--l" : "govuk-fieldset__legend--s",
+                 .classes = question.is_page_heading ? "govuk-fieldset__legend--l"
+                                                     : "govuk-fieldset__legend--s",
                  .is_page_heading = question.is_page_heading}};
   options.hint = govuk::HintOptions{.text = question.hint};
   options.error_message = errors.for_field(question.name);
   // The year comes first in YYYY-MM-DD; the inputs are day, month, year.
-  options.values = {{question.name + "-day", parts[2]}, {question.name + "-month", parts[1]}, {question.name + "-year", parts[0]}};
-  options.day = govuk::DateInputItem{.id = id + "-day", .name = "day", .classes = "govuk-input--width-2"};
-  options.month = govuk::DateInputItem{.id = id + "-month", .name = "month", .classes = "govuk-input--width-2"};
-  options.year = govuk::DateInputItem{.id = id + "-year", .name = "year", .classes = "govuk-input--width-4"};
+  options.values = {{question.name + "-day", parts[2]},
+                    {question.name + "-month", parts[1]},
+                    {question.name + "-year", parts[0]}};
+  options.day =
+      govuk::DateInputItem{.id = id + "-day", .name = "day", .classes = "govuk-input--width-2"};
+  options.month =
+      govuk::DateInputItem{.id = id + "-month", .name = "month", .classes = "govuk-input--width-2"};
+  options.year =
+      govuk::DateInputItem{.id = id + "-year", .name = "year", .classes = "govuk-input--width-4"};
   return govuk::date_input(options);
 }
 
@@ -160,9 +194,10 @@ Html yes_no_question(const std::string& name, const std::string& legend, const s
   options.value = value;
   options.classes = "govuk-radios--inline";
   options.fieldset = govuk::InputsFieldsetOptions{
-      .legend = {.text = legend,
-                 .classes = is_page_heading ? "govuk-fieldset__legend--l" : "govuk-fieldset__legend--s",
-                 .is_page_heading = is_page_heading}};
+      .legend = {
+          .text = legend,
+          .classes = is_page_heading ? "govuk-fieldset__legend--l" : "govuk-fieldset__legend--s",
+          .is_page_heading = is_page_heading}};
   options.error_message = errors.for_field(name);
   options.items = {{.text = "Yes", .value = "yes"}, {.text = "No", .value = "no"}};
   return govuk::radios(options);
@@ -197,8 +232,8 @@ Html paragraph(const std::string& text) {
 }
 
 Html hidden_input(const std::string& name, const std::string& value) {
-  return Html::trusted("<input type=\"hidden\" name=\"") + escape(name) + Html::trusted("\" value=\"") + escape(value) +
-         Html::trusted("\">");
+  return Html::trusted("<input type=\"hidden\" name=\"") + escape(name) +
+         Html::trusted("\" value=\"") + escape(value) + Html::trusted("\">");
 }
 
 Html section_heading(const std::string& text) {
@@ -206,8 +241,8 @@ Html section_heading(const std::string& text) {
 }
 
 Html link(const std::string& href, const std::string& text) {
-  return Html::trusted("<a class=\"govuk-link\" href=\"") + escape(href) + Html::trusted("\">") + escape(text) +
-         Html::trusted("</a>");
+  return Html::trusted("<a class=\"govuk-link\" href=\"") + escape(href) + Html::trusted("\">") +
+         escape(text) + Html::trusted("</a>");
 }
 
 }  // namespace casereview::web::cases

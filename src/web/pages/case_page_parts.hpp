@@ -42,7 +42,8 @@ class FieldErrors {
   const std::vector<FieldError>& all() const { return fields_; }
   std::optional<govuk::ErrorMessageOptions> for_field(const std::string& field) const;
   // Only the errors whose field is in `names` or starts with one of `prefixes`.
-  FieldErrors only(const std::set<std::string>& names, const std::vector<std::string>& prefixes = {}) const;
+  FieldErrors only(const std::set<std::string>& names,
+                   const std::vector<std::string>& prefixes = {}) const;
   // The GOV.UK error summary; a field in `date_fields` (or ending in "date_of_birth") links to its
   // day input. Nothing when empty.
   Html summary(const std::set<std::string>& date_fields = {}) const;
@@ -60,7 +61,7 @@ struct DateQuestion {
   std::string name;    // the field: inputs "<name>-day", "-month", "-year"
   std::string legend;  // the question
   std::string hint = "For example, 27 3 2026";
-  std::string value;   // YYYY-MM-DD (or what was typed, as date_from_form made it)
+  std::string value;  // YYYY-MM-DD (or what was typed, as date_from_form made it)
   bool is_page_heading = false;
 };
 Html date_question(const DateQuestion& question, const FieldErrors& errors);

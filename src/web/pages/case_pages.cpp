@@ -27,7 +27,9 @@ using namespace cases;
 
 std::string case_path(Id case_id) { return "/cases/" + std::to_string(case_id); }
 
-bool may(const Request& request, Permission permission) { return permits(request.actor, false, permission); }
+bool may(const Request& request, Permission permission) {
+  return permits(request.actor, false, permission);
+}
 
 std::string banner_for(const Request& request) {
   const std::string done = admin::done_flag(request);
@@ -42,13 +44,15 @@ std::string banner_for(const Request& request) {
 
 Html text_rows(const std::vector<std::pair<std::string, std::string>>& rows) {
   govuk::SummaryListOptions options;
-  for (const auto& [key, value] : rows) options.rows.push_back({.key = {.text = key}, .value = {.text = value}});
+  for (const auto& [key, value] : rows)
+    options.rows.push_back({.key = {.text = key}, .value = {.text = value}});
   return govuk::summary_list(options);
 }
 
 Html list_html(const std::vector<std::string>& items) {
   Html list = Html::trusted("<ul class=\"govuk-list\">");
-  for (const std::string& item : items) list += Html::trusted("<li>") + escape(item) + Html::trusted("</li>\n");
+  for (const std::string& item : items)
+    list += Html::trusted("<li>") + escape(item) + Html::trusted("</li>\n");
   return list + Html::trusted("</ul>");
 }
 
@@ -58,10 +62,12 @@ Html children_summary(const CaseDetail& detail) {
     std::vector<std::string> lines;
     if (child.identity) {
       const ChildIdentity& identity = *child.identity;
-      lines = {identity.given_name + " " + identity.family_name, "Born " + day_month_year(identity.date_of_birth),
+      lines = {identity.given_name + " " + identity.family_name,
+               "Born " + day_month_year(identity.date_of_birth),
                std::string(child_sex_text(identity.sex))};
       if (!identity.ethnicity.empty()) lines.push_back("Ethnicity: " + identity.ethnicity);
-      if (!identity.home_local_authority.empty()) lines.push_back("Home local authority: " + identity.home_local_authority);
+      if (!identity.home_local_authority.empty())
+        lines.push_back("Home local authority: " + identity.home_local_authority);
     } else {
       lines = {"Name hidden"};
     }
@@ -71,11 +77,13 @@ Html children_summary(const CaseDetail& detail) {
   Html toggle;
   if (detail.visibility == CaseVisibility::full) {
     toggle = detail.names_shown
-                 ? paragraph("Children's names are shown. Each time they are shown it is recorded in the audit log.") +
-                       Html::trusted("<p class=\"govuk-body\">") + link(path, "Hide children's names") +
-                       Html::trusted("</p>")
-                 : Html::trusted("<p class=\"govuk-body\">") + link(path + "?names=shown", "Show children's names") +
-                       Html::trusted("</p>");
+                 ? paragraph(
+                       "Children's names are shown. Each time they are shown it is recorded in the "
+                       "audit log.") +
+                       Html::trusted("<p class=\"govuk-body\">") +
+                       link(path, "Hide children's names") + Html::trusted("</p>")
+                 : Html::trusted("<p class=\"govuk-body\">") +
+                       link(path + "?names=shown", "Show children's names") + Html::trusted("</p>");
   }
   return section_heading("Children") + govuk::summary_list(options) + toggle;
 }
@@ -84,7 +92,8 @@ Html facts_summary(const CaseDetail& detail) {
   const CaseRecord& record = detail.record;
   const NotificationFacts& facts = record.facts;
   std::vector<std::string> categories;
-  for (AbuseCategory category : facts.categories) categories.emplace_back(abuse_category_text(category));
+  for (AbuseCategory category : facts.categories)
+    categories.emplace_back(abuse_category_text(category));
   std::vector<std::string> agencies;
   for (const Agency& agency : detail.agencies) agencies.push_back(agency.name);
   auto yes_no_word = [](bool value) { return std::string(value ? "Yes" : "No"); };
@@ -108,13 +117,18 @@ Html facts_summary(const CaseDetail& detail) {
       {"Sent to the Panel", day_month_year_or(record.sent_on, "Not yet")},
       {"Partners told", day_month_year_or(record.partners_told_on, "Not yet")},
   };
-  if (!record.late_reason.empty()) rows.emplace_back("Reason the notification was late", record.late_reason);
-  if (!record.partners_late_reason.empty()) rows.emplace_back("Reason the partners were told late", record.partners_late_reason);
-  if (record.rapid_review_due) rows.emplace_back("Rapid review due", day_month_year(*record.rapid_review_due));
-  if (record.submitted_on) rows.emplace_back("Submitted to the Panel", day_month_year(*record.submitted_on));
+  if (!record.late_reason.empty())
+    rows.emplace_back("Reason the notification was late", record.late_reason);
+  if (!record.partners_late_reason.empty())
+    rows.emplace_back("Reason the partners were told late", record.partners_late_reason);
+  if (record.rapid_review_due)
+    rows.emplace_back("Rapid review due", day_month_year(*record.rapid_review_due));
+  if (record.submitted_on)
+    rows.emplace_back("Submitted to the Panel", day_month_year(*record.submitted_on));
   if (record.decision) {
-    rows.emplace_back("Panel's decision", std::string(panel_view_text(record.decision->view)) + ": " +
-                                              std::string(review_outcome_text(record.decision->outcome)));
+    rows.emplace_back("Panel's decision",
+                      std::string(panel_view_text(record.decision->view)) + ": " +
+                          std::string(review_outcome_text(record.decision->outcome)));
     rows.emplace_back("Reason for the decision", record.decision->reason);
     if (detail.theme) rows.emplace_back("National review theme", detail.theme->name);
   }
@@ -131,10 +145,11 @@ Html deadlines_table(const std::vector<DeadlineView>& deadlines) {
   table.head = {{.text = "Deadline"}, {.text = "Due"}, {.text = "Done"}, {.text = "Status"}};
   for (const DeadlineView& deadline : deadlines) {
     const std::string left = working_days_left_text(deadline.working_days_left);
-    table.rows.push_back({{.text = deadline.label},
-                          {.text = day_month_year(deadline.due_on)},
-                          {.text = day_month_year_or(deadline.done_on, left.empty() ? "Not yet" : left)},
-                          {.html = deadline_tag(deadline.status)}});
+    table.rows.push_back(
+        {{.text = deadline.label},
+         {.text = day_month_year(deadline.due_on)},
+         {.text = day_month_year_or(deadline.done_on, left.empty() ? "Not yet" : left)},
+         {.html = deadline_tag(deadline.status)}});
   }
   return govuk::table(table);
 }
@@ -145,7 +160,8 @@ Html timeline(const std::vector<TimelineEntry>& entries) {
   table.caption_classes = "govuk-table__caption--m";
   table.head = {{.text = "When"}, {.text = "What happened"}, {.text = "By"}};
   for (const TimelineEntry& entry : entries) {
-    std::string when = entry.event.on ? day_month_year(*entry.event.on) : uk_time_text(entry.event.at);
+    std::string when =
+        entry.event.on ? day_month_year(*entry.event.on) : uk_time_text(entry.event.at);
     table.rows.push_back({{.text = when}, {.text = entry.text}, {.text = entry.event.user_name}});
   }
   return govuk::table(table);
@@ -154,8 +170,9 @@ Html timeline(const std::vector<TimelineEntry>& entries) {
 // A date and a reason-if-late, posted to `action`. Both such forms can be on the page, so each
 // reason's id (and the field its error is reported on) starts with the date's field name:
 // "sent_on-late_reason".
-Html dated_form(const Request& request, const std::string& action, const std::string& date_field, const std::string& legend,
-                const std::string& due_text, const std::string& button, const FieldErrors& errors) {
+Html dated_form(const Request& request, const std::string& action, const std::string& date_field,
+                const std::string& legend, const std::string& due_text, const std::string& button,
+                const FieldErrors& errors) {
   govuk::TextareaOptions reason;
   reason.name = "late_reason";
   reason.id = date_field + "-late_reason";
@@ -165,17 +182,23 @@ Html dated_form(const Request& request, const std::string& action, const std::st
   reason.hint = govuk::HintOptions{.text = "Needed only if it was done after " + due_text + "."};
   reason.error_message = errors.for_field(reason.id);
   return form_start(request, action) +
-         date_question({.name = date_field, .legend = legend,
+         date_question({.name = date_field,
+                        .legend = legend,
                         .value = errors.empty() ? "" : date_from_form(request, date_field)},
                        errors) +
-         govuk::textarea(reason) + govuk::button({.text = button, .prevent_double_click = true}) + form_end();
+         govuk::textarea(reason) + govuk::button({.text = button, .prevent_double_click = true}) +
+         form_end();
 }
 
 Html requests_table(const std::vector<AgencyRequestView>& requests) {
   govuk::TableOptions table;
   table.caption = "Agency responses";
   table.caption_classes = "govuk-table__caption--s";
-  table.head = {{.text = "Agency"}, {.text = "Requested"}, {.text = "Due"}, {.text = "Response"}, {.text = "Status"}};
+  table.head = {{.text = "Agency"},
+                {.text = "Requested"},
+                {.text = "Due"},
+                {.text = "Response"},
+                {.text = "Status"}};
   for (const AgencyRequestView& item : requests) {
     table.rows.push_back({{.text = item.agency_name},
                           {.text = day_month_year(item.requested_on)},
@@ -190,30 +213,39 @@ Html submitted_responses(const std::vector<AgencyRequestView>& requests) {
   Html out;
   for (const AgencyRequestView& item : requests) {
     if (item.state != AgencyResponseState::submitted) continue;
-    out += Html::trusted("<h3 class=\"govuk-heading-s\">") + escape("Response from " + item.agency_name) +
-           Html::trusted("</h3>") + paragraph(item.summary);
+    out += Html::trusted("<h3 class=\"govuk-heading-s\">") +
+           escape("Response from " + item.agency_name) + Html::trusted("</h3>") +
+           paragraph(item.summary);
   }
   return out;
 }
 
 // The actions the case's stage allows this reader.
-Html actions(const Request& request, const CaseDetail& detail, const FieldErrors& errors, const std::string& failed_action) {
+Html actions(const Request& request, const CaseDetail& detail, const FieldErrors& errors,
+             const std::string& failed_action) {
   const CaseRecord& record = detail.record;
   const std::string path = case_path(record.id);
-  auto errors_for = [&](const std::string& action) { return failed_action == action ? errors : FieldErrors(); };
+  auto errors_for = [&](const std::string& action) {
+    return failed_action == action ? errors : FieldErrors();
+  };
   Html out;
   if (may(request, Permission::record_notifications)) {
     if (!record.sent_on) {
       out += section_heading("Send the notification") +
-             paragraph("Send it to the National Panel through GOV.UK \"Report a serious child safeguarding incident\"; "
-                       "the Panel shares it with Ofsted and the Department for Education. Then record the date here.") +
-             dated_form(request, path + "/sent", "sent_on", "When was the notification sent to the Panel?",
-                        day_month_year(record.notify_by), "Record notification sent", errors_for("sent"));
+             paragraph(
+                 "Send it to the National Panel through GOV.UK \"Report a serious child "
+                 "safeguarding incident\"; "
+                 "the Panel shares it with Ofsted and the Department for Education. Then record "
+                 "the date here.") +
+             dated_form(
+                 request, path + "/sent", "sent_on", "When was the notification sent to the Panel?",
+                 day_month_year(record.notify_by), "Record notification sent", errors_for("sent"));
     }
     if (!record.partners_told_on) {
       out += section_heading("Tell the safeguarding partners") +
              dated_form(request, path + "/partners-told", "told_on", "When were the partners told?",
-                        day_month_year(record.notify_by), "Record partners told", errors_for("partners-told"));
+                        day_month_year(record.notify_by), "Record partners told",
+                        errors_for("partners-told"));
     }
   }
   if (record.stage == CaseStage::rapid_review && may(request, Permission::run_rapid_reviews)) {
@@ -222,29 +254,39 @@ Html actions(const Request& request, const CaseDetail& detail, const FieldErrors
       out += paragraph("Nobody leads this rapid review yet.") +
              button_form(request, path + "/allocation", "Lead this rapid review", "");
     }
-    if (!detail.agency_requests.empty()) out += requests_table(detail.agency_requests) + submitted_responses(detail.agency_requests);
+    if (!detail.agency_requests.empty())
+      out += requests_table(detail.agency_requests) + submitted_responses(detail.agency_requests);
     govuk::CheckboxesOptions choose;
     choose.name = "agency_ids";
-    choose.fieldset = govuk::InputsFieldsetOptions{
-        .legend = {.text = "Request a summary of involvement from", .classes = "govuk-fieldset__legend--s"}};
-    choose.hint = govuk::HintOptions{.text = "Leave all unticked to ask every involved agency not yet asked."};
+    choose.fieldset =
+        govuk::InputsFieldsetOptions{.legend = {.text = "Request a summary of involvement from",
+                                                .classes = "govuk-fieldset__legend--s"}};
+    choose.hint = govuk::HintOptions{
+        .text = "Leave all unticked to ask every involved agency not yet asked."};
     choose.error_message = errors_for("agency-requests").for_field("agency_ids");
     choose.classes = "govuk-checkboxes--small";
     for (const Agency& agency : detail.agencies) {
-      const bool asked = std::any_of(detail.agency_requests.begin(), detail.agency_requests.end(),
-                                     [&](const AgencyRequestView& item) { return item.agency_id == agency.id; });
+      const bool asked =
+          std::any_of(detail.agency_requests.begin(), detail.agency_requests.end(),
+                      [&](const AgencyRequestView& item) { return item.agency_id == agency.id; });
       if (!asked) choose.items.push_back({.text = agency.name, .value = std::to_string(agency.id)});
     }
     if (!choose.items.empty()) {
       out += form_start(request, path + "/agency-requests") + govuk::checkboxes(choose) +
-             govuk::button({.text = "Request responses", .classes = "govuk-button--secondary", .prevent_double_click = true}) +
+             govuk::button({.text = "Request responses",
+                            .classes = "govuk-button--secondary",
+                            .prevent_double_click = true}) +
              form_end();
     }
-    out += govuk::button({.text = "Rapid review record, sign-off and submission", .href = path + "/rapid-review"});
+    out += govuk::button(
+        {.text = "Rapid review record, sign-off and submission", .href = path + "/rapid-review"});
   }
-  if (record.stage == CaseStage::awaiting_panel_decision && may(request, Permission::decide_for_panel)) {
+  if (record.stage == CaseStage::awaiting_panel_decision &&
+      may(request, Permission::decide_for_panel)) {
     out += section_heading("The Panel's decision") +
-           paragraph("The rapid review was submitted to the National Panel. Record its response when it comes.") +
+           paragraph(
+               "The rapid review was submitted to the National Panel. Record its response when it "
+               "comes.") +
            govuk::button({.text = "Record the Panel's decision", .href = path + "/decision"});
   }
   return out;
@@ -254,7 +296,9 @@ Html actions(const Request& request, const CaseDetail& detail, const FieldErrors
 
 Response case_page(const Request& request, Services& services, const std::optional<Error>& error) {
   const Id case_id = admin::path_id(request, "case_id");
-  const NameDisplay names = request.query_value("names").value_or("") == "shown" ? NameDisplay::shown : NameDisplay::hidden;
+  const NameDisplay names = request.query_value("names").value_or("") == "shown"
+                                ? NameDisplay::shown
+                                : NameDisplay::hidden;
   auto found = view_case(services.app, request.caller(), case_id, names);
   if (!found) return error_response(found.error(), request, services);
   const CaseDetail& detail = found.value();
@@ -263,36 +307,44 @@ Response case_page(const Request& request, Services& services, const std::option
   // The reason-if-late of each dated form has an id of its own (dated_form).
   std::vector<FieldError> fields = FieldErrors::of(error).all();
   for (FieldError& field : fields) {
-    if (field.field == "late_reason") field.field = (failed_action == "sent" ? "sent_on" : "told_on") + std::string("-late_reason");
+    if (field.field == "late_reason")
+      field.field = (failed_action == "sent" ? "sent_on" : "told_on") + std::string("-late_reason");
   }
   const FieldErrors errors(std::move(fields));
   Html problem;
   if (error && error->code == ErrorCode::invalid_input) {
     problem = errors.summary({"sent_on", "told_on"});
   } else if (error) {
-    problem = govuk::error_summary({.title_text = "There is a problem", .error_list = {{.href = "#actions", .text = error->message}}});
+    problem = govuk::error_summary({.title_text = "There is a problem",
+                                    .error_list = {{.href = "#actions", .text = error->message}}});
   }
   Page page;
   page.title = detail.record.reference;
   page.has_errors = error.has_value();
   page.content = two_thirds(
-      problem + admin::success_banner(banner_for(request)) + heading(detail.record.reference, "Case") +
-      Html::trusted("<p class=\"govuk-body\">") + stage_tag(detail.record.stage) + Html::trusted("</p>") +
-      children_summary(detail) + facts_summary(detail) + deadlines_table(detail.deadlines) +
-      Html::trusted("<div id=\"actions\">") + actions(request, detail, errors, failed_action) + Html::trusted("</div>") +
-      timeline(detail.timeline));
-  return Response::html(render_page(page, request, services), error ? status_for(error->code) : 200);
+      problem + admin::success_banner(banner_for(request)) +
+      heading(detail.record.reference, "Case") + Html::trusted("<p class=\"govuk-body\">") +
+      stage_tag(detail.record.stage) + Html::trusted("</p>") + children_summary(detail) +
+      facts_summary(detail) + deadlines_table(detail.deadlines) +
+      Html::trusted("<div id=\"actions\">") + actions(request, detail, errors, failed_action) +
+      Html::trusted("</div>") + timeline(detail.timeline));
+  return Response::html(render_page(page, request, services),
+                        error ? status_for(error->code) : 200);
 }
 
 namespace {
 
-Response show_case(const Request& request, Services& services) { return case_page(request, services, std::nullopt); }
+Response show_case(const Request& request, Services& services) {
+  return case_page(request, services, std::nullopt);
+}
 
 // After an action: back to the case page with its banner, or the case page with the error.
-Response after(const Request& request, Services& services, const Status& outcome, const std::string& done) {
+Response after(const Request& request, Services& services, const Status& outcome,
+               const std::string& done) {
   if (!outcome) {
     const ErrorCode code = outcome.error().code;
-    if (code == ErrorCode::invalid_input || code == ErrorCode::wrong_state) return case_page(request, services, outcome.error());
+    if (code == ErrorCode::invalid_input || code == ErrorCode::wrong_state)
+      return case_page(request, services, outcome.error());
     return error_response(outcome.error(), request, services);
   }
   services.mail_queued();
@@ -303,37 +355,42 @@ Status status_of(const Error* error) { return error ? Status(*error) : ok_status
 
 // POST /cases/{case_id}/sent
 Response record_sent(const Request& request, Services& services) {
-  auto sent = record_notification_sent(services.app, request.caller(), admin::path_id(request, "case_id"),
-                                       {.sent_on = date_from_form(request, "sent_on"),
-                                        .late_reason = request.form_value("late_reason").value_or("")});
+  auto sent =
+      record_notification_sent(services.app, request.caller(), admin::path_id(request, "case_id"),
+                               {.sent_on = date_from_form(request, "sent_on"),
+                                .late_reason = request.form_value("late_reason").value_or("")});
   return after(request, services, status_of(sent ? nullptr : &sent.error()), "sent");
 }
 
 // POST /cases/{case_id}/partners-told
 Response record_told(const Request& request, Services& services) {
-  auto told = record_partners_told(services.app, request.caller(), admin::path_id(request, "case_id"),
-                                   {.told_on = date_from_form(request, "told_on"),
-                                    .late_reason = request.form_value("late_reason").value_or("")});
+  auto told =
+      record_partners_told(services.app, request.caller(), admin::path_id(request, "case_id"),
+                           {.told_on = date_from_form(request, "told_on"),
+                            .late_reason = request.form_value("late_reason").value_or("")});
   return after(request, services, status_of(told ? nullptr : &told.error()), "partners-told");
 }
 
 // POST /cases/{case_id}/allocation: the manager leads the rapid review themself.
 Response allocate(const Request& request, Services& services) {
-  return after(request, services,
-               allocate_rapid_review(services.app, request.caller(), admin::path_id(request, "case_id"),
-                                     {.lead_user_id = request.actor->user_id}),
-               "allocated");
+  return after(
+      request, services,
+      allocate_rapid_review(services.app, request.caller(), admin::path_id(request, "case_id"),
+                            {.lead_user_id = request.actor->user_id}),
+      "allocated");
 }
 
 // POST /cases/{case_id}/agency-requests
 Response request_responses(const Request& request, Services& services) {
   AgencyRequestsInput input;
   for (const std::string& id : admin::form_values(request, "agency_ids")) {
-    if (!id.empty() && id.size() <= 18 && std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    if (!id.empty() && id.size() <= 18 &&
+        std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       input.agency_ids.push_back(std::stoll(id));
     }
   }
-  auto requested = request_agency_responses(services.app, request.caller(), admin::path_id(request, "case_id"), input);
+  auto requested = request_agency_responses(services.app, request.caller(),
+                                            admin::path_id(request, "case_id"), input);
   return after(request, services, status_of(requested ? nullptr : &requested.error()), "requested");
 }
 
@@ -342,9 +399,11 @@ Response request_responses(const Request& request, Services& services) {
 void add_case_routes(Router& router) {
   router.add("GET", "/cases/{case_id:int}", Permission::view_cases, show_case);
   router.add("POST", "/cases/{case_id:int}/sent", Permission::record_notifications, record_sent);
-  router.add("POST", "/cases/{case_id:int}/partners-told", Permission::record_notifications, record_told);
+  router.add("POST", "/cases/{case_id:int}/partners-told", Permission::record_notifications,
+             record_told);
   router.add("POST", "/cases/{case_id:int}/allocation", Permission::run_rapid_reviews, allocate);
-  router.add("POST", "/cases/{case_id:int}/agency-requests", Permission::run_rapid_reviews, request_responses);
+  router.add("POST", "/cases/{case_id:int}/agency-requests", Permission::run_rapid_reviews,
+             request_responses);
 }
 
 }  // namespace casereview::web

@@ -23,15 +23,19 @@ const char* const verify_title = "Check a training certificate";
 // The code question: a GET form, because checking a code changes nothing.
 Html code_form(const std::string& code, const std::optional<std::string>& error) {
   Html form = Html::trusted("<form method=\"get\" action=\"/certificates/verify\" novalidate>");
-  form += govuk::input({.name = "code",
-                        .value = code,
-                        .label = {.text = "Verification code", .classes = "govuk-label--s"},
-                        .hint = govuk::HintOptions{.text = "It is printed on the certificate, for example K7MQ-4RTX-9WHC"},
-                        .error_message = error ? std::optional(govuk::ErrorMessageOptions{.text = *error}) : std::nullopt,
-                        .classes = "govuk-input--width-20",
-                        .autocomplete = "off",
-                        .spellcheck = false,
-                        .autocapitalize = "characters"});
+  form += govuk::input(
+      {.name = "code",
+       .value = code,
+       .label = {.text = "Verification code", .classes = "govuk-label--s"},
+       .hint =
+           govuk::HintOptions{.text =
+                                  "It is printed on the certificate, for example K7MQ-4RTX-9WHC"},
+       .error_message =
+           error ? std::optional(govuk::ErrorMessageOptions{.text = *error}) : std::nullopt,
+       .classes = "govuk-input--width-20",
+       .autocomplete = "off",
+       .spellcheck = false,
+       .autocapitalize = "characters"});
   return form + govuk::button({.text = "Check certificate"}) + Html::trusted("</form>");
 }
 
@@ -44,31 +48,38 @@ Response show_verify(const Request& request, Services& services) {
   Html content;
   if (!sent) {
     content = heading(verify_title) +
-              paragraph("Enter the verification code printed on a certificate to check that the partnership issued it.") +
+              paragraph(
+                  "Enter the verification code printed on a certificate to check that the "
+                  "partnership issued it.") +
               code_form("", std::nullopt);
   } else if (sent->find_first_not_of(" \t") == std::string::npos) {
     page.has_errors = true;
     status = 422;
-    content = govuk::error_summary({.title_text = "There is a problem",
-                                    .error_list = {{.href = "#code", .text = "Enter the verification code"}}}) +
+    content = govuk::error_summary(
+                  {.title_text = "There is a problem",
+                   .error_list = {{.href = "#code", .text = "Enter the verification code"}}}) +
               heading(verify_title) + code_form("", "Enter the verification code");
   } else if (auto found = verify_certificate(services.app, *sent); found) {
     const CertificateVerification& certificate = found.value();
     page.title = "This certificate is valid";
-    content = govuk::panel({.title_text = "This certificate is valid", .text = certificate.code}) +
-              govuk::summary_list({.rows = {
-                                       {.key = {.text = "Name"}, .value = {.text = certificate.name}},
-                                       {.key = {.text = "Course"}, .value = {.text = certificate.course}},
-                                       {.key = {.text = "Date"}, .value = {.text = day_month_year(certificate.date)}},
-                                       {.key = {.text = "Issued by"}, .value = {.text = certificate.partnership}},
-                                   }}) +
-              Html::trusted("<p class=\"govuk-body\">") + link("/certificates/verify", "Check another certificate") +
-              Html::trusted("</p>");
+    content =
+        govuk::panel({.title_text = "This certificate is valid", .text = certificate.code}) +
+        govuk::summary_list(
+            {.rows =
+                 {
+                     {.key = {.text = "Name"}, .value = {.text = certificate.name}},
+                     {.key = {.text = "Course"}, .value = {.text = certificate.course}},
+                     {.key = {.text = "Date"}, .value = {.text = day_month_year(certificate.date)}},
+                     {.key = {.text = "Issued by"}, .value = {.text = certificate.partnership}},
+                 }}) +
+        Html::trusted("<p class=\"govuk-body\">") +
+        link("/certificates/verify", "Check another certificate") + Html::trusted("</p>");
   } else if (found.error().code == ErrorCode::not_found) {
     page.title = "We could not find a certificate with that code";
     status = 404;
     content = heading("We could not find a certificate with that code") +
-              paragraph("Check the code and try again. It has 12 letters and numbers.") + code_form(*sent, std::nullopt);
+              paragraph("Check the code and try again. It has 12 letters and numbers.") +
+              code_form(*sent, std::nullopt);
   } else {
     return error_response(found.error(), request, services);
   }
@@ -87,7 +98,8 @@ Response download_certificate(const Request& request, Services& services) {
 
 void add_certificate_routes(Router& router) {
   router.add("GET", "/certificates/verify", Permission::public_access, show_verify);
-  router.add("GET", "/certificates/{certificate_id:int}", Permission::signed_in, download_certificate);
+  router.add("GET", "/certificates/{certificate_id:int}", Permission::signed_in,
+             download_certificate);
 }
 
 }  // namespace casereview::web::training

@@ -30,8 +30,10 @@ std::string course_path(Id course_id) { return "/courses/" + std::to_string(cour
 
 Html draft_tag(CourseStatus status) {
   switch (status) {
-    case CourseStatus::draft: return govuk::tag({.text = "Draft", .classes = "govuk-tag--grey"});
-    case CourseStatus::published: return Html();
+    case CourseStatus::draft:
+      return govuk::tag({.text = "Draft", .classes = "govuk-tag--grey"});
+    case CourseStatus::published:
+      return Html();
   }
   return Html();
 }
@@ -47,24 +49,29 @@ Response show_courses(const Request& request, Services& services) {
 
   Html list;
   for (const CourseSummary& course : courses.value()) {
-    std::string sessions = course.upcoming_sessions == 0   ? "No sessions booked yet"
-                           : course.upcoming_sessions == 1 ? "1 upcoming session"
-                                                           : std::to_string(course.upcoming_sessions) + " upcoming sessions";
+    std::string sessions = course.upcoming_sessions == 0 ? "No sessions booked yet"
+                           : course.upcoming_sessions == 1
+                               ? "1 upcoming session"
+                               : std::to_string(course.upcoming_sessions) + " upcoming sessions";
     list += Html::trusted("<li class=\"cr-course\"><h2 class=\"govuk-heading-m\">") +
-            link(course_path(course.id), course.title) + Html::trusted(" ") + draft_tag(course.status) +
-            Html::trusted("</h2>") + paragraph(course.summary) +
-            Html::trusted("<p class=\"govuk-body-s\">") + escape(course.partnership_name + " · " + sessions) +
-            Html::trusted("</p></li>");
+            link(course_path(course.id), course.title) + Html::trusted(" ") +
+            draft_tag(course.status) + Html::trusted("</h2>") + paragraph(course.summary) +
+            Html::trusted("<p class=\"govuk-body-s\">") +
+            escape(course.partnership_name + " · " + sessions) + Html::trusted("</p></li>");
   }
 
-  Html content = heading("Training") +
-                 paragraph("Training for people who work with children and families, about what case reviews have "
-                           "found. Read a course's page first, then book a place for yourself on one of its sessions.");
+  Html content =
+      heading("Training") +
+      paragraph(
+          "Training for people who work with children and families, about what case reviews have "
+          "found. Read a course's page first, then book a place for yourself on one of its "
+          "sessions.");
   if (manager) content += govuk::button({.text = "Create a course", .href = "/courses/new"});
   if (courses.value().empty()) {
     content += paragraph("There are no courses at the moment.");
   } else {
-    content += Html::trusted("<ul class=\"govuk-list cr-course-list\">") + list + Html::trusted("</ul>");
+    content +=
+        Html::trusted("<ul class=\"govuk-list cr-course-list\">") + list + Html::trusted("</ul>");
   }
   Page page;
   page.title = "Training";
@@ -80,29 +87,39 @@ Html place_action(const Request& request, const SessionView& session) {
   const std::string on_date = " on " + weekday_day_month_year(session.date);
   if (session.your_booking) {
     return link("/bookings/" + std::to_string(session.your_booking->id),
-                std::string(session.your_booking->state == BookingState::waiting ? "You are on the waiting list"
-                                                                                 : "You have a place"));
+                std::string(session.your_booking->state == BookingState::waiting
+                                ? "You are on the waiting list"
+                                : "You have a place"));
   }
   if (!session.booking_open) return escape("Booking has closed");
   if (!request.actor) return Html();
   const bool full = session.places_left == 0;
   const std::string path = "/training-sessions/" + std::to_string(session.id) + "/book";
   return Html::trusted("<a class=\"govuk-button govuk-!-margin-bottom-0") +
-         Html::trusted(full ? " govuk-button--secondary" : "") + Html::trusted("\" role=\"button\" href=\"") +
-         escape(path) + Html::trusted("\">") + escape(full ? "Join the waiting list" : "Book a place") +
-         Html::trusted("<span class=\"govuk-visually-hidden\">") + escape(on_date) + Html::trusted("</span></a>");
+         Html::trusted(full ? " govuk-button--secondary" : "") +
+         Html::trusted("\" role=\"button\" href=\"") + escape(path) + Html::trusted("\">") +
+         escape(full ? "Join the waiting list" : "Book a place") +
+         Html::trusted("<span class=\"govuk-visually-hidden\">") + escape(on_date) +
+         Html::trusted("</span></a>");
 }
 
-Html sessions_table(const Request& request, const std::vector<SessionView>& sessions, bool manager) {
+Html sessions_table(const Request& request, const std::vector<SessionView>& sessions,
+                    bool manager) {
   govuk::TableOptions table;
   table.caption = "Upcoming sessions";
   table.caption_classes = "govuk-table__caption--m";
-  table.head = {{.text = "Date"}, {.text = "Time"}, {.text = "Where"}, {.text = "Places"},
-                {.text = "Booking closes"}, {.html = Html::trusted("<span class=\"govuk-visually-hidden\">Book</span>")}};
+  table.head = {{.text = "Date"},
+                {.text = "Time"},
+                {.text = "Where"},
+                {.text = "Places"},
+                {.text = "Booking closes"},
+                {.html = Html::trusted("<span class=\"govuk-visually-hidden\">Book</span>")}};
   for (const SessionView& session : sessions) {
     if (session.status == SessionStatus::cancelled && !manager) continue;
     Html date = escape(weekday_day_month_year(session.date));
-    if (manager) date = link("/training-sessions/" + std::to_string(session.id), weekday_day_month_year(session.date));
+    if (manager)
+      date = link("/training-sessions/" + std::to_string(session.id),
+                  weekday_day_month_year(session.date));
     table.rows.push_back({
         {.html = date},
         {.text = session_time_text(session)},
@@ -112,18 +129,22 @@ Html sessions_table(const Request& request, const std::vector<SessionView>& sess
         {.html = place_action(request, session)},
     });
   }
-  if (table.rows.empty()) return section("Upcoming sessions", paragraph("There are no sessions booked at the moment. Check again later."));
+  if (table.rows.empty())
+    return section("Upcoming sessions",
+                   paragraph("There are no sessions booked at the moment. Check again later."));
   return govuk::table(table);
 }
 
 Html booking_advice(const Request& request, const std::string& here) {
   if (request.actor) {
-    return govuk::inset_text(
-        {.text = "Book a place for yourself only. Places cannot be booked for other people — they will not be "
-                 "recorded as attending and will not receive a certificate."});
+    return govuk::inset_text({.text = "Book a place for yourself only. Places cannot be booked for "
+                                      "other people — they will not be "
+                                      "recorded as attending and will not receive a certificate."});
   }
-  return Html::trusted("<p class=\"govuk-body\">") + link("/sign-in?return-to=" + admin::query_encode(here), "Sign in to book a place") +
-         Html::trusted(". If you do not have an account, ") + link("/register", "create an account") +
+  return Html::trusted("<p class=\"govuk-body\">") +
+         link("/sign-in?return-to=" + admin::query_encode(here), "Sign in to book a place") +
+         Html::trusted(". If you do not have an account, ") +
+         link("/register", "create an account") +
          Html::trusted(" first: each person books their own place.</p>");
 }
 
@@ -131,12 +152,15 @@ Html manager_actions(const Request& request, const CourseView& view) {
   const Id id = view.course.id;
   const bool draft = view.course.status == CourseStatus::draft;
   return Html::trusted("<div class=\"govuk-button-group\">") +
-         govuk::button({.text = "Edit course", .href = course_path(id) + "/edit", .classes = "govuk-button--secondary"}) +
-         govuk::button({.text = "Add a session", .href = course_path(id) + "/sessions/new", .classes = "govuk-button--secondary"}) +
-         Html::trusted("</div>") +
-         form_start(request, course_path(id) + "/status") +
-         Html::trusted("<input type=\"hidden\" name=\"status\" value=\"") + escape(draft ? "published" : "draft") +
-         Html::trusted("\">") +
+         govuk::button({.text = "Edit course",
+                        .href = course_path(id) + "/edit",
+                        .classes = "govuk-button--secondary"}) +
+         govuk::button({.text = "Add a session",
+                        .href = course_path(id) + "/sessions/new",
+                        .classes = "govuk-button--secondary"}) +
+         Html::trusted("</div>") + form_start(request, course_path(id) + "/status") +
+         Html::trusted("<input type=\"hidden\" name=\"status\" value=\"") +
+         escape(draft ? "published" : "draft") + Html::trusted("\">") +
          govuk::button({.text = draft ? "Publish course" : "Withdraw course (back to draft)",
                         .classes = draft ? "" : "govuk-button--warning",
                         .prevent_double_click = true}) +
@@ -172,21 +196,25 @@ Response show_course(const Request& request, Services& services) {
         {.text = "This course is a draft. Only trainers and business managers can see it."});
   }
   content += heading(course.title, view.partnership_name);
-  content += Html::trusted("<p class=\"govuk-body-l\">") + escape(course.summary) + Html::trusted("</p>");
+  content +=
+      Html::trusted("<p class=\"govuk-body-l\">") + escape(course.summary) + Html::trusted("</p>");
   if (view.can_manage) content += manager_actions(request, view);
   if (!course.audience.empty()) content += section("Who it is for", paragraph(course.audience));
-  content += section("What you will learn", render_markdown(course.learning_objectives, {.heading_offset = 2}));
+  content += section("What you will learn",
+                     render_markdown(course.learning_objectives, {.heading_offset = 2}));
   if (!course.wellbeing_note.empty()) {
     content += Html::trusted("<h2 class=\"govuk-heading-m\">Looking after yourself</h2>") +
                govuk::inset_text({.text = course.wellbeing_note, .id = "wellbeing-note"});
   }
-  content += section("Before you attend", render_markdown(course.pre_reading, {.heading_offset = 2}));
-  content += Html::trusted("<div class=\"cr-course-body\">") + render_markdown(course.body_markdown, {.heading_offset = 1}) +
-             Html::trusted("</div>");
+  content +=
+      section("Before you attend", render_markdown(course.pre_reading, {.heading_offset = 2}));
+  content += Html::trusted("<div class=\"cr-course-body\">") +
+             render_markdown(course.body_markdown, {.heading_offset = 1}) + Html::trusted("</div>");
   if (!course.linked_review_ids.empty()) {
     Html reviews = Html::trusted("<ul class=\"govuk-list govuk-list--bullet\">");
     for (Id review_id : course.linked_review_ids) {
-      reviews += Html::trusted("<li>") + escape("Review " + std::to_string(review_id)) + Html::trusted("</li>");
+      reviews += Html::trusted("<li>") + escape("Review " + std::to_string(review_id)) +
+                 Html::trusted("</li>");
     }
     content += section("The reviews it draws on", reviews + Html::trusted("</ul>"));
   }
@@ -194,9 +222,9 @@ Response show_course(const Request& request, Services& services) {
   Page page;
   page.title = course.title;
   page.before_content = govuk::back_link({.text = "All courses", .href = "/courses"});
-  page.content = two_thirds(content) +
-                 full_width(sessions_table(request, sessions.value(), view.can_manage) +
-                            booking_advice(request, request.target()));
+  page.content =
+      two_thirds(content) + full_width(sessions_table(request, sessions.value(), view.can_manage) +
+                                       booking_advice(request, request.target()));
   return Response::html(render_page(page, request, services));
 }
 
@@ -218,52 +246,66 @@ CourseInput course_input_from(const Request& request) {
   return input;
 }
 
-Html text_area(const FormState& form, const std::string& name, const std::string& value, const std::string& label,
-               const std::string& hint, int rows) {
-  return govuk::textarea({.name = name,
-                          .rows = rows,
-                          .value = value,
-                          .label = {.text = label, .classes = "govuk-label--s"},
-                          .hint = hint.empty() ? std::nullopt : std::optional(govuk::HintOptions{.text = hint}),
-                          .error_message = form.error_for(name)});
+Html text_area(const FormState& form, const std::string& name, const std::string& value,
+               const std::string& label, const std::string& hint, int rows) {
+  return govuk::textarea(
+      {.name = name,
+       .rows = rows,
+       .value = value,
+       .label = {.text = label, .classes = "govuk-label--s"},
+       .hint = hint.empty() ? std::nullopt : std::optional(govuk::HintOptions{.text = hint}),
+       .error_message = form.error_for(name)});
 }
 
 // The course form, filled from `course` (editing) or from what was sent (after an error).
-Response course_form(const Request& request, Services& services, const std::string& title, const std::string& action,
-                     const std::string& back, const CourseInput& values, const std::optional<Error>& error) {
+Response course_form(const Request& request, Services& services, const std::string& title,
+                     const std::string& action, const std::string& back, const CourseInput& values,
+                     const std::optional<Error>& error) {
   FormState form(request, error);
-  const std::string markdown_hint = "You can use Markdown: # for a heading, * for a list item, [text](address) for a link.";
+  const std::string markdown_hint =
+      "You can use Markdown: # for a heading, * for a list item, [text](address) for a link.";
   Page page;
   page.title = title;
   page.has_errors = form.has_errors();
   page.before_content = govuk::back_link({.href = back});
   page.content = two_thirds(
       form.error_summary() + heading(title) + form_start(request, action) +
-      text_input(form, {.name = "title", .value = values.title, .label = {.text = "Title", .classes = "govuk-label--s"}}) +
-      text_area(form, "summary", values.summary, "Summary", "One or two sentences, shown in the list of courses.", 3) +
+      text_input(form, {.name = "title",
+                        .value = values.title,
+                        .label = {.text = "Title", .classes = "govuk-label--s"}}) +
+      text_area(form, "summary", values.summary, "Summary",
+                "One or two sentences, shown in the list of courses.", 3) +
       text_area(form, "audience", values.audience, "Who it is for", "", 3) +
       text_area(form, "learning_objectives", values.learning_objectives, "What people will learn",
                 "One objective per line, each starting with * . " + markdown_hint, 6) +
       text_area(form, "wellbeing_note", values.wellbeing_note, "Well-being note",
                 "What support there is for people who find the subject distressing.", 4) +
-      text_area(form, "pre_reading", values.pre_reading, "Reading to do before attending", markdown_hint, 4) +
+      text_area(form, "pre_reading", values.pre_reading, "Reading to do before attending",
+                markdown_hint, 4) +
       text_area(form, "body", values.body, "Course page", markdown_hint, 16) +
-      govuk::radios({.name = "evaluation",
-                     .items = {{.text = "No, the certificate does not wait for the evaluation", .value = "optional"},
-                               {.text = "Yes, people must complete the evaluation before they get a certificate",
-                                .value = "required"}},
-                     .value = values.evaluation == EvaluationRequirement::required_before_certificate ? "required" : "optional",
-                     .fieldset = govuk::InputsFieldsetOptions{
-                         .legend = {.text = "Is the evaluation required before the certificate?",
-                                    .classes = "govuk-fieldset__legend--s"}},
-                     .error_message = form.error_for("evaluation")}) +
+      govuk::radios(
+          {.name = "evaluation",
+           .items = {{.text = "No, the certificate does not wait for the evaluation",
+                      .value = "optional"},
+                     {.text =
+                          "Yes, people must complete the evaluation before they get a certificate",
+                      .value = "required"}},
+           .value = values.evaluation == EvaluationRequirement::required_before_certificate
+                        ? "required"
+                        : "optional",
+           .fieldset =
+               govuk::InputsFieldsetOptions{
+                   .legend = {.text = "Is the evaluation required before the certificate?",
+                              .classes = "govuk-fieldset__legend--s"}},
+           .error_message = form.error_for("evaluation")}) +
       govuk::button({.text = "Save course", .prevent_double_click = true}) + form_end());
   return Response::html(render_page(page, request, services), error ? 422 : 200);
 }
 
 // GET /courses/new
 Response show_new_course(const Request& request, Services& services) {
-  return course_form(request, services, "Create a course", "/courses/new", "/courses", CourseInput{}, std::nullopt);
+  return course_form(request, services, "Create a course", "/courses/new", "/courses",
+                     CourseInput{}, std::nullopt);
 }
 
 // POST /courses/new
@@ -272,7 +314,8 @@ Response submit_new_course(const Request& request, Services& services) {
   auto created = create_course(services.app, request.caller(), input);
   if (!created) {
     if (created.error().code == ErrorCode::invalid_input) {
-      return course_form(request, services, "Create a course", "/courses/new", "/courses", input, created.error());
+      return course_form(request, services, "Create a course", "/courses/new", "/courses", input,
+                         created.error());
     }
     return error_response(created.error(), request, services);
   }
@@ -297,10 +340,11 @@ Response show_edit_course(const Request& request, Services& services) {
   auto found = view_course(services.app, request.caller(), course_id);
   if (!found) return error_response(found.error(), request, services);
   if (!found.value().can_manage) {
-    return error_response(Error::of(ErrorCode::forbidden, "You cannot edit this course"), request, services);
+    return error_response(Error::of(ErrorCode::forbidden, "You cannot edit this course"), request,
+                          services);
   }
-  return course_form(request, services, "Edit course", course_path(course_id) + "/edit", course_path(course_id),
-                     input_of(found.value().course), std::nullopt);
+  return course_form(request, services, "Edit course", course_path(course_id) + "/edit",
+                     course_path(course_id), input_of(found.value().course), std::nullopt);
 }
 
 // POST /courses/{course_id}/edit
@@ -309,12 +353,13 @@ Response submit_edit_course(const Request& request, Services& services) {
   CourseInput input = course_input_from(request);
   auto found = view_course(services.app, request.caller(), course_id);
   if (!found) return error_response(found.error(), request, services);
-  input.linked_review_ids = found.value().course.linked_review_ids;  // not on the form yet: kept as they are
+  input.linked_review_ids =
+      found.value().course.linked_review_ids;  // not on the form yet: kept as they are
   auto edited = edit_course(services.app, request.caller(), course_id, input);
   if (!edited) {
     if (edited.error().code == ErrorCode::invalid_input) {
-      return course_form(request, services, "Edit course", course_path(course_id) + "/edit", course_path(course_id),
-                         input, edited.error());
+      return course_form(request, services, "Edit course", course_path(course_id) + "/edit",
+                         course_path(course_id), input, edited.error());
     }
     return error_response(edited.error(), request, services);
   }
@@ -325,11 +370,14 @@ Response submit_edit_course(const Request& request, Services& services) {
 Response submit_course_status(const Request& request, Services& services) {
   const Id course_id = path_id(request, "course_id");
   auto status = course_status_from_name(request.form_value("status").value_or(""));
-  if (!status) return error_response(Error::invalid({{"status", "Select published or draft"}}), request, services);
+  if (!status)
+    return error_response(Error::invalid({{"status", "Select published or draft"}}), request,
+                          services);
   auto changed = set_course_status(services.app, request.caller(), course_id, *status);
   if (!changed) return error_response(changed.error(), request, services);
-  return Response::redirect(course_path(course_id) +
-                            (*status == CourseStatus::published ? "?done=published" : "?done=withdrawn"));
+  return Response::redirect(course_path(course_id) + (*status == CourseStatus::published
+                                                          ? "?done=published"
+                                                          : "?done=withdrawn"));
 }
 
 }  // namespace
@@ -340,8 +388,10 @@ void add_course_routes(Router& router) {
   router.add("POST", "/courses/new", Permission::manage_training, submit_new_course);
   router.add("GET", "/courses/{course_id:int}", Permission::public_access, show_course);
   router.add("GET", "/courses/{course_id:int}/edit", Permission::manage_training, show_edit_course);
-  router.add("POST", "/courses/{course_id:int}/edit", Permission::manage_training, submit_edit_course);
-  router.add("POST", "/courses/{course_id:int}/status", Permission::manage_training, submit_course_status);
+  router.add("POST", "/courses/{course_id:int}/edit", Permission::manage_training,
+             submit_edit_course);
+  router.add("POST", "/courses/{course_id:int}/status", Permission::manage_training,
+             submit_course_status);
 }
 
 }  // namespace casereview::web::training

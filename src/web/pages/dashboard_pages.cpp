@@ -1,11 +1,11 @@
 #include "web/pages/dashboard_pages.hpp"
 
 #include "app/cases/case_views.hpp"
+#include "domain/csv.hpp"
 #include "domain/policy.hpp"
 #include "web/components/button.hpp"
 #include "web/components/select.hpp"
 #include "web/components/table.hpp"
-#include "domain/csv.hpp"
 #include "web/layout.hpp"
 #include "web/pages/admin_pages.hpp"
 #include "web/pages/case_page_parts.hpp"
@@ -17,7 +17,8 @@ namespace {
 
 using namespace cases;
 
-constexpr DeadlineStatus filterable_statuses[] = {DeadlineStatus::overdue, DeadlineStatus::due_soon, DeadlineStatus::on_track};
+constexpr DeadlineStatus filterable_statuses[] = {DeadlineStatus::overdue, DeadlineStatus::due_soon,
+                                                  DeadlineStatus::on_track};
 
 // The filters in the query; an unknown value is no filter.
 DashboardFilter filter_from(const Request& request) {
@@ -36,26 +37,37 @@ std::string joined(const std::vector<std::string>& items) {
 std::string responses_text(const DashboardRow& row) {
   if (row.outstanding_agency_responses == 0) return "None";
   return std::to_string(row.outstanding_agency_responses) +
-         (row.overdue_agency_responses > 0 ? " (" + std::to_string(row.overdue_agency_responses) + " overdue)" : "");
+         (row.overdue_agency_responses > 0
+              ? " (" + std::to_string(row.overdue_agency_responses) + " overdue)"
+              : "");
 }
 
 Html filters(const Request& request) {
-  govuk::SelectOptions stage{.id = "stage", .name = "stage", .value = request.query_value("stage").value_or(""),
+  govuk::SelectOptions stage{.id = "stage",
+                             .name = "stage",
+                             .value = request.query_value("stage").value_or(""),
                              .label = {.text = "Stage", .classes = "govuk-label--s"}};
   stage.items.push_back({.value = "", .text = "All open stages"});
   for (CaseStage each : all_case_stages) {
-    stage.items.push_back({.value = std::string(case_stage_name(each)), .text = std::string(case_stage_text(each))});
+    stage.items.push_back(
+        {.value = std::string(case_stage_name(each)), .text = std::string(case_stage_text(each))});
   }
-  govuk::SelectOptions status{.id = "status", .name = "status", .value = request.query_value("status").value_or(""),
+  govuk::SelectOptions status{.id = "status",
+                              .name = "status",
+                              .value = request.query_value("status").value_or(""),
                               .label = {.text = "Status", .classes = "govuk-label--s"}};
   status.items.push_back({.value = "", .text = "Any status"});
   for (DeadlineStatus each : filterable_statuses) {
-    status.items.push_back({.value = std::string(deadline_status_name(each)), .text = std::string(deadline_status_text(each))});
+    status.items.push_back({.value = std::string(deadline_status_name(each)),
+                            .text = std::string(deadline_status_text(each))});
   }
-  return Html::trusted("<form method=\"get\" action=\"/dashboard\" novalidate class=\"cr-filters\">") +
-         Html::trusted("<div class=\"govuk-grid-row\"><div class=\"govuk-grid-column-one-third\">") + govuk::select(stage) +
-         Html::trusted("</div><div class=\"govuk-grid-column-one-third\">") + govuk::select(status) +
-         Html::trusted("</div></div>") + govuk::button({.text = "Apply filters", .classes = "govuk-button--secondary"}) +
+  return Html::trusted(
+             "<form method=\"get\" action=\"/dashboard\" novalidate class=\"cr-filters\">") +
+         Html::trusted(
+             "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-column-one-third\">") +
+         govuk::select(stage) + Html::trusted("</div><div class=\"govuk-grid-column-one-third\">") +
+         govuk::select(status) + Html::trusted("</div></div>") +
+         govuk::button({.text = "Apply filters", .classes = "govuk-button--secondary"}) +
          Html::trusted("</form>");
 }
 
@@ -68,15 +80,24 @@ Response show_dashboard(const Request& request, Services& services) {
     list = paragraph("No cases match.");
   } else {
     govuk::TableOptions table;
-    table.caption = std::to_string(rows.value().size()) + (rows.value().size() == 1 ? " case" : " cases");
+    table.caption =
+        std::to_string(rows.value().size()) + (rows.value().size() == 1 ? " case" : " cases");
     table.caption_classes = "govuk-table__caption--s";
     table.classes = "govuk-table--small-text-until-tablet";
-    table.head = {{.text = "Reference"}, {.text = "Children"}, {.text = "Stage"}, {.text = "Next deadline"},
-                  {.text = "Working days left", .format = "numeric"}, {.text = "Status"}, {.text = "Agency responses outstanding"}};
+    table.head = {{.text = "Reference"},
+                  {.text = "Children"},
+                  {.text = "Stage"},
+                  {.text = "Next deadline"},
+                  {.text = "Working days left", .format = "numeric"},
+                  {.text = "Status"},
+                  {.text = "Agency responses outstanding"}};
     for (const DashboardRow& row : rows.value()) {
-      const std::string deadline = row.next_deadline ? row.next_deadline->label + ", " + day_month_year(row.next_deadline->due_on) : "None";
+      const std::string deadline = row.next_deadline ? row.next_deadline->label + ", " +
+                                                           day_month_year(row.next_deadline->due_on)
+                                                     : "None";
       const std::string left = row.next_deadline && row.next_deadline->working_days_left
-                                   ? std::to_string(*row.next_deadline->working_days_left) : "";
+                                   ? std::to_string(*row.next_deadline->working_days_left)
+                                   : "";
       table.rows.push_back({{.html = link("/cases/" + std::to_string(row.id), row.reference)},
                             {.text = joined(row.pseudonyms)},
                             {.html = stage_tag(row.stage)},
@@ -87,7 +108,8 @@ Response show_dashboard(const Request& request, Services& services) {
     }
     list = govuk::table(table);
   }
-  const std::string csv_href = "/dashboard/csv" + (request.query_string.empty() ? "" : "?" + request.query_string);
+  const std::string csv_href =
+      "/dashboard/csv" + (request.query_string.empty() ? "" : "?" + request.query_string);
   Html record;
   if (permits(request.actor, false, Permission::record_notifications)) {
     record = govuk::button({.text = "Notify a serious incident", .href = "/notifications/new"});
@@ -95,8 +117,8 @@ Response show_dashboard(const Request& request, Services& services) {
   Page page;
   page.title = "Case Review Committee dashboard";
   page.content = full_width(heading("Case Review Committee dashboard") + record + filters(request) +
-                            Html::trusted("<p class=\"govuk-body\">") + link(csv_href, "Download CSV") +
-                            Html::trusted("</p>") + list);
+                            Html::trusted("<p class=\"govuk-body\">") +
+                            link(csv_href, "Download CSV") + Html::trusted("</p>") + list);
   return Response::html(render_page(page, request, services));
 }
 
@@ -104,15 +126,19 @@ Response show_dashboard(const Request& request, Services& services) {
 Response download_csv(const Request& request, Services& services) {
   auto rows = case_dashboard(services.app, request.caller(), filter_from(request));
   if (!rows) return error_response(rows.error(), request, services);
-  std::string csv = csv_line({"Reference", "Children", "Stage", "Next deadline", "Due", "Working days left", "Status",
-                              "Agency responses outstanding", "Agency responses overdue"});
+  std::string csv =
+      csv_line({"Reference", "Children", "Stage", "Next deadline", "Due", "Working days left",
+                "Status", "Agency responses outstanding", "Agency responses overdue"});
   for (const DashboardRow& row : rows.value()) {
     csv += csv_line({row.reference, joined(row.pseudonyms), std::string(case_stage_text(row.stage)),
                      row.next_deadline ? row.next_deadline->label : "",
                      row.next_deadline ? row.next_deadline->due_on.to_iso_string() : "",
-                     row.next_deadline && row.next_deadline->working_days_left ? std::to_string(*row.next_deadline->working_days_left) : "",
+                     row.next_deadline && row.next_deadline->working_days_left
+                         ? std::to_string(*row.next_deadline->working_days_left)
+                         : "",
                      row.status ? std::string(deadline_status_text(*row.status)) : "",
-                     std::to_string(row.outstanding_agency_responses), std::to_string(row.overdue_agency_responses)});
+                     std::to_string(row.outstanding_agency_responses),
+                     std::to_string(row.overdue_agency_responses)});
   }
   Response response = Response::text(csv, "text/csv; charset=utf-8");
   response.set_header("Content-Disposition", "attachment; filename=\"cases.csv\"");

@@ -14,14 +14,31 @@ struct ErrorText {
 // Wording follows the GOV.UK Design System's error page patterns.
 ErrorText text_for(int status) {
   switch (status) {
-    case 400: return {"Sorry, there is a problem with your request", "The address or the form you sent could not be read. Go back and try again."};
-    case 403: return {"You do not have permission to see this page", "If you think you should be able to see it, contact your partnership’s administrator."};
-    case 404: return {"Page not found", "If you typed the web address, check it is correct. If you pasted the web address, check you copied the entire address."};
-    case 405: return {"Sorry, this page cannot do that", "Go back to the previous page and try again."};
-    case 419: return {"Sorry, your form could not be sent", "This can happen when a page has been open a long time or you have signed in again since. Nothing was changed. Go back, reload the page and try again."};
-    case 413: return {"Sorry, what you sent is too large", "Go back and send less, or a smaller file."};
-    case 503: return {"Sorry, the service is unavailable", "Try again later. Anything you have saved is safe."};
-    default: return {"Sorry, there is a problem with the service", "Try again later. Anything you have saved is safe."};
+    case 400:
+      return {"Sorry, there is a problem with your request",
+              "The address or the form you sent could not be read. Go back and try again."};
+    case 403:
+      return {
+          "You do not have permission to see this page",
+          "If you think you should be able to see it, contact your partnership’s administrator."};
+    case 404:
+      return {"Page not found",
+              "If you typed the web address, check it is correct. If you pasted the web address, "
+              "check you copied the entire address."};
+    case 405:
+      return {"Sorry, this page cannot do that", "Go back to the previous page and try again."};
+    case 419:
+      return {"Sorry, your form could not be sent",
+              "This can happen when a page has been open a long time or you have signed in again "
+              "since. Nothing was changed. Go back, reload the page and try again."};
+    case 413:
+      return {"Sorry, what you sent is too large", "Go back and send less, or a smaller file."};
+    case 503:
+      return {"Sorry, the service is unavailable",
+              "Try again later. Anything you have saved is safe."};
+    default:
+      return {"Sorry, there is a problem with the service",
+              "Try again later. Anything you have saved is safe."};
   }
 }
 
@@ -32,12 +49,16 @@ Response render_error_page(int status, const Request& request, const Services& s
   Page page;
   page.title = text.title;
   page.content = Html::trusted("<h1 class=\"govuk-heading-l\">") + escape(text.title) +
-                 Html::trusted("</h1><p class=\"govuk-body\">") + escape(text.body) + Html::trusted("</p>");
+                 Html::trusted("</h1><p class=\"govuk-body\">") + escape(text.body) +
+                 Html::trusted("</p>");
   if (status >= 500) {
-    page.content += Html::trusted("<p class=\"govuk-body\">If you contact us about this, quote reference <strong>") +
-                    escape(request.request_id) + Html::trusted("</strong>.</p>");
+    page.content +=
+        Html::trusted(
+            "<p class=\"govuk-body\">If you contact us about this, quote reference <strong>") +
+        escape(request.request_id) + Html::trusted("</strong>.</p>");
   }
-  page.content += Html::trusted("<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/\">Go to the home page</a></p>");
+  page.content += Html::trusted(
+      "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/\">Go to the home page</a></p>");
   // 419 is our name for a refused form token; it is sent as 403 Forbidden.
   return Response::html(render_page(page, request, services), status == 419 ? 403 : status);
 }

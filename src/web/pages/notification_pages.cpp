@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <set>
 
-#include "app/cases/notifications.hpp"
 #include "app/cases/case_views.hpp"
+#include "app/cases/notifications.hpp"
 #include "web/components/button.hpp"
 #include "web/components/character_count.hpp"
 #include "web/components/checkboxes.hpp"
@@ -30,22 +30,41 @@ constexpr const char* journey_path = "/notifications/new";
 constexpr const char* journey_caption = "Notify a serious incident";
 
 // The question pages, in the order they are asked.
-enum class Step { aware_on, incident_on, what_happened, looked_after, abuse_or_neglect, children, agencies, police, outline };
-constexpr Step all_steps[] = {Step::aware_on,         Step::incident_on, Step::what_happened,
-                              Step::looked_after,     Step::abuse_or_neglect, Step::children,
-                              Step::agencies,         Step::police,      Step::outline};
+enum class Step {
+  aware_on,
+  incident_on,
+  what_happened,
+  looked_after,
+  abuse_or_neglect,
+  children,
+  agencies,
+  police,
+  outline
+};
+constexpr Step all_steps[] = {Step::aware_on,     Step::incident_on,      Step::what_happened,
+                              Step::looked_after, Step::abuse_or_neglect, Step::children,
+                              Step::agencies,     Step::police,           Step::outline};
 
 std::string step_slug(Step step) {
   switch (step) {
-    case Step::aware_on: return "aware-on";
-    case Step::incident_on: return "incident-on";
-    case Step::what_happened: return "what-happened";
-    case Step::looked_after: return "looked-after";
-    case Step::abuse_or_neglect: return "abuse-or-neglect";
-    case Step::children: return "children";
-    case Step::agencies: return "agencies";
-    case Step::police: return "police";
-    case Step::outline: return "outline";
+    case Step::aware_on:
+      return "aware-on";
+    case Step::incident_on:
+      return "incident-on";
+    case Step::what_happened:
+      return "what-happened";
+    case Step::looked_after:
+      return "looked-after";
+    case Step::abuse_or_neglect:
+      return "abuse-or-neglect";
+    case Step::children:
+      return "children";
+    case Step::agencies:
+      return "agencies";
+    case Step::police:
+      return "police";
+    case Step::outline:
+      return "outline";
   }
   return "";
 }
@@ -60,15 +79,24 @@ std::optional<Step> step_from_slug(const std::string& slug) {
 // The fields each page asks for (the use case's field names).
 std::set<std::string> step_fields(Step step) {
   switch (step) {
-    case Step::aware_on: return {"aware_on"};
-    case Step::incident_on: return {"incident_on"};
-    case Step::what_happened: return {"incident"};
-    case Step::looked_after: return {"looked_after", "care_leaver"};
-    case Step::abuse_or_neglect: return {"abuse_or_neglect", "categories"};
-    case Step::children: return {"children"};
-    case Step::agencies: return {"agency_ids"};
-    case Step::police: return {"police_involved"};
-    case Step::outline: return {"outline"};
+    case Step::aware_on:
+      return {"aware_on"};
+    case Step::incident_on:
+      return {"incident_on"};
+    case Step::what_happened:
+      return {"incident"};
+    case Step::looked_after:
+      return {"looked_after", "care_leaver"};
+    case Step::abuse_or_neglect:
+      return {"abuse_or_neglect", "categories"};
+    case Step::children:
+      return {"children"};
+    case Step::agencies:
+      return {"agency_ids"};
+    case Step::police:
+      return {"police_involved"};
+    case Step::outline:
+      return {"outline"};
   }
   return {};
 }
@@ -95,7 +123,8 @@ int children_in(const Request& request) {
   int count = 0;
   for (const auto& [name, value] : request.form) {
     for (int index = 0; index < most_children_per_notification; ++index) {
-      if (name.rfind("children[" + std::to_string(index) + "].", 0) == 0) count = std::max(count, index + 1);
+      if (name.rfind("children[" + std::to_string(index) + "].", 0) == 0)
+        count = std::max(count, index + 1);
     }
   }
   return count;
@@ -114,15 +143,17 @@ NotificationInput read_answers(const Request& request) {
   input.care_leaver = yes_no(value("care_leaver"));
   input.police_involved = yes_no(value("police_involved"));
   for (int index = 0; index < children_in(request); ++index) {
-    input.children.push_back({.given_name = value(child_field(index, "given_name")),
-                              .family_name = value(child_field(index, "family_name")),
-                              .date_of_birth = date_from_form(request, child_field(index, "date_of_birth")),
-                              .sex = value(child_field(index, "sex")),
-                              .ethnicity = value(child_field(index, "ethnicity")),
-                              .home_local_authority = value(child_field(index, "home_local_authority"))});
+    input.children.push_back(
+        {.given_name = value(child_field(index, "given_name")),
+         .family_name = value(child_field(index, "family_name")),
+         .date_of_birth = date_from_form(request, child_field(index, "date_of_birth")),
+         .sex = value(child_field(index, "sex")),
+         .ethnicity = value(child_field(index, "ethnicity")),
+         .home_local_authority = value(child_field(index, "home_local_authority"))});
   }
   for (const std::string& id : admin::form_values(request, "agency_ids")) {
-    if (!id.empty() && id.size() <= 18 && std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    if (!id.empty() && id.size() <= 18 &&
+        std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       input.agency_ids.push_back(std::stoll(id));
     }
   }
@@ -137,8 +168,9 @@ Fields answer_fields(const NotificationInput& input) {
                    {"incident", input.incident},
                    {"abuse_or_neglect", input.abuse_or_neglect}};
   for (const std::string& category : input.categories) fields.emplace_back("categories", category);
-  for (const auto& [name, answer] : {std::pair{"looked_after", input.looked_after}, std::pair{"care_leaver", input.care_leaver},
-                                     std::pair{"police_involved", input.police_involved}}) {
+  for (const auto& [name, answer] :
+       {std::pair{"looked_after", input.looked_after}, std::pair{"care_leaver", input.care_leaver},
+        std::pair{"police_involved", input.police_involved}}) {
     if (answer) fields.emplace_back(name, yes_no_text(answer));
   }
   for (std::size_t index = 0; index < input.children.size(); ++index) {
@@ -197,18 +229,23 @@ Html child_questions(const NotificationInput& input, int index, const FieldError
   sex.id_prefix = field_id(sex_field);
   sex.value = child.sex;
   sex.classes = "govuk-radios--inline govuk-radios--small";
-  sex.fieldset = govuk::InputsFieldsetOptions{.legend = {.text = "Sex", .classes = "govuk-fieldset__legend--s"}};
+  sex.fieldset = govuk::InputsFieldsetOptions{
+      .legend = {.text = "Sex", .classes = "govuk-fieldset__legend--s"}};
   sex.error_message = errors.for_field(sex_field);
   for (ChildSex option : all_child_sexes) {
-    sex.items.push_back({.text = std::string(child_sex_text(option)), .value = std::string(child_sex_name(option))});
+    sex.items.push_back({.text = std::string(child_sex_text(option)),
+                         .value = std::string(child_sex_name(option))});
   }
   const std::string pseudonym = child_pseudonym(index);
   Html remove;
   if (input.children.size() > 1) {
-    remove = Html::trusted("<button type=\"submit\" name=\"remove_child\" value=\"") + escape(std::to_string(index)) +
-             Html::trusted("\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\">Remove"
-                           "<span class=\"govuk-visually-hidden\"> ") +
-             escape(pseudonym) + Html::trusted("</span></button>");
+    remove =
+        Html::trusted("<button type=\"submit\" name=\"remove_child\" value=\"") +
+        escape(std::to_string(index)) +
+        Html::trusted(
+            "\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\">Remove"
+            "<span class=\"govuk-visually-hidden\"> ") +
+        escape(pseudonym) + Html::trusted("</span></button>");
   }
   return govuk::fieldset(
       {.legend = {.text = pseudonym, .classes = "govuk-fieldset__legend--m"},
@@ -219,14 +256,16 @@ Html child_questions(const NotificationInput& input, int index, const FieldError
                               .hint = "For example, 27 3 2019",
                               .value = child.date_of_birth},
                              errors) +
-               govuk::radios(sex) + text_field("ethnicity", "Ethnicity (optional)", child.ethnicity, "off") +
-               text_field("home_local_authority", "Home local authority (optional)", child.home_local_authority, "off") +
+               govuk::radios(sex) +
+               text_field("ethnicity", "Ethnicity (optional)", child.ethnicity, "off") +
+               text_field("home_local_authority", "Home local authority (optional)",
+                          child.home_local_authority, "off") +
                remove});
 }
 
 // The questions of one page.
-Result<Html> step_questions(Step step, const NotificationInput& input, const FieldErrors& errors, const Request& request,
-                            Services& services) {
+Result<Html> step_questions(Step step, const NotificationInput& input, const FieldErrors& errors,
+                            const Request& request, Services& services) {
   switch (step) {
     case Step::aware_on:
       return date_question({.name = "aware_on",
@@ -237,7 +276,8 @@ Result<Html> step_questions(Step step, const NotificationInput& input, const Fie
     case Step::incident_on:
       return date_question({.name = "incident_on",
                             .legend = "When did the incident happen?",
-                            .hint = "For example, 27 3 2026. If you do not know the exact date, give your best estimate.",
+                            .hint = "For example, 27 3 2026. If you do not know the exact date, "
+                                    "give your best estimate.",
                             .value = input.incident_on,
                             .is_page_heading = true},
                            errors);
@@ -250,42 +290,49 @@ Result<Html> step_questions(Step step, const NotificationInput& input, const Fie
       return heading("Looked after children and care leavers", journey_caption) +
              yes_no_question("looked_after", "Was the child looked after by a local authority?",
                              yes_no_text(input.looked_after), errors) +
-             yes_no_question("care_leaver", "Was the child a care leaver?", yes_no_text(input.care_leaver), errors);
+             yes_no_question("care_leaver", "Was the child a care leaver?",
+                             yes_no_text(input.care_leaver), errors);
     case Step::abuse_or_neglect: {
-      Html radios = radio_question(
-          "abuse_or_neglect", "Is abuse or neglect known or suspected?", input.abuse_or_neglect,
-          {{.text = "Known", .value = "known"},
-           {.text = "Suspected", .value = "suspected"},
-           {.text = "Not suspected",
-            .value = "not_suspected",
-            .hint = {.text = "Only for the death of a looked-after child or a care leaver, which is notified whether "
-                             "or not abuse or neglect is suspected."}}},
-          errors);
+      Html radios = radio_question("abuse_or_neglect", "Is abuse or neglect known or suspected?",
+                                   input.abuse_or_neglect,
+                                   {{.text = "Known", .value = "known"},
+                                    {.text = "Suspected", .value = "suspected"},
+                                    {.text = "Not suspected",
+                                     .value = "not_suspected",
+                                     .hint = {.text = "Only for the death of a looked-after child "
+                                                      "or a care leaver, which is notified whether "
+                                                      "or not abuse or neglect is suspected."}}},
+                                   errors);
       govuk::CheckboxesOptions categories;
       categories.name = "categories";
       categories.values = input.categories;
-      categories.fieldset = govuk::InputsFieldsetOptions{
-          .legend = {.text = "What kind of abuse or neglect?", .classes = "govuk-fieldset__legend--m"}};
-      categories.hint = govuk::HintOptions{.text = "Select all that apply. Leave blank if abuse or neglect is not suspected."};
+      categories.fieldset =
+          govuk::InputsFieldsetOptions{.legend = {.text = "What kind of abuse or neglect?",
+                                                  .classes = "govuk-fieldset__legend--m"}};
+      categories.hint = govuk::HintOptions{
+          .text = "Select all that apply. Leave blank if abuse or neglect is not suspected."};
       categories.error_message = errors.for_field("categories");
       for (AbuseCategory category : all_abuse_categories) {
-        categories.items.push_back(
-            {.text = std::string(abuse_category_text(category)), .value = std::string(abuse_category_name(category))});
+        categories.items.push_back({.text = std::string(abuse_category_text(category)),
+                                    .value = std::string(abuse_category_name(category))});
       }
       return radios + govuk::checkboxes(categories);
     }
     case Step::children: {
-      Html content = heading("The children", journey_caption) +
-                     paragraph("Give the details of each child the incident concerns: up to " +
-                               std::to_string(most_children_per_notification) +
-                               ". Each child is given a pseudonym, such as Child A, which lists and reports use "
-                               "instead of their name.");
+      Html content =
+          heading("The children", journey_caption) +
+          paragraph(
+              "Give the details of each child the incident concerns: up to " +
+              std::to_string(most_children_per_notification) +
+              ". Each child is given a pseudonym, such as Child A, which lists and reports use "
+              "instead of their name.");
       for (int index = 0; index < static_cast<int>(input.children.size()); ++index) {
         content += child_questions(input, index, errors);
       }
       if (static_cast<int>(input.children.size()) < most_children_per_notification) {
         content += Html::trusted(
-            "<button type=\"submit\" name=\"add_child\" value=\"yes\" class=\"govuk-button govuk-button--secondary\" "
+            "<button type=\"submit\" name=\"add_child\" value=\"yes\" class=\"govuk-button "
+            "govuk-button--secondary\" "
             "data-module=\"govuk-button\">Add another child</button>");
       }
       return content;
@@ -300,8 +347,9 @@ Result<Html> step_questions(Step step, const NotificationInput& input, const Fie
           .legend = {.text = "Which agencies were involved with the child or family?",
                      .classes = "govuk-fieldset__legend--l",
                      .is_page_heading = true}};
-      options.hint = govuk::HintOptions{
-          .text = "Select all that apply. Each will be asked for a summary of its involvement in the rapid review."};
+      options.hint = govuk::HintOptions{.text =
+                                            "Select all that apply. Each will be asked for a "
+                                            "summary of its involvement in the rapid review."};
       options.error_message = errors.for_field("agency_ids");
       for (const Agency& agency : agencies.value()) {
         options.items.push_back({.text = agency.name, .value = std::to_string(agency.id)});
@@ -309,8 +357,8 @@ Result<Html> step_questions(Step step, const NotificationInput& input, const Fie
       return govuk::checkboxes(options);
     }
     case Step::police:
-      return yes_no_question("police_involved", "Are the police involved?", yes_no_text(input.police_involved), errors,
-                             true);
+      return yes_no_question("police_involved", "Are the police involved?",
+                             yes_no_text(input.police_involved), errors, true);
     case Step::outline:
       return govuk::character_count(
           {.id = "outline",
@@ -319,8 +367,10 @@ Result<Html> step_questions(Step step, const NotificationInput& input, const Fie
            .value = input.outline,
            .maxlength = 5000,
            .label = {.text = "Case outline", .classes = "govuk-label--l", .is_page_heading = true},
-           .hint = govuk::HintOptions{.text = "What happened and what is known of the agencies' involvement. Do not "
-                                              "use names: call the children Child A, Child B and so on."},
+           .hint =
+               govuk::HintOptions{
+                   .text = "What happened and what is known of the agencies' involvement. Do not "
+                           "use names: call the children Child A, Child B and so on."},
            .error_message = errors.for_field("outline"),
            .spellcheck = true});
   }
@@ -329,15 +379,24 @@ Result<Html> step_questions(Step step, const NotificationInput& input, const Fie
 
 std::string step_title(Step step) {
   switch (step) {
-    case Step::aware_on: return "When did the local authority become aware of the incident?";
-    case Step::incident_on: return "When did the incident happen?";
-    case Step::what_happened: return "What happened to the child?";
-    case Step::looked_after: return "Looked after children and care leavers";
-    case Step::abuse_or_neglect: return "Is abuse or neglect known or suspected?";
-    case Step::children: return "The children";
-    case Step::agencies: return "Which agencies were involved with the child or family?";
-    case Step::police: return "Are the police involved?";
-    case Step::outline: return "Case outline";
+    case Step::aware_on:
+      return "When did the local authority become aware of the incident?";
+    case Step::incident_on:
+      return "When did the incident happen?";
+    case Step::what_happened:
+      return "What happened to the child?";
+    case Step::looked_after:
+      return "Looked after children and care leavers";
+    case Step::abuse_or_neglect:
+      return "Is abuse or neglect known or suspected?";
+    case Step::children:
+      return "The children";
+    case Step::agencies:
+      return "Which agencies were involved with the child or family?";
+    case Step::police:
+      return "Are the police involved?";
+    case Step::outline:
+      return "Case outline";
   }
   return "";
 }
@@ -345,24 +404,28 @@ std::string step_title(Step step) {
 // Pages of several questions have a heading of their own; on the others the question is the h1.
 bool has_own_heading(Step step) { return step == Step::looked_after || step == Step::children; }
 
-Response step_page(const Request& request, Services& services, Step step, const NotificationInput& input,
-                   const FieldErrors& errors, bool checking) {
+Response step_page(const Request& request, Services& services, Step step,
+                   const NotificationInput& input, const FieldErrors& errors, bool checking) {
   auto questions = step_questions(step, input, errors, request, services);
   if (!questions) return error_response(questions.error(), request, services);
   Html content = errors.summary({"aware_on", "incident_on"});
   if (!has_own_heading(step)) {
-    content += Html::trusted("<span class=\"govuk-caption-l\">") + escape(journey_caption) + Html::trusted("</span>");
+    content += Html::trusted("<span class=\"govuk-caption-l\">") + escape(journey_caption) +
+               Html::trusted("</span>");
   }
   content += form_start(request, journey_path);
   if (step == Step::children) {
     // Pressing Enter in a field continues (the first submit button is the default), rather than
     // adding or removing a child.
     content += Html::trusted(
-        "<button type=\"submit\" class=\"govuk-visually-hidden\" tabindex=\"-1\" aria-hidden=\"true\">Continue</button>");
+        "<button type=\"submit\" class=\"govuk-visually-hidden\" tabindex=\"-1\" "
+        "aria-hidden=\"true\">Continue</button>");
   }
-  content += hidden_input("step", step_slug(step)) + (checking ? hidden_input("checking", "yes") : Html()) +
-             hidden_answers(input, step) + questions.value() +
-             govuk::button({.text = "Continue", .name = "action", .value = "continue"}) + form_end();
+  content += hidden_input("step", step_slug(step)) +
+             (checking ? hidden_input("checking", "yes") : Html()) + hidden_answers(input, step) +
+             questions.value() +
+             govuk::button({.text = "Continue", .name = "action", .value = "continue"}) +
+             form_end();
   Page page;
   page.title = step_title(step);
   page.has_errors = !errors.empty();
@@ -378,7 +441,8 @@ Html multiline(const std::string& text) {
   std::size_t start = 0;
   while (start <= text.size()) {
     const std::size_t end = text.find('\n', start);
-    const std::string line = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    const std::string line =
+        text.substr(start, end == std::string::npos ? std::string::npos : end - start);
     out += escape(line.empty() || line.back() != '\r' ? line : line.substr(0, line.size() - 1));
     if (end == std::string::npos) break;
     out += Html::trusted("<br>");
@@ -390,7 +454,8 @@ Html multiline(const std::string& text) {
 Html list_of(const std::vector<std::string>& items) {
   if (items.empty()) return escape("None");
   Html list = Html::trusted("<ul class=\"govuk-list\">");
-  for (const std::string& item : items) list += Html::trusted("<li>") + escape(item) + Html::trusted("</li>\n");
+  for (const std::string& item : items)
+    list += Html::trusted("<li>") + escape(item) + Html::trusted("</li>\n");
   return list + Html::trusted("</ul>");
 }
 
@@ -406,15 +471,21 @@ std::string yes_no_answer(const std::optional<bool>& value) {
 
 // One row of the summary list, whose "Change" is a button that posts the answers back to its page.
 Html answer_row(const std::string& key, const Html& value, Step step) {
-  return Html::trusted("<div class=\"govuk-summary-list__row\"><dt class=\"govuk-summary-list__key\">") + escape(key) +
-         Html::trusted("</dt><dd class=\"govuk-summary-list__value\">") + value +
-         Html::trusted("</dd><dd class=\"govuk-summary-list__actions\"><button type=\"submit\" name=\"change\" value=\"") +
-         escape(step_slug(step)) + Html::trusted("\" class=\"cr-link-button\">Change<span class=\"govuk-visually-hidden\"> ") +
+  return Html::trusted(
+             "<div class=\"govuk-summary-list__row\"><dt class=\"govuk-summary-list__key\">") +
+         escape(key) + Html::trusted("</dt><dd class=\"govuk-summary-list__value\">") + value +
+         Html::trusted(
+             "</dd><dd class=\"govuk-summary-list__actions\"><button type=\"submit\" "
+             "name=\"change\" value=\"") +
+         escape(step_slug(step)) +
+         Html::trusted(
+             "\" class=\"cr-link-button\">Change<span class=\"govuk-visually-hidden\"> ") +
          escape(key) + Html::trusted("</span></button></dd></div>");
 }
 
-Response check_answers_page(const Request& request, Services& services, const NotificationInput& input,
-                            const NotificationPreview& preview, const FieldErrors& errors) {
+Response check_answers_page(const Request& request, Services& services,
+                            const NotificationInput& input, const NotificationPreview& preview,
+                            const FieldErrors& errors) {
   auto agencies = list_case_agencies(services.app, request.caller());
   if (!agencies) return error_response(agencies.error(), request, services);
   std::vector<std::string> category_names;
@@ -424,7 +495,8 @@ Response check_answers_page(const Request& request, Services& services, const No
   }
   std::vector<std::string> agency_names;
   for (const Agency& agency : agencies.value()) {
-    if (std::find(input.agency_ids.begin(), input.agency_ids.end(), agency.id) != input.agency_ids.end()) {
+    if (std::find(input.agency_ids.begin(), input.agency_ids.end(), agency.id) !=
+        input.agency_ids.end()) {
       agency_names.push_back(agency.name);
     }
   }
@@ -432,14 +504,19 @@ Response check_answers_page(const Request& request, Services& services, const No
   auto abuse = abuse_or_neglect_from_name(input.abuse_or_neglect);
 
   Html incident_rows =
-      answer_row("Date the local authority became aware", escape(date_answer(input.aware_on)), Step::aware_on) +
-      answer_row("Date of the incident", escape(date_answer(input.incident_on)), Step::incident_on) +
-      answer_row("What happened", escape(incident ? std::string(incident_kind_text(*incident)) : input.incident),
+      answer_row("Date the local authority became aware", escape(date_answer(input.aware_on)),
+                 Step::aware_on) +
+      answer_row("Date of the incident", escape(date_answer(input.incident_on)),
+                 Step::incident_on) +
+      answer_row("What happened",
+                 escape(incident ? std::string(incident_kind_text(*incident)) : input.incident),
                  Step::what_happened) +
       answer_row("Looked after", escape(yes_no_answer(input.looked_after)), Step::looked_after) +
       answer_row("Care leaver", escape(yes_no_answer(input.care_leaver)), Step::looked_after) +
-      answer_row("Abuse or neglect", escape(abuse ? std::string(abuse_or_neglect_text(*abuse)) : input.abuse_or_neglect),
-                 Step::abuse_or_neglect) +
+      answer_row(
+          "Abuse or neglect",
+          escape(abuse ? std::string(abuse_or_neglect_text(*abuse)) : input.abuse_or_neglect),
+          Step::abuse_or_neglect) +
       answer_row("Kinds of abuse or neglect", list_of(category_names), Step::abuse_or_neglect);
   Html children_rows;
   for (std::size_t index = 0; index < input.children.size(); ++index) {
@@ -449,35 +526,45 @@ Response check_answers_page(const Request& request, Services& services, const No
                                       "Born " + date_answer(child.date_of_birth),
                                       sex ? std::string(child_sex_text(*sex)) : child.sex};
     if (!child.ethnicity.empty()) lines.push_back("Ethnicity: " + child.ethnicity);
-    if (!child.home_local_authority.empty()) lines.push_back("Home local authority: " + child.home_local_authority);
-    children_rows += answer_row(child_pseudonym(static_cast<int>(index)), list_of(lines), Step::children);
+    if (!child.home_local_authority.empty())
+      lines.push_back("Home local authority: " + child.home_local_authority);
+    children_rows +=
+        answer_row(child_pseudonym(static_cast<int>(index)), list_of(lines), Step::children);
   }
-  Html involvement_rows = answer_row("Agencies involved", list_of(agency_names), Step::agencies) +
-                          answer_row("Police involved", escape(yes_no_answer(input.police_involved)), Step::police) +
-                          answer_row("Case outline", multiline(input.outline), Step::outline);
+  Html involvement_rows =
+      answer_row("Agencies involved", list_of(agency_names), Step::agencies) +
+      answer_row("Police involved", escape(yes_no_answer(input.police_involved)), Step::police) +
+      answer_row("Case outline", multiline(input.outline), Step::outline);
   auto summary_list = [](const Html& rows) {
-    return Html::trusted("<dl class=\"govuk-summary-list govuk-!-margin-bottom-9\">") + rows + Html::trusted("</dl>");
+    return Html::trusted("<dl class=\"govuk-summary-list govuk-!-margin-bottom-9\">") + rows +
+           Html::trusted("</dl>");
   };
 
-  Html what_next = section_heading("Before you record it") +
-                   paragraph("Notify the National Panel by " + day_month_year(preview.notify_by) +
-                             ". The Panel shares the notification with Ofsted and the Department for Education. "
-                             "Tell the safeguarding partners by the same date.");
+  Html what_next =
+      section_heading("Before you record it") +
+      paragraph("Notify the National Panel by " + day_month_year(preview.notify_by) +
+                ". The Panel shares the notification with Ofsted and the Department for Education. "
+                "Tell the safeguarding partners by the same date.");
   if (preview.recorded_only) {
-    what_next += govuk::inset_text(
-        {.text = "This notification will be recorded and sent, but it does not start a rapid review: it is the death "
-                 "of a looked-after child without abuse or neglect known or suspected, or of a care leaver."});
+    what_next += govuk::inset_text({.text = "This notification will be recorded and sent, but it "
+                                            "does not start a rapid review: it is the death "
+                                            "of a looked-after child without abuse or neglect "
+                                            "known or suspected, or of a care leaver."});
   }
   Page page;
   page.title = "Check your answers before recording the notification";
   page.has_errors = !errors.empty();
   page.content = two_thirds(
-      errors.summary() + heading("Check your answers before recording the notification", journey_caption) +
-      form_start(request, journey_path) + hidden_input("step", "check-answers") + hidden_answers(input, std::nullopt) +
-      section_heading("The incident") + summary_list(incident_rows) + section_heading("The children") +
-      summary_list(children_rows) + section_heading("Agencies and outline") + summary_list(involvement_rows) +
-      what_next +
-      govuk::button({.text = "Record notification", .name = "action", .value = "record", .prevent_double_click = true}) +
+      errors.summary() +
+      heading("Check your answers before recording the notification", journey_caption) +
+      form_start(request, journey_path) + hidden_input("step", "check-answers") +
+      hidden_answers(input, std::nullopt) + section_heading("The incident") +
+      summary_list(incident_rows) + section_heading("The children") + summary_list(children_rows) +
+      section_heading("Agencies and outline") + summary_list(involvement_rows) + what_next +
+      govuk::button({.text = "Record notification",
+                     .name = "action",
+                     .value = "record",
+                     .prevent_double_click = true}) +
       form_end());
   return Response::html(render_page(page, request, services), errors.empty() ? 200 : 422);
 }
@@ -506,25 +593,31 @@ Response answer(const Request& request, Services& services) {
 
   // "Change" on "Check your answers".
   if (auto change = request.form_value("change")) {
-    if (auto step = step_from_slug(*change)) return step_page(request, services, *step, input, FieldErrors(), true);
+    if (auto step = step_from_slug(*change))
+      return step_page(request, services, *step, input, FieldErrors(), true);
   }
   if (slug == "check-answers") {
     auto recorded = record_notification(services.app, request.caller(), input);
     if (!recorded) {
-      if (recorded.error().code != ErrorCode::invalid_input) return error_response(recorded.error(), request, services);
+      if (recorded.error().code != ErrorCode::invalid_input)
+        return error_response(recorded.error(), request, services);
       const FieldErrors errors = FieldErrors::of(recorded.error());
-      return step_page(request, services, first_step_with(errors), input, errors_of(first_step_with(errors), errors), true);
+      return step_page(request, services, first_step_with(errors), input,
+                       errors_of(first_step_with(errors), errors), true);
     }
     services.mail_queued();
-    return Response::redirect("/notifications/" + std::to_string(recorded.value().id) + "/confirmation");
+    return Response::redirect("/notifications/" + std::to_string(recorded.value().id) +
+                              "/confirmation");
   }
 
   const std::optional<Step> step = step_from_slug(slug);
   if (!step) return start(request, services);
   if (*step == Step::children) {
     if (auto removed = request.form_value("remove_child")) {
-      const std::size_t index = removed->size() == 1 ? static_cast<std::size_t>((*removed)[0] - '0') : 99;
-      if (index < input.children.size() && input.children.size() > 1) input.children.erase(input.children.begin() + static_cast<std::ptrdiff_t>(index));
+      const std::size_t index =
+          removed->size() == 1 ? static_cast<std::size_t>((*removed)[0] - '0') : 99;
+      if (index < input.children.size() && input.children.size() > 1)
+        input.children.erase(input.children.begin() + static_cast<std::ptrdiff_t>(index));
       return step_page(request, services, *step, input, FieldErrors(), checking);
     }
     if (request.form_value("add_child") &&
@@ -535,9 +628,11 @@ Response answer(const Request& request, Services& services) {
   }
 
   auto preview = preview_notification(services.app, request.caller(), input);
-  if (!preview && preview.error().code != ErrorCode::invalid_input) return error_response(preview.error(), request, services);
+  if (!preview && preview.error().code != ErrorCode::invalid_input)
+    return error_response(preview.error(), request, services);
   const FieldErrors errors = preview ? FieldErrors() : FieldErrors::of(preview.error());
-  if (!errors_of(*step, errors).empty()) return step_page(request, services, *step, input, errors_of(*step, errors), checking);
+  if (!errors_of(*step, errors).empty())
+    return step_page(request, services, *step, input, errors_of(*step, errors), checking);
 
   // The next page: "Check your answers" once every page is answered or when changing an answer.
   const auto* position = std::find(std::begin(all_steps), std::end(all_steps), *step);
@@ -555,12 +650,14 @@ Response answer(const Request& request, Services& services) {
 
 // GET /notifications/{case_id}/confirmation
 Response confirmation(const Request& request, Services& services) {
-  auto found = view_case(services.app, request.caller(), admin::path_id(request, "case_id"), NameDisplay::hidden);
+  auto found = view_case(services.app, request.caller(), admin::path_id(request, "case_id"),
+                         NameDisplay::hidden);
   if (!found) return error_response(found.error(), request, services);
   const CaseRecord& record = found.value().record;
   Html next = section_heading("What happens next") +
               paragraph("Notify the National Panel by " + day_month_year(record.notify_by) +
-                        ", and tell the safeguarding partners by the same date. Record both on the case page when "
+                        ", and tell the safeguarding partners by the same date. Record both on the "
+                        "case page when "
                         "they are done.");
   if (record.stage == CaseStage::recorded_only || recorded_only(record.facts)) {
     next += govuk::inset_text({.text = "This notification does not start a rapid review."});
@@ -568,11 +665,11 @@ Response confirmation(const Request& request, Services& services) {
   next += govuk::button({.text = "Go to the case", .href = "/cases/" + std::to_string(record.id)});
   Page page;
   page.title = "Notification recorded";
-  page.content = two_thirds(
-      govuk::panel({.title_text = "Notification recorded",
-                    .html = Html::trusted("Your reference is<br><strong>") + escape(record.reference) +
-                            Html::trusted("</strong>")}) +
-      next);
+  page.content =
+      two_thirds(govuk::panel({.title_text = "Notification recorded",
+                               .html = Html::trusted("Your reference is<br><strong>") +
+                                       escape(record.reference) + Html::trusted("</strong>")}) +
+                 next);
   return Response::html(render_page(page, request, services));
 }
 
@@ -581,7 +678,8 @@ Response confirmation(const Request& request, Services& services) {
 void add_notification_routes(Router& router) {
   router.add("GET", journey_path, Permission::record_notifications, start);
   router.add("POST", journey_path, Permission::record_notifications, answer);
-  router.add("GET", "/notifications/{case_id:int}/confirmation", Permission::record_notifications, confirmation);
+  router.add("GET", "/notifications/{case_id:int}/confirmation", Permission::record_notifications,
+             confirmation);
 }
 
 }  // namespace casereview::web

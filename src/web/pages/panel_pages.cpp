@@ -41,21 +41,27 @@ Response show_queue(const Request& request, Services& services) {
     govuk::TableOptions table;
     table.caption = "Rapid reviews awaiting the Panel's response, oldest first";
     table.caption_classes = "govuk-visually-hidden";
-    table.head = {{.text = "Reference"}, {.text = "Partnership"}, {.text = "Children"},
-                  {.text = "Submitted"}, {.text = "Recommendation"}};
+    table.head = {{.text = "Reference"},
+                  {.text = "Partnership"},
+                  {.text = "Children"},
+                  {.text = "Submitted"},
+                  {.text = "Recommendation"}};
     for (const PanelQueueRow& row : queue.value()) {
-      table.rows.push_back({{.html = link("/cases/" + std::to_string(row.case_id) + "/decision", row.reference)},
-                            {.text = row.partnership_name},
-                            {.text = joined(row.pseudonyms)},
-                            {.text = day_month_year(row.submitted_on)},
-                            {.text = std::string(review_outcome_text(row.recommendation))}});
+      table.rows.push_back(
+          {{.html = link("/cases/" + std::to_string(row.case_id) + "/decision", row.reference)},
+           {.text = row.partnership_name},
+           {.text = joined(row.pseudonyms)},
+           {.text = day_month_year(row.submitted_on)},
+           {.text = std::string(review_outcome_text(row.recommendation))}});
     }
     list = govuk::table(table);
   }
   Page page;
   page.title = "Rapid reviews awaiting the Panel's response";
-  page.content = full_width(admin::success_banner(admin::done_flag(request) == "decided" ? "The decision is recorded" : "") +
-                            heading("Rapid reviews awaiting the Panel's response") + list);
+  page.content =
+      full_width(admin::success_banner(
+                     admin::done_flag(request) == "decided" ? "The decision is recorded" : "") +
+                 heading("Rapid reviews awaiting the Panel's response") + list);
   return Response::html(render_page(page, request, services));
 }
 
@@ -81,52 +87,68 @@ Html rapid_review_summary(const CaseDetail& detail) {
     row(std::string(criterion_text(criterion)),
         (answer.met ? (*answer.met ? "Yes. " : "No. ") : "Not answered. ") + answer.rationale);
   }
-  row("Recommendation", review.recommendation ? std::string(review_outcome_text(*review.recommendation)) : "None");
+  row("Recommendation",
+      review.recommendation ? std::string(review_outcome_text(*review.recommendation)) : "None");
   row("Rationale for the recommendation", review.recommendation_rationale);
   return govuk::summary_list(options);
 }
 
-Html decision_form(const Request& request, Id case_id, const std::vector<ThemeSummary>& themes, const FieldErrors& errors) {
-  auto value = [&](const std::string& name) { return errors.empty() ? std::string() : request.form_value(name).value_or(""); };
+Html decision_form(const Request& request, Id case_id, const std::vector<ThemeSummary>& themes,
+                   const FieldErrors& errors) {
+  auto value = [&](const std::string& name) {
+    return errors.empty() ? std::string() : request.form_value(name).value_or("");
+  };
   govuk::RadiosOptions view;
   view.name = "panel_view";
   view.value = value("panel_view");
-  view.fieldset = govuk::InputsFieldsetOptions{.legend = {.text = "Does the Panel agree with the recommendation?", .classes = "govuk-fieldset__legend--s"}};
+  view.fieldset = govuk::InputsFieldsetOptions{
+      .legend = {.text = "Does the Panel agree with the recommendation?",
+                 .classes = "govuk-fieldset__legend--s"}};
   view.error_message = errors.for_field("panel_view");
   view.items = {{.text = "Agrees", .value = "agrees"}, {.text = "Disagrees", .value = "disagrees"}};
   govuk::RadiosOptions outcome;
   outcome.name = "outcome";
   outcome.value = value("outcome");
-  outcome.fieldset = govuk::InputsFieldsetOptions{.legend = {.text = "What did the Panel decide?", .classes = "govuk-fieldset__legend--s"}};
+  outcome.fieldset = govuk::InputsFieldsetOptions{
+      .legend = {.text = "What did the Panel decide?", .classes = "govuk-fieldset__legend--s"}};
   outcome.error_message = errors.for_field("outcome");
   for (ReviewOutcome each : all_review_outcomes) {
-    outcome.items.push_back({.text = std::string(review_outcome_text(each)), .value = std::string(review_outcome_name(each))});
+    outcome.items.push_back({.text = std::string(review_outcome_text(each)),
+                             .value = std::string(review_outcome_name(each))});
   }
   govuk::SelectOptions theme;
   theme.name = "theme_id";
   theme.id = "theme";
   theme.value = value("theme_id");
   theme.label = {.text = "National review theme", .classes = "govuk-label--s"};
-  theme.hint = govuk::HintOptions{.text = "For a national review only. Choose a theme, or name a new one below."};
+  theme.hint = govuk::HintOptions{
+      .text = "For a national review only. Choose a theme, or name a new one below."};
   theme.error_message = errors.for_field("theme");
   theme.items.push_back({.value = "", .text = "No theme chosen"});
   for (const ThemeSummary& each : themes) {
     theme.items.push_back({.value = std::to_string(each.theme.id),
-                           .text = each.theme.name + " (" + std::to_string(each.cases) + (each.cases == 1 ? " case)" : " cases)")});
+                           .text = each.theme.name + " (" + std::to_string(each.cases) +
+                                   (each.cases == 1 ? " case)" : " cases)")});
   }
-  return form_start(request, "/cases/" + std::to_string(case_id) + "/decision") + govuk::radios(view) + govuk::radios(outcome) +
+  return form_start(request, "/cases/" + std::to_string(case_id) + "/decision") +
+         govuk::radios(view) + govuk::radios(outcome) +
          text_question("reason", "Reason", value("reason"), errors, "", 5) +
-         date_question({.name = "decided_on", .legend = "Date of the decision", .value = errors.empty() ? "" : date_from_form(request, "decided_on")}, errors) +
+         date_question({.name = "decided_on",
+                        .legend = "Date of the decision",
+                        .value = errors.empty() ? "" : date_from_form(request, "decided_on")},
+                       errors) +
          govuk::select(theme) +
-         govuk::input({.id = "new_theme",
-                       .name = "new_theme",
-                       .value = value("new_theme"),
-                       .label = {.text = "Or a new national review theme", .classes = "govuk-label--s"},
-                       .autocomplete = "off"}) +
+         govuk::input(
+             {.id = "new_theme",
+              .name = "new_theme",
+              .value = value("new_theme"),
+              .label = {.text = "Or a new national review theme", .classes = "govuk-label--s"},
+              .autocomplete = "off"}) +
          govuk::button({.text = "Record decision", .prevent_double_click = true}) + form_end();
 }
 
-Response decision_page(const Request& request, Services& services, const std::optional<Error>& error) {
+Response decision_page(const Request& request, Services& services,
+                       const std::optional<Error>& error) {
   const Id case_id = admin::path_id(request, "case_id");
   auto found = view_case(services.app, request.caller(), case_id, NameDisplay::hidden);
   if (!found) return error_response(found.error(), request, services);
@@ -135,25 +157,34 @@ Response decision_page(const Request& request, Services& services, const std::op
   const FieldErrors errors = FieldErrors::of(error);
   Html problem = errors.summary({"decided_on"});
   if (error && error->code != ErrorCode::invalid_input) {
-    problem = govuk::error_summary({.title_text = "There is a problem", .error_list = {{.href = "#panel_view", .text = error->message}}});
+    problem =
+        govuk::error_summary({.title_text = "There is a problem",
+                              .error_list = {{.href = "#panel_view", .text = error->message}}});
   }
   const CaseDetail& detail = found.value();
-  Html form = detail.record.stage == CaseStage::awaiting_panel_decision
-                  ? decision_form(request, case_id, themes.value(), errors)
-                  : paragraph("The case is not awaiting the Panel's decision: it is at the stage \"" +
-                              std::string(case_stage_text(detail.record.stage)) + "\".");
+  Html form =
+      detail.record.stage == CaseStage::awaiting_panel_decision
+          ? decision_form(request, case_id, themes.value(), errors)
+          : paragraph("The case is not awaiting the Panel's decision: it is at the stage \"" +
+                      std::string(case_stage_text(detail.record.stage)) + "\".");
   Page page;
   page.title = "The Panel's decision";
   page.has_errors = error.has_value();
-  page.before_content = govuk::back_link({.href = request.actor && request.actor->has_role(Role::panel) ? "/panel" : "/cases/" + std::to_string(case_id)});
+  page.before_content =
+      govuk::back_link({.href = request.actor && request.actor->has_role(Role::panel)
+                                    ? "/panel"
+                                    : "/cases/" + std::to_string(case_id)});
   page.content = two_thirds(problem + heading("The Panel's decision", detail.record.reference) +
                             section_heading("The rapid review") + rapid_review_summary(detail) +
                             section_heading("Record the decision") + form);
-  return Response::html(render_page(page, request, services), error ? status_for(error->code) : 200);
+  return Response::html(render_page(page, request, services),
+                        error ? status_for(error->code) : 200);
 }
 
 // GET /cases/{case_id}/decision
-Response show_decision(const Request& request, Services& services) { return decision_page(request, services, std::nullopt); }
+Response show_decision(const Request& request, Services& services) {
+  return decision_page(request, services, std::nullopt);
+}
 
 // POST /cases/{case_id}/decision
 Response decide(const Request& request, Services& services) {
@@ -164,13 +195,15 @@ Response decide(const Request& request, Services& services) {
                            .decided_on = date_from_form(request, "decided_on"),
                            .new_theme = request.form_value("new_theme").value_or("")};
   const std::string theme = request.form_value("theme_id").value_or("");
-  if (!theme.empty() && theme.size() <= 18 && std::all_of(theme.begin(), theme.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+  if (!theme.empty() && theme.size() <= 18 &&
+      std::all_of(theme.begin(), theme.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     input.theme_id = std::stoll(theme);
   }
   auto decided = record_panel_decision(services.app, request.caller(), case_id, input);
   if (!decided) {
     const ErrorCode code = decided.error().code;
-    if (code == ErrorCode::invalid_input || code == ErrorCode::wrong_state) return decision_page(request, services, decided.error());
+    if (code == ErrorCode::invalid_input || code == ErrorCode::wrong_state)
+      return decision_page(request, services, decided.error());
     return error_response(decided.error(), request, services);
   }
   services.mail_queued();
@@ -190,23 +223,26 @@ Response show_notifications(const Request& request, Services& services) {
     table.caption = "Notifications, newest first";
     table.caption_classes = "govuk-visually-hidden";
     table.classes = "govuk-table--small-text-until-tablet";
-    table.head = {{.text = "Reference"}, {.text = "Partnership"}, {.text = "Children"}, {.text = "What happened"},
-                  {.text = "Incident"},  {.text = "Sent"},        {.text = "Stage"}};
+    table.head = {{.text = "Reference"},     {.text = "Partnership"}, {.text = "Children"},
+                  {.text = "What happened"}, {.text = "Incident"},    {.text = "Sent"},
+                  {.text = "Stage"}};
     for (const NotificationRow& row : rows.value()) {
-      table.rows.push_back({{.text = row.reference},
-                            {.text = row.partnership_name},
-                            {.text = joined(row.pseudonyms)},
-                            {.text = std::string(incident_kind_text(row.incident))},
-                            {.text = day_month_year(row.incident_on)},
-                            {.text = day_month_year_or(row.sent_on, "Not yet") + (row.late ? " (late)" : "")},
-                            {.html = stage_tag(row.stage)}});
+      table.rows.push_back(
+          {{.text = row.reference},
+           {.text = row.partnership_name},
+           {.text = joined(row.pseudonyms)},
+           {.text = std::string(incident_kind_text(row.incident))},
+           {.text = day_month_year(row.incident_on)},
+           {.text = day_month_year_or(row.sent_on, "Not yet") + (row.late ? " (late)" : "")},
+           {.html = stage_tag(row.stage)}});
     }
     list = govuk::table(table);
   }
   Page page;
   page.title = "Notifications";
-  page.content = full_width(heading("Notifications") +
-                            paragraph("Serious incident notifications sent to the National Panel, read only.") + list);
+  page.content = full_width(
+      heading("Notifications") +
+      paragraph("Serious incident notifications sent to the National Panel, read only.") + list);
   return Response::html(render_page(page, request, services));
 }
 

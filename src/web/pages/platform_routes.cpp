@@ -20,15 +20,18 @@ Response healthz(const Request&, Services& services) {
 // scraper it forwards for) may read them unless the operator opens them up.
 Response metrics(const Request& request, Services& services) {
   const bool local = request.client_address == "127.0.0.1" || request.client_address == "::1";
-  if (!local && !services.site.metrics_from_anywhere) return render_error_page(404, request, services);
-  return Response::text(services.metrics.render(services.storage.pool_use()), "text/plain; version=0.0.4; charset=utf-8");
+  if (!local && !services.site.metrics_from_anywhere)
+    return render_error_page(404, request, services);
+  return Response::text(services.metrics.render(services.storage.pool_use()),
+                        "text/plain; version=0.0.4; charset=utf-8");
 }
 
 Response asset(const Request& request, Services& services) {
   auto found = services.assets.find(request.path_parameters.at("file"));
   if (!found) return render_error_page(404, request, services);
   Response response = Response::text(std::move(found->content), found->content_type);
-  response.set_header("Cache-Control", found->immutable ? "public, max-age=31536000, immutable" : "public, max-age=3600");
+  response.set_header("Cache-Control", found->immutable ? "public, max-age=31536000, immutable"
+                                                        : "public, max-age=3600");
   return response;
 }
 
@@ -40,7 +43,8 @@ std::string cookie(const std::string& name, const std::string& value, const Serv
 
 // Sets the text size or colour scheme from a plain link, then returns to the page it came from.
 Response display(const Request& request, Services& services) {
-  Response response = Response::redirect(safe_return_path(request.query_value("return-to").value_or("/")));
+  Response response =
+      Response::redirect(safe_return_path(request.query_value("return-to").value_or("/")));
   if (auto size = request.query_value("text-size")) {
     if (*size == "standard" || *size == "large" || *size == "larger") {
       response.headers.emplace_back("Set-Cookie", cookie(text_size_cookie, *size, services));

@@ -6,7 +6,9 @@ namespace casereview::web {
 
 namespace {
 
-Html heading(const std::string& text) { return Html::trusted("<h1 class=\"govuk-heading-xl\">") + escape(text) + Html::trusted("</h1>"); }
+Html heading(const std::string& text) {
+  return Html::trusted("<h1 class=\"govuk-heading-xl\">") + escape(text) + Html::trusted("</h1>");
+}
 
 Response home(const Request& request, Services& services) {
   Page page;
@@ -31,11 +33,15 @@ Response home(const Request& request, Services& services) {
 Response accessibility_statement(const Request& request, Services& services) {
   Page page;
   page.title = "Accessibility statement";
-  page.content = heading("Accessibility statement") + Html::trusted(R"(
+  page.content =
+      heading("Accessibility statement") + Html::trusted(R"(
 <div class="govuk-grid-row">
   <div class="govuk-grid-column-two-thirds">
-    <p class="govuk-body">This statement applies to )") + escape(services.site.service_name) + Html::trusted(R"(, run by )") +
-                 escape(services.site.organisation_name) + Html::trusted(R"(. We want as many people as possible to be able to use it. You should be able to:</p>
+    <p class="govuk-body">This statement applies to )") +
+      escape(services.site.service_name) + Html::trusted(R"(, run by )") +
+      escape(services.site.organisation_name) +
+      Html::trusted(
+          R"(. We want as many people as possible to be able to use it. You should be able to:</p>
     <ul class="govuk-list govuk-list--bullet">
       <li>make the text larger with the text size controls at the top of each page, or zoom up to 400% without the text spilling off the screen</li>
       <li>switch to a high contrast black and white colour scheme</li>
@@ -59,10 +65,13 @@ Response accessibility_statement(const Request& request, Services& services) {
 Response privacy_notice(const Request& request, Services& services) {
   Page page;
   page.title = "Privacy notice";
-  page.content = heading("Privacy notice") + Html::trusted(R"(
+  page.content =
+      heading("Privacy notice") + Html::trusted(R"(
 <div class="govuk-grid-row">
   <div class="govuk-grid-column-two-thirds">
-    <p class="govuk-body">)") + escape(services.site.organisation_name) + Html::trusted(R"( is the data controller for the information held in this service.</p>
+    <p class="govuk-body">)") +
+      escape(services.site.organisation_name) +
+      Html::trusted(R"( is the data controller for the information held in this service.</p>
     <h2 class="govuk-heading-m">What we hold and why</h2>
     <p class="govuk-body">To carry out its duties under the Children Act 2004 and Working Together to Safeguard Children, the partnership records serious incidents, the reviews that follow them and the actions agreed. This includes information about children and their families, which is special category data.</p>
     <p class="govuk-body">Children’s and family members’ names, dates of birth and addresses are encrypted when stored. Lists and reports use a case reference and a pseudonym instead of a name. Each person who uses the service sees only the cases they need to see for their work, and every view of case information is recorded.</p>

@@ -34,12 +34,14 @@ using namespace cases;
 struct Section {
   const char* slug;
   const char* title;
-  const char* field;  // the text field of a one-question section; "" for criteria and recommendation
+  const char*
+      field;  // the text field of a one-question section; "" for criteria and recommendation
   const char* hint;
 };
 
 constexpr Section sections[] = {
-    {"facts", "Facts established", "facts_established", "What is known about what happened, from the agencies' summaries."},
+    {"facts", "Facts established", "facts_established",
+     "What is known about what happened, from the agencies' summaries."},
     {"immediate-action", "Immediate action taken to keep children safe", "immediate_action", ""},
     {"key-practice-episodes", "Key practice episodes", "key_practice_episodes",
      "The moments in the agencies' work with the child or family that most need to be understood."},
@@ -57,7 +59,9 @@ const Section* section_for(const std::string& slug) {
   return nullptr;
 }
 
-std::string rapid_review_path(Id case_id) { return "/cases/" + std::to_string(case_id) + "/rapid-review"; }
+std::string rapid_review_path(Id case_id) {
+  return "/cases/" + std::to_string(case_id) + "/rapid-review";
+}
 
 // The fields a section asks for.
 std::vector<std::string> section_fields(const Section& section) {
@@ -91,15 +95,18 @@ RapidReviewRecordInput input_from(const RapidReviewRecord& record) {
   input.what_could_be_improved = record.what_could_be_improved;
   input.equality_considerations = record.equality_considerations;
   for (std::size_t index = 0; index < all_criteria.size(); ++index) {
-    input.criteria[index] = {.met = record.criteria[index].met, .rationale = record.criteria[index].rationale};
+    input.criteria[index] = {.met = record.criteria[index].met,
+                             .rationale = record.criteria[index].rationale};
   }
-  input.recommendation = record.recommendation ? std::string(review_outcome_name(*record.recommendation)) : "";
+  input.recommendation =
+      record.recommendation ? std::string(review_outcome_name(*record.recommendation)) : "";
   input.recommendation_rationale = record.recommendation_rationale;
   return input;
 }
 
 // The section's fields from the form, over the saved record.
-RapidReviewRecordInput merged(const Request& request, const Section& section, RapidReviewRecordInput input) {
+RapidReviewRecordInput merged(const Request& request, const Section& section,
+                              RapidReviewRecordInput input) {
   auto value = [&](const std::string& name) { return request.form_value(name).value_or(""); };
   const std::string slug = section.slug;
   if (slug == "criteria") {
@@ -117,7 +124,8 @@ RapidReviewRecordInput merged(const Request& request, const Section& section, Ra
 }
 
 // Completed when none of its fields is a gap; not started when all are empty; else in progress.
-govuk::TaskListItemStatus section_status(const Section& section, const RapidReviewRecordInput& input,
+govuk::TaskListItemStatus section_status(const Section& section,
+                                         const RapidReviewRecordInput& input,
                                          const std::vector<FieldError>& gaps) {
   const auto fields = section_fields(section);
   const bool any_gap = std::any_of(gaps.begin(), gaps.end(), [&](const FieldError& gap) {
@@ -129,7 +137,8 @@ govuk::TaskListItemStatus section_status(const Section& section, const RapidRevi
   for (const std::string& field : fields) {
     if (field.rfind("reg", 0) == 0) {
       for (std::size_t index = 0; index < all_criteria.size(); ++index) {
-        started = started || copy.criteria[index].met.has_value() || !copy.criteria[index].rationale.empty();
+        started = started || copy.criteria[index].met.has_value() ||
+                  !copy.criteria[index].rationale.empty();
       }
     } else if (field == "recommendation") {
       started = started || !copy.recommendation.empty();
@@ -137,14 +146,17 @@ govuk::TaskListItemStatus section_status(const Section& section, const RapidRevi
       started = started || !text_of(copy, field).empty();
     }
   }
-  if (started) return {.tag = govuk::TagOptions{.text = "In progress", .classes = "govuk-tag--light-blue"}};
+  if (started)
+    return {.tag = govuk::TagOptions{.text = "In progress", .classes = "govuk-tag--light-blue"}};
   return {.tag = govuk::TagOptions{.text = "Not yet started", .classes = "govuk-tag--blue"}};
 }
 
 std::string banner_for(const Request& request) {
   const std::string done = admin::done_flag(request);
   if (done == "saved") return "Rapid review record saved";
-  if (done == "saved-cleared") return "Rapid review record saved. The partners' sign-offs were cleared, because they signed a different record";
+  if (done == "saved-cleared")
+    return "Rapid review record saved. The partners' sign-offs were cleared, because they signed a "
+           "different record";
   if (done == "signed") return "Sign-off recorded";
   return "";
 }
@@ -165,19 +177,23 @@ Html sign_off_section(const Request& request, const CaseDetail& detail, const Fi
     out += govuk::table(table);
   }
   const std::vector<StatutoryPartner> waiting = partners_yet_to_sign(record);
-  if (waiting.empty()) return out + paragraph("The local authority, the police and health have all signed it off.");
+  if (waiting.empty())
+    return out + paragraph("The local authority, the police and health have all signed it off.");
   if (!detail.rapid_review_gaps.empty()) {
     out += paragraph("The partners can sign the record off once every section is completed.");
   }
   govuk::RadiosOptions partner;
   partner.name = "partner";
   partner.value = errors.empty() ? "" : request.form_value("partner").value_or("");
-  partner.fieldset = govuk::InputsFieldsetOptions{.legend = {.text = "Which partner is signing?", .classes = "govuk-fieldset__legend--s"}};
+  partner.fieldset = govuk::InputsFieldsetOptions{
+      .legend = {.text = "Which partner is signing?", .classes = "govuk-fieldset__legend--s"}};
   partner.error_message = errors.for_field("partner");
   for (StatutoryPartner each : waiting) {
-    partner.items.push_back({.text = std::string(statutory_partner_text(each)), .value = std::string(statutory_partner_name(each))});
+    partner.items.push_back({.text = std::string(statutory_partner_text(each)),
+                             .value = std::string(statutory_partner_name(each))});
   }
-  return out + form_start(request, rapid_review_path(record.id) + "/sign-offs") + govuk::radios(partner) +
+  return out + form_start(request, rapid_review_path(record.id) + "/sign-offs") +
+         govuk::radios(partner) +
          govuk::input({.id = "name",
                        .name = "name",
                        .value = errors.empty() ? "" : request.form_value("name").value_or(""),
@@ -185,20 +201,34 @@ Html sign_off_section(const Request& request, const CaseDetail& detail, const Fi
                        .error_message = errors.for_field("name"),
                        .autocomplete = "off",
                        .spellcheck = false}) +
-         date_question({.name = "signed_on", .legend = "Date signed", .value = errors.empty() ? "" : date_from_form(request, "signed_on")}, errors) +
-         govuk::button({.text = "Record sign-off", .classes = "govuk-button--secondary", .prevent_double_click = true}) + form_end();
+         date_question({.name = "signed_on",
+                        .legend = "Date signed",
+                        .value = errors.empty() ? "" : date_from_form(request, "signed_on")},
+                       errors) +
+         govuk::button({.text = "Record sign-off",
+                        .classes = "govuk-button--secondary",
+                        .prevent_double_click = true}) +
+         form_end();
 }
 
-Html submission_section(const Request& request, const CaseDetail& detail, const FieldErrors& errors) {
+Html submission_section(const Request& request, const CaseDetail& detail,
+                        const FieldErrors& errors) {
   return section_heading("Submit to the National Panel") +
-         paragraph("Submit the rapid review once the local authority, the police and health have all signed it off.") +
+         paragraph(
+             "Submit the rapid review once the local authority, the police and health have all "
+             "signed it off.") +
          form_start(request, rapid_review_path(detail.record.id) + "/submission") +
-         date_question({.name = "submitted_on", .legend = "Date submitted", .value = errors.empty() ? "" : date_from_form(request, "submitted_on")}, errors) +
-         govuk::button({.text = "Submit to the National Panel", .prevent_double_click = true}) + form_end();
+         date_question({.name = "submitted_on",
+                        .legend = "Date submitted",
+                        .value = errors.empty() ? "" : date_from_form(request, "submitted_on")},
+                       errors) +
+         govuk::button({.text = "Submit to the National Panel", .prevent_double_click = true}) +
+         form_end();
 }
 
 // The task list page, with the error of a sign-off or submission that failed.
-Response overview_page(const Request& request, Services& services, const std::optional<Error>& error) {
+Response overview_page(const Request& request, Services& services,
+                       const std::optional<Error>& error) {
   const Id case_id = admin::path_id(request, "case_id");
   auto found = view_case(services.app, request.caller(), case_id, NameDisplay::hidden);
   if (!found) return error_response(found.error(), request, services);
@@ -217,40 +247,51 @@ Response overview_page(const Request& request, Services& services, const std::op
   if (error && error->code == ErrorCode::invalid_input) {
     problem = errors.summary({"signed_on", "submitted_on"});
   } else if (error) {
-    problem = govuk::error_summary({.title_text = "There is a problem",
-                                    .error_list = {{.href = failed == "submission" ? "#submitted_on-day" : "#partner",
-                                                    .text = error->message}}});
+    problem = govuk::error_summary(
+        {.title_text = "There is a problem",
+         .error_list = {{.href = failed == "submission" ? "#submitted_on-day" : "#partner",
+                         .text = error->message}}});
   }
   Page page;
   page.title = "Rapid review";
   page.has_errors = error.has_value();
-  page.before_content = govuk::back_link({.text = "Back to the case", .href = "/cases/" + std::to_string(case_id)});
-  Html content = problem + admin::success_banner(banner_for(request)) + heading("Rapid review", detail.record.reference);
+  page.before_content =
+      govuk::back_link({.text = "Back to the case", .href = "/cases/" + std::to_string(case_id)});
+  Html content = problem + admin::success_banner(banner_for(request)) +
+                 heading("Rapid review", detail.record.reference);
   if (detail.record.rapid_review_due) {
     content += paragraph("Due " + day_month_year(*detail.record.rapid_review_due) + ".");
   }
   if (detail.record.stage == CaseStage::rapid_review) {
-    content += govuk::task_list(tasks) + sign_off_section(request, detail, failed == "sign-offs" ? errors : FieldErrors()) +
+    content += govuk::task_list(tasks) +
+               sign_off_section(request, detail, failed == "sign-offs" ? errors : FieldErrors()) +
                submission_section(request, detail, failed == "submission" ? errors : FieldErrors());
   } else {
     content += paragraph("The rapid review is not running: the case is at the stage \"" +
                          std::string(case_stage_text(detail.record.stage)) + "\".");
   }
   page.content = two_thirds(content);
-  return Response::html(render_page(page, request, services), error ? status_for(error->code) : 200);
+  return Response::html(render_page(page, request, services),
+                        error ? status_for(error->code) : 200);
 }
 
-Response show_overview(const Request& request, Services& services) { return overview_page(request, services, std::nullopt); }
+Response show_overview(const Request& request, Services& services) {
+  return overview_page(request, services, std::nullopt);
+}
 
-Html section_questions(const Section& section, const RapidReviewRecordInput& input, const FieldErrors& errors) {
+Html section_questions(const Section& section, const RapidReviewRecordInput& input,
+                       const FieldErrors& errors) {
   const std::string slug = section.slug;
   if (slug == "criteria") {
-    Html out = paragraph("Answer each criterion of the Child Safeguarding Practice Review and Relevant Agency "
-                         "(England) Regulations 2018, with your rationale.");
+    Html out = paragraph(
+        "Answer each criterion of the Child Safeguarding Practice Review and Relevant Agency "
+        "(England) Regulations 2018, with your rationale.");
     for (std::size_t index = 0; index < all_criteria.size(); ++index) {
       const std::string name(criterion_name(all_criteria[index]));
-      out += yes_no_question(name, std::string(criterion_text(all_criteria[index])), yes_no_text(input.criteria[index].met), errors) +
-             text_question(name + "_rationale", "Rationale", input.criteria[index].rationale, errors, "", 3);
+      out += yes_no_question(name, std::string(criterion_text(all_criteria[index])),
+                             yes_no_text(input.criteria[index].met), errors) +
+             text_question(name + "_rationale", "Rationale", input.criteria[index].rationale,
+                           errors, "", 3);
     }
     return out;
   }
@@ -258,16 +299,21 @@ Html section_questions(const Section& section, const RapidReviewRecordInput& inp
     govuk::RadiosOptions options;
     options.name = "recommendation";
     options.value = input.recommendation;
-    options.fieldset = govuk::InputsFieldsetOptions{.legend = {.text = "What does the rapid review recommend?", .classes = "govuk-fieldset__legend--s"}};
+    options.fieldset =
+        govuk::InputsFieldsetOptions{.legend = {.text = "What does the rapid review recommend?",
+                                                .classes = "govuk-fieldset__legend--s"}};
     options.error_message = errors.for_field("recommendation");
     for (ReviewOutcome outcome : all_review_outcomes) {
-      options.items.push_back({.text = std::string(review_outcome_text(outcome)), .value = std::string(review_outcome_name(outcome))});
+      options.items.push_back({.text = std::string(review_outcome_text(outcome)),
+                               .value = std::string(review_outcome_name(outcome))});
     }
-    return govuk::radios(options) +
-           text_question("recommendation_rationale", "Rationale for the recommendation", input.recommendation_rationale, errors, "", 6);
+    return govuk::radios(options) + text_question("recommendation_rationale",
+                                                  "Rationale for the recommendation",
+                                                  input.recommendation_rationale, errors, "", 6);
   }
   RapidReviewRecordInput copy = input;
-  return text_question(section.field, section.title, text_of(copy, section.field), errors, section.hint, 10);
+  return text_question(section.field, section.title, text_of(copy, section.field), errors,
+                       section.hint, 10);
 }
 
 Response section_page(const Request& request, Services& services, const Section& section,
@@ -278,41 +324,52 @@ Response section_page(const Request& request, Services& services, const Section&
   page.title = section.title;
   page.has_errors = !errors.empty();
   page.before_content = govuk::back_link({.href = rapid_review_path(case_id)});
-  page.content = two_thirds(errors.summary() + heading(section.title, "Rapid review") + form_start(request, path) +
-                            section_questions(section, input, errors) +
-                            govuk::button({.text = "Save and return", .prevent_double_click = true}) + form_end());
+  page.content = two_thirds(
+      errors.summary() + heading(section.title, "Rapid review") + form_start(request, path) +
+      section_questions(section, input, errors) +
+      govuk::button({.text = "Save and return", .prevent_double_click = true}) + form_end());
   return Response::html(render_page(page, request, services), errors.empty() ? 200 : 422);
 }
 
 // GET /cases/{case_id}/rapid-review/{section}
 Response show_section(const Request& request, Services& services) {
   const Section* section = section_for(request.path_parameters.at("section"));
-  if (!section) return error_response(Error::of(ErrorCode::not_found, "No such section"), request, services);
-  auto found = view_case(services.app, request.caller(), admin::path_id(request, "case_id"), NameDisplay::hidden);
+  if (!section)
+    return error_response(Error::of(ErrorCode::not_found, "No such section"), request, services);
+  auto found = view_case(services.app, request.caller(), admin::path_id(request, "case_id"),
+                         NameDisplay::hidden);
   if (!found) return error_response(found.error(), request, services);
-  return section_page(request, services, *section, input_from(found.value().record.rapid_review), FieldErrors());
+  return section_page(request, services, *section, input_from(found.value().record.rapid_review),
+                      FieldErrors());
 }
 
 // POST /cases/{case_id}/rapid-review/{section}
 Response save_section(const Request& request, Services& services) {
   const Section* section = section_for(request.path_parameters.at("section"));
-  if (!section) return error_response(Error::of(ErrorCode::not_found, "No such section"), request, services);
+  if (!section)
+    return error_response(Error::of(ErrorCode::not_found, "No such section"), request, services);
   const Id case_id = admin::path_id(request, "case_id");
   auto found = view_case(services.app, request.caller(), case_id, NameDisplay::hidden);
   if (!found) return error_response(found.error(), request, services);
-  const RapidReviewRecordInput input = merged(request, *section, input_from(found.value().record.rapid_review));
+  const RapidReviewRecordInput input =
+      merged(request, *section, input_from(found.value().record.rapid_review));
   auto saved = save_rapid_review(services.app, request.caller(), case_id, input);
   if (!saved) {
-    if (saved.error().code == ErrorCode::invalid_input) return section_page(request, services, *section, input, FieldErrors::of(saved.error()));
+    if (saved.error().code == ErrorCode::invalid_input)
+      return section_page(request, services, *section, input, FieldErrors::of(saved.error()));
     return error_response(saved.error(), request, services);
   }
-  return Response::redirect(rapid_review_path(case_id) + (saved.value().sign_offs_cleared ? "?done=saved-cleared" : "?done=saved"));
+  return Response::redirect(rapid_review_path(case_id) + (saved.value().sign_offs_cleared
+                                                              ? "?done=saved-cleared"
+                                                              : "?done=saved"));
 }
 
-Response after(const Request& request, Services& services, const Status& outcome, const std::string& success_path) {
+Response after(const Request& request, Services& services, const Status& outcome,
+               const std::string& success_path) {
   if (!outcome) {
     const ErrorCode code = outcome.error().code;
-    if (code == ErrorCode::invalid_input || code == ErrorCode::wrong_state) return overview_page(request, services, outcome.error());
+    if (code == ErrorCode::invalid_input || code == ErrorCode::wrong_state)
+      return overview_page(request, services, outcome.error());
     return error_response(outcome.error(), request, services);
   }
   services.mail_queued();
@@ -334,18 +391,24 @@ Response sign(const Request& request, Services& services) {
 Response submit(const Request& request, Services& services) {
   const Id case_id = admin::path_id(request, "case_id");
   return after(request, services,
-               submit_rapid_review(services.app, request.caller(), case_id, {.submitted_on = date_from_form(request, "submitted_on")}),
+               submit_rapid_review(services.app, request.caller(), case_id,
+                                   {.submitted_on = date_from_form(request, "submitted_on")}),
                "/cases/" + std::to_string(case_id) + "?done=submitted");
 }
 
 }  // namespace
 
 void add_rapid_review_routes(Router& router) {
-  router.add("GET", "/cases/{case_id:int}/rapid-review", Permission::run_rapid_reviews, show_overview);
-  router.add("POST", "/cases/{case_id:int}/rapid-review/sign-offs", Permission::run_rapid_reviews, sign);
-  router.add("POST", "/cases/{case_id:int}/rapid-review/submission", Permission::run_rapid_reviews, submit);
-  router.add("GET", "/cases/{case_id:int}/rapid-review/{section:slug}", Permission::run_rapid_reviews, show_section);
-  router.add("POST", "/cases/{case_id:int}/rapid-review/{section:slug}", Permission::run_rapid_reviews, save_section);
+  router.add("GET", "/cases/{case_id:int}/rapid-review", Permission::run_rapid_reviews,
+             show_overview);
+  router.add("POST", "/cases/{case_id:int}/rapid-review/sign-offs", Permission::run_rapid_reviews,
+             sign);
+  router.add("POST", "/cases/{case_id:int}/rapid-review/submission", Permission::run_rapid_reviews,
+             submit);
+  router.add("GET", "/cases/{case_id:int}/rapid-review/{section:slug}",
+             Permission::run_rapid_reviews, show_section);
+  router.add("POST", "/cases/{case_id:int}/rapid-review/{section:slug}",
+             Permission::run_rapid_reviews, save_section);
 }
 
 }  // namespace casereview::web

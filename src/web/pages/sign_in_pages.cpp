@@ -1,5 +1,4 @@
 #include "web/pages/sign_in_pages.hpp"
-#include "web/pages/page_parts.hpp"
 
 #include <Poco/URI.h>
 
@@ -9,6 +8,7 @@
 #include "web/components/inset_text.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
+#include "web/pages/page_parts.hpp"
 #include "web/problem.hpp"
 
 namespace casereview::web {
@@ -22,23 +22,32 @@ std::string return_path(const Request& request) {
   return safe_return_path(from_form ? *from_form : from_query.value_or("/account"));
 }
 
-Response sign_in_page(const Request& request, Services& services, const std::optional<Error>& error) {
+Response sign_in_page(const Request& request, Services& services,
+                      const std::optional<Error>& error) {
   FormState form(request, error);
   Page page;
   page.title = "Sign in";
   page.has_errors = form.has_errors();
   page.content = two_thirds(
       form.error_summary() + heading("Sign in") + form_start(request, "/sign-in") +
-      Html::trusted("<input type=\"hidden\" name=\"return-to\" value=\"") + escape(return_path(request)) +
-      Html::trusted("\">") +
-      text_input(form, {.name = "email", .type = "email", .label = {.text = "Email address"}, .autocomplete = "email",
+      Html::trusted("<input type=\"hidden\" name=\"return-to\" value=\"") +
+      escape(return_path(request)) + Html::trusted("\">") +
+      text_input(form, {.name = "email",
+                        .type = "email",
+                        .label = {.text = "Email address"},
+                        .autocomplete = "email",
                         .spellcheck = false}) +
-      text_input(form, {.name = "password", .type = "password", .label = {.text = "Password"},
+      text_input(form, {.name = "password",
+                        .type = "password",
+                        .label = {.text = "Password"},
                         .autocomplete = "current-password"}) +
       govuk::button({.text = "Sign in", .prevent_double_click = true}) + form_end() +
-      Html::trusted("<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/forgot-password\">Forgotten your "
-                    "password?</a></p><p class=\"govuk-body\">Work with children or families and want to book "
-                    "training? <a class=\"govuk-link\" href=\"/register\">Create an account</a>.</p>"));
+      Html::trusted(
+          "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/forgot-password\">Forgotten "
+          "your "
+          "password?</a></p><p class=\"govuk-body\">Work with children or families and want to "
+          "book "
+          "training? <a class=\"govuk-link\" href=\"/register\">Create an account</a>.</p>"));
   return Response::html(render_page(page, request, services), error ? 422 : 200);
 }
 
@@ -48,11 +57,13 @@ Response show_sign_in(const Request& request, Services& services) {
 }
 
 Response submit_sign_in(const Request& request, Services& services) {
-  const std::string previous = request.cookies.count(session_cookie) ? request.cookies.at(session_cookie) : "";
+  const std::string previous =
+      request.cookies.count(session_cookie) ? request.cookies.at(session_cookie) : "";
   auto signed_in = sign_in(services.app, request.caller(), request.form_value("email").value_or(""),
                            request.form_value("password").value_or(""), previous);
   if (!signed_in) {
-    if (signed_in.error().code != ErrorCode::invalid_input) return error_response(signed_in.error(), request, services);
+    if (signed_in.error().code != ErrorCode::invalid_input)
+      return error_response(signed_in.error(), request, services);
     return sign_in_page(request, services, signed_in.error());
   }
   std::string next = return_path(request);
@@ -61,28 +72,35 @@ Response submit_sign_in(const Request& request, Services& services) {
     Poco::URI::encode(next, "!#$&'()*+,/:;=?@[]%", encoded);  // keep its own query string whole
     next = "/sign-in/two-factor?return-to=" + encoded;
   }
-  if (signed_in.value().next_step == SecondFactorStep::set_up) next = "/sign-in/set-up-authenticator";
+  if (signed_in.value().next_step == SecondFactorStep::set_up)
+    next = "/sign-in/set-up-authenticator";
   Response response = Response::redirect(next);
-  response.headers.emplace_back("Set-Cookie", session_cookie_header(signed_in.value().session_token, services));
+  response.headers.emplace_back("Set-Cookie",
+                                session_cookie_header(signed_in.value().session_token, services));
   return response;
 }
 
-Response two_factor_page(const Request& request, Services& services, const std::optional<Error>& error) {
-  if (request.session->next_step == SecondFactorStep::set_up) return Response::redirect("/sign-in/set-up-authenticator");
+Response two_factor_page(const Request& request, Services& services,
+                         const std::optional<Error>& error) {
+  if (request.session->next_step == SecondFactorStep::set_up)
+    return Response::redirect("/sign-in/set-up-authenticator");
   FormState form(request, error);
   Page page;
   page.title = "Enter the code from your authenticator app";
   page.has_errors = form.has_errors();
   page.content = two_thirds(
       form.error_summary() + form_start(request, "/sign-in/two-factor") +
-      Html::trusted("<input type=\"hidden\" name=\"return-to\" value=\"") + escape(return_path(request)) +
-      Html::trusted("\">") +
+      Html::trusted("<input type=\"hidden\" name=\"return-to\" value=\"") +
+      escape(return_path(request)) + Html::trusted("\">") +
       text_input(form, {.name = "code",
                         .inputmode = "numeric",
-                        .label = {.text = "Enter the code from your authenticator app", .classes = "govuk-label--l",
+                        .label = {.text = "Enter the code from your authenticator app",
+                                  .classes = "govuk-label--l",
                                   .is_page_heading = true},
-                        .hint = govuk::HintOptions{.text = "The 6-digit code your app shows now. If you have lost "
-                                                           "your phone, enter one of your recovery codes instead."},
+                        .hint =
+                            govuk::HintOptions{
+                                .text = "The 6-digit code your app shows now. If you have lost "
+                                        "your phone, enter one of your recovery codes instead."},
                         .classes = "govuk-input--width-10",
                         .autocomplete = "one-time-code",
                         .spellcheck = false}) +
@@ -90,22 +108,27 @@ Response two_factor_page(const Request& request, Services& services, const std::
   return Response::html(render_page(page, request, services), error ? 422 : 200);
 }
 
-Response show_two_factor(const Request& request, Services& services) { return two_factor_page(request, services, std::nullopt); }
+Response show_two_factor(const Request& request, Services& services) {
+  return two_factor_page(request, services, std::nullopt);
+}
 
 Response submit_two_factor(const Request& request, Services& services) {
   Status verified = verify_second_factor(services.app, request.caller(), *request.session,
                                          request.form_value("code").value_or(""));
   if (!verified) {
-    if (verified.error().code != ErrorCode::invalid_input) return error_response(verified.error(), request, services);
+    if (verified.error().code != ErrorCode::invalid_input)
+      return error_response(verified.error(), request, services);
     return two_factor_page(request, services, verified.error());
   }
   return Response::redirect(return_path(request));
 }
 
-Response set_up_page(const Request& request, Services& services, const std::optional<Error>& error) {
+Response set_up_page(const Request& request, Services& services,
+                     const std::optional<Error>& error) {
   auto enrolment = begin_totp_enrolment(services.app, *request.session);
   if (!enrolment) return error_response(enrolment.error(), request, services);
-  auto qr_code = security::qr_code_svg(enrolment.value().uri, "QR code to scan with your authenticator app");
+  auto qr_code =
+      security::qr_code_svg(enrolment.value().uri, "QR code to scan with your authenticator app");
   if (!qr_code) return error_response(qr_code.error(), request, services);
   FormState form(request, error);
   Page page;
@@ -113,45 +136,54 @@ Response set_up_page(const Request& request, Services& services, const std::opti
   page.has_errors = form.has_errors();
   page.content = two_thirds(
       form.error_summary() + heading("Set up your authenticator app") +
-      Html::trusted("<p class=\"govuk-body\">Staff accounts need a second step when signing in. Use an "
-                    "authenticator app on your phone, such as one your organisation recommends.</p>"
-                    "<ol class=\"govuk-list govuk-list--number\"><li>Open the app and choose to add an account.</li>"
-                    "<li>Scan this QR code, or enter the key below it.</li><li>Enter the 6-digit code the app "
-                    "shows.</li></ol><div class=\"cr-qr-code\">") +
+      Html::trusted(
+          "<p class=\"govuk-body\">Staff accounts need a second step when signing in. Use an "
+          "authenticator app on your phone, such as one your organisation recommends.</p>"
+          "<ol class=\"govuk-list govuk-list--number\"><li>Open the app and choose to add an "
+          "account.</li>"
+          "<li>Scan this QR code, or enter the key below it.</li><li>Enter the 6-digit code the "
+          "app "
+          "shows.</li></ol><div class=\"cr-qr-code\">") +
       Html::trusted(qr_code.value()) +
       Html::trusted("</div><p class=\"govuk-body\">Key: <strong class=\"cr-secret\">") +
       escape(enrolment.value().secret_for_reading) + Html::trusted("</strong></p>") +
       form_start(request, "/sign-in/set-up-authenticator") +
-      text_input(form, {.name = "code",
-                        .inputmode = "numeric",
-                        .label = {.text = "Code from your authenticator app", .classes = "govuk-label--m"},
-                        .classes = "govuk-input--width-10",
-                        .autocomplete = "one-time-code",
-                        .spellcheck = false}) +
+      text_input(
+          form, {.name = "code",
+                 .inputmode = "numeric",
+                 .label = {.text = "Code from your authenticator app", .classes = "govuk-label--m"},
+                 .classes = "govuk-input--width-10",
+                 .autocomplete = "one-time-code",
+                 .spellcheck = false}) +
       govuk::button({.text = "Continue", .prevent_double_click = true}) + form_end());
   return Response::html(render_page(page, request, services), error ? 422 : 200);
 }
 
-Response show_set_up(const Request& request, Services& services) { return set_up_page(request, services, std::nullopt); }
+Response show_set_up(const Request& request, Services& services) {
+  return set_up_page(request, services, std::nullopt);
+}
 
 Response submit_set_up(const Request& request, Services& services) {
   auto codes = confirm_totp_enrolment(services.app, request.caller(), *request.session,
                                       request.form_value("code").value_or(""));
   if (!codes) {
-    if (codes.error().code != ErrorCode::invalid_input) return error_response(codes.error(), request, services);
+    if (codes.error().code != ErrorCode::invalid_input)
+      return error_response(codes.error(), request, services);
     return set_up_page(request, services, codes.error());
   }
   Html list = Html::trusted("<ul class=\"cr-recovery-codes\">");
-  for (const std::string& code : codes.value()) list += Html::trusted("<li>") + escape(code) + Html::trusted("</li>");
+  for (const std::string& code : codes.value())
+    list += Html::trusted("<li>") + escape(code) + Html::trusted("</li>");
   list += Html::trusted("</ul>");
   Page page;
   page.title = "Your recovery codes";
-  page.content = two_thirds(
-      heading("Your recovery codes") +
-      Html::trusted("<p class=\"govuk-body\">Your authenticator app is set up. If you lose your phone, you can sign "
-                    "in with one of these codes instead. Each works once. Keep them somewhere safe: they will not be "
-                    "shown again.</p>") +
-      list + govuk::button({.text = "Continue", .href = "/account"}));
+  page.content = two_thirds(heading("Your recovery codes") +
+                            Html::trusted("<p class=\"govuk-body\">Your authenticator app is set "
+                                          "up. If you lose your phone, you can sign "
+                                          "in with one of these codes instead. Each works once. "
+                                          "Keep them somewhere safe: they will not be "
+                                          "shown again.</p>") +
+                            list + govuk::button({.text = "Continue", .href = "/account"}));
   return Response::html(render_page(page, request, services));
 }
 
@@ -168,9 +200,10 @@ Response submit_sign_out(const Request& request, Services& services) {
 Response signed_out(const Request& request, Services& services) {
   Page page;
   page.title = "You have signed out";
-  page.content = two_thirds(heading("You have signed out") +
-                            Html::trusted("<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/sign-in\">Sign in "
-                                          "again</a></p>"));
+  page.content = two_thirds(
+      heading("You have signed out") +
+      Html::trusted("<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/sign-in\">Sign in "
+                    "again</a></p>"));
   return Response::html(render_page(page, request, services));
 }
 
@@ -181,8 +214,10 @@ void add_sign_in_routes(Router& router) {
   router.add("POST", "/sign-in", Permission::public_access, submit_sign_in);
   router.add("GET", "/sign-in/two-factor", Permission::second_factor_pending, show_two_factor);
   router.add("POST", "/sign-in/two-factor", Permission::second_factor_pending, submit_two_factor);
-  router.add("GET", "/sign-in/set-up-authenticator", Permission::second_factor_pending, show_set_up);
-  router.add("POST", "/sign-in/set-up-authenticator", Permission::second_factor_pending, submit_set_up);
+  router.add("GET", "/sign-in/set-up-authenticator", Permission::second_factor_pending,
+             show_set_up);
+  router.add("POST", "/sign-in/set-up-authenticator", Permission::second_factor_pending,
+             submit_set_up);
   router.add("POST", "/sign-out", Permission::public_access, submit_sign_out);
   router.add("GET", "/signed-out", Permission::public_access, signed_out);
 }

@@ -31,12 +31,14 @@ std::string stringify(const Poco::Dynamic::Var& value) {
   return out.str();
 }
 
-Poco::JSON::Object::Ptr ordered_object() { return new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER); }
+Poco::JSON::Object::Ptr ordered_object() {
+  return new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+}
 
 // Every name under which a client might say whom a booking is for.
 constexpr std::array<const char*, 13> person_fields = {
-    "user_id",    "user",     "email",       "email_address", "name",         "person", "person_id",
-    "learner",    "learner_id", "attendee",  "on_behalf_of",  "booked_for",   "for"};
+    "user_id", "user",       "email",    "email_address", "name",       "person", "person_id",
+    "learner", "learner_id", "attendee", "on_behalf_of",  "booked_for", "for"};
 
 // 422 when the body is not empty or a JSON object, or names a person; nullopt when it may proceed.
 std::optional<Response> refuse_booking_body(const Request& request) {
@@ -45,17 +47,20 @@ std::optional<Response> refuse_booking_body(const Request& request) {
   try {
     object = Poco::JSON::Parser().parse(request.body).extract<Poco::JSON::Object::Ptr>();
   } catch (const std::exception&) {
-    return problem(422, "There is a problem", "Send an empty JSON object, or no body: a booking is always for the caller");
+    return problem(422, "There is a problem",
+                   "Send an empty JSON object, or no body: a booking is always for the caller");
   }
   std::vector<FieldError> fields;
   for (const char* field : person_fields) {
     if (object->has(field)) {
-      fields.push_back({field, "Bookings are for yourself only: places cannot be booked for other people"});
+      fields.push_back(
+          {field, "Bookings are for yourself only: places cannot be booked for other people"});
     }
   }
   if (fields.empty()) return std::nullopt;
   return problem(422, "Bookings are for yourself only",
-                 "Places cannot be booked for other people: they would not be recorded as attending and would not "
+                 "Places cannot be booked for other people: they would not be recorded as "
+                 "attending and would not "
                  "receive a certificate. Leave out any field naming a person.",
                  fields);
 }
@@ -83,7 +88,8 @@ Response course_sessions(const Request& request, Services& services) {
   auto view = view_course(services.app, request.caller(), path_id(request, "course_id"));
   if (!view) return error_response(view.error(), request, services);
   if (view.value().course.status != CourseStatus::published) {
-    return error_response(Error::of(ErrorCode::not_found, "There is no such course"), request, services);
+    return error_response(Error::of(ErrorCode::not_found, "There is no such course"), request,
+                          services);
   }
   auto listed = list_sessions(services.app, request.caller(), view.value().course.id);
   if (!listed) return error_response(listed.error(), request, services);
@@ -98,7 +104,9 @@ Response course_sessions(const Request& request, Services& services) {
     entry->set("starts_at", session.start_time.to_text());
     entry->set("ends_at", session.end_time.to_text());
     entry->set("delivery", session.format == SessionFormat::in_person ? "in_person" : "virtual");
-    entry->set("venue", session.format == SessionFormat::in_person ? Poco::Dynamic::Var(session.venue) : Poco::Dynamic::Var());
+    entry->set("venue", session.format == SessionFormat::in_person
+                            ? Poco::Dynamic::Var(session.venue)
+                            : Poco::Dynamic::Var());
     entry->set("capacity", session.capacity);
     entry->set("places_left", session.places_left);
     entry->set("waiting_list_length", session.waiting_list_length);
@@ -142,11 +150,13 @@ std::optional<std::vector<AttendanceMark>> marks_from(const std::string& body) {
     std::vector<AttendanceMark> marks;
     for (std::size_t i = 0; i < array->size(); ++i) {
       auto entry = array->getObject(static_cast<unsigned>(i));
-      if (entry.isNull() || !entry->has("booking_id") || !entry->has("attendance")) return std::nullopt;
+      if (entry.isNull() || !entry->has("booking_id") || !entry->has("attendance"))
+        return std::nullopt;
       const Poco::Dynamic::Var id = entry->get("booking_id");
       const Poco::Dynamic::Var attendance = entry->get("attendance");
       if (!id.isInteger() || !attendance.isString()) return std::nullopt;
-      marks.push_back({.booking_id = id.convert<Poco::Int64>(), .attendance = attendance.convert<std::string>()});
+      marks.push_back({.booking_id = id.convert<Poco::Int64>(),
+                       .attendance = attendance.convert<std::string>()});
     }
     return marks;
   } catch (const std::exception&) {
@@ -158,12 +168,15 @@ std::optional<std::vector<AttendanceMark>> marks_from(const std::string& body) {
 Response attendance(const Request& request, Services& services) {
   auto marks = marks_from(request.body);
   if (!marks) {
-    return problem(422, "There is a problem",
-                   "Send a JSON array of {\"booking_id\": integer, \"attendance\": \"attended\" | \"partly_attended\" | "
-                   "\"did_not_attend\"}",
-                   {{"attendance", "Send a list of marks, each with a booking_id and an attendance"}});
+    return problem(
+        422, "There is a problem",
+        "Send a JSON array of {\"booking_id\": integer, \"attendance\": \"attended\" | "
+        "\"partly_attended\" | "
+        "\"did_not_attend\"}",
+        {{"attendance", "Send a list of marks, each with a booking_id and an attendance"}});
   }
-  auto saved = mark_attendance(services.app, request.caller(), path_id(request, "session_id"), *marks);
+  auto saved =
+      mark_attendance(services.app, request.caller(), path_id(request, "session_id"), *marks);
   if (!saved) return error_response(saved.error(), request, services);
   services.mail_queued();
   return no_content();
@@ -190,10 +203,12 @@ Response certificate(const Request& request, Services& services) {
 
 void add_training_api_routes(Router& router) {
   router.add("GET", "/api/v1/courses", Permission::signed_in, courses);
-  router.add("GET", "/api/v1/courses/{course_id:int}/sessions", Permission::signed_in, course_sessions);
+  router.add("GET", "/api/v1/courses/{course_id:int}/sessions", Permission::signed_in,
+             course_sessions);
   router.add("POST", "/api/v1/sessions/{session_id:int}/bookings", Permission::signed_in, book);
   router.add("DELETE", "/api/v1/bookings/{booking_id:int}", Permission::signed_in, cancel);
-  router.add("POST", "/api/v1/sessions/{session_id:int}/attendance", Permission::manage_training, attendance);
+  router.add("POST", "/api/v1/sessions/{session_id:int}/attendance", Permission::manage_training,
+             attendance);
   router.add_anonymous("GET", "/api/v1/certificates/{code:code}", certificate);
 }
 

@@ -38,7 +38,8 @@ std::string booking_path(Id booking_id) { return "/bookings/" + std::to_string(b
 std::string course_path(Id course_id) { return "/courses/" + std::to_string(course_id); }
 
 const char* const for_yourself_only =
-    "You are booking a place for yourself. Places cannot be booked for other people — they will not be recorded as "
+    "You are booking a place for yourself. Places cannot be booked for other people — they will "
+    "not be recorded as "
     "attending and will not receive a certificate.";
 
 Response page_response(Page page, const Request& request, Services& services, int status = 200) {
@@ -46,13 +47,16 @@ Response page_response(Page page, const Request& request, Services& services, in
 }
 
 std::string booking_time_text(const BookingView& booking) {
-  return time_of_day(booking.start_time.to_text()) + " to " + time_of_day(booking.end_time.to_text());
+  return time_of_day(booking.start_time.to_text()) + " to " +
+         time_of_day(booking.end_time.to_text());
 }
 
 std::string booking_where_text(const BookingView& booking) {
   switch (booking.format) {
-    case SessionFormat::virtual_session: return "Online";
-    case SessionFormat::in_person: return booking.venue;
+    case SessionFormat::virtual_session:
+      return "Online";
+    case SessionFormat::in_person:
+      return booking.venue;
   }
   return "";
 }
@@ -61,7 +65,8 @@ std::string booking_where_text(const BookingView& booking) {
 // case gives it only while the place is booked).
 Html joining_link_html(const BookingView& booking) {
   if (booking.joining_link.empty()) return Html();
-  return Html::trusted("<a class=\"govuk-link cr-joining-link\" href=\"") + escape(booking.joining_link) +
+  return Html::trusted("<a class=\"govuk-link cr-joining-link\" href=\"") +
+         escape(booking.joining_link) +
          Html::trusted("\" rel=\"noreferrer noopener\">Join the session online</a>");
 }
 
@@ -69,13 +74,25 @@ Html state_tag(BookingState state) {
   std::string colour;
   switch (state) {
     case BookingState::requested:
-    case BookingState::booked: colour = "govuk-tag--green"; break;
-    case BookingState::waiting: colour = "govuk-tag--yellow"; break;
-    case BookingState::attended: colour = "govuk-tag--blue"; break;
-    case BookingState::partly_attended: colour = "govuk-tag--light-blue"; break;
-    case BookingState::did_not_attend: colour = "govuk-tag--grey"; break;
+    case BookingState::booked:
+      colour = "govuk-tag--green";
+      break;
+    case BookingState::waiting:
+      colour = "govuk-tag--yellow";
+      break;
+    case BookingState::attended:
+      colour = "govuk-tag--blue";
+      break;
+    case BookingState::partly_attended:
+      colour = "govuk-tag--light-blue";
+      break;
+    case BookingState::did_not_attend:
+      colour = "govuk-tag--grey";
+      break;
     case BookingState::cancelled_by_person:
-    case BookingState::cancelled_by_trainer: colour = "govuk-tag--red"; break;
+    case BookingState::cancelled_by_trainer:
+      colour = "govuk-tag--red";
+      break;
   }
   return govuk::tag({.text = booking_state_title(state), .classes = colour});
 }
@@ -84,23 +101,26 @@ Html state_tag(BookingState state) {
 // Booking
 
 Html session_details(const SessionView& session) {
-  return govuk::summary_list({.rows = {
-                                  {.key = {.text = "Course"}, .value = {.text = session.course_title}},
-                                  {.key = {.text = "Date"}, .value = {.text = weekday_day_month_year(session.date)}},
-                                  {.key = {.text = "Time"}, .value = {.text = session_time_text(session)}},
-                                  {.key = {.text = "Where"}, .value = {.text = session_where_text(session)}},
-                                  {.key = {.text = "Places"}, .value = {.html = places_html(session)}},
-                              }});
+  return govuk::summary_list(
+      {.rows = {
+           {.key = {.text = "Course"}, .value = {.text = session.course_title}},
+           {.key = {.text = "Date"}, .value = {.text = weekday_day_month_year(session.date)}},
+           {.key = {.text = "Time"}, .value = {.text = session_time_text(session)}},
+           {.key = {.text = "Where"}, .value = {.text = session_where_text(session)}},
+           {.key = {.text = "Places"}, .value = {.html = places_html(session)}},
+       }});
 }
 
 // The "Book a place" page. `refusal` is the use case's wrong_state error (booking closed, a place
 // on this course already), shown as the page's error summary.
-Response book_page(const Request& request, Services& services, const std::optional<Error>& refusal) {
+Response book_page(const Request& request, Services& services,
+                   const std::optional<Error>& refusal) {
   const Id session_id = path_id(request, "session_id");
   auto found = view_session(services.app, request.caller(), session_id);
   if (!found) return error_response(found.error(), request, services);
   const SessionView& session = found.value();
-  if (session.your_booking && !refusal) return Response::redirect(booking_path(session.your_booking->id));
+  if (session.your_booking && !refusal)
+    return Response::redirect(booking_path(session.your_booking->id));
   const bool full = session.places_left == 0;
   const std::string title = full ? "Join the waiting list" : "Book a place";
 
@@ -110,19 +130,23 @@ Response book_page(const Request& request, Services& services, const std::option
   }
   content += heading(title, session.course_title) + session_details(session);
   if (!session.booking_open || session.status == SessionStatus::cancelled) {
-    content += paragraph(session.status == SessionStatus::cancelled ? "This session has been cancelled."
-                                                                    : "Booking for this session has closed.");
+    content += paragraph(session.status == SessionStatus::cancelled
+                             ? "This session has been cancelled."
+                             : "Booking for this session has closed.");
     content += link(course_path(session.course_id), "See the course's other sessions");
   } else {
     if (full) {
-      content += paragraph("The session is full. If a place becomes free before booking closes on " +
-                           weekday_day_month_year(session.booking_closes_on) +
-                           ", the first person on the waiting list is booked into it and emailed.");
+      content +=
+          paragraph("The session is full. If a place becomes free before booking closes on " +
+                    weekday_day_month_year(session.booking_closes_on) +
+                    ", the first person on the waiting list is booked into it and emailed.");
     }
     content += govuk::inset_text({.text = for_yourself_only});
-    content += form_start(request, request.path) + Html::trusted("<div class=\"govuk-button-group\">") +
-               govuk::button({.text = full ? "Join the waiting list" : "Confirm booking", .prevent_double_click = true}) +
-               link(course_path(session.course_id), "Cancel") + Html::trusted("</div>") + form_end();
+    content +=
+        form_start(request, request.path) + Html::trusted("<div class=\"govuk-button-group\">") +
+        govuk::button({.text = full ? "Join the waiting list" : "Confirm booking",
+                       .prevent_double_click = true}) +
+        link(course_path(session.course_id), "Cancel") + Html::trusted("</div>") + form_end();
   }
   Page page;
   page.title = title;
@@ -133,13 +157,16 @@ Response book_page(const Request& request, Services& services, const std::option
 }
 
 // GET /training-sessions/{session_id}/book
-Response show_book(const Request& request, Services& services) { return book_page(request, services, std::nullopt); }
+Response show_book(const Request& request, Services& services) {
+  return book_page(request, services, std::nullopt);
+}
 
 // POST /training-sessions/{session_id}/book
 Response submit_book(const Request& request, Services& services) {
   auto booked = book_session(services.app, request.caller(), path_id(request, "session_id"));
   if (!booked) {
-    if (booked.error().code == ErrorCode::wrong_state) return book_page(request, services, booked.error());
+    if (booked.error().code == ErrorCode::wrong_state)
+      return book_page(request, services, booked.error());
     return error_response(booked.error(), request, services);
   }
   services.mail_queued();
@@ -157,34 +184,43 @@ Html booking_result(const Request& request, const BookingView& booking, bool& ha
   if (done == "booked" && booking.state == BookingState::booked) {
     has_heading = true;
     return govuk::panel({.title_text = "Place booked",
-                         .text = booking.course_title + ", " + weekday_day_month_year(booking.session_date)}) +
+                         .text = booking.course_title + ", " +
+                                 weekday_day_month_year(booking.session_date)}) +
            paragraph("We have emailed you a confirmation with a calendar invitation.");
   }
   if (done == "waiting" && booking.state == BookingState::waiting) {
     has_heading = true;
     return govuk::panel({.title_text = "You are on the waiting list",
-                         .html = escape("Your place on the waiting list: ") + Html::trusted("<strong>") +
-                                 escape(std::to_string(booking.position.value_or(0))) + Html::trusted("</strong>")}) +
-           paragraph("If a place becomes free before booking closes, you will be booked into it automatically and we "
-                     "will email you.");
+                         .html = escape("Your place on the waiting list: ") +
+                                 Html::trusted("<strong>") +
+                                 escape(std::to_string(booking.position.value_or(0))) +
+                                 Html::trusted("</strong>")}) +
+           paragraph(
+               "If a place becomes free before booking closes, you will be booked into it "
+               "automatically and we "
+               "will email you.");
   }
-  if (done == "cancelled") return govuk::notification_banner({.text = "Your booking is cancelled", .type = "success"});
+  if (done == "cancelled")
+    return govuk::notification_banner({.text = "Your booking is cancelled", .type = "success"});
   return Html();
 }
 
 Html booking_summary(const BookingView& booking) {
   std::vector<govuk::SummaryListRow> rows = {
-      {.key = {.text = "Course"}, .value = {.html = link(course_path(booking.course_id), booking.course_title)}},
+      {.key = {.text = "Course"},
+       .value = {.html = link(course_path(booking.course_id), booking.course_title)}},
       {.key = {.text = "Date"}, .value = {.text = weekday_day_month_year(booking.session_date)}},
       {.key = {.text = "Time"}, .value = {.text = booking_time_text(booking)}},
       {.key = {.text = "Where"}, .value = {.text = booking_where_text(booking)}},
       {.key = {.text = "Status"}, .value = {.html = state_tag(booking.state)}},
   };
   if (booking.position) {
-    rows.push_back({.key = {.text = "Place on the waiting list"}, .value = {.text = std::to_string(*booking.position)}});
+    rows.push_back({.key = {.text = "Place on the waiting list"},
+                    .value = {.text = std::to_string(*booking.position)}});
   }
   if (!booking.joining_link.empty()) {
-    rows.push_back({.key = {.text = "Joining link"}, .value = {.html = joining_link_html(booking)}});
+    rows.push_back(
+        {.key = {.text = "Joining link"}, .value = {.html = joining_link_html(booking)}});
   }
   return govuk::summary_list({.rows = rows});
 }
@@ -193,15 +229,20 @@ Html booking_actions(const BookingView& booking) {
   Html actions;
   const std::string path = booking_path(booking.id);
   if (booking.state == BookingState::booked) {
-    actions += govuk::button({.text = "Add to your calendar (.ics file)", .href = path + "/calendar",
+    actions += govuk::button({.text = "Add to your calendar (.ics file)",
+                              .href = path + "/calendar",
                               .classes = "govuk-button--secondary"});
   }
   if (booking.evaluation_due) {
-    actions += govuk::button({.text = "Give feedback on the session", .href = path + "/evaluation"});
+    actions +=
+        govuk::button({.text = "Give feedback on the session", .href = path + "/evaluation"});
   }
   if (holds_place(booking.state)) {
-    actions += govuk::button({.text = booking.state == BookingState::waiting ? "Leave the waiting list" : "Cancel booking",
-                              .href = path + "/cancel", .classes = "govuk-button--warning"});
+    actions +=
+        govuk::button({.text = booking.state == BookingState::waiting ? "Leave the waiting list"
+                                                                      : "Cancel booking",
+                       .href = path + "/cancel",
+                       .classes = "govuk-button--warning"});
   }
   if (actions.empty()) return Html();
   return Html::trusted("<div class=\"govuk-button-group\">") + actions + Html::trusted("</div>");
@@ -217,8 +258,9 @@ Response show_booking(const Request& request, Services& services) {
   page.before_content = govuk::back_link({.text = "My training", .href = "/my-training"});
   bool panel_has_heading = false;
   const Html result = booking_result(request, booking, panel_has_heading);
-  const Html title = panel_has_heading ? Html::trusted("<h2 class=\"govuk-heading-m\">Your booking</h2>")
-                                       : heading("Your booking", booking.course_title);
+  const Html title = panel_has_heading
+                         ? Html::trusted("<h2 class=\"govuk-heading-m\">Your booking</h2>")
+                         : heading("Your booking", booking.course_title);
   page.content = two_thirds(result + title + booking_summary(booking) + booking_actions(booking) +
                             paragraph("Places are for the person who booked them only."));
   return page_response(page, request, services);
@@ -229,8 +271,8 @@ Response show_booking(const Request& request, Services& services) {
 
 // A page about one of the person's bookings (cancelling it, its evaluation), with a way back to
 // it; its status is the error's, when there is one.
-Response question_page(const Request& request, Services& services, const std::string& title, const Html& content,
-                       Id booking_id, const std::optional<Error>& error) {
+Response question_page(const Request& request, Services& services, const std::string& title,
+                       const Html& content, Id booking_id, const std::optional<Error>& error) {
   Page page;
   page.title = title;
   page.has_errors = error.has_value();
@@ -239,8 +281,8 @@ Response question_page(const Request& request, Services& services, const std::st
   return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
-
-Response cancel_booking_page(const Request& request, Services& services, const std::optional<Error>& refusal) {
+Response cancel_booking_page(const Request& request, Services& services,
+                             const std::optional<Error>& refusal) {
   auto found = view_booking(services.app, request.caller(), path_id(request, "booking_id"));
   if (!found) return error_response(found.error(), request, services);
   const BookingView& booking = found.value();
@@ -249,20 +291,25 @@ Response cancel_booking_page(const Request& request, Services& services, const s
                                     : "Are you sure you want to cancel your booking?";
   Html content;
   if (refusal) content += refusal_summary(refusal->message);
-  content += heading(title, booking.course_title + " – " + weekday_day_month_year(booking.session_date));
+  content +=
+      heading(title, booking.course_title + " – " + weekday_day_month_year(booking.session_date));
   if (!holds_place(booking.state)) {
     content += paragraph("This booking is not active any more: there is nothing to cancel.");
   } else if (!booking.can_cancel) {
-    content += govuk::warning_text(
-        {.text = "You can no longer cancel this booking online: the cancellation cut-off has passed. Contact the "
-                 "trainer if you cannot attend."});
+    content += govuk::warning_text({.text = "You can no longer cancel this booking online: the "
+                                            "cancellation cut-off has passed. Contact the "
+                                            "trainer if you cannot attend."});
   } else {
-    content += paragraph(waiting ? "You will lose your place on the waiting list."
-                                 : "Your place will be given to the first person on the waiting list, if there is one.");
-    content += form_start(request, request.path) + Html::trusted("<div class=\"govuk-button-group\">") +
-               govuk::button({.text = waiting ? "Leave the waiting list" : "Cancel booking",
-                              .classes = "govuk-button--warning", .prevent_double_click = true}) +
-               link(booking_path(booking.id), "Keep my place") + Html::trusted("</div>") + form_end();
+    content += paragraph(
+        waiting
+            ? "You will lose your place on the waiting list."
+            : "Your place will be given to the first person on the waiting list, if there is one.");
+    content +=
+        form_start(request, request.path) + Html::trusted("<div class=\"govuk-button-group\">") +
+        govuk::button({.text = waiting ? "Leave the waiting list" : "Cancel booking",
+                       .classes = "govuk-button--warning",
+                       .prevent_double_click = true}) +
+        link(booking_path(booking.id), "Keep my place") + Html::trusted("</div>") + form_end();
   }
   return question_page(request, services, title, content, booking.id, refusal);
 }
@@ -277,7 +324,8 @@ Response submit_cancel_booking(const Request& request, Services& services) {
   const Id booking_id = path_id(request, "booking_id");
   Status cancelled = cancel_booking(services.app, request.caller(), booking_id);
   if (!cancelled) {
-    if (cancelled.error().code == ErrorCode::wrong_state) return cancel_booking_page(request, services, cancelled.error());
+    if (cancelled.error().code == ErrorCode::wrong_state)
+      return cancel_booking_page(request, services, cancelled.error());
     return error_response(cancelled.error(), request, services);
   }
   services.mail_queued();
@@ -294,7 +342,8 @@ Response download_calendar(const Request& request, Services& services) {
 // ---------------------------------------------------------------------------------------------
 // The evaluation form
 
-Response evaluation_page(const Request& request, Services& services, const std::optional<Error>& error) {
+Response evaluation_page(const Request& request, Services& services,
+                         const std::optional<Error>& error) {
   auto found = view_booking(services.app, request.caller(), path_id(request, "booking_id"));
   if (!found) return error_response(found.error(), request, services);
   const BookingView& booking = found.value();
@@ -302,41 +351,51 @@ Response evaluation_page(const Request& request, Services& services, const std::
   FormState form(request, refused ? std::nullopt : error);
   Html content;
   if (refused) content += refusal_summary(error->message);
-  content += form.error_summary() + heading("Give feedback on the session", booking.course_title + " – " +
-                                                                                  weekday_day_month_year(booking.session_date));
+  content += form.error_summary() +
+             heading("Give feedback on the session",
+                     booking.course_title + " – " + weekday_day_month_year(booking.session_date));
   if (booking.evaluation_completed) {
     content += paragraph("You have already given feedback on this session. Thank you.");
   } else if (!booking.evaluation_due) {
     content += paragraph("You can give feedback once your attendance has been recorded.");
   } else {
     std::vector<govuk::RadiosItem> usefulness;
-    const std::vector<std::pair<std::string, std::string>> scale = {
-        {"5", "Very useful"}, {"4", "Useful"}, {"3", "Somewhat useful"}, {"2", "Not very useful"}, {"1", "Not useful"}};
+    const std::vector<std::pair<std::string, std::string>> scale = {{"5", "Very useful"},
+                                                                    {"4", "Useful"},
+                                                                    {"3", "Somewhat useful"},
+                                                                    {"2", "Not very useful"},
+                                                                    {"1", "Not useful"}};
     for (const auto& [value, text] : scale) usefulness.push_back({.text = text, .value = value});
-    content += paragraph("Your answers help the partnership improve its training. Trainers read them without your name.");
-    content += form_start(request, request.path) +
-               govuk::radios({.name = "usefulness",
-                              .items = usefulness,
-                              .value = form.value("usefulness"),
-                              .fieldset = govuk::InputsFieldsetOptions{
-                                  .legend = {.text = "How useful was the session for your work?",
-                                             .classes = "govuk-fieldset__legend--s"}},
-                              .error_message = form.error_for("usefulness")}) +
-               govuk::textarea({.name = "what_will_you_do_differently",
-                                .rows = 4,
-                                .value = form.value("what_will_you_do_differently"),
-                                .label = {.text = "What will you do differently in your work after the session?",
-                                          .classes = "govuk-label--s"},
-                                .error_message = form.error_for("what_will_you_do_differently")}) +
-               govuk::textarea({.name = "other_comments",
-                                .rows = 4,
-                                .value = form.value("other_comments"),
-                                .label = {.text = "Anything else you would like to tell us (optional)",
-                                          .classes = "govuk-label--s"},
-                                .error_message = form.error_for("other_comments")}) +
-               govuk::button({.text = "Send feedback", .prevent_double_click = true}) + form_end();
+    content += paragraph(
+        "Your answers help the partnership improve its training. Trainers read them without your "
+        "name.");
+    content +=
+        form_start(request, request.path) +
+        govuk::radios({.name = "usefulness",
+                       .items = usefulness,
+                       .value = form.value("usefulness"),
+                       .fieldset =
+                           govuk::InputsFieldsetOptions{
+                               .legend = {.text = "How useful was the session for your work?",
+                                          .classes = "govuk-fieldset__legend--s"}},
+                       .error_message = form.error_for("usefulness")}) +
+        govuk::textarea(
+            {.name = "what_will_you_do_differently",
+             .rows = 4,
+             .value = form.value("what_will_you_do_differently"),
+             .label = {.text = "What will you do differently in your work after the session?",
+                       .classes = "govuk-label--s"},
+             .error_message = form.error_for("what_will_you_do_differently")}) +
+        govuk::textarea({.name = "other_comments",
+                         .rows = 4,
+                         .value = form.value("other_comments"),
+                         .label = {.text = "Anything else you would like to tell us (optional)",
+                                   .classes = "govuk-label--s"},
+                         .error_message = form.error_for("other_comments")}) +
+        govuk::button({.text = "Send feedback", .prevent_double_click = true}) + form_end();
   }
-  return question_page(request, services, "Give feedback on the session", content, booking.id, error);
+  return question_page(request, services, "Give feedback on the session", content, booking.id,
+                       error);
 }
 
 // GET /bookings/{booking_id}/evaluation
@@ -365,36 +424,45 @@ Response submit_evaluation_form(const Request& request, Services& services) {
 // ---------------------------------------------------------------------------------------------
 // My training
 
-Html bookings_table(const std::string& caption, const std::vector<BookingView>& bookings, bool upcoming) {
+Html bookings_table(const std::string& caption, const std::vector<BookingView>& bookings,
+                    bool upcoming) {
   govuk::TableOptions table;
   table.caption = caption;
   table.caption_classes = "govuk-table__caption--m";
-  table.head = {{.text = "Course"}, {.text = "Date"}, {.text = "Time"}, {.text = "Where"}, {.text = "Status"},
+  table.head = {{.text = "Course"},
+                {.text = "Date"},
+                {.text = "Time"},
+                {.text = "Where"},
+                {.text = "Status"},
                 {.html = Html::trusted("<span class=\"govuk-visually-hidden\">Actions</span>")}};
   for (const BookingView& booking : bookings) {
     Html actions;
     const std::string path = booking_path(booking.id);
-    const std::string on = " for " + booking.course_title + " on " + day_month_year(booking.session_date);
+    const std::string on =
+        " for " + booking.course_title + " on " + day_month_year(booking.session_date);
     auto action = [&](const std::string& href, const std::string& text) {
-      actions += Html::trusted("<li><a class=\"govuk-link\" href=\"") + escape(href) + Html::trusted("\">") +
-                 escape(text) + Html::trusted("<span class=\"govuk-visually-hidden\">") + escape(on) +
+      actions += Html::trusted("<li><a class=\"govuk-link\" href=\"") + escape(href) +
+                 Html::trusted("\">") + escape(text) +
+                 Html::trusted("<span class=\"govuk-visually-hidden\">") + escape(on) +
                  Html::trusted("</span></a></li>");
     };
     if (!booking.joining_link.empty() && upcoming) {
       actions += Html::trusted("<li>") + joining_link_html(booking) + Html::trusted("</li>");
     }
-    if (booking.state == BookingState::booked) action(path + "/calendar", "Download calendar file (.ics)");
+    if (booking.state == BookingState::booked)
+      action(path + "/calendar", "Download calendar file (.ics)");
     if (booking.evaluation_due) action(path + "/evaluation", "Give feedback");
     if (holds_place(booking.state)) action(path, "View or cancel");
     Html status = state_tag(booking.state);
     if (booking.position) status += escape(" position " + std::to_string(*booking.position));
-    table.rows.push_back({{.html = link(course_path(booking.course_id), booking.course_title)},
-                          {.text = weekday_day_month_year(booking.session_date)},
-                          {.text = booking_time_text(booking)},
-                          {.text = booking_where_text(booking)},
-                          {.html = status},
-                          {.html = Html::trusted("<ul class=\"govuk-list govuk-!-margin-bottom-0\">") + actions +
-                                   Html::trusted("</ul>")}});
+    table.rows.push_back(
+        {{.html = link(course_path(booking.course_id), booking.course_title)},
+         {.text = weekday_day_month_year(booking.session_date)},
+         {.text = booking_time_text(booking)},
+         {.text = booking_where_text(booking)},
+         {.html = status},
+         {.html = Html::trusted("<ul class=\"govuk-list govuk-!-margin-bottom-0\">") + actions +
+                  Html::trusted("</ul>")}});
   }
   return govuk::table(table);
 }
@@ -403,15 +471,20 @@ Html certificates_table(const std::vector<CertificateView>& certificates) {
   govuk::TableOptions table;
   table.caption = "Certificates";
   table.caption_classes = "govuk-table__caption--m";
-  table.head = {{.text = "Course"}, {.text = "Session date"}, {.text = "Verification code"},
+  table.head = {{.text = "Course"},
+                {.text = "Session date"},
+                {.text = "Verification code"},
                 {.html = Html::trusted("<span class=\"govuk-visually-hidden\">Download</span>")}};
   for (const CertificateView& certificate : certificates) {
     table.rows.push_back(
         {{.text = certificate.course_title},
          {.text = day_month_year(certificate.session_date)},
-         {.html = Html::trusted("<span class=\"cr-certificate-code\">") + escape(certificate.code) + Html::trusted("</span>")},
-         {.html = Html::trusted("<a class=\"govuk-link\" href=\"/certificates/") + escape(std::to_string(certificate.id)) +
-                  Html::trusted("\" download>Download certificate (PDF)<span class=\"govuk-visually-hidden\"> for ") +
+         {.html = Html::trusted("<span class=\"cr-certificate-code\">") + escape(certificate.code) +
+                  Html::trusted("</span>")},
+         {.html = Html::trusted("<a class=\"govuk-link\" href=\"/certificates/") +
+                  escape(std::to_string(certificate.id)) +
+                  Html::trusted("\" download>Download certificate (PDF)<span "
+                                "class=\"govuk-visually-hidden\"> for ") +
                   escape(certificate.course_title) + Html::trusted("</span></a>")}});
   }
   return govuk::table(table);
@@ -424,19 +497,23 @@ Response show_my_training(const Request& request, Services& services) {
   const MyTraining& mine = found.value();
   Html content;
   if (request.query_value("done") == std::optional<std::string>("evaluation-sent")) {
-    content += govuk::notification_banner({.text = "Thank you for your feedback", .type = "success"});
+    content +=
+        govuk::notification_banner({.text = "Thank you for your feedback", .type = "success"});
   }
   content += heading("My training");
-  content += paragraph("Your places on training sessions, the waiting lists you are on, and your certificates.");
-  content += Html::trusted("<p class=\"govuk-body\">") + link("/courses", "Find a course and book a place") +
-             Html::trusted("</p>");
+  content += paragraph(
+      "Your places on training sessions, the waiting lists you are on, and your certificates.");
+  content += Html::trusted("<p class=\"govuk-body\">") +
+             link("/courses", "Find a course and book a place") + Html::trusted("</p>");
   Html sections;
   sections += mine.booked.empty() ? section("Booked", paragraph("You have no places booked."))
                                   : bookings_table("Booked", mine.booked, true);
   if (!mine.waiting.empty()) sections += bookings_table("Waiting lists", mine.waiting, true);
-  if (!mine.past.empty()) sections += bookings_table("Past and cancelled sessions", mine.past, false);
+  if (!mine.past.empty())
+    sections += bookings_table("Past and cancelled sessions", mine.past, false);
   sections += mine.certificates.empty()
-                  ? section("Certificates", paragraph("You will get a certificate for each session you attend."))
+                  ? section("Certificates",
+                            paragraph("You will get a certificate for each session you attend."))
                   : certificates_table(mine.certificates);
   Page page;
   page.title = "My training";
@@ -449,13 +526,19 @@ Response show_my_training(const Request& request, Services& services) {
 void add_booking_routes(Router& router) {
   router.add("GET", "/my-training", Permission::signed_in, show_my_training);
   router.add("GET", "/training-sessions/{session_id:int}/book", Permission::signed_in, show_book);
-  router.add("POST", "/training-sessions/{session_id:int}/book", Permission::signed_in, submit_book);
+  router.add("POST", "/training-sessions/{session_id:int}/book", Permission::signed_in,
+             submit_book);
   router.add("GET", "/bookings/{booking_id:int}", Permission::signed_in, show_booking);
-  router.add("GET", "/bookings/{booking_id:int}/cancel", Permission::signed_in, show_cancel_booking);
-  router.add("POST", "/bookings/{booking_id:int}/cancel", Permission::signed_in, submit_cancel_booking);
-  router.add("GET", "/bookings/{booking_id:int}/calendar", Permission::signed_in, download_calendar);
-  router.add("GET", "/bookings/{booking_id:int}/evaluation", Permission::signed_in, show_evaluation);
-  router.add("POST", "/bookings/{booking_id:int}/evaluation", Permission::signed_in, submit_evaluation_form);
+  router.add("GET", "/bookings/{booking_id:int}/cancel", Permission::signed_in,
+             show_cancel_booking);
+  router.add("POST", "/bookings/{booking_id:int}/cancel", Permission::signed_in,
+             submit_cancel_booking);
+  router.add("GET", "/bookings/{booking_id:int}/calendar", Permission::signed_in,
+             download_calendar);
+  router.add("GET", "/bookings/{booking_id:int}/evaluation", Permission::signed_in,
+             show_evaluation);
+  router.add("POST", "/bookings/{booking_id:int}/evaluation", Permission::signed_in,
+             submit_evaluation_form);
 }
 
 }  // namespace casereview::web::training

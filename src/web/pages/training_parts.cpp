@@ -18,13 +18,12 @@ void add_training_routes(Router& router) {
 
 namespace training {
 
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 std::string time_of_day(std::string_view text) {
   const auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  if (text.size() != 5 || text[2] != ':' || !digit(text[0]) || !digit(text[1]) || !digit(text[3]) || !digit(text[4])) {
+  if (text.size() != 5 || text[2] != ':' || !digit(text[0]) || !digit(text[1]) || !digit(text[3]) ||
+      !digit(text[4])) {
     return std::string(text);
   }
   const int hours = (text[0] - '0') * 10 + (text[1] - '0');
@@ -39,13 +38,16 @@ std::string time_of_day(std::string_view text) {
 }
 
 std::string session_time_text(const SessionView& session) {
-  return time_of_day(session.start_time.to_text()) + " to " + time_of_day(session.end_time.to_text());
+  return time_of_day(session.start_time.to_text()) + " to " +
+         time_of_day(session.end_time.to_text());
 }
 
 std::string session_where_text(const SessionView& session) {
   switch (session.format) {
-    case SessionFormat::virtual_session: return "Online";
-    case SessionFormat::in_person: return session.venue;
+    case SessionFormat::virtual_session:
+      return "Online";
+    case SessionFormat::in_person:
+      return session.venue;
   }
   return "";
 }
@@ -55,15 +57,18 @@ Html places_html(const SessionView& session) {
     return govuk::tag({.text = "Cancelled", .classes = "govuk-tag--red"});
   }
   if (session.places_left > 0) {
-    return escape(std::to_string(session.places_left) + (session.places_left == 1 ? " place left" : " places left"));
+    return escape(std::to_string(session.places_left) +
+                  (session.places_left == 1 ? " place left" : " places left"));
   }
   std::string waiting;
   if (session.waiting_list_length == 1) waiting = " (1 person waiting)";
-  if (session.waiting_list_length > 1) waiting = " (" + std::to_string(session.waiting_list_length) + " people waiting)";
+  if (session.waiting_list_length > 1)
+    waiting = " (" + std::to_string(session.waiting_list_length) + " people waiting)";
   return escape("Full – join the waiting list" + waiting);
 }
 
-Response attachment(std::string body, const std::string& content_type, const std::string& filename) {
+Response attachment(std::string body, const std::string& content_type,
+                    const std::string& filename) {
   Response response = Response::text(std::move(body), content_type);
   response.set_header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
   response.set_header("Cache-Control", "no-store");
@@ -80,12 +85,13 @@ Html refusal_summary(const std::string& message) {
 
 Html section(const std::string& title, const Html& content) {
   if (content.empty()) return Html();
-  return Html::trusted("<h2 class=\"govuk-heading-m\">") + escape(title) + Html::trusted("</h2>") + content;
+  return Html::trusted("<h2 class=\"govuk-heading-m\">") + escape(title) + Html::trusted("</h2>") +
+         content;
 }
 
 Html link(const std::string& href, const std::string& text) {
-  return Html::trusted("<a class=\"govuk-link\" href=\"") + escape(href) + Html::trusted("\">") + escape(text) +
-         Html::trusted("</a>");
+  return Html::trusted("<a class=\"govuk-link\" href=\"") + escape(href) + Html::trusted("\">") +
+         escape(text) + Html::trusted("</a>");
 }
 
 }  // namespace training

@@ -1,8 +1,8 @@
 // What the training pages and the training API share (course_pages.cpp, training_session_pages.cpp,
-// training_booking_pages.cpp, training_register_pages.cpp, certificate_pages.cpp, training_api.cpp):
-// dates and times as people read them, a session's place and free places, file downloads (CSV,
-// iCalendar, PDF) as attachments, and small pieces of page markup. Pure functions of their
-// arguments: safe from any thread.
+// training_booking_pages.cpp, training_register_pages.cpp, certificate_pages.cpp,
+// training_api.cpp): dates and times as people read them, a session's place and free places, file
+// downloads (CSV, iCalendar, PDF) as attachments, and small pieces of page markup. Pure functions
+// of their arguments: safe from any thread.
 #pragma once
 
 #include <cstdint>

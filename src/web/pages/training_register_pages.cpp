@@ -19,7 +19,9 @@ namespace {
 
 constexpr const char* attendance_prefix = "attendance-";
 
-std::string session_path(Id session_id) { return "/training-sessions/" + std::to_string(session_id); }
+std::string session_path(Id session_id) {
+  return "/training-sessions/" + std::to_string(session_id);
+}
 
 std::string mark_value(BookingState state) {
   return is_attendance_mark(state) ? booking_state_name(state) : std::string();
@@ -29,19 +31,21 @@ Html person_marks(const RegisterEntry& person, const FormState& form, bool resen
   const std::string name = attendance_prefix + std::to_string(person.booking_id);
   std::string hint = person.organisation;
   if (!person.job_role.empty()) hint += (hint.empty() ? "" : ", ") + person.job_role;
-  return govuk::radios({.name = name,
-                        .items = {{.text = "Attended", .value = "attended"},
-                                  {.text = "Partly attended", .value = "partly_attended"},
-                                  {.text = "Did not attend", .value = "did_not_attend"}},
-                        .value = resent ? form.value(name) : mark_value(person.state),
-                        .fieldset = govuk::InputsFieldsetOptions{
-                            .legend = {.text = person.name, .classes = "govuk-fieldset__legend--s"}},
-                        .hint = hint.empty() ? std::nullopt : std::optional(govuk::HintOptions{.text = hint}),
-                        .error_message = form.error_for(name),
-                        .classes = "govuk-radios--inline govuk-radios--small"});
+  return govuk::radios(
+      {.name = name,
+       .items = {{.text = "Attended", .value = "attended"},
+                 {.text = "Partly attended", .value = "partly_attended"},
+                 {.text = "Did not attend", .value = "did_not_attend"}},
+       .value = resent ? form.value(name) : mark_value(person.state),
+       .fieldset = govuk::InputsFieldsetOptions{.legend = {.text = person.name,
+                                                           .classes = "govuk-fieldset__legend--s"}},
+       .hint = hint.empty() ? std::nullopt : std::optional(govuk::HintOptions{.text = hint}),
+       .error_message = form.error_for(name),
+       .classes = "govuk-radios--inline govuk-radios--small"});
 }
 
-Response register_page(const Request& request, Services& services, const std::optional<Error>& error) {
+Response register_page(const Request& request, Services& services,
+                       const std::optional<Error>& error) {
   const Id session_id = path_id(request, "session_id");
   auto found = session_register(services.app, request.caller(), session_id);
   if (!found) return error_response(found.error(), request, services);
@@ -52,14 +56,18 @@ Response register_page(const Request& request, Services& services, const std::op
 
   Html content;
   if (refused) content += refusal_summary(error->message);
-  content += form.error_summary() + heading("Register", register_.session.course_title + " – " +
-                                                             weekday_day_month_year(register_.session.date));
+  content += form.error_summary() +
+             heading("Register", register_.session.course_title + " – " +
+                                     weekday_day_month_year(register_.session.date));
   if (register_.booked.empty()) {
     content += paragraph("Nobody is booked on this session.");
   } else {
-    content += paragraph("Mark everyone booked on the session. Certificates are issued to people marked as attended.");
+    content += paragraph(
+        "Mark everyone booked on the session. Certificates are issued to people marked as "
+        "attended.");
     Html marks;
-    for (const RegisterEntry& person : register_.booked) marks += person_marks(person, form, error.has_value());
+    for (const RegisterEntry& person : register_.booked)
+      marks += person_marks(person, form, error.has_value());
     content += form_start(request, path + "/register") + marks +
                govuk::button({.text = "Save register", .prevent_double_click = true}) + form_end();
   }
@@ -71,11 +79,14 @@ Response register_page(const Request& request, Services& services, const std::op
   page.has_errors = error.has_value();
   page.before_content = govuk::back_link({.href = path});
   page.content = two_thirds(content);
-  return Response::html(render_page(page, request, services), error ? status_for(error->code) : 200);
+  return Response::html(render_page(page, request, services),
+                        error ? status_for(error->code) : 200);
 }
 
 // GET /training-sessions/{session_id}/register
-Response show_register(const Request& request, Services& services) { return register_page(request, services, std::nullopt); }
+Response show_register(const Request& request, Services& services) {
+  return register_page(request, services, std::nullopt);
+}
 
 // POST /training-sessions/{session_id}/register: one mark per "attendance-<booking id>" field;
 // people left unmarked are left as they are.
@@ -86,7 +97,8 @@ Response submit_register(const Request& request, Services& services) {
   for (const auto& [name, value] : request.form) {
     if (name.rfind(prefix, 0) != 0 || value.empty()) continue;
     const std::string id = name.substr(prefix.size());
-    if (id.empty() || id.size() > 18 || id.find_first_not_of("0123456789") != std::string::npos) continue;
+    if (id.empty() || id.size() > 18 || id.find_first_not_of("0123456789") != std::string::npos)
+      continue;
     marks.push_back({.booking_id = std::stoll(id), .attendance = value});
   }
   auto saved = mark_attendance(services.app, request.caller(), session_id, marks);
@@ -111,9 +123,12 @@ Response download_register(const Request& request, Services& services) {
 }  // namespace
 
 void add_register_routes(Router& router) {
-  router.add("GET", "/training-sessions/{session_id:int}/register", Permission::manage_training, show_register);
-  router.add("POST", "/training-sessions/{session_id:int}/register", Permission::manage_training, submit_register);
-  router.add("GET", "/training-sessions/{session_id:int}/register/csv", Permission::manage_training, download_register);
+  router.add("GET", "/training-sessions/{session_id:int}/register", Permission::manage_training,
+             show_register);
+  router.add("POST", "/training-sessions/{session_id:int}/register", Permission::manage_training,
+             submit_register);
+  router.add("GET", "/training-sessions/{session_id:int}/register/csv", Permission::manage_training,
+             download_register);
 }
 
 }  // namespace casereview::web::training

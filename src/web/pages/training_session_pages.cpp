@@ -32,7 +32,9 @@ namespace casereview::web::training {
 
 namespace {
 
-std::string session_path(Id session_id) { return "/training-sessions/" + std::to_string(session_id); }
+std::string session_path(Id session_id) {
+  return "/training-sessions/" + std::to_string(session_id);
+}
 
 std::string session_caption(const SessionView& session) {
   return session.course_title + " – " + weekday_day_month_year(session.date);
@@ -61,8 +63,8 @@ Error with_date_field_at_day(Error error) {
   return error;
 }
 
-Html date_question(const Request& request, const FormState& form, const std::string& legend, const std::string& hint,
-                   std::optional<CivilDate> initial) {
+Html date_question(const Request& request, const FormState& form, const std::string& legend,
+                   const std::string& hint, std::optional<CivilDate> initial) {
   auto part = [&](const std::string& name, int value) {
     if (auto sent = request.form_value("date-" + name)) return *sent;
     return initial ? std::to_string(value) : std::string();
@@ -70,7 +72,8 @@ Html date_question(const Request& request, const FormState& form, const std::str
   return govuk::date_input(
       {.id = "date",
        .name_prefix = "date",
-       .fieldset = govuk::InputsFieldsetOptions{.legend = {.text = legend, .classes = "govuk-fieldset__legend--s"}},
+       .fieldset = govuk::InputsFieldsetOptions{.legend = {.text = legend,
+                                                           .classes = "govuk-fieldset__legend--s"}},
        .hint = govuk::HintOptions{.text = hint},
        .error_message = form.error_for("date-day"),
        .values = {{"date-day", part("day", initial ? initial->day() : 0)},
@@ -78,15 +81,17 @@ Html date_question(const Request& request, const FormState& form, const std::str
                   {"date-year", part("year", initial ? initial->year() : 0)}}});
 }
 
-Html number_input(const FormState& form, const std::string& name, const std::string& value, const std::string& label,
-                  const std::string& hint, const std::string& suffix = "") {
-  govuk::InputOptions options{.name = name,
-                              .inputmode = "numeric",
-                              .value = value,
-                              .label = {.text = label, .classes = "govuk-label--s"},
-                              .hint = hint.empty() ? std::nullopt : std::optional(govuk::HintOptions{.text = hint}),
-                              .classes = "govuk-input--width-4",
-                              .spellcheck = false};
+Html number_input(const FormState& form, const std::string& name, const std::string& value,
+                  const std::string& label, const std::string& hint,
+                  const std::string& suffix = "") {
+  govuk::InputOptions options{
+      .name = name,
+      .inputmode = "numeric",
+      .value = value,
+      .label = {.text = label, .classes = "govuk-label--s"},
+      .hint = hint.empty() ? std::nullopt : std::optional(govuk::HintOptions{.text = hint}),
+      .classes = "govuk-input--width-4",
+      .spellcheck = false};
   if (!suffix.empty()) options.suffix = govuk::InputAffix{.text = suffix};
   return text_input(form, options);
 }
@@ -110,29 +115,32 @@ Response show_sessions(const Request& request, Services& services) {
     if (!listed) return error_response(listed.error(), request, services);
     sessions.insert(sessions.end(), listed.value().begin(), listed.value().end());
   }
-  std::stable_sort(sessions.begin(), sessions.end(), [](const SessionView& left, const SessionView& right) {
-    return std::tie(left.date, left.start_time) < std::tie(right.date, right.start_time);
-  });
+  std::stable_sort(
+      sessions.begin(), sessions.end(), [](const SessionView& left, const SessionView& right) {
+        return std::tie(left.date, left.start_time) < std::tie(right.date, right.start_time);
+      });
 
   govuk::TableOptions table;
   table.caption = "Sessions of your partnership's courses, earliest first";
   table.caption_classes = "govuk-visually-hidden";
-  table.head = {{.text = "Date"}, {.text = "Course"}, {.text = "Time"}, {.text = "Where"}, {.text = "Booked"},
-                {.text = "Waiting"}, {.text = "Places"}};
+  table.head = {{.text = "Date"},   {.text = "Course"},  {.text = "Time"},  {.text = "Where"},
+                {.text = "Booked"}, {.text = "Waiting"}, {.text = "Places"}};
   for (const SessionView& session : sessions) {
-    table.rows.push_back({{.html = link(session_path(session.id), weekday_day_month_year(session.date))},
-                          {.text = session.course_title},
-                          {.text = session_time_text(session)},
-                          {.text = session_where_text(session)},
-                          {.text = std::to_string(session.booked_count), .format = "numeric"},
-                          {.text = std::to_string(session.waiting_list_length), .format = "numeric"},
-                          {.html = places_html(session)}});
+    table.rows.push_back(
+        {{.html = link(session_path(session.id), weekday_day_month_year(session.date))},
+         {.text = session.course_title},
+         {.text = session_time_text(session)},
+         {.text = session_where_text(session)},
+         {.text = std::to_string(session.booked_count), .format = "numeric"},
+         {.text = std::to_string(session.waiting_list_length), .format = "numeric"},
+         {.html = places_html(session)}});
   }
   Page page;
   page.title = "Training sessions";
-  Html content = heading("Training sessions") +
-                 paragraph("To add a session, open its course and choose ‘Add a session’.") +
-                 govuk::button({.text = "Courses", .href = "/courses", .classes = "govuk-button--secondary"});
+  Html content =
+      heading("Training sessions") +
+      paragraph("To add a session, open its course and choose ‘Add a session’.") +
+      govuk::button({.text = "Courses", .href = "/courses", .classes = "govuk-button--secondary"});
   content += sessions.empty() ? paragraph("There are no sessions yet.") : govuk::table(table);
   page.content = full_width(content);
   return page_response(page, request, services);
@@ -155,16 +163,21 @@ SessionInput session_input_from(const Request& request) {
   return input;
 }
 
-Response new_session_page(const Request& request, Services& services, Id course_id, const std::optional<Error>& error) {
+Response new_session_page(const Request& request, Services& services, Id course_id,
+                          const std::optional<Error>& error) {
   auto course = view_course(services.app, request.caller(), course_id);
   if (!course) return error_response(course.error(), request, services);
   if (!course.value().can_manage) {
-    return error_response(Error::of(ErrorCode::forbidden, "You cannot add sessions to this course"), request, services);
+    return error_response(Error::of(ErrorCode::forbidden, "You cannot add sessions to this course"),
+                          request, services);
   }
-  const std::optional<Error> shown = error ? std::optional(with_date_field_at_day(*error)) : std::nullopt;
+  const std::optional<Error> shown =
+      error ? std::optional(with_date_field_at_day(*error)) : std::nullopt;
   FormState form(request, shown);
   const bool sent = request.method == "POST";
-  auto value = [&](const std::string& name, const std::string& initial) { return sent ? form.value(name) : initial; };
+  auto value = [&](const std::string& name, const std::string& initial) {
+    return sent ? form.value(name) : initial;
+  };
   const std::string course_path = "/courses/" + std::to_string(course_id);
 
   // Both follow-up questions are always shown, rather than revealed under their radio:
@@ -172,22 +185,28 @@ Response new_session_page(const Request& request, Services& services, Id course_
   // WCAG failure (alphagov/govuk-frontend#979). The use case checks the one that applies.
   const Html format = govuk::radios(
       {.name = "format",
-       .items = {{.text = "Online", .value = "virtual"}, {.text = "In person", .value = "in_person"}},
+       .items = {{.text = "Online", .value = "virtual"},
+                 {.text = "In person", .value = "in_person"}},
        .value = form.value("format"),
-       .fieldset = govuk::InputsFieldsetOptions{
-           .legend = {.text = "How will it be held?", .classes = "govuk-fieldset__legend--s"}},
+       .fieldset = govuk::InputsFieldsetOptions{.legend = {.text = "How will it be held?",
+                                                           .classes = "govuk-fieldset__legend--s"}},
        .error_message = form.error_for("format")});
   const Html joining_link = text_input(
-      form, {.name = "joining_link", .type = "url", .value = form.value("joining_link"),
+      form, {.name = "joining_link",
+             .type = "url",
+             .value = form.value("joining_link"),
              .label = {.text = "Joining link (online sessions)", .classes = "govuk-label--s"},
-             .hint = govuk::HintOptions{.text = "Starts with https://. Only people with a booked place will see it."},
+             .hint =
+                 govuk::HintOptions{
+                     .text = "Starts with https://. Only people with a booked place will see it."},
              .spellcheck = false});
-  const Html venue = govuk::textarea({.name = "venue",
-                                      .rows = 3,
-                                      .value = form.value("venue"),
-                                      .label = {.text = "Venue (in-person sessions)", .classes = "govuk-label--s"},
-                                      .hint = govuk::HintOptions{.text = "The full address, with the room."},
-                                      .error_message = form.error_for("venue")});
+  const Html venue =
+      govuk::textarea({.name = "venue",
+                       .rows = 3,
+                       .value = form.value("venue"),
+                       .label = {.text = "Venue (in-person sessions)", .classes = "govuk-label--s"},
+                       .hint = govuk::HintOptions{.text = "The full address, with the room."},
+                       .error_message = form.error_for("venue")});
 
   Page page;
   page.title = "Add a session";
@@ -197,24 +216,34 @@ Response new_session_page(const Request& request, Services& services, Id course_
       form.error_summary() + heading("Add a session", course.value().course.title) +
       form_start(request, course_path + "/sessions/new") +
       date_question(request, form, "Date", "For example, 9 3 2026", std::nullopt) +
-      text_input(form, {.name = "start_time", .value = form.value("start_time"),
-                        .label = {.text = "Start time", .classes = "govuk-label--s"},
-                        .hint = govuk::HintOptions{.text = "UK time, on the 24-hour clock, for example 09:30"},
-                        .classes = "govuk-input--width-5", .spellcheck = false}) +
-      text_input(form, {.name = "end_time", .value = form.value("end_time"),
+      text_input(
+          form,
+          {.name = "start_time",
+           .value = form.value("start_time"),
+           .label = {.text = "Start time", .classes = "govuk-label--s"},
+           .hint = govuk::HintOptions{.text = "UK time, on the 24-hour clock, for example 09:30"},
+           .classes = "govuk-input--width-5",
+           .spellcheck = false}) +
+      text_input(form, {.name = "end_time",
+                        .value = form.value("end_time"),
                         .label = {.text = "End time", .classes = "govuk-label--s"},
                         .hint = govuk::HintOptions{.text = "For example, 12:30"},
-                        .classes = "govuk-input--width-5", .spellcheck = false}) +
+                        .classes = "govuk-input--width-5",
+                        .spellcheck = false}) +
       format + joining_link + venue +
       number_input(form, "capacity", form.value("capacity"), "Number of places", "") +
-      number_input(form, "booking_cutoff", value("booking_cutoff", std::to_string(default_booking_cutoff_working_days)),
-                   "Booking closes", "How many working days before the session booking closes. Usually 2.",
+      number_input(form, "booking_cutoff",
+                   value("booking_cutoff", std::to_string(default_booking_cutoff_working_days)),
+                   "Booking closes",
+                   "How many working days before the session booking closes. Usually 2.",
                    "working days before") +
-      number_input(form, "cancellation_cutoff",
-                   value("cancellation_cutoff", std::to_string(default_cancellation_cutoff_working_days)),
-                   "People can cancel online until",
-                   "How many working days before the session people can still cancel their own place. Usually 2.",
-                   "working days before") +
+      number_input(
+          form, "cancellation_cutoff",
+          value("cancellation_cutoff", std::to_string(default_cancellation_cutoff_working_days)),
+          "People can cancel online until",
+          "How many working days before the session people can still cancel their own place. "
+          "Usually 2.",
+          "working days before") +
       paragraph("You will be the session's trainer.") +
       govuk::button({.text = "Add session", .prevent_double_click = true}) + form_end());
   return page_response(page, request, services, error ? 422 : 200);
@@ -228,7 +257,8 @@ Response show_new_session(const Request& request, Services& services) {
 // POST /courses/{course_id}/sessions/new
 Response submit_new_session(const Request& request, Services& services) {
   const Id course_id = path_id(request, "course_id");
-  auto created = create_session(services.app, request.caller(), course_id, session_input_from(request));
+  auto created =
+      create_session(services.app, request.caller(), course_id, session_input_from(request));
   if (!created) {
     if (created.error().code == ErrorCode::invalid_input) {
       return new_session_page(request, services, course_id, created.error());
@@ -243,7 +273,9 @@ Response submit_new_session(const Request& request, Services& services) {
 
 Html session_summary(const SessionView& session) {
   std::vector<govuk::SummaryListRow> rows = {
-      {.key = {.text = "Course"}, .value = {.html = link("/courses/" + std::to_string(session.course_id), session.course_title)}},
+      {.key = {.text = "Course"},
+       .value = {.html =
+                     link("/courses/" + std::to_string(session.course_id), session.course_title)}},
       {.key = {.text = "Date"}, .value = {.text = weekday_day_month_year(session.date)}},
       {.key = {.text = "Time"}, .value = {.text = session_time_text(session)}},
       {.key = {.text = "Where"}, .value = {.text = session_where_text(session)}},
@@ -253,30 +285,39 @@ Html session_summary(const SessionView& session) {
   }
   rows.push_back({.key = {.text = "Trainer"}, .value = {.text = session.trainer_name}});
   rows.push_back({.key = {.text = "Places"},
-                  .value = {.text = std::to_string(session.capacity) + " (" + std::to_string(session.booked_count) +
-                                    " booked, " + std::to_string(session.places_left) + " left)"}});
-  rows.push_back({.key = {.text = "Booking closes"}, .value = {.text = "End of " + weekday_day_month_year(session.booking_closes_on)}});
-  rows.push_back({.key = {.text = "People can cancel online until"},
-                  .value = {.text = "End of " + weekday_day_month_year(session.cancellation_closes_on)}});
+                  .value = {.text = std::to_string(session.capacity) + " (" +
+                                    std::to_string(session.booked_count) + " booked, " +
+                                    std::to_string(session.places_left) + " left)"}});
+  rows.push_back(
+      {.key = {.text = "Booking closes"},
+       .value = {.text = "End of " + weekday_day_month_year(session.booking_closes_on)}});
+  rows.push_back(
+      {.key = {.text = "People can cancel online until"},
+       .value = {.text = "End of " + weekday_day_month_year(session.cancellation_closes_on)}});
   if (session.status == SessionStatus::cancelled) {
     rows.push_back({.key = {.text = "Cancelled"}, .value = {.text = session.cancellation_reason}});
   }
   return govuk::summary_list({.rows = rows});
 }
 
-Html people_table(const std::string& caption, const std::vector<RegisterEntry>& people, bool waiting) {
+Html people_table(const std::string& caption, const std::vector<RegisterEntry>& people,
+                  bool waiting) {
   govuk::TableOptions table;
   table.caption = caption;
   table.caption_classes = "govuk-table__caption--m";
-  table.head = {{.text = "Name"}, {.text = "Email address"}, {.text = "Organisation"}, {.text = "Job role"},
+  table.head = {{.text = "Name"},
+                {.text = "Email address"},
+                {.text = "Organisation"},
+                {.text = "Job role"},
                 {.text = waiting ? "Position" : "Status"}};
   for (const RegisterEntry& person : people) {
-    table.rows.push_back({{.text = person.name},
-                          {.text = person.email},
-                          {.text = person.organisation},
-                          {.text = person.job_role},
-                          {.text = waiting && person.position ? std::to_string(*person.position)
-                                                              : booking_state_title(person.state)}});
+    table.rows.push_back(
+        {{.text = person.name},
+         {.text = person.email},
+         {.text = person.organisation},
+         {.text = person.job_role},
+         {.text = waiting && person.position ? std::to_string(*person.position)
+                                             : booking_state_title(person.state)}});
   }
   return govuk::table(table);
 }
@@ -308,26 +349,38 @@ Response show_session(const Request& request, Services& services) {
   if (session.status == SessionStatus::scheduled) {
     content += Html::trusted("<div class=\"govuk-button-group\">") +
                govuk::button({.text = "Mark the register", .href = path + "/register"}) +
-               govuk::button({.text = "Change number of places", .href = path + "/capacity", .classes = "govuk-button--secondary"}) +
-               govuk::button({.text = "Copy to a new date", .href = path + "/copy", .classes = "govuk-button--secondary"}) +
-               govuk::button({.text = "Cancel session", .href = path + "/cancel", .classes = "govuk-button--warning"}) +
+               govuk::button({.text = "Change number of places",
+                              .href = path + "/capacity",
+                              .classes = "govuk-button--secondary"}) +
+               govuk::button({.text = "Copy to a new date",
+                              .href = path + "/copy",
+                              .classes = "govuk-button--secondary"}) +
+               govuk::button({.text = "Cancel session",
+                              .href = path + "/cancel",
+                              .classes = "govuk-button--warning"}) +
                Html::trusted("</div>");
   } else {
-    content += govuk::button({.text = "Copy to a new date", .href = path + "/copy", .classes = "govuk-button--secondary"});
+    content += govuk::button({.text = "Copy to a new date",
+                              .href = path + "/copy",
+                              .classes = "govuk-button--secondary"});
   }
   Page page;
   page.title = session_caption(session);
   page.before_content = govuk::back_link({.text = "All sessions", .href = "/training-sessions"});
-  Html lists = register_.booked.empty() ? section("Booked", paragraph("Nobody has booked a place yet."))
-                                        : people_table("Booked (" + std::to_string(register_.booked.size()) + ")",
-                                                       register_.booked, false);
-  if (!session.booking_open && session.status == SessionStatus::scheduled && !register_.waiting.empty()) {
-    lists += govuk::warning_text({.text = "Booking has closed. The waiting list no longer moves: nobody on it will be "
-                                          "booked automatically. You can still offer them a place yourself."});
+  Html lists = register_.booked.empty()
+                   ? section("Booked", paragraph("Nobody has booked a place yet."))
+                   : people_table("Booked (" + std::to_string(register_.booked.size()) + ")",
+                                  register_.booked, false);
+  if (!session.booking_open && session.status == SessionStatus::scheduled &&
+      !register_.waiting.empty()) {
+    lists += govuk::warning_text(
+        {.text = "Booking has closed. The waiting list no longer moves: nobody on it will be "
+                 "booked automatically. You can still offer them a place yourself."});
   }
   lists += register_.waiting.empty()
                ? section("Waiting list", paragraph("Nobody is waiting."))
-               : people_table("Waiting list (" + std::to_string(register_.waiting.size()) + ")", register_.waiting, true);
+               : people_table("Waiting list (" + std::to_string(register_.waiting.size()) + ")",
+                              register_.waiting, true);
   page.content = two_thirds(content) + full_width(lists);
   return page_response(page, request, services);
 }
@@ -344,76 +397,103 @@ struct SessionQuestion {
 };
 
 Response question_page(const Request& request, Services& services, const SessionView& session,
-                       const SessionQuestion& question, const Html& fields, const FormState& form, int status) {
+                       const SessionQuestion& question, const Html& fields, const FormState& form,
+                       int status) {
   Page page;
   page.title = question.title;
   page.has_errors = form.has_errors();
   page.before_content = govuk::back_link({.href = session_path(session.id)});
-  page.content = two_thirds(
-      form.error_summary() + heading(question.title, session_caption(session)) + form_start(request, request.path) +
-      fields + Html::trusted("<div class=\"govuk-button-group\">") +
-      govuk::button({.text = question.button, .classes = question.button_classes, .prevent_double_click = true}) +
-      link(session_path(session.id), "Go back to the session") + Html::trusted("</div>") + form_end());
+  page.content =
+      two_thirds(form.error_summary() + heading(question.title, session_caption(session)) +
+                 form_start(request, request.path) + fields +
+                 Html::trusted("<div class=\"govuk-button-group\">") +
+                 govuk::button({.text = question.button,
+                                .classes = question.button_classes,
+                                .prevent_double_click = true}) +
+                 link(session_path(session.id), "Go back to the session") +
+                 Html::trusted("</div>") + form_end());
   return page_response(page, request, services, status);
 }
 
-const SessionQuestion capacity_question{"Change the number of places", "Save number of places", "", "capacity-changed"};
-const SessionQuestion cancel_question{"Are you sure you want to cancel this session?", "Cancel session",
-                                      "govuk-button--warning", "cancelled"};
+const SessionQuestion capacity_question{"Change the number of places", "Save number of places", "",
+                                        "capacity-changed"};
+const SessionQuestion cancel_question{"Are you sure you want to cancel this session?",
+                                      "Cancel session", "govuk-button--warning", "cancelled"};
 const SessionQuestion copy_question{"Copy the session to a new date", "Copy session", "", "copied"};
 
-Response capacity_page(const Request& request, Services& services, const std::optional<Error>& error) {
+Response capacity_page(const Request& request, Services& services,
+                       const std::optional<Error>& error) {
   auto session = view_session(services.app, request.caller(), path_id(request, "session_id"));
   if (!session) return error_response(session.error(), request, services);
   FormState form(request, error);
-  const std::string value = error ? form.value("capacity") : std::to_string(session.value().capacity);
+  const std::string value =
+      error ? form.value("capacity") : std::to_string(session.value().capacity);
   const Html fields =
       paragraph(std::to_string(session.value().booked_count) + " places are booked and " +
                 std::to_string(session.value().waiting_list_length) + " people are waiting.") +
-      paragraph("If you add places while booking is open, people on the waiting list are booked into them at once, in "
-                "the order they joined, and emailed.") +
+      paragraph(
+          "If you add places while booking is open, people on the waiting list are booked into "
+          "them at once, in "
+          "the order they joined, and emailed.") +
       number_input(form, "capacity", value, "Number of places", "");
-  return question_page(request, services, session.value(), capacity_question, fields, form, error ? 422 : 200);
+  return question_page(request, services, session.value(), capacity_question, fields, form,
+                       error ? 422 : 200);
 }
 
-Response cancel_page(const Request& request, Services& services, const std::optional<Error>& error) {
+Response cancel_page(const Request& request, Services& services,
+                     const std::optional<Error>& error) {
   auto session = view_session(services.app, request.caller(), path_id(request, "session_id"));
   if (!session) return error_response(session.error(), request, services);
   FormState form(request, error);
   const Html fields =
-      govuk::warning_text({.text = "Everyone booked or on the waiting list will be emailed that the session is "
-                                   "cancelled, with your reason. Their places cannot be given back."}) +
-      govuk::textarea({.name = "reason",
-                       .rows = 4,
-                       .value = form.value("reason"),
-                       .label = {.text = "Why is the session cancelled?", .classes = "govuk-label--s"},
-                       .hint = govuk::HintOptions{.text = "This is sent to everyone booked or waiting."},
-                       .error_message = form.error_for("reason")});
-  return question_page(request, services, session.value(), cancel_question, fields, form, error ? 422 : 200);
+      govuk::warning_text(
+          {.text = "Everyone booked or on the waiting list will be emailed that the session is "
+                   "cancelled, with your reason. Their places cannot be given back."}) +
+      govuk::textarea(
+          {.name = "reason",
+           .rows = 4,
+           .value = form.value("reason"),
+           .label = {.text = "Why is the session cancelled?", .classes = "govuk-label--s"},
+           .hint = govuk::HintOptions{.text = "This is sent to everyone booked or waiting."},
+           .error_message = form.error_for("reason")});
+  return question_page(request, services, session.value(), cancel_question, fields, form,
+                       error ? 422 : 200);
 }
 
 Response copy_page(const Request& request, Services& services, const std::optional<Error>& error) {
   auto session = view_session(services.app, request.caller(), path_id(request, "session_id"));
   if (!session) return error_response(session.error(), request, services);
-  const std::optional<Error> shown = error ? std::optional(with_date_field_at_day(*error)) : std::nullopt;
+  const std::optional<Error> shown =
+      error ? std::optional(with_date_field_at_day(*error)) : std::nullopt;
   FormState form(request, shown);
   const Html fields =
-      paragraph("The new session has the same times, place, number of places, trainer and cut-offs. Nobody is booked "
-                "on it yet.") +
+      paragraph(
+          "The new session has the same times, place, number of places, trainer and cut-offs. "
+          "Nobody is booked "
+          "on it yet.") +
       date_question(request, form, "New date", "For example, 9 3 2026", std::nullopt);
-  return question_page(request, services, session.value(), copy_question, fields, form, error ? 422 : 200);
+  return question_page(request, services, session.value(), copy_question, fields, form,
+                       error ? 422 : 200);
 }
 
-Response show_capacity(const Request& request, Services& services) { return capacity_page(request, services, std::nullopt); }
-Response show_cancel(const Request& request, Services& services) { return cancel_page(request, services, std::nullopt); }
-Response show_copy(const Request& request, Services& services) { return copy_page(request, services, std::nullopt); }
+Response show_capacity(const Request& request, Services& services) {
+  return capacity_page(request, services, std::nullopt);
+}
+Response show_cancel(const Request& request, Services& services) {
+  return cancel_page(request, services, std::nullopt);
+}
+Response show_copy(const Request& request, Services& services) {
+  return copy_page(request, services, std::nullopt);
+}
 
 // POST /training-sessions/{session_id}/capacity
 Response submit_capacity(const Request& request, Services& services) {
   const Id session_id = path_id(request, "session_id");
-  auto changed = change_capacity(services.app, request.caller(), session_id, request.form_value("capacity").value_or(""));
+  auto changed = change_capacity(services.app, request.caller(), session_id,
+                                 request.form_value("capacity").value_or(""));
   if (!changed) {
-    if (changed.error().code == ErrorCode::invalid_input) return capacity_page(request, services, changed.error());
+    if (changed.error().code == ErrorCode::invalid_input)
+      return capacity_page(request, services, changed.error());
     return error_response(changed.error(), request, services);
   }
   services.mail_queued();
@@ -423,9 +503,11 @@ Response submit_capacity(const Request& request, Services& services) {
 // POST /training-sessions/{session_id}/cancel
 Response submit_cancel(const Request& request, Services& services) {
   const Id session_id = path_id(request, "session_id");
-  Status cancelled = cancel_session(services.app, request.caller(), session_id, request.form_value("reason").value_or(""));
+  Status cancelled = cancel_session(services.app, request.caller(), session_id,
+                                    request.form_value("reason").value_or(""));
   if (!cancelled) {
-    if (cancelled.error().code == ErrorCode::invalid_input) return cancel_page(request, services, cancelled.error());
+    if (cancelled.error().code == ErrorCode::invalid_input)
+      return cancel_page(request, services, cancelled.error());
     return error_response(cancelled.error(), request, services);
   }
   services.mail_queued();
@@ -434,9 +516,11 @@ Response submit_cancel(const Request& request, Services& services) {
 
 // POST /training-sessions/{session_id}/copy
 Response submit_copy(const Request& request, Services& services) {
-  auto copied = copy_session(services.app, request.caller(), path_id(request, "session_id"), iso_date_from(request, "date"));
+  auto copied = copy_session(services.app, request.caller(), path_id(request, "session_id"),
+                             iso_date_from(request, "date"));
   if (!copied) {
-    if (copied.error().code == ErrorCode::invalid_input) return copy_page(request, services, copied.error());
+    if (copied.error().code == ErrorCode::invalid_input)
+      return copy_page(request, services, copied.error());
     return error_response(copied.error(), request, services);
   }
   return Response::redirect(session_path(copied.value().id) + "?done=" + copy_question.done);
@@ -446,15 +530,24 @@ Response submit_copy(const Request& request, Services& services) {
 
 void add_session_routes(Router& router) {
   router.add("GET", "/training-sessions", Permission::manage_training, show_sessions);
-  router.add("GET", "/courses/{course_id:int}/sessions/new", Permission::manage_training, show_new_session);
-  router.add("POST", "/courses/{course_id:int}/sessions/new", Permission::manage_training, submit_new_session);
-  router.add("GET", "/training-sessions/{session_id:int}", Permission::manage_training, show_session);
-  router.add("GET", "/training-sessions/{session_id:int}/capacity", Permission::manage_training, show_capacity);
-  router.add("POST", "/training-sessions/{session_id:int}/capacity", Permission::manage_training, submit_capacity);
-  router.add("GET", "/training-sessions/{session_id:int}/cancel", Permission::manage_training, show_cancel);
-  router.add("POST", "/training-sessions/{session_id:int}/cancel", Permission::manage_training, submit_cancel);
-  router.add("GET", "/training-sessions/{session_id:int}/copy", Permission::manage_training, show_copy);
-  router.add("POST", "/training-sessions/{session_id:int}/copy", Permission::manage_training, submit_copy);
+  router.add("GET", "/courses/{course_id:int}/sessions/new", Permission::manage_training,
+             show_new_session);
+  router.add("POST", "/courses/{course_id:int}/sessions/new", Permission::manage_training,
+             submit_new_session);
+  router.add("GET", "/training-sessions/{session_id:int}", Permission::manage_training,
+             show_session);
+  router.add("GET", "/training-sessions/{session_id:int}/capacity", Permission::manage_training,
+             show_capacity);
+  router.add("POST", "/training-sessions/{session_id:int}/capacity", Permission::manage_training,
+             submit_capacity);
+  router.add("GET", "/training-sessions/{session_id:int}/cancel", Permission::manage_training,
+             show_cancel);
+  router.add("POST", "/training-sessions/{session_id:int}/cancel", Permission::manage_training,
+             submit_cancel);
+  router.add("GET", "/training-sessions/{session_id:int}/copy", Permission::manage_training,
+             show_copy);
+  router.add("POST", "/training-sessions/{session_id:int}/copy", Permission::manage_training,
+             submit_copy);
 }
 
 }  // namespace casereview::web::training

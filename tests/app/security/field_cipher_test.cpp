@@ -17,18 +17,20 @@ FieldCipher cipher(char fill = 'k', int key_id = 1) {
 
 std::string key_file(const std::string& content, std::filesystem::perms permissions) {
   static int counter = 0;
-  const auto path = std::filesystem::temp_directory_path() /
-                    ("casereview-key-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+  const auto path =
+      std::filesystem::temp_directory_path() /
+      ("casereview-key-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
   std::ofstream(path) << content;
   std::filesystem::permissions(path, permissions);
   return path.string();
 }
 
-constexpr auto owner_only = std::filesystem::perms::owner_read | std::filesystem::perms::owner_write;
+constexpr auto owner_only =
+    std::filesystem::perms::owner_read | std::filesystem::perms::owner_write;
 
 TEST(FieldCipher, SealedValuesOpenToWhatWasSealed) {
-  for (const std::string& plaintext : {std::string("Amelia"), std::string(), std::string("Zoë O’Neill"),
-                                      std::string(5000, 'x')}) {
+  for (const std::string& plaintext :
+       {std::string("Amelia"), std::string(), std::string("Zoë O’Neill"), std::string(5000, 'x')}) {
     const std::string sealed = cipher().seal(plaintext);
     EXPECT_EQ(sealed.find(plaintext.empty() ? "\x01" : plaintext), std::string::npos);
     EXPECT_EQ(cipher().open(sealed).value(), plaintext);
@@ -55,7 +57,8 @@ TEST(FieldCipher, AnotherKeyCannotOpenAValue) {
   EXPECT_FALSE(cipher('o').open(cipher('k').seal("Amelia")).ok());
   auto other_id = cipher('k', 2).open(cipher('k', 1).seal("Amelia"));
   ASSERT_FALSE(other_id.ok());
-  EXPECT_NE(other_id.error().message.find("data key 1"), std::string::npos) << other_id.error().message;
+  EXPECT_NE(other_id.error().message.find("data key 1"), std::string::npos)
+      << other_id.error().message;
 }
 
 TEST(FieldCipher, TextThatWasNeverSealedIsRefused) {
@@ -75,7 +78,8 @@ TEST(FieldCipher, ReadsANewKeyFileAndItsKeyId) {
 }
 
 TEST(FieldCipher, RefusesAKeyFileOthersCanRead) {
-  const std::string path = key_file(FieldCipher::new_key_file_text(), owner_only | std::filesystem::perms::group_read);
+  const std::string path =
+      key_file(FieldCipher::new_key_file_text(), owner_only | std::filesystem::perms::group_read);
   auto refused = FieldCipher::from_key_file(path);
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().fields.at(0).field, "data-key-file");

@@ -9,7 +9,8 @@
 namespace casereview::security {
 namespace {
 
-std::string hashed(std::string_view password, PasswordHashCost cost = PasswordHashCost::interactive) {
+std::string hashed(std::string_view password,
+                   PasswordHashCost cost = PasswordHashCost::interactive) {
   Result<std::string> hash = hash_password(password, cost);
   EXPECT_TRUE(hash.ok());
   return hash.ok() ? hash.value() : std::string();
@@ -53,10 +54,13 @@ TEST(PasswordHash, RefusesEveryPasswordAgainstAnEmptyOrMalformedHash) {
   EXPECT_FALSE(verify_password("anything at all", std::string(500, '$')));
 }
 
-TEST(PasswordHash, FreshHashNeedsNoRehash) { EXPECT_FALSE(needs_rehash(hashed("correct horse battery staple"))); }
+TEST(PasswordHash, FreshHashNeedsNoRehash) {
+  EXPECT_FALSE(needs_rehash(hashed("correct horse battery staple")));
+}
 
 TEST(PasswordHash, HashAtAnotherCostOrMalformedNeedsRehash) {
-  const std::string cheap = hashed("correct horse battery staple", PasswordHashCost::minimum_for_tests);
+  const std::string cheap =
+      hashed("correct horse battery staple", PasswordHashCost::minimum_for_tests);
   EXPECT_TRUE(verify_password("correct horse battery staple", cheap));
   EXPECT_FALSE(needs_rehash(cheap, PasswordHashCost::minimum_for_tests));
   EXPECT_TRUE(needs_rehash(cheap));  // a test-cost hash in real data is upgraded at sign-in

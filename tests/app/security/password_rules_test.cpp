@@ -12,7 +12,8 @@ namespace casereview::security {
 namespace {
 
 // The single message for the field "password", or "" when the password is allowed.
-std::string message_for(std::string_view password, std::string_view email = "alice.smith@example.org") {
+std::string message_for(std::string_view password,
+                        std::string_view email = "alice.smith@example.org") {
   Status status = check_new_password(password, email);
   if (status.ok()) return "";
   EXPECT_EQ(status.error().code, ErrorCode::invalid_input);
@@ -66,14 +67,16 @@ TEST(PasswordRules, RefusesTextThatIsNotUtf8OrHoldsControlCharacters) {
 }
 
 TEST(PasswordRules, RefusesOneCharacterRepeated) {
-  const std::string message = "Enter a password that is harder to guess: it must not be one character repeated";
+  const std::string message =
+      "Enter a password that is harder to guess: it must not be one character repeated";
   EXPECT_EQ(message_for(std::string(20, 'z')), message);
   EXPECT_EQ(message_for(repeated("ü", 14)), message);
   EXPECT_EQ(message_for(std::string(19, 'z') + "y"), "");
 }
 
 TEST(PasswordRules, RefusesTheEmailAddressOrItsLocalPartIgnoringCase) {
-  const std::string message = "Enter a password that is harder to guess: it must not be based on your email address";
+  const std::string message =
+      "Enter a password that is harder to guess: it must not be based on your email address";
   EXPECT_EQ(message_for("alice.smith@example.org"), message);
   EXPECT_EQ(message_for("Alice.Smith@Example.org"), message);
   EXPECT_EQ(message_for("my alice.smith@example.org"), message);
@@ -89,7 +92,8 @@ TEST(PasswordRules, RefusesTheEmailAddressOrItsLocalPartIgnoringCase) {
 }
 
 TEST(PasswordRules, RefusesPasswordsOnTheDenyListIgnoringCase) {
-  const std::string message = "Enter a password that is harder to guess: this one is on a list of common passwords";
+  const std::string message =
+      "Enter a password that is harder to guess: this one is on a list of common passwords";
   EXPECT_EQ(message_for("1qaz2wsx3edc"), message);
   EXPECT_EQ(message_for("1QAZ2WSX3EDC"), message);
   EXPECT_EQ(message_for("QwErTy123456"), message);

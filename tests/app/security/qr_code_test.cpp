@@ -37,11 +37,12 @@ Poco::AutoPtr<Poco::XML::Document> parsed(const std::string& svg) {
 
 // The modules libqrencode marks dark for `text`, moved by the quiet zone, and the symbol's version.
 std::pair<std::set<Module>, int> expected_modules(const std::string& text) {
-  std::unique_ptr<QRcode, void (*)(QRcode*)> code(QRcode_encodeString(text.c_str(), 0, QR_ECLEVEL_M, QR_MODE_8, 1),
-                                                  QRcode_free);
+  std::unique_ptr<QRcode, void (*)(QRcode*)> code(
+      QRcode_encodeString(text.c_str(), 0, QR_ECLEVEL_M, QR_MODE_8, 1), QRcode_free);
   std::set<Module> dark;
   if (!code) return {dark, 0};
-  EXPECT_EQ(code->width, 17 + 4 * code->version);  // ISO/IEC 18004: version v is 17 + 4v modules wide
+  EXPECT_EQ(code->width,
+            17 + 4 * code->version);  // ISO/IEC 18004: version v is 17 + 4v modules wide
   for (int row = 0; row < code->width; ++row) {
     for (int column = 0; column < code->width; ++column) {
       if (code->data[row * code->width + column] & 1) dark.insert({column + 4, row + 4});
@@ -107,7 +108,8 @@ TEST(QrCodeSvg, DrawsExactlyLibqrencodesModulesInsideAFourModuleQuietZone) {
 
     auto document = parsed(svg_of(text));
     Poco::XML::Element* root = document->documentElement();
-    EXPECT_EQ(root->getAttribute("viewBox"), "0 0 " + std::to_string(size) + " " + std::to_string(size));
+    EXPECT_EQ(root->getAttribute("viewBox"),
+              "0 0 " + std::to_string(size) + " " + std::to_string(size));
     EXPECT_EQ(root->getAttribute("width"), std::to_string(size * qr_code_pixels_per_module));
 
     Poco::AutoPtr<Poco::XML::NodeList> rectangles = root->getElementsByTagName("rect");

@@ -13,7 +13,8 @@ bool only_characters_of(const std::string& text, std::string_view alphabet) {
   return text.find_first_not_of(alphabet) == std::string::npos;
 }
 
-constexpr std::string_view url_safe_base64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+constexpr std::string_view url_safe_base64 =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 constexpr std::string_view lower_hex = "0123456789abcdef";
 constexpr std::string_view recovery_alphabet = "23456789abcdefghjkmnpqrstuvwxyz";
 

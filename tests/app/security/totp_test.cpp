@@ -34,7 +34,8 @@ TEST(Totp, LiboathGivesTheRfc6238Sha1Vectors) {
   ASSERT_EQ(oath_init(), OATH_OK);
   for (const RfcVector& vector : rfc_vectors) {
     char code[9] = {};
-    ASSERT_EQ(oath_totp_generate(rfc_key.data(), rfc_key.size(), static_cast<time_t>(vector.unix_time), 30, 0, 8, code),
+    ASSERT_EQ(oath_totp_generate(rfc_key.data(), rfc_key.size(),
+                                 static_cast<time_t>(vector.unix_time), 30, 0, 8, code),
               OATH_OK);
     EXPECT_STREQ(code, vector.eight_digits) << vector.unix_time;
   }
@@ -48,21 +49,24 @@ TEST(Totp, SecretOfTheRfcKeyIsItsBase32) {
 TEST(Totp, SixDigitCodesAreTheLastSixOfTheRfcVectors) {
   const std::string secret = totp_secret_base32(rfc_key);
   for (const RfcVector& vector : rfc_vectors) {
-    EXPECT_EQ(totp_code(secret, at(vector.unix_time)), last_six(vector.eight_digits)) << vector.unix_time;
+    EXPECT_EQ(totp_code(secret, at(vector.unix_time)), last_six(vector.eight_digits))
+        << vector.unix_time;
   }
 }
 
 TEST(Totp, VerifiesTheRfcVectorsAndReturnsTheirTimeStep) {
   const std::string secret = totp_secret_base32(rfc_key);
   for (const RfcVector& vector : rfc_vectors) {
-    EXPECT_EQ(verify_totp(secret, last_six(vector.eight_digits), at(vector.unix_time)), vector.unix_time / 30)
+    EXPECT_EQ(verify_totp(secret, last_six(vector.eight_digits), at(vector.unix_time)),
+              vector.unix_time / 30)
         << vector.unix_time;
   }
 }
 
 TEST(Totp, AcceptsACodeOneStepEitherSideAndNoFurther) {
   const std::string secret = totp_secret_base32(rfc_key);
-  const std::string code = last_six("14050471");  // step 37037037, Unix time 1111111110 to 1111111139
+  const std::string code =
+      last_six("14050471");  // step 37037037, Unix time 1111111110 to 1111111139
   const std::int64_t step = 1111111111 / 30;
   EXPECT_EQ(verify_totp(secret, code, at(1111111111)), step);
   EXPECT_EQ(verify_totp(secret, code, at(1111111111 + 30)), step);  // phone 30 s behind
@@ -94,7 +98,8 @@ TEST(Totp, IgnoresSpacesAndHyphensInTheCode) {
 TEST(Totp, NewSecretsAre20RandomBytesInBase32) {
   const std::string secret = new_totp_secret();
   EXPECT_EQ(secret.size(), 32u);
-  EXPECT_EQ(secret.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"), std::string::npos) << secret;
+  EXPECT_EQ(secret.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"), std::string::npos)
+      << secret;
   EXPECT_NE(new_totp_secret(), secret);
   const Instant now = at(1'800'000'000);
   const std::optional<std::string> code = totp_code(secret, now);
@@ -103,17 +108,19 @@ TEST(Totp, NewSecretsAre20RandomBytesInBase32) {
 }
 
 TEST(Totp, SecretForReadingIsInGroupsOfFour) {
-  EXPECT_EQ(totp_secret_for_reading("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"), "GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ");
+  EXPECT_EQ(totp_secret_for_reading("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"),
+            "GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ");
   EXPECT_EQ(totp_secret_for_reading("GEZDG"), "GEZD G");
 }
 
 TEST(TotpUri, NamesIssuerAccountAndSettingsWithPercentEncoding) {
-  const std::string uri =
-      totp_uri("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", "Ynys Môn Partnership: CSPR", "alice+cr@example.org");
-  EXPECT_EQ(uri,
-            "otpauth://totp/Ynys%20M%C3%B4n%20Partnership%3A%20CSPR:alice%2Bcr%40example.org"
-            "?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Ynys%20M%C3%B4n%20Partnership%3A%20CSPR"
-            "&algorithm=SHA1&digits=6&period=30");
+  const std::string uri = totp_uri("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", "Ynys Môn Partnership: CSPR",
+                                   "alice+cr@example.org");
+  EXPECT_EQ(
+      uri,
+      "otpauth://totp/Ynys%20M%C3%B4n%20Partnership%3A%20CSPR:alice%2Bcr%40example.org"
+      "?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Ynys%20M%C3%B4n%20Partnership%3A%20CSPR"
+      "&algorithm=SHA1&digits=6&period=30");
 }
 
 TEST(TotpUri, DecodesBackToTheIssuerAndAccount) {
