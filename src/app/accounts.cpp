@@ -1,26 +1,16 @@
 #include "app/accounts.hpp"
 
 #include "app/audit.hpp"
+#include "app/caller_checks.hpp"
 #include "app/emails.hpp"
 #include "app/security/password_hash.hpp"
 #include "app/security/password_rules.hpp"
 #include "app/security/tokens.hpp"
 #include "domain/partnership_settings.hpp"
-#include "domain/policy.hpp"
 
 namespace casereview {
 
 namespace {
-
-Status require(const Caller& caller, Permission permission) {
-  if (!caller.actor) return Error::of(ErrorCode::unauthenticated, "Sign in to continue");
-  if (!permits(caller.actor, false, permission))
-    return Error::of(ErrorCode::forbidden, "You cannot do that");
-  return ok_status();
-}
-
-// The caller's partnership, for an administrator; the command line (no actor) names it itself.
-Id partnership_of(const Caller& caller) { return *caller.actor->partnership_id; }
 
 // Checks a new password and its confirmation; hashes it.
 Result<std::string> new_password_hash(AppContext& context, const std::string& password,
@@ -93,7 +83,8 @@ Result<Account> user_in_partnership(Transaction& transaction, Id partnership_id,
 
 Result<Account> invite_user(AppContext& context, const Caller& caller,
                             const Invitation& invitation) {
-  TRY(require(caller, Permission::manage_users));
+  TRY(require_permission(caller, Permission::manage_users));
+  const Id partnership_id = TRY(caller_partnership(caller));
   std::vector<FieldError> problems;
   auto email = normalise_email("email", invitation.email);
   if (!email) problems.push_back(email.error().fields.front());
@@ -101,21 +92,16 @@ Result<Account> invite_user(AppContext& context, const Caller& caller,
     problems.push_back(name.error().fields.front());
   if (!problems.empty()) return Error::invalid(problems);
   Account account;
-  account.user.partnership_id = partnership_of(caller);
+  account.user.partnership_id = partnership_id;
   account.user.email = email.value();
   account.user.name = invitation.name;
   account.user.roles = invitation.roles;
   account.status = AccountStatus::invited;
   const Instant now = context.clock.now();
-  std::optional<Account> created;
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-        created =
-            TRY(create_account(context, transaction, caller, account, invitation.agency_code, now));
-        return ok_status();
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<Account> {
+        return create_account(context, transaction, caller, account, invitation.agency_code, now);
       });
-  if (!outcome) return outcome.error();
-  return *created;
 }
 
 Result<Account> add_user(AppContext& context, const Caller& caller, const Invitation& invitation,
@@ -136,9 +122,8 @@ Result<Account> add_user(AppContext& context, const Caller& caller, const Invita
     account.status = AccountStatus::active;
   }
   const Instant now = context.clock.now();
-  std::optional<Account> created;
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<Account> {
         if (!partnership_code.empty()) {
           auto partnership = transaction.partnerships().find_by_code(partnership_code);
           if (!partnership)
@@ -146,29 +131,21 @@ Result<Account> add_user(AppContext& context, const Caller& caller, const Invita
                 {{"partnership", "No partnership has the code " + partnership_code}});
           account.user.partnership_id = partnership->id;
         }
-        created =
-            TRY(create_account(context, transaction, caller, account, invitation.agency_code, now));
-        return ok_status();
+        return create_account(context, transaction, caller, account, invitation.agency_code, now);
       });
-  if (!outcome) return outcome.error();
-  return *created;
 }
 
 Result<std::string> email_for_link(AppContext& context, TokenPurpose purpose,
                                    const std::string& token) {
-  std::string email;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<std::string> {
         auto user_id = transaction.user_tokens().peek(purpose, security::token_hash(token),
                                                       context.clock.now());
         auto account = user_id ? transaction.accounts().find(*user_id) : std::nullopt;
         if (!account)
           return Error::of(ErrorCode::not_found, "This link has expired or has been used already");
-        email = account->user.email;
-        return ok_status();
+        return account->user.email;
       });
-  if (!outcome) return outcome.error();
-  return email;
 }
 
 Status accept_invitation(AppContext& context, const Caller& caller, const std::string& token,
@@ -244,7 +221,7 @@ Status register_learner(AppContext& context, const Caller& caller,
 }
 
 Status change_own_details(AppContext& context, const Caller& caller, const OwnDetails& details) {
-  if (!caller.actor) return Error::of(ErrorCode::unauthenticated, "Sign in to continue");
+  TRY(require_signed_in(caller));
   std::vector<FieldError> problems;
   if (auto name = check_name("name", details.name); !name)
     problems.push_back(name.error().fields.front());
@@ -339,35 +316,30 @@ Status reset_password(AppContext& context, const Caller& caller, const std::stri
 }
 
 Result<std::vector<Account>> list_partnership_users(AppContext& context, const Caller& caller) {
-  TRY(require(caller, Permission::manage_users));
-  std::vector<Account> accounts;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-        accounts = transaction.accounts().list(partnership_of(caller));
-        return ok_status();
-      });
-  if (!outcome) return outcome.error();
-  return accounts;
+  TRY(require_permission(caller, Permission::manage_users));
+  const Id partnership_id = TRY(caller_partnership(caller));
+  return context.storage.transact(TransactionMode::read,
+                                  [&](Transaction& transaction) -> Result<std::vector<Account>> {
+                                    return transaction.accounts().list(partnership_id);
+                                  });
 }
 
 Result<Account> find_partnership_user(AppContext& context, const Caller& caller, Id user_id) {
-  TRY(require(caller, Permission::manage_users));
-  std::optional<Account> account;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-        account = TRY(user_in_partnership(transaction, partnership_of(caller), user_id));
-        return ok_status();
+  TRY(require_permission(caller, Permission::manage_users));
+  const Id partnership_id = TRY(caller_partnership(caller));
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<Account> {
+        return user_in_partnership(transaction, partnership_id, user_id);
       });
-  if (!outcome) return outcome.error();
-  return *account;
 }
 
 Status change_roles(AppContext& context, const Caller& caller, Id user_id,
                     const std::vector<std::string>& roles, const std::string& agency_code) {
-  TRY(require(caller, Permission::manage_users));
+  TRY(require_permission(caller, Permission::manage_users));
+  const Id partnership_id = TRY(caller_partnership(caller));
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    const Account account = TRY(user_in_partnership(transaction, partnership_of(caller), user_id));
+    const Account account = TRY(user_in_partnership(transaction, partnership_id, user_id));
     const std::optional<Id> agency_id =
         TRY(check_roles(transaction, account.user.partnership_id, roles, agency_code));
     if (user_id == caller.actor->user_id &&
@@ -385,12 +357,13 @@ Status change_roles(AppContext& context, const Caller& caller, Id user_id,
 }
 
 Status deactivate_user(AppContext& context, const Caller& caller, Id user_id) {
-  TRY(require(caller, Permission::manage_users));
+  TRY(require_permission(caller, Permission::manage_users));
+  const Id partnership_id = TRY(caller_partnership(caller));
   if (user_id == caller.actor->user_id)
     return Error::of(ErrorCode::wrong_state, "You cannot deactivate your own account");
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    TRY(user_in_partnership(transaction, partnership_of(caller), user_id));
+    TRY(user_in_partnership(transaction, partnership_id, user_id));
     transaction.accounts().set_status(user_id, AccountStatus::deactivated);
     transaction.sessions().end_all_for_user(user_id, now);
     record_audit(transaction, caller, now, {"deactivate", "user", std::to_string(user_id)});
@@ -399,10 +372,11 @@ Status deactivate_user(AppContext& context, const Caller& caller, Id user_id) {
 }
 
 Status reset_second_factor(AppContext& context, const Caller& caller, Id user_id) {
-  TRY(require(caller, Permission::manage_users));
+  TRY(require_permission(caller, Permission::manage_users));
+  const Id partnership_id = TRY(caller_partnership(caller));
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    const Account account = TRY(user_in_partnership(transaction, partnership_of(caller), user_id));
+    const Account account = TRY(user_in_partnership(transaction, partnership_id, user_id));
     transaction.accounts().clear_totp(user_id);
     transaction.recovery_codes().replace(user_id, {});
     transaction.sessions().end_all_for_user(user_id, now);
@@ -424,48 +398,40 @@ Result<Partnership> add_partnership(AppContext& context, const Caller& caller,
   if (auto checked = check_name("name", name); !checked)
     problems.push_back(checked.error().fields.front());
   if (!problems.empty()) return Error::invalid(problems);
-  std::optional<Partnership> added;
   const Instant now = context.clock.now();
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-        added = TRY(transaction.partnerships().add(code, name));
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<Partnership> {
+        const Partnership added = TRY(transaction.partnerships().add(code, name));
         record_audit(
             transaction, caller, now,
-            {"create", "partnership", std::to_string(added->id), "success", code, added->id});
-        return ok_status();
+            {"create", "partnership", std::to_string(added.id), "success", code, added.id});
+        return added;
       });
-  if (!outcome) return outcome.error();
-  return *added;
 }
 
 Result<std::vector<Partnership>> list_partnerships(AppContext& context) {
-  std::vector<Partnership> partnerships;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-        partnerships = transaction.partnerships().list();
-        return ok_status();
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<std::vector<Partnership>> {
+        return transaction.partnerships().list();
       });
-  if (!outcome) return outcome.error();
-  return partnerships;
 }
 
 Result<Agency> add_agency(AppContext& context, const Caller& caller,
                           const std::string& partnership_code, const std::string& code,
                           const std::string& name) {
-  if (caller.actor) TRY(require(caller, Permission::manage_agencies));
+  if (caller.actor) TRY(require_permission(caller, Permission::manage_agencies));
   std::vector<FieldError> problems;
   if (auto checked = check_code("code", code); !checked)
     problems.push_back(checked.error().fields.front());
   if (auto checked = check_name("name", name); !checked)
     problems.push_back(checked.error().fields.front());
   if (!problems.empty()) return Error::invalid(problems);
-  std::optional<Agency> added;
   const Instant now = context.clock.now();
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<Agency> {
         Id partnership_id = 0;
         if (caller.actor) {
-          partnership_id = partnership_of(caller);
+          partnership_id = TRY(caller_partnership(caller));
         } else {
           auto partnership = transaction.partnerships().find_by_code(partnership_code);
           if (!partnership)
@@ -473,27 +439,20 @@ Result<Agency> add_agency(AppContext& context, const Caller& caller,
                 {{"partnership", "No partnership has the code " + partnership_code}});
           partnership_id = partnership->id;
         }
-        added = TRY(transaction.agencies().add(partnership_id, code, name));
+        const Agency added = TRY(transaction.agencies().add(partnership_id, code, name));
         record_audit(transaction, caller, now,
-                     {"create", "agency", std::to_string(added->id), "success", code + " " + name,
+                     {"create", "agency", std::to_string(added.id), "success", code + " " + name,
                       partnership_id});
-        return ok_status();
+        return added;
       });
-  if (!outcome) return outcome.error();
-  return *added;
 }
 
 Result<std::vector<Agency>> list_agencies(AppContext& context, const Caller& caller) {
-  if (!caller.actor || !caller.actor->partnership_id)
-    return Error::of(ErrorCode::forbidden, "Not in a partnership");
-  std::vector<Agency> agencies;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-        agencies = transaction.agencies().list(*caller.actor->partnership_id);
-        return ok_status();
-      });
-  if (!outcome) return outcome.error();
-  return agencies;
+  const Id partnership_id = TRY(caller_partnership(caller));
+  return context.storage.transact(TransactionMode::read,
+                                  [&](Transaction& transaction) -> Result<std::vector<Agency>> {
+                                    return transaction.agencies().list(partnership_id);
+                                  });
 }
 
 }  // namespace casereview
@@ -501,21 +460,21 @@ Result<std::vector<Agency>> list_agencies(AppContext& context, const Caller& cal
 namespace casereview {
 
 Result<PartnershipSettings> read_settings(AppContext& context, const Caller& caller) {
-  TRY(require(caller, Permission::manage_settings));
-  PartnershipSettings settings;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-        settings.name = transaction.partnerships().find(partnership_of(caller))->name;
-        settings.values = transaction.settings().all(partnership_of(caller));
-        return ok_status();
+  TRY(require_permission(caller, Permission::manage_settings));
+  const Id partnership_id = TRY(caller_partnership(caller));
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<PartnershipSettings> {
+        PartnershipSettings settings;
+        settings.name = transaction.partnerships().find(partnership_id)->name;
+        settings.values = transaction.settings().all(partnership_id);
+        return settings;
       });
-  if (!outcome) return outcome.error();
-  return settings;
 }
 
 Status update_settings(AppContext& context, const Caller& caller, const std::string& name,
                        const std::map<std::string, std::string>& values) {
-  TRY(require(caller, Permission::manage_settings));
+  TRY(require_permission(caller, Permission::manage_settings));
+  const Id partnership_id = TRY(caller_partnership(caller));
   std::vector<FieldError> problems;
   if (auto checked = check_name("name", name); !checked)
     problems.push_back(checked.error().fields.front());
@@ -525,14 +484,14 @@ Status update_settings(AppContext& context, const Caller& caller, const std::str
   if (!problems.empty()) return Error::invalid(problems);
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    transaction.partnerships().rename(partnership_of(caller), name);
+    transaction.partnerships().rename(partnership_id, name);
     std::string detail;
     for (const auto& [key, value] : numbers.value()) {
-      transaction.settings().set(partnership_of(caller), key, std::to_string(value));
+      transaction.settings().set(partnership_id, key, std::to_string(value));
       detail += (detail.empty() ? "" : ", ") + key + "=" + std::to_string(value);
     }
     record_audit(transaction, caller, now,
-                 {"update", "settings", std::to_string(partnership_of(caller)), "success", detail});
+                 {"update", "settings", std::to_string(partnership_id), "success", detail});
     return ok_status();
   });
 }

@@ -5,24 +5,9 @@
 
 #include "app/cases/working_calendar.hpp"
 #include "domain/partnership_settings.hpp"
-#include "domain/policy.hpp"
 #include "domain/uk_time.hpp"
 
 namespace casereview::case_support {
-
-Status require_any(const Caller& caller, std::initializer_list<Permission> permissions) {
-  if (!caller.actor) return Error::of(ErrorCode::unauthenticated, "Sign in to continue");
-  for (Permission permission : permissions) {
-    if (permits(caller.actor, false, permission)) return ok_status();
-  }
-  return Error::of(ErrorCode::forbidden, "You cannot do that");
-}
-
-Result<Id> partnership_of(const Caller& caller) {
-  if (!caller.actor || !caller.actor->partnership_id)
-    return Error::of(ErrorCode::forbidden, "Not in a partnership");
-  return *caller.actor->partnership_id;
-}
 
 CivilDate today(const AppContext& context) { return uk_date(context.clock.now()); }
 

@@ -73,18 +73,15 @@ Result<SessionRegister> read_register(Transaction& transaction, const Caller& ca
 Result<SessionRegister> session_register(AppContext& context, const Caller& caller, Id session_id) {
   TRY(training::require_training_manager(caller));
   const Instant now = context.clock.now();
-  SessionRegister result;
   // A write transaction: reading names is audited.
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<SessionRegister> {
         const ManagedSession managed = TRY(managed_session(transaction, caller, session_id));
-        result = TRY(read_register(transaction, caller, managed, now));
+        SessionRegister result = TRY(read_register(transaction, caller, managed, now));
         record_audit(transaction, caller, now,
                      {"view", "training-register", std::to_string(session_id)});
-        return ok_status();
+        return result;
       });
-  if (!outcome) return outcome.error();
-  return result;
 }
 
 Result<SessionRegister> mark_attendance(AppContext& context, const Caller& caller, Id session_id,
@@ -103,9 +100,8 @@ Result<SessionRegister> mark_attendance(AppContext& context, const Caller& calle
   }
   if (!problems.empty()) return Error::invalid(problems);
   const Instant now = context.clock.now();
-  SessionRegister result;
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<SessionRegister> {
         const ManagedSession managed = TRY(managed_session(transaction, caller, session_id));
         const TrainingSession& session = managed.found.session;
         if (session.status == SessionStatus::cancelled) {
@@ -136,11 +132,8 @@ Result<SessionRegister> mark_attendance(AppContext& context, const Caller& calle
           marked.state = state;
           TRY(training::settle_certificate(transaction, caller, marked, managed.found.course, now));
         }
-        result = TRY(read_register(transaction, caller, managed, now));
-        return ok_status();
+        return read_register(transaction, caller, managed, now);
       });
-  if (!outcome) return outcome.error();
-  return result;
 }
 
 Result<DownloadFile> register_csv(AppContext& context, const Caller& caller, Id session_id) {
@@ -159,7 +152,7 @@ Result<DownloadFile> register_csv(AppContext& context, const Caller& caller, Id 
 
 Status submit_evaluation(AppContext& context, const Caller& caller, Id booking_id,
                          const EvaluationInput& input) {
-  TRY(training::require_signed_in(caller));
+  TRY(require_signed_in(caller));
   Evaluation evaluation = TRY(
       read_evaluation(input.usefulness, input.what_will_you_do_differently, input.other_comments));
   const Instant now = context.clock.now();
@@ -188,15 +181,11 @@ Status submit_evaluation(AppContext& context, const Caller& caller, Id booking_i
 Result<std::vector<Evaluation>> session_evaluations(AppContext& context, const Caller& caller,
                                                     Id session_id) {
   TRY(training::require_training_manager(caller));
-  std::vector<Evaluation> evaluations;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<std::vector<Evaluation>> {
         const ManagedSession managed = TRY(managed_session(transaction, caller, session_id));
-        evaluations = transaction.bookings().list_evaluations(managed.partnership_id, session_id);
-        return ok_status();
+        return transaction.bookings().list_evaluations(managed.partnership_id, session_id);
       });
-  if (!outcome) return outcome.error();
-  return evaluations;
 }
 
 }  // namespace casereview

@@ -32,14 +32,14 @@ Result<OwnBooking> own_booking(Transaction& transaction, const Caller& caller, I
 }  // namespace
 
 Result<BookingView> book_session(AppContext& context, const Caller& caller, Id session_id) {
-  TRY(training::require_signed_in(caller));
+  TRY(require_signed_in(caller));
   const WorkingDayCalendar* working_days = TRY(training::calendar());
   const Id user_id = caller.actor->user_id;  // always the caller: no one books for someone else
   const Instant now = context.clock.now();
-  BookingView view;
-  std::optional<Error> refusal;
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  // A refusal is the transaction's value, not its error: it commits (having written nothing) and
+  // the refusal is reported after.
+  return TRY(context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<Result<BookingView>> {
         auto partnership_id = transaction.training_sessions().partnership_of(session_id);
         // Step 1: take the session's lock before reading anything that decides the outcome.
         if (!partnership_id || !transaction.training_sessions().lock(*partnership_id, session_id)) {
@@ -50,23 +50,21 @@ Result<BookingView> book_session(AppContext& context, const Caller& caller, Id s
         const Course& course = found.course;
         // Step 2: the session must be open for booking (TRN-1).
         if (session.status == SessionStatus::cancelled) {
-          refusal = Error::of(ErrorCode::wrong_state, "This session has been cancelled");
-          return ok_status();
+          return Result<BookingView>(
+              Error::of(ErrorCode::wrong_state, "This session has been cancelled"));
         }
         if (!TRY(booking_open(*working_days, session, now))) {
-          refusal =
-              Error::of(ErrorCode::wrong_state,
-                        "Booking for this session closed at the end of " +
-                            weekday_day_month_year(TRY(booking_closes_on(*working_days, session))));
-          return ok_status();
+          return Result<BookingView>(Error::of(
+              ErrorCode::wrong_state,
+              "Booking for this session closed at the end of " +
+                  weekday_day_month_year(TRY(booking_closes_on(*working_days, session)))));
         }
         // Step 3: one place per course and person (TRN-4); the unique index settles a race.
         const std::string one_place =
             "You already have a place on " + course.title +
             ". Cancel it before booking another session of the same course.";
         if (transaction.bookings().find_active(*partnership_id, course.id, user_id)) {
-          refusal = Error::of(ErrorCode::wrong_state, one_place);
-          return ok_status();
+          return Result<BookingView>(Error::of(ErrorCode::wrong_state, one_place));
         }
         Booking booking;
         booking.partnership_id = *partnership_id;
@@ -76,10 +74,7 @@ Result<BookingView> book_session(AppContext& context, const Caller& caller, Id s
         booking.state = BookingState::requested;
         booking.calendar_uid = training::new_calendar_uid();
         auto added = transaction.bookings().add(booking, user_id, now);
-        if (!added) {
-          refusal = Error::of(ErrorCode::wrong_state, one_place);
-          return ok_status();
-        }
+        if (!added) return Result<BookingView>(Error::of(ErrorCode::wrong_state, one_place));
         // Step 4: a free place books it; otherwise the waiting list.
         const bool place = transaction.training_sessions().take_place(*partnership_id, session_id);
         const BookingState state = place ? BookingState::booked : BookingState::waiting;
@@ -88,7 +83,8 @@ Result<BookingView> book_session(AppContext& context, const Caller& caller, Id s
           return Error::of(ErrorCode::internal, "The new booking changed while it was made");
         }
         const Booking stored = *transaction.bookings().find(*partnership_id, added->id);
-        view = TRY(training::booking_view(transaction, stored, session, course, now));
+        const BookingView view =
+            TRY(training::booking_view(transaction, stored, session, course, now));
         // Step 5: tell them.
         const Account holder = TRY(training::person(transaction, user_id));
         training_emails::SessionMessage message = training::message_for(holder, session, course);
@@ -105,15 +101,12 @@ Result<BookingView> book_session(AppContext& context, const Caller& caller, Id s
                      {"book", "booking", std::to_string(stored.id), "success",
                       booking_state_name(state) + " on session " + std::to_string(session_id),
                       *partnership_id});
-        return ok_status();
-      });
-  if (!outcome) return outcome.error();
-  if (refusal) return *refusal;
-  return view;
+        return Result<BookingView>(view);
+      }));
 }
 
 Status cancel_booking(AppContext& context, const Caller& caller, Id booking_id) {
-  TRY(training::require_signed_in(caller));
+  TRY(require_signed_in(caller));
   const WorkingDayCalendar* working_days = TRY(training::calendar());
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
@@ -157,11 +150,11 @@ Status cancel_booking(AppContext& context, const Caller& caller, Id booking_id) 
 }
 
 Result<MyTraining> my_training(AppContext& context, const Caller& caller) {
-  TRY(training::require_signed_in(caller));
+  TRY(require_signed_in(caller));
   const Instant now = context.clock.now();
-  MyTraining mine;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+  MyTraining mine = TRY(context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<MyTraining> {
+        MyTraining mine;
         for (const Booking& listed : transaction.bookings().list_for_user(caller.actor->user_id)) {
           const OwnBooking own = TRY(own_booking(transaction, caller, listed.id));
           BookingView view =
@@ -183,9 +176,8 @@ Result<MyTraining> my_training(AppContext& context, const Caller& caller) {
                                        group_certificate_code(certificate.code), own.course.title,
                                        own.session.date, certificate.issued_at});
         }
-        return ok_status();
-      });
-  if (!outcome) return outcome.error();
+        return mine;
+      }));
   auto soonest = [](const BookingView& left, const BookingView& right) {
     return std::tie(left.session_date, left.start_time, left.id) <
            std::tie(right.session_date, right.start_time, right.id);
@@ -199,25 +191,21 @@ Result<MyTraining> my_training(AppContext& context, const Caller& caller) {
 }
 
 Result<BookingView> view_booking(AppContext& context, const Caller& caller, Id booking_id) {
-  TRY(training::require_signed_in(caller));
-  BookingView view;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+  TRY(require_signed_in(caller));
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<BookingView> {
         const OwnBooking own = TRY(own_booking(transaction, caller, booking_id));
-        view = TRY(training::booking_view(transaction, own.booking, own.session, own.course,
-                                          context.clock.now()));
-        return ok_status();
+        return training::booking_view(transaction, own.booking, own.session, own.course,
+                                      context.clock.now());
       });
-  if (!outcome) return outcome.error();
-  return view;
 }
 
 Result<std::vector<BookingHistoryEntry>> booking_history(AppContext& context, const Caller& caller,
                                                          Id booking_id) {
-  TRY(training::require_signed_in(caller));
-  std::vector<BookingHistoryEntry> history;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+  TRY(require_signed_in(caller));
+  return context.storage.transact(
+      TransactionMode::read,
+      [&](Transaction& transaction) -> Result<std::vector<BookingHistoryEntry>> {
         std::optional<Booking> booking =
             transaction.bookings().find_for_user(caller.actor->user_id, booking_id);
         if (!booking && caller.actor->partnership_id &&
@@ -225,18 +213,14 @@ Result<std::vector<BookingHistoryEntry>> booking_history(AppContext& context, co
           booking = transaction.bookings().find(*caller.actor->partnership_id, booking_id);
         }
         if (!booking) return Error::of(ErrorCode::not_found, "No such booking");
-        history = transaction.bookings().history(booking->partnership_id, booking->id);
-        return ok_status();
+        return transaction.bookings().history(booking->partnership_id, booking->id);
       });
-  if (!outcome) return outcome.error();
-  return history;
 }
 
 Result<DownloadFile> booking_calendar(AppContext& context, const Caller& caller, Id booking_id) {
-  TRY(training::require_signed_in(caller));
-  DownloadFile file;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+  TRY(require_signed_in(caller));
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<DownloadFile> {
         const OwnBooking own = TRY(own_booking(transaction, caller, booking_id));
         if (own.booking.state != BookingState::booked) {
           return Error::of(ErrorCode::wrong_state,
@@ -246,13 +230,9 @@ Result<DownloadFile> booking_calendar(AppContext& context, const Caller& caller,
         EmailAttachment invitation =
             TRY(training::invitation_for(context, transaction, own.booking, own.session, own.course,
                                          holder, false, context.clock.now()));
-        file.file_name = "training-" + own.session.date.to_iso_string() + ".ics";
-        file.content_type = invitation.content_type;
-        file.content = std::move(invitation.content);
-        return ok_status();
+        return DownloadFile{"training-" + own.session.date.to_iso_string() + ".ics",
+                            invitation.content_type, std::move(invitation.content)};
       });
-  if (!outcome) return outcome.error();
-  return file;
 }
 
 }  // namespace casereview

@@ -9,9 +9,9 @@ Result<int> queue_training_reminders(AppContext& context) {
   const WorkingDayCalendar* working_days = TRY(training::calendar());
   const Instant now = context.clock.now();
   const CivilDate today = uk_date(now);
-  int queued = 0;
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<int> {
+        int queued = 0;
         for (const TrainingSession& session :
              transaction.training_sessions().list_scheduled_from(today)) {
           // Rule TRN-6: from the start of the reminder day until the session starts.
@@ -33,10 +33,8 @@ Result<int> queue_training_reminders(AppContext& context) {
             ++queued;
           }
         }
-        return ok_status();
+        return queued;
       });
-  if (!outcome) return outcome.error();
-  return queued;
 }
 
 }  // namespace casereview

@@ -8,18 +8,10 @@
 
 namespace casereview::training {
 
-Status require_signed_in(const Caller& caller) {
-  if (!caller.actor) return Error::of(ErrorCode::unauthenticated, "Sign in to continue");
-  return ok_status();
-}
-
 Result<Id> require_training_manager(const Caller& caller) {
-  TRY(require_signed_in(caller));
-  if (!permits(caller.actor, false, Permission::manage_training)) {
-    return Error::of(ErrorCode::forbidden,
-                     "Only the partnership's trainers and business managers can do that");
-  }
-  return *caller.actor->partnership_id;
+  TRY(require_permission(caller, Permission::manage_training,
+                         "Only the partnership's trainers and business managers can do that"));
+  return caller_partnership(caller);
 }
 
 bool manages(const Caller& caller, Id partnership_id) {

@@ -1,4 +1,4 @@
-// What the training use cases share (internal to app/training): permission checks, finding a
+// What the training use cases share (internal to app/training): who manages training, finding a
 // course or session the caller may see, building the views, the calendar invitation of a booking,
 // the promotion of waiting people (TRN-3) and the issue of certificates (TRN-5). Every function
 // that takes a Transaction works inside the caller's one transaction.
@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "app/caller_checks.hpp"
 #include "app/context.hpp"
 #include "app/training/attendance.hpp"
 #include "app/training/bookings.hpp"
@@ -17,9 +18,8 @@
 
 namespace casereview::training {
 
-// unauthenticated without an actor.
-Status require_signed_in(const Caller& caller);
-// forbidden unless the caller may manage training (trainer or manager of a partnership).
+// The caller's partnership when they may manage its training (trainer or manager);
+// unauthenticated without an actor, forbidden otherwise.
 Result<Id> require_training_manager(const Caller& caller);
 // Whether the caller manages the training of this partnership.
 bool manages(const Caller& caller, Id partnership_id);
