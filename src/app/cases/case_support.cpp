@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "app/cases/working_calendar.hpp"
+#include "app/working_day_calendar.hpp"
 #include "domain/partnership_settings.hpp"
 #include "domain/uk_time.hpp"
 

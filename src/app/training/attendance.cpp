@@ -45,7 +45,8 @@ RegisterEntry entry_from(Transaction& transaction, const BookingRecord& record) 
 Result<SessionRegister> read_register(Transaction& transaction, const Caller& caller,
                                       const ManagedSession& managed, Instant now) {
   SessionRegister result;
-  result.session = TRY(training::session_view(transaction, caller, managed.found.session,
+  PartnershipCalendars calendars(transaction);
+  result.session = TRY(training::session_view(transaction, calendars, caller, managed.found.session,
                                               managed.found.course, now));
   const Id session_id = managed.found.session.id;
   for (const BookingRecord& record : transaction.bookings().list_for_session(

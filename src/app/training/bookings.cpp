@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "app/audit.hpp"
-#include "app/documents/calendar_invitation.hpp"
+#include "app/documents/icalendar_invitation.hpp"
 #include "app/training/training_support.hpp"
 #include "domain/uk_time.hpp"
 
@@ -33,7 +33,6 @@ Result<OwnBooking> own_booking(Transaction& transaction, const Caller& caller, I
 
 Result<BookingView> book_session(AppContext& context, const Caller& caller, Id session_id) {
   TRY(require_signed_in(caller));
-  const WorkingDayCalendar* working_days = TRY(training::calendar());
   const Id user_id = caller.actor->user_id;  // always the caller: no one books for someone else
   const Instant now = context.clock.now();
   // A refusal is the transaction's value, not its error: it commits (having written nothing) and
@@ -48,6 +47,8 @@ Result<BookingView> book_session(AppContext& context, const Caller& caller, Id s
         auto found = TRY(training::visible_session(transaction, caller, session_id));
         const TrainingSession& session = found.session;
         const Course& course = found.course;
+        PartnershipCalendars calendars(transaction);
+        const WorkingDayCalendar* working_days = TRY(calendars.of(*partnership_id));
         // Step 2: the session must be open for booking (TRN-1).
         if (session.status == SessionStatus::cancelled) {
           return Result<BookingView>(
@@ -84,7 +85,7 @@ Result<BookingView> book_session(AppContext& context, const Caller& caller, Id s
         }
         const Booking stored = *transaction.bookings().find(*partnership_id, added->id);
         const BookingView view =
-            TRY(training::booking_view(transaction, stored, session, course, now));
+            TRY(training::booking_view(transaction, calendars, stored, session, course, now));
         // Step 5: tell them.
         const Account holder = TRY(training::person(transaction, user_id));
         training_emails::SessionMessage message = training::message_for(holder, session, course);
@@ -107,11 +108,12 @@ Result<BookingView> book_session(AppContext& context, const Caller& caller, Id s
 
 Status cancel_booking(AppContext& context, const Caller& caller, Id booking_id) {
   TRY(require_signed_in(caller));
-  const WorkingDayCalendar* working_days = TRY(training::calendar());
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
     auto first = transaction.bookings().find_for_user(caller.actor->user_id, booking_id);
     if (!first) return Error::of(ErrorCode::not_found, "No such booking");
+    const WorkingDayCalendar working_days =
+        TRY(partnership_calendar(transaction, first->partnership_id));
     transaction.training_sessions().lock(first->partnership_id, first->session_id);
     const OwnBooking own = TRY(own_booking(transaction, caller, booking_id));
     const Booking& booking = own.booking;
@@ -120,11 +122,11 @@ Status cancel_booking(AppContext& context, const Caller& caller, Id booking_id) 
                        "This booking has already been cancelled or the session is over");
     }
     // Rule TRN-2.
-    if (!TRY(cancellation_open(*working_days, own.session, now))) {
+    if (!TRY(cancellation_open(working_days, own.session, now))) {
       return Error::of(
           ErrorCode::wrong_state,
           "You can no longer cancel online: the cut-off was the end of " +
-              weekday_day_month_year(TRY(cancellation_closes_on(*working_days, own.session))) +
+              weekday_day_month_year(TRY(cancellation_closes_on(working_days, own.session))) +
               ". Contact the trainer.");
     }
     transaction.bookings().move(booking.partnership_id, booking.id, booking.state,
@@ -155,10 +157,11 @@ Result<MyTraining> my_training(AppContext& context, const Caller& caller) {
   MyTraining mine = TRY(context.storage.transact(
       TransactionMode::read, [&](Transaction& transaction) -> Result<MyTraining> {
         MyTraining mine;
+        PartnershipCalendars calendars(transaction);
         for (const Booking& listed : transaction.bookings().list_for_user(caller.actor->user_id)) {
           const OwnBooking own = TRY(own_booking(transaction, caller, listed.id));
-          BookingView view =
-              TRY(training::booking_view(transaction, own.booking, own.session, own.course, now));
+          BookingView view = TRY(training::booking_view(transaction, calendars, own.booking,
+                                                        own.session, own.course, now));
           const bool upcoming =
               own.session.status == SessionStatus::scheduled && session_ends_at(own.session) > now;
           if (own.booking.state == BookingState::booked && upcoming) {
@@ -195,7 +198,8 @@ Result<BookingView> view_booking(AppContext& context, const Caller& caller, Id b
   return context.storage.transact(
       TransactionMode::read, [&](Transaction& transaction) -> Result<BookingView> {
         const OwnBooking own = TRY(own_booking(transaction, caller, booking_id));
-        return training::booking_view(transaction, own.booking, own.session, own.course,
+        PartnershipCalendars calendars(transaction);
+        return training::booking_view(transaction, calendars, own.booking, own.session, own.course,
                                       context.clock.now());
       });
 }

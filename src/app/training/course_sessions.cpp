@@ -20,16 +20,16 @@ std::optional<int> whole_number(const std::string& text) {
   return value;
 }
 
-// A session date: a real date, today or later, inside the working-day calendar.
-Result<CivilDate> session_date(const std::string& text, Instant now) {
+// A session date: a real date, today or later, inside the partnership's working-day calendar.
+Result<CivilDate> session_date(const std::string& text, const WorkingDayCalendar& working_days,
+                               Instant now) {
   const CivilDate date = TRY(parse_iso_date("date", text));
   if (date < uk_date(now))
     return Error::invalid({{"date", "The date of the session must be today or in the future"}});
-  const WorkingDayCalendar* working_days = TRY(training::calendar());
-  if (!working_days->covers(date)) {
+  if (!working_days.covers(date)) {
     return Error::invalid(
-        {{"date", "The date must be in " + std::to_string(working_days->first_year()) + " to " +
-                      std::to_string(working_days->last_year())}});
+        {{"date", "The date must be in " + std::to_string(working_days.first_year()) + " to " +
+                      std::to_string(working_days.last_year())}});
   }
   return date;
 }
@@ -41,9 +41,10 @@ Result<TrainingSession> read_session(Transaction& transaction, const Caller& cal
   auto collect = [&problems](const Error& error) {
     for (const FieldError& field : error.fields) problems.push_back(field);
   };
+  const WorkingDayCalendar working_days = TRY(partnership_calendar(transaction, partnership_id));
   TrainingSession session;
   session.partnership_id = partnership_id;
-  if (auto date = session_date(input.date, now))
+  if (auto date = session_date(input.date, working_days, now))
     session.date = date.value();
   else
     collect(date.error());
@@ -100,7 +101,8 @@ Result<SessionView> read_view(AppContext& context, const Caller& caller, Id sess
   return context.storage.transact(
       TransactionMode::read, [&](Transaction& transaction) -> Result<SessionView> {
         auto found = TRY(training::visible_session(transaction, caller, session_id));
-        return training::session_view(transaction, caller, found.session, found.course,
+        PartnershipCalendars calendars(transaction);
+        return training::session_view(transaction, calendars, caller, found.session, found.course,
                                       context.clock.now());
       });
 }
@@ -223,7 +225,9 @@ Result<SessionView> copy_session(AppContext& context, const Caller& caller, Id s
       context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Result<Id> {
         auto found = TRY(own_session(transaction, partnership_id, session_id));
         TrainingSession copy = found.session;
-        copy.date = TRY(session_date(new_date, now));
+        const WorkingDayCalendar working_days =
+            TRY(partnership_calendar(transaction, partnership_id));
+        copy.date = TRY(session_date(new_date, working_days, now));
         copy.status = SessionStatus::scheduled;
         copy.cancellation_reason.clear();
         copy = transaction.training_sessions().create(copy, now);
@@ -245,11 +249,13 @@ Result<std::vector<SessionView>> list_sessions(AppContext& context, const Caller
         std::vector<SessionView> views;
         const Course course = TRY(training::visible_course(transaction, caller, course_id));
         const bool manager = training::manages(caller, course.partnership_id);
+        PartnershipCalendars calendars(transaction);
         for (const TrainingSession& session :
              transaction.training_sessions().list_for_course(course.partnership_id, course_id)) {
           if (!manager && (session.date < today || session.status == SessionStatus::cancelled))
             continue;
-          views.push_back(TRY(training::session_view(transaction, caller, session, course, now)));
+          views.push_back(
+              TRY(training::session_view(transaction, calendars, caller, session, course, now)));
         }
         return views;
       });

@@ -1,8 +1,7 @@
 #include "app/training/training_support.hpp"
 
 #include "app/audit.hpp"
-#include "app/bank_holidays.hpp"
-#include "app/documents/calendar_invitation.hpp"
+#include "app/documents/icalendar_invitation.hpp"
 #include "app/security/tokens.hpp"
 #include "domain/policy.hpp"
 
@@ -17,12 +16,6 @@ Result<Id> require_training_manager(const Caller& caller) {
 bool manages(const Caller& caller, Id partnership_id) {
   return caller.actor && permits(caller.actor, false, Permission::manage_training) &&
          caller.actor->partnership_id == partnership_id;
-}
-
-Result<const WorkingDayCalendar*> calendar() {
-  const Result<WorkingDayCalendar>& loaded = default_calendar();
-  if (!loaded) return loaded.error();
-  return &loaded.value();
 }
 
 Result<Course> visible_course(Transaction& transaction, const Caller& caller, Id course_id) {
@@ -55,10 +48,10 @@ Result<Account> person(Transaction& transaction, Id user_id) {
   return *account;
 }
 
-Result<BookingView> booking_view(Transaction& transaction, const Booking& booking,
-                                 const TrainingSession& session, const Course& course,
-                                 Instant now) {
-  const WorkingDayCalendar* working_days = TRY(calendar());
+Result<BookingView> booking_view(Transaction& transaction, PartnershipCalendars& calendars,
+                                 const Booking& booking, const TrainingSession& session,
+                                 const Course& course, Instant now) {
+  const WorkingDayCalendar* working_days = TRY(calendars.of(booking.partnership_id));
   BookingView view;
   view.id = booking.id;
   view.session_id = session.id;
@@ -91,10 +84,10 @@ Result<BookingView> booking_view(Transaction& transaction, const Booking& bookin
   return view;
 }
 
-Result<SessionView> session_view(Transaction& transaction, const Caller& caller,
-                                 const TrainingSession& session, const Course& course,
-                                 Instant now) {
-  const WorkingDayCalendar* working_days = TRY(calendar());
+Result<SessionView> session_view(Transaction& transaction, PartnershipCalendars& calendars,
+                                 const Caller& caller, const TrainingSession& session,
+                                 const Course& course, Instant now) {
+  const WorkingDayCalendar* working_days = TRY(calendars.of(session.partnership_id));
   SessionView view;
   view.id = session.id;
   view.course_id = course.id;
@@ -124,7 +117,7 @@ Result<SessionView> session_view(Transaction& transaction, const Caller& caller,
     if (auto booking = transaction.bookings().find_active(session.partnership_id, course.id,
                                                           caller.actor->user_id);
         booking && booking->session_id == session.id) {
-      view.your_booking = TRY(booking_view(transaction, *booking, session, course, now));
+      view.your_booking = TRY(booking_view(transaction, calendars, *booking, session, course, now));
     }
   }
   const bool booked_here = view.your_booking && view.your_booking->state == BookingState::booked;
@@ -183,11 +176,11 @@ Result<EmailAttachment> invitation_for(AppContext& context, Transaction& transac
 Result<int> promote_waiting(AppContext& context, Transaction& transaction, const Caller& caller,
                             Id partnership_id, Id session_id, Instant now) {
   // Rule TRN-3: earliest waiting person first, never after the booking cut-off.
-  const WorkingDayCalendar* working_days = TRY(calendar());
+  const WorkingDayCalendar working_days = TRY(partnership_calendar(transaction, partnership_id));
   int promoted = 0;
   while (true) {
     auto session = transaction.training_sessions().find(partnership_id, session_id);
-    if (!session || !TRY(booking_open(*working_days, *session, now))) break;
+    if (!session || !TRY(booking_open(working_days, *session, now))) break;
     if (session->booked_count >= session->capacity) break;
     auto waiting = transaction.bookings().list_for_session(partnership_id, session_id,
                                                            {BookingState::waiting});

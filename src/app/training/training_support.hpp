@@ -14,7 +14,7 @@
 #include "app/training/course_sessions.hpp"
 #include "app/training/courses.hpp"
 #include "app/training/training_emails.hpp"
-#include "domain/working_days.hpp"
+#include "app/working_day_calendar.hpp"
 
 namespace casereview::training {
 
@@ -23,9 +23,6 @@ namespace casereview::training {
 Result<Id> require_training_manager(const Caller& caller);
 // Whether the caller manages the training of this partnership.
 bool manages(const Caller& caller, Id partnership_id);
-
-// The working-day calendar, or internal when the bundled file is broken.
-Result<const WorkingDayCalendar*> calendar();
 
 // The session and its course, when the caller may see them: the course is published, or the
 // caller manages its partnership's training. not_found otherwise.
@@ -37,12 +34,15 @@ Result<SessionAndCourse> visible_session(Transaction& transaction, const Caller&
                                          Id session_id);
 Result<Course> visible_course(Transaction& transaction, const Caller& caller, Id course_id);
 
-// The view of a session for this caller.
-Result<SessionView> session_view(Transaction& transaction, const Caller& caller,
-                                 const TrainingSession& session, const Course& course, Instant now);
-// The view of a booking for its holder.
-Result<BookingView> booking_view(Transaction& transaction, const Booking& booking,
-                                 const TrainingSession& session, const Course& course, Instant now);
+// The view of a session for this caller, its cut-offs counted on the calendar of the session's
+// partnership (from `calendars`, which must act through `transaction`).
+Result<SessionView> session_view(Transaction& transaction, PartnershipCalendars& calendars,
+                                 const Caller& caller, const TrainingSession& session,
+                                 const Course& course, Instant now);
+// The view of a booking for its holder, counted on the calendar of the booking's partnership.
+Result<BookingView> booking_view(Transaction& transaction, PartnershipCalendars& calendars,
+                                 const Booking& booking, const TrainingSession& session,
+                                 const Course& course, Instant now);
 
 // The person's account; internal when missing (a booking always has one).
 Result<Account> person(Transaction& transaction, Id user_id);
@@ -55,8 +55,9 @@ Result<EmailAttachment> invitation_for(AppContext& context, Transaction& transac
 training_emails::SessionMessage message_for(const Account& holder, const TrainingSession& session,
                                             const Course& course);
 
-// TRN-3: while booking is open and a place is free, books the earliest waiting people, records
-// each move, audits it and emails them. Returns how many were booked.
+// TRN-3: while booking is open (on the partnership's calendar) and a place is free, books the
+// earliest waiting people, records each move, audits it and emails them. Returns how many were
+// booked.
 Result<int> promote_waiting(AppContext& context, Transaction& transaction, const Caller& caller,
                             Id partnership_id, Id session_id, Instant now);
 

@@ -1,11 +1,11 @@
-#include "app/cases/working_calendar.hpp"
+#include "app/working_day_calendar.hpp"
 
 #include <map>
 #include <mutex>
 
 #include "app/audit.hpp"
 #include "app/bank_holidays.hpp"
-#include "app/cases/case_support.hpp"
+#include "app/caller_checks.hpp"
 
 namespace casereview {
 
@@ -59,6 +59,15 @@ Result<CalendarInForce> in_force(Transaction& transaction, Id partnership_id) {
 Result<WorkingDayCalendar> partnership_calendar(Transaction& transaction, Id partnership_id) {
   CalendarInForce found = TRY(in_force(transaction, partnership_id));
   return found.calendar;
+}
+
+Result<const WorkingDayCalendar*> PartnershipCalendars::of(Id partnership_id) {
+  auto found = calendars_.find(partnership_id);
+  if (found == calendars_.end()) {
+    WorkingDayCalendar calendar = TRY(partnership_calendar(transaction_, partnership_id));
+    found = calendars_.emplace(partnership_id, std::move(calendar)).first;
+  }
+  return &found->second;
 }
 
 Result<CalendarInForce> calendar_in_force(AppContext& context, const Caller& caller) {
