@@ -66,9 +66,10 @@ Result<Account> create_account(AppContext& context, Transaction& transaction, co
   }
   std::string roles;
   for (const std::string& role : created.user.roles) roles += (roles.empty() ? "" : ",") + role;
-  record_audit(transaction, caller, now,
-               {"create", "user", std::to_string(created.user.id), "success",
-                created.user.email + " as " + roles, created.user.partnership_id});
+  record_audit(
+      transaction, caller, now,
+      {audit_action::create, audit_entity::user, std::to_string(created.user.id),
+       audit_outcome::success, created.user.email + " as " + roles, created.user.partnership_id});
   return created;
 }
 
@@ -164,7 +165,8 @@ Status accept_invitation(AppContext& context, const Caller& caller, const std::s
       return Error::of(ErrorCode::not_found, "This link has expired or has been used already");
     }
     transaction.accounts().set_password(*user_id, hash, AccountStatus::active);
-    record_audit(transaction, caller, now, {"accept-invitation", "user", std::to_string(*user_id)},
+    record_audit(transaction, caller, now,
+                 {audit_action::accept_invitation, audit_entity::user, std::to_string(*user_id)},
                  account->user);
     return ok_status();
   });
@@ -214,8 +216,10 @@ Status register_learner(AppContext& context, const Caller& caller,
     transaction.outbox().enqueue(
         emails::email_verification(context.settings, created.user.email, created.user.name, token),
         now);
-    record_audit(transaction, caller, now, {"register", "user", std::to_string(created.user.id)},
-                 created.user);
+    record_audit(
+        transaction, caller, now,
+        {audit_action::register_account, audit_entity::user, std::to_string(created.user.id)},
+        created.user);
     return ok_status();
   });
 }
@@ -249,9 +253,9 @@ Status change_own_details(AppContext& context, const Caller& caller, const OwnDe
       changed += (changed.empty() ? "" : "; ") + std::string("organisation");
     if (account->job_role != details.job_role)
       changed += (changed.empty() ? "" : "; ") + std::string("job role");
-    record_audit(
-        transaction, caller, now,
-        {"change-details", "user", std::to_string(caller.actor->user_id), "success", changed});
+    record_audit(transaction, caller, now,
+                 {audit_action::change_details, audit_entity::user,
+                  std::to_string(caller.actor->user_id), audit_outcome::success, changed});
     return ok_status();
   });
 }
@@ -266,7 +270,8 @@ Status verify_email(AppContext& context, const Caller& caller, const std::string
     auto account = transaction.accounts().find(*user_id);
     if (account->status == AccountStatus::unverified)
       transaction.accounts().set_status(*user_id, AccountStatus::active);
-    record_audit(transaction, caller, now, {"verify-email", "user", std::to_string(*user_id)},
+    record_audit(transaction, caller, now,
+                 {audit_action::verify_email, audit_entity::user, std::to_string(*user_id)},
                  account->user);
     return ok_status();
   });
@@ -285,7 +290,8 @@ Status request_password_reset(AppContext& context, const Caller& caller,
                                      now + password_reset_lifetime);
     transaction.outbox().enqueue(emails::password_reset(context.settings, email, token), now);
     record_audit(transaction, caller, now,
-                 {"request-password-reset", "user", std::to_string(account->user.id)},
+                 {audit_action::request_password_reset, audit_entity::user,
+                  std::to_string(account->user.id)},
                  account->user);
     return ok_status();
   });
@@ -309,7 +315,8 @@ Status reset_password(AppContext& context, const Caller& caller, const std::stri
                                             : AccountStatus::active);
     transaction.sessions().end_all_for_user(*user_id, now);
     transaction.outbox().enqueue(emails::password_changed(context.settings, email), now);
-    record_audit(transaction, caller, now, {"reset-password", "user", std::to_string(*user_id)},
+    record_audit(transaction, caller, now,
+                 {audit_action::reset_password, audit_entity::user, std::to_string(*user_id)},
                  account->user);
     return ok_status();
   });
@@ -351,7 +358,8 @@ Status change_roles(AppContext& context, const Caller& caller, Id user_id,
     std::string text;
     for (const std::string& role : roles) text += (text.empty() ? "" : ",") + role;
     record_audit(transaction, caller, now,
-                 {"update", "user", std::to_string(user_id), "success", "roles " + text});
+                 {audit_action::update, audit_entity::user, std::to_string(user_id),
+                  audit_outcome::success, "roles " + text});
     return ok_status();
   });
 }
@@ -366,7 +374,8 @@ Status deactivate_user(AppContext& context, const Caller& caller, Id user_id) {
     TRY(user_in_partnership(transaction, partnership_id, user_id));
     transaction.accounts().set_status(user_id, AccountStatus::deactivated);
     transaction.sessions().end_all_for_user(user_id, now);
-    record_audit(transaction, caller, now, {"deactivate", "user", std::to_string(user_id)});
+    record_audit(transaction, caller, now,
+                 {audit_action::deactivate, audit_entity::user, std::to_string(user_id)});
     return ok_status();
   });
 }
@@ -383,7 +392,7 @@ Status reset_second_factor(AppContext& context, const Caller& caller, Id user_id
     transaction.outbox().enqueue(emails::second_factor_reset(context.settings, account.user.email),
                                  now);
     record_audit(transaction, caller, now,
-                 {"reset-second-factor", "user", std::to_string(user_id)});
+                 {audit_action::reset_second_factor, audit_entity::user, std::to_string(user_id)});
     return ok_status();
   });
 }
@@ -402,9 +411,9 @@ Result<Partnership> add_partnership(AppContext& context, const Caller& caller,
   return context.storage.transact(
       TransactionMode::write, [&](Transaction& transaction) -> Result<Partnership> {
         const Partnership added = TRY(transaction.partnerships().add(code, name));
-        record_audit(
-            transaction, caller, now,
-            {"create", "partnership", std::to_string(added.id), "success", code, added.id});
+        record_audit(transaction, caller, now,
+                     {audit_action::create, audit_entity::partnership, std::to_string(added.id),
+                      audit_outcome::success, code, added.id});
         return added;
       });
 }
@@ -441,8 +450,8 @@ Result<Agency> add_agency(AppContext& context, const Caller& caller,
         }
         const Agency added = TRY(transaction.agencies().add(partnership_id, code, name));
         record_audit(transaction, caller, now,
-                     {"create", "agency", std::to_string(added.id), "success", code + " " + name,
-                      partnership_id});
+                     {audit_action::create, audit_entity::agency, std::to_string(added.id),
+                      audit_outcome::success, code + " " + name, partnership_id});
         return added;
       });
 }
@@ -491,7 +500,8 @@ Status update_settings(AppContext& context, const Caller& caller, const std::str
       detail += (detail.empty() ? "" : ", ") + key + "=" + std::to_string(value);
     }
     record_audit(transaction, caller, now,
-                 {"update", "settings", std::to_string(partnership_id), "success", detail});
+                 {audit_action::update, audit_entity::settings, std::to_string(partnership_id),
+                  audit_outcome::success, detail});
     return ok_status();
   });
 }

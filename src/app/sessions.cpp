@@ -71,7 +71,7 @@ Result<SignedIn> sign_in(AppContext& context, const Caller& caller, const std::s
                 account->user.id, sign_in_failures_before_lock, now + sign_in_lock_duration);
           }
           record_audit(transaction, caller, now,
-                       {"sign-in", "session", "", "failure",
+                       {audit_action::sign_in, audit_entity::session, "", audit_outcome::failure,
                         account ? (locked(*account, now) ? "account locked" : "wrong password")
                                 : "unknown email"},
                        account ? std::optional<User>(account->user) : std::nullopt);
@@ -100,7 +100,8 @@ Result<SignedIn> sign_in(AppContext& context, const Caller& caller, const std::s
             transaction.sessions().create(session, security::token_hash(signed_in.session_token));
         record_audit(
             transaction, caller, now,
-            {"sign-in", "session", std::to_string(session_id), "success",
+            {audit_action::sign_in, audit_entity::session, std::to_string(session_id),
+             audit_outcome::success,
              signed_in.next_step == SecondFactorStep::none ? "" : "second factor to follow"},
             account->user);
         return Result<SignedIn>(signed_in);
@@ -171,8 +172,9 @@ Status sign_out(AppContext& context, const Caller& caller, const AuthenticatedSe
     transaction.sessions().end(session.session.id, now);
     Caller as_user = caller;
     as_user.actor = session.actor;
-    record_audit(transaction, as_user, now,
-                 {"sign-out", "session", std::to_string(session.session.id)});
+    record_audit(
+        transaction, as_user, now,
+        {audit_action::sign_out, audit_entity::session, std::to_string(session.session.id)});
     return ok_status();
   });
 }
@@ -207,18 +209,18 @@ Status verify_second_factor(AppContext& context, const Caller& caller,
               now);
         }
         if (!accepted) {
-          record_audit(
-              transaction, as_user, now,
-              {"second-factor", "session", std::to_string(session.session.id), "failure", how});
+          record_audit(transaction, as_user, now,
+                       {audit_action::second_factor, audit_entity::session,
+                        std::to_string(session.session.id), audit_outcome::failure, how});
           return Status(Error::invalid(
               {{"code",
                 "The code is not right or has been used. Enter the current code from your "
                 "authenticator app, or a recovery code."}}));
         }
         transaction.sessions().complete_second_factor(session.session.id);
-        record_audit(
-            transaction, as_user, now,
-            {"second-factor", "session", std::to_string(session.session.id), "success", how});
+        record_audit(transaction, as_user, now,
+                     {audit_action::second_factor, audit_entity::session,
+                      std::to_string(session.session.id), audit_outcome::success, how});
         return ok_status();
       }));
 }
@@ -271,7 +273,8 @@ Result<std::vector<std::string>> confirm_totp_enrolment(AppContext& context, con
         Caller as_user = caller;
         as_user.actor = session.actor;
         record_audit(transaction, as_user, now,
-                     {"enrol-second-factor", "user", std::to_string(account->user.id)});
+                     {audit_action::enrol_second_factor, audit_entity::user,
+                      std::to_string(account->user.id)});
         return codes;
       });
 }
@@ -297,9 +300,9 @@ Status end_my_session(AppContext& context, const Caller& caller, Id session_id) 
     if (!transaction.sessions().end_for_user(caller.actor->user_id, session_id, now)) {
       return Error::of(ErrorCode::not_found, "No such session");
     }
-    record_audit(
-        transaction, caller, now,
-        {"sign-out", "session", std::to_string(session_id), "success", "ended from account page"});
+    record_audit(transaction, caller, now,
+                 {audit_action::sign_out, audit_entity::session, std::to_string(session_id),
+                  audit_outcome::success, "ended from account page"});
     return ok_status();
   });
 }
@@ -330,7 +333,8 @@ Result<CreatedApiToken> create_api_token(AppContext& context, const Caller& call
         created.record =
             transaction.api_tokens().create(user_id, name, security::token_hash(token), now);
         record_audit(transaction, caller, now,
-                     {"create", "api-token", std::to_string(created.record.id), "success", name},
+                     {audit_action::create, audit_entity::api_token,
+                      std::to_string(created.record.id), audit_outcome::success, name},
                      account->user);
         return created;
       });
@@ -351,7 +355,8 @@ Status revoke_my_api_token(AppContext& context, const Caller& caller, Id token_i
     if (!transaction.api_tokens().revoke(caller.actor->user_id, token_id, now)) {
       return Error::of(ErrorCode::not_found, "No such token");
     }
-    record_audit(transaction, caller, now, {"delete", "api-token", std::to_string(token_id)});
+    record_audit(transaction, caller, now,
+                 {audit_action::erase, audit_entity::api_token, std::to_string(token_id)});
     return ok_status();
   });
 }

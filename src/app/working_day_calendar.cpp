@@ -92,7 +92,8 @@ Result<CalendarInForce> upload_bank_holidays(AppContext& context, const Caller& 
     transaction.bank_holidays().put(partnership_id, upload);
     record_audit(
         transaction, caller, now,
-        {"update", "bank-holidays", std::to_string(partnership_id), "success",
+        {audit_action::update, audit_entity::bank_holidays, std::to_string(partnership_id),
+         audit_outcome::success,
          "covers " + std::to_string(upload.first_year) + " to " + std::to_string(upload.last_year),
          partnership_id});
     return ok_status();

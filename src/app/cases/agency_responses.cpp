@@ -81,8 +81,9 @@ Status save_response(AppContext& context, const Caller& caller, Id request_id,
                 uk_date(now), agency ? agency->name : "");
     }
     record_audit(transaction, caller, now,
-                 {submitting ? "submit" : "save-draft", "agency-response",
-                  std::to_string(request_id), "success", record.reference, who.partnership_id});
+                 {submitting ? audit_action::submit : audit_action::save_draft,
+                  audit_entity::agency_response, std::to_string(request_id), audit_outcome::success,
+                  record.reference, who.partnership_id});
     return ok_status();
   });
 }

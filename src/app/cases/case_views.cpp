@@ -110,9 +110,10 @@ Result<CaseDetail> view_case(AppContext& context, const Caller& caller, Id case_
         VisibleCase visible = TRY(visible_case(transaction, actor, case_id));
         CaseRecord& record = visible.record;
         if (names == NameDisplay::shown && visible.visibility != CaseVisibility::full) {
-          record_audit(transaction, caller, now,
-                       {"view-names", "case", std::to_string(record.id), "refused",
-                        record.reference, record.partnership_id});
+          record_audit(
+              transaction, caller, now,
+              {audit_action::view_names, audit_entity::case_record, std::to_string(record.id),
+               audit_outcome::refused, record.reference, record.partnership_id});
           return Result<CaseDetail>(
               Error::of(ErrorCode::forbidden, "You cannot see the children's names in this case"));
         }
@@ -170,8 +171,9 @@ Result<CaseDetail> view_case(AppContext& context, const Caller& caller, Id case_
         }
         // Every read of a case is audited, and says whether children's names were shown.
         record_audit(transaction, caller, now,
-                     {found.names_shown ? "view-names" : "view", "case", std::to_string(record.id),
-                      "success", record.reference, record.partnership_id});
+                     {found.names_shown ? audit_action::view_names : audit_action::view,
+                      audit_entity::case_record, std::to_string(record.id), audit_outcome::success,
+                      record.reference, record.partnership_id});
         found.record = record;
         return Result<CaseDetail>(std::move(found));
       }));

@@ -244,8 +244,8 @@ Result<RecordedNotification> record_notification(AppContext& context, const Call
                   record.reference + ": notify the Panel by " + record.notify_by.to_iso_string() +
                       (recorded_only(record.facts) ? "; recorded only, no rapid review" : ""));
         record_audit(transaction, caller, now,
-                     {"create", "case", std::to_string(record.id), "success", record.reference,
-                      partnership_id});
+                     {audit_action::create, audit_entity::case_record, std::to_string(record.id),
+                      audit_outcome::success, record.reference, partnership_id});
         RecordedNotification result;
         result.id = record.id;
         result.reference = record.reference;
@@ -285,9 +285,10 @@ Result<SentOutcome> record_notification_sent(AppContext& context, const Caller& 
                         ": a looked-after child's death without abuse or neglect suspected, or a "
                         "care leaver's death");
         }
-        record_audit(transaction, caller, now,
-                     {"send-notification", "case", std::to_string(record.id), "success",
-                      record.reference + (late ? " late" : ""), partnership_id});
+        record_audit(
+            transaction, caller, now,
+            {audit_action::send_notification, audit_entity::case_record, std::to_string(record.id),
+             audit_outcome::success, record.reference + (late ? " late" : ""), partnership_id});
         return SentOutcome{record.stage, record.rapid_review_due, late};
       });
 }
@@ -309,9 +310,10 @@ Result<PartnersToldOutcome> record_partners_told(AppContext& context, const Call
                   late ? "Told late (due " + record.notify_by.to_iso_string() +
                              "): " + record.partners_late_reason
                        : "Told on time (due " + record.notify_by.to_iso_string() + ")");
-        record_audit(transaction, caller, now,
-                     {"tell-partners", "case", std::to_string(record.id), "success",
-                      record.reference, partnership_id});
+        record_audit(
+            transaction, caller, now,
+            {audit_action::tell_partners, audit_entity::case_record, std::to_string(record.id),
+             audit_outcome::success, record.reference, partnership_id});
         return PartnersToldOutcome{late};
       });
 }

@@ -169,7 +169,8 @@ Result<PanelDecisionOutcome> record_panel_decision(AppContext& context, const Ca
               now);
         }
         record_audit(transaction, caller, now,
-                     {"record-panel-decision", "case", std::to_string(record.id), "success",
+                     {audit_action::record_panel_decision, audit_entity::case_record,
+                      std::to_string(record.id), audit_outcome::success,
                       record.reference + ": " + std::string(review_outcome_name(decision.outcome)),
                       record.partnership_id});
         result.stage = record.stage;

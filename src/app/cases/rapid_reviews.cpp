@@ -17,12 +17,12 @@ using namespace case_support;
 
 constexpr std::size_t longest_text = 20000;
 
-void audit_case(Transaction& transaction, const Caller& caller, Instant now,
-                const std::string& action, const CaseRecord& record,
-                const std::string& detail = "") {
-  record_audit(transaction, caller, now,
-               {action, "case", std::to_string(record.id), "success",
-                record.reference + (detail.empty() ? "" : ": " + detail), record.partnership_id});
+void audit_case(Transaction& transaction, const Caller& caller, Instant now, const char* action,
+                const CaseRecord& record, const std::string& detail = "") {
+  record_audit(
+      transaction, caller, now,
+      {action, audit_entity::case_record, std::to_string(record.id), audit_outcome::success,
+       record.reference + (detail.empty() ? "" : ": " + detail), record.partnership_id});
 }
 
 Result<RapidReviewRecord> checked_record(const RapidReviewRecordInput& input) {
@@ -78,7 +78,7 @@ Status allocate_rapid_review(AppContext& context, const Caller& caller, Id case_
     TRY(save_case(transaction, record));
     add_event(transaction, caller, now, record, CaseEventKind::rapid_review_allocated, uk_date(now),
               "Allocated to " + lead->name);
-    audit_case(transaction, caller, now, "allocate-rapid-review", record, lead->email);
+    audit_case(transaction, caller, now, audit_action::allocate_rapid_review, record, lead->email);
     return ok_status();
   });
 }
@@ -129,7 +129,8 @@ Result<std::vector<AgencyRequestView>> request_agency_responses(AppContext& cont
                                             agency_name, due_on, added->id),
                 now);
           }
-          audit_case(transaction, caller, now, "request-agency-response", record, agency_name);
+          audit_case(transaction, caller, now, audit_action::request_agency_response, record,
+                     agency_name);
         }
         return request_views(transaction, rules, record, requested_on);
       });
@@ -171,7 +172,7 @@ Result<SavedRapidReview> save_rapid_review(AppContext& context, const Caller& ca
           add_event(transaction, caller, now, record, CaseEventKind::sign_offs_cleared,
                     std::nullopt, "");
         }
-        audit_case(transaction, caller, now, "update-rapid-review", record);
+        audit_case(transaction, caller, now, audit_action::update_rapid_review, record);
         saved.record = record.rapid_review;
         saved.gaps = rapid_review_record_gaps(record.rapid_review);
         return saved;
@@ -201,7 +202,7 @@ Status record_sign_off(AppContext& context, const Caller& caller, Id case_id,
     TRY(save_case(transaction, record));
     add_event(transaction, caller, now, record, CaseEventKind::signed_off, signed_on.value(),
               std::string(statutory_partner_text(*partner)) + ": " + input.name);
-    audit_case(transaction, caller, now, "sign-off-rapid-review", record,
+    audit_case(transaction, caller, now, audit_action::sign_off_rapid_review, record,
                std::string(statutory_partner_name(*partner)));
     return ok_status();
   });
@@ -221,7 +222,7 @@ Status submit_rapid_review(AppContext& context, const Caller& caller, Id case_id
     TRY(save_case(transaction, record));
     add_event(transaction, caller, now, record, CaseEventKind::submitted_to_panel, submitted_on,
               "Stage: " + std::string(case_stage_text(record.stage)));
-    audit_case(transaction, caller, now, "submit-rapid-review", record);
+    audit_case(transaction, caller, now, audit_action::submit_rapid_review, record);
     return ok_status();
   });
 }

@@ -79,8 +79,9 @@ Result<SessionRegister> session_register(AppContext& context, const Caller& call
       TransactionMode::write, [&](Transaction& transaction) -> Result<SessionRegister> {
         const ManagedSession managed = TRY(managed_session(transaction, caller, session_id));
         SessionRegister result = TRY(read_register(transaction, caller, managed, now));
-        record_audit(transaction, caller, now,
-                     {"view", "training-register", std::to_string(session_id)});
+        record_audit(
+            transaction, caller, now,
+            {audit_action::view, audit_entity::training_register, std::to_string(session_id)});
         return result;
       });
 }
@@ -127,7 +128,8 @@ Result<SessionRegister> mark_attendance(AppContext& context, const Caller& calle
                              "A booking changed while the register was marked: try again");
           }
           record_audit(transaction, caller, now,
-                       {"mark-attendance", "booking", std::to_string(booking_id), "success",
+                       {audit_action::mark_attendance, audit_entity::booking,
+                        std::to_string(booking_id), audit_outcome::success,
                         booking_state_name(booking->state) + " to " + booking_state_name(state)});
           Booking marked = *booking;
           marked.state = state;
@@ -171,8 +173,8 @@ Status submit_evaluation(AppContext& context, const Caller& caller, Id booking_i
       return Error::of(ErrorCode::wrong_state, "You have already given feedback on this session");
     }
     record_audit(transaction, caller, now,
-                 {"evaluate", "booking", std::to_string(booking->id), "success", "",
-                  booking->partnership_id});
+                 {audit_action::evaluate, audit_entity::booking, std::to_string(booking->id),
+                  audit_outcome::success, "", booking->partnership_id});
     auto course = transaction.courses().find(booking->partnership_id, booking->course_id);
     TRY(training::settle_certificate(transaction, caller, *booking, *course, now));
     return ok_status();

@@ -90,8 +90,9 @@ Result<BookingView> book_session(AppContext& context, const Caller& caller, Id s
         const Account holder = TRY(training::person(transaction, user_id));
         training_emails::SessionMessage message = training::message_for(holder, session, course);
         if (place) {
-          message.invitation = TRY(training::invitation_for(context, transaction, stored, session,
-                                                            course, holder, false, now));
+          message.invitation =
+              TRY(training::invitation_for(context, transaction, stored, session, course, holder,
+                                           documents::InvitationMethod::request, now));
           transaction.outbox().enqueue(
               training_emails::booking_confirmed(context.settings, message), now);
         } else {
@@ -99,7 +100,8 @@ Result<BookingView> book_session(AppContext& context, const Caller& caller, Id s
               training_emails::waiting(context.settings, message, view.position.value_or(0)), now);
         }
         record_audit(transaction, caller, now,
-                     {"book", "booking", std::to_string(stored.id), "success",
+                     {audit_action::book, audit_entity::booking, std::to_string(stored.id),
+                      audit_outcome::success,
                       booking_state_name(state) + " on session " + std::to_string(session_id),
                       *partnership_id});
         return Result<BookingView>(view);
@@ -136,14 +138,16 @@ Status cancel_booking(AppContext& context, const Caller& caller, Id booking_id) 
         training::message_for(holder, own.session, own.course);
     if (booking.state == BookingState::booked) {
       transaction.training_sessions().release_place(booking.partnership_id, booking.session_id);
-      message.invitation = TRY(training::invitation_for(context, transaction, booking, own.session,
-                                                        own.course, holder, true, now));
+      message.invitation =
+          TRY(training::invitation_for(context, transaction, booking, own.session, own.course,
+                                       holder, documents::InvitationMethod::cancel, now));
     }
     transaction.outbox().enqueue(training_emails::booking_cancelled(context.settings, message),
                                  now);
-    record_audit(transaction, caller, now,
-                 {"cancel", "booking", std::to_string(booking.id), "success",
-                  booking_state_name(booking.state), booking.partnership_id});
+    record_audit(
+        transaction, caller, now,
+        {audit_action::cancel, audit_entity::booking, std::to_string(booking.id),
+         audit_outcome::success, booking_state_name(booking.state), booking.partnership_id});
     // Rule TRN-3: the freed place goes to the earliest waiting person while booking is open.
     TRY(training::promote_waiting(context, transaction, caller, booking.partnership_id,
                                   booking.session_id, now));
@@ -231,9 +235,9 @@ Result<DownloadFile> booking_calendar(AppContext& context, const Caller& caller,
                            "Only a booked place can be added to a calendar");
         }
         const Account holder = TRY(training::person(transaction, own.booking.user_id));
-        EmailAttachment invitation =
-            TRY(training::invitation_for(context, transaction, own.booking, own.session, own.course,
-                                         holder, false, context.clock.now()));
+        EmailAttachment invitation = TRY(training::invitation_for(
+            context, transaction, own.booking, own.session, own.course, holder,
+            documents::InvitationMethod::request, context.clock.now()));
         return DownloadFile{"training-" + own.session.date.to_iso_string() + ".ics",
                             invitation.content_type, std::move(invitation.content)};
       });

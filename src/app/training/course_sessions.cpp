@@ -133,7 +133,8 @@ Result<SessionView> create_session(AppContext& context, const Caller& caller, Id
         session = transaction.training_sessions().create(session, now);
         record_audit(
             transaction, caller, now,
-            {"create", "training-session", std::to_string(session.id), "success",
+            {audit_action::create, audit_entity::training_session, std::to_string(session.id),
+             audit_outcome::success,
              "course " + std::to_string(course_id) + " on " + session.date.to_iso_string()});
         return session.id;
       }));
@@ -163,7 +164,8 @@ Result<SessionView> change_capacity(AppContext& context, const Caller& caller, I
                             std::to_string(found.session.booked_count) + " places booked"}});
     }
     record_audit(transaction, caller, now,
-                 {"change-capacity", "training-session", std::to_string(session_id), "success",
+                 {audit_action::change_capacity, audit_entity::training_session,
+                  std::to_string(session_id), audit_outcome::success,
                   std::to_string(found.session.capacity) + " to " + std::to_string(*places)});
     // Rule TRN-3: new places go to the waiting list first.
     TRY(training::promote_waiting(context, transaction, caller, partnership_id, session_id, now));
@@ -205,14 +207,16 @@ Status cancel_session(AppContext& context, const Caller& caller, Id session_id,
       training_emails::SessionMessage message =
           training::message_for(holder, found.session, found.course);
       if (booking.state == BookingState::booked) {
-        message.invitation = TRY(training::invitation_for(
-            context, transaction, booking, found.session, found.course, holder, true, now));
+        message.invitation =
+            TRY(training::invitation_for(context, transaction, booking, found.session, found.course,
+                                         holder, documents::InvitationMethod::cancel, now));
       }
       transaction.outbox().enqueue(
           training_emails::session_cancelled(context.settings, message, reason), now);
     }
     record_audit(transaction, caller, now,
-                 {"cancel", "training-session", std::to_string(session_id), "success", reason});
+                 {audit_action::cancel, audit_entity::training_session, std::to_string(session_id),
+                  audit_outcome::success, reason});
     return ok_status();
   });
 }
@@ -233,7 +237,8 @@ Result<SessionView> copy_session(AppContext& context, const Caller& caller, Id s
         copy = transaction.training_sessions().create(copy, now);
         record_audit(
             transaction, caller, now,
-            {"copy", "training-session", std::to_string(copy.id), "success",
+            {audit_action::copy, audit_entity::training_session, std::to_string(copy.id),
+             audit_outcome::success,
              "from session " + std::to_string(session_id) + " to " + copy.date.to_iso_string()});
         return copy.id;
       }));

@@ -48,7 +48,8 @@ Result<Course> create_course(AppContext& context, const Caller& caller, const Co
       TransactionMode::write, [&](Transaction& transaction) -> Result<Course> {
         const Course created = transaction.courses().create(course, now);
         record_audit(transaction, caller, now,
-                     {"create", "course", std::to_string(created.id), "success", created.title});
+                     {audit_action::create, audit_entity::course, std::to_string(created.id),
+                      audit_outcome::success, created.title});
         return created;
       });
 }
@@ -67,7 +68,8 @@ Result<Course> edit_course(AppContext& context, const Caller& caller, Id course_
           return Error::of(ErrorCode::not_found, "No such course");
         const Course updated = *transaction.courses().find(partnership_id, course_id);
         record_audit(transaction, caller, now,
-                     {"update", "course", std::to_string(updated.id), "success", updated.title});
+                     {audit_action::update, audit_entity::course, std::to_string(updated.id),
+                      audit_outcome::success, updated.title});
         return updated;
       });
 }
@@ -82,9 +84,10 @@ Result<Course> set_course_status(AppContext& context, const Caller& caller, Id c
           return Error::of(ErrorCode::not_found, "No such course");
         }
         const Course course = *transaction.courses().find(partnership_id, course_id);
-        record_audit(transaction, caller, now,
-                     {status == CourseStatus::published ? "publish" : "unpublish", "course",
-                      std::to_string(course_id)});
+        record_audit(
+            transaction, caller, now,
+            {status == CourseStatus::published ? audit_action::publish : audit_action::unpublish,
+             audit_entity::course, std::to_string(course_id)});
         return course;
       });
 }

@@ -140,14 +140,21 @@ training_emails::SessionMessage message_for(const Account& holder, const Trainin
 
 Result<EmailAttachment> invitation_for(AppContext& context, Transaction& transaction,
                                        const Booking& booking, const TrainingSession& session,
-                                       const Course& course, const Account& holder, bool cancel,
-                                       Instant now) {
-  const documents::InvitationMethod method =
-      cancel ? documents::InvitationMethod::cancel : documents::InvitationMethod::request;
+                                       const Course& course, const Account& holder,
+                                       documents::InvitationMethod method, Instant now) {
+  // A cancel follows the request it withdraws, so it carries the higher sequence.
+  int sequence = 0;
+  switch (method) {
+    case documents::InvitationMethod::request:
+      break;
+    case documents::InvitationMethod::cancel:
+      sequence = 1;
+      break;
+  }
   documents::CalendarInvitationDetails details{
       .method = method,
       .uid = booking.calendar_uid,
-      .sequence = cancel ? 1 : 0,
+      .sequence = sequence,
       .stamped_at = now,
       .date = session.date,
       .starts_at = {session.start_time.hour, session.start_time.minute},
@@ -158,7 +165,8 @@ Result<EmailAttachment> invitation_for(AppContext& context, Transaction& transac
   };
   switch (session.format) {
     case SessionFormat::virtual_session:
-      if (!cancel) details.joining_url = session.joining_link;
+      if (method == documents::InvitationMethod::request)
+        details.joining_url = session.joining_link;
       break;
     case SessionFormat::in_person:
       details.location = session.venue;
@@ -195,12 +203,13 @@ Result<int> promote_waiting(AppContext& context, Transaction& transaction, const
     auto course = transaction.courses().find(partnership_id, next.course_id);
     const Account holder = TRY(person(transaction, next.user_id));
     training_emails::SessionMessage message = message_for(holder, *session, *course);
-    message.invitation =
-        TRY(invitation_for(context, transaction, next, *session, *course, holder, false, now));
+    message.invitation = TRY(invitation_for(context, transaction, next, *session, *course, holder,
+                                            documents::InvitationMethod::request, now));
     transaction.outbox().enqueue(training_emails::promoted(context.settings, message), now);
     record_audit(transaction, caller, now,
-                 {"promote", "booking", std::to_string(next.id), "success",
-                  holder.user.email + " booked from the waiting list", partnership_id});
+                 {audit_action::promote, audit_entity::booking, std::to_string(next.id),
+                  audit_outcome::success, holder.user.email + " booked from the waiting list",
+                  partnership_id});
     ++promoted;
   }
   return promoted;
@@ -231,8 +240,8 @@ Result<std::optional<Certificate>> settle_certificate(Transaction& transaction,
     if (held && !held->withdrawn_at) {
       transaction.certificates().withdraw(booking.partnership_id, booking.id, now);
       record_audit(transaction, caller, now,
-                   {"withdraw", "certificate", std::to_string(held->id), "success",
-                    "attendance changed", booking.partnership_id});
+                   {audit_action::withdraw, audit_entity::certificate, std::to_string(held->id),
+                    audit_outcome::success, "attendance changed", booking.partnership_id});
     }
     return std::optional<Certificate>();
   }
@@ -244,8 +253,9 @@ Result<std::optional<Certificate>> settle_certificate(Transaction& transaction,
     if (!issued) continue;  // the code was taken: draw again
     if (!already_valid) {
       record_audit(transaction, caller, now,
-                   {"issue", "certificate", std::to_string(issued->id), "success",
-                    "for booking " + std::to_string(booking.id), booking.partnership_id});
+                   {audit_action::issue, audit_entity::certificate, std::to_string(issued->id),
+                    audit_outcome::success, "for booking " + std::to_string(booking.id),
+                    booking.partnership_id});
     }
     return std::optional<Certificate>(*issued);
   }

@@ -9,6 +9,7 @@
 
 #include "app/caller_checks.hpp"
 #include "app/context.hpp"
+#include "app/documents/icalendar_invitation.hpp"
 #include "app/training/attendance.hpp"
 #include "app/training/bookings.hpp"
 #include "app/training/course_sessions.hpp"
@@ -47,11 +48,13 @@ Result<BookingView> booking_view(Transaction& transaction, PartnershipCalendars&
 // The person's account; internal when missing (a booking always has one).
 Result<Account> person(Transaction& transaction, Id user_id);
 
-// The email's subject of an invitation: the booking's .ics with `method`.
+// The booking's calendar invitation as an email attachment (.ics): a request that adds or
+// updates the event, or a cancel that removes it. invalid_input or internal as
+// documents::calendar_invitation fails.
 Result<EmailAttachment> invitation_for(AppContext& context, Transaction& transaction,
                                        const Booking& booking, const TrainingSession& session,
-                                       const Course& course, const Account& holder, bool cancel,
-                                       Instant now);
+                                       const Course& course, const Account& holder,
+                                       documents::InvitationMethod method, Instant now);
 training_emails::SessionMessage message_for(const Account& holder, const TrainingSession& session,
                                             const Course& course);
 
