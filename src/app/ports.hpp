@@ -30,7 +30,6 @@ class Transaction {
   virtual ~Transaction() = default;
   virtual PartnershipRepository& partnerships() = 0;
   virtual AgencyRepository& agencies() = 0;
-  virtual UserRepository& users() = 0;
   virtual AccountRepository& accounts() = 0;
   virtual SessionRepository& sessions() = 0;
   virtual UserTokenRepository& user_tokens() = 0;

@@ -675,16 +675,12 @@ TEST_P(IdentityRepositoriesTest, EveryReadScopedToAPartnershipReturnsNothingOfAn
   in_transaction([&](Transaction& transaction) {
     // North sees its own…
     EXPECT_EQ(transaction.accounts().list(north).size(), 1u);
-    EXPECT_EQ(transaction.users().list(north).size(), 1u);
-    EXPECT_TRUE(transaction.users().find(north, north_user).has_value());
     EXPECT_EQ(transaction.agencies().list(north).size(), 1u);
     EXPECT_TRUE(transaction.agencies().find(north, north_agency).has_value());
     EXPECT_EQ(transaction.settings().all(north).size(), 1u);
     EXPECT_EQ(transaction.audit().search(north, AuditFilter{}).size(), 1u);
     // …and South none of it.
     EXPECT_TRUE(transaction.accounts().list(south).empty());
-    EXPECT_TRUE(transaction.users().list(south).empty());
-    EXPECT_FALSE(transaction.users().find(south, north_user).has_value());
     EXPECT_TRUE(transaction.agencies().list(south).empty());
     EXPECT_FALSE(transaction.agencies().find(south, north_agency).has_value());
     EXPECT_FALSE(transaction.agencies().find_by_code(south, "POLICE").has_value());
