@@ -22,15 +22,23 @@ Result<std::string> new_password_hash(AppContext& context, const std::string& pa
   return security::hash_password(password, context.settings.password_cost);
 }
 
-// Checks roles and the agency they need. Returns the agency id for contributor and lead.
-Result<std::optional<Id>> check_roles(Transaction& transaction, std::optional<Id> partnership_id,
-                                      const std::vector<std::string>& roles,
-                                      const std::string& agency_code) {
-  if (roles.empty()) return Error::invalid({{"roles", "Select at least one role"}});
+// Roles chosen on a form, and the agency they need (for contributor and lead).
+struct CheckedRoles {
+  std::vector<Role> roles;
+  std::optional<Id> agency_id;
+};
+
+// Checks the roles named on a form and the agency they need; invalid_input names the bad field.
+Result<CheckedRoles> check_roles(Transaction& transaction, std::optional<Id> partnership_id,
+                                 const std::vector<std::string>& names,
+                                 const std::string& agency_code) {
+  if (names.empty()) return Error::invalid({{"roles", "Select at least one role"}});
+  CheckedRoles checked;
   bool agency_needed = false;
-  for (const std::string& name : roles) {
+  for (const std::string& name : names) {
     auto role = role_from_name(name);
     if (!role) return Error::invalid({{"roles", "Select roles from the list"}});
+    checked.roles.push_back(*role);
     if (is_national(*role) && partnership_id) {
       return Error::invalid(
           {{"roles",
@@ -42,20 +50,25 @@ Result<std::optional<Id>> check_roles(Transaction& transaction, std::optional<Id
     }
     agency_needed = agency_needed || needs_agency(*role);
   }
-  if (!agency_needed) return std::optional<Id>();
+  if (!agency_needed) return checked;
   if (agency_code.empty())
     return Error::invalid(
         {{"agency", "Select the agency of an agency contributor or strategic lead"}});
   auto agency = transaction.agencies().find_by_code(*partnership_id, agency_code);
   if (!agency) return Error::invalid({{"agency", "Select an agency of this partnership"}});
-  return std::optional<Id>(agency->id);
+  checked.agency_id = agency->id;
+  return checked;
 }
 
-// Creates the account and its invitation email (when it has no password) in `transaction`.
+// Creates the account with the roles named on the form and its invitation email (when it has no
+// password) in `transaction`.
 Result<Account> create_account(AppContext& context, Transaction& transaction, const Caller& caller,
-                               Account account, const std::string& agency_code, Instant now) {
-  account.user.agency_id =
-      TRY(check_roles(transaction, account.user.partnership_id, account.user.roles, agency_code));
+                               Account account, const std::vector<std::string>& role_names,
+                               const std::string& agency_code, Instant now) {
+  CheckedRoles checked =
+      TRY(check_roles(transaction, account.user.partnership_id, role_names, agency_code));
+  account.user.roles = std::move(checked.roles);
+  account.user.agency_id = checked.agency_id;
   Account created = TRY(transaction.accounts().create(account, now));
   if (account.status == AccountStatus::invited) {
     const std::string token = security::random_token();
@@ -64,12 +77,11 @@ Result<Account> create_account(AppContext& context, Transaction& transaction, co
     transaction.outbox().enqueue(
         emails::invitation(context.settings, created.user.email, created.user.name, token), now);
   }
-  std::string roles;
-  for (const std::string& role : created.user.roles) roles += (roles.empty() ? "" : ",") + role;
   record_audit(
       transaction, caller, now,
       {audit_action::create, audit_entity::user, std::to_string(created.user.id),
-       audit_outcome::success, created.user.email + " as " + roles, created.user.partnership_id});
+       audit_outcome::success, created.user.email + " as " + role_names_text(created.user.roles),
+       created.user.partnership_id});
   return created;
 }
 
@@ -96,12 +108,12 @@ Result<Account> invite_user(AppContext& context, const Caller& caller,
   account.user.partnership_id = partnership_id;
   account.user.email = email.value();
   account.user.name = invitation.name;
-  account.user.roles = invitation.roles;
   account.status = AccountStatus::invited;
   const Instant now = context.clock.now();
   return context.storage.transact(
       TransactionMode::write, [&](Transaction& transaction) -> Result<Account> {
-        return create_account(context, transaction, caller, account, invitation.agency_code, now);
+        return create_account(context, transaction, caller, account, invitation.roles,
+                              invitation.agency_code, now);
       });
 }
 
@@ -116,7 +128,6 @@ Result<Account> add_user(AppContext& context, const Caller& caller, const Invita
   Account account;
   account.user.email = email;
   account.user.name = invitation.name;
-  account.user.roles = invitation.roles;
   account.status = AccountStatus::invited;
   if (password) {
     account.password_hash = TRY(new_password_hash(context, *password, *password, email));
@@ -132,7 +143,8 @@ Result<Account> add_user(AppContext& context, const Caller& caller, const Invita
                 {{"partnership", "No partnership has the code " + partnership_code}});
           account.user.partnership_id = partnership->id;
         }
-        return create_account(context, transaction, caller, account, invitation.agency_code, now);
+        return create_account(context, transaction, caller, account, invitation.roles,
+                              invitation.agency_code, now);
       });
 }
 
@@ -204,7 +216,7 @@ Status register_learner(AppContext& context, const Caller& caller,
     Account account;
     account.user.email = email.value();
     account.user.name = registration.name;
-    account.user.roles = {std::string(role_name(Role::learner))};
+    account.user.roles = {Role::learner};
     account.status = AccountStatus::unverified;
     account.password_hash = hash;
     account.organisation = registration.organisation.substr(0, 200);
@@ -347,16 +359,15 @@ Status change_roles(AppContext& context, const Caller& caller, Id user_id,
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
     const Account account = TRY(user_in_partnership(transaction, partnership_id, user_id));
-    const std::optional<Id> agency_id =
+    const CheckedRoles checked =
         TRY(check_roles(transaction, account.user.partnership_id, roles, agency_code));
     if (user_id == caller.actor->user_id &&
-        std::find(roles.begin(), roles.end(), std::string(role_name(Role::admin))) == roles.end()) {
+        std::find(checked.roles.begin(), checked.roles.end(), Role::admin) == checked.roles.end()) {
       return Error::invalid({{"roles", "You cannot remove your own administrator role"}});
     }
-    transaction.accounts().set_roles(user_id, roles);
-    transaction.accounts().set_agency(user_id, agency_id);
-    std::string text;
-    for (const std::string& role : roles) text += (text.empty() ? "" : ",") + role;
+    transaction.accounts().set_roles(user_id, checked.roles);
+    transaction.accounts().set_agency(user_id, checked.agency_id);
+    const std::string text = role_names_text(checked.roles);
     record_audit(transaction, caller, now,
                  {audit_action::update, audit_entity::user, std::to_string(user_id),
                   audit_outcome::success, "roles " + text});

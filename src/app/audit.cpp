@@ -9,12 +9,6 @@ namespace casereview {
 
 namespace {
 
-std::string roles_text(const Actor& actor) {
-  std::string text;
-  for (Role role : actor.roles) text += (text.empty() ? "" : ",") + std::string(role_name(role));
-  return text;
-}
-
 // Each field is written with its length first, so no two different entries hash the same text.
 void add_field(Poco::SHA2Engine& digest, const std::string& value) {
   const std::string length = std::to_string(value.size()) + ":";
@@ -48,14 +42,14 @@ void record_audit(Transaction& transaction, const Caller& caller, Instant now,
   if (caller.actor) {
     entry.user_id = caller.actor->user_id;
     entry.user_email = caller.actor->email;
-    entry.role = roles_text(*caller.actor);
+    entry.role = role_names_text(caller.actor->roles);
     entry.partnership_id =
         event.partnership_id ? event.partnership_id : caller.actor->partnership_id;
   } else {
     if (who) {
       entry.user_id = who->id;
       entry.user_email = who->email;
-      entry.role = roles_text(actor_from(*who));
+      entry.role = role_names_text(who->roles);
     }
     entry.partnership_id =
         event.partnership_id ? event.partnership_id : (who ? who->partnership_id : std::nullopt);

@@ -81,7 +81,7 @@ Result<DemonstrationSummary> load_demonstration_data(
           Account account;
           account.user.email = email_for(role);
           account.user.name = "Demonstration " + std::string(role_title(role));
-          account.user.roles = {std::string(role_name(role))};
+          account.user.roles = {role};
           if (!is_national(role)) account.user.partnership_id = partnership.id;
           if (needs_agency(role)) {
             account.user.agency_id =

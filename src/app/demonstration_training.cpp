@@ -119,7 +119,7 @@ Status load_training_demonstration(Transaction& transaction, const Partnership& 
     account.user.email = seed.email;
     account.user.name = seed.name;
     account.user.partnership_id = partnership.id;
-    account.user.roles = {std::string(role_name(Role::learner))};
+    account.user.roles = {Role::learner};
     account.status = AccountStatus::active;
     account.password_hash = password_hash;
     account.organisation = seed.organisation;

@@ -31,7 +31,7 @@ class CaseRepositories : public StorageTest {
       account.user.partnership_id = north.id;
       account.user.email = "manager@north.example";
       account.user.name = "Manager";
-      account.user.roles = {"manager"};
+      account.user.roles = {Role::manager};
       account.status = AccountStatus::active;
       const Instant added_at = at("2026-03-02T09:00:00Z");
       north_user = transaction.accounts().create(account, added_at).value().user;

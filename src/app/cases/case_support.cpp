@@ -134,11 +134,10 @@ std::vector<AgencyRequestView> request_views(Transaction& transaction, const Cas
 std::vector<User> users_with_role(Transaction& transaction, Id partnership_id, Role role,
                                   std::optional<Id> agency_id) {
   std::vector<User> found;
-  const std::string name(role_name(role));
   for (const Account& account : transaction.accounts().list(partnership_id)) {
     if (account.status != AccountStatus::active) continue;
     const User& user = account.user;
-    if (std::find(user.roles.begin(), user.roles.end(), name) == user.roles.end()) continue;
+    if (std::find(user.roles.begin(), user.roles.end(), role) == user.roles.end()) continue;
     if (agency_id && user.agency_id != agency_id) continue;
     found.push_back(user);
   }
