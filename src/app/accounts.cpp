@@ -1,26 +1,16 @@
 #include "app/accounts.hpp"
 
 #include "app/audit.hpp"
+#include "app/caller_checks.hpp"
 #include "app/emails.hpp"
 #include "app/security/password_hash.hpp"
 #include "app/security/password_rules.hpp"
 #include "app/security/tokens.hpp"
 #include "domain/partnership_settings.hpp"
-#include "domain/policy.hpp"
 
 namespace casereview {
 
 namespace {
-
-Status require(const Caller& caller, Permission permission) {
-  if (!caller.actor) return Error::of(ErrorCode::unauthenticated, "Sign in to continue");
-  if (!permits(caller.actor, false, permission))
-    return Error::of(ErrorCode::forbidden, "You cannot do that");
-  return ok_status();
-}
-
-// The caller's partnership, for an administrator; the command line (no actor) names it itself.
-Id partnership_of(const Caller& caller) { return *caller.actor->partnership_id; }
 
 // Checks a new password and its confirmation; hashes it.
 Result<std::string> new_password_hash(AppContext& context, const std::string& password,
@@ -32,15 +22,23 @@ Result<std::string> new_password_hash(AppContext& context, const std::string& pa
   return security::hash_password(password, context.settings.password_cost);
 }
 
-// Checks roles and the agency they need. Returns the agency id for contributor and lead.
-Result<std::optional<Id>> check_roles(Transaction& transaction, std::optional<Id> partnership_id,
-                                      const std::vector<std::string>& roles,
-                                      const std::string& agency_code) {
-  if (roles.empty()) return Error::invalid({{"roles", "Select at least one role"}});
+// Roles chosen on a form, and the agency they need (for contributor and lead).
+struct CheckedRoles {
+  std::vector<Role> roles;
+  std::optional<Id> agency_id;
+};
+
+// Checks the roles named on a form and the agency they need; invalid_input names the bad field.
+Result<CheckedRoles> check_roles(Transaction& transaction, std::optional<Id> partnership_id,
+                                 const std::vector<std::string>& names,
+                                 const std::string& agency_code) {
+  if (names.empty()) return Error::invalid({{"roles", "Select at least one role"}});
+  CheckedRoles checked;
   bool agency_needed = false;
-  for (const std::string& name : roles) {
+  for (const std::string& name : names) {
     auto role = role_from_name(name);
     if (!role) return Error::invalid({{"roles", "Select roles from the list"}});
+    checked.roles.push_back(*role);
     if (is_national(*role) && partnership_id) {
       return Error::invalid(
           {{"roles",
@@ -52,20 +50,25 @@ Result<std::optional<Id>> check_roles(Transaction& transaction, std::optional<Id
     }
     agency_needed = agency_needed || needs_agency(*role);
   }
-  if (!agency_needed) return std::optional<Id>();
+  if (!agency_needed) return checked;
   if (agency_code.empty())
     return Error::invalid(
         {{"agency", "Select the agency of an agency contributor or strategic lead"}});
   auto agency = transaction.agencies().find_by_code(*partnership_id, agency_code);
   if (!agency) return Error::invalid({{"agency", "Select an agency of this partnership"}});
-  return std::optional<Id>(agency->id);
+  checked.agency_id = agency->id;
+  return checked;
 }
 
-// Creates the account and its invitation email (when it has no password) in `transaction`.
+// Creates the account with the roles named on the form and its invitation email (when it has no
+// password) in `transaction`.
 Result<Account> create_account(AppContext& context, Transaction& transaction, const Caller& caller,
-                               Account account, const std::string& agency_code, Instant now) {
-  account.user.agency_id =
-      TRY(check_roles(transaction, account.user.partnership_id, account.user.roles, agency_code));
+                               Account account, const std::vector<std::string>& role_names,
+                               const std::string& agency_code, Instant now) {
+  CheckedRoles checked =
+      TRY(check_roles(transaction, account.user.partnership_id, role_names, agency_code));
+  account.user.roles = std::move(checked.roles);
+  account.user.agency_id = checked.agency_id;
   Account created = TRY(transaction.accounts().create(account, now));
   if (account.status == AccountStatus::invited) {
     const std::string token = security::random_token();
@@ -74,11 +77,11 @@ Result<Account> create_account(AppContext& context, Transaction& transaction, co
     transaction.outbox().enqueue(
         emails::invitation(context.settings, created.user.email, created.user.name, token), now);
   }
-  std::string roles;
-  for (const std::string& role : created.user.roles) roles += (roles.empty() ? "" : ",") + role;
-  record_audit(transaction, caller, now,
-               {"create", "user", std::to_string(created.user.id), "success",
-                created.user.email + " as " + roles, created.user.partnership_id});
+  record_audit(
+      transaction, caller, now,
+      {audit_action::create, audit_entity::user, std::to_string(created.user.id),
+       audit_outcome::success, created.user.email + " as " + role_names_text(created.user.roles),
+       created.user.partnership_id});
   return created;
 }
 
@@ -93,7 +96,8 @@ Result<Account> user_in_partnership(Transaction& transaction, Id partnership_id,
 
 Result<Account> invite_user(AppContext& context, const Caller& caller,
                             const Invitation& invitation) {
-  TRY(require(caller, Permission::manage_users));
+  TRY(require_permission(caller, Permission::manage_users));
+  const Id partnership_id = TRY(caller_partnership(caller));
   std::vector<FieldError> problems;
   auto email = normalise_email("email", invitation.email);
   if (!email) problems.push_back(email.error().fields.front());
@@ -101,21 +105,16 @@ Result<Account> invite_user(AppContext& context, const Caller& caller,
     problems.push_back(name.error().fields.front());
   if (!problems.empty()) return Error::invalid(problems);
   Account account;
-  account.user.partnership_id = partnership_of(caller);
+  account.user.partnership_id = partnership_id;
   account.user.email = email.value();
   account.user.name = invitation.name;
-  account.user.roles = invitation.roles;
   account.status = AccountStatus::invited;
   const Instant now = context.clock.now();
-  std::optional<Account> created;
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-        created =
-            TRY(create_account(context, transaction, caller, account, invitation.agency_code, now));
-        return ok_status();
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<Account> {
+        return create_account(context, transaction, caller, account, invitation.roles,
+                              invitation.agency_code, now);
       });
-  if (!outcome) return outcome.error();
-  return *created;
 }
 
 Result<Account> add_user(AppContext& context, const Caller& caller, const Invitation& invitation,
@@ -129,16 +128,14 @@ Result<Account> add_user(AppContext& context, const Caller& caller, const Invita
   Account account;
   account.user.email = email;
   account.user.name = invitation.name;
-  account.user.roles = invitation.roles;
   account.status = AccountStatus::invited;
   if (password) {
     account.password_hash = TRY(new_password_hash(context, *password, *password, email));
     account.status = AccountStatus::active;
   }
   const Instant now = context.clock.now();
-  std::optional<Account> created;
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<Account> {
         if (!partnership_code.empty()) {
           auto partnership = transaction.partnerships().find_by_code(partnership_code);
           if (!partnership)
@@ -146,29 +143,22 @@ Result<Account> add_user(AppContext& context, const Caller& caller, const Invita
                 {{"partnership", "No partnership has the code " + partnership_code}});
           account.user.partnership_id = partnership->id;
         }
-        created =
-            TRY(create_account(context, transaction, caller, account, invitation.agency_code, now));
-        return ok_status();
+        return create_account(context, transaction, caller, account, invitation.roles,
+                              invitation.agency_code, now);
       });
-  if (!outcome) return outcome.error();
-  return *created;
 }
 
 Result<std::string> email_for_link(AppContext& context, TokenPurpose purpose,
                                    const std::string& token) {
-  std::string email;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<std::string> {
         auto user_id = transaction.user_tokens().peek(purpose, security::token_hash(token),
                                                       context.clock.now());
         auto account = user_id ? transaction.accounts().find(*user_id) : std::nullopt;
         if (!account)
           return Error::of(ErrorCode::not_found, "This link has expired or has been used already");
-        email = account->user.email;
-        return ok_status();
+        return account->user.email;
       });
-  if (!outcome) return outcome.error();
-  return email;
 }
 
 Status accept_invitation(AppContext& context, const Caller& caller, const std::string& token,
@@ -187,7 +177,8 @@ Status accept_invitation(AppContext& context, const Caller& caller, const std::s
       return Error::of(ErrorCode::not_found, "This link has expired or has been used already");
     }
     transaction.accounts().set_password(*user_id, hash, AccountStatus::active);
-    record_audit(transaction, caller, now, {"accept-invitation", "user", std::to_string(*user_id)},
+    record_audit(transaction, caller, now,
+                 {audit_action::accept_invitation, audit_entity::user, std::to_string(*user_id)},
                  account->user);
     return ok_status();
   });
@@ -225,7 +216,7 @@ Status register_learner(AppContext& context, const Caller& caller,
     Account account;
     account.user.email = email.value();
     account.user.name = registration.name;
-    account.user.roles = {std::string(role_name(Role::learner))};
+    account.user.roles = {Role::learner};
     account.status = AccountStatus::unverified;
     account.password_hash = hash;
     account.organisation = registration.organisation.substr(0, 200);
@@ -237,14 +228,16 @@ Status register_learner(AppContext& context, const Caller& caller,
     transaction.outbox().enqueue(
         emails::email_verification(context.settings, created.user.email, created.user.name, token),
         now);
-    record_audit(transaction, caller, now, {"register", "user", std::to_string(created.user.id)},
-                 created.user);
+    record_audit(
+        transaction, caller, now,
+        {audit_action::register_account, audit_entity::user, std::to_string(created.user.id)},
+        created.user);
     return ok_status();
   });
 }
 
 Status change_own_details(AppContext& context, const Caller& caller, const OwnDetails& details) {
-  if (!caller.actor) return Error::of(ErrorCode::unauthenticated, "Sign in to continue");
+  TRY(require_signed_in(caller));
   std::vector<FieldError> problems;
   if (auto name = check_name("name", details.name); !name)
     problems.push_back(name.error().fields.front());
@@ -272,9 +265,9 @@ Status change_own_details(AppContext& context, const Caller& caller, const OwnDe
       changed += (changed.empty() ? "" : "; ") + std::string("organisation");
     if (account->job_role != details.job_role)
       changed += (changed.empty() ? "" : "; ") + std::string("job role");
-    record_audit(
-        transaction, caller, now,
-        {"change-details", "user", std::to_string(caller.actor->user_id), "success", changed});
+    record_audit(transaction, caller, now,
+                 {audit_action::change_details, audit_entity::user,
+                  std::to_string(caller.actor->user_id), audit_outcome::success, changed});
     return ok_status();
   });
 }
@@ -289,7 +282,8 @@ Status verify_email(AppContext& context, const Caller& caller, const std::string
     auto account = transaction.accounts().find(*user_id);
     if (account->status == AccountStatus::unverified)
       transaction.accounts().set_status(*user_id, AccountStatus::active);
-    record_audit(transaction, caller, now, {"verify-email", "user", std::to_string(*user_id)},
+    record_audit(transaction, caller, now,
+                 {audit_action::verify_email, audit_entity::user, std::to_string(*user_id)},
                  account->user);
     return ok_status();
   });
@@ -308,7 +302,8 @@ Status request_password_reset(AppContext& context, const Caller& caller,
                                      now + password_reset_lifetime);
     transaction.outbox().enqueue(emails::password_reset(context.settings, email, token), now);
     record_audit(transaction, caller, now,
-                 {"request-password-reset", "user", std::to_string(account->user.id)},
+                 {audit_action::request_password_reset, audit_entity::user,
+                  std::to_string(account->user.id)},
                  account->user);
     return ok_status();
   });
@@ -332,84 +327,83 @@ Status reset_password(AppContext& context, const Caller& caller, const std::stri
                                             : AccountStatus::active);
     transaction.sessions().end_all_for_user(*user_id, now);
     transaction.outbox().enqueue(emails::password_changed(context.settings, email), now);
-    record_audit(transaction, caller, now, {"reset-password", "user", std::to_string(*user_id)},
+    record_audit(transaction, caller, now,
+                 {audit_action::reset_password, audit_entity::user, std::to_string(*user_id)},
                  account->user);
     return ok_status();
   });
 }
 
 Result<std::vector<Account>> list_partnership_users(AppContext& context, const Caller& caller) {
-  TRY(require(caller, Permission::manage_users));
-  std::vector<Account> accounts;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-        accounts = transaction.accounts().list(partnership_of(caller));
-        return ok_status();
-      });
-  if (!outcome) return outcome.error();
-  return accounts;
+  TRY(require_permission(caller, Permission::manage_users));
+  const Id partnership_id = TRY(caller_partnership(caller));
+  return context.storage.transact(TransactionMode::read,
+                                  [&](Transaction& transaction) -> Result<std::vector<Account>> {
+                                    return transaction.accounts().list(partnership_id);
+                                  });
 }
 
 Result<Account> find_partnership_user(AppContext& context, const Caller& caller, Id user_id) {
-  TRY(require(caller, Permission::manage_users));
-  std::optional<Account> account;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-        account = TRY(user_in_partnership(transaction, partnership_of(caller), user_id));
-        return ok_status();
+  TRY(require_permission(caller, Permission::manage_users));
+  const Id partnership_id = TRY(caller_partnership(caller));
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<Account> {
+        return user_in_partnership(transaction, partnership_id, user_id);
       });
-  if (!outcome) return outcome.error();
-  return *account;
 }
 
 Status change_roles(AppContext& context, const Caller& caller, Id user_id,
                     const std::vector<std::string>& roles, const std::string& agency_code) {
-  TRY(require(caller, Permission::manage_users));
+  TRY(require_permission(caller, Permission::manage_users));
+  const Id partnership_id = TRY(caller_partnership(caller));
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    const Account account = TRY(user_in_partnership(transaction, partnership_of(caller), user_id));
-    const std::optional<Id> agency_id =
+    const Account account = TRY(user_in_partnership(transaction, partnership_id, user_id));
+    const CheckedRoles checked =
         TRY(check_roles(transaction, account.user.partnership_id, roles, agency_code));
     if (user_id == caller.actor->user_id &&
-        std::find(roles.begin(), roles.end(), std::string(role_name(Role::admin))) == roles.end()) {
+        std::find(checked.roles.begin(), checked.roles.end(), Role::admin) == checked.roles.end()) {
       return Error::invalid({{"roles", "You cannot remove your own administrator role"}});
     }
-    transaction.accounts().set_roles(user_id, roles);
-    transaction.accounts().set_agency(user_id, agency_id);
-    std::string text;
-    for (const std::string& role : roles) text += (text.empty() ? "" : ",") + role;
+    transaction.accounts().set_roles(user_id, checked.roles);
+    transaction.accounts().set_agency(user_id, checked.agency_id);
+    const std::string text = role_names_text(checked.roles);
     record_audit(transaction, caller, now,
-                 {"update", "user", std::to_string(user_id), "success", "roles " + text});
+                 {audit_action::update, audit_entity::user, std::to_string(user_id),
+                  audit_outcome::success, "roles " + text});
     return ok_status();
   });
 }
 
 Status deactivate_user(AppContext& context, const Caller& caller, Id user_id) {
-  TRY(require(caller, Permission::manage_users));
+  TRY(require_permission(caller, Permission::manage_users));
+  const Id partnership_id = TRY(caller_partnership(caller));
   if (user_id == caller.actor->user_id)
     return Error::of(ErrorCode::wrong_state, "You cannot deactivate your own account");
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    TRY(user_in_partnership(transaction, partnership_of(caller), user_id));
+    TRY(user_in_partnership(transaction, partnership_id, user_id));
     transaction.accounts().set_status(user_id, AccountStatus::deactivated);
     transaction.sessions().end_all_for_user(user_id, now);
-    record_audit(transaction, caller, now, {"deactivate", "user", std::to_string(user_id)});
+    record_audit(transaction, caller, now,
+                 {audit_action::deactivate, audit_entity::user, std::to_string(user_id)});
     return ok_status();
   });
 }
 
 Status reset_second_factor(AppContext& context, const Caller& caller, Id user_id) {
-  TRY(require(caller, Permission::manage_users));
+  TRY(require_permission(caller, Permission::manage_users));
+  const Id partnership_id = TRY(caller_partnership(caller));
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    const Account account = TRY(user_in_partnership(transaction, partnership_of(caller), user_id));
+    const Account account = TRY(user_in_partnership(transaction, partnership_id, user_id));
     transaction.accounts().clear_totp(user_id);
     transaction.recovery_codes().replace(user_id, {});
     transaction.sessions().end_all_for_user(user_id, now);
     transaction.outbox().enqueue(emails::second_factor_reset(context.settings, account.user.email),
                                  now);
     record_audit(transaction, caller, now,
-                 {"reset-second-factor", "user", std::to_string(user_id)});
+                 {audit_action::reset_second_factor, audit_entity::user, std::to_string(user_id)});
     return ok_status();
   });
 }
@@ -424,48 +418,40 @@ Result<Partnership> add_partnership(AppContext& context, const Caller& caller,
   if (auto checked = check_name("name", name); !checked)
     problems.push_back(checked.error().fields.front());
   if (!problems.empty()) return Error::invalid(problems);
-  std::optional<Partnership> added;
   const Instant now = context.clock.now();
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-        added = TRY(transaction.partnerships().add(code, name));
-        record_audit(
-            transaction, caller, now,
-            {"create", "partnership", std::to_string(added->id), "success", code, added->id});
-        return ok_status();
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<Partnership> {
+        const Partnership added = TRY(transaction.partnerships().add(code, name));
+        record_audit(transaction, caller, now,
+                     {audit_action::create, audit_entity::partnership, std::to_string(added.id),
+                      audit_outcome::success, code, added.id});
+        return added;
       });
-  if (!outcome) return outcome.error();
-  return *added;
 }
 
 Result<std::vector<Partnership>> list_partnerships(AppContext& context) {
-  std::vector<Partnership> partnerships;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-        partnerships = transaction.partnerships().list();
-        return ok_status();
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<std::vector<Partnership>> {
+        return transaction.partnerships().list();
       });
-  if (!outcome) return outcome.error();
-  return partnerships;
 }
 
 Result<Agency> add_agency(AppContext& context, const Caller& caller,
                           const std::string& partnership_code, const std::string& code,
                           const std::string& name) {
-  if (caller.actor) TRY(require(caller, Permission::manage_agencies));
+  if (caller.actor) TRY(require_permission(caller, Permission::manage_agencies));
   std::vector<FieldError> problems;
   if (auto checked = check_code("code", code); !checked)
     problems.push_back(checked.error().fields.front());
   if (auto checked = check_name("name", name); !checked)
     problems.push_back(checked.error().fields.front());
   if (!problems.empty()) return Error::invalid(problems);
-  std::optional<Agency> added;
   const Instant now = context.clock.now();
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<Agency> {
         Id partnership_id = 0;
         if (caller.actor) {
-          partnership_id = partnership_of(caller);
+          partnership_id = TRY(caller_partnership(caller));
         } else {
           auto partnership = transaction.partnerships().find_by_code(partnership_code);
           if (!partnership)
@@ -473,27 +459,20 @@ Result<Agency> add_agency(AppContext& context, const Caller& caller,
                 {{"partnership", "No partnership has the code " + partnership_code}});
           partnership_id = partnership->id;
         }
-        added = TRY(transaction.agencies().add(partnership_id, code, name));
+        const Agency added = TRY(transaction.agencies().add(partnership_id, code, name));
         record_audit(transaction, caller, now,
-                     {"create", "agency", std::to_string(added->id), "success", code + " " + name,
-                      partnership_id});
-        return ok_status();
+                     {audit_action::create, audit_entity::agency, std::to_string(added.id),
+                      audit_outcome::success, code + " " + name, partnership_id});
+        return added;
       });
-  if (!outcome) return outcome.error();
-  return *added;
 }
 
 Result<std::vector<Agency>> list_agencies(AppContext& context, const Caller& caller) {
-  if (!caller.actor || !caller.actor->partnership_id)
-    return Error::of(ErrorCode::forbidden, "Not in a partnership");
-  std::vector<Agency> agencies;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-        agencies = transaction.agencies().list(*caller.actor->partnership_id);
-        return ok_status();
-      });
-  if (!outcome) return outcome.error();
-  return agencies;
+  const Id partnership_id = TRY(caller_partnership(caller));
+  return context.storage.transact(TransactionMode::read,
+                                  [&](Transaction& transaction) -> Result<std::vector<Agency>> {
+                                    return transaction.agencies().list(partnership_id);
+                                  });
 }
 
 }  // namespace casereview
@@ -501,21 +480,21 @@ Result<std::vector<Agency>> list_agencies(AppContext& context, const Caller& cal
 namespace casereview {
 
 Result<PartnershipSettings> read_settings(AppContext& context, const Caller& caller) {
-  TRY(require(caller, Permission::manage_settings));
-  PartnershipSettings settings;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-        settings.name = transaction.partnerships().find(partnership_of(caller))->name;
-        settings.values = transaction.settings().all(partnership_of(caller));
-        return ok_status();
+  TRY(require_permission(caller, Permission::manage_settings));
+  const Id partnership_id = TRY(caller_partnership(caller));
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<PartnershipSettings> {
+        PartnershipSettings settings;
+        settings.name = transaction.partnerships().find(partnership_id)->name;
+        settings.values = transaction.settings().all(partnership_id);
+        return settings;
       });
-  if (!outcome) return outcome.error();
-  return settings;
 }
 
 Status update_settings(AppContext& context, const Caller& caller, const std::string& name,
                        const std::map<std::string, std::string>& values) {
-  TRY(require(caller, Permission::manage_settings));
+  TRY(require_permission(caller, Permission::manage_settings));
+  const Id partnership_id = TRY(caller_partnership(caller));
   std::vector<FieldError> problems;
   if (auto checked = check_name("name", name); !checked)
     problems.push_back(checked.error().fields.front());
@@ -525,14 +504,15 @@ Status update_settings(AppContext& context, const Caller& caller, const std::str
   if (!problems.empty()) return Error::invalid(problems);
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    transaction.partnerships().rename(partnership_of(caller), name);
+    transaction.partnerships().rename(partnership_id, name);
     std::string detail;
     for (const auto& [key, value] : numbers.value()) {
-      transaction.settings().set(partnership_of(caller), key, std::to_string(value));
+      transaction.settings().set(partnership_id, key, std::to_string(value));
       detail += (detail.empty() ? "" : ", ") + key + "=" + std::to_string(value);
     }
     record_audit(transaction, caller, now,
-                 {"update", "settings", std::to_string(partnership_of(caller)), "success", detail});
+                 {audit_action::update, audit_entity::settings, std::to_string(partnership_id),
+                  audit_outcome::success, detail});
     return ok_status();
   });
 }

@@ -3,17 +3,11 @@
 #include <Poco/DigestEngine.h>
 #include <Poco/SHA2Engine.h>
 
-#include "domain/policy.hpp"
+#include "app/caller_checks.hpp"
 
 namespace casereview {
 
 namespace {
-
-std::string roles_text(const Actor& actor) {
-  std::string text;
-  for (Role role : actor.roles) text += (text.empty() ? "" : ",") + std::string(role_name(role));
-  return text;
-}
 
 // Each field is written with its length first, so no two different entries hash the same text.
 void add_field(Poco::SHA2Engine& digest, const std::string& value) {
@@ -48,14 +42,14 @@ void record_audit(Transaction& transaction, const Caller& caller, Instant now,
   if (caller.actor) {
     entry.user_id = caller.actor->user_id;
     entry.user_email = caller.actor->email;
-    entry.role = roles_text(*caller.actor);
+    entry.role = role_names_text(caller.actor->roles);
     entry.partnership_id =
         event.partnership_id ? event.partnership_id : caller.actor->partnership_id;
   } else {
     if (who) {
       entry.user_id = who->id;
       entry.user_email = who->email;
-      entry.role = roles_text(actor_from(*who));
+      entry.role = role_names_text(who->roles);
     }
     entry.partnership_id =
         event.partnership_id ? event.partnership_id : (who ? who->partnership_id : std::nullopt);
@@ -71,57 +65,52 @@ void record_audit(Transaction& transaction, const Caller& caller, Instant now,
 }
 
 Result<AuditVerification> verify_audit_log(Storage& storage) {
-  AuditVerification verification;
-  Status read = storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-    std::int64_t expected_sequence = 1;
-    std::string previous_hash;
-    while (true) {
-      auto page = transaction.audit().read_from(expected_sequence - 1, 1000);
-      if (page.empty()) return ok_status();
-      for (const AuditEntry& entry : page) {
-        ++verification.entries_checked;
-        if (entry.sequence != expected_sequence) {
-          verification.first_bad_sequence = expected_sequence;
-          verification.problem = "entry " + std::to_string(expected_sequence) +
-                                 " is missing (the next is " + std::to_string(entry.sequence) + ")";
-          return ok_status();
+  return storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<AuditVerification> {
+        AuditVerification verification;
+        std::int64_t expected_sequence = 1;
+        std::string previous_hash;
+        while (true) {
+          auto page = transaction.audit().read_from(expected_sequence - 1, 1000);
+          if (page.empty()) return verification;
+          for (const AuditEntry& entry : page) {
+            ++verification.entries_checked;
+            if (entry.sequence != expected_sequence) {
+              verification.first_bad_sequence = expected_sequence;
+              verification.problem = "entry " + std::to_string(expected_sequence) +
+                                     " is missing (the next is " + std::to_string(entry.sequence) +
+                                     ")";
+              return verification;
+            }
+            if (entry.previous_hash != previous_hash) {
+              verification.first_bad_sequence = entry.sequence;
+              verification.problem =
+                  "entry " + std::to_string(entry.sequence) +
+                  " does not follow the entry before it (removed or reordered entries)";
+              return verification;
+            }
+            if (audit_entry_hash(entry) != entry.hash) {
+              verification.first_bad_sequence = entry.sequence;
+              verification.problem =
+                  "entry " + std::to_string(entry.sequence) + " was altered after it was written";
+              return verification;
+            }
+            previous_hash = entry.hash;
+            ++expected_sequence;
+          }
         }
-        if (entry.previous_hash != previous_hash) {
-          verification.first_bad_sequence = entry.sequence;
-          verification.problem =
-              "entry " + std::to_string(entry.sequence) +
-              " does not follow the entry before it (removed or reordered entries)";
-          return ok_status();
-        }
-        if (audit_entry_hash(entry) != entry.hash) {
-          verification.first_bad_sequence = entry.sequence;
-          verification.problem =
-              "entry " + std::to_string(entry.sequence) + " was altered after it was written";
-          return ok_status();
-        }
-        previous_hash = entry.hash;
-        ++expected_sequence;
-      }
-    }
-  });
-  if (!read) return read.error();
-  return verification;
+      });
 }
 
 Result<std::vector<AuditEntry>> search_audit_log(AppContext& context, const Caller& caller,
                                                  const AuditFilter& filter) {
-  if (!permits(caller.actor, false, Permission::view_audit_log)) {
-    return Error::of(ErrorCode::forbidden,
-                     "Only a partnership's administrators can read its audit log");
-  }
-  std::vector<AuditEntry> entries;
-  Status read =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-        entries = transaction.audit().search(*caller.actor->partnership_id, filter);
-        return ok_status();
-      });
-  if (!read) return read.error();
-  return entries;
+  TRY(require_permission(caller, Permission::view_audit_log,
+                         "Only a partnership's administrators can read its audit log"));
+  const Id partnership_id = TRY(caller_partnership(caller));
+  return context.storage.transact(TransactionMode::read,
+                                  [&](Transaction& transaction) -> Result<std::vector<AuditEntry>> {
+                                    return transaction.audit().search(partnership_id, filter);
+                                  });
 }
 
 }  // namespace casereview

@@ -15,10 +15,10 @@ namespace casereview {
 // What happened, from the use case's point of view; the rest (who, when, where, chain) is filled
 // in by record_audit.
 struct AuditEvent {
-  std::string action;  // "sign-in", "sign-out", "create", "update", "delete", "view", …
-  std::string entity;  // "session", "user", "agency", "settings", "api-token", …
+  std::string action;  // from audit_action (domain/audit.hpp), e.g. audit_action::sign_in
+  std::string entity;  // from audit_entity, e.g. audit_entity::user
   std::string entity_id;
-  std::string outcome = "success";
+  std::string outcome = audit_outcome::success;
   std::string detail;
   std::optional<Id> partnership_id;  // whose data; defaults to the actor's partnership
 };

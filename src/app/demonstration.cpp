@@ -64,14 +64,13 @@ Result<DemonstrationSummary> load_demonstration_data(
   // One hash for every account: they share the published demonstration password.
   const std::string password_hash = TRY(security::hash_password(demonstration_password));
   const Instant now = clock.now();
-  DemonstrationSummary summary;
-  Status outcome =
-      storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  return storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<DemonstrationSummary> {
         if (auto existing =
                 transaction.partnerships().find_by_code(demonstration_partnership_code)) {
-          summary = describe(transaction, *existing);
+          DemonstrationSummary summary = describe(transaction, *existing);
           summary.already_loaded = true;
-          return ok_status();
+          return summary;
         }
         const Partnership partnership = TRY(transaction.partnerships().add(
             demonstration_partnership_code, "Northbrook Safeguarding Children Partnership"));
@@ -82,7 +81,7 @@ Result<DemonstrationSummary> load_demonstration_data(
           Account account;
           account.user.email = email_for(role);
           account.user.name = "Demonstration " + std::string(role_title(role));
-          account.user.roles = {std::string(role_name(role))};
+          account.user.roles = {role};
           if (!is_national(role)) account.user.partnership_id = partnership.id;
           if (needs_agency(role)) {
             account.user.agency_id =
@@ -98,11 +97,8 @@ Result<DemonstrationSummary> load_demonstration_data(
         }
         if (cipher) TRY(load_demonstration_cases(transaction, partnership, clock, *cipher));
         TRY(load_training_demonstration(transaction, partnership, now, password_hash));
-        summary = describe(transaction, partnership);
-        return ok_status();
+        return describe(transaction, partnership);
       });
-  if (!outcome) return outcome.error();
-  return summary;
 }
 
 }  // namespace casereview

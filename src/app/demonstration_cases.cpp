@@ -1,7 +1,7 @@
 #include "app/demonstration_cases.hpp"
 
 #include "app/cases/case_support.hpp"
-#include "app/cases/working_calendar.hpp"
+#include "app/working_day_calendar.hpp"
 #include "domain/case_stages.hpp"
 #include "domain/uk_time.hpp"
 

@@ -107,7 +107,7 @@ Status add_booking(Transaction& transaction, const TrainingSession& session, Id 
 
 Status load_training_demonstration(Transaction& transaction, const Partnership& partnership,
                                    Instant now, const std::string& password_hash) {
-  const WorkingDayCalendar* working_days = TRY(training::calendar());
+  const WorkingDayCalendar working_days = TRY(partnership_calendar(transaction, partnership.id));
   auto trainer = transaction.accounts().find_by_email("trainer@northbrook.example");
   auto learner = transaction.accounts().find_by_email("learner@northbrook.example");
   if (!trainer || !learner)
@@ -119,7 +119,7 @@ Status load_training_demonstration(Transaction& transaction, const Partnership& 
     account.user.email = seed.email;
     account.user.name = seed.name;
     account.user.partnership_id = partnership.id;
-    account.user.roles = {std::string(role_name(Role::learner))};
+    account.user.roles = {Role::learner};
     account.status = AccountStatus::active;
     account.password_hash = password_hash;
     account.organisation = seed.organisation;
@@ -151,7 +151,7 @@ Status load_training_demonstration(Transaction& transaction, const Partnership& 
 
   // A session three weeks ago, its register marked, a certificate for the demonstration learner.
   CivilDate past_date = today.add_days(-21);
-  while (!TRY(working_days->is_working_day(past_date))) past_date = past_date.add_days(-1);
+  while (!TRY(working_days.is_working_day(past_date))) past_date = past_date.add_days(-1);
   const TrainingSession past =
       schedule(past_date, SessionFormat::virtual_session, 12, {9, 30}, {12, 0});
   const Instant booked_at = uk_start_of_day(past_date.add_days(-14));
@@ -178,21 +178,21 @@ Status load_training_demonstration(Transaction& transaction, const Partnership& 
 
   // A virtual session in two weeks, nearly full: 8 of 10 places.
   const TrainingSession nearly_full =
-      schedule(TRY(working_days->add_working_days(today, 10)), SessionFormat::virtual_session, 10,
+      schedule(TRY(working_days.add_working_days(today, 10)), SessionFormat::virtual_session, 10,
                {9, 30}, {12, 0});
   for (std::size_t index = 0; index < 8; ++index)
     TRY(add_booking(transaction, nearly_full, people[index], now));
 
   // In person in three weeks, full, with two on the waiting list (the demonstration learner
   // second).
-  const TrainingSession full = schedule(TRY(working_days->add_working_days(today, 15)),
+  const TrainingSession full = schedule(TRY(working_days.add_working_days(today, 15)),
                                         SessionFormat::in_person, 3, {13, 30}, {16, 30});
   for (std::size_t index = 8; index < 12; ++index)
     TRY(add_booking(transaction, full, people[index], now));
   TRY(add_booking(transaction, full, learner->user.id, now));
 
   // A later virtual session with places.
-  schedule(TRY(working_days->add_working_days(today, 30)), SessionFormat::virtual_session, 20,
+  schedule(TRY(working_days.add_working_days(today, 30)), SessionFormat::virtual_session, 20,
            {9, 30}, {12, 0});
   return ok_status();
 }

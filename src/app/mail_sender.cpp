@@ -146,15 +146,13 @@ void MailSender::wake() {
 
 int MailSender::send_due() {
   const Instant now = context_.clock.now();
-  std::vector<QueuedEmail> claimed;
-  Status claim =
-      context_.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-        claimed = transaction.outbox().claim_due(now, now + claim_time, batch_size);
-        return ok_status();
+  Result<std::vector<QueuedEmail>> claimed = context_.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<std::vector<QueuedEmail>> {
+        return transaction.outbox().claim_due(now, now + claim_time, batch_size);
       });
-  if (!claim) return 0;
+  if (!claimed) return 0;
   int sent = 0;
-  for (const QueuedEmail& queued : claimed) {
+  for (const QueuedEmail& queued : claimed.value()) {
     std::string error;
     try {
       send_email(settings_, queued.email);

@@ -6,9 +6,12 @@
 // repositories it exposes all act through that one database transaction.
 #pragma once
 
+#include <concepts>
 #include <functional>
 #include <optional>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "app/ports/audit.hpp"
@@ -27,7 +30,6 @@ class Transaction {
   virtual ~Transaction() = default;
   virtual PartnershipRepository& partnerships() = 0;
   virtual AgencyRepository& agencies() = 0;
-  virtual UserRepository& users() = 0;
   virtual AccountRepository& accounts() = 0;
   virtual SessionRepository& sessions() = 0;
   virtual UserTokenRepository& user_tokens() = 0;
@@ -60,6 +62,16 @@ struct PoolUse {
   int idle = 0;      // open connections waiting in the pool
 };
 
+// True for Result<T> with a value (T other than Done): what the value-returning transact hands
+// back.
+template <class Outcome>
+concept ValueResult = requires(Outcome outcome) {
+  { outcome.ok() } -> std::same_as<bool>;
+  outcome.error();
+  std::move(outcome).value();
+}
+&&!std::same_as<Outcome, Status>;
+
 class Storage {
  public:
   virtual ~Storage() = default;
@@ -68,6 +80,26 @@ class Storage {
   // unavailable; an unexpected database error yields internal (and is logged by the caller).
   virtual Status transact(TransactionMode mode,
                           const std::function<Status(Transaction&)>& work) = 0;
+
+  // The same contract for work that answers with a value: `work` returns Result<T>; its value is
+  // returned once the transaction has committed, its error (after the rollback) as it is, and a
+  // failure to commit as unavailable or internal. So a use case needs no variable outside the
+  // transaction:
+  //   return context.storage.transact(TransactionMode::read,
+  //                                   [&](Transaction& transaction) -> Result<Course> { … });
+  // A refusal that must keep what the transaction wrote (a failed sign-in's audit entry) is the
+  // committed value of a Result<Result<T>>, not its error.
+  template <class Work, class Outcome = std::invoke_result_t<Work&, Transaction&>>
+  requires ValueResult<Outcome> Outcome transact(TransactionMode mode, Work&& work) {
+    std::optional<Outcome> answer;
+    Status committed = transact(mode, [&](Transaction& transaction) -> Status {
+      answer.emplace(work(transaction));
+      if (!answer->ok()) return answer->error();
+      return ok_status();
+    });
+    if (!committed) return committed.error();
+    return std::move(*answer);
+  }
   // True when a trivial query succeeds within the pool's wait time.
   virtual bool reachable() = 0;
   virtual PoolUse pool_use() = 0;

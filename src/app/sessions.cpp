@@ -1,6 +1,7 @@
 #include "app/sessions.hpp"
 
 #include "app/audit.hpp"
+#include "app/caller_checks.hpp"
 #include "app/security/password_hash.hpp"
 #include "app/security/tokens.hpp"
 #include "app/security/totp.hpp"
@@ -21,11 +22,6 @@ SecondFactorStep second_factor_step(const Account& account) {
   return account.totp_enrolled_at ? SecondFactorStep::enter_code : SecondFactorStep::set_up;
 }
 
-Status require_signed_in(const Caller& caller) {
-  if (!caller.actor) return Error::of(ErrorCode::unauthenticated, "Sign in to continue");
-  return ok_status();
-}
-
 }  // namespace
 
 Result<SignedIn> sign_in(AppContext& context, const Caller& caller, const std::string& email_input,
@@ -39,13 +35,11 @@ Result<SignedIn> sign_in(AppContext& context, const Caller& caller, const std::s
 
   // Read the account first (outside the write lock): verifying a password takes tens of
   // milliseconds and must not hold up other writers.
-  std::optional<Account> account;
-  Status read =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-        if (email) account = transaction.accounts().find_by_email(email.value());
-        return ok_status();
-      });
-  if (!read) return read.error();
+  const std::optional<Account> account = TRY(context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<std::optional<Account>> {
+        if (!email) return std::optional<Account>();
+        return transaction.accounts().find_by_email(email.value());
+      }));
   const bool usable =
       account && account->status == AccountStatus::active && !account->password_hash.empty();
   bool password_right = false;
@@ -55,23 +49,21 @@ Result<SignedIn> sign_in(AppContext& context, const Caller& caller, const std::s
     security::dummy_verify(password, context.settings.password_cost);  // same time either way
   }
 
-  SignedIn signed_in;
-  std::optional<Error> refusal;
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  Result<SignedIn> answer = TRY(context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<Result<SignedIn>> {
         // Attempts older than the rate-limit window count for nothing: forget them as we go.
         transaction.sign_in_attempts().forget_before(now - rate_limit_window);
         transaction.sign_in_attempts().record(caller.client_address, now);
-        // Refusals below commit what they record (the attempt, the failure count, the audit entry)
-        // and report the refusal after the transaction: returning an error would roll them back.
+        // Refusals below commit what they record (the attempt, the failure count, the audit entry):
+        // they are the transaction's value, reported once it commits; as its error they would roll
+        // back.
         if (transaction.sign_in_attempts().count_since(caller.client_address,
                                                        now - rate_limit_window) >
             context.settings.sign_in_attempts_per_address) {
-          refusal = Error::invalid(
+          return Result<SignedIn>(Error::invalid(
               {{"email",
                 "There have been too many attempts to sign in from your network. Wait 15 "
-                "minutes, then try again."}});
-          return ok_status();
+                "minutes, then try again."}}));
         }
         if (!usable || locked(*account, now) || !password_right) {
           if (usable && !locked(*account, now)) {
@@ -79,12 +71,11 @@ Result<SignedIn> sign_in(AppContext& context, const Caller& caller, const std::s
                 account->user.id, sign_in_failures_before_lock, now + sign_in_lock_duration);
           }
           record_audit(transaction, caller, now,
-                       {"sign-in", "session", "", "failure",
+                       {audit_action::sign_in, audit_entity::session, "", audit_outcome::failure,
                         account ? (locked(*account, now) ? "account locked" : "wrong password")
                                 : "unknown email"},
                        account ? std::optional<User>(account->user) : std::nullopt);
-          refusal = wrong_credentials;
-          return ok_status();
+          return Result<SignedIn>(wrong_credentials);
         }
         transaction.accounts().record_successful_sign_in(account->user.id);
         if (!previous_session_token.empty()) {
@@ -93,6 +84,7 @@ Result<SignedIn> sign_in(AppContext& context, const Caller& caller, const std::s
             transaction.sessions().end(previous->id, now);
           }
         }
+        SignedIn signed_in;
         signed_in.next_step = second_factor_step(*account);
         signed_in.session_token = security::random_token();
         signed_in.csrf_token = security::random_token();
@@ -108,13 +100,14 @@ Result<SignedIn> sign_in(AppContext& context, const Caller& caller, const std::s
             transaction.sessions().create(session, security::token_hash(signed_in.session_token));
         record_audit(
             transaction, caller, now,
-            {"sign-in", "session", std::to_string(session_id), "success",
+            {audit_action::sign_in, audit_entity::session, std::to_string(session_id),
+             audit_outcome::success,
              signed_in.next_step == SecondFactorStep::none ? "" : "second factor to follow"},
             account->user);
-        return ok_status();
-      });
-  if (!outcome) return outcome.error();
-  if (refusal) return *refusal;
+        return Result<SignedIn>(signed_in);
+      }));
+  if (!answer) return answer.error();
+  const SignedIn signed_in = std::move(answer).value();
   if (password_right &&
       security::needs_rehash(account->password_hash, context.settings.password_cost)) {
     if (auto upgraded = security::hash_password(password, context.settings.password_cost)) {
@@ -134,37 +127,43 @@ std::optional<AuthenticatedSession> authenticate_session(AppContext& context,
                                                          const std::string& session_token) {
   if (session_token.empty()) return std::nullopt;
   const Instant now = context.clock.now();
-  std::optional<AuthenticatedSession> found;
+  using Found = std::optional<AuthenticatedSession>;
+  Result<Found> found = context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<Found> {
+        auto session = transaction.sessions().find_active(security::token_hash(session_token));
+        if (!session) return Found();
+        auto account = transaction.accounts().find(session->user_id);
+        if (session_expired(*session, now) || !account ||
+            account->status != AccountStatus::active) {
+          transaction.sessions().end(session->id, now);
+          return Found();
+        }
+        // Written on every request, so the idle time-out (SEC-1) counts from the true last
+        // activity.
+        if (now != session->last_seen_at) transaction.sessions().touch(session->id, now);
+        return Found(AuthenticatedSession{
+            *session, actor_from(account->user), session->second_factor_pending,
+            session->second_factor_pending ? second_factor_step(*account)
+                                           : SecondFactorStep::none});
+      });
   // A database failure leaves the request unauthenticated; the page then asks to sign in.
-  (void)context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    auto session = transaction.sessions().find_active(security::token_hash(session_token));
-    if (!session) return ok_status();
-    auto account = transaction.accounts().find(session->user_id);
-    if (session_expired(*session, now) || !account || account->status != AccountStatus::active) {
-      transaction.sessions().end(session->id, now);
-      return ok_status();
-    }
-    // Written on every request, so the idle time-out (SEC-1) counts from the true last activity.
-    if (now != session->last_seen_at) transaction.sessions().touch(session->id, now);
-    found = AuthenticatedSession{
-        *session, actor_from(account->user), session->second_factor_pending,
-        session->second_factor_pending ? second_factor_step(*account) : SecondFactorStep::none};
-    return ok_status();
-  });
-  return found;
+  if (!found) return std::nullopt;
+  return std::move(found).value();
 }
 
 std::optional<Actor> authenticate_api_token(AppContext& context, const std::string& token) {
   if (token.empty()) return std::nullopt;
-  std::optional<Actor> actor;
-  (void)context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    auto user_id = transaction.api_tokens().use(security::token_hash(token), context.clock.now());
-    if (!user_id) return ok_status();
-    auto account = transaction.accounts().find(*user_id);
-    if (account && account->status == AccountStatus::active) actor = actor_from(account->user);
-    return ok_status();
-  });
-  return actor;
+  Result<std::optional<Actor>> actor = context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<std::optional<Actor>> {
+        auto user_id =
+            transaction.api_tokens().use(security::token_hash(token), context.clock.now());
+        if (!user_id) return std::optional<Actor>();
+        auto account = transaction.accounts().find(*user_id);
+        if (!account || account->status != AccountStatus::active) return std::optional<Actor>();
+        return std::optional<Actor>(actor_from(account->user));
+      });
+  if (!actor) return std::nullopt;
+  return std::move(actor).value();
 }
 
 Status sign_out(AppContext& context, const Caller& caller, const AuthenticatedSession& session) {
@@ -173,8 +172,9 @@ Status sign_out(AppContext& context, const Caller& caller, const AuthenticatedSe
     transaction.sessions().end(session.session.id, now);
     Caller as_user = caller;
     as_user.actor = session.actor;
-    record_audit(transaction, as_user, now,
-                 {"sign-out", "session", std::to_string(session.session.id)});
+    record_audit(
+        transaction, as_user, now,
+        {audit_action::sign_out, audit_entity::session, std::to_string(session.session.id)});
     return ok_status();
   });
 }
@@ -187,9 +187,10 @@ Status verify_second_factor(AppContext& context, const Caller& caller,
   }
   if (code.empty()) return Error::invalid({{"code", "Enter the code from your authenticator app"}});
   const Instant now = context.clock.now();
-  bool refused = false;
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  // A wrong code is refused after the commit (the transaction's value, not its error), so that
+  // its audit entry is kept.
+  return TRY(context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<Status> {
         auto account = transaction.accounts().find(session.actor.user_id);
         if (!account || !account->totp_enrolled_at) {
           return Error::of(ErrorCode::wrong_state, "Set up your authenticator app first");
@@ -208,33 +209,26 @@ Status verify_second_factor(AppContext& context, const Caller& caller,
               now);
         }
         if (!accepted) {
-          record_audit(
-              transaction, as_user, now,
-              {"second-factor", "session", std::to_string(session.session.id), "failure", how});
-          refused = true;  // reported after the commit, so that the audit entry is kept
-          return ok_status();
+          record_audit(transaction, as_user, now,
+                       {audit_action::second_factor, audit_entity::session,
+                        std::to_string(session.session.id), audit_outcome::failure, how});
+          return Status(Error::invalid(
+              {{"code",
+                "The code is not right or has been used. Enter the current code from your "
+                "authenticator app, or a recovery code."}}));
         }
         transaction.sessions().complete_second_factor(session.session.id);
-        record_audit(
-            transaction, as_user, now,
-            {"second-factor", "session", std::to_string(session.session.id), "success", how});
+        record_audit(transaction, as_user, now,
+                     {audit_action::second_factor, audit_entity::session,
+                      std::to_string(session.session.id), audit_outcome::success, how});
         return ok_status();
-      });
-  if (!outcome) return outcome;
-  if (refused) {
-    return Error::invalid(
-        {{"code",
-          "The code is not right or has been used. Enter the current code from your "
-          "authenticator app, or a recovery code."}});
-  }
-  return ok_status();
+      }));
 }
 
 Result<TotpEnrolment> begin_totp_enrolment(AppContext& context,
                                            const AuthenticatedSession& session) {
-  TotpEnrolment enrolment;
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<TotpEnrolment> {
         auto account = transaction.accounts().find(session.actor.user_id);
         if (!account) return Error::of(ErrorCode::not_found, "No such account");
         if (account->totp_enrolled_at)
@@ -244,14 +238,13 @@ Result<TotpEnrolment> begin_totp_enrolment(AppContext& context,
           secret = security::new_totp_secret();
           transaction.accounts().set_pending_totp(account->user.id, secret);
         }
+        TotpEnrolment enrolment;
         enrolment.secret_base32 = secret;
         enrolment.secret_for_reading = security::totp_secret_for_reading(secret);
         enrolment.uri =
             security::totp_uri(secret, context.settings.service_name, account->user.email);
-        return ok_status();
+        return enrolment;
       });
-  if (!outcome) return outcome.error();
-  return enrolment;
 }
 
 Result<std::vector<std::string>> confirm_totp_enrolment(AppContext& context, const Caller& caller,
@@ -259,9 +252,9 @@ Result<std::vector<std::string>> confirm_totp_enrolment(AppContext& context, con
                                                         const std::string& code) {
   if (code.empty()) return Error::invalid({{"code", "Enter the code from your authenticator app"}});
   const Instant now = context.clock.now();
-  std::vector<std::string> codes = security::recovery_codes(10);
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  const std::vector<std::string> codes = security::recovery_codes(10);
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<std::vector<std::string>> {
         auto account = transaction.accounts().find(session.actor.user_id);
         if (!account || account->totp_secret.empty())
           return Error::of(ErrorCode::wrong_state, "Start setting up again");
@@ -280,27 +273,24 @@ Result<std::vector<std::string>> confirm_totp_enrolment(AppContext& context, con
         Caller as_user = caller;
         as_user.actor = session.actor;
         record_audit(transaction, as_user, now,
-                     {"enrol-second-factor", "user", std::to_string(account->user.id)});
-        return ok_status();
+                     {audit_action::enrol_second_factor, audit_entity::user,
+                      std::to_string(account->user.id)});
+        return codes;
       });
-  if (!outcome) return outcome.error();
-  return codes;
 }
 
 Result<std::vector<SessionRecord>> list_my_sessions(AppContext& context, const Caller& caller) {
   TRY(require_signed_in(caller));
-  std::vector<SessionRecord> sessions;
   const Instant now = context.clock.now();
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<std::vector<SessionRecord>> {
+        std::vector<SessionRecord> sessions;
         for (const SessionRecord& session :
              transaction.sessions().list_active_for_user(caller.actor->user_id)) {
           if (!session_expired(session, now)) sessions.push_back(session);
         }
-        return ok_status();
+        return sessions;
       });
-  if (!outcome) return outcome.error();
-  return sessions;
 }
 
 Status end_my_session(AppContext& context, const Caller& caller, Id session_id) {
@@ -310,9 +300,9 @@ Status end_my_session(AppContext& context, const Caller& caller, Id session_id) 
     if (!transaction.sessions().end_for_user(caller.actor->user_id, session_id, now)) {
       return Error::of(ErrorCode::not_found, "No such session");
     }
-    record_audit(
-        transaction, caller, now,
-        {"sign-out", "session", std::to_string(session_id), "success", "ended from account page"});
+    record_audit(transaction, caller, now,
+                 {audit_action::sign_out, audit_entity::session, std::to_string(session_id),
+                  audit_outcome::success, "ended from account page"});
     return ok_status();
   });
 }
@@ -328,10 +318,9 @@ Result<CreatedApiToken> create_api_token(AppContext& context, const Caller& call
     return Error::of(ErrorCode::forbidden, "You can only create API tokens for yourself");
   }
   const Instant now = context.clock.now();
-  CreatedApiToken created;
-  created.token = security::random_token();
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  const std::string token = security::random_token();
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<CreatedApiToken> {
         auto account = transaction.accounts().find(user_id);
         if (!account) return Error::of(ErrorCode::not_found, "No such user");
         if (account->status != AccountStatus::active) {
@@ -339,27 +328,24 @@ Result<CreatedApiToken> create_api_token(AppContext& context, const Caller& call
                            "API tokens are for active accounts; this account is " +
                                account_status_name(account->status));
         }
-        created.record = transaction.api_tokens().create(user_id, name,
-                                                         security::token_hash(created.token), now);
+        CreatedApiToken created;
+        created.token = token;
+        created.record =
+            transaction.api_tokens().create(user_id, name, security::token_hash(token), now);
         record_audit(transaction, caller, now,
-                     {"create", "api-token", std::to_string(created.record.id), "success", name},
+                     {audit_action::create, audit_entity::api_token,
+                      std::to_string(created.record.id), audit_outcome::success, name},
                      account->user);
-        return ok_status();
+        return created;
       });
-  if (!outcome) return outcome.error();
-  return created;
 }
 
 Result<std::vector<ApiTokenRecord>> list_my_api_tokens(AppContext& context, const Caller& caller) {
   TRY(require_signed_in(caller));
-  std::vector<ApiTokenRecord> tokens;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-        tokens = transaction.api_tokens().list(caller.actor->user_id);
-        return ok_status();
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<std::vector<ApiTokenRecord>> {
+        return transaction.api_tokens().list(caller.actor->user_id);
       });
-  if (!outcome) return outcome.error();
-  return tokens;
 }
 
 Status revoke_my_api_token(AppContext& context, const Caller& caller, Id token_id) {
@@ -369,7 +355,8 @@ Status revoke_my_api_token(AppContext& context, const Caller& caller, Id token_i
     if (!transaction.api_tokens().revoke(caller.actor->user_id, token_id, now)) {
       return Error::of(ErrorCode::not_found, "No such token");
     }
-    record_audit(transaction, caller, now, {"delete", "api-token", std::to_string(token_id)});
+    record_audit(transaction, caller, now,
+                 {audit_action::erase, audit_entity::api_token, std::to_string(token_id)});
     return ok_status();
   });
 }

@@ -65,9 +65,7 @@ int add_account(const Options& options, const Invitation& invitation,
   auto added = add_user(context, command_line_caller(), invitation, partnership_code, password);
   if (!added) return print_refusal(added.error(), option_for_field);
   const Account& account = added.value();
-  std::string roles;
-  for (const std::string& role : account.user.roles) roles += (roles.empty() ? "" : ",") + role;
-  std::cout << "Added " << account.user.email << " (" << roles << ")"
+  std::cout << "Added " << account.user.email << " (" << role_names_text(account.user.roles) << ")"
             << (partnership_code.empty() ? "" : " to partnership " + partnership_code) << ".\n";
   if (account.status == AccountStatus::active) {
     std::cout << "The account is active: they can sign in with the password given.\n";

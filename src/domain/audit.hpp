@@ -11,6 +11,75 @@
 
 namespace casereview {
 
+// The words of the audit log, in one place: every record_audit call names its action, entity and
+// outcome from these lists, so that the log (and its search by action or entity) has one spelling
+// for each. A new use case adds its action here.
+namespace audit_action {
+inline constexpr const char* accept_invitation = "accept-invitation";
+inline constexpr const char* allocate_rapid_review = "allocate-rapid-review";
+inline constexpr const char* book = "book";
+inline constexpr const char* cancel = "cancel";
+inline constexpr const char* change_capacity = "change-capacity";
+inline constexpr const char* change_details = "change-details";
+inline constexpr const char* copy = "copy";
+inline constexpr const char* create = "create";
+inline constexpr const char* deactivate = "deactivate";
+inline constexpr const char* erase = "delete";
+inline constexpr const char* enrol_second_factor = "enrol-second-factor";
+inline constexpr const char* evaluate = "evaluate";
+inline constexpr const char* issue = "issue";
+inline constexpr const char* mark_attendance = "mark-attendance";
+inline constexpr const char* promote = "promote";
+inline constexpr const char* publish = "publish";
+inline constexpr const char* record_panel_decision = "record-panel-decision";
+inline constexpr const char* register_account = "register";
+inline constexpr const char* request_agency_response = "request-agency-response";
+inline constexpr const char* request_password_reset = "request-password-reset";
+inline constexpr const char* reset_password = "reset-password";
+inline constexpr const char* reset_second_factor = "reset-second-factor";
+inline constexpr const char* save_draft = "save-draft";
+inline constexpr const char* second_factor = "second-factor";
+inline constexpr const char* send_notification = "send-notification";
+inline constexpr const char* sign_in = "sign-in";
+inline constexpr const char* sign_off_rapid_review = "sign-off-rapid-review";
+inline constexpr const char* sign_out = "sign-out";
+inline constexpr const char* submit = "submit";
+inline constexpr const char* submit_rapid_review = "submit-rapid-review";
+inline constexpr const char* tell_partners = "tell-partners";
+inline constexpr const char* unpublish = "unpublish";
+inline constexpr const char* update = "update";
+inline constexpr const char* update_rapid_review = "update-rapid-review";
+inline constexpr const char* verify_email = "verify-email";
+inline constexpr const char* view = "view";
+inline constexpr const char* view_names = "view-names";
+inline constexpr const char* withdraw = "withdraw";
+}  // namespace audit_action
+
+// The kinds of thing an entry is about ("session" is a signed-in session).
+namespace audit_entity {
+inline constexpr const char* agency = "agency";
+inline constexpr const char* agency_response = "agency-response";
+inline constexpr const char* api_token = "api-token";
+inline constexpr const char* bank_holidays = "bank-holidays";
+inline constexpr const char* booking = "booking";
+inline constexpr const char* case_record = "case";
+inline constexpr const char* certificate = "certificate";
+inline constexpr const char* course = "course";
+inline constexpr const char* partnership = "partnership";
+inline constexpr const char* session = "session";
+inline constexpr const char* settings = "settings";
+inline constexpr const char* training_register = "training-register";
+inline constexpr const char* training_session = "training-session";
+inline constexpr const char* user = "user";
+}  // namespace audit_entity
+
+// How it ended: done, tried and failed (a wrong password), or refused by a rule (names hidden).
+namespace audit_outcome {
+inline constexpr const char* success = "success";
+inline constexpr const char* failure = "failure";
+inline constexpr const char* refused = "refused";
+}  // namespace audit_outcome
+
 struct AuditEntry {
   std::int64_t sequence = 0;  // 1, 2, 3, … with no gaps
   Instant at{};
@@ -18,11 +87,11 @@ struct AuditEntry {
   std::optional<Id> user_id;
   std::string user_email;  // as it was at the time; empty for the public
   std::string role;        // the roles the user acted with, comma-separated
-  std::string action;      // e.g. "sign-in", "create", "update", "delete", "view"
-  std::string entity;      // e.g. "user", "agency", "case"
+  std::string action;      // from audit_action, e.g. "sign-in", "create", "delete", "view"
+  std::string entity;      // from audit_entity, e.g. "user", "agency", "case"
   std::string entity_id;
   std::string client_address;
-  std::string outcome;  // "success", "failure", "refused"
+  std::string outcome;  // from audit_outcome: "success", "failure", "refused"
   std::string detail;   // a short note, never a secret
   std::string previous_hash;
   std::string hash;

@@ -43,11 +43,7 @@ bool Actor::has_role(Role role) const {
 }
 
 Actor actor_from(const User& user) {
-  Actor actor{user.id, user.email, user.name, user.partnership_id, user.agency_id, {}};
-  for (const std::string& name : user.roles) {
-    if (auto role = role_from_name(name)) actor.roles.push_back(*role);
-  }
-  return actor;
+  return Actor{user.id, user.email, user.name, user.partnership_id, user.agency_id, user.roles};
 }
 
 bool session_expired(const SessionRecord& session, Instant now) {
@@ -60,9 +56,8 @@ bool locked(const Account& account, Instant now) {
 }
 
 bool needs_second_factor(const User& user) {
-  for (const std::string& name : user.roles) {
-    auto role = role_from_name(name);
-    if (role && *role != Role::learner) return true;
+  for (Role role : user.roles) {
+    if (role != Role::learner) return true;
   }
   return false;
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "domain/result.hpp"
+#include "domain/role.hpp"
 
 namespace casereview {
 
@@ -35,7 +36,7 @@ struct User {
   std::optional<Id> agency_id;
   std::string email;
   std::string name;
-  std::vector<std::string> roles;
+  std::vector<Role> roles;
 };
 
 // Checks a partnership or agency code: 2 to 12 characters, capital letters, digits and hyphens,

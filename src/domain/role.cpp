@@ -69,4 +69,10 @@ bool is_national(Role role) { return role == Role::panel || role == Role::inspec
 
 bool needs_agency(Role role) { return role == Role::contributor || role == Role::lead; }
 
+std::string role_names_text(const std::vector<Role>& roles) {
+  std::string text;
+  for (Role role : roles) text += (text.empty() ? "" : ",") + std::string(role_name(role));
+  return text;
+}
+
 }  // namespace casereview

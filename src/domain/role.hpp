@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace casereview {
 
@@ -30,6 +31,8 @@ inline constexpr std::array<Role, 11> all_roles = {
 
 std::string_view role_name(Role role);
 std::optional<Role> role_from_name(std::string_view name);
+// The roles' names joined by commas, in the order given, e.g. "admin,manager" (audit entries).
+std::string role_names_text(const std::vector<Role>& roles);
 // Words for people, e.g. "Partnership business manager".
 std::string_view role_title(Role role);
 bool is_national(Role role);

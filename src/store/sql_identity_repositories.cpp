@@ -59,7 +59,8 @@ std::vector<Account> SqlAccountRepository::select_where(const std::string& condi
     for (const Row& role :
          query(session_, "SELECT role FROM user_roles WHERE user_id = $1 ORDER BY role",
                {account.user.id})) {
-      account.user.roles.push_back(role.text(0));
+      // A name this build does not know grants nothing, as before roles were read as Role.
+      if (auto known = role_from_name(role.text(0))) account.user.roles.push_back(*known);
     }
     accounts.push_back(std::move(account));
   }
@@ -114,12 +115,12 @@ void SqlAccountRepository::set_status(Id user_id, AccountStatus status) {
           {account_status_name(status), user_id});
 }
 
-void SqlAccountRepository::set_roles(Id user_id, const std::vector<std::string>& roles) {
+void SqlAccountRepository::set_roles(Id user_id, const std::vector<Role>& roles) {
   execute(session_, "DELETE FROM user_roles WHERE user_id = $1", {user_id});
-  for (const std::string& role : roles) {
+  for (Role role : roles) {
     execute(session_,
             "INSERT INTO user_roles (user_id, role) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-            {user_id, role});
+            {user_id, std::string(role_name(role))});
   }
 }
 

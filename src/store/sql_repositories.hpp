@@ -1,4 +1,4 @@
-// The SQL repositories for partnerships, agencies and users. One SQL text serves both engines.
+// The SQL repositories for partnerships and agencies. One SQL text serves both engines.
 // Each acts through the session of the transaction that made it and filters every query of
 // partnership data by partnership_id.
 #pragma once
@@ -31,19 +31,6 @@ class SqlAgencyRepository final : public AgencyRepository {
   std::optional<Agency> find_by_code(Id partnership_id, const std::string& code) override;
 
  private:
-  Poco::Data::Session& session_;
-};
-
-class SqlUserRepository final : public UserRepository {
- public:
-  explicit SqlUserRepository(Poco::Data::Session& session) : session_(session) {}
-  Result<User> add(const User& user) override;
-  std::vector<User> list(Id partnership_id) override;
-  std::optional<User> find(Id partnership_id, Id user_id) override;
-  std::optional<User> find_by_email(const std::string& email) override;
-
- private:
-  std::vector<User> with_roles(std::vector<User> users);
   Poco::Data::Session& session_;
 };
 

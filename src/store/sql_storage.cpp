@@ -31,7 +31,6 @@ class SqlTransaction final : public Transaction {
   SqlTransaction(Poco::Data::Session& session, Engine engine)
       : partnerships_(session),
         agencies_(session),
-        users_(session),
         accounts_(session),
         sessions_(session),
         user_tokens_(session),
@@ -54,7 +53,6 @@ class SqlTransaction final : public Transaction {
         training_reminders_(session) {}
   PartnershipRepository& partnerships() override { return partnerships_; }
   AgencyRepository& agencies() override { return agencies_; }
-  UserRepository& users() override { return users_; }
   AccountRepository& accounts() override { return accounts_; }
   SessionRepository& sessions() override { return sessions_; }
   UserTokenRepository& user_tokens() override { return user_tokens_; }
@@ -81,7 +79,6 @@ class SqlTransaction final : public Transaction {
  private:
   SqlPartnershipRepository partnerships_;
   SqlAgencyRepository agencies_;
-  SqlUserRepository users_;
   SqlAccountRepository accounts_;
   SqlSessionRepository sessions_;
   SqlUserTokenRepository user_tokens_;

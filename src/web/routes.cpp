@@ -4,7 +4,6 @@
 #include "web/pages/admin_pages.hpp"
 #include "web/pages/agency_request_pages.hpp"
 #include "web/pages/api_pages.hpp"
-#include "web/pages/calendar_api.hpp"
 #include "web/pages/case_api.hpp"
 #include "web/pages/case_pages.hpp"
 #include "web/pages/dashboard_pages.hpp"
@@ -15,13 +14,14 @@
 #include "web/pages/rapid_review_pages.hpp"
 #include "web/pages/sign_in_pages.hpp"
 #include "web/pages/training_parts.hpp"
+#include "web/pages/working_days_api.hpp"
 
 namespace casereview::web {
 
 Router build_router() {
   Router router;
   add_platform_routes(router);
-  add_calendar_api_routes(router);
+  add_working_days_api_routes(router);
   add_public_page_routes(router);
   add_sign_in_routes(router);
   add_account_routes(router);

@@ -1,14 +1,14 @@
 // Reminder emails (app/cases/case_reminders.hpp, rules REM-1 and REM-2) queued on exactly the right
 // working day with a clock moved by hand, never twice, and naming no child; the bank-holiday upload
-// (app/cases/working_calendar.hpp) changing deadlines without a restart. SQLite and PostgreSQL.
+// (app/working_day_calendar.hpp) changing deadlines without a restart. SQLite and PostgreSQL.
 #include "app/cases/case_reminders.hpp"
 
 #include <gtest/gtest.h>
 
 #include "app/bank_holidays.hpp"
 #include "app/case_fixture.hpp"
-#include "app/cases/working_calendar.hpp"
 #include "app/scheduled_jobs.hpp"
+#include "app/working_day_calendar.hpp"
 
 namespace casereview {
 namespace {

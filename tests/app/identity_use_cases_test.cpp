@@ -526,7 +526,7 @@ TEST_P(IdentityUseCasesTest, ARegisteredLearnerCannotSignInUntilTheirEmailIsVeri
   auto account = find_account("pat@school.example");
   ASSERT_TRUE(account.has_value());
   EXPECT_EQ(account->status, AccountStatus::unverified);
-  EXPECT_EQ(account->user.roles, (std::vector<std::string>{"learner"}));
+  EXPECT_EQ(account->user.roles, (std::vector<Role>{Role::learner}));
 
   auto unverified = sign_in(context(), visitor(), "pat@school.example", password);
   auto unknown = sign_in(context(), visitor(), "nobody@school.example", password);
@@ -665,10 +665,8 @@ class AdministrationTest : public IdentityUseCasesTest {
   // Everything a refused change could have touched, to compare before and after.
   std::string state_of_target() {
     auto account = find_account("reviewer@north.example");
-    std::string roles;
-    for (const std::string& role : account->user.roles) roles += role + ",";
-    return roles + "|" + account_status_name(account->status) + "|" + account->totp_secret + "|" +
-           std::to_string(outbox().size());
+    return role_names_text(account->user.roles) + "|" + account_status_name(account->status) + "|" +
+           account->totp_secret + "|" + std::to_string(outbox().size());
   }
 
   void expect_refused_for_everyone_but_the_admin(
@@ -710,7 +708,7 @@ TEST_P(AdministrationTest, OnlyTheirPartnershipsAdministratorCanChangeAUsersRole
   ASSERT_TRUE(
       change_roles(context(), as(admin_), target_.user.id, {"committee", "reviewer"}, "").ok());
   EXPECT_EQ(find_account("reviewer@north.example")->user.roles,
-            (std::vector<std::string>{"committee", "reviewer"}));
+            (std::vector<Role>{Role::committee, Role::reviewer}));
   auto entries = audit_entries("update", "success", "admin@north.example");
   ASSERT_EQ(entries.size(), 1u);
   EXPECT_EQ(entries[0].entity, "user");
@@ -723,7 +721,7 @@ TEST_P(AdministrationTest, AnAdministratorCannotRemoveTheirOwnAdministratorRole)
   auto refused = change_roles(context(), as(admin_), admin_.user.id, {"manager"}, "");
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().code, ErrorCode::invalid_input);
-  EXPECT_EQ(find_account("admin@north.example")->user.roles, (std::vector<std::string>{"admin"}));
+  EXPECT_EQ(find_account("admin@north.example")->user.roles, (std::vector<Role>{Role::admin}));
 }
 
 TEST_P(AdministrationTest, AContributorNeedsAnAgencyOfTheSamePartnership) {

@@ -5,7 +5,8 @@
 // iCalendar attachments, read back with libical.
 #include <gtest/gtest.h>
 
-#include "app/documents/calendar_invitation.hpp"
+#include "app/documents/icalendar_invitation.hpp"
+#include "app/working_day_calendar.hpp"
 #include "training_fixture.hpp"
 
 namespace casereview {
@@ -110,6 +111,67 @@ TEST_P(TrainingUseCaseTest, BookingClosesAtTheEndOfTheSecondWorkingDayBefore) {
   EXPECT_EQ(late.error().message,
             "Booking for this session closed at the end of Thursday 5 March 2026");
   EXPECT_FALSE(session(created.id, visitor()).booking_open);
+}
+
+// Rules TRN-1, TRN-2 and TRN-6 count working days on the partnership's own calendar: a bank
+// holiday its administrator uploads moves its cut-offs and reminders at once, and nobody else's.
+TEST_P(TrainingUseCaseTest, AnUploadedBankHolidayMovesThePartnershipsCutOffsAndReminders) {
+  const SessionView created = add_session(5);  // Monday 9 March
+  EXPECT_EQ(created.booking_closes_on, *CivilDate::from_ymd(2026, 3, 5));
+  const Account trainer_south = add_account("trainer@south.example", {"trainer"}, "SOUTH");
+  CourseInput input;
+  input.title = "Case reviews in the south";
+  input.summary = "The same course, elsewhere.";
+  input.body = "# Case reviews";
+  const Course south_course = create_course(context(), as(trainer_south), input).value();
+  ASSERT_TRUE(
+      set_course_status(context(), as(trainer_south), south_course.id, CourseStatus::published)
+          .ok());
+  SessionInput south_input;
+  south_input.date = "2026-03-09";
+  south_input.start_time = "09:30";
+  south_input.end_time = "12:00";
+  south_input.format = "virtual";
+  south_input.joining_link = "https://meet.example/south";
+  south_input.capacity = "5";
+  south_input.booking_cutoff = "2";
+  south_input.cancellation_cutoff = "2";
+  auto south_session = create_session(context(), as(trainer_south), south_course.id, south_input);
+  ASSERT_TRUE(south_session.ok()) << south_session.error().message;
+
+  // A file like GOV.UK's, 2026 only, with an invented holiday on Thursday 5 March 2026.
+  const Account admin = add_account("admin@north.example", {"admin"});
+  const std::string file = R"({"england-and-wales": {"division": "england-and-wales", "events": [
+      {"title": "New Year’s Day", "date": "2026-01-01", "notes": "", "bunting": true},
+      {"title": "A made-up holiday", "date": "2026-03-05", "notes": "", "bunting": false}]}})";
+  auto uploaded = upload_bank_holidays(context(), as(admin), file);
+  ASSERT_TRUE(uploaded.ok()) << uploaded.error().message;
+
+  // Friday 6 and Wednesday 4 March are now the two working days before Monday 9 March.
+  const SessionView moved = session(created.id, visitor());
+  EXPECT_EQ(moved.booking_closes_on, *CivilDate::from_ymd(2026, 3, 4));
+  EXPECT_EQ(moved.cancellation_closes_on, *CivilDate::from_ymd(2026, 3, 4));
+  EXPECT_EQ(session(south_session.value().id, visitor()).booking_closes_on,
+            *CivilDate::from_ymd(2026, 3, 5))
+      << "another partnership keeps the bundled calendar";
+
+  const Account ann = add_learner("ann");
+  const BookingView booking = book(ann, created.id);
+  at("2026-03-04T07:00:00Z");  // Wednesday: the reminder day on this calendar (TRN-6)
+  EXPECT_EQ(queue_training_reminders(context()).value(), 1);
+  at("2026-03-05T00:00:00Z");  // the holiday: both cut-offs have passed
+  auto late = book_session(context(), as(add_learner("bob")), created.id);
+  ASSERT_FALSE(late.ok());
+  EXPECT_EQ(late.error().message,
+            "Booking for this session closed at the end of Wednesday 4 March 2026");
+  auto cancelled = cancel_booking(context(), as(ann), booking.id);
+  ASSERT_FALSE(cancelled.ok());
+  EXPECT_NE(cancelled.error().message.find("Wednesday 4 March 2026"), std::string::npos)
+      << cancelled.error().message;
+  EXPECT_TRUE(book_session(context(), as(add_account("cat@south.example", {"learner"}, "SOUTH")),
+                           south_session.value().id)
+                  .ok())
+      << "booking in the other partnership is open until the end of Thursday 5 March";
 }
 
 // Rule TRN-3.

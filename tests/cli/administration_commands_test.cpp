@@ -282,9 +282,9 @@ TEST_P(AdministrationCommandsTest, UserAddWithAPasswordOnStandardInputIsActiveAn
   const auto found = account("ana@eastshire.example");
   ASSERT_TRUE(found);
   EXPECT_EQ(found->status, AccountStatus::active);
-  std::vector<std::string> roles = found->user.roles;
+  std::vector<Role> roles = found->user.roles;
   std::sort(roles.begin(), roles.end());
-  EXPECT_EQ(roles, (std::vector<std::string>{"committee", "manager", "trainer"}));
+  EXPECT_EQ(roles, (std::vector<Role>{Role::manager, Role::committee, Role::trainer}));
   EXPECT_TRUE(outbox().empty());
 
   // The password is the first line without its line ending.
@@ -372,7 +372,7 @@ TEST_P(AdministrationCommandsTest, CreateAdminMakesAnAdministratorOfThePartnersh
   ASSERT_TRUE(cat && dev);
   EXPECT_EQ(cat->status, AccountStatus::invited);
   EXPECT_EQ(dev->status, AccountStatus::active);
-  EXPECT_EQ(dev->user.roles, std::vector<std::string>{"admin"});
+  EXPECT_EQ(dev->user.roles, std::vector<Role>{Role::admin});
   EXPECT_TRUE(dev->user.partnership_id.has_value());
   EXPECT_EQ(outbox().size(), 1u);
 

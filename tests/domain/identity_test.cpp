@@ -25,11 +25,14 @@ SessionRecord session_started(Instant created, Instant last_seen) {
   return session;
 }
 
-User user_with_roles(std::vector<std::string> roles) {
+// A user holding the roles named; a name that is no role is left out, as storage reads it.
+User user_with_roles(const std::vector<std::string>& names) {
   User user;
   user.id = 1;
   user.email = "someone@example.org";
-  user.roles = std::move(roles);
+  for (const std::string& name : names) {
+    if (auto role = role_from_name(name)) user.roles.push_back(*role);
+  }
   return user;
 }
 

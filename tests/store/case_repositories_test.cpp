@@ -27,15 +27,17 @@ class CaseRepositories : public StorageTest {
       north_police = transaction.agencies().add(north.id, "POLICE", "North Police").value();
       north_school = transaction.agencies().add(north.id, "SCHOOL", "North School").value();
       south_police = transaction.agencies().add(south.id, "POLICE", "South Police").value();
-      User user;
-      user.partnership_id = north.id;
-      user.email = "manager@north.example";
-      user.name = "Manager";
-      user.roles = {"manager"};
-      north_user = transaction.users().add(user).value();
-      user.partnership_id = south.id;
-      user.email = "manager@south.example";
-      south_user = transaction.users().add(user).value();
+      Account account;
+      account.user.partnership_id = north.id;
+      account.user.email = "manager@north.example";
+      account.user.name = "Manager";
+      account.user.roles = {Role::manager};
+      account.status = AccountStatus::active;
+      const Instant added_at = at("2026-03-02T09:00:00Z");
+      north_user = transaction.accounts().create(account, added_at).value().user;
+      account.user.partnership_id = south.id;
+      account.user.email = "manager@south.example";
+      south_user = transaction.accounts().create(account, added_at).value().user;
     });
   }
 

@@ -93,41 +93,6 @@ TEST_P(RepositoriesTest, RefusesATakenAgencyCodeWithinAPartnership) {
   EXPECT_EQ(second.error().code, ErrorCode::wrong_state);
 }
 
-TEST_P(RepositoriesTest, UsersKeepTheirRolesAndStayWithinTheirPartnership) {
-  Id north = 0;
-  Id south = 0;
-  Id user_id = 0;
-  in_transaction([&](Transaction& transaction) {
-    north = transaction.partnerships().add("NORTH", "North").value().id;
-    south = transaction.partnerships().add("SOUTH", "South").value().id;
-    const Id agency = transaction.agencies().add(north, "POLICE", "North Police").value().id;
-    User user;
-    user.partnership_id = north;
-    user.agency_id = agency;
-    user.email = "contributor@north.example";
-    user.name = "A contributor";
-    user.roles = {"contributor", "lead"};
-    user_id = transaction.users().add(user).value().id;
-    User national;
-    national.email = "panel@national.example";
-    national.name = "Panel";
-    national.roles = {"panel"};
-    ASSERT_TRUE(transaction.users().add(national).ok());
-  });
-  in_transaction([&](Transaction& transaction) {
-    auto found = transaction.users().find(north, user_id);
-    ASSERT_TRUE(found.has_value());
-    EXPECT_EQ(found->roles, (std::vector<std::string>{"contributor", "lead"}));
-    EXPECT_TRUE(found->agency_id.has_value());
-    EXPECT_FALSE(transaction.users().find(south, user_id).has_value());
-    EXPECT_TRUE(transaction.users().list(south).empty());
-    EXPECT_EQ(transaction.users().list(north).size(), 1u);
-    auto national = transaction.users().find_by_email("panel@national.example");
-    ASSERT_TRUE(national.has_value());
-    EXPECT_FALSE(national->partnership_id.has_value());
-  });
-}
-
 // Many writers at once: every write lands exactly once (no lost update, no duplicate, no error).
 TEST_P(RepositoriesTest, ConcurrentWritersNeitherLoseNorDuplicateWrites) {
   Id partnership = 0;

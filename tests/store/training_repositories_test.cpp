@@ -28,7 +28,7 @@ class TrainingRepositoriesTest : public StorageTest {
       account.user.email = email;
       account.user.name = "Person " + email;
       account.user.partnership_id = partnership;
-      account.user.roles = {role};
+      account.user.roles = {*role_from_name(role)};
       account.status = AccountStatus::active;
       account.organisation = "Northbrook Primary School";
       account.job_role = "Teacher";

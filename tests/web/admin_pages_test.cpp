@@ -598,7 +598,7 @@ TEST_P(AdminPagesTest, AUserOfAnotherPartnershipIsNotFound) {
       account.user.partnership_id = partnership.value().id;
       account.user.email = "manager@southmoor.example";
       account.user.name = "Southmoor manager";
-      account.user.roles = {"manager"};
+      account.user.roles = {Role::manager};
       account.status = AccountStatus::active;
       auto created = transaction.accounts().create(
           account, std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));

@@ -72,7 +72,7 @@ void CaseServerTest::add_account(const std::string& email, Role role,
     Account account;
     account.user.email = email;
     account.user.name = "Test " + std::string(role_title(role));
-    account.user.roles = {std::string(role_name(role))};
+    account.user.roles = {role};
     if (!partnership_code.empty()) {
       auto partnership = transaction.partnerships().find_by_code(partnership_code);
       if (!partnership)

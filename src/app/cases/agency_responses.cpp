@@ -21,8 +21,8 @@ struct AgencyCaller {
 };
 
 Result<AgencyCaller> agency_caller(const Caller& caller) {
-  TRY(require_any(caller, {Permission::respond_for_agency}));
-  const Id partnership_id = TRY(partnership_of(caller));
+  TRY(require_permission(caller, Permission::respond_for_agency));
+  const Id partnership_id = TRY(caller_partnership(caller));
   return AgencyCaller{partnership_id, *caller.actor->agency_id};
 }
 
@@ -81,8 +81,9 @@ Status save_response(AppContext& context, const Caller& caller, Id request_id,
                 uk_date(now), agency ? agency->name : "");
     }
     record_audit(transaction, caller, now,
-                 {submitting ? "submit" : "save-draft", "agency-response",
-                  std::to_string(request_id), "success", record.reference, who.partnership_id});
+                 {submitting ? audit_action::submit : audit_action::save_draft,
+                  audit_entity::agency_response, std::to_string(request_id), audit_outcome::success,
+                  record.reference, who.partnership_id});
     return ok_status();
   });
 }
@@ -92,9 +93,10 @@ Status save_response(AppContext& context, const Caller& caller, Id request_id,
 Result<std::vector<AgencyRequestSummary>> list_my_agency_requests(AppContext& context,
                                                                   const Caller& caller) {
   const AgencyCaller who = TRY(agency_caller(caller));
-  std::vector<AgencyRequestSummary> summaries;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+  std::vector<AgencyRequestSummary> summaries = TRY(context.storage.transact(
+      TransactionMode::read,
+      [&](Transaction& transaction) -> Result<std::vector<AgencyRequestSummary>> {
+        std::vector<AgencyRequestSummary> summaries;
         CaseRules rules = TRY(case_rules(transaction, who.partnership_id));
         for (const AgencyRequest& request :
              transaction.agency_requests().list_for_agency(who.partnership_id, who.agency_id)) {
@@ -102,9 +104,8 @@ Result<std::vector<AgencyRequestSummary>> list_my_agency_requests(AppContext& co
           if (!record) continue;
           summaries.push_back(summary_of(request, *record, rules, today(context)));
         }
-        return ok_status();
-      });
-  if (!outcome) return outcome.error();
+        return summaries;
+      }));
   std::stable_sort(summaries.begin(), summaries.end(),
                    [](const AgencyRequestSummary& a, const AgencyRequestSummary& b) {
                      return a.deadline.due_on < b.deadline.due_on;
@@ -115,9 +116,8 @@ Result<std::vector<AgencyRequestSummary>> list_my_agency_requests(AppContext& co
 Result<AgencyRequestDetail> view_agency_request(AppContext& context, const Caller& caller,
                                                 Id request_id) {
   const AgencyCaller who = TRY(agency_caller(caller));
-  std::optional<AgencyRequestDetail> detail;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<AgencyRequestDetail> {
         AgencyRequest request = TRY(own_request(transaction, who, request_id));
         CaseRecord record =
             TRY(case_in_partnership(transaction, who.partnership_id, request.case_id));
@@ -135,11 +135,8 @@ Result<AgencyRequestDetail> view_agency_request(AppContext& context, const Calle
         found.submitted_at = request.submitted_at;
         found.can_edit = request.state != AgencyResponseState::submitted &&
                          record.stage == CaseStage::rapid_review;
-        detail = found;
-        return ok_status();
+        return found;
       });
-  if (!outcome) return outcome.error();
-  return *detail;
 }
 
 Status save_agency_response_draft(AppContext& context, const Caller& caller, Id request_id,

@@ -130,9 +130,8 @@ class ReminderRound {
 
 Result<int> queue_case_reminders(AppContext& context) {
   const Instant now = context.clock.now();
-  int queued = 0;
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<int> {
         ReminderRound round(context, transaction, now);
         for (const CaseRecord& record : transaction.cases().list_open_in_all_partnerships()) {
           TRY(round.remind_managers(record));
@@ -141,11 +140,8 @@ Result<int> queue_case_reminders(AppContext& context) {
              transaction.agency_requests().list_unsubmitted_in_all_partnerships()) {
           TRY(round.remind_contributors(request));
         }
-        queued = round.queued();
-        return ok_status();
+        return round.queued();
       });
-  if (!outcome) return outcome.error();
-  return queued;
 }
 
 }  // namespace casereview

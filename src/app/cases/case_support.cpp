@@ -3,26 +3,11 @@
 #include <algorithm>
 #include <cctype>
 
-#include "app/cases/working_calendar.hpp"
+#include "app/working_day_calendar.hpp"
 #include "domain/partnership_settings.hpp"
-#include "domain/policy.hpp"
 #include "domain/uk_time.hpp"
 
 namespace casereview::case_support {
-
-Status require_any(const Caller& caller, std::initializer_list<Permission> permissions) {
-  if (!caller.actor) return Error::of(ErrorCode::unauthenticated, "Sign in to continue");
-  for (Permission permission : permissions) {
-    if (permits(caller.actor, false, permission)) return ok_status();
-  }
-  return Error::of(ErrorCode::forbidden, "You cannot do that");
-}
-
-Result<Id> partnership_of(const Caller& caller) {
-  if (!caller.actor || !caller.actor->partnership_id)
-    return Error::of(ErrorCode::forbidden, "Not in a partnership");
-  return *caller.actor->partnership_id;
-}
 
 CivilDate today(const AppContext& context) { return uk_date(context.clock.now()); }
 
@@ -149,11 +134,10 @@ std::vector<AgencyRequestView> request_views(Transaction& transaction, const Cas
 std::vector<User> users_with_role(Transaction& transaction, Id partnership_id, Role role,
                                   std::optional<Id> agency_id) {
   std::vector<User> found;
-  const std::string name(role_name(role));
   for (const Account& account : transaction.accounts().list(partnership_id)) {
     if (account.status != AccountStatus::active) continue;
     const User& user = account.user;
-    if (std::find(user.roles.begin(), user.roles.end(), name) == user.roles.end()) continue;
+    if (std::find(user.roles.begin(), user.roles.end(), role) == user.roles.end()) continue;
     if (agency_id && user.agency_id != agency_id) continue;
     found.push_back(user);
   }

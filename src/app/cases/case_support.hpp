@@ -1,13 +1,14 @@
-// What the case use cases (app/cases/*.cpp) share and nothing else needs: permission checks, the
-// caller's partnership and today's date, the partnership's deadline rules, finding a case without
-// leaking another partnership's, saving a case against concurrent changes, timeline events, and
-// sealing and opening children's identities. Internal to app/cases.
+// What the case use cases (app/cases/*.cpp) share and nothing else needs: today's date, the
+// partnership's deadline rules, finding a case without leaking another partnership's, saving a
+// case against concurrent changes, timeline events, and sealing and opening children's
+// identities. Internal to app/cases; the caller checks they use are app/caller_checks.hpp.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "app/caller_checks.hpp"
 #include "app/cases/rapid_reviews.hpp"
 #include "app/context.hpp"
 #include "domain/case_deadlines.hpp"
@@ -15,12 +16,6 @@
 #include "domain/permission.hpp"
 
 namespace casereview::case_support {
-
-// unauthenticated without an actor; forbidden unless the actor has one of `permissions`.
-Status require_any(const Caller& caller, std::initializer_list<Permission> permissions);
-
-// The actor's partnership; forbidden for national users.
-Result<Id> partnership_of(const Caller& caller);
 
 // Today in Europe/London by the context's clock.
 CivilDate today(const AppContext& context);

@@ -47,12 +47,12 @@ Result<VisibleCase> visible_case(Transaction& transaction, const Actor& actor, I
 
 Result<std::vector<DashboardRow>> case_dashboard(AppContext& context, const Caller& caller,
                                                  const DashboardFilter& filter) {
-  TRY(require_any(caller, {Permission::view_cases}));
-  const Id partnership_id = TRY(partnership_of(caller));
+  TRY(require_permission(caller, Permission::view_cases));
+  const Id partnership_id = TRY(caller_partnership(caller));
   const CivilDate on = today(context);
-  std::vector<DashboardRow> rows;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+  std::vector<DashboardRow> rows = TRY(context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<std::vector<DashboardRow>> {
+        std::vector<DashboardRow> rows;
         CaseRules rules = TRY(case_rules(transaction, partnership_id));
         // Outstanding agency responses of every case, read once rather than once per case.
         std::map<Id, std::vector<AgencyRequest>> outstanding;
@@ -82,9 +82,8 @@ Result<std::vector<DashboardRow>> case_dashboard(AppContext& context, const Call
           if (filter.status && row.status != filter.status) continue;
           rows.push_back(row);
         }
-        return ok_status();
-      });
-  if (!outcome) return outcome.error();
+        return rows;
+      }));
   std::stable_sort(rows.begin(), rows.end(), [](const DashboardRow& a, const DashboardRow& b) {
     if (a.next_deadline.has_value() != b.next_deadline.has_value())
       return a.next_deadline.has_value();
@@ -98,24 +97,25 @@ Result<std::vector<DashboardRow>> case_dashboard(AppContext& context, const Call
 
 Result<CaseDetail> view_case(AppContext& context, const Caller& caller, Id case_id,
                              NameDisplay names) {
-  TRY(require_any(caller, {Permission::view_cases, Permission::run_rapid_reviews,
-                           Permission::decide_for_panel, Permission::view_notifications}));
+  TRY(require_any_permission(
+      caller, {Permission::view_cases, Permission::run_rapid_reviews, Permission::decide_for_panel,
+               Permission::view_notifications}));
   const Actor& actor = *caller.actor;
   const Instant now = context.clock.now();
   const CivilDate on = uk_date(now);
-  std::optional<CaseDetail> detail;
-  bool names_refused = false;
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  // A refusal to show names is the transaction's value, reported after it commits, so that its
+  // audit entry is kept.
+  return TRY(context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<Result<CaseDetail>> {
         VisibleCase visible = TRY(visible_case(transaction, actor, case_id));
         CaseRecord& record = visible.record;
         if (names == NameDisplay::shown && visible.visibility != CaseVisibility::full) {
-          // Recorded as refused; the refusal is reported after this transaction commits.
-          record_audit(transaction, caller, now,
-                       {"view-names", "case", std::to_string(record.id), "refused",
-                        record.reference, record.partnership_id});
-          names_refused = true;
-          return ok_status();
+          record_audit(
+              transaction, caller, now,
+              {audit_action::view_names, audit_entity::case_record, std::to_string(record.id),
+               audit_outcome::refused, record.reference, record.partnership_id});
+          return Result<CaseDetail>(
+              Error::of(ErrorCode::forbidden, "You cannot see the children's names in this case"));
         }
         CaseRules rules = TRY(case_rules(transaction, record.partnership_id));
         CaseDetail found;
@@ -171,23 +171,19 @@ Result<CaseDetail> view_case(AppContext& context, const Caller& caller, Id case_
         }
         // Every read of a case is audited, and says whether children's names were shown.
         record_audit(transaction, caller, now,
-                     {found.names_shown ? "view-names" : "view", "case", std::to_string(record.id),
-                      "success", record.reference, record.partnership_id});
+                     {found.names_shown ? audit_action::view_names : audit_action::view,
+                      audit_entity::case_record, std::to_string(record.id), audit_outcome::success,
+                      record.reference, record.partnership_id});
         found.record = record;
-        detail = std::move(found);
-        return ok_status();
-      });
-  if (!outcome) return outcome.error();
-  if (names_refused)
-    return Error::of(ErrorCode::forbidden, "You cannot see the children's names in this case");
-  return *detail;
+        return Result<CaseDetail>(std::move(found));
+      }));
 }
 
 Result<std::vector<NotificationRow>> list_notifications(AppContext& context, const Caller& caller) {
-  TRY(require_any(caller, {Permission::view_notifications}));
-  std::vector<NotificationRow> rows;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+  TRY(require_permission(caller, Permission::view_notifications));
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<std::vector<NotificationRow>> {
+        std::vector<NotificationRow> rows;
         std::map<Id, std::string> partnership_names;
         for (const Partnership& partnership : transaction.partnerships().list()) {
           partnership_names[partnership.id] = partnership.name;
@@ -211,10 +207,8 @@ Result<std::vector<NotificationRow>> list_notifications(AppContext& context, con
           row.stage = record.stage;
           rows.push_back(row);
         }
-        return ok_status();
+        return rows;
       });
-  if (!outcome) return outcome.error();
-  return rows;
 }
 
 }  // namespace casereview

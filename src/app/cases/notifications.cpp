@@ -189,35 +189,30 @@ std::vector<std::string> pseudonyms_for(std::size_t count) {
 
 Result<NotificationPreview> preview_notification(AppContext& context, const Caller& caller,
                                                  const NotificationInput& input) {
-  TRY(require_any(caller, {Permission::record_notifications}));
-  const Id partnership_id = TRY(partnership_of(caller));
+  TRY(require_permission(caller, Permission::record_notifications));
+  const Id partnership_id = TRY(caller_partnership(caller));
   CheckedNotification checked = TRY(check_notification(input, today(context)));
-  std::optional<NotificationPreview> preview;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<NotificationPreview> {
         TRY(check_agencies(transaction, partnership_id, checked.agency_ids));
         CaseRules rules = TRY(case_rules(transaction, partnership_id));
         CivilDate notify_by =
             TRY(notification_deadline(rules.calendar, rules.settings, checked.facts.aware_on));
-        preview = NotificationPreview{notify_by, recorded_only(checked.facts),
-                                      pseudonyms_for(checked.children.size())};
-        return ok_status();
+        return NotificationPreview{notify_by, recorded_only(checked.facts),
+                                   pseudonyms_for(checked.children.size())};
       });
-  if (!outcome) return outcome.error();
-  return *preview;
 }
 
 Result<RecordedNotification> record_notification(AppContext& context, const Caller& caller,
                                                  const NotificationInput& input) {
-  TRY(require_any(caller, {Permission::record_notifications}));
-  const Id partnership_id = TRY(partnership_of(caller));
+  TRY(require_permission(caller, Permission::record_notifications));
+  const Id partnership_id = TRY(caller_partnership(caller));
   const security::FieldCipher* sealer = TRY(cipher(context));
   const CivilDate recorded_on = today(context);
   CheckedNotification checked = TRY(check_notification(input, recorded_on));
   const Instant now = context.clock.now();
-  std::optional<RecordedNotification> recorded;
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<RecordedNotification> {
         TRY(check_agencies(transaction, partnership_id, checked.agency_ids));
         CaseRules rules = TRY(case_rules(transaction, partnership_id));
         auto partnership = transaction.partnerships().find(partnership_id);
@@ -249,8 +244,8 @@ Result<RecordedNotification> record_notification(AppContext& context, const Call
                   record.reference + ": notify the Panel by " + record.notify_by.to_iso_string() +
                       (recorded_only(record.facts) ? "; recorded only, no rapid review" : ""));
         record_audit(transaction, caller, now,
-                     {"create", "case", std::to_string(record.id), "success", record.reference,
-                      partnership_id});
+                     {audit_action::create, audit_entity::case_record, std::to_string(record.id),
+                      audit_outcome::success, record.reference, partnership_id});
         RecordedNotification result;
         result.id = record.id;
         result.reference = record.reference;
@@ -259,23 +254,19 @@ Result<RecordedNotification> record_notification(AppContext& context, const Call
           result.children.push_back({pseudonym});
         result.stage = record.stage;
         result.recorded_only = recorded_only(record.facts);
-        recorded = result;
-        return ok_status();
+        return result;
       });
-  if (!outcome) return outcome.error();
-  return *recorded;
 }
 
 Result<SentOutcome> record_notification_sent(AppContext& context, const Caller& caller, Id case_id,
                                              const SentInput& input) {
-  TRY(require_any(caller, {Permission::record_notifications}));
-  const Id partnership_id = TRY(partnership_of(caller));
+  TRY(require_permission(caller, Permission::record_notifications));
+  const Id partnership_id = TRY(caller_partnership(caller));
   const CivilDate sent_on =
       TRY(past_date("sent_on", input.sent_on, today(context), "The date sent"));
   const Instant now = context.clock.now();
-  std::optional<SentOutcome> sent;
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<SentOutcome> {
         CaseRecord record = TRY(case_in_partnership(transaction, partnership_id, case_id));
         CaseRules rules = TRY(case_rules(transaction, partnership_id));
         TRY(send_notification(record, rules.calendar, rules.settings, sent_on, input.late_reason));
@@ -294,26 +285,23 @@ Result<SentOutcome> record_notification_sent(AppContext& context, const Caller& 
                         ": a looked-after child's death without abuse or neglect suspected, or a "
                         "care leaver's death");
         }
-        record_audit(transaction, caller, now,
-                     {"send-notification", "case", std::to_string(record.id), "success",
-                      record.reference + (late ? " late" : ""), partnership_id});
-        sent = SentOutcome{record.stage, record.rapid_review_due, late};
-        return ok_status();
+        record_audit(
+            transaction, caller, now,
+            {audit_action::send_notification, audit_entity::case_record, std::to_string(record.id),
+             audit_outcome::success, record.reference + (late ? " late" : ""), partnership_id});
+        return SentOutcome{record.stage, record.rapid_review_due, late};
       });
-  if (!outcome) return outcome.error();
-  return *sent;
 }
 
 Result<PartnersToldOutcome> record_partners_told(AppContext& context, const Caller& caller,
                                                  Id case_id, const PartnersToldInput& input) {
-  TRY(require_any(caller, {Permission::record_notifications}));
-  const Id partnership_id = TRY(partnership_of(caller));
+  TRY(require_permission(caller, Permission::record_notifications));
+  const Id partnership_id = TRY(caller_partnership(caller));
   const CivilDate told_on =
       TRY(past_date("told_on", input.told_on, today(context), "The date the partners were told"));
   const Instant now = context.clock.now();
-  std::optional<PartnersToldOutcome> told;
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<PartnersToldOutcome> {
         CaseRecord record = TRY(case_in_partnership(transaction, partnership_id, case_id));
         TRY(tell_partners(record, told_on, input.late_reason));
         TRY(save_case(transaction, record));
@@ -322,28 +310,22 @@ Result<PartnersToldOutcome> record_partners_told(AppContext& context, const Call
                   late ? "Told late (due " + record.notify_by.to_iso_string() +
                              "): " + record.partners_late_reason
                        : "Told on time (due " + record.notify_by.to_iso_string() + ")");
-        record_audit(transaction, caller, now,
-                     {"tell-partners", "case", std::to_string(record.id), "success",
-                      record.reference, partnership_id});
-        told = PartnersToldOutcome{late};
-        return ok_status();
+        record_audit(
+            transaction, caller, now,
+            {audit_action::tell_partners, audit_entity::case_record, std::to_string(record.id),
+             audit_outcome::success, record.reference, partnership_id});
+        return PartnersToldOutcome{late};
       });
-  if (!outcome) return outcome.error();
-  return *told;
 }
 
 Result<std::vector<Agency>> list_case_agencies(AppContext& context, const Caller& caller) {
-  TRY(require_any(caller, {Permission::record_notifications, Permission::view_cases,
-                           Permission::run_rapid_reviews}));
-  const Id partnership_id = TRY(partnership_of(caller));
-  std::vector<Agency> agencies;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-        agencies = transaction.agencies().list(partnership_id);
-        return ok_status();
-      });
-  if (!outcome) return outcome.error();
-  return agencies;
+  TRY(require_any_permission(caller, {Permission::record_notifications, Permission::view_cases,
+                                      Permission::run_rapid_reviews}));
+  const Id partnership_id = TRY(caller_partnership(caller));
+  return context.storage.transact(TransactionMode::read,
+                                  [&](Transaction& transaction) -> Result<std::vector<Agency>> {
+                                    return transaction.agencies().list(partnership_id);
+                                  });
 }
 
 }  // namespace casereview

@@ -21,7 +21,7 @@ bool for_the_panel(const Caller& caller) {
 // for a panel user; their own partnership's case for a manager. not_found otherwise.
 Result<CaseRecord> case_to_decide(Transaction& transaction, const Caller& caller, Id case_id) {
   if (!for_the_panel(caller)) {
-    const Id partnership_id = TRY(partnership_of(caller));
+    const Id partnership_id = TRY(caller_partnership(caller));
     return case_in_partnership(transaction, partnership_id, case_id);
   }
   auto record = transaction.cases().find_in_any_partnership(case_id);
@@ -79,16 +79,16 @@ Result<CheckedDecision> check_decision(const PanelDecisionInput& input, CivilDat
 }  // namespace
 
 Result<std::vector<PanelQueueRow>> panel_queue(AppContext& context, const Caller& caller) {
-  TRY(require_any(caller, {Permission::decide_for_panel}));
-  std::vector<PanelQueueRow> rows;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+  TRY(require_permission(caller, Permission::decide_for_panel));
+  std::vector<PanelQueueRow> rows = TRY(context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<std::vector<PanelQueueRow>> {
+        std::vector<PanelQueueRow> rows;
         std::vector<CaseRecord> waiting;
         if (for_the_panel(caller)) {
           waiting = transaction.cases().list_at_stage_in_all_partnerships(
               CaseStage::awaiting_panel_decision);
         } else {
-          const Id partnership_id = TRY(partnership_of(caller));
+          const Id partnership_id = TRY(caller_partnership(caller));
           for (CaseRecord& record : transaction.cases().list(partnership_id)) {
             if (record.stage == CaseStage::awaiting_panel_decision)
               waiting.push_back(std::move(record));
@@ -107,9 +107,8 @@ Result<std::vector<PanelQueueRow>> panel_queue(AppContext& context, const Caller
               record.rapid_review.recommendation.value_or(ReviewOutcome::no_review);
           rows.push_back(row);
         }
-        return ok_status();
-      });
-  if (!outcome) return outcome.error();
+        return rows;
+      }));
   std::stable_sort(rows.begin(), rows.end(), [](const PanelQueueRow& a, const PanelQueueRow& b) {
     return a.submitted_on < b.submitted_on;
   });
@@ -118,12 +117,12 @@ Result<std::vector<PanelQueueRow>> panel_queue(AppContext& context, const Caller
 
 Result<PanelDecisionOutcome> record_panel_decision(AppContext& context, const Caller& caller,
                                                    Id case_id, const PanelDecisionInput& input) {
-  TRY(require_any(caller, {Permission::decide_for_panel}));
+  TRY(require_permission(caller, Permission::decide_for_panel));
   const CheckedDecision checked = TRY(check_decision(input, today(context)));
   const Instant now = context.clock.now();
-  PanelDecisionOutcome result;
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<PanelDecisionOutcome> {
+        PanelDecisionOutcome result;
         CaseRecord record = TRY(case_to_decide(transaction, caller, case_id));
         PanelDecision decision;
         decision.view = checked.view;
@@ -170,30 +169,27 @@ Result<PanelDecisionOutcome> record_panel_decision(AppContext& context, const Ca
               now);
         }
         record_audit(transaction, caller, now,
-                     {"record-panel-decision", "case", std::to_string(record.id), "success",
+                     {audit_action::record_panel_decision, audit_entity::case_record,
+                      std::to_string(record.id), audit_outcome::success,
                       record.reference + ": " + std::string(review_outcome_name(decision.outcome)),
                       record.partnership_id});
         result.stage = record.stage;
-        return ok_status();
+        return result;
       });
-  if (!outcome) return outcome.error();
-  return result;
 }
 
 Result<std::vector<ThemeSummary>> list_national_review_themes(AppContext& context,
                                                               const Caller& caller) {
-  TRY(require_any(caller, {Permission::decide_for_panel}));
-  std::vector<ThemeSummary> themes;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+  TRY(require_permission(caller, Permission::decide_for_panel));
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<std::vector<ThemeSummary>> {
+        std::vector<ThemeSummary> themes;
         for (const NationalReviewTheme& theme : transaction.national_review_themes().list()) {
           themes.push_back(
               ThemeSummary{theme, transaction.national_review_themes().case_count(theme.id)});
         }
-        return ok_status();
+        return themes;
       });
-  if (!outcome) return outcome.error();
-  return themes;
 }
 
 }  // namespace casereview

@@ -17,12 +17,12 @@ using namespace case_support;
 
 constexpr std::size_t longest_text = 20000;
 
-void audit_case(Transaction& transaction, const Caller& caller, Instant now,
-                const std::string& action, const CaseRecord& record,
-                const std::string& detail = "") {
-  record_audit(transaction, caller, now,
-               {action, "case", std::to_string(record.id), "success",
-                record.reference + (detail.empty() ? "" : ": " + detail), record.partnership_id});
+void audit_case(Transaction& transaction, const Caller& caller, Instant now, const char* action,
+                const CaseRecord& record, const std::string& detail = "") {
+  record_audit(
+      transaction, caller, now,
+      {action, audit_entity::case_record, std::to_string(record.id), audit_outcome::success,
+       record.reference + (detail.empty() ? "" : ": " + detail), record.partnership_id});
 }
 
 Result<RapidReviewRecord> checked_record(const RapidReviewRecordInput& input) {
@@ -62,8 +62,8 @@ Result<RapidReviewRecord> checked_record(const RapidReviewRecordInput& input) {
 
 Status allocate_rapid_review(AppContext& context, const Caller& caller, Id case_id,
                              const AllocationInput& input) {
-  TRY(require_any(caller, {Permission::run_rapid_reviews}));
-  const Id partnership_id = TRY(partnership_of(caller));
+  TRY(require_permission(caller, Permission::run_rapid_reviews));
+  const Id partnership_id = TRY(caller_partnership(caller));
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
     CaseRecord record = TRY(case_in_partnership(transaction, partnership_id, case_id));
@@ -78,7 +78,7 @@ Status allocate_rapid_review(AppContext& context, const Caller& caller, Id case_
     TRY(save_case(transaction, record));
     add_event(transaction, caller, now, record, CaseEventKind::rapid_review_allocated, uk_date(now),
               "Allocated to " + lead->name);
-    audit_case(transaction, caller, now, "allocate-rapid-review", record, lead->email);
+    audit_case(transaction, caller, now, audit_action::allocate_rapid_review, record, lead->email);
     return ok_status();
   });
 }
@@ -86,13 +86,13 @@ Status allocate_rapid_review(AppContext& context, const Caller& caller, Id case_
 Result<std::vector<AgencyRequestView>> request_agency_responses(AppContext& context,
                                                                 const Caller& caller, Id case_id,
                                                                 const AgencyRequestsInput& input) {
-  TRY(require_any(caller, {Permission::run_rapid_reviews}));
-  const Id partnership_id = TRY(partnership_of(caller));
+  TRY(require_permission(caller, Permission::run_rapid_reviews));
+  const Id partnership_id = TRY(caller_partnership(caller));
   const Instant now = context.clock.now();
   const CivilDate requested_on = uk_date(now);
-  std::vector<AgencyRequestView> views;
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::write,
+      [&](Transaction& transaction) -> Result<std::vector<AgencyRequestView>> {
         CaseRecord record = TRY(case_in_partnership(transaction, partnership_id, case_id));
         TRY(check_rapid_review_running(record));
         const std::vector<Id> agency_ids =
@@ -129,40 +129,35 @@ Result<std::vector<AgencyRequestView>> request_agency_responses(AppContext& cont
                                             agency_name, due_on, added->id),
                 now);
           }
-          audit_case(transaction, caller, now, "request-agency-response", record, agency_name);
+          audit_case(transaction, caller, now, audit_action::request_agency_response, record,
+                     agency_name);
         }
-        views = request_views(transaction, rules, record, requested_on);
-        return ok_status();
+        return request_views(transaction, rules, record, requested_on);
       });
-  if (!outcome) return outcome.error();
-  return views;
 }
 
 Result<std::vector<AgencyRequestView>> list_agency_requests(AppContext& context,
                                                             const Caller& caller, Id case_id) {
-  TRY(require_any(caller, {Permission::run_rapid_reviews, Permission::view_cases}));
-  const Id partnership_id = TRY(partnership_of(caller));
-  std::vector<AgencyRequestView> views;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+  TRY(require_any_permission(caller, {Permission::run_rapid_reviews, Permission::view_cases}));
+  const Id partnership_id = TRY(caller_partnership(caller));
+  return context.storage.transact(
+      TransactionMode::read,
+      [&](Transaction& transaction) -> Result<std::vector<AgencyRequestView>> {
         CaseRecord record = TRY(case_in_partnership(transaction, partnership_id, case_id));
         CaseRules rules = TRY(case_rules(transaction, partnership_id));
-        views = request_views(transaction, rules, record, today(context));
-        return ok_status();
+        return request_views(transaction, rules, record, today(context));
       });
-  if (!outcome) return outcome.error();
-  return views;
 }
 
 Result<SavedRapidReview> save_rapid_review(AppContext& context, const Caller& caller, Id case_id,
                                            const RapidReviewRecordInput& input) {
-  TRY(require_any(caller, {Permission::run_rapid_reviews}));
-  const Id partnership_id = TRY(partnership_of(caller));
+  TRY(require_permission(caller, Permission::run_rapid_reviews));
+  const Id partnership_id = TRY(caller_partnership(caller));
   RapidReviewRecord updated = TRY(checked_record(input));
   const Instant now = context.clock.now();
-  SavedRapidReview saved;
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<SavedRapidReview> {
+        SavedRapidReview saved;
         CaseRecord record = TRY(case_in_partnership(transaction, partnership_id, case_id));
         saved.sign_offs_cleared = TRY(save_rapid_review_record(record, updated));
         TRY(save_case(transaction, record));
@@ -177,19 +172,17 @@ Result<SavedRapidReview> save_rapid_review(AppContext& context, const Caller& ca
           add_event(transaction, caller, now, record, CaseEventKind::sign_offs_cleared,
                     std::nullopt, "");
         }
-        audit_case(transaction, caller, now, "update-rapid-review", record);
+        audit_case(transaction, caller, now, audit_action::update_rapid_review, record);
         saved.record = record.rapid_review;
         saved.gaps = rapid_review_record_gaps(record.rapid_review);
-        return ok_status();
+        return saved;
       });
-  if (!outcome) return outcome.error();
-  return saved;
 }
 
 Status record_sign_off(AppContext& context, const Caller& caller, Id case_id,
                        const SignOffInput& input) {
-  TRY(require_any(caller, {Permission::run_rapid_reviews}));
-  const Id partnership_id = TRY(partnership_of(caller));
+  TRY(require_permission(caller, Permission::run_rapid_reviews));
+  const Id partnership_id = TRY(caller_partnership(caller));
   std::vector<FieldError> problems;
   auto partner = statutory_partner_from_name(input.partner);
   if (!partner) problems.push_back({"partner", "Select the partner signing off"});
@@ -209,7 +202,7 @@ Status record_sign_off(AppContext& context, const Caller& caller, Id case_id,
     TRY(save_case(transaction, record));
     add_event(transaction, caller, now, record, CaseEventKind::signed_off, signed_on.value(),
               std::string(statutory_partner_text(*partner)) + ": " + input.name);
-    audit_case(transaction, caller, now, "sign-off-rapid-review", record,
+    audit_case(transaction, caller, now, audit_action::sign_off_rapid_review, record,
                std::string(statutory_partner_name(*partner)));
     return ok_status();
   });
@@ -217,8 +210,8 @@ Status record_sign_off(AppContext& context, const Caller& caller, Id case_id,
 
 Status submit_rapid_review(AppContext& context, const Caller& caller, Id case_id,
                            const SubmissionInput& input) {
-  TRY(require_any(caller, {Permission::run_rapid_reviews}));
-  const Id partnership_id = TRY(partnership_of(caller));
+  TRY(require_permission(caller, Permission::run_rapid_reviews));
+  const Id partnership_id = TRY(caller_partnership(caller));
   const CivilDate submitted_on =
       TRY(past_date("submitted_on", input.submitted_on, today(context), "The date submitted"));
   const Instant now = context.clock.now();
@@ -229,7 +222,7 @@ Status submit_rapid_review(AppContext& context, const Caller& caller, Id case_id
     TRY(save_case(transaction, record));
     add_event(transaction, caller, now, record, CaseEventKind::submitted_to_panel, submitted_on,
               "Stage: " + std::string(case_stage_text(record.stage)));
-    audit_case(transaction, caller, now, "submit-rapid-review", record);
+    audit_case(transaction, caller, now, audit_action::submit_rapid_review, record);
     return ok_status();
   });
 }

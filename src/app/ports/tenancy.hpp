@@ -1,5 +1,6 @@
-// Storage interfaces for the tenants and their people: partnerships, agencies and users. Every
-// method of partnership data is scoped to one partnership and never returns another's rows.
+// Storage interfaces for the tenants: partnerships and their agencies (their people are accounts,
+// app/ports/identity.hpp). Every method of partnership data is scoped to one partnership and never
+// returns another's rows.
 #pragma once
 
 #include <optional>
@@ -31,16 +32,6 @@ class AgencyRepository {
   virtual std::vector<Agency> list(Id partnership_id) = 0;
   virtual std::optional<Agency> find(Id partnership_id, Id agency_id) = 0;
   virtual std::optional<Agency> find_by_code(Id partnership_id, const std::string& code) = 0;
-};
-
-class UserRepository {
- public:
-  virtual ~UserRepository() = default;
-  // Adds a user with roles. Fails with wrong_state when the email is taken.
-  virtual Result<User> add(const User& user) = 0;
-  virtual std::vector<User> list(Id partnership_id) = 0;
-  virtual std::optional<User> find(Id partnership_id, Id user_id) = 0;
-  virtual std::optional<User> find_by_email(const std::string& email) = 0;
 };
 
 }  // namespace casereview

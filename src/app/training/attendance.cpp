@@ -45,7 +45,8 @@ RegisterEntry entry_from(Transaction& transaction, const BookingRecord& record) 
 Result<SessionRegister> read_register(Transaction& transaction, const Caller& caller,
                                       const ManagedSession& managed, Instant now) {
   SessionRegister result;
-  result.session = TRY(training::session_view(transaction, caller, managed.found.session,
+  PartnershipCalendars calendars(transaction);
+  result.session = TRY(training::session_view(transaction, calendars, caller, managed.found.session,
                                               managed.found.course, now));
   const Id session_id = managed.found.session.id;
   for (const BookingRecord& record : transaction.bookings().list_for_session(
@@ -73,18 +74,16 @@ Result<SessionRegister> read_register(Transaction& transaction, const Caller& ca
 Result<SessionRegister> session_register(AppContext& context, const Caller& caller, Id session_id) {
   TRY(training::require_training_manager(caller));
   const Instant now = context.clock.now();
-  SessionRegister result;
   // A write transaction: reading names is audited.
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<SessionRegister> {
         const ManagedSession managed = TRY(managed_session(transaction, caller, session_id));
-        result = TRY(read_register(transaction, caller, managed, now));
-        record_audit(transaction, caller, now,
-                     {"view", "training-register", std::to_string(session_id)});
-        return ok_status();
+        SessionRegister result = TRY(read_register(transaction, caller, managed, now));
+        record_audit(
+            transaction, caller, now,
+            {audit_action::view, audit_entity::training_register, std::to_string(session_id)});
+        return result;
       });
-  if (!outcome) return outcome.error();
-  return result;
 }
 
 Result<SessionRegister> mark_attendance(AppContext& context, const Caller& caller, Id session_id,
@@ -103,9 +102,8 @@ Result<SessionRegister> mark_attendance(AppContext& context, const Caller& calle
   }
   if (!problems.empty()) return Error::invalid(problems);
   const Instant now = context.clock.now();
-  SessionRegister result;
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<SessionRegister> {
         const ManagedSession managed = TRY(managed_session(transaction, caller, session_id));
         const TrainingSession& session = managed.found.session;
         if (session.status == SessionStatus::cancelled) {
@@ -130,17 +128,15 @@ Result<SessionRegister> mark_attendance(AppContext& context, const Caller& calle
                              "A booking changed while the register was marked: try again");
           }
           record_audit(transaction, caller, now,
-                       {"mark-attendance", "booking", std::to_string(booking_id), "success",
+                       {audit_action::mark_attendance, audit_entity::booking,
+                        std::to_string(booking_id), audit_outcome::success,
                         booking_state_name(booking->state) + " to " + booking_state_name(state)});
           Booking marked = *booking;
           marked.state = state;
           TRY(training::settle_certificate(transaction, caller, marked, managed.found.course, now));
         }
-        result = TRY(read_register(transaction, caller, managed, now));
-        return ok_status();
+        return read_register(transaction, caller, managed, now);
       });
-  if (!outcome) return outcome.error();
-  return result;
 }
 
 Result<DownloadFile> register_csv(AppContext& context, const Caller& caller, Id session_id) {
@@ -159,7 +155,7 @@ Result<DownloadFile> register_csv(AppContext& context, const Caller& caller, Id 
 
 Status submit_evaluation(AppContext& context, const Caller& caller, Id booking_id,
                          const EvaluationInput& input) {
-  TRY(training::require_signed_in(caller));
+  TRY(require_signed_in(caller));
   Evaluation evaluation = TRY(
       read_evaluation(input.usefulness, input.what_will_you_do_differently, input.other_comments));
   const Instant now = context.clock.now();
@@ -177,8 +173,8 @@ Status submit_evaluation(AppContext& context, const Caller& caller, Id booking_i
       return Error::of(ErrorCode::wrong_state, "You have already given feedback on this session");
     }
     record_audit(transaction, caller, now,
-                 {"evaluate", "booking", std::to_string(booking->id), "success", "",
-                  booking->partnership_id});
+                 {audit_action::evaluate, audit_entity::booking, std::to_string(booking->id),
+                  audit_outcome::success, "", booking->partnership_id});
     auto course = transaction.courses().find(booking->partnership_id, booking->course_id);
     TRY(training::settle_certificate(transaction, caller, *booking, *course, now));
     return ok_status();
@@ -188,15 +184,11 @@ Status submit_evaluation(AppContext& context, const Caller& caller, Id booking_i
 Result<std::vector<Evaluation>> session_evaluations(AppContext& context, const Caller& caller,
                                                     Id session_id) {
   TRY(training::require_training_manager(caller));
-  std::vector<Evaluation> evaluations;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<std::vector<Evaluation>> {
         const ManagedSession managed = TRY(managed_session(transaction, caller, session_id));
-        evaluations = transaction.bookings().list_evaluations(managed.partnership_id, session_id);
-        return ok_status();
+        return transaction.bookings().list_evaluations(managed.partnership_id, session_id);
       });
-  if (!outcome) return outcome.error();
-  return evaluations;
 }
 
 }  // namespace casereview

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "app/audit.hpp"
-#include "app/documents/calendar_invitation.hpp"
+#include "app/documents/icalendar_invitation.hpp"
 #include "app/training/training_support.hpp"
 #include "domain/uk_time.hpp"
 
@@ -32,14 +32,13 @@ Result<OwnBooking> own_booking(Transaction& transaction, const Caller& caller, I
 }  // namespace
 
 Result<BookingView> book_session(AppContext& context, const Caller& caller, Id session_id) {
-  TRY(training::require_signed_in(caller));
-  const WorkingDayCalendar* working_days = TRY(training::calendar());
+  TRY(require_signed_in(caller));
   const Id user_id = caller.actor->user_id;  // always the caller: no one books for someone else
   const Instant now = context.clock.now();
-  BookingView view;
-  std::optional<Error> refusal;
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  // A refusal is the transaction's value, not its error: it commits (having written nothing) and
+  // the refusal is reported after.
+  return TRY(context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<Result<BookingView>> {
         auto partnership_id = transaction.training_sessions().partnership_of(session_id);
         // Step 1: take the session's lock before reading anything that decides the outcome.
         if (!partnership_id || !transaction.training_sessions().lock(*partnership_id, session_id)) {
@@ -48,25 +47,25 @@ Result<BookingView> book_session(AppContext& context, const Caller& caller, Id s
         auto found = TRY(training::visible_session(transaction, caller, session_id));
         const TrainingSession& session = found.session;
         const Course& course = found.course;
+        PartnershipCalendars calendars(transaction);
+        const WorkingDayCalendar* working_days = TRY(calendars.of(*partnership_id));
         // Step 2: the session must be open for booking (TRN-1).
         if (session.status == SessionStatus::cancelled) {
-          refusal = Error::of(ErrorCode::wrong_state, "This session has been cancelled");
-          return ok_status();
+          return Result<BookingView>(
+              Error::of(ErrorCode::wrong_state, "This session has been cancelled"));
         }
         if (!TRY(booking_open(*working_days, session, now))) {
-          refusal =
-              Error::of(ErrorCode::wrong_state,
-                        "Booking for this session closed at the end of " +
-                            weekday_day_month_year(TRY(booking_closes_on(*working_days, session))));
-          return ok_status();
+          return Result<BookingView>(Error::of(
+              ErrorCode::wrong_state,
+              "Booking for this session closed at the end of " +
+                  weekday_day_month_year(TRY(booking_closes_on(*working_days, session)))));
         }
         // Step 3: one place per course and person (TRN-4); the unique index settles a race.
         const std::string one_place =
             "You already have a place on " + course.title +
             ". Cancel it before booking another session of the same course.";
         if (transaction.bookings().find_active(*partnership_id, course.id, user_id)) {
-          refusal = Error::of(ErrorCode::wrong_state, one_place);
-          return ok_status();
+          return Result<BookingView>(Error::of(ErrorCode::wrong_state, one_place));
         }
         Booking booking;
         booking.partnership_id = *partnership_id;
@@ -76,10 +75,7 @@ Result<BookingView> book_session(AppContext& context, const Caller& caller, Id s
         booking.state = BookingState::requested;
         booking.calendar_uid = training::new_calendar_uid();
         auto added = transaction.bookings().add(booking, user_id, now);
-        if (!added) {
-          refusal = Error::of(ErrorCode::wrong_state, one_place);
-          return ok_status();
-        }
+        if (!added) return Result<BookingView>(Error::of(ErrorCode::wrong_state, one_place));
         // Step 4: a free place books it; otherwise the waiting list.
         const bool place = transaction.training_sessions().take_place(*partnership_id, session_id);
         const BookingState state = place ? BookingState::booked : BookingState::waiting;
@@ -88,13 +84,15 @@ Result<BookingView> book_session(AppContext& context, const Caller& caller, Id s
           return Error::of(ErrorCode::internal, "The new booking changed while it was made");
         }
         const Booking stored = *transaction.bookings().find(*partnership_id, added->id);
-        view = TRY(training::booking_view(transaction, stored, session, course, now));
+        const BookingView view =
+            TRY(training::booking_view(transaction, calendars, stored, session, course, now));
         // Step 5: tell them.
         const Account holder = TRY(training::person(transaction, user_id));
         training_emails::SessionMessage message = training::message_for(holder, session, course);
         if (place) {
-          message.invitation = TRY(training::invitation_for(context, transaction, stored, session,
-                                                            course, holder, false, now));
+          message.invitation =
+              TRY(training::invitation_for(context, transaction, stored, session, course, holder,
+                                           documents::InvitationMethod::request, now));
           transaction.outbox().enqueue(
               training_emails::booking_confirmed(context.settings, message), now);
         } else {
@@ -102,23 +100,22 @@ Result<BookingView> book_session(AppContext& context, const Caller& caller, Id s
               training_emails::waiting(context.settings, message, view.position.value_or(0)), now);
         }
         record_audit(transaction, caller, now,
-                     {"book", "booking", std::to_string(stored.id), "success",
+                     {audit_action::book, audit_entity::booking, std::to_string(stored.id),
+                      audit_outcome::success,
                       booking_state_name(state) + " on session " + std::to_string(session_id),
                       *partnership_id});
-        return ok_status();
-      });
-  if (!outcome) return outcome.error();
-  if (refusal) return *refusal;
-  return view;
+        return Result<BookingView>(view);
+      }));
 }
 
 Status cancel_booking(AppContext& context, const Caller& caller, Id booking_id) {
-  TRY(training::require_signed_in(caller));
-  const WorkingDayCalendar* working_days = TRY(training::calendar());
+  TRY(require_signed_in(caller));
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
     auto first = transaction.bookings().find_for_user(caller.actor->user_id, booking_id);
     if (!first) return Error::of(ErrorCode::not_found, "No such booking");
+    const WorkingDayCalendar working_days =
+        TRY(partnership_calendar(transaction, first->partnership_id));
     transaction.training_sessions().lock(first->partnership_id, first->session_id);
     const OwnBooking own = TRY(own_booking(transaction, caller, booking_id));
     const Booking& booking = own.booking;
@@ -127,11 +124,11 @@ Status cancel_booking(AppContext& context, const Caller& caller, Id booking_id) 
                        "This booking has already been cancelled or the session is over");
     }
     // Rule TRN-2.
-    if (!TRY(cancellation_open(*working_days, own.session, now))) {
+    if (!TRY(cancellation_open(working_days, own.session, now))) {
       return Error::of(
           ErrorCode::wrong_state,
           "You can no longer cancel online: the cut-off was the end of " +
-              weekday_day_month_year(TRY(cancellation_closes_on(*working_days, own.session))) +
+              weekday_day_month_year(TRY(cancellation_closes_on(working_days, own.session))) +
               ". Contact the trainer.");
     }
     transaction.bookings().move(booking.partnership_id, booking.id, booking.state,
@@ -141,14 +138,16 @@ Status cancel_booking(AppContext& context, const Caller& caller, Id booking_id) 
         training::message_for(holder, own.session, own.course);
     if (booking.state == BookingState::booked) {
       transaction.training_sessions().release_place(booking.partnership_id, booking.session_id);
-      message.invitation = TRY(training::invitation_for(context, transaction, booking, own.session,
-                                                        own.course, holder, true, now));
+      message.invitation =
+          TRY(training::invitation_for(context, transaction, booking, own.session, own.course,
+                                       holder, documents::InvitationMethod::cancel, now));
     }
     transaction.outbox().enqueue(training_emails::booking_cancelled(context.settings, message),
                                  now);
-    record_audit(transaction, caller, now,
-                 {"cancel", "booking", std::to_string(booking.id), "success",
-                  booking_state_name(booking.state), booking.partnership_id});
+    record_audit(
+        transaction, caller, now,
+        {audit_action::cancel, audit_entity::booking, std::to_string(booking.id),
+         audit_outcome::success, booking_state_name(booking.state), booking.partnership_id});
     // Rule TRN-3: the freed place goes to the earliest waiting person while booking is open.
     TRY(training::promote_waiting(context, transaction, caller, booking.partnership_id,
                                   booking.session_id, now));
@@ -157,15 +156,16 @@ Status cancel_booking(AppContext& context, const Caller& caller, Id booking_id) 
 }
 
 Result<MyTraining> my_training(AppContext& context, const Caller& caller) {
-  TRY(training::require_signed_in(caller));
+  TRY(require_signed_in(caller));
   const Instant now = context.clock.now();
-  MyTraining mine;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+  MyTraining mine = TRY(context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<MyTraining> {
+        MyTraining mine;
+        PartnershipCalendars calendars(transaction);
         for (const Booking& listed : transaction.bookings().list_for_user(caller.actor->user_id)) {
           const OwnBooking own = TRY(own_booking(transaction, caller, listed.id));
-          BookingView view =
-              TRY(training::booking_view(transaction, own.booking, own.session, own.course, now));
+          BookingView view = TRY(training::booking_view(transaction, calendars, own.booking,
+                                                        own.session, own.course, now));
           const bool upcoming =
               own.session.status == SessionStatus::scheduled && session_ends_at(own.session) > now;
           if (own.booking.state == BookingState::booked && upcoming) {
@@ -183,9 +183,8 @@ Result<MyTraining> my_training(AppContext& context, const Caller& caller) {
                                        group_certificate_code(certificate.code), own.course.title,
                                        own.session.date, certificate.issued_at});
         }
-        return ok_status();
-      });
-  if (!outcome) return outcome.error();
+        return mine;
+      }));
   auto soonest = [](const BookingView& left, const BookingView& right) {
     return std::tie(left.session_date, left.start_time, left.id) <
            std::tie(right.session_date, right.start_time, right.id);
@@ -199,25 +198,22 @@ Result<MyTraining> my_training(AppContext& context, const Caller& caller) {
 }
 
 Result<BookingView> view_booking(AppContext& context, const Caller& caller, Id booking_id) {
-  TRY(training::require_signed_in(caller));
-  BookingView view;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+  TRY(require_signed_in(caller));
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<BookingView> {
         const OwnBooking own = TRY(own_booking(transaction, caller, booking_id));
-        view = TRY(training::booking_view(transaction, own.booking, own.session, own.course,
-                                          context.clock.now()));
-        return ok_status();
+        PartnershipCalendars calendars(transaction);
+        return training::booking_view(transaction, calendars, own.booking, own.session, own.course,
+                                      context.clock.now());
       });
-  if (!outcome) return outcome.error();
-  return view;
 }
 
 Result<std::vector<BookingHistoryEntry>> booking_history(AppContext& context, const Caller& caller,
                                                          Id booking_id) {
-  TRY(training::require_signed_in(caller));
-  std::vector<BookingHistoryEntry> history;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+  TRY(require_signed_in(caller));
+  return context.storage.transact(
+      TransactionMode::read,
+      [&](Transaction& transaction) -> Result<std::vector<BookingHistoryEntry>> {
         std::optional<Booking> booking =
             transaction.bookings().find_for_user(caller.actor->user_id, booking_id);
         if (!booking && caller.actor->partnership_id &&
@@ -225,34 +221,26 @@ Result<std::vector<BookingHistoryEntry>> booking_history(AppContext& context, co
           booking = transaction.bookings().find(*caller.actor->partnership_id, booking_id);
         }
         if (!booking) return Error::of(ErrorCode::not_found, "No such booking");
-        history = transaction.bookings().history(booking->partnership_id, booking->id);
-        return ok_status();
+        return transaction.bookings().history(booking->partnership_id, booking->id);
       });
-  if (!outcome) return outcome.error();
-  return history;
 }
 
 Result<DownloadFile> booking_calendar(AppContext& context, const Caller& caller, Id booking_id) {
-  TRY(training::require_signed_in(caller));
-  DownloadFile file;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+  TRY(require_signed_in(caller));
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<DownloadFile> {
         const OwnBooking own = TRY(own_booking(transaction, caller, booking_id));
         if (own.booking.state != BookingState::booked) {
           return Error::of(ErrorCode::wrong_state,
                            "Only a booked place can be added to a calendar");
         }
         const Account holder = TRY(training::person(transaction, own.booking.user_id));
-        EmailAttachment invitation =
-            TRY(training::invitation_for(context, transaction, own.booking, own.session, own.course,
-                                         holder, false, context.clock.now()));
-        file.file_name = "training-" + own.session.date.to_iso_string() + ".ics";
-        file.content_type = invitation.content_type;
-        file.content = std::move(invitation.content);
-        return ok_status();
+        EmailAttachment invitation = TRY(training::invitation_for(
+            context, transaction, own.booking, own.session, own.course, holder,
+            documents::InvitationMethod::request, context.clock.now()));
+        return DownloadFile{"training-" + own.session.date.to_iso_string() + ".ics",
+                            invitation.content_type, std::move(invitation.content)};
       });
-  if (!outcome) return outcome.error();
-  return file;
 }
 
 }  // namespace casereview

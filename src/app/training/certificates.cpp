@@ -35,17 +35,14 @@ Result<CertificateFacts> facts_of(Transaction& transaction, const Certificate& c
 }  // namespace
 
 Result<DownloadFile> certificate_pdf(AppContext& context, const Caller& caller, Id certificate_id) {
-  TRY(training::require_signed_in(caller));
-  CertificateFacts facts;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+  TRY(require_signed_in(caller));
+  const CertificateFacts facts = TRY(context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<CertificateFacts> {
         auto certificate =
             transaction.certificates().find_for_user(caller.actor->user_id, certificate_id);
         if (!certificate) return Error::of(ErrorCode::not_found, "No such certificate");
-        facts = TRY(facts_of(transaction, *certificate));
-        return ok_status();
-      });
-  if (!outcome) return outcome.error();
+        return facts_of(transaction, *certificate);
+      }));
   const std::string pdf = TRY(documents::certificate_pdf(
       {.person_name = facts.name,
        .course_title = facts.course,
@@ -61,14 +58,13 @@ Result<CertificateVerification> verify_certificate(AppContext& context, const st
   const Error unknown = Error::of(ErrorCode::not_found, "No certificate has this code");
   auto normalised = normalise_certificate_code(code);
   if (!normalised) return unknown;
-  std::optional<CertificateFacts> facts;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+  const std::optional<CertificateFacts> facts = TRY(context.storage.transact(
+      TransactionMode::read,
+      [&](Transaction& transaction) -> Result<std::optional<CertificateFacts>> {
         auto certificate = transaction.certificates().find_by_code(*normalised);
-        if (certificate) facts = TRY(facts_of(transaction, *certificate));
-        return ok_status();
-      });
-  if (!outcome) return outcome.error();
+        if (!certificate) return std::optional<CertificateFacts>();
+        return std::optional<CertificateFacts>(TRY(facts_of(transaction, *certificate)));
+      }));
   if (!facts) return unknown;
   return CertificateVerification{group_certificate_code(facts->certificate.code), facts->name,
                                  facts->course, facts->date, facts->partnership};

@@ -20,16 +20,16 @@ std::optional<int> whole_number(const std::string& text) {
   return value;
 }
 
-// A session date: a real date, today or later, inside the working-day calendar.
-Result<CivilDate> session_date(const std::string& text, Instant now) {
+// A session date: a real date, today or later, inside the partnership's working-day calendar.
+Result<CivilDate> session_date(const std::string& text, const WorkingDayCalendar& working_days,
+                               Instant now) {
   const CivilDate date = TRY(parse_iso_date("date", text));
   if (date < uk_date(now))
     return Error::invalid({{"date", "The date of the session must be today or in the future"}});
-  const WorkingDayCalendar* working_days = TRY(training::calendar());
-  if (!working_days->covers(date)) {
+  if (!working_days.covers(date)) {
     return Error::invalid(
-        {{"date", "The date must be in " + std::to_string(working_days->first_year()) + " to " +
-                      std::to_string(working_days->last_year())}});
+        {{"date", "The date must be in " + std::to_string(working_days.first_year()) + " to " +
+                      std::to_string(working_days.last_year())}});
   }
   return date;
 }
@@ -41,9 +41,10 @@ Result<TrainingSession> read_session(Transaction& transaction, const Caller& cal
   auto collect = [&problems](const Error& error) {
     for (const FieldError& field : error.fields) problems.push_back(field);
   };
+  const WorkingDayCalendar working_days = TRY(partnership_calendar(transaction, partnership_id));
   TrainingSession session;
   session.partnership_id = partnership_id;
-  if (auto date = session_date(input.date, now))
+  if (auto date = session_date(input.date, working_days, now))
     session.date = date.value();
   else
     collect(date.error());
@@ -97,16 +98,13 @@ Result<TrainingSession> read_session(Transaction& transaction, const Caller& cal
 }
 
 Result<SessionView> read_view(AppContext& context, const Caller& caller, Id session_id) {
-  SessionView view;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<SessionView> {
         auto found = TRY(training::visible_session(transaction, caller, session_id));
-        view = TRY(training::session_view(transaction, caller, found.session, found.course,
-                                          context.clock.now()));
-        return ok_status();
+        PartnershipCalendars calendars(transaction);
+        return training::session_view(transaction, calendars, caller, found.session, found.course,
+                                      context.clock.now());
       });
-  if (!outcome) return outcome.error();
-  return view;
 }
 
 // The session of the caller's partnership; not_found otherwise.
@@ -125,23 +123,21 @@ Result<SessionView> create_session(AppContext& context, const Caller& caller, Id
                                    const SessionInput& input) {
   const Id partnership_id = TRY(require_training_manager(caller));
   const Instant now = context.clock.now();
-  Id session_id = 0;
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  const Id session_id = TRY(
+      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Result<Id> {
         if (!transaction.courses().find(partnership_id, course_id))
           return Error::of(ErrorCode::not_found, "No such course");
         TrainingSession session =
             TRY(read_session(transaction, caller, partnership_id, input, now));
         session.course_id = course_id;
         session = transaction.training_sessions().create(session, now);
-        session_id = session.id;
         record_audit(
             transaction, caller, now,
-            {"create", "training-session", std::to_string(session.id), "success",
+            {audit_action::create, audit_entity::training_session, std::to_string(session.id),
+             audit_outcome::success,
              "course " + std::to_string(course_id) + " on " + session.date.to_iso_string()});
-        return ok_status();
-      });
-  if (!outcome) return outcome.error();
+        return session.id;
+      }));
   return read_view(context, caller, session_id);
 }
 
@@ -154,29 +150,27 @@ Result<SessionView> change_capacity(AppContext& context, const Caller& caller, I
                                             std::to_string(largest_capacity)}});
   }
   const Instant now = context.clock.now();
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-        if (!transaction.training_sessions().lock(partnership_id, session_id)) {
-          return Error::of(ErrorCode::not_found, "No such training session");
-        }
-        auto found = TRY(own_session(transaction, partnership_id, session_id));
-        if (found.session.status == SessionStatus::cancelled) {
-          return Error::of(ErrorCode::wrong_state, "This session has been cancelled");
-        }
-        if (!transaction.training_sessions().set_capacity(partnership_id, session_id, *places)) {
-          return Error::invalid(
-              {{"capacity", "The number of places cannot be less than the " +
-                                std::to_string(found.session.booked_count) + " places booked"}});
-        }
-        record_audit(transaction, caller, now,
-                     {"change-capacity", "training-session", std::to_string(session_id), "success",
-                      std::to_string(found.session.capacity) + " to " + std::to_string(*places)});
-        // Rule TRN-3: new places go to the waiting list first.
-        TRY(training::promote_waiting(context, transaction, caller, partnership_id, session_id,
-                                      now));
-        return ok_status();
-      });
-  if (!outcome) return outcome.error();
+  TRY(context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+    if (!transaction.training_sessions().lock(partnership_id, session_id)) {
+      return Error::of(ErrorCode::not_found, "No such training session");
+    }
+    auto found = TRY(own_session(transaction, partnership_id, session_id));
+    if (found.session.status == SessionStatus::cancelled) {
+      return Error::of(ErrorCode::wrong_state, "This session has been cancelled");
+    }
+    if (!transaction.training_sessions().set_capacity(partnership_id, session_id, *places)) {
+      return Error::invalid(
+          {{"capacity", "The number of places cannot be less than the " +
+                            std::to_string(found.session.booked_count) + " places booked"}});
+    }
+    record_audit(transaction, caller, now,
+                 {audit_action::change_capacity, audit_entity::training_session,
+                  std::to_string(session_id), audit_outcome::success,
+                  std::to_string(found.session.capacity) + " to " + std::to_string(*places)});
+    // Rule TRN-3: new places go to the waiting list first.
+    TRY(training::promote_waiting(context, transaction, caller, partnership_id, session_id, now));
+    return ok_status();
+  }));
   return read_view(context, caller, session_id);
 }
 
@@ -213,14 +207,16 @@ Status cancel_session(AppContext& context, const Caller& caller, Id session_id,
       training_emails::SessionMessage message =
           training::message_for(holder, found.session, found.course);
       if (booking.state == BookingState::booked) {
-        message.invitation = TRY(training::invitation_for(
-            context, transaction, booking, found.session, found.course, holder, true, now));
+        message.invitation =
+            TRY(training::invitation_for(context, transaction, booking, found.session, found.course,
+                                         holder, documents::InvitationMethod::cancel, now));
       }
       transaction.outbox().enqueue(
           training_emails::session_cancelled(context.settings, message, reason), now);
     }
     record_audit(transaction, caller, now,
-                 {"cancel", "training-session", std::to_string(session_id), "success", reason});
+                 {audit_action::cancel, audit_entity::training_session, std::to_string(session_id),
+                  audit_outcome::success, reason});
     return ok_status();
   });
 }
@@ -229,23 +225,23 @@ Result<SessionView> copy_session(AppContext& context, const Caller& caller, Id s
                                  const std::string& new_date) {
   const Id partnership_id = TRY(require_training_manager(caller));
   const Instant now = context.clock.now();
-  Id copy_id = 0;
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  const Id copy_id = TRY(
+      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Result<Id> {
         auto found = TRY(own_session(transaction, partnership_id, session_id));
         TrainingSession copy = found.session;
-        copy.date = TRY(session_date(new_date, now));
+        const WorkingDayCalendar working_days =
+            TRY(partnership_calendar(transaction, partnership_id));
+        copy.date = TRY(session_date(new_date, working_days, now));
         copy.status = SessionStatus::scheduled;
         copy.cancellation_reason.clear();
         copy = transaction.training_sessions().create(copy, now);
-        copy_id = copy.id;
         record_audit(
             transaction, caller, now,
-            {"copy", "training-session", std::to_string(copy.id), "success",
+            {audit_action::copy, audit_entity::training_session, std::to_string(copy.id),
+             audit_outcome::success,
              "from session " + std::to_string(session_id) + " to " + copy.date.to_iso_string()});
-        return ok_status();
-      });
-  if (!outcome) return outcome.error();
+        return copy.id;
+      }));
   return read_view(context, caller, copy_id);
 }
 
@@ -253,21 +249,21 @@ Result<std::vector<SessionView>> list_sessions(AppContext& context, const Caller
                                                Id course_id) {
   const Instant now = context.clock.now();
   const CivilDate today = uk_date(now);
-  std::vector<SessionView> views;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<std::vector<SessionView>> {
+        std::vector<SessionView> views;
         const Course course = TRY(training::visible_course(transaction, caller, course_id));
         const bool manager = training::manages(caller, course.partnership_id);
+        PartnershipCalendars calendars(transaction);
         for (const TrainingSession& session :
              transaction.training_sessions().list_for_course(course.partnership_id, course_id)) {
           if (!manager && (session.date < today || session.status == SessionStatus::cancelled))
             continue;
-          views.push_back(TRY(training::session_view(transaction, caller, session, course, now)));
+          views.push_back(
+              TRY(training::session_view(transaction, calendars, caller, session, course, now)));
         }
-        return ok_status();
+        return views;
       });
-  if (!outcome) return outcome.error();
-  return views;
 }
 
 Result<SessionView> view_session(AppContext& context, const Caller& caller, Id session_id) {

@@ -44,15 +44,14 @@ Result<Course> create_course(AppContext& context, const Caller& caller, const Co
   course.partnership_id = partnership_id;
   TRY(check_course(course));
   const Instant now = context.clock.now();
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-        course = transaction.courses().create(course, now);
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<Course> {
+        const Course created = transaction.courses().create(course, now);
         record_audit(transaction, caller, now,
-                     {"create", "course", std::to_string(course.id), "success", course.title});
-        return ok_status();
+                     {audit_action::create, audit_entity::course, std::to_string(created.id),
+                      audit_outcome::success, created.title});
+        return created;
       });
-  if (!outcome) return outcome.error();
-  return course;
 }
 
 Result<Course> edit_course(AppContext& context, const Caller& caller, Id course_id,
@@ -63,45 +62,42 @@ Result<Course> edit_course(AppContext& context, const Caller& caller, Id course_
   course.id = course_id;
   TRY(check_course(course));
   const Instant now = context.clock.now();
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<Course> {
         if (!transaction.courses().update(course, now))
           return Error::of(ErrorCode::not_found, "No such course");
-        course = *transaction.courses().find(partnership_id, course_id);
+        const Course updated = *transaction.courses().find(partnership_id, course_id);
         record_audit(transaction, caller, now,
-                     {"update", "course", std::to_string(course.id), "success", course.title});
-        return ok_status();
+                     {audit_action::update, audit_entity::course, std::to_string(updated.id),
+                      audit_outcome::success, updated.title});
+        return updated;
       });
-  if (!outcome) return outcome.error();
-  return course;
 }
 
 Result<Course> set_course_status(AppContext& context, const Caller& caller, Id course_id,
                                  CourseStatus status) {
   const Id partnership_id = TRY(require_training_manager(caller));
   const Instant now = context.clock.now();
-  Course course;
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<Course> {
         if (!transaction.courses().set_status(partnership_id, course_id, status, now)) {
           return Error::of(ErrorCode::not_found, "No such course");
         }
-        course = *transaction.courses().find(partnership_id, course_id);
-        record_audit(transaction, caller, now,
-                     {status == CourseStatus::published ? "publish" : "unpublish", "course",
-                      std::to_string(course_id)});
-        return ok_status();
+        const Course course = *transaction.courses().find(partnership_id, course_id);
+        record_audit(
+            transaction, caller, now,
+            {status == CourseStatus::published ? audit_action::publish : audit_action::unpublish,
+             audit_entity::course, std::to_string(course_id)});
+        return course;
       });
-  if (!outcome) return outcome.error();
-  return course;
 }
 
 Result<std::vector<CourseSummary>> list_courses(AppContext& context, const Caller& caller) {
   const Instant now = context.clock.now();
   const CivilDate today = uk_date(now);
-  std::vector<CourseSummary> summaries;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<std::vector<CourseSummary>> {
+        std::vector<CourseSummary> summaries;
         std::vector<Course> courses = transaction.courses().list_published();
         if (caller.actor && caller.actor->partnership_id &&
             manages(caller, *caller.actor->partnership_id)) {
@@ -126,23 +122,19 @@ Result<std::vector<CourseSummary>> list_courses(AppContext& context, const Calle
           }
           summaries.push_back(std::move(summary));
         }
-        return ok_status();
+        return summaries;
       });
-  if (!outcome) return outcome.error();
-  return summaries;
 }
 
 Result<CourseView> view_course(AppContext& context, const Caller& caller, Id course_id) {
-  CourseView view;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<CourseView> {
+        CourseView view;
         view.course = TRY(training::visible_course(transaction, caller, course_id));
         view.partnership_name = partnership_name(transaction, view.course.partnership_id);
         view.can_manage = manages(caller, view.course.partnership_id);
-        return ok_status();
+        return view;
       });
-  if (!outcome) return outcome.error();
-  return view;
 }
 
 }  // namespace casereview

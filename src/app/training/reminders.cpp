@@ -6,15 +6,17 @@
 namespace casereview {
 
 Result<int> queue_training_reminders(AppContext& context) {
-  const WorkingDayCalendar* working_days = TRY(training::calendar());
   const Instant now = context.clock.now();
   const CivilDate today = uk_date(now);
-  int queued = 0;
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<int> {
+        int queued = 0;
+        PartnershipCalendars calendars(transaction);
         for (const TrainingSession& session :
              transaction.training_sessions().list_scheduled_from(today)) {
-          // Rule TRN-6: from the start of the reminder day until the session starts.
+          // Rule TRN-6: from the start of the reminder day until the session starts, counted on
+          // the session's partnership's calendar.
+          const WorkingDayCalendar* working_days = TRY(calendars.of(session.partnership_id));
           auto due = reminder_due_on(*working_days, session);
           if (!due || today < due.value() || now >= session_starts_at(session)) continue;
           auto course = transaction.courses().find(session.partnership_id, session.course_id);
@@ -33,10 +35,8 @@ Result<int> queue_training_reminders(AppContext& context) {
             ++queued;
           }
         }
-        return ok_status();
+        return queued;
       });
-  if (!outcome) return outcome.error();
-  return queued;
 }
 
 }  // namespace casereview

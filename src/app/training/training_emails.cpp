@@ -31,9 +31,9 @@ Email make(const AppSettings& settings, const SessionMessage& message, std::stri
 
 std::string greeting(const SessionMessage& message) { return "Dear " + message.name + ",\n\n"; }
 
-std::string details(const SessionMessage& message, bool show_joining_link) {
+std::string details(const SessionMessage& message, JoiningLink joining_link) {
   return "Course: " + message.course_title + "\nWhen: " + session_when(message.session) +
-         "\nWhere: " + session_where(message.session, show_joining_link) + "\n\n";
+         "\nWhere: " + session_where(message.session, joining_link) + "\n\n";
 }
 
 }  // namespace
@@ -43,10 +43,16 @@ std::string session_when(const TrainingSession& session) {
          clock_text(session.end_time) + " (UK time)";
 }
 
-std::string session_where(const TrainingSession& session, bool show_joining_link) {
+std::string session_where(const TrainingSession& session, JoiningLink joining_link) {
   switch (session.format) {
     case SessionFormat::virtual_session:
-      return show_joining_link ? "Online. Join at " + session.joining_link : "Online";
+      switch (joining_link) {
+        case JoiningLink::shown:
+          return "Online. Join at " + session.joining_link;
+        case JoiningLink::withheld:
+          return "Online";
+      }
+      return "Online";
     case SessionFormat::in_person:
       return session.venue;
   }
@@ -57,7 +63,7 @@ Email booking_confirmed(const AppSettings& settings, const SessionMessage& messa
   return make(
       settings, message, "Your place is booked: " + message.course_title,
       greeting(message) + "Your place on this training session is booked.\n\n" +
-          details(message, true) +
+          details(message, JoiningLink::shown) +
           "The calendar invitation is attached. Read the course page before the session:\n" +
           course_link(settings, message.course_id) +
           "\n\nIf you cannot come, cancel your place so that someone on the waiting list can have "
@@ -69,7 +75,7 @@ Email waiting(const AppSettings& settings, const SessionMessage& message, int po
   return make(settings, message, "You are on the waiting list: " + message.course_title,
               greeting(message) +
                   "This training session is full, so you are on its waiting list, at number " +
-                  std::to_string(position) + ".\n\n" + details(message, false) +
+                  std::to_string(position) + ".\n\n" + details(message, JoiningLink::withheld) +
                   "If a place becomes free before booking closes, it will be booked for you "
                   "automatically and we "
                   "will email you. You do not need to do anything.\n\nSee your training:\n" +
@@ -81,7 +87,7 @@ Email promoted(const AppSettings& settings, const SessionMessage& message) {
       settings, message, "A place became free: you are booked on " + message.course_title,
       greeting(message) +
           "A place became free on this training session, and it is now booked for you.\n\n" +
-          details(message, true) +
+          details(message, JoiningLink::shown) +
           "The calendar invitation is attached. If you cannot come, cancel your place:\n" +
           my_training_link(settings) + "\n");
 }
@@ -89,7 +95,8 @@ Email promoted(const AppSettings& settings, const SessionMessage& message) {
 Email booking_cancelled(const AppSettings& settings, const SessionMessage& message) {
   return make(settings, message, "Your place is cancelled: " + message.course_title,
               greeting(message) + "You cancelled your place on this training session.\n\n" +
-                  details(message, false) + "You can book another session of the course:\n" +
+                  details(message, JoiningLink::withheld) +
+                  "You can book another session of the course:\n" +
                   course_link(settings, message.course_id) + "\n");
 }
 
@@ -97,7 +104,7 @@ Email session_cancelled(const AppSettings& settings, const SessionMessage& messa
                         const std::string& reason) {
   return make(settings, message, "Training session cancelled: " + message.course_title,
               greeting(message) + "The trainer has cancelled this training session.\n\n" +
-                  details(message, false) + "The reason given: " + reason +
+                  details(message, JoiningLink::withheld) + "The reason given: " + reason +
                   "\n\nYour place has been cancelled. You can book another "
                   "session of the course:\n" +
                   course_link(settings, message.course_id) + "\n");
@@ -108,7 +115,8 @@ Email reminder(const AppSettings& settings, const SessionMessage& message) {
       settings, message,
       "Reminder: " + message.course_title + " on " + weekday_day_month_year(message.session.date),
       greeting(message) + "This is a reminder of your training session.\n\n" +
-          details(message, true) + "Read the course page and the reading before the session:\n" +
+          details(message, JoiningLink::shown) +
+          "Read the course page and the reading before the session:\n" +
           course_link(settings, message.course_id) +
           "\n\nIf you cannot come, cancel your place:\n" + my_training_link(settings) + "\n");
 }

@@ -35,7 +35,10 @@ Email reminder(const AppSettings& settings, const SessionMessage& message);
 
 // "Monday 9 March 2026, 9:30am to 12pm (UK time)".
 std::string session_when(const TrainingSession& session);
-// "Online: the joining link is …" or "At Town Hall, Northbrook".
-std::string session_where(const TrainingSession& session, bool show_joining_link);
+// Whether an email gives a virtual session's joining link: only to people holding a place.
+enum class JoiningLink { shown, withheld };
+
+// "Online. Join at …", "Online" or the venue, e.g. "Town Hall, Northbrook".
+std::string session_where(const TrainingSession& session, JoiningLink joining_link);
 
 }  // namespace casereview::training_emails

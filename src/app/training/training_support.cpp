@@ -1,36 +1,21 @@
 #include "app/training/training_support.hpp"
 
 #include "app/audit.hpp"
-#include "app/bank_holidays.hpp"
-#include "app/documents/calendar_invitation.hpp"
+#include "app/documents/icalendar_invitation.hpp"
 #include "app/security/tokens.hpp"
 #include "domain/policy.hpp"
 
 namespace casereview::training {
 
-Status require_signed_in(const Caller& caller) {
-  if (!caller.actor) return Error::of(ErrorCode::unauthenticated, "Sign in to continue");
-  return ok_status();
-}
-
 Result<Id> require_training_manager(const Caller& caller) {
-  TRY(require_signed_in(caller));
-  if (!permits(caller.actor, false, Permission::manage_training)) {
-    return Error::of(ErrorCode::forbidden,
-                     "Only the partnership's trainers and business managers can do that");
-  }
-  return *caller.actor->partnership_id;
+  TRY(require_permission(caller, Permission::manage_training,
+                         "Only the partnership's trainers and business managers can do that"));
+  return caller_partnership(caller);
 }
 
 bool manages(const Caller& caller, Id partnership_id) {
   return caller.actor && permits(caller.actor, false, Permission::manage_training) &&
          caller.actor->partnership_id == partnership_id;
-}
-
-Result<const WorkingDayCalendar*> calendar() {
-  const Result<WorkingDayCalendar>& loaded = default_calendar();
-  if (!loaded) return loaded.error();
-  return &loaded.value();
 }
 
 Result<Course> visible_course(Transaction& transaction, const Caller& caller, Id course_id) {
@@ -63,10 +48,10 @@ Result<Account> person(Transaction& transaction, Id user_id) {
   return *account;
 }
 
-Result<BookingView> booking_view(Transaction& transaction, const Booking& booking,
-                                 const TrainingSession& session, const Course& course,
-                                 Instant now) {
-  const WorkingDayCalendar* working_days = TRY(calendar());
+Result<BookingView> booking_view(Transaction& transaction, PartnershipCalendars& calendars,
+                                 const Booking& booking, const TrainingSession& session,
+                                 const Course& course, Instant now) {
+  const WorkingDayCalendar* working_days = TRY(calendars.of(booking.partnership_id));
   BookingView view;
   view.id = booking.id;
   view.session_id = session.id;
@@ -99,10 +84,10 @@ Result<BookingView> booking_view(Transaction& transaction, const Booking& bookin
   return view;
 }
 
-Result<SessionView> session_view(Transaction& transaction, const Caller& caller,
-                                 const TrainingSession& session, const Course& course,
-                                 Instant now) {
-  const WorkingDayCalendar* working_days = TRY(calendar());
+Result<SessionView> session_view(Transaction& transaction, PartnershipCalendars& calendars,
+                                 const Caller& caller, const TrainingSession& session,
+                                 const Course& course, Instant now) {
+  const WorkingDayCalendar* working_days = TRY(calendars.of(session.partnership_id));
   SessionView view;
   view.id = session.id;
   view.course_id = course.id;
@@ -132,7 +117,7 @@ Result<SessionView> session_view(Transaction& transaction, const Caller& caller,
     if (auto booking = transaction.bookings().find_active(session.partnership_id, course.id,
                                                           caller.actor->user_id);
         booking && booking->session_id == session.id) {
-      view.your_booking = TRY(booking_view(transaction, *booking, session, course, now));
+      view.your_booking = TRY(booking_view(transaction, calendars, *booking, session, course, now));
     }
   }
   const bool booked_here = view.your_booking && view.your_booking->state == BookingState::booked;
@@ -155,14 +140,21 @@ training_emails::SessionMessage message_for(const Account& holder, const Trainin
 
 Result<EmailAttachment> invitation_for(AppContext& context, Transaction& transaction,
                                        const Booking& booking, const TrainingSession& session,
-                                       const Course& course, const Account& holder, bool cancel,
-                                       Instant now) {
-  const documents::InvitationMethod method =
-      cancel ? documents::InvitationMethod::cancel : documents::InvitationMethod::request;
+                                       const Course& course, const Account& holder,
+                                       documents::InvitationMethod method, Instant now) {
+  // A cancel follows the request it withdraws, so it carries the higher sequence.
+  int sequence = 0;
+  switch (method) {
+    case documents::InvitationMethod::request:
+      break;
+    case documents::InvitationMethod::cancel:
+      sequence = 1;
+      break;
+  }
   documents::CalendarInvitationDetails details{
       .method = method,
       .uid = booking.calendar_uid,
-      .sequence = cancel ? 1 : 0,
+      .sequence = sequence,
       .stamped_at = now,
       .date = session.date,
       .starts_at = {session.start_time.hour, session.start_time.minute},
@@ -173,7 +165,8 @@ Result<EmailAttachment> invitation_for(AppContext& context, Transaction& transac
   };
   switch (session.format) {
     case SessionFormat::virtual_session:
-      if (!cancel) details.joining_url = session.joining_link;
+      if (method == documents::InvitationMethod::request)
+        details.joining_url = session.joining_link;
       break;
     case SessionFormat::in_person:
       details.location = session.venue;
@@ -191,11 +184,11 @@ Result<EmailAttachment> invitation_for(AppContext& context, Transaction& transac
 Result<int> promote_waiting(AppContext& context, Transaction& transaction, const Caller& caller,
                             Id partnership_id, Id session_id, Instant now) {
   // Rule TRN-3: earliest waiting person first, never after the booking cut-off.
-  const WorkingDayCalendar* working_days = TRY(calendar());
+  const WorkingDayCalendar working_days = TRY(partnership_calendar(transaction, partnership_id));
   int promoted = 0;
   while (true) {
     auto session = transaction.training_sessions().find(partnership_id, session_id);
-    if (!session || !TRY(booking_open(*working_days, *session, now))) break;
+    if (!session || !TRY(booking_open(working_days, *session, now))) break;
     if (session->booked_count >= session->capacity) break;
     auto waiting = transaction.bookings().list_for_session(partnership_id, session_id,
                                                            {BookingState::waiting});
@@ -210,12 +203,13 @@ Result<int> promote_waiting(AppContext& context, Transaction& transaction, const
     auto course = transaction.courses().find(partnership_id, next.course_id);
     const Account holder = TRY(person(transaction, next.user_id));
     training_emails::SessionMessage message = message_for(holder, *session, *course);
-    message.invitation =
-        TRY(invitation_for(context, transaction, next, *session, *course, holder, false, now));
+    message.invitation = TRY(invitation_for(context, transaction, next, *session, *course, holder,
+                                            documents::InvitationMethod::request, now));
     transaction.outbox().enqueue(training_emails::promoted(context.settings, message), now);
     record_audit(transaction, caller, now,
-                 {"promote", "booking", std::to_string(next.id), "success",
-                  holder.user.email + " booked from the waiting list", partnership_id});
+                 {audit_action::promote, audit_entity::booking, std::to_string(next.id),
+                  audit_outcome::success, holder.user.email + " booked from the waiting list",
+                  partnership_id});
     ++promoted;
   }
   return promoted;
@@ -246,8 +240,8 @@ Result<std::optional<Certificate>> settle_certificate(Transaction& transaction,
     if (held && !held->withdrawn_at) {
       transaction.certificates().withdraw(booking.partnership_id, booking.id, now);
       record_audit(transaction, caller, now,
-                   {"withdraw", "certificate", std::to_string(held->id), "success",
-                    "attendance changed", booking.partnership_id});
+                   {audit_action::withdraw, audit_entity::certificate, std::to_string(held->id),
+                    audit_outcome::success, "attendance changed", booking.partnership_id});
     }
     return std::optional<Certificate>();
   }
@@ -259,8 +253,9 @@ Result<std::optional<Certificate>> settle_certificate(Transaction& transaction,
     if (!issued) continue;  // the code was taken: draw again
     if (!already_valid) {
       record_audit(transaction, caller, now,
-                   {"issue", "certificate", std::to_string(issued->id), "success",
-                    "for booking " + std::to_string(booking.id), booking.partnership_id});
+                   {audit_action::issue, audit_entity::certificate, std::to_string(issued->id),
+                    audit_outcome::success, "for booking " + std::to_string(booking.id),
+                    booking.partnership_id});
     }
     return std::optional<Certificate>(*issued);
   }

@@ -1,4 +1,4 @@
-// What the training use cases share (internal to app/training): permission checks, finding a
+// What the training use cases share (internal to app/training): who manages training, finding a
 // course or session the caller may see, building the views, the calendar invitation of a booking,
 // the promotion of waiting people (TRN-3) and the issue of certificates (TRN-5). Every function
 // that takes a Transaction works inside the caller's one transaction.
@@ -7,25 +7,23 @@
 #include <optional>
 #include <string>
 
+#include "app/caller_checks.hpp"
 #include "app/context.hpp"
+#include "app/documents/icalendar_invitation.hpp"
 #include "app/training/attendance.hpp"
 #include "app/training/bookings.hpp"
 #include "app/training/course_sessions.hpp"
 #include "app/training/courses.hpp"
 #include "app/training/training_emails.hpp"
-#include "domain/working_days.hpp"
+#include "app/working_day_calendar.hpp"
 
 namespace casereview::training {
 
-// unauthenticated without an actor.
-Status require_signed_in(const Caller& caller);
-// forbidden unless the caller may manage training (trainer or manager of a partnership).
+// The caller's partnership when they may manage its training (trainer or manager);
+// unauthenticated without an actor, forbidden otherwise.
 Result<Id> require_training_manager(const Caller& caller);
 // Whether the caller manages the training of this partnership.
 bool manages(const Caller& caller, Id partnership_id);
-
-// The working-day calendar, or internal when the bundled file is broken.
-Result<const WorkingDayCalendar*> calendar();
 
 // The session and its course, when the caller may see them: the course is published, or the
 // caller manages its partnership's training. not_found otherwise.
@@ -37,26 +35,32 @@ Result<SessionAndCourse> visible_session(Transaction& transaction, const Caller&
                                          Id session_id);
 Result<Course> visible_course(Transaction& transaction, const Caller& caller, Id course_id);
 
-// The view of a session for this caller.
-Result<SessionView> session_view(Transaction& transaction, const Caller& caller,
-                                 const TrainingSession& session, const Course& course, Instant now);
-// The view of a booking for its holder.
-Result<BookingView> booking_view(Transaction& transaction, const Booking& booking,
-                                 const TrainingSession& session, const Course& course, Instant now);
+// The view of a session for this caller, its cut-offs counted on the calendar of the session's
+// partnership (from `calendars`, which must act through `transaction`).
+Result<SessionView> session_view(Transaction& transaction, PartnershipCalendars& calendars,
+                                 const Caller& caller, const TrainingSession& session,
+                                 const Course& course, Instant now);
+// The view of a booking for its holder, counted on the calendar of the booking's partnership.
+Result<BookingView> booking_view(Transaction& transaction, PartnershipCalendars& calendars,
+                                 const Booking& booking, const TrainingSession& session,
+                                 const Course& course, Instant now);
 
 // The person's account; internal when missing (a booking always has one).
 Result<Account> person(Transaction& transaction, Id user_id);
 
-// The email's subject of an invitation: the booking's .ics with `method`.
+// The booking's calendar invitation as an email attachment (.ics): a request that adds or
+// updates the event, or a cancel that removes it. invalid_input or internal as
+// documents::calendar_invitation fails.
 Result<EmailAttachment> invitation_for(AppContext& context, Transaction& transaction,
                                        const Booking& booking, const TrainingSession& session,
-                                       const Course& course, const Account& holder, bool cancel,
-                                       Instant now);
+                                       const Course& course, const Account& holder,
+                                       documents::InvitationMethod method, Instant now);
 training_emails::SessionMessage message_for(const Account& holder, const TrainingSession& session,
                                             const Course& course);
 
-// TRN-3: while booking is open and a place is free, books the earliest waiting people, records
-// each move, audits it and emails them. Returns how many were booked.
+// TRN-3: while booking is open (on the partnership's calendar) and a place is free, books the
+// earliest waiting people, records each move, audits it and emails them. Returns how many were
+// booked.
 Result<int> promote_waiting(AppContext& context, Transaction& transaction, const Caller& caller,
                             Id partnership_id, Id session_id, Instant now);
 

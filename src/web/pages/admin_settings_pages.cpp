@@ -4,7 +4,7 @@
 #include <string_view>
 
 #include "app/accounts.hpp"
-#include "app/cases/working_calendar.hpp"
+#include "app/working_day_calendar.hpp"
 #include "domain/partnership_settings.hpp"
 #include "domain/uk_time.hpp"
 #include "web/components/button.hpp"

@@ -61,18 +61,22 @@ std::string_view role_hint(Role role) {
   return "";
 }
 
-// The titles of the roles named, for people, in the order of all_roles (storage keeps them in
-// alphabetical order of their names); a name that is no role is shown as it is, last.
-std::vector<std::string> role_titles(const std::vector<std::string>& names) {
+// The titles of the roles, for people, in the order of all_roles (storage keeps them in
+// alphabetical order of their names).
+std::vector<std::string> role_titles(const std::vector<Role>& roles) {
   std::vector<std::string> titles;
   for (Role role : all_roles) {
-    if (std::find(names.begin(), names.end(), role_name(role)) != names.end())
+    if (std::find(roles.begin(), roles.end(), role) != roles.end())
       titles.emplace_back(role_title(role));
   }
-  for (const std::string& name : names) {
-    if (!role_from_name(name)) titles.push_back(name);
-  }
   return titles;
+}
+
+// The roles' names, as the role checkboxes' values.
+std::vector<std::string> role_names(const std::vector<Role>& roles) {
+  std::vector<std::string> names;
+  for (Role role : roles) names.emplace_back(role_name(role));
+  return names;
 }
 
 std::string joined(const std::vector<std::string>& texts) {
@@ -285,11 +289,10 @@ Response user_page(const Request& request, Services& services, const std::option
             .value = {.text = account.totp_enrolled_at ? "Set up" : "Not set up"}},
        }});
 
-  const bool holds_learner =
-      std::find(account.user.roles.begin(), account.user.roles.end(),
-                std::string(role_name(Role::learner))) != account.user.roles.end();
+  const bool holds_learner = std::find(account.user.roles.begin(), account.user.roles.end(),
+                                       Role::learner) != account.user.roles.end();
   const std::vector<std::string> chosen_roles =
-      error ? form_values(request, "roles") : account.user.roles;
+      error ? form_values(request, "roles") : role_names(account.user.roles);
   const std::string chosen_agency = error ? form.value("agency") : (agency ? agency->code : "");
   const std::string path = user_path(user_id);
   const Html roles_form =

@@ -1,4 +1,4 @@
-#include "app/documents/calendar_invitation.hpp"
+#include "app/documents/icalendar_invitation.hpp"
 
 #include <libical/ical.h>
 

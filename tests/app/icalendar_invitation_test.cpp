@@ -3,7 +3,7 @@
 // times become the right UTC instants in summer time, in winter and on the days the clocks change
 // (checked against libical's own Europe/London zone); text with commas, semicolons, backslashes
 // and newlines survives the round trip.
-#include "app/documents/calendar_invitation.hpp"
+#include "app/documents/icalendar_invitation.hpp"
 
 #include <gtest/gtest.h>
 #include <libical/ical.h>

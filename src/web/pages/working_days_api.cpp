@@ -1,6 +1,6 @@
-#include "web/pages/calendar_api.hpp"
+#include "web/pages/working_days_api.hpp"
 
-#include "app/calendar.hpp"
+#include "app/working_day_sums.hpp"
 #include "web/problem.hpp"
 
 namespace casereview::web {
@@ -23,7 +23,7 @@ Response working_days_between(const Request& request, Services& services) {
 
 }  // namespace
 
-void add_calendar_api_routes(Router& router) {
+void add_working_days_api_routes(Router& router) {
   router.add_anonymous("GET", "/api/v1/calendar/working-days", working_days);
   router.add_anonymous("GET", "/api/v1/calendar/working-days-between", working_days_between);
 }

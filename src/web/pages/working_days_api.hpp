@@ -9,6 +9,6 @@
 
 namespace casereview::web {
 
-void add_calendar_api_routes(Router& router);
+void add_working_days_api_routes(Router& router);
 
 }  // namespace casereview::web

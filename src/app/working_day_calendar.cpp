@@ -1,11 +1,11 @@
-#include "app/cases/working_calendar.hpp"
+#include "app/working_day_calendar.hpp"
 
 #include <map>
 #include <mutex>
 
 #include "app/audit.hpp"
 #include "app/bank_holidays.hpp"
-#include "app/cases/case_support.hpp"
+#include "app/caller_checks.hpp"
 
 namespace casereview {
 
@@ -61,39 +61,43 @@ Result<WorkingDayCalendar> partnership_calendar(Transaction& transaction, Id par
   return found.calendar;
 }
 
+Result<const WorkingDayCalendar*> PartnershipCalendars::of(Id partnership_id) {
+  auto found = calendars_.find(partnership_id);
+  if (found == calendars_.end()) {
+    WorkingDayCalendar calendar = TRY(partnership_calendar(transaction_, partnership_id));
+    found = calendars_.emplace(partnership_id, std::move(calendar)).first;
+  }
+  return &found->second;
+}
+
 Result<CalendarInForce> calendar_in_force(AppContext& context, const Caller& caller) {
-  TRY(case_support::require_any(caller, {Permission::manage_settings}));
-  const Id partnership_id = TRY(case_support::partnership_of(caller));
-  std::optional<CalendarInForce> found;
-  Status outcome =
-      context.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-        found = TRY(in_force(transaction, partnership_id));
-        return ok_status();
-      });
-  if (!outcome) return outcome.error();
-  return *found;
+  TRY(require_permission(caller, Permission::manage_settings));
+  const Id partnership_id = TRY(caller_partnership(caller));
+  return context.storage.transact(TransactionMode::read,
+                                  [&](Transaction& transaction) -> Result<CalendarInForce> {
+                                    return in_force(transaction, partnership_id);
+                                  });
 }
 
 Result<CalendarInForce> upload_bank_holidays(AppContext& context, const Caller& caller,
                                              const std::string& json_text) {
-  TRY(case_support::require_any(caller, {Permission::manage_settings}));
-  const Id partnership_id = TRY(case_support::partnership_of(caller));
+  TRY(require_permission(caller, Permission::manage_settings));
+  const Id partnership_id = TRY(caller_partnership(caller));
   // parse_bank_holidays names the field "file" and says what is wrong with it.
   WorkingDayCalendar calendar = TRY(parse_bank_holidays(json_text));
   const Instant now = context.clock.now();
   UploadedBankHolidays upload{json_text, calendar.first_year(), calendar.last_year(), now,
                               caller.actor->name};
-  Status outcome =
-      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-        transaction.bank_holidays().put(partnership_id, upload);
-        record_audit(transaction, caller, now,
-                     {"update", "bank-holidays", std::to_string(partnership_id), "success",
-                      "covers " + std::to_string(upload.first_year) + " to " +
-                          std::to_string(upload.last_year),
-                      partnership_id});
-        return ok_status();
-      });
-  if (!outcome) return outcome.error();
+  TRY(context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+    transaction.bank_holidays().put(partnership_id, upload);
+    record_audit(
+        transaction, caller, now,
+        {audit_action::update, audit_entity::bank_holidays, std::to_string(partnership_id),
+         audit_outcome::success,
+         "covers " + std::to_string(upload.first_year) + " to " + std::to_string(upload.last_year),
+         partnership_id});
+    return ok_status();
+  }));
   return CalendarInForce{calendar, upload.first_year, upload.last_year, true,
                          now,      upload.uploaded_by};
 }

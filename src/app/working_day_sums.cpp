@@ -1,4 +1,4 @@
-#include "app/calendar.hpp"
+#include "app/working_day_sums.hpp"
 
 #include <charconv>
 

@@ -1,5 +1,6 @@
-// Working-day sums for anyone who asks (the calendar API): the n-th working day after a date,
-// and the working days between two dates, on the bundled England and Wales calendar.
+// Working-day sums for anyone who asks (the public working-days API, web/pages/working_days_api):
+// the n-th working day after a date, and the working days between two dates, on the bundled
+// England and Wales calendar. A partnership's own deadlines use app/working_day_calendar.hpp.
 #pragma once
 
 #include <string>
