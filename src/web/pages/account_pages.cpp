@@ -17,7 +17,7 @@
 #include "web/components/warning_text.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
-#include "web/pages/page_parts.hpp"
+#include "web/page_markup.hpp"
 #include "web/problem.hpp"
 
 namespace casereview::web {
@@ -26,20 +26,6 @@ namespace {
 
 // ---------------------------------------------------------------------------------------------
 // Small pieces every page here uses.
-
-Html section_heading(const std::string& text, const std::string& id) {
-  return Html::trusted("<h2 class=\"govuk-heading-m\" id=\"") + escape(id) + Html::trusted("\">") +
-         escape(text) + Html::trusted("</h2>");
-}
-
-Html paragraph(const std::string& text) {
-  return Html::trusted("<p class=\"govuk-body\">") + escape(text) + Html::trusted("</p>");
-}
-
-Html hidden_input(const std::string& name, const std::string& value) {
-  return Html::trusted("<input type=\"hidden\" name=\"") + escape(name) +
-         Html::trusted("\" value=\"") + escape(value) + Html::trusted("\">");
-}
 
 // Tells a password manager which account a new password is for, on pages that do not ask for the
 // email address (Chrome's advice for password-only forms).
@@ -71,10 +57,6 @@ Html new_password_fields(const FormState& form, const std::string& label) {
 std::string token_from(const Request& request) {
   if (auto from_form = request.form_value("token")) return *from_form;
   return request.query_value("token").value_or("");
-}
-
-Response page_response(Page page, const Request& request, Services& services, int status = 200) {
-  return Response::html(render_page(page, request, services), status);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -631,13 +613,8 @@ Response submit_details(const Request& request, Services& services) {
   return Response::redirect("/account?notice=details-changed");
 }
 
-Id path_id(const Request& request, const std::string& name) {
-  // The route's {name:int} type guarantees 1 to 18 decimal digits.
-  return std::stoll(request.path_parameters.at(name));
-}
-
 Response submit_end_session(const Request& request, Services& services) {
-  Status ended = end_my_session(services.app, request.caller(), path_id(request, "session_id"));
+  Status ended = end_my_session(services.app, request.caller(), request.path_id("session_id"));
   if (!ended) return error_response(ended.error(), request, services);
   return Response::redirect("/account?notice=session-ended");
 }
@@ -674,8 +651,7 @@ Response submit_create_api_token(const Request& request, Services& services) {
 }
 
 Response submit_revoke_api_token(const Request& request, Services& services) {
-  Status revoked =
-      revoke_my_api_token(services.app, request.caller(), path_id(request, "token_id"));
+  Status revoked = revoke_my_api_token(services.app, request.caller(), request.path_id("token_id"));
   if (!revoked) return error_response(revoked.error(), request, services);
   return Response::redirect("/account?notice=api-token-revoked");
 }

@@ -16,6 +16,7 @@
 #include "web/components/input.hpp"
 #include "web/components/table.hpp"
 #include "web/layout.hpp"
+#include "web/page_markup.hpp"
 #include "web/pages/admin_pages.hpp"
 #include "web/problem.hpp"
 

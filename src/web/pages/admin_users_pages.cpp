@@ -18,6 +18,7 @@
 #include "web/components/warning_text.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
+#include "web/page_markup.hpp"
 #include "web/pages/admin_pages.hpp"
 #include "web/problem.hpp"
 
@@ -145,10 +146,6 @@ Html agency_select(const FormState& form, const std::vector<Agency>& agencies,
   return govuk::select(options);
 }
 
-Html paragraph(const std::string& text) {
-  return Html::trusted("<p class=\"govuk-body\">") + escape(text) + Html::trusted("</p>");
-}
-
 // GET /admin/users
 Response show_users(const Request& request, Services& services) {
   auto users = list_partnership_users(services.app, request.caller());
@@ -219,7 +216,7 @@ Response invite_page(const Request& request, Services& services, const std::opti
                         .hint = govuk::HintOptions{.text = "Their work email address."},
                         .autocomplete = "off",
                         .spellcheck = false}) +
-      role_checkboxes(form, form_values(request, "roles"), false, "Roles") +
+      role_checkboxes(form, request.form_values("roles"), false, "Roles") +
       agency_select(form, agencies.value(), form.value("agency")) +
       govuk::button({.text = "Send invitation", .prevent_double_click = true}) + form_end());
   return Response::html(render_page(page, request, services), status);
@@ -234,7 +231,7 @@ Response show_invite(const Request& request, Services& services) {
 Response submit_invite(const Request& request, Services& services) {
   const Invitation invitation{.email = request.form_value("email").value_or(""),
                               .name = request.form_value("name").value_or(""),
-                              .roles = form_values(request, "roles"),
+                              .roles = request.form_values("roles"),
                               .agency_code = request.form_value("agency").value_or("")};
   auto invited = invite_user(services.app, request.caller(), invitation);
   if (!invited) {
@@ -260,7 +257,7 @@ std::string user_banner(const Request& request) {
 }
 
 Response user_page(const Request& request, Services& services, const std::optional<Error>& error) {
-  const Id user_id = path_id(request, "user_id");
+  const Id user_id = request.path_id("user_id");
   auto found = find_partnership_user(services.app, request.caller(), user_id);
   if (!found) return error_response(found.error(), request, services);
   auto agencies = list_agencies(services.app, request.caller());
@@ -289,7 +286,7 @@ Response user_page(const Request& request, Services& services, const std::option
       std::find(account.user.roles.begin(), account.user.roles.end(),
                 std::string(role_name(Role::learner))) != account.user.roles.end();
   const std::vector<std::string> chosen_roles =
-      error ? form_values(request, "roles") : account.user.roles;
+      error ? request.form_values("roles") : account.user.roles;
   const std::string chosen_agency = error ? form.value("agency") : (agency ? agency->code : "");
   const std::string path = user_path(user_id);
   const Html roles_form =
@@ -341,9 +338,9 @@ Response show_user(const Request& request, Services& services) {
 
 // POST /admin/users/{user_id}/roles
 Response submit_roles(const Request& request, Services& services) {
-  const Id user_id = path_id(request, "user_id");
+  const Id user_id = request.path_id("user_id");
   Status changed =
-      change_roles(services.app, request.caller(), user_id, form_values(request, "roles"),
+      change_roles(services.app, request.caller(), user_id, request.form_values("roles"),
                    request.form_value("agency").value_or(""));
   if (!changed) {
     if (changed.error().code == ErrorCode::invalid_input)
@@ -397,7 +394,7 @@ Confirmation second_factor_reset(Id user_id) {
 
 // GET /admin/users/{user_id}/deactivate and /reset-second-factor: the question first.
 Response confirm(const Request& request, Services& services, Confirmation (*confirmation)(Id)) {
-  const Id user_id = path_id(request, "user_id");
+  const Id user_id = request.path_id("user_id");
   auto found = find_partnership_user(services.app, request.caller(), user_id);
   if (!found) return error_response(found.error(), request, services);
   return confirmation_page(request, services, found.value(), confirmation(user_id));
@@ -413,7 +410,7 @@ Response show_reset_second_factor(const Request& request, Services& services) {
 
 // POST /admin/users/{user_id}/deactivate
 Response submit_deactivate(const Request& request, Services& services) {
-  const Id user_id = path_id(request, "user_id");
+  const Id user_id = request.path_id("user_id");
   Status deactivated = deactivate_user(services.app, request.caller(), user_id);
   if (!deactivated) return error_response(deactivated.error(), request, services);
   return Response::redirect(user_path(user_id) + "?done=deactivated");
@@ -421,7 +418,7 @@ Response submit_deactivate(const Request& request, Services& services) {
 
 // POST /admin/users/{user_id}/reset-second-factor
 Response submit_reset_second_factor(const Request& request, Services& services) {
-  const Id user_id = path_id(request, "user_id");
+  const Id user_id = request.path_id("user_id");
   Status reset = reset_second_factor(services.app, request.caller(), user_id);
   if (!reset) return error_response(reset.error(), request, services);
   services.mail_queued();

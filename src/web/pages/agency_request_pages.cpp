@@ -11,6 +11,7 @@
 #include "web/components/table.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
+#include "web/page_markup.hpp"
 #include "web/pages/admin_pages.hpp"
 #include "web/pages/case_page_parts.hpp"
 #include "web/problem.hpp"
@@ -56,15 +57,14 @@ Response show_requests(const Request& request, Services& services) {
   Page page;
   page.title = "Your requests";
   page.content = full_width(
-      admin::success_banner(done == "submitted" ? "Response submitted" : "") +
-      heading("Your requests") +
+      success_banner(done == "submitted" ? "Response submitted" : "") + heading("Your requests") +
       paragraph("Rapid reviews that ask your agency for a summary of its involvement.") + list);
   return Response::html(render_page(page, request, services));
 }
 
 Response request_page(const Request& request, Services& services,
                       const std::optional<Error>& error) {
-  const Id request_id = admin::path_id(request, "request_id");
+  const Id request_id = request.path_id("request_id");
   auto found = view_agency_request(services.app, request.caller(), request_id);
   if (!found) return error_response(found.error(), request, services);
   const AgencyRequestDetail& detail = found.value();
@@ -126,7 +126,7 @@ Response request_page(const Request& request, Services& services,
   page.has_errors = error.has_value();
   page.before_content = govuk::back_link({.text = "Your requests", .href = "/agency-requests"});
   page.content = two_thirds(
-      problem + admin::success_banner(admin::done_flag(request) == "saved" ? "Draft saved" : "") +
+      problem + success_banner(admin::done_flag(request) == "saved" ? "Draft saved" : "") +
       heading("Summary of involvement", detail.request.reference + ", " + detail.agency_name) +
       govuk::summary_list(facts) + section_heading("Case outline") + paragraph(detail.outline) +
       answer);
@@ -141,7 +141,7 @@ Response show_request(const Request& request, Services& services) {
 
 // POST /agency-requests/{request_id}: save a draft or submit.
 Response answer_request(const Request& request, Services& services) {
-  const Id request_id = admin::path_id(request, "request_id");
+  const Id request_id = request.path_id("request_id");
   const AgencyResponseInput input{.summary = request.form_value("summary").value_or("")};
   const bool submitting = request.form_value("action").value_or("") == "submit";
   Status outcome =

@@ -227,22 +227,4 @@ Html text_question(const std::string& name, const std::string& label, const std:
   return govuk::textarea(options);
 }
 
-Html paragraph(const std::string& text) {
-  return Html::trusted("<p class=\"govuk-body\">") + escape(text) + Html::trusted("</p>");
-}
-
-Html hidden_input(const std::string& name, const std::string& value) {
-  return Html::trusted("<input type=\"hidden\" name=\"") + escape(name) +
-         Html::trusted("\" value=\"") + escape(value) + Html::trusted("\">");
-}
-
-Html section_heading(const std::string& text) {
-  return Html::trusted("<h2 class=\"govuk-heading-m\">") + escape(text) + Html::trusted("</h2>");
-}
-
-Html link(const std::string& href, const std::string& text) {
-  return Html::trusted("<a class=\"govuk-link\" href=\"") + escape(href) + Html::trusted("\">") +
-         escape(text) + Html::trusted("</a>");
-}
-
 }  // namespace casereview::web::cases

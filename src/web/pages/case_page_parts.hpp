@@ -77,11 +77,4 @@ std::string yes_no_text(const std::optional<bool>& value);  // "yes", "no" or ""
 Html text_question(const std::string& name, const std::string& label, const std::string& value,
                    const FieldErrors& errors, const std::string& hint = "", int rows = 5);
 
-Html paragraph(const std::string& text);
-Html hidden_input(const std::string& name, const std::string& value);
-// <h2 class="govuk-heading-m">.
-Html section_heading(const std::string& text);
-// A link with `text`, escaped.
-Html link(const std::string& href, const std::string& text);
-
 }  // namespace casereview::web::cases

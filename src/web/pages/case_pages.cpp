@@ -15,6 +15,7 @@
 #include "web/components/textarea.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
+#include "web/page_markup.hpp"
 #include "web/pages/admin_pages.hpp"
 #include "web/pages/case_page_parts.hpp"
 #include "web/problem.hpp"
@@ -295,7 +296,7 @@ Html actions(const Request& request, const CaseDetail& detail, const FieldErrors
 }  // namespace
 
 Response case_page(const Request& request, Services& services, const std::optional<Error>& error) {
-  const Id case_id = admin::path_id(request, "case_id");
+  const Id case_id = request.path_id("case_id");
   const NameDisplay names = request.query_value("names").value_or("") == "shown"
                                 ? NameDisplay::shown
                                 : NameDisplay::hidden;
@@ -322,12 +323,12 @@ Response case_page(const Request& request, Services& services, const std::option
   page.title = detail.record.reference;
   page.has_errors = error.has_value();
   page.content = two_thirds(
-      problem + admin::success_banner(banner_for(request)) +
-      heading(detail.record.reference, "Case") + Html::trusted("<p class=\"govuk-body\">") +
-      stage_tag(detail.record.stage) + Html::trusted("</p>") + children_summary(detail) +
-      facts_summary(detail) + deadlines_table(detail.deadlines) +
-      Html::trusted("<div id=\"actions\">") + actions(request, detail, errors, failed_action) +
-      Html::trusted("</div>") + timeline(detail.timeline));
+      problem + success_banner(banner_for(request)) + heading(detail.record.reference, "Case") +
+      Html::trusted("<p class=\"govuk-body\">") + stage_tag(detail.record.stage) +
+      Html::trusted("</p>") + children_summary(detail) + facts_summary(detail) +
+      deadlines_table(detail.deadlines) + Html::trusted("<div id=\"actions\">") +
+      actions(request, detail, errors, failed_action) + Html::trusted("</div>") +
+      timeline(detail.timeline));
   return Response::html(render_page(page, request, services),
                         error ? status_for(error->code) : 200);
 }
@@ -348,7 +349,7 @@ Response after(const Request& request, Services& services, const Status& outcome
     return error_response(outcome.error(), request, services);
   }
   services.mail_queued();
-  return Response::redirect(case_path(admin::path_id(request, "case_id")) + "?done=" + done);
+  return Response::redirect(case_path(request.path_id("case_id")) + "?done=" + done);
 }
 
 Status status_of(const Error* error) { return error ? Status(*error) : ok_status(); }
@@ -356,7 +357,7 @@ Status status_of(const Error* error) { return error ? Status(*error) : ok_status
 // POST /cases/{case_id}/sent
 Response record_sent(const Request& request, Services& services) {
   auto sent =
-      record_notification_sent(services.app, request.caller(), admin::path_id(request, "case_id"),
+      record_notification_sent(services.app, request.caller(), request.path_id("case_id"),
                                {.sent_on = date_from_form(request, "sent_on"),
                                 .late_reason = request.form_value("late_reason").value_or("")});
   return after(request, services, status_of(sent ? nullptr : &sent.error()), "sent");
@@ -364,33 +365,28 @@ Response record_sent(const Request& request, Services& services) {
 
 // POST /cases/{case_id}/partners-told
 Response record_told(const Request& request, Services& services) {
-  auto told =
-      record_partners_told(services.app, request.caller(), admin::path_id(request, "case_id"),
-                           {.told_on = date_from_form(request, "told_on"),
-                            .late_reason = request.form_value("late_reason").value_or("")});
+  auto told = record_partners_told(services.app, request.caller(), request.path_id("case_id"),
+                                   {.told_on = date_from_form(request, "told_on"),
+                                    .late_reason = request.form_value("late_reason").value_or("")});
   return after(request, services, status_of(told ? nullptr : &told.error()), "partners-told");
 }
 
 // POST /cases/{case_id}/allocation: the manager leads the rapid review themself.
 Response allocate(const Request& request, Services& services) {
-  return after(
-      request, services,
-      allocate_rapid_review(services.app, request.caller(), admin::path_id(request, "case_id"),
-                            {.lead_user_id = request.actor->user_id}),
-      "allocated");
+  return after(request, services,
+               allocate_rapid_review(services.app, request.caller(), request.path_id("case_id"),
+                                     {.lead_user_id = request.actor->user_id}),
+               "allocated");
 }
 
 // POST /cases/{case_id}/agency-requests
 Response request_responses(const Request& request, Services& services) {
   AgencyRequestsInput input;
-  for (const std::string& id : admin::form_values(request, "agency_ids")) {
-    if (!id.empty() && id.size() <= 18 &&
-        std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      input.agency_ids.push_back(std::stoll(id));
-    }
+  for (const std::string& id : request.form_values("agency_ids")) {
+    if (const std::optional<Id> agency_id = parse_id(id)) input.agency_ids.push_back(*agency_id);
   }
-  auto requested = request_agency_responses(services.app, request.caller(),
-                                            admin::path_id(request, "case_id"), input);
+  auto requested =
+      request_agency_responses(services.app, request.caller(), request.path_id("case_id"), input);
   return after(request, services, status_of(requested ? nullptr : &requested.error()), "requested");
 }
 

@@ -10,7 +10,7 @@
 #include "web/components/panel.hpp"
 #include "web/components/summary_list.hpp"
 #include "web/layout.hpp"
-#include "web/pages/page_parts.hpp"
+#include "web/page_markup.hpp"
 #include "web/pages/training_parts.hpp"
 #include "web/problem.hpp"
 
@@ -89,9 +89,10 @@ Response show_verify(const Request& request, Services& services) {
 
 // GET /certificates/{certificate_id}: the holder's own certificate as a PDF download.
 Response download_certificate(const Request& request, Services& services) {
-  auto file = certificate_pdf(services.app, request.caller(), path_id(request, "certificate_id"));
+  auto file = certificate_pdf(services.app, request.caller(), request.path_id("certificate_id"));
   if (!file) return error_response(file.error(), request, services);
-  return attachment(file.value().content, file.value().content_type, file.value().file_name);
+  return Response::attachment(file.value().content, file.value().content_type,
+                              file.value().file_name);
 }
 
 }  // namespace

@@ -18,7 +18,7 @@
 #include "web/forms.hpp"
 #include "web/layout.hpp"
 #include "web/markdown.hpp"
-#include "web/pages/page_parts.hpp"
+#include "web/page_markup.hpp"
 #include "web/pages/training_parts.hpp"
 #include "web/problem.hpp"
 
@@ -142,7 +142,7 @@ Html booking_advice(const Request& request, const std::string& here) {
                                       "recorded as attending and will not receive a certificate."});
   }
   return Html::trusted("<p class=\"govuk-body\">") +
-         link("/sign-in?return-to=" + admin::query_encode(here), "Sign in to book a place") +
+         link("/sign-in?return-to=" + query_encode(here), "Sign in to book a place") +
          Html::trusted(". If you do not have an account, ") +
          link("/register", "create an account") +
          Html::trusted(" first: each person books their own place.</p>");
@@ -179,7 +179,7 @@ std::string course_banner(const Request& request) {
 
 // GET /courses/{course_id}
 Response show_course(const Request& request, Services& services) {
-  const Id course_id = path_id(request, "course_id");
+  const Id course_id = request.path_id("course_id");
   auto found = view_course(services.app, request.caller(), course_id);
   if (!found) return error_response(found.error(), request, services);
   auto sessions = list_sessions(services.app, request.caller(), course_id);
@@ -336,7 +336,7 @@ CourseInput input_of(const Course& course) {
 
 // GET /courses/{course_id}/edit
 Response show_edit_course(const Request& request, Services& services) {
-  const Id course_id = path_id(request, "course_id");
+  const Id course_id = request.path_id("course_id");
   auto found = view_course(services.app, request.caller(), course_id);
   if (!found) return error_response(found.error(), request, services);
   if (!found.value().can_manage) {
@@ -349,7 +349,7 @@ Response show_edit_course(const Request& request, Services& services) {
 
 // POST /courses/{course_id}/edit
 Response submit_edit_course(const Request& request, Services& services) {
-  const Id course_id = path_id(request, "course_id");
+  const Id course_id = request.path_id("course_id");
   CourseInput input = course_input_from(request);
   auto found = view_course(services.app, request.caller(), course_id);
   if (!found) return error_response(found.error(), request, services);
@@ -368,7 +368,7 @@ Response submit_edit_course(const Request& request, Services& services) {
 
 // POST /courses/{course_id}/status
 Response submit_course_status(const Request& request, Services& services) {
-  const Id course_id = path_id(request, "course_id");
+  const Id course_id = request.path_id("course_id");
   auto status = course_status_from_name(request.form_value("status").value_or(""));
   if (!status)
     return error_response(Error::invalid({{"status", "Select published or draft"}}), request,

@@ -16,6 +16,7 @@
 #include "web/components/warning_text.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
+#include "web/page_markup.hpp"
 #include "web/pages/admin_pages.hpp"
 #include "web/pages/case_page_parts.hpp"
 #include "web/problem.hpp"
@@ -138,7 +139,7 @@ NotificationInput read_answers(const Request& request) {
   input.incident_on = date_from_form(request, "incident_on");
   input.incident = value("incident");
   input.abuse_or_neglect = value("abuse_or_neglect");
-  input.categories = admin::form_values(request, "categories");
+  input.categories = request.form_values("categories");
   input.looked_after = yes_no(value("looked_after"));
   input.care_leaver = yes_no(value("care_leaver"));
   input.police_involved = yes_no(value("police_involved"));
@@ -151,11 +152,8 @@ NotificationInput read_answers(const Request& request) {
          .ethnicity = value(child_field(index, "ethnicity")),
          .home_local_authority = value(child_field(index, "home_local_authority"))});
   }
-  for (const std::string& id : admin::form_values(request, "agency_ids")) {
-    if (!id.empty() && id.size() <= 18 &&
-        std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      input.agency_ids.push_back(std::stoll(id));
-    }
+  for (const std::string& id : request.form_values("agency_ids")) {
+    if (const std::optional<Id> agency_id = parse_id(id)) input.agency_ids.push_back(*agency_id);
   }
   input.outline = value("outline");
   return input;
@@ -650,8 +648,8 @@ Response answer(const Request& request, Services& services) {
 
 // GET /notifications/{case_id}/confirmation
 Response confirmation(const Request& request, Services& services) {
-  auto found = view_case(services.app, request.caller(), admin::path_id(request, "case_id"),
-                         NameDisplay::hidden);
+  auto found =
+      view_case(services.app, request.caller(), request.path_id("case_id"), NameDisplay::hidden);
   if (!found) return error_response(found.error(), request, services);
   const CaseRecord& record = found.value().record;
   Html next = section_heading("What happens next") +

@@ -14,6 +14,7 @@
 #include "web/components/table.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
+#include "web/page_markup.hpp"
 #include "web/pages/admin_pages.hpp"
 #include "web/pages/case_page_parts.hpp"
 #include "web/problem.hpp"
@@ -58,10 +59,9 @@ Response show_queue(const Request& request, Services& services) {
   }
   Page page;
   page.title = "Rapid reviews awaiting the Panel's response";
-  page.content =
-      full_width(admin::success_banner(
-                     admin::done_flag(request) == "decided" ? "The decision is recorded" : "") +
-                 heading("Rapid reviews awaiting the Panel's response") + list);
+  page.content = full_width(
+      success_banner(admin::done_flag(request) == "decided" ? "The decision is recorded" : "") +
+      heading("Rapid reviews awaiting the Panel's response") + list);
   return Response::html(render_page(page, request, services));
 }
 
@@ -149,7 +149,7 @@ Html decision_form(const Request& request, Id case_id, const std::vector<ThemeSu
 
 Response decision_page(const Request& request, Services& services,
                        const std::optional<Error>& error) {
-  const Id case_id = admin::path_id(request, "case_id");
+  const Id case_id = request.path_id("case_id");
   auto found = view_case(services.app, request.caller(), case_id, NameDisplay::hidden);
   if (!found) return error_response(found.error(), request, services);
   auto themes = list_national_review_themes(services.app, request.caller());
@@ -188,17 +188,13 @@ Response show_decision(const Request& request, Services& services) {
 
 // POST /cases/{case_id}/decision
 Response decide(const Request& request, Services& services) {
-  const Id case_id = admin::path_id(request, "case_id");
+  const Id case_id = request.path_id("case_id");
   PanelDecisionInput input{.panel_view = request.form_value("panel_view").value_or(""),
                            .outcome = request.form_value("outcome").value_or(""),
                            .reason = request.form_value("reason").value_or(""),
                            .decided_on = date_from_form(request, "decided_on"),
                            .new_theme = request.form_value("new_theme").value_or("")};
-  const std::string theme = request.form_value("theme_id").value_or("");
-  if (!theme.empty() && theme.size() <= 18 &&
-      std::all_of(theme.begin(), theme.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    input.theme_id = std::stoll(theme);
-  }
+  input.theme_id = parse_id(request.form_value("theme_id").value_or(""));
   auto decided = record_panel_decision(services.app, request.caller(), case_id, input);
   if (!decided) {
     const ErrorCode code = decided.error().code;

@@ -21,6 +21,7 @@
 #include "web/components/task_list.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
+#include "web/page_markup.hpp"
 #include "web/pages/admin_pages.hpp"
 #include "web/pages/case_page_parts.hpp"
 #include "web/problem.hpp"
@@ -229,7 +230,7 @@ Html submission_section(const Request& request, const CaseDetail& detail,
 // The task list page, with the error of a sign-off or submission that failed.
 Response overview_page(const Request& request, Services& services,
                        const std::optional<Error>& error) {
-  const Id case_id = admin::path_id(request, "case_id");
+  const Id case_id = request.path_id("case_id");
   auto found = view_case(services.app, request.caller(), case_id, NameDisplay::hidden);
   if (!found) return error_response(found.error(), request, services);
   const CaseDetail& detail = found.value();
@@ -257,7 +258,7 @@ Response overview_page(const Request& request, Services& services,
   page.has_errors = error.has_value();
   page.before_content =
       govuk::back_link({.text = "Back to the case", .href = "/cases/" + std::to_string(case_id)});
-  Html content = problem + admin::success_banner(banner_for(request)) +
+  Html content = problem + success_banner(banner_for(request)) +
                  heading("Rapid review", detail.record.reference);
   if (detail.record.rapid_review_due) {
     content += paragraph("Due " + day_month_year(*detail.record.rapid_review_due) + ".");
@@ -318,7 +319,7 @@ Html section_questions(const Section& section, const RapidReviewRecordInput& inp
 
 Response section_page(const Request& request, Services& services, const Section& section,
                       const RapidReviewRecordInput& input, const FieldErrors& errors) {
-  const Id case_id = admin::path_id(request, "case_id");
+  const Id case_id = request.path_id("case_id");
   const std::string path = rapid_review_path(case_id) + "/" + section.slug;
   Page page;
   page.title = section.title;
@@ -336,8 +337,8 @@ Response show_section(const Request& request, Services& services) {
   const Section* section = section_for(request.path_parameters.at("section"));
   if (!section)
     return error_response(Error::of(ErrorCode::not_found, "No such section"), request, services);
-  auto found = view_case(services.app, request.caller(), admin::path_id(request, "case_id"),
-                         NameDisplay::hidden);
+  auto found =
+      view_case(services.app, request.caller(), request.path_id("case_id"), NameDisplay::hidden);
   if (!found) return error_response(found.error(), request, services);
   return section_page(request, services, *section, input_from(found.value().record.rapid_review),
                       FieldErrors());
@@ -348,7 +349,7 @@ Response save_section(const Request& request, Services& services) {
   const Section* section = section_for(request.path_parameters.at("section"));
   if (!section)
     return error_response(Error::of(ErrorCode::not_found, "No such section"), request, services);
-  const Id case_id = admin::path_id(request, "case_id");
+  const Id case_id = request.path_id("case_id");
   auto found = view_case(services.app, request.caller(), case_id, NameDisplay::hidden);
   if (!found) return error_response(found.error(), request, services);
   const RapidReviewRecordInput input =
@@ -378,7 +379,7 @@ Response after(const Request& request, Services& services, const Status& outcome
 
 // POST /cases/{case_id}/rapid-review/sign-offs
 Response sign(const Request& request, Services& services) {
-  const Id case_id = admin::path_id(request, "case_id");
+  const Id case_id = request.path_id("case_id");
   return after(request, services,
                record_sign_off(services.app, request.caller(), case_id,
                                {.partner = request.form_value("partner").value_or(""),
@@ -389,7 +390,7 @@ Response sign(const Request& request, Services& services) {
 
 // POST /cases/{case_id}/rapid-review/submission
 Response submit(const Request& request, Services& services) {
-  const Id case_id = admin::path_id(request, "case_id");
+  const Id case_id = request.path_id("case_id");
   return after(request, services,
                submit_rapid_review(services.app, request.caller(), case_id,
                                    {.submitted_on = date_from_form(request, "submitted_on")}),

@@ -1,14 +1,12 @@
 #include "web/pages/sign_in_pages.hpp"
 
-#include <Poco/URI.h>
-
 #include "app/security/qr_code.hpp"
 #include "web/authentication.hpp"
 #include "web/components/button.hpp"
 #include "web/components/inset_text.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
-#include "web/pages/page_parts.hpp"
+#include "web/page_markup.hpp"
 #include "web/problem.hpp"
 
 namespace casereview::web {
@@ -68,9 +66,8 @@ Response submit_sign_in(const Request& request, Services& services) {
   }
   std::string next = return_path(request);
   if (signed_in.value().next_step == SecondFactorStep::enter_code) {
-    std::string encoded;
-    Poco::URI::encode(next, "!#$&'()*+,/:;=?@[]%", encoded);  // keep its own query string whole
-    next = "/sign-in/two-factor?return-to=" + encoded;
+    // Encoded whole, so that its own query string stays part of it.
+    next = "/sign-in/two-factor?return-to=" + query_encode(next);
   }
   if (signed_in.value().next_step == SecondFactorStep::set_up)
     next = "/sign-in/set-up-authenticator";

@@ -26,7 +26,7 @@
 #include "web/components/warning_text.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
-#include "web/pages/page_parts.hpp"
+#include "web/page_markup.hpp"
 #include "web/pages/training_parts.hpp"
 #include "web/problem.hpp"
 
@@ -41,10 +41,6 @@ const char* const for_yourself_only =
     "You are booking a place for yourself. Places cannot be booked for other people — they will "
     "not be recorded as "
     "attending and will not receive a certificate.";
-
-Response page_response(Page page, const Request& request, Services& services, int status = 200) {
-  return Response::html(render_page(page, request, services), status);
-}
 
 std::string booking_time_text(const BookingView& booking) {
   return time_of_day(booking.start_time.to_text()) + " to " +
@@ -115,7 +111,7 @@ Html session_details(const SessionView& session) {
 // on this course already), shown as the page's error summary.
 Response book_page(const Request& request, Services& services,
                    const std::optional<Error>& refusal) {
-  const Id session_id = path_id(request, "session_id");
+  const Id session_id = request.path_id("session_id");
   auto found = view_session(services.app, request.caller(), session_id);
   if (!found) return error_response(found.error(), request, services);
   const SessionView& session = found.value();
@@ -163,7 +159,7 @@ Response show_book(const Request& request, Services& services) {
 
 // POST /training-sessions/{session_id}/book
 Response submit_book(const Request& request, Services& services) {
-  auto booked = book_session(services.app, request.caller(), path_id(request, "session_id"));
+  auto booked = book_session(services.app, request.caller(), request.path_id("session_id"));
   if (!booked) {
     if (booked.error().code == ErrorCode::wrong_state)
       return book_page(request, services, booked.error());
@@ -250,7 +246,7 @@ Html booking_actions(const BookingView& booking) {
 
 // GET /bookings/{booking_id}
 Response show_booking(const Request& request, Services& services) {
-  auto found = view_booking(services.app, request.caller(), path_id(request, "booking_id"));
+  auto found = view_booking(services.app, request.caller(), request.path_id("booking_id"));
   if (!found) return error_response(found.error(), request, services);
   const BookingView& booking = found.value();
   Page page;
@@ -283,7 +279,7 @@ Response question_page(const Request& request, Services& services, const std::st
 
 Response cancel_booking_page(const Request& request, Services& services,
                              const std::optional<Error>& refusal) {
-  auto found = view_booking(services.app, request.caller(), path_id(request, "booking_id"));
+  auto found = view_booking(services.app, request.caller(), request.path_id("booking_id"));
   if (!found) return error_response(found.error(), request, services);
   const BookingView& booking = found.value();
   const bool waiting = booking.state == BookingState::waiting;
@@ -321,7 +317,7 @@ Response show_cancel_booking(const Request& request, Services& services) {
 
 // POST /bookings/{booking_id}/cancel
 Response submit_cancel_booking(const Request& request, Services& services) {
-  const Id booking_id = path_id(request, "booking_id");
+  const Id booking_id = request.path_id("booking_id");
   Status cancelled = cancel_booking(services.app, request.caller(), booking_id);
   if (!cancelled) {
     if (cancelled.error().code == ErrorCode::wrong_state)
@@ -334,9 +330,10 @@ Response submit_cancel_booking(const Request& request, Services& services) {
 
 // GET /bookings/{booking_id}/calendar: the booked place as an .ics download.
 Response download_calendar(const Request& request, Services& services) {
-  auto file = booking_calendar(services.app, request.caller(), path_id(request, "booking_id"));
+  auto file = booking_calendar(services.app, request.caller(), request.path_id("booking_id"));
   if (!file) return error_response(file.error(), request, services);
-  return attachment(file.value().content, file.value().content_type, file.value().file_name);
+  return Response::attachment(file.value().content, file.value().content_type,
+                              file.value().file_name);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -344,7 +341,7 @@ Response download_calendar(const Request& request, Services& services) {
 
 Response evaluation_page(const Request& request, Services& services,
                          const std::optional<Error>& error) {
-  auto found = view_booking(services.app, request.caller(), path_id(request, "booking_id"));
+  auto found = view_booking(services.app, request.caller(), request.path_id("booking_id"));
   if (!found) return error_response(found.error(), request, services);
   const BookingView& booking = found.value();
   const bool refused = error && error->code != ErrorCode::invalid_input;
@@ -405,7 +402,7 @@ Response show_evaluation(const Request& request, Services& services) {
 
 // POST /bookings/{booking_id}/evaluation
 Response submit_evaluation_form(const Request& request, Services& services) {
-  const Id booking_id = path_id(request, "booking_id");
+  const Id booking_id = request.path_id("booking_id");
   const EvaluationInput input{.usefulness = request.form_value("usefulness").value_or(""),
                               .what_will_you_do_differently =
                                   request.form_value("what_will_you_do_differently").value_or(""),

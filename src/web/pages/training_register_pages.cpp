@@ -9,7 +9,7 @@
 #include "web/components/radios.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
-#include "web/pages/page_parts.hpp"
+#include "web/page_markup.hpp"
 #include "web/pages/training_parts.hpp"
 #include "web/problem.hpp"
 
@@ -46,7 +46,7 @@ Html person_marks(const RegisterEntry& person, const FormState& form, bool resen
 
 Response register_page(const Request& request, Services& services,
                        const std::optional<Error>& error) {
-  const Id session_id = path_id(request, "session_id");
+  const Id session_id = request.path_id("session_id");
   auto found = session_register(services.app, request.caller(), session_id);
   if (!found) return error_response(found.error(), request, services);
   const SessionRegister& register_ = found.value();
@@ -91,15 +91,14 @@ Response show_register(const Request& request, Services& services) {
 // POST /training-sessions/{session_id}/register: one mark per "attendance-<booking id>" field;
 // people left unmarked are left as they are.
 Response submit_register(const Request& request, Services& services) {
-  const Id session_id = path_id(request, "session_id");
+  const Id session_id = request.path_id("session_id");
   std::vector<AttendanceMark> marks;
   const std::string prefix = attendance_prefix;
   for (const auto& [name, value] : request.form) {
     if (name.rfind(prefix, 0) != 0 || value.empty()) continue;
-    const std::string id = name.substr(prefix.size());
-    if (id.empty() || id.size() > 18 || id.find_first_not_of("0123456789") != std::string::npos)
-      continue;
-    marks.push_back({.booking_id = std::stoll(id), .attendance = value});
+    const std::optional<Id> booking_id = parse_id(name.substr(prefix.size()));
+    if (!booking_id) continue;
+    marks.push_back({.booking_id = *booking_id, .attendance = value});
   }
   auto saved = mark_attendance(services.app, request.caller(), session_id, marks);
   if (!saved) {
@@ -115,9 +114,10 @@ Response submit_register(const Request& request, Services& services) {
 
 // GET /training-sessions/{session_id}/register/csv
 Response download_register(const Request& request, Services& services) {
-  auto file = register_csv(services.app, request.caller(), path_id(request, "session_id"));
+  auto file = register_csv(services.app, request.caller(), request.path_id("session_id"));
   if (!file) return error_response(file.error(), request, services);
-  return attachment(file.value().content, file.value().content_type, file.value().file_name);
+  return Response::attachment(file.value().content, file.value().content_type,
+                              file.value().file_name);
 }
 
 }  // namespace

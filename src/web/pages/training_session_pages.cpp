@@ -24,7 +24,7 @@
 #include "web/components/warning_text.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
-#include "web/pages/page_parts.hpp"
+#include "web/page_markup.hpp"
 #include "web/pages/training_parts.hpp"
 #include "web/problem.hpp"
 
@@ -94,10 +94,6 @@ Html number_input(const FormState& form, const std::string& name, const std::str
       .spellcheck = false};
   if (!suffix.empty()) options.suffix = govuk::InputAffix{.text = suffix};
   return text_input(form, options);
-}
-
-Response page_response(Page page, const Request& request, Services& services, int status = 200) {
-  return Response::html(render_page(page, request, services), status);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -251,12 +247,12 @@ Response new_session_page(const Request& request, Services& services, Id course_
 
 // GET /courses/{course_id}/sessions/new
 Response show_new_session(const Request& request, Services& services) {
-  return new_session_page(request, services, path_id(request, "course_id"), std::nullopt);
+  return new_session_page(request, services, request.path_id("course_id"), std::nullopt);
 }
 
 // POST /courses/{course_id}/sessions/new
 Response submit_new_session(const Request& request, Services& services) {
-  const Id course_id = path_id(request, "course_id");
+  const Id course_id = request.path_id("course_id");
   auto created =
       create_session(services.app, request.caller(), course_id, session_input_from(request));
   if (!created) {
@@ -334,7 +330,7 @@ std::string session_banner(const Request& request) {
 
 // GET /training-sessions/{session_id}
 Response show_session(const Request& request, Services& services) {
-  auto found = session_register(services.app, request.caller(), path_id(request, "session_id"));
+  auto found = session_register(services.app, request.caller(), request.path_id("session_id"));
   if (!found) return error_response(found.error(), request, services);
   const SessionRegister& register_ = found.value();
   const SessionView& session = register_.session;
@@ -423,7 +419,7 @@ const SessionQuestion copy_question{"Copy the session to a new date", "Copy sess
 
 Response capacity_page(const Request& request, Services& services,
                        const std::optional<Error>& error) {
-  auto session = view_session(services.app, request.caller(), path_id(request, "session_id"));
+  auto session = view_session(services.app, request.caller(), request.path_id("session_id"));
   if (!session) return error_response(session.error(), request, services);
   FormState form(request, error);
   const std::string value =
@@ -442,7 +438,7 @@ Response capacity_page(const Request& request, Services& services,
 
 Response cancel_page(const Request& request, Services& services,
                      const std::optional<Error>& error) {
-  auto session = view_session(services.app, request.caller(), path_id(request, "session_id"));
+  auto session = view_session(services.app, request.caller(), request.path_id("session_id"));
   if (!session) return error_response(session.error(), request, services);
   FormState form(request, error);
   const Html fields =
@@ -461,7 +457,7 @@ Response cancel_page(const Request& request, Services& services,
 }
 
 Response copy_page(const Request& request, Services& services, const std::optional<Error>& error) {
-  auto session = view_session(services.app, request.caller(), path_id(request, "session_id"));
+  auto session = view_session(services.app, request.caller(), request.path_id("session_id"));
   if (!session) return error_response(session.error(), request, services);
   const std::optional<Error> shown =
       error ? std::optional(with_date_field_at_day(*error)) : std::nullopt;
@@ -488,7 +484,7 @@ Response show_copy(const Request& request, Services& services) {
 
 // POST /training-sessions/{session_id}/capacity
 Response submit_capacity(const Request& request, Services& services) {
-  const Id session_id = path_id(request, "session_id");
+  const Id session_id = request.path_id("session_id");
   auto changed = change_capacity(services.app, request.caller(), session_id,
                                  request.form_value("capacity").value_or(""));
   if (!changed) {
@@ -502,7 +498,7 @@ Response submit_capacity(const Request& request, Services& services) {
 
 // POST /training-sessions/{session_id}/cancel
 Response submit_cancel(const Request& request, Services& services) {
-  const Id session_id = path_id(request, "session_id");
+  const Id session_id = request.path_id("session_id");
   Status cancelled = cancel_session(services.app, request.caller(), session_id,
                                     request.form_value("reason").value_or(""));
   if (!cancelled) {
@@ -516,7 +512,7 @@ Response submit_cancel(const Request& request, Services& services) {
 
 // POST /training-sessions/{session_id}/copy
 Response submit_copy(const Request& request, Services& services) {
-  auto copied = copy_session(services.app, request.caller(), path_id(request, "session_id"),
+  auto copied = copy_session(services.app, request.caller(), request.path_id("session_id"),
                              iso_date_from(request, "date"));
   if (!copied) {
     if (copied.error().code == ErrorCode::invalid_input)
