@@ -42,15 +42,15 @@ const char* const password_hint =
 
 // A new password and its confirmation; fields "password" and "confirmation", as the use cases name
 // them.
-Html new_password_fields(const FormState& form, const std::string& label) {
+Html new_password_fields(const FormErrors& errors, const std::string& label) {
   return govuk::password_input({.name = "password",
                                 .label = {.text = label, .classes = "govuk-label--s"},
                                 .hint = govuk::HintOptions{.text = password_hint},
-                                .error_message = form.error_for("password"),
+                                .error_message = errors.for_field("password"),
                                 .autocomplete = "new-password"}) +
          govuk::password_input({.name = "confirmation",
                                 .label = {.text = "Confirm password", .classes = "govuk-label--s"},
-                                .error_message = form.error_for("confirmation"),
+                                .error_message = errors.for_field("confirmation"),
                                 .autocomplete = "new-password"});
 }
 
@@ -119,24 +119,25 @@ Html sign_in_next() {
 
 Response register_page(const Request& request, Services& services,
                        const std::optional<Error>& error) {
-  FormState form(request, error);
+  const FormErrors errors = FormErrors::of(error);
   Page page;
   page.title = "Create an account";
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.content = two_thirds(
-      form.error_summary() + heading("Create an account") +
+      errors.summary() + heading("Create an account") +
       paragraph("Create an account to book training about what case reviews have found. It is for "
                 "people who work "
                 "with children or families in the partnership’s area.") +
       paragraph(
           "Partnership and agency staff do not register here: their administrator invites them.") +
       form_start(request, "/register") +
-      text_input(form, {.name = "name",
-                        .label = {.text = "Full name", .classes = "govuk-label--s"},
-                        .autocomplete = "name",
-                        .spellcheck = false}) +
+      text_input(request, errors,
+                 {.name = "name",
+                  .label = {.text = "Full name", .classes = "govuk-label--s"},
+                  .autocomplete = "name",
+                  .spellcheck = false}) +
       text_input(
-          form,
+          request, errors,
           {.name = "email",
            .type = "email",
            .label = {.text = "Work email address", .classes = "govuk-label--s"},
@@ -144,17 +145,17 @@ Response register_page(const Request& request, Services& services,
            .autocomplete = "email",
            .spellcheck = false}) +
       text_input(
-          form,
+          request, errors,
           {.name = "organisation",
            .label = {.text = "Organisation", .classes = "govuk-label--s"},
            .hint = govuk::HintOptions{.text = "The agency, school or organisation you work for"},
            .autocomplete = "organization"}) +
-      text_input(form,
+      text_input(request, errors,
                  {.name = "job_role",
                   .label = {.text = "Job role", .classes = "govuk-label--s"},
                   .hint = govuk::HintOptions{.text = "For example, designated safeguarding lead"},
                   .autocomplete = "organization-title"}) +
-      new_password_fields(form, "Create a password") +
+      new_password_fields(errors, "Create a password") +
       govuk::button({.text = "Create account", .prevent_double_click = true}) + form_end() +
       Html::trusted("<p class=\"govuk-body\">Already have an account? <a class=\"govuk-link\" "
                     "href=\"/sign-in\">Sign "
@@ -220,17 +221,17 @@ Response show_verify_email(const Request& request, Services& services) {
 
 Response set_password_page(const Request& request, Services& services, const std::string& email,
                            const std::optional<Error>& error) {
-  FormState form(request, error);
+  const FormErrors errors = FormErrors::of(error);
   Page page;
   page.title = "Set your password";
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.content = two_thirds(
-      form.error_summary() + heading("Set your password") +
+      errors.summary() + heading("Set your password") +
       Html::trusted(
           "<p class=\"govuk-body\">You have been invited to use this service as <strong>") +
       escape(email) + Html::trusted("</strong>. Set a password to start using it.</p>") +
       form_start(request, "/accept-invitation") + hidden_input("token", token_from(request)) +
-      username_for_password_managers(email) + new_password_fields(form, "Password") +
+      username_for_password_managers(email) + new_password_fields(errors, "Password") +
       govuk::button({.text = "Set password", .prevent_double_click = true}) + form_end());
   return page_response(page, request, services, error ? 422 : 200);
 }
@@ -271,20 +272,21 @@ Response invitation_accepted(const Request& request, Services& services) {
 
 Response forgot_password_page(const Request& request, Services& services,
                               const std::optional<Error>& error) {
-  FormState form(request, error);
+  const FormErrors errors = FormErrors::of(error);
   Page page;
   page.title = "Reset your password";
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.content =
-      two_thirds(form.error_summary() + heading("Reset your password") +
+      two_thirds(errors.summary() + heading("Reset your password") +
                  paragraph("Enter the email address of your account. We will email you a link to "
                            "choose a new password.") +
                  form_start(request, "/forgot-password") +
-                 text_input(form, {.name = "email",
-                                   .type = "email",
-                                   .label = {.text = "Email address", .classes = "govuk-label--s"},
-                                   .autocomplete = "email",
-                                   .spellcheck = false}) +
+                 text_input(request, errors,
+                            {.name = "email",
+                             .type = "email",
+                             .label = {.text = "Email address", .classes = "govuk-label--s"},
+                             .autocomplete = "email",
+                             .spellcheck = false}) +
                  govuk::button({.text = "Send link", .prevent_double_click = true}) + form_end());
   return page_response(page, request, services, error ? 422 : 200);
 }
@@ -326,16 +328,16 @@ Response forgot_password_check_email(const Request& request, Services& services)
 
 Response reset_password_page(const Request& request, Services& services, const std::string& email,
                              const std::optional<Error>& error) {
-  FormState form(request, error);
+  const FormErrors errors = FormErrors::of(error);
   Page page;
   page.title = "Choose a new password";
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.content = two_thirds(
-      form.error_summary() + heading("Choose a new password") +
+      errors.summary() + heading("Choose a new password") +
       Html::trusted("<p class=\"govuk-body\">For the account <strong>") + escape(email) +
       Html::trusted("</strong>. When you have chosen it, you will be signed out everywhere.</p>") +
       form_start(request, "/reset-password") + hidden_input("token", token_from(request)) +
-      username_for_password_managers(email) + new_password_fields(form, "New password") +
+      username_for_password_managers(email) + new_password_fields(errors, "New password") +
       govuk::button({.text = "Reset password", .prevent_double_click = true}) + form_end());
   return page_response(page, request, services, error ? 422 : 200);
 }
@@ -513,13 +515,13 @@ Response account_page(const Request& request, Services& services,
   auto tokens = list_my_api_tokens(services.app, request.caller());
   if (!tokens) return error_response(tokens.error(), request, services);
 
-  FormState form(request, error);
+  const FormErrors errors = FormErrors::of(error);
   Page page;
   page.title = "Your account";
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.content =
       two_thirds(
-          form.error_summary() + notice_banner(request) + heading("Your account") +
+          errors.summary() + notice_banner(request) + heading("Your account") +
           section_heading("Your details", "details-heading") +
           details_list(actor, affiliation.value()) +
           Html::trusted(
@@ -539,7 +541,7 @@ Response account_page(const Request& request, Services& services,
       two_thirds(
           form_start(request, "/account/api-tokens") +
           text_input(
-              form,
+              request, errors,
               {.name = "name",
                .label = {.text = "Create an API token", .classes = "govuk-label--s"},
                .hint = govuk::HintOptions{.text = "Give it a name so you can tell your tokens "
@@ -564,32 +566,34 @@ Response details_page(const Request& request, Services& services,
                       const std::optional<Error>& error) {
   auto affiliation = find_affiliation(services, *request.actor);
   if (!affiliation) return error_response(affiliation.error(), request, services);
-  FormState form(request, error);
-  // First visit: the current details; after an error, what was submitted (FormState's values).
+  const FormErrors errors = FormErrors::of(error);
+  // First visit: the current details; after an error, what was submitted (the request's values).
   auto current = [&](const std::string& value) { return error ? std::string() : value; };
   Page page;
   page.title = "Change your details";
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.content = two_thirds(
-      form.error_summary() + heading("Change your details") +
+      errors.summary() + heading("Change your details") +
       paragraph("Your certificates show the name you give here.") +
       form_start(request, "/account/details") +
-      text_input(form, {.name = "name",
-                        .value = current(request.actor->name),
-                        .label = {.text = "Full name", .classes = "govuk-label--s"},
-                        .autocomplete = "name",
-                        .spellcheck = false}) +
+      text_input(request, errors,
+                 {.name = "name",
+                  .value = current(request.actor->name),
+                  .label = {.text = "Full name", .classes = "govuk-label--s"},
+                  .autocomplete = "name",
+                  .spellcheck = false}) +
       text_input(
-          form,
+          request, errors,
           {.name = "organisation",
            .value = current(affiliation.value().organisation),
            .label = {.text = "Agency or organisation", .classes = "govuk-label--s"},
            .hint = govuk::HintOptions{.text = "The agency, school or organisation you work for"},
            .autocomplete = "organization"}) +
-      text_input(form, {.name = "job_role",
-                        .value = current(affiliation.value().job_role),
-                        .label = {.text = "Job role", .classes = "govuk-label--s"},
-                        .autocomplete = "organization-title"}) +
+      text_input(request, errors,
+                 {.name = "job_role",
+                  .value = current(affiliation.value().job_role),
+                  .label = {.text = "Job role", .classes = "govuk-label--s"},
+                  .autocomplete = "organization-title"}) +
       govuk::button({.text = "Save your details", .prevent_double_click = true}) + form_end() +
       Html::trusted("<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/account\">Back to "
                     "your account</a></p>"));

@@ -20,7 +20,7 @@ Response agencies_page(const Request& request, Services& services,
                        const std::optional<Error>& error, int status) {
   auto agencies = list_agencies(services.app, request.caller());
   if (!agencies) return error_response(agencies.error(), request, services);
-  FormState form(request, error);
+  const FormErrors errors = FormErrors::of(error);
 
   std::string banner;
   if (done_flag(request) == "added") {
@@ -45,25 +45,27 @@ Response agencies_page(const Request& request, Services& services,
 
   Page page;
   page.title = "Agencies";
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.content = two_thirds(
-      success_banner(banner) + form.error_summary() + heading("Agencies") + list +
+      success_banner(banner) + errors.summary() + heading("Agencies") + list +
       Html::trusted("<h2 class=\"govuk-heading-m\">Add an agency</h2>") +
       form_start(request, "/admin/agencies") +
-      text_input(form, {.name = "code",
-                        .label = {.text = "Code"},
-                        .hint =
-                            govuk::HintOptions{
-                                .text = "Used in references. 2 to 12 capital letters, digits or "
-                                        "hyphens, starting with a letter, for example POLICE."},
-                        .classes = "govuk-input--width-10",
-                        .autocomplete = "off",
-                        .spellcheck = false,
-                        .autocapitalize = "characters"}) +
-      text_input(form, {.name = "name",
-                        .label = {.text = "Name"},
-                        .hint = govuk::HintOptions{.text = "For example, Northbrook Police."},
-                        .autocomplete = "off"}) +
+      text_input(
+          request, errors,
+          {.name = "code",
+           .label = {.text = "Code"},
+           .hint =
+               govuk::HintOptions{.text = "Used in references. 2 to 12 capital letters, digits or "
+                                          "hyphens, starting with a letter, for example POLICE."},
+           .classes = "govuk-input--width-10",
+           .autocomplete = "off",
+           .spellcheck = false,
+           .autocapitalize = "characters"}) +
+      text_input(request, errors,
+                 {.name = "name",
+                  .label = {.text = "Name"},
+                  .hint = govuk::HintOptions{.text = "For example, Northbrook Police."},
+                  .autocomplete = "off"}) +
       govuk::button({.text = "Add agency", .prevent_double_click = true}) + form_end());
   return Response::html(render_page(page, request, services), status);
 }

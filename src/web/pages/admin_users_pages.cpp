@@ -107,7 +107,7 @@ std::string user_path(Id user_id) { return "/admin/users/" + std::to_string(user
 
 // The roles question. `include_learner` adds the practitioner role, for a user who holds it, so
 // that saving their other roles keeps it.
-Html role_checkboxes(const FormState& form, const std::vector<std::string>& chosen,
+Html role_checkboxes(const FormErrors& errors, const std::vector<std::string>& chosen,
                      bool include_learner, const std::string& legend) {
   govuk::CheckboxesOptions options;
   options.name = "roles";
@@ -116,7 +116,7 @@ Html role_checkboxes(const FormState& form, const std::vector<std::string>& chos
   options.fieldset = govuk::InputsFieldsetOptions{
       .legend = {.text = legend, .classes = "govuk-fieldset__legend--m"}};
   options.hint = govuk::HintOptions{.text = "Select all that apply."};
-  options.error_message = form.error_for("roles");
+  options.error_message = errors.for_field("roles");
   std::vector<Role> roles(std::begin(partnership_roles), std::end(partnership_roles));
   if (include_learner) roles.push_back(Role::learner);
   for (Role role : roles) {
@@ -129,7 +129,7 @@ Html role_checkboxes(const FormState& form, const std::vector<std::string>& chos
 
 // The agency question: a plain select, so that it works without JavaScript for both roles that
 // need it.
-Html agency_select(const FormState& form, const std::vector<Agency>& agencies,
+Html agency_select(const FormErrors& errors, const std::vector<Agency>& agencies,
                    const std::string& chosen) {
   govuk::SelectOptions options;
   options.name = "agency";
@@ -138,7 +138,7 @@ Html agency_select(const FormState& form, const std::vector<Agency>& agencies,
       .text =
           "Needed for an agency contributor or strategic lead, who see their own "
           "agency's work only. Leave as ‘No agency’ for other roles."};
-  options.error_message = form.error_for("agency");
+  options.error_message = errors.for_field("agency");
   options.value = chosen;
   options.items.push_back({.value = "", .text = "No agency"});
   for (const Agency& agency : agencies)
@@ -196,28 +196,30 @@ Response invite_page(const Request& request, Services& services, const std::opti
                      int status) {
   auto agencies = list_agencies(services.app, request.caller());
   if (!agencies) return error_response(agencies.error(), request, services);
-  FormState form(request, error);
+  const FormErrors errors = FormErrors::of(error);
   Page page;
   page.title = "Invite a user";
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.before_content = govuk::back_link({.href = "/admin/users"});
   page.content = two_thirds(
-      form.error_summary() + heading("Invite a user") +
+      errors.summary() + heading("Invite a user") +
       paragraph("They will get an email with a link to set their password. The link works once, "
                 "for 7 days.") +
       form_start(request, "/admin/users/invite") +
-      text_input(form, {.name = "name",
-                        .label = {.text = "Full name", .classes = "govuk-label--m"},
-                        .autocomplete = "off",
-                        .spellcheck = false}) +
-      text_input(form, {.name = "email",
-                        .type = "email",
-                        .label = {.text = "Email address", .classes = "govuk-label--m"},
-                        .hint = govuk::HintOptions{.text = "Their work email address."},
-                        .autocomplete = "off",
-                        .spellcheck = false}) +
-      role_checkboxes(form, request.form_values("roles"), false, "Roles") +
-      agency_select(form, agencies.value(), form.value("agency")) +
+      text_input(request, errors,
+                 {.name = "name",
+                  .label = {.text = "Full name", .classes = "govuk-label--m"},
+                  .autocomplete = "off",
+                  .spellcheck = false}) +
+      text_input(request, errors,
+                 {.name = "email",
+                  .type = "email",
+                  .label = {.text = "Email address", .classes = "govuk-label--m"},
+                  .hint = govuk::HintOptions{.text = "Their work email address."},
+                  .autocomplete = "off",
+                  .spellcheck = false}) +
+      role_checkboxes(errors, request.form_values("roles"), false, "Roles") +
+      agency_select(errors, agencies.value(), request.form_value("agency").value_or("")) +
       govuk::button({.text = "Send invitation", .prevent_double_click = true}) + form_end());
   return Response::html(render_page(page, request, services), status);
 }
@@ -264,7 +266,7 @@ Response user_page(const Request& request, Services& services, const std::option
   if (!agencies) return error_response(agencies.error(), request, services);
   const Account& account = found.value();
   const Agency* agency = agency_with_id(agencies.value(), account.user.agency_id);
-  FormState form(request, error);
+  const FormErrors errors = FormErrors::of(error);
 
   Html roles_list = Html::trusted("<ul class=\"govuk-list\">");
   for (const std::string& title : role_titles(account.user.roles)) {
@@ -287,13 +289,14 @@ Response user_page(const Request& request, Services& services, const std::option
                 std::string(role_name(Role::learner))) != account.user.roles.end();
   const std::vector<std::string> chosen_roles =
       error ? request.form_values("roles") : account.user.roles;
-  const std::string chosen_agency = error ? form.value("agency") : (agency ? agency->code : "");
+  const std::string chosen_agency =
+      error ? request.form_value("agency").value_or("") : (agency ? agency->code : "");
   const std::string path = user_path(user_id);
   const Html roles_form =
       Html::trusted("<h2 class=\"govuk-heading-m\">Change roles and agency</h2>") +
       form_start(request, path + "/roles") +
-      role_checkboxes(form, chosen_roles, holds_learner, "Roles") +
-      agency_select(form, agencies.value(), chosen_agency) +
+      role_checkboxes(errors, chosen_roles, holds_learner, "Roles") +
+      agency_select(errors, agencies.value(), chosen_agency) +
       govuk::button({.text = "Save roles and agency", .prevent_double_click = true}) + form_end();
 
   Html account_actions = Html::trusted("<h2 class=\"govuk-heading-m\">Account</h2>");
@@ -323,10 +326,10 @@ Response user_page(const Request& request, Services& services, const std::option
 
   Page page;
   page.title = account.user.name;
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.before_content = govuk::back_link({.text = "All users", .href = "/admin/users"});
   page.content =
-      two_thirds(success_banner(user_banner(request)) + form.error_summary() +
+      two_thirds(success_banner(user_banner(request)) + errors.summary() +
                  heading(account.user.name, "User") + summary + roles_form + account_actions);
   return Response::html(render_page(page, request, services), error ? 422 : 200);
 }

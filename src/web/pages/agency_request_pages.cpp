@@ -68,7 +68,7 @@ Response request_page(const Request& request, Services& services,
   auto found = view_agency_request(services.app, request.caller(), request_id);
   if (!found) return error_response(found.error(), request, services);
   const AgencyRequestDetail& detail = found.value();
-  const FieldErrors errors = FieldErrors::of(error);
+  const FormErrors errors = FormErrors::of(error);
   govuk::SummaryListOptions facts;
   auto row = [&](const std::string& key, const std::string& value) {
     facts.rows.push_back({.key = {.text = key}, .value = {.text = value}});
@@ -116,11 +116,7 @@ Response request_page(const Request& request, Services& services,
         (detail.submitted_at ? paragraph("Submitted " + uk_time_text(*detail.submitted_at) + ".")
                              : Html());
   }
-  Html problem = errors.summary();
-  if (error && error->code != ErrorCode::invalid_input) {
-    problem = govuk::error_summary({.title_text = "There is a problem",
-                                    .error_list = {{.href = "#summary", .text = error->message}}});
-  }
+  const Html problem = errors.summary({.message_href = "#summary"});
   Page page;
   page.title = "Request for " + detail.request.reference;
   page.has_errors = error.has_value();
@@ -148,9 +144,7 @@ Response answer_request(const Request& request, Services& services) {
       submitting ? submit_agency_response(services.app, request.caller(), request_id, input)
                  : save_agency_response_draft(services.app, request.caller(), request_id, input);
   if (!outcome) {
-    const ErrorCode code = outcome.error().code;
-    if (code == ErrorCode::invalid_input || code == ErrorCode::wrong_state)
-      return request_page(request, services, outcome.error());
+    if (shown_on_form(outcome.error())) return request_page(request, services, outcome.error());
     return error_response(outcome.error(), request, services);
   }
   services.mail_queued();

@@ -173,7 +173,7 @@ Html timeline(const std::vector<TimelineEntry>& entries) {
 // "sent_on-late_reason".
 Html dated_form(const Request& request, const std::string& action, const std::string& date_field,
                 const std::string& legend, const std::string& due_text, const std::string& button,
-                const FieldErrors& errors) {
+                const FormErrors& errors) {
   govuk::TextareaOptions reason;
   reason.name = "late_reason";
   reason.id = date_field + "-late_reason";
@@ -222,12 +222,12 @@ Html submitted_responses(const std::vector<AgencyRequestView>& requests) {
 }
 
 // The actions the case's stage allows this reader.
-Html actions(const Request& request, const CaseDetail& detail, const FieldErrors& errors,
+Html actions(const Request& request, const CaseDetail& detail, const FormErrors& errors,
              const std::string& failed_action) {
   const CaseRecord& record = detail.record;
   const std::string path = case_path(record.id);
   auto errors_for = [&](const std::string& action) {
-    return failed_action == action ? errors : FieldErrors();
+    return failed_action == action ? errors : FormErrors();
   };
   Html out;
   if (may(request, Permission::record_notifications)) {
@@ -306,22 +306,18 @@ Response case_page(const Request& request, Services& services, const std::option
   // Which form failed: the last segment of the path it was posted to.
   const std::string failed_action = error ? request.path.substr(request.path.rfind('/') + 1) : "";
   // The reason-if-late of each dated form has an id of its own (dated_form).
-  std::vector<FieldError> fields = FieldErrors::of(error).all();
+  const FormErrors reported = FormErrors::of(error);
+  std::vector<FieldError> fields = reported.fields();
   for (FieldError& field : fields) {
     if (field.field == "late_reason")
       field.field = (failed_action == "sent" ? "sent_on" : "told_on") + std::string("-late_reason");
   }
-  const FieldErrors errors(std::move(fields));
-  Html problem;
-  if (error && error->code == ErrorCode::invalid_input) {
-    problem = errors.summary({"sent_on", "told_on"});
-  } else if (error) {
-    problem = govuk::error_summary({.title_text = "There is a problem",
-                                    .error_list = {{.href = "#actions", .text = error->message}}});
-  }
+  const FormErrors errors(std::move(fields), reported.message());
+  const Html problem =
+      errors.summary({.date_fields = {"sent_on", "told_on"}, .message_href = "#actions"});
   Page page;
   page.title = detail.record.reference;
-  page.has_errors = error.has_value();
+  page.has_errors = !errors.empty();
   page.content = two_thirds(
       problem + success_banner(banner_for(request)) + heading(detail.record.reference, "Case") +
       Html::trusted("<p class=\"govuk-body\">") + stage_tag(detail.record.stage) +
@@ -343,9 +339,7 @@ Response show_case(const Request& request, Services& services) {
 Response after(const Request& request, Services& services, const Status& outcome,
                const std::string& done) {
   if (!outcome) {
-    const ErrorCode code = outcome.error().code;
-    if (code == ErrorCode::invalid_input || code == ErrorCode::wrong_state)
-      return case_page(request, services, outcome.error());
+    if (shown_on_form(outcome.error())) return case_page(request, services, outcome.error());
     return error_response(outcome.error(), request, services);
   }
   services.mail_queued();

@@ -246,7 +246,7 @@ CourseInput course_input_from(const Request& request) {
   return input;
 }
 
-Html text_area(const FormState& form, const std::string& name, const std::string& value,
+Html text_area(const FormErrors& errors, const std::string& name, const std::string& value,
                const std::string& label, const std::string& hint, int rows) {
   return govuk::textarea(
       {.name = name,
@@ -254,35 +254,36 @@ Html text_area(const FormState& form, const std::string& name, const std::string
        .value = value,
        .label = {.text = label, .classes = "govuk-label--s"},
        .hint = hint.empty() ? std::nullopt : std::optional(govuk::HintOptions{.text = hint}),
-       .error_message = form.error_for(name)});
+       .error_message = errors.for_field(name)});
 }
 
 // The course form, filled from `course` (editing) or from what was sent (after an error).
 Response course_form(const Request& request, Services& services, const std::string& title,
                      const std::string& action, const std::string& back, const CourseInput& values,
                      const std::optional<Error>& error) {
-  FormState form(request, error);
+  const FormErrors errors = FormErrors::of(error);
   const std::string markdown_hint =
       "You can use Markdown: # for a heading, * for a list item, [text](address) for a link.";
   Page page;
   page.title = title;
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.before_content = govuk::back_link({.href = back});
   page.content = two_thirds(
-      form.error_summary() + heading(title) + form_start(request, action) +
-      text_input(form, {.name = "title",
-                        .value = values.title,
-                        .label = {.text = "Title", .classes = "govuk-label--s"}}) +
-      text_area(form, "summary", values.summary, "Summary",
+      errors.summary() + heading(title) + form_start(request, action) +
+      text_input(request, errors,
+                 {.name = "title",
+                  .value = values.title,
+                  .label = {.text = "Title", .classes = "govuk-label--s"}}) +
+      text_area(errors, "summary", values.summary, "Summary",
                 "One or two sentences, shown in the list of courses.", 3) +
-      text_area(form, "audience", values.audience, "Who it is for", "", 3) +
-      text_area(form, "learning_objectives", values.learning_objectives, "What people will learn",
+      text_area(errors, "audience", values.audience, "Who it is for", "", 3) +
+      text_area(errors, "learning_objectives", values.learning_objectives, "What people will learn",
                 "One objective per line, each starting with * . " + markdown_hint, 6) +
-      text_area(form, "wellbeing_note", values.wellbeing_note, "Well-being note",
+      text_area(errors, "wellbeing_note", values.wellbeing_note, "Well-being note",
                 "What support there is for people who find the subject distressing.", 4) +
-      text_area(form, "pre_reading", values.pre_reading, "Reading to do before attending",
+      text_area(errors, "pre_reading", values.pre_reading, "Reading to do before attending",
                 markdown_hint, 4) +
-      text_area(form, "body", values.body, "Course page", markdown_hint, 16) +
+      text_area(errors, "body", values.body, "Course page", markdown_hint, 16) +
       govuk::radios(
           {.name = "evaluation",
            .items = {{.text = "No, the certificate does not wait for the evaluation",
@@ -297,7 +298,7 @@ Response course_form(const Request& request, Services& services, const std::stri
                govuk::InputsFieldsetOptions{
                    .legend = {.text = "Is the evaluation required before the certificate?",
                               .classes = "govuk-fieldset__legend--s"}},
-           .error_message = form.error_for("evaluation")}) +
+           .error_message = errors.for_field("evaluation")}) +
       govuk::button({.text = "Save course", .prevent_double_click = true}) + form_end());
   return Response::html(render_page(page, request, services), error ? 422 : 200);
 }

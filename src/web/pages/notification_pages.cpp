@@ -107,12 +107,12 @@ bool owned_by(Step step, const std::string& field) {
   return step_fields(step).count(field) > 0;
 }
 
-FieldErrors errors_of(Step step, const FieldErrors& errors) {
+FormErrors errors_of(Step step, const FormErrors& errors) {
   std::vector<FieldError> kept;
-  for (const FieldError& error : errors.all()) {
+  for (const FieldError& error : errors.fields()) {
     if (owned_by(step, error.field)) kept.push_back(error);
   }
-  return FieldErrors(std::move(kept));
+  return FormErrors(std::move(kept));
 }
 
 std::string child_field(int index, const std::string& name) {
@@ -196,7 +196,7 @@ Html hidden_answers(const NotificationInput& input, std::optional<Step> step) {
 }
 
 Html radio_question(const std::string& name, const std::string& legend, const std::string& value,
-                    std::vector<govuk::RadiosItem> items, const FieldErrors& errors) {
+                    std::vector<govuk::RadiosItem> items, const FormErrors& errors) {
   govuk::RadiosOptions options;
   options.name = name;
   options.value = value;
@@ -207,7 +207,7 @@ Html radio_question(const std::string& name, const std::string& legend, const st
   return govuk::radios(options);
 }
 
-Html child_questions(const NotificationInput& input, int index, const FieldErrors& errors) {
+Html child_questions(const NotificationInput& input, int index, const FormErrors& errors) {
   const ChildInput& child = input.children[static_cast<std::size_t>(index)];
   auto text_field = [&](const std::string& name, const std::string& label, const std::string& value,
                         const std::string& autocomplete) {
@@ -262,7 +262,7 @@ Html child_questions(const NotificationInput& input, int index, const FieldError
 }
 
 // The questions of one page.
-Result<Html> step_questions(Step step, const NotificationInput& input, const FieldErrors& errors,
+Result<Html> step_questions(Step step, const NotificationInput& input, const FormErrors& errors,
                             const Request& request, Services& services) {
   switch (step) {
     case Step::aware_on:
@@ -403,10 +403,10 @@ std::string step_title(Step step) {
 bool has_own_heading(Step step) { return step == Step::looked_after || step == Step::children; }
 
 Response step_page(const Request& request, Services& services, Step step,
-                   const NotificationInput& input, const FieldErrors& errors, bool checking) {
+                   const NotificationInput& input, const FormErrors& errors, bool checking) {
   auto questions = step_questions(step, input, errors, request, services);
   if (!questions) return error_response(questions.error(), request, services);
-  Html content = errors.summary({"aware_on", "incident_on"});
+  Html content = errors.summary({.date_fields = {"aware_on", "incident_on"}});
   if (!has_own_heading(step)) {
     content += Html::trusted("<span class=\"govuk-caption-l\">") + escape(journey_caption) +
                Html::trusted("</span>");
@@ -483,7 +483,7 @@ Html answer_row(const std::string& key, const Html& value, Step step) {
 
 Response check_answers_page(const Request& request, Services& services,
                             const NotificationInput& input, const NotificationPreview& preview,
-                            const FieldErrors& errors) {
+                            const FormErrors& errors) {
   auto agencies = list_case_agencies(services.app, request.caller());
   if (!agencies) return error_response(agencies.error(), request, services);
   std::vector<std::string> category_names;
@@ -572,11 +572,11 @@ Response check_answers_page(const Request& request, Services& services,
 
 // GET /notifications/new: the first question.
 Response start(const Request& request, Services& services) {
-  return step_page(request, services, all_steps[0], NotificationInput{}, FieldErrors(), false);
+  return step_page(request, services, all_steps[0], NotificationInput{}, FormErrors(), false);
 }
 
 // The page for the step with the first of `errors` (the first page when there is none).
-Step first_step_with(const FieldErrors& errors) {
+Step first_step_with(const FormErrors& errors) {
   for (Step step : all_steps) {
     if (!errors_of(step, errors).empty()) return step;
   }
@@ -592,14 +592,14 @@ Response answer(const Request& request, Services& services) {
   // "Change" on "Check your answers".
   if (auto change = request.form_value("change")) {
     if (auto step = step_from_slug(*change))
-      return step_page(request, services, *step, input, FieldErrors(), true);
+      return step_page(request, services, *step, input, FormErrors(), true);
   }
   if (slug == "check-answers") {
     auto recorded = record_notification(services.app, request.caller(), input);
     if (!recorded) {
       if (recorded.error().code != ErrorCode::invalid_input)
         return error_response(recorded.error(), request, services);
-      const FieldErrors errors = FieldErrors::of(recorded.error());
+      const FormErrors errors = FormErrors::of(recorded.error());
       return step_page(request, services, first_step_with(errors), input,
                        errors_of(first_step_with(errors), errors), true);
     }
@@ -616,19 +616,19 @@ Response answer(const Request& request, Services& services) {
           removed->size() == 1 ? static_cast<std::size_t>((*removed)[0] - '0') : 99;
       if (index < input.children.size() && input.children.size() > 1)
         input.children.erase(input.children.begin() + static_cast<std::ptrdiff_t>(index));
-      return step_page(request, services, *step, input, FieldErrors(), checking);
+      return step_page(request, services, *step, input, FormErrors(), checking);
     }
     if (request.form_value("add_child") &&
         static_cast<int>(input.children.size()) < most_children_per_notification) {
       input.children.emplace_back();
-      return step_page(request, services, *step, input, FieldErrors(), checking);
+      return step_page(request, services, *step, input, FormErrors(), checking);
     }
   }
 
   auto preview = preview_notification(services.app, request.caller(), input);
   if (!preview && preview.error().code != ErrorCode::invalid_input)
     return error_response(preview.error(), request, services);
-  const FieldErrors errors = preview ? FieldErrors() : FieldErrors::of(preview.error());
+  const FormErrors errors = preview ? FormErrors() : FormErrors::of(preview.error());
   if (!errors_of(*step, errors).empty())
     return step_page(request, services, *step, input, errors_of(*step, errors), checking);
 
@@ -637,13 +637,13 @@ Response answer(const Request& request, Services& services) {
   if (!checking && position + 1 != std::end(all_steps)) {
     const Step next = *(position + 1);
     if (next == Step::children && input.children.empty()) input.children.emplace_back();
-    return step_page(request, services, next, input, FieldErrors(), false);
+    return step_page(request, services, next, input, FormErrors(), false);
   }
   if (!preview) {
     const Step first = first_step_with(errors);
     return step_page(request, services, first, input, errors_of(first, errors), true);
   }
-  return check_answers_page(request, services, input, preview.value(), FieldErrors());
+  return check_answers_page(request, services, input, preview.value(), FormErrors());
 }
 
 // GET /notifications/{case_id}/confirmation

@@ -94,7 +94,7 @@ Html rapid_review_summary(const CaseDetail& detail) {
 }
 
 Html decision_form(const Request& request, Id case_id, const std::vector<ThemeSummary>& themes,
-                   const FieldErrors& errors) {
+                   const FormErrors& errors) {
   auto value = [&](const std::string& name) {
     return errors.empty() ? std::string() : request.form_value(name).value_or("");
   };
@@ -154,13 +154,9 @@ Response decision_page(const Request& request, Services& services,
   if (!found) return error_response(found.error(), request, services);
   auto themes = list_national_review_themes(services.app, request.caller());
   if (!themes) return error_response(themes.error(), request, services);
-  const FieldErrors errors = FieldErrors::of(error);
-  Html problem = errors.summary({"decided_on"});
-  if (error && error->code != ErrorCode::invalid_input) {
-    problem =
-        govuk::error_summary({.title_text = "There is a problem",
-                              .error_list = {{.href = "#panel_view", .text = error->message}}});
-  }
+  const FormErrors errors = FormErrors::of(error);
+  const Html problem =
+      errors.summary({.date_fields = {"decided_on"}, .message_href = "#panel_view"});
   const CaseDetail& detail = found.value();
   Html form =
       detail.record.stage == CaseStage::awaiting_panel_decision
@@ -197,9 +193,7 @@ Response decide(const Request& request, Services& services) {
   input.theme_id = parse_id(request.form_value("theme_id").value_or(""));
   auto decided = record_panel_decision(services.app, request.caller(), case_id, input);
   if (!decided) {
-    const ErrorCode code = decided.error().code;
-    if (code == ErrorCode::invalid_input || code == ErrorCode::wrong_state)
-      return decision_page(request, services, decided.error());
+    if (shown_on_form(decided.error())) return decision_page(request, services, decided.error());
     return error_response(decided.error(), request, services);
   }
   services.mail_queued();

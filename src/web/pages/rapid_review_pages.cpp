@@ -162,7 +162,7 @@ std::string banner_for(const Request& request) {
   return "";
 }
 
-Html sign_off_section(const Request& request, const CaseDetail& detail, const FieldErrors& errors) {
+Html sign_off_section(const Request& request, const CaseDetail& detail, const FormErrors& errors) {
   const CaseRecord& record = detail.record;
   Html out = section_heading("Sign-off by the statutory partners");
   if (!record.sign_offs.empty()) {
@@ -213,7 +213,7 @@ Html sign_off_section(const Request& request, const CaseDetail& detail, const Fi
 }
 
 Html submission_section(const Request& request, const CaseDetail& detail,
-                        const FieldErrors& errors) {
+                        const FormErrors& errors) {
   return section_heading("Submit to the National Panel") +
          paragraph(
              "Submit the rapid review once the local authority, the police and health have all "
@@ -242,20 +242,14 @@ Response overview_page(const Request& request, Services& services,
                            .status = section_status(section, input, detail.rapid_review_gaps),
                            .href = rapid_review_path(case_id) + "/" + section.slug});
   }
-  const FieldErrors errors = FieldErrors::of(error);
+  const FormErrors errors = FormErrors::of(error);
   const std::string failed = error ? request.path.substr(request.path.rfind('/') + 1) : "";
-  Html problem;
-  if (error && error->code == ErrorCode::invalid_input) {
-    problem = errors.summary({"signed_on", "submitted_on"});
-  } else if (error) {
-    problem = govuk::error_summary(
-        {.title_text = "There is a problem",
-         .error_list = {{.href = failed == "submission" ? "#submitted_on-day" : "#partner",
-                         .text = error->message}}});
-  }
+  const Html problem =
+      errors.summary({.date_fields = {"signed_on", "submitted_on"},
+                      .message_href = failed == "submission" ? "#submitted_on-day" : "#partner"});
   Page page;
   page.title = "Rapid review";
-  page.has_errors = error.has_value();
+  page.has_errors = !errors.empty();
   page.before_content =
       govuk::back_link({.text = "Back to the case", .href = "/cases/" + std::to_string(case_id)});
   Html content = problem + success_banner(banner_for(request)) +
@@ -265,8 +259,8 @@ Response overview_page(const Request& request, Services& services,
   }
   if (detail.record.stage == CaseStage::rapid_review) {
     content += govuk::task_list(tasks) +
-               sign_off_section(request, detail, failed == "sign-offs" ? errors : FieldErrors()) +
-               submission_section(request, detail, failed == "submission" ? errors : FieldErrors());
+               sign_off_section(request, detail, failed == "sign-offs" ? errors : FormErrors()) +
+               submission_section(request, detail, failed == "submission" ? errors : FormErrors());
   } else {
     content += paragraph("The rapid review is not running: the case is at the stage \"" +
                          std::string(case_stage_text(detail.record.stage)) + "\".");
@@ -281,7 +275,7 @@ Response show_overview(const Request& request, Services& services) {
 }
 
 Html section_questions(const Section& section, const RapidReviewRecordInput& input,
-                       const FieldErrors& errors) {
+                       const FormErrors& errors) {
   const std::string slug = section.slug;
   if (slug == "criteria") {
     Html out = paragraph(
@@ -318,7 +312,7 @@ Html section_questions(const Section& section, const RapidReviewRecordInput& inp
 }
 
 Response section_page(const Request& request, Services& services, const Section& section,
-                      const RapidReviewRecordInput& input, const FieldErrors& errors) {
+                      const RapidReviewRecordInput& input, const FormErrors& errors) {
   const Id case_id = request.path_id("case_id");
   const std::string path = rapid_review_path(case_id) + "/" + section.slug;
   Page page;
@@ -341,7 +335,7 @@ Response show_section(const Request& request, Services& services) {
       view_case(services.app, request.caller(), request.path_id("case_id"), NameDisplay::hidden);
   if (!found) return error_response(found.error(), request, services);
   return section_page(request, services, *section, input_from(found.value().record.rapid_review),
-                      FieldErrors());
+                      FormErrors());
 }
 
 // POST /cases/{case_id}/rapid-review/{section}
@@ -357,7 +351,7 @@ Response save_section(const Request& request, Services& services) {
   auto saved = save_rapid_review(services.app, request.caller(), case_id, input);
   if (!saved) {
     if (saved.error().code == ErrorCode::invalid_input)
-      return section_page(request, services, *section, input, FieldErrors::of(saved.error()));
+      return section_page(request, services, *section, input, FormErrors::of(saved.error()));
     return error_response(saved.error(), request, services);
   }
   return Response::redirect(rapid_review_path(case_id) + (saved.value().sign_offs_cleared
@@ -368,9 +362,7 @@ Response save_section(const Request& request, Services& services) {
 Response after(const Request& request, Services& services, const Status& outcome,
                const std::string& success_path) {
   if (!outcome) {
-    const ErrorCode code = outcome.error().code;
-    if (code == ErrorCode::invalid_input || code == ErrorCode::wrong_state)
-      return overview_page(request, services, outcome.error());
+    if (shown_on_form(outcome.error())) return overview_page(request, services, outcome.error());
     return error_response(outcome.error(), request, services);
   }
   services.mail_queued();

@@ -22,23 +22,25 @@ std::string return_path(const Request& request) {
 
 Response sign_in_page(const Request& request, Services& services,
                       const std::optional<Error>& error) {
-  FormState form(request, error);
+  const FormErrors errors = FormErrors::of(error);
   Page page;
   page.title = "Sign in";
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.content = two_thirds(
-      form.error_summary() + heading("Sign in") + form_start(request, "/sign-in") +
+      errors.summary() + heading("Sign in") + form_start(request, "/sign-in") +
       Html::trusted("<input type=\"hidden\" name=\"return-to\" value=\"") +
       escape(return_path(request)) + Html::trusted("\">") +
-      text_input(form, {.name = "email",
-                        .type = "email",
-                        .label = {.text = "Email address"},
-                        .autocomplete = "email",
-                        .spellcheck = false}) +
-      text_input(form, {.name = "password",
-                        .type = "password",
-                        .label = {.text = "Password"},
-                        .autocomplete = "current-password"}) +
+      text_input(request, errors,
+                 {.name = "email",
+                  .type = "email",
+                  .label = {.text = "Email address"},
+                  .autocomplete = "email",
+                  .spellcheck = false}) +
+      text_input(request, errors,
+                 {.name = "password",
+                  .type = "password",
+                  .label = {.text = "Password"},
+                  .autocomplete = "current-password"}) +
       govuk::button({.text = "Sign in", .prevent_double_click = true}) + form_end() +
       Html::trusted(
           "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/forgot-password\">Forgotten "
@@ -81,26 +83,27 @@ Response two_factor_page(const Request& request, Services& services,
                          const std::optional<Error>& error) {
   if (request.session->next_step == SecondFactorStep::set_up)
     return Response::redirect("/sign-in/set-up-authenticator");
-  FormState form(request, error);
+  const FormErrors errors = FormErrors::of(error);
   Page page;
   page.title = "Enter the code from your authenticator app";
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.content = two_thirds(
-      form.error_summary() + form_start(request, "/sign-in/two-factor") +
+      errors.summary() + form_start(request, "/sign-in/two-factor") +
       Html::trusted("<input type=\"hidden\" name=\"return-to\" value=\"") +
       escape(return_path(request)) + Html::trusted("\">") +
-      text_input(form, {.name = "code",
-                        .inputmode = "numeric",
-                        .label = {.text = "Enter the code from your authenticator app",
-                                  .classes = "govuk-label--l",
-                                  .is_page_heading = true},
-                        .hint =
-                            govuk::HintOptions{
-                                .text = "The 6-digit code your app shows now. If you have lost "
-                                        "your phone, enter one of your recovery codes instead."},
-                        .classes = "govuk-input--width-10",
-                        .autocomplete = "one-time-code",
-                        .spellcheck = false}) +
+      text_input(
+          request, errors,
+          {.name = "code",
+           .inputmode = "numeric",
+           .label = {.text = "Enter the code from your authenticator app",
+                     .classes = "govuk-label--l",
+                     .is_page_heading = true},
+           .hint =
+               govuk::HintOptions{.text = "The 6-digit code your app shows now. If you have lost "
+                                          "your phone, enter one of your recovery codes instead."},
+           .classes = "govuk-input--width-10",
+           .autocomplete = "one-time-code",
+           .spellcheck = false}) +
       govuk::button({.text = "Continue", .prevent_double_click = true}) + form_end());
   return Response::html(render_page(page, request, services), error ? 422 : 200);
 }
@@ -127,12 +130,12 @@ Response set_up_page(const Request& request, Services& services,
   auto qr_code =
       security::qr_code_svg(enrolment.value().uri, "QR code to scan with your authenticator app");
   if (!qr_code) return error_response(qr_code.error(), request, services);
-  FormState form(request, error);
+  const FormErrors errors = FormErrors::of(error);
   Page page;
   page.title = "Set up your authenticator app";
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.content = two_thirds(
-      form.error_summary() + heading("Set up your authenticator app") +
+      errors.summary() + heading("Set up your authenticator app") +
       Html::trusted(
           "<p class=\"govuk-body\">Staff accounts need a second step when signing in. Use an "
           "authenticator app on your phone, such as one your organisation recommends.</p>"
@@ -146,12 +149,13 @@ Response set_up_page(const Request& request, Services& services,
       escape(enrolment.value().secret_for_reading) + Html::trusted("</strong></p>") +
       form_start(request, "/sign-in/set-up-authenticator") +
       text_input(
-          form, {.name = "code",
-                 .inputmode = "numeric",
-                 .label = {.text = "Code from your authenticator app", .classes = "govuk-label--m"},
-                 .classes = "govuk-input--width-10",
-                 .autocomplete = "one-time-code",
-                 .spellcheck = false}) +
+          request, errors,
+          {.name = "code",
+           .inputmode = "numeric",
+           .label = {.text = "Code from your authenticator app", .classes = "govuk-label--m"},
+           .classes = "govuk-input--width-10",
+           .autocomplete = "one-time-code",
+           .spellcheck = false}) +
       govuk::button({.text = "Continue", .prevent_double_click = true}) + form_end());
   return Response::html(render_page(page, request, services), error ? 422 : 200);
 }

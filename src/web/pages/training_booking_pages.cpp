@@ -120,10 +120,7 @@ Response book_page(const Request& request, Services& services,
   const bool full = session.places_left == 0;
   const std::string title = full ? "Join the waiting list" : "Book a place";
 
-  Html content;
-  if (refusal) {
-    content += refusal_summary(refusal->message);
-  }
+  Html content = FormErrors::of(refusal).summary();
   content += heading(title, session.course_title) + session_details(session);
   if (!session.booking_open || session.status == SessionStatus::cancelled) {
     content += paragraph(session.status == SessionStatus::cancelled
@@ -285,8 +282,7 @@ Response cancel_booking_page(const Request& request, Services& services,
   const bool waiting = booking.state == BookingState::waiting;
   const std::string title = waiting ? "Are you sure you want to leave the waiting list?"
                                     : "Are you sure you want to cancel your booking?";
-  Html content;
-  if (refusal) content += refusal_summary(refusal->message);
+  Html content = FormErrors::of(refusal).summary();
   content +=
       heading(title, booking.course_title + " – " + weekday_day_month_year(booking.session_date));
   if (!holds_place(booking.state)) {
@@ -344,13 +340,10 @@ Response evaluation_page(const Request& request, Services& services,
   auto found = view_booking(services.app, request.caller(), request.path_id("booking_id"));
   if (!found) return error_response(found.error(), request, services);
   const BookingView& booking = found.value();
-  const bool refused = error && error->code != ErrorCode::invalid_input;
-  FormState form(request, refused ? std::nullopt : error);
-  Html content;
-  if (refused) content += refusal_summary(error->message);
-  content += form.error_summary() +
-             heading("Give feedback on the session",
-                     booking.course_title + " – " + weekday_day_month_year(booking.session_date));
+  const FormErrors errors = FormErrors::of(error);
+  Html content = errors.summary() + heading("Give feedback on the session",
+                                            booking.course_title + " – " +
+                                                weekday_day_month_year(booking.session_date));
   if (booking.evaluation_completed) {
     content += paragraph("You have already given feedback on this session. Thank you.");
   } else if (!booking.evaluation_due) {
@@ -370,25 +363,25 @@ Response evaluation_page(const Request& request, Services& services,
         form_start(request, request.path) +
         govuk::radios({.name = "usefulness",
                        .items = usefulness,
-                       .value = form.value("usefulness"),
+                       .value = request.form_value("usefulness").value_or(""),
                        .fieldset =
                            govuk::InputsFieldsetOptions{
                                .legend = {.text = "How useful was the session for your work?",
                                           .classes = "govuk-fieldset__legend--s"}},
-                       .error_message = form.error_for("usefulness")}) +
+                       .error_message = errors.for_field("usefulness")}) +
         govuk::textarea(
             {.name = "what_will_you_do_differently",
              .rows = 4,
-             .value = form.value("what_will_you_do_differently"),
+             .value = request.form_value("what_will_you_do_differently").value_or(""),
              .label = {.text = "What will you do differently in your work after the session?",
                        .classes = "govuk-label--s"},
-             .error_message = form.error_for("what_will_you_do_differently")}) +
+             .error_message = errors.for_field("what_will_you_do_differently")}) +
         govuk::textarea({.name = "other_comments",
                          .rows = 4,
-                         .value = form.value("other_comments"),
+                         .value = request.form_value("other_comments").value_or(""),
                          .label = {.text = "Anything else you would like to tell us (optional)",
                                    .classes = "govuk-label--s"},
-                         .error_message = form.error_for("other_comments")}) +
+                         .error_message = errors.for_field("other_comments")}) +
         govuk::button({.text = "Send feedback", .prevent_double_click = true}) + form_end();
   }
   return question_page(request, services, "Give feedback on the session", content, booking.id,
@@ -409,8 +402,7 @@ Response submit_evaluation_form(const Request& request, Services& services) {
                               .other_comments = request.form_value("other_comments").value_or("")};
   Status sent = submit_evaluation(services.app, request.caller(), booking_id, input);
   if (!sent) {
-    const ErrorCode code = sent.error().code;
-    if (code == ErrorCode::invalid_input || code == ErrorCode::wrong_state) {
+    if (shown_on_form(sent.error())) {
       return evaluation_page(request, services, sent.error());
     }
     return error_response(sent.error(), request, services);

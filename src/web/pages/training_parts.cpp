@@ -2,7 +2,6 @@
 
 #include <array>
 
-#include "web/components/error_summary.hpp"
 #include "web/components/tag.hpp"
 
 namespace casereview::web {
@@ -63,10 +62,6 @@ Html places_html(const SessionView& session) {
   if (session.waiting_list_length > 1)
     waiting = " (" + std::to_string(session.waiting_list_length) + " people waiting)";
   return escape("Full – join the waiting list" + waiting);
-}
-
-Html refusal_summary(const std::string& message) {
-  return govuk::error_summary({.title_text = "There is a problem", .description_text = message});
 }
 
 }  // namespace training

@@ -1,7 +1,7 @@
 // What the training pages and the training API share (course_pages.cpp, training_session_pages.cpp,
 // training_booking_pages.cpp, training_register_pages.cpp, certificate_pages.cpp,
-// training_api.cpp): times as people read them, a session's place and free places, and the
-// summary of a refusal. Pure functions of their arguments: safe from any thread.
+// training_api.cpp): times as people read them and a session's place and free places. Pure
+// functions of their arguments: safe from any thread.
 #pragma once
 
 #include <cstdint>
@@ -42,10 +42,6 @@ std::string session_where_text(const SessionView& session);
 // "3 places left", "1 place left", or "Full – join the waiting list" (with the list's length),
 // or "Cancelled" for a cancelled session.
 Html places_html(const SessionView& session);
-
-// The GOV.UK error summary for a refusal that is about no one field (booking has closed, a place
-// on this course already): "There is a problem" and the message.
-Html refusal_summary(const std::string& message);
 
 }  // namespace training
 

@@ -27,7 +27,8 @@ std::string mark_value(BookingState state) {
   return is_attendance_mark(state) ? booking_state_name(state) : std::string();
 }
 
-Html person_marks(const RegisterEntry& person, const FormState& form, bool resent) {
+Html person_marks(const Request& request, const RegisterEntry& person, const FormErrors& errors,
+                  bool resent) {
   const std::string name = attendance_prefix + std::to_string(person.booking_id);
   std::string hint = person.organisation;
   if (!person.job_role.empty()) hint += (hint.empty() ? "" : ", ") + person.job_role;
@@ -36,11 +37,11 @@ Html person_marks(const RegisterEntry& person, const FormState& form, bool resen
        .items = {{.text = "Attended", .value = "attended"},
                  {.text = "Partly attended", .value = "partly_attended"},
                  {.text = "Did not attend", .value = "did_not_attend"}},
-       .value = resent ? form.value(name) : mark_value(person.state),
+       .value = resent ? request.form_value(name).value_or("") : mark_value(person.state),
        .fieldset = govuk::InputsFieldsetOptions{.legend = {.text = person.name,
                                                            .classes = "govuk-fieldset__legend--s"}},
        .hint = hint.empty() ? std::nullopt : std::optional(govuk::HintOptions{.text = hint}),
-       .error_message = form.error_for(name),
+       .error_message = errors.for_field(name),
        .classes = "govuk-radios--inline govuk-radios--small"});
 }
 
@@ -50,15 +51,12 @@ Response register_page(const Request& request, Services& services,
   auto found = session_register(services.app, request.caller(), session_id);
   if (!found) return error_response(found.error(), request, services);
   const SessionRegister& register_ = found.value();
-  const bool refused = error && error->code != ErrorCode::invalid_input;
-  FormState form(request, refused ? std::nullopt : error);
+  const FormErrors errors = FormErrors::of(error);
   const std::string path = session_path(session_id);
 
-  Html content;
-  if (refused) content += refusal_summary(error->message);
-  content += form.error_summary() +
-             heading("Register", register_.session.course_title + " – " +
-                                     weekday_day_month_year(register_.session.date));
+  Html content =
+      errors.summary() + heading("Register", register_.session.course_title + " – " +
+                                                 weekday_day_month_year(register_.session.date));
   if (register_.booked.empty()) {
     content += paragraph("Nobody is booked on this session.");
   } else {
@@ -67,7 +65,7 @@ Response register_page(const Request& request, Services& services,
         "attended.");
     Html marks;
     for (const RegisterEntry& person : register_.booked)
-      marks += person_marks(person, form, error.has_value());
+      marks += person_marks(request, person, errors, error.has_value());
     content += form_start(request, path + "/register") + marks +
                govuk::button({.text = "Save register", .prevent_double_click = true}) + form_end();
   }
@@ -102,8 +100,7 @@ Response submit_register(const Request& request, Services& services) {
   }
   auto saved = mark_attendance(services.app, request.caller(), session_id, marks);
   if (!saved) {
-    const ErrorCode code = saved.error().code;
-    if (code == ErrorCode::invalid_input || code == ErrorCode::wrong_state) {
+    if (shown_on_form(saved.error())) {
       return register_page(request, services, saved.error());
     }
     return error_response(saved.error(), request, services);
