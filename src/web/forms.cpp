@@ -55,6 +55,11 @@ std::optional<govuk::ErrorMessageOptions> FormErrors::for_field(const std::strin
   return std::nullopt;
 }
 
+int FormErrors::http_status() const {
+  if (!fields_.empty()) return 422;
+  return message_.empty() ? 200 : 409;
+}
+
 FormErrors FormErrors::only(const std::set<std::string>& names,
                             const std::vector<std::string>& prefixes) const {
   std::vector<FieldError> kept;

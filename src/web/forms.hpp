@@ -59,6 +59,9 @@ class FormErrors {
   // The message about the whole form (wrong_state), or "".
   const std::string& message() const { return message_; }
   std::optional<govuk::ErrorMessageOptions> for_field(const std::string& field) const;
+  // The status of the page that shows these errors: 422 with field errors, 409 with only a message
+  // about the form (wrong_state), 200 with none.
+  int http_status() const;
   // Only the field errors whose field is in `names` or starts with one of `prefixes` (and the
   // message about the form, kept).
   FormErrors only(const std::set<std::string>& names,

@@ -65,6 +65,8 @@ Response error_response(const Error& error, const Request& request, const Servic
   if (status == 401) {
     return Response::redirect("/sign-in?return-to=" + query_encode(request.target()));
   }
+  if (error.code == ErrorCode::wrong_state || error.code == ErrorCode::invalid_input)
+    return render_refusal_page(error, request, services);
   return render_error_page(status, request, services);
 }
 

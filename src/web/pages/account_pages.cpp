@@ -160,7 +160,7 @@ Response register_page(const Request& request, Services& services,
       Html::trusted("<p class=\"govuk-body\">Already have an account? <a class=\"govuk-link\" "
                     "href=\"/sign-in\">Sign "
                     "in</a>.</p>"));
-  return page_response(page, request, services, error ? 422 : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 Response show_register(const Request& request, Services& services) {
@@ -178,7 +178,7 @@ Response submit_register(const Request& request, Services& services) {
   registration.confirmation = request.form_value("confirmation").value_or("");
   Status registered = register_learner(services.app, request.caller(), registration);
   if (!registered) {
-    if (registered.error().code != ErrorCode::invalid_input)
+    if (!shown_on_form(registered.error()))
       return error_response(registered.error(), request, services);
     return register_page(request, services, registered.error());
   }
@@ -233,7 +233,7 @@ Response set_password_page(const Request& request, Services& services, const std
       form_start(request, "/accept-invitation") + hidden_input("token", token_from(request)) +
       username_for_password_managers(email) + new_password_fields(errors, "Password") +
       govuk::button({.text = "Set password", .prevent_double_click = true}) + form_end());
-  return page_response(page, request, services, error ? 422 : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 Response show_accept_invitation(const Request& request, Services& services) {
@@ -254,7 +254,7 @@ Response submit_accept_invitation(const Request& request, Services& services) {
   if (!accepted) {
     if (accepted.error().code == ErrorCode::not_found)
       return link_expired(request, services, TokenPurpose::invitation);
-    if (accepted.error().code != ErrorCode::invalid_input)
+    if (!shown_on_form(accepted.error()))
       return error_response(accepted.error(), request, services);
     auto email = email_for_link(services.app, TokenPurpose::invitation, token);
     if (!email) return link_expired(request, services, TokenPurpose::invitation);
@@ -288,7 +288,7 @@ Response forgot_password_page(const Request& request, Services& services,
                              .autocomplete = "email",
                              .spellcheck = false}) +
                  govuk::button({.text = "Send link", .prevent_double_click = true}) + form_end());
-  return page_response(page, request, services, error ? 422 : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 Response show_forgot_password(const Request& request, Services& services) {
@@ -299,7 +299,7 @@ Response submit_forgot_password(const Request& request, Services& services) {
   Status requested = request_password_reset(services.app, request.caller(),
                                             request.form_value("email").value_or(""));
   if (!requested) {
-    if (requested.error().code != ErrorCode::invalid_input)
+    if (!shown_on_form(requested.error()))
       return error_response(requested.error(), request, services);
     return forgot_password_page(request, services, requested.error());
   }
@@ -339,7 +339,7 @@ Response reset_password_page(const Request& request, Services& services, const s
       form_start(request, "/reset-password") + hidden_input("token", token_from(request)) +
       username_for_password_managers(email) + new_password_fields(errors, "New password") +
       govuk::button({.text = "Reset password", .prevent_double_click = true}) + form_end());
-  return page_response(page, request, services, error ? 422 : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 Response show_reset_password(const Request& request, Services& services) {
@@ -360,8 +360,7 @@ Response submit_reset_password(const Request& request, Services& services) {
   if (!reset) {
     if (reset.error().code == ErrorCode::not_found)
       return link_expired(request, services, TokenPurpose::password_reset);
-    if (reset.error().code != ErrorCode::invalid_input)
-      return error_response(reset.error(), request, services);
+    if (!shown_on_form(reset.error())) return error_response(reset.error(), request, services);
     auto email = email_for_link(services.app, TokenPurpose::password_reset, token);
     if (!email) return link_expired(request, services, TokenPurpose::password_reset);
     return reset_password_page(request, services, email.value(), reset.error());
@@ -553,7 +552,7 @@ Response account_page(const Request& request, Services& services,
                          .classes = "govuk-button--secondary",
                          .prevent_double_click = true}) +
           form_end());
-  return page_response(page, request, services, error ? 422 : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 Response show_account(const Request& request, Services& services) {
@@ -597,7 +596,7 @@ Response details_page(const Request& request, Services& services,
       govuk::button({.text = "Save your details", .prevent_double_click = true}) + form_end() +
       Html::trusted("<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/account\">Back to "
                     "your account</a></p>"));
-  return page_response(page, request, services, error ? 422 : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 Response show_details(const Request& request, Services& services) {
@@ -610,8 +609,7 @@ Response submit_details(const Request& request, Services& services) {
                      request.form_value("job_role").value_or("")};
   Status changed = change_own_details(services.app, request.caller(), details);
   if (!changed) {
-    if (changed.error().code == ErrorCode::invalid_input)
-      return details_page(request, services, changed.error());
+    if (shown_on_form(changed.error())) return details_page(request, services, changed.error());
     return error_response(changed.error(), request, services);
   }
   return Response::redirect("/account?notice=details-changed");
@@ -627,8 +625,7 @@ Response submit_create_api_token(const Request& request, Services& services) {
   auto created = create_api_token(services.app, request.caller(), request.actor->user_id,
                                   request.form_value("name").value_or(""));
   if (!created) {
-    if (created.error().code != ErrorCode::invalid_input)
-      return error_response(created.error(), request, services);
+    if (!shown_on_form(created.error())) return error_response(created.error(), request, services);
     return account_page(request, services, created.error());
   }
   // Shown here once: only its hash is kept, so neither this page nor any other can show it again.

@@ -116,7 +116,8 @@ Response settings_page(const Request& request, Services& services,
                             heading("Settings") + form_start(request, "/admin/settings") + fields +
                             govuk::button({.text = "Save settings", .prevent_double_click = true}) +
                             form_end() + bank_holidays_section(request, calendar.value(), upload));
-  return Response::html(render_page(page, request, services), error || upload_error ? 422 : 200);
+  return Response::html(render_page(page, request, services),
+                        errors.empty() ? upload.http_status() : errors.http_status());
 }
 
 // GET /admin/settings
@@ -133,8 +134,7 @@ Response submit_settings(const Request& request, Services& services) {
   Status updated = update_settings(services.app, request.caller(),
                                    request.form_value("name").value_or(""), values);
   if (!updated) {
-    if (updated.error().code == ErrorCode::invalid_input)
-      return settings_page(request, services, updated.error());
+    if (shown_on_form(updated.error())) return settings_page(request, services, updated.error());
     return error_response(updated.error(), request, services);
   }
   return Response::redirect("/admin/settings?done=saved");
@@ -162,7 +162,7 @@ Response upload_holidays(const Request& request, Services& services) {
   }
   auto uploaded = upload_bank_holidays(services.app, request.caller(), file->content);
   if (!uploaded) {
-    if (uploaded.error().code == ErrorCode::invalid_input)
+    if (shown_on_form(uploaded.error()))
       return settings_page(request, services, std::nullopt, uploaded.error());
     return error_response(uploaded.error(), request, services);
   }

@@ -331,7 +331,8 @@ Response user_page(const Request& request, Services& services, const std::option
   page.content =
       two_thirds(success_banner(user_banner(request)) + errors.summary() +
                  heading(account.user.name, "User") + summary + roles_form + account_actions);
-  return Response::html(render_page(page, request, services), error ? 422 : 200);
+  return Response::html(render_page(page, request, services),
+                        error ? status_for(error->code) : 200);
 }
 
 // GET /admin/users/{user_id}
@@ -346,8 +347,7 @@ Response submit_roles(const Request& request, Services& services) {
       change_roles(services.app, request.caller(), user_id, request.form_values("roles"),
                    request.form_value("agency").value_or(""));
   if (!changed) {
-    if (changed.error().code == ErrorCode::invalid_input)
-      return user_page(request, services, changed.error());
+    if (shown_on_form(changed.error())) return user_page(request, services, changed.error());
     return error_response(changed.error(), request, services);
   }
   return Response::redirect(user_path(user_id) + "?done=roles-changed");

@@ -300,7 +300,8 @@ Response course_form(const Request& request, Services& services, const std::stri
                               .classes = "govuk-fieldset__legend--s"}},
            .error_message = errors.for_field("evaluation")}) +
       govuk::button({.text = "Save course", .prevent_double_click = true}) + form_end());
-  return Response::html(render_page(page, request, services), error ? 422 : 200);
+  return Response::html(render_page(page, request, services),
+                        error ? status_for(error->code) : 200);
 }
 
 // GET /courses/new
@@ -314,7 +315,7 @@ Response submit_new_course(const Request& request, Services& services) {
   const CourseInput input = course_input_from(request);
   auto created = create_course(services.app, request.caller(), input);
   if (!created) {
-    if (created.error().code == ErrorCode::invalid_input) {
+    if (shown_on_form(created.error())) {
       return course_form(request, services, "Create a course", "/courses/new", "/courses", input,
                          created.error());
     }
@@ -358,7 +359,7 @@ Response submit_edit_course(const Request& request, Services& services) {
       found.value().course.linked_review_ids;  // not on the form yet: kept as they are
   auto edited = edit_course(services.app, request.caller(), course_id, input);
   if (!edited) {
-    if (edited.error().code == ErrorCode::invalid_input) {
+    if (shown_on_form(edited.error())) {
       return course_form(request, services, "Edit course", course_path(course_id) + "/edit",
                          course_path(course_id), input, edited.error());
     }

@@ -112,7 +112,7 @@ FormErrors errors_of(Step step, const FormErrors& errors) {
   for (const FieldError& error : errors.fields()) {
     if (owned_by(step, error.field)) kept.push_back(error);
   }
-  return FormErrors(std::move(kept));
+  return FormErrors(std::move(kept), errors.message());
 }
 
 std::string child_field(int index, const std::string& name) {
@@ -428,7 +428,7 @@ Response step_page(const Request& request, Services& services, Step step,
   page.title = step_title(step);
   page.has_errors = !errors.empty();
   page.content = two_thirds(content);
-  return Response::html(render_page(page, request, services), errors.empty() ? 200 : 422);
+  return Response::html(render_page(page, request, services), errors.http_status());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -564,7 +564,7 @@ Response check_answers_page(const Request& request, Services& services,
                      .value = "record",
                      .prevent_double_click = true}) +
       form_end());
-  return Response::html(render_page(page, request, services), errors.empty() ? 200 : 422);
+  return Response::html(render_page(page, request, services), errors.http_status());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -597,7 +597,7 @@ Response answer(const Request& request, Services& services) {
   if (slug == "check-answers") {
     auto recorded = record_notification(services.app, request.caller(), input);
     if (!recorded) {
-      if (recorded.error().code != ErrorCode::invalid_input)
+      if (!shown_on_form(recorded.error()))
         return error_response(recorded.error(), request, services);
       const FormErrors errors = FormErrors::of(recorded.error());
       return step_page(request, services, first_step_with(errors), input,

@@ -323,7 +323,7 @@ Response section_page(const Request& request, Services& services, const Section&
       errors.summary() + heading(section.title, "Rapid review") + form_start(request, path) +
       section_questions(section, input, errors) +
       govuk::button({.text = "Save and return", .prevent_double_click = true}) + form_end());
-  return Response::html(render_page(page, request, services), errors.empty() ? 200 : 422);
+  return Response::html(render_page(page, request, services), errors.http_status());
 }
 
 // GET /cases/{case_id}/rapid-review/{section}
@@ -350,7 +350,7 @@ Response save_section(const Request& request, Services& services) {
       merged(request, *section, input_from(found.value().record.rapid_review));
   auto saved = save_rapid_review(services.app, request.caller(), case_id, input);
   if (!saved) {
-    if (saved.error().code == ErrorCode::invalid_input)
+    if (shown_on_form(saved.error()))
       return section_page(request, services, *section, input, FormErrors::of(saved.error()));
     return error_response(saved.error(), request, services);
   }

@@ -48,7 +48,8 @@ Response sign_in_page(const Request& request, Services& services,
           "password?</a></p><p class=\"govuk-body\">Work with children or families and want to "
           "book "
           "training? <a class=\"govuk-link\" href=\"/register\">Create an account</a>.</p>"));
-  return Response::html(render_page(page, request, services), error ? 422 : 200);
+  return Response::html(render_page(page, request, services),
+                        error ? status_for(error->code) : 200);
 }
 
 Response show_sign_in(const Request& request, Services& services) {
@@ -62,7 +63,7 @@ Response submit_sign_in(const Request& request, Services& services) {
   auto signed_in = sign_in(services.app, request.caller(), request.form_value("email").value_or(""),
                            request.form_value("password").value_or(""), previous);
   if (!signed_in) {
-    if (signed_in.error().code != ErrorCode::invalid_input)
+    if (!shown_on_form(signed_in.error()))
       return error_response(signed_in.error(), request, services);
     return sign_in_page(request, services, signed_in.error());
   }
@@ -105,7 +106,8 @@ Response two_factor_page(const Request& request, Services& services,
            .autocomplete = "one-time-code",
            .spellcheck = false}) +
       govuk::button({.text = "Continue", .prevent_double_click = true}) + form_end());
-  return Response::html(render_page(page, request, services), error ? 422 : 200);
+  return Response::html(render_page(page, request, services),
+                        error ? status_for(error->code) : 200);
 }
 
 Response show_two_factor(const Request& request, Services& services) {
@@ -116,7 +118,7 @@ Response submit_two_factor(const Request& request, Services& services) {
   Status verified = verify_second_factor(services.app, request.caller(), *request.session,
                                          request.form_value("code").value_or(""));
   if (!verified) {
-    if (verified.error().code != ErrorCode::invalid_input)
+    if (!shown_on_form(verified.error()))
       return error_response(verified.error(), request, services);
     return two_factor_page(request, services, verified.error());
   }
@@ -157,7 +159,8 @@ Response set_up_page(const Request& request, Services& services,
            .autocomplete = "one-time-code",
            .spellcheck = false}) +
       govuk::button({.text = "Continue", .prevent_double_click = true}) + form_end());
-  return Response::html(render_page(page, request, services), error ? 422 : 200);
+  return Response::html(render_page(page, request, services),
+                        error ? status_for(error->code) : 200);
 }
 
 Response show_set_up(const Request& request, Services& services) {
@@ -168,8 +171,7 @@ Response submit_set_up(const Request& request, Services& services) {
   auto codes = confirm_totp_enrolment(services.app, request.caller(), *request.session,
                                       request.form_value("code").value_or(""));
   if (!codes) {
-    if (codes.error().code != ErrorCode::invalid_input)
-      return error_response(codes.error(), request, services);
+    if (!shown_on_form(codes.error())) return error_response(codes.error(), request, services);
     return set_up_page(request, services, codes.error());
   }
   Html list = Html::trusted("<ul class=\"cr-recovery-codes\">");

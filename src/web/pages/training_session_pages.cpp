@@ -245,7 +245,7 @@ Response new_session_page(const Request& request, Services& services, Id course_
           "working days before") +
       paragraph("You will be the session's trainer.") +
       govuk::button({.text = "Add session", .prevent_double_click = true}) + form_end());
-  return page_response(page, request, services, error ? 422 : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 // GET /courses/{course_id}/sessions/new
@@ -259,7 +259,7 @@ Response submit_new_session(const Request& request, Services& services) {
   auto created =
       create_session(services.app, request.caller(), course_id, session_input_from(request));
   if (!created) {
-    if (created.error().code == ErrorCode::invalid_input) {
+    if (shown_on_form(created.error())) {
       return new_session_page(request, services, course_id, created.error());
     }
     return error_response(created.error(), request, services);
@@ -435,7 +435,7 @@ Response capacity_page(const Request& request, Services& services,
           "the order they joined, and emailed.") +
       number_input(request, errors, "capacity", value, "Number of places", "");
   return question_page(request, services, session.value(), capacity_question, fields, errors,
-                       error ? 422 : 200);
+                       error ? status_for(error->code) : 200);
 }
 
 Response cancel_page(const Request& request, Services& services,
@@ -455,7 +455,7 @@ Response cancel_page(const Request& request, Services& services,
            .hint = govuk::HintOptions{.text = "This is sent to everyone booked or waiting."},
            .error_message = errors.for_field("reason")});
   return question_page(request, services, session.value(), cancel_question, fields, errors,
-                       error ? 422 : 200);
+                       error ? status_for(error->code) : 200);
 }
 
 Response copy_page(const Request& request, Services& services, const std::optional<Error>& error) {
@@ -471,7 +471,7 @@ Response copy_page(const Request& request, Services& services, const std::option
           "on it yet.") +
       date_question(request, errors, "New date", "For example, 9 3 2026", std::nullopt);
   return question_page(request, services, session.value(), copy_question, fields, errors,
-                       error ? 422 : 200);
+                       error ? status_for(error->code) : 200);
 }
 
 Response show_capacity(const Request& request, Services& services) {
@@ -490,8 +490,7 @@ Response submit_capacity(const Request& request, Services& services) {
   auto changed = change_capacity(services.app, request.caller(), session_id,
                                  request.form_value("capacity").value_or(""));
   if (!changed) {
-    if (changed.error().code == ErrorCode::invalid_input)
-      return capacity_page(request, services, changed.error());
+    if (shown_on_form(changed.error())) return capacity_page(request, services, changed.error());
     return error_response(changed.error(), request, services);
   }
   services.mail_queued();
@@ -504,8 +503,7 @@ Response submit_cancel(const Request& request, Services& services) {
   Status cancelled = cancel_session(services.app, request.caller(), session_id,
                                     request.form_value("reason").value_or(""));
   if (!cancelled) {
-    if (cancelled.error().code == ErrorCode::invalid_input)
-      return cancel_page(request, services, cancelled.error());
+    if (shown_on_form(cancelled.error())) return cancel_page(request, services, cancelled.error());
     return error_response(cancelled.error(), request, services);
   }
   services.mail_queued();
@@ -517,8 +515,7 @@ Response submit_copy(const Request& request, Services& services) {
   auto copied = copy_session(services.app, request.caller(), request.path_id("session_id"),
                              iso_date_from(request, "date"));
   if (!copied) {
-    if (copied.error().code == ErrorCode::invalid_input)
-      return copy_page(request, services, copied.error());
+    if (shown_on_form(copied.error())) return copy_page(request, services, copied.error());
     return error_response(copied.error(), request, services);
   }
   return Response::redirect(session_path(copied.value().id) + "?done=" + copy_question.done);
