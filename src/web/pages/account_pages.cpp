@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "app/accounts.hpp"
+#include "app/affiliation.hpp"
 #include "domain/uk_time.hpp"
 #include "web/components/button.hpp"
 #include "web/components/details.hpp"
@@ -507,7 +508,7 @@ Html notice_banner(const Request& request) {
 Response account_page(const Request& request, Services& services,
                       const std::optional<Error>& error) {
   const Actor& actor = *request.actor;
-  auto affiliation = find_affiliation(services, actor);
+  auto affiliation = find_affiliation(services.app, actor);
   if (!affiliation) return error_response(affiliation.error(), request, services);
   auto sessions = list_my_sessions(services.app, request.caller());
   if (!sessions) return error_response(sessions.error(), request, services);
@@ -563,7 +564,7 @@ Response show_account(const Request& request, Services& services) {
 // A corrected name is what their certificates show from then on.
 Response details_page(const Request& request, Services& services,
                       const std::optional<Error>& error) {
-  auto affiliation = find_affiliation(services, *request.actor);
+  auto affiliation = find_affiliation(services.app, *request.actor);
   if (!affiliation) return error_response(affiliation.error(), request, services);
   const FormErrors errors = FormErrors::of(error);
   // First visit: the current details; after an error, what was submitted (the request's values).
@@ -658,24 +659,6 @@ Response submit_revoke_api_token(const Request& request, Services& services) {
 }
 
 }  // namespace
-
-Result<Affiliation> find_affiliation(Services& services, const Actor& actor) {
-  Affiliation affiliation;
-  Status outcome =
-      services.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-        if (auto account = transaction.accounts().find(actor.user_id)) {
-          affiliation.organisation = account->organisation;
-          affiliation.job_role = account->job_role;
-        }
-        if (!actor.partnership_id) return ok_status();
-        affiliation.partnership = transaction.partnerships().find(*actor.partnership_id);
-        if (actor.agency_id)
-          affiliation.agency = transaction.agencies().find(*actor.partnership_id, *actor.agency_id);
-        return ok_status();
-      });
-  if (!outcome) return outcome.error();
-  return affiliation;
-}
 
 void add_account_routes(Router& router) {
   router.add("GET", "/register", Permission::public_access, show_register);
