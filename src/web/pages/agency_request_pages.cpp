@@ -1,6 +1,7 @@
 #include "web/pages/agency_request_pages.hpp"
 
 #include "app/cases/agency_responses.hpp"
+#include "domain/messages.hpp"
 #include "domain/uk_time.hpp"
 #include "web/components/back_link.hpp"
 #include "web/components/button.hpp"
@@ -91,7 +92,7 @@ Response request_page(const Request& request, Services& services,
              .name = "summary",
              .rows = 12,
              .value = summary,
-             .maxlength = 20000,
+             .maxlength = static_cast<int>(limits::agency_summary),
              .label = {.text = "Your agency's summary of its involvement",
                        .classes = "govuk-label--m"},
              .hint =

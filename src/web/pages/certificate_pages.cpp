@@ -4,11 +4,13 @@
 // in the address (?code=…), so the address printed on the PDF can carry it. An unknown code gets
 // one answer, "We could not find a certificate with that code", which reveals nothing else.
 #include "app/training/certificates.hpp"
+#include "domain/messages.hpp"
 #include "web/components/button.hpp"
 #include "web/components/error_summary.hpp"
 #include "web/components/input.hpp"
 #include "web/components/panel.hpp"
 #include "web/components/summary_list.hpp"
+#include "web/forms.hpp"
 #include "web/layout.hpp"
 #include "web/page_markup.hpp"
 #include "web/pages/training_parts.hpp"
@@ -55,10 +57,9 @@ Response show_verify(const Request& request, Services& services) {
   } else if (sent->find_first_not_of(" \t") == std::string::npos) {
     page.has_errors = true;
     status = 422;
-    content = govuk::error_summary(
-                  {.title_text = "There is a problem",
-                   .error_list = {{.href = "#code", .text = "Enter the verification code"}}}) +
-              heading(verify_title) + code_form("", "Enter the verification code");
+    const std::string missing = enter("the verification code");
+    content =
+        FormErrors({{"code", missing}}).summary() + heading(verify_title) + code_form("", missing);
   } else if (auto found = verify_certificate(services.app, *sent); found) {
     const CertificateVerification& certificate = found.value();
     page.title = "This certificate is valid";

@@ -5,6 +5,7 @@
 
 #include "app/cases/case_views.hpp"
 #include "app/cases/notifications.hpp"
+#include "domain/messages.hpp"
 #include "web/components/button.hpp"
 #include "web/components/character_count.hpp"
 #include "web/components/checkboxes.hpp"
@@ -363,7 +364,7 @@ Result<Html> step_questions(Step step, const NotificationInput& input, const For
            .name = "outline",
            .rows = 10,
            .value = input.outline,
-           .maxlength = 5000,
+           .maxlength = static_cast<int>(limits::case_outline),
            .label = {.text = "Case outline", .classes = "govuk-label--l", .is_page_heading = true},
            .hint =
                govuk::HintOptions{
