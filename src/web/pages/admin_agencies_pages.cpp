@@ -67,7 +67,7 @@ Response agencies_page(const Request& request, Services& services,
                   .hint = govuk::HintOptions{.text = "For example, Northbrook Police."},
                   .autocomplete = "off"}) +
       govuk::button({.text = "Add agency", .prevent_double_click = true}) + form_end());
-  return Response::html(render_page(page, request, services), status);
+  return page_response(page, request, services, status);
 }
 
 // GET /admin/agencies

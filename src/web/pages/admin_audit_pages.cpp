@@ -231,7 +231,7 @@ Response show_audit_log(const Request& request, Services& services) {
                         "when, from where and how each ended.</p>") +
           form) +
       full_width(results);
-  return Response::html(render_page(page, request, services), has_errors ? 422 : 200);
+  return page_response(page, request, services, has_errors ? 422 : 200);
 }
 
 }  // namespace

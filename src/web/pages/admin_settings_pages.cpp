@@ -116,8 +116,8 @@ Response settings_page(const Request& request, Services& services,
                             heading("Settings") + form_start(request, "/admin/settings") + fields +
                             govuk::button({.text = "Save settings", .prevent_double_click = true}) +
                             form_end() + bank_holidays_section(request, calendar.value(), upload));
-  return Response::html(render_page(page, request, services),
-                        errors.empty() ? upload.http_status() : errors.http_status());
+  return page_response(page, request, services,
+                       errors.empty() ? upload.http_status() : errors.http_status());
 }
 
 // GET /admin/settings

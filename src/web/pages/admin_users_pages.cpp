@@ -189,7 +189,7 @@ Response show_users(const Request& request, Services& services) {
       full_width(success_banner(banner) + heading("Users") +
                  govuk::button({.text = "Invite a user", .href = "/admin/users/invite"}) +
                  govuk::table(table));
-  return Response::html(render_page(page, request, services));
+  return page_response(page, request, services);
 }
 
 Response invite_page(const Request& request, Services& services, const std::optional<Error>& error,
@@ -221,7 +221,7 @@ Response invite_page(const Request& request, Services& services, const std::opti
       role_checkboxes(errors, request.form_values("roles"), false, "Roles") +
       agency_select(errors, agencies.value(), request.form_value("agency").value_or("")) +
       govuk::button({.text = "Send invitation", .prevent_double_click = true}) + form_end());
-  return Response::html(render_page(page, request, services), status);
+  return page_response(page, request, services, status);
 }
 
 // GET /admin/users/invite
@@ -331,8 +331,7 @@ Response user_page(const Request& request, Services& services, const std::option
   page.content =
       two_thirds(success_banner(user_banner(request)) + errors.summary() +
                  heading(account.user.name, "User") + summary + roles_form + account_actions);
-  return Response::html(render_page(page, request, services),
-                        error ? status_for(error->code) : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 // GET /admin/users/{user_id}
@@ -378,7 +377,7 @@ Response confirmation_page(const Request& request, Services& services, const Acc
                                 .prevent_double_click = true}) +
                  Html::trusted("<a class=\"govuk-link\" href=\"") + escape(back) +
                  Html::trusted("\">Cancel</a></div>") + form_end());
-  return Response::html(render_page(page, request, services));
+  return page_response(page, request, services);
 }
 
 Confirmation deactivation(Id user_id) {

@@ -60,7 +60,7 @@ Response show_requests(const Request& request, Services& services) {
   page.content = full_width(
       success_banner(done == "submitted" ? "Response submitted" : "") + heading("Your requests") +
       paragraph("Rapid reviews that ask your agency for a summary of its involvement.") + list);
-  return Response::html(render_page(page, request, services));
+  return page_response(page, request, services);
 }
 
 Response request_page(const Request& request, Services& services,
@@ -127,8 +127,7 @@ Response request_page(const Request& request, Services& services,
       heading("Summary of involvement", detail.request.reference + ", " + detail.agency_name) +
       govuk::summary_list(facts) + section_heading("Case outline") + paragraph(detail.outline) +
       answer);
-  return Response::html(render_page(page, request, services),
-                        error ? status_for(error->code) : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 // GET /agency-requests/{request_id}

@@ -325,8 +325,7 @@ Response case_page(const Request& request, Services& services, const std::option
       deadlines_table(detail.deadlines) + Html::trusted("<div id=\"actions\">") +
       actions(request, detail, errors, failed_action) + Html::trusted("</div>") +
       timeline(detail.timeline));
-  return Response::html(render_page(page, request, services),
-                        error ? status_for(error->code) : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 namespace {

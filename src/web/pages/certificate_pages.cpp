@@ -85,7 +85,7 @@ Response show_verify(const Request& request, Services& services) {
     return error_response(found.error(), request, services);
   }
   page.content = two_thirds(content);
-  return Response::html(render_page(page, request, services), status);
+  return page_response(page, request, services, status);
 }
 
 // GET /certificates/{certificate_id}: the holder's own certificate as a PDF download.

@@ -76,7 +76,7 @@ Response show_courses(const Request& request, Services& services) {
   Page page;
   page.title = "Training";
   page.content = two_thirds(content);
-  return Response::html(render_page(page, request, services));
+  return page_response(page, request, services);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -225,7 +225,7 @@ Response show_course(const Request& request, Services& services) {
   page.content =
       two_thirds(content) + full_width(sessions_table(request, sessions.value(), view.can_manage) +
                                        booking_advice(request, request.target()));
-  return Response::html(render_page(page, request, services));
+  return page_response(page, request, services);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -300,8 +300,7 @@ Response course_form(const Request& request, Services& services, const std::stri
                               .classes = "govuk-fieldset__legend--s"}},
            .error_message = errors.for_field("evaluation")}) +
       govuk::button({.text = "Save course", .prevent_double_click = true}) + form_end());
-  return Response::html(render_page(page, request, services),
-                        error ? status_for(error->code) : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 // GET /courses/new

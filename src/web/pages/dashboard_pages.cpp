@@ -120,7 +120,7 @@ Response show_dashboard(const Request& request, Services& services) {
   page.content = full_width(heading("Case Review Committee dashboard") + record + filters(request) +
                             Html::trusted("<p class=\"govuk-body\">") +
                             link(csv_href, "Download CSV") + Html::trusted("</p>") + list);
-  return Response::html(render_page(page, request, services));
+  return page_response(page, request, services);
 }
 
 // GET /dashboard/csv

@@ -61,7 +61,7 @@ Response render_error_page(int status, const Request& request, const Services& s
   page.content += Html::trusted(
       "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/\">Go to the home page</a></p>");
   // 419 is our name for a refused form token; it is sent as 403 Forbidden.
-  return Response::html(render_page(page, request, services), status == 419 ? 403 : status);
+  return page_response(page, request, services, status == 419 ? 403 : status);
 }
 
 Response render_refusal_page(const Error& error, const Request& request, const Services& services) {

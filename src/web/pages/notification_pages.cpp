@@ -429,7 +429,7 @@ Response step_page(const Request& request, Services& services, Step step,
   page.title = step_title(step);
   page.has_errors = !errors.empty();
   page.content = two_thirds(content);
-  return Response::html(render_page(page, request, services), errors.http_status());
+  return page_response(page, request, services, errors.http_status());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -565,7 +565,7 @@ Response check_answers_page(const Request& request, Services& services,
                      .value = "record",
                      .prevent_double_click = true}) +
       form_end());
-  return Response::html(render_page(page, request, services), errors.http_status());
+  return page_response(page, request, services, errors.http_status());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -669,7 +669,7 @@ Response confirmation(const Request& request, Services& services) {
                                .html = Html::trusted("Your reference is<br><strong>") +
                                        escape(record.reference) + Html::trusted("</strong>")}) +
                  next);
-  return Response::html(render_page(page, request, services));
+  return page_response(page, request, services);
 }
 
 }  // namespace

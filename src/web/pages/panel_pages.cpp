@@ -62,7 +62,7 @@ Response show_queue(const Request& request, Services& services) {
   page.content = full_width(
       success_banner(admin::done_flag(request) == "decided" ? "The decision is recorded" : "") +
       heading("Rapid reviews awaiting the Panel's response") + list);
-  return Response::html(render_page(page, request, services));
+  return page_response(page, request, services);
 }
 
 Html rapid_review_summary(const CaseDetail& detail) {
@@ -173,8 +173,7 @@ Response decision_page(const Request& request, Services& services,
   page.content = two_thirds(problem + heading("The Panel's decision", detail.record.reference) +
                             section_heading("The rapid review") + rapid_review_summary(detail) +
                             section_heading("Record the decision") + form);
-  return Response::html(render_page(page, request, services),
-                        error ? status_for(error->code) : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 // GET /cases/{case_id}/decision
@@ -233,7 +232,7 @@ Response show_notifications(const Request& request, Services& services) {
   page.content = full_width(
       heading("Notifications") +
       paragraph("Serious incident notifications sent to the National Panel, read only.") + list);
-  return Response::html(render_page(page, request, services));
+  return page_response(page, request, services);
 }
 
 }  // namespace

@@ -266,8 +266,7 @@ Response overview_page(const Request& request, Services& services,
                          std::string(case_stage_text(detail.record.stage)) + "\".");
   }
   page.content = two_thirds(content);
-  return Response::html(render_page(page, request, services),
-                        error ? status_for(error->code) : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 Response show_overview(const Request& request, Services& services) {
@@ -323,7 +322,7 @@ Response section_page(const Request& request, Services& services, const Section&
       errors.summary() + heading(section.title, "Rapid review") + form_start(request, path) +
       section_questions(section, input, errors) +
       govuk::button({.text = "Save and return", .prevent_double_click = true}) + form_end());
-  return Response::html(render_page(page, request, services), errors.http_status());
+  return page_response(page, request, services, errors.http_status());
 }
 
 // GET /cases/{case_id}/rapid-review/{section}

@@ -48,8 +48,7 @@ Response sign_in_page(const Request& request, Services& services,
           "password?</a></p><p class=\"govuk-body\">Work with children or families and want to "
           "book "
           "training? <a class=\"govuk-link\" href=\"/register\">Create an account</a>.</p>"));
-  return Response::html(render_page(page, request, services),
-                        error ? status_for(error->code) : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 Response show_sign_in(const Request& request, Services& services) {
@@ -106,8 +105,7 @@ Response two_factor_page(const Request& request, Services& services,
            .autocomplete = "one-time-code",
            .spellcheck = false}) +
       govuk::button({.text = "Continue", .prevent_double_click = true}) + form_end());
-  return Response::html(render_page(page, request, services),
-                        error ? status_for(error->code) : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 Response show_two_factor(const Request& request, Services& services) {
@@ -159,8 +157,7 @@ Response set_up_page(const Request& request, Services& services,
            .autocomplete = "one-time-code",
            .spellcheck = false}) +
       govuk::button({.text = "Continue", .prevent_double_click = true}) + form_end());
-  return Response::html(render_page(page, request, services),
-                        error ? status_for(error->code) : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 Response show_set_up(const Request& request, Services& services) {
@@ -187,7 +184,7 @@ Response submit_set_up(const Request& request, Services& services) {
                                           "Keep them somewhere safe: they will not be "
                                           "shown again.</p>") +
                             list + govuk::button({.text = "Continue", .href = "/account"}));
-  return Response::html(render_page(page, request, services));
+  return page_response(page, request, services);
 }
 
 Response submit_sign_out(const Request& request, Services& services) {
@@ -207,7 +204,7 @@ Response signed_out(const Request& request, Services& services) {
       heading("You have signed out") +
       Html::trusted("<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/sign-in\">Sign in "
                     "again</a></p>"));
-  return Response::html(render_page(page, request, services));
+  return page_response(page, request, services);
 }
 
 }  // namespace

@@ -77,8 +77,7 @@ Response register_page(const Request& request, Services& services,
   page.has_errors = error.has_value();
   page.before_content = govuk::back_link({.href = path});
   page.content = two_thirds(content);
-  return Response::html(render_page(page, request, services),
-                        error ? status_for(error->code) : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 // GET /training-sessions/{session_id}/register
