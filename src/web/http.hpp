@@ -63,6 +63,9 @@ struct Request {
   // The first value of a query parameter or form field, if present.
   std::optional<std::string> query_value(const std::string& name) const;
   std::optional<std::string> form_value(const std::string& name) const;
+  // The `done` query parameter, or "": the flag a redirect after a change carries, so that the
+  // page it lands on can show a success banner for the flags it knows (and nothing for others).
+  std::string done_flag() const { return query_value("done").value_or(""); }
   // Every value of a repeated form field (checkboxes), in the order sent.
   std::vector<std::string> form_values(const std::string& name) const;
   // The `{name:int}` path parameter as an id. The router admits only what parse_id accepts, so

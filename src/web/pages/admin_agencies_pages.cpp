@@ -23,7 +23,7 @@ Response agencies_page(const Request& request, Services& services,
   const FormErrors errors = FormErrors::of(error);
 
   std::string banner;
-  if (done_flag(request) == "added") {
+  if (request.done_flag() == "added") {
     const std::string code = request.query_value("agency").value_or("");
     auto added = std::find_if(agencies.value().begin(), agencies.value().end(),
                               [&](const Agency& agency) { return agency.code == code; });

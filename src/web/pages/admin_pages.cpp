@@ -10,10 +10,4 @@ void add_admin_routes(Router& router) {
   admin::add_audit_routes(router);
 }
 
-namespace admin {
-
-std::string done_flag(const Request& request) { return request.query_value("done").value_or(""); }
-
-}  // namespace admin
-
 }  // namespace casereview::web

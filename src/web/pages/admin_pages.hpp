@@ -9,9 +9,6 @@
 // knows, and nothing for any other.
 #pragma once
 
-#include <string>
-
-#include "web/http.hpp"
 #include "web/router.hpp"
 
 namespace casereview::web {
@@ -25,9 +22,6 @@ void add_user_routes(Router& router);
 void add_agency_routes(Router& router);
 void add_settings_routes(Router& router);
 void add_audit_routes(Router& router);
-
-// The `done` query parameter of `request`, or "" (the flag a redirect after a change carries).
-std::string done_flag(const Request& request);
 
 }  // namespace admin
 

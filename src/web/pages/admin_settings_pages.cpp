@@ -108,7 +108,7 @@ Response settings_page(const Request& request, Services& services,
   Page page;
   page.title = "Settings";
   page.has_errors = !errors.empty() || !upload.empty();
-  const std::string done = done_flag(request);
+  const std::string done = request.done_flag();
   const std::string banner = done == "saved"           ? "Settings saved"
                              : done == "bank-holidays" ? "Bank holidays uploaded"
                                                        : "";

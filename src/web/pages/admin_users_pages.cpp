@@ -154,7 +154,7 @@ Response show_users(const Request& request, Services& services) {
   if (!agencies) return error_response(agencies.error(), request, services);
 
   std::string banner;
-  if (done_flag(request) == "invited") {
+  if (request.done_flag() == "invited") {
     const std::string invited_id = request.query_value("user").value_or("");
     for (const Account& account : users.value()) {
       if (std::to_string(account.user.id) == invited_id)
@@ -251,7 +251,7 @@ Response submit_invite(const Request& request, Services& services) {
 }
 
 std::string user_banner(const Request& request) {
-  const std::string done = done_flag(request);
+  const std::string done = request.done_flag();
   if (done == "roles-changed") return "Roles and agency saved";
   if (done == "deactivated") return "Account deactivated";
   if (done == "second-factor-reset") return "Authenticator app reset";

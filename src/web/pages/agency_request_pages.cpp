@@ -13,7 +13,6 @@
 #include "web/forms.hpp"
 #include "web/layout.hpp"
 #include "web/page_markup.hpp"
-#include "web/pages/admin_pages.hpp"
 #include "web/pages/case_page_parts.hpp"
 #include "web/problem.hpp"
 
@@ -54,7 +53,7 @@ Response show_requests(const Request& request, Services& services) {
     }
     list = govuk::table(table);
   }
-  const std::string done = admin::done_flag(request);
+  const std::string done = request.done_flag();
   Page page;
   page.title = "Your requests";
   page.content = full_width(
@@ -123,7 +122,7 @@ Response request_page(const Request& request, Services& services,
   page.has_errors = error.has_value();
   page.before_content = govuk::back_link({.text = "Your requests", .href = "/agency-requests"});
   page.content = two_thirds(
-      problem + success_banner(admin::done_flag(request) == "saved" ? "Draft saved" : "") +
+      problem + success_banner(request.done_flag() == "saved" ? "Draft saved" : "") +
       heading("Summary of involvement", detail.request.reference + ", " + detail.agency_name) +
       govuk::summary_list(facts) + section_heading("Case outline") + paragraph(detail.outline) +
       answer);

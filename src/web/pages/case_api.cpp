@@ -9,7 +9,6 @@
 #include "app/cases/panel_decisions.hpp"
 #include "app/cases/rapid_reviews.hpp"
 #include "web/json.hpp"
-#include "web/pages/admin_pages.hpp"
 #include "web/problem.hpp"
 
 namespace casereview::web {

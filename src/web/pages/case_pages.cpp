@@ -16,7 +16,6 @@
 #include "web/forms.hpp"
 #include "web/layout.hpp"
 #include "web/page_markup.hpp"
-#include "web/pages/admin_pages.hpp"
 #include "web/pages/case_page_parts.hpp"
 #include "web/problem.hpp"
 
@@ -33,7 +32,7 @@ bool may(const Request& request, Permission permission) {
 }
 
 std::string banner_for(const Request& request) {
-  const std::string done = admin::done_flag(request);
+  const std::string done = request.done_flag();
   if (done == "sent") return "Notification to the National Panel recorded";
   if (done == "partners-told") return "Partners told recorded";
   if (done == "allocated") return "You are leading the rapid review";

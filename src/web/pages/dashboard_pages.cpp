@@ -8,7 +8,6 @@
 #include "web/components/table.hpp"
 #include "web/layout.hpp"
 #include "web/page_markup.hpp"
-#include "web/pages/admin_pages.hpp"
 #include "web/pages/case_page_parts.hpp"
 #include "web/problem.hpp"
 

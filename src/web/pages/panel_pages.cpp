@@ -15,7 +15,6 @@
 #include "web/forms.hpp"
 #include "web/layout.hpp"
 #include "web/page_markup.hpp"
-#include "web/pages/admin_pages.hpp"
 #include "web/pages/case_page_parts.hpp"
 #include "web/problem.hpp"
 
@@ -60,7 +59,7 @@ Response show_queue(const Request& request, Services& services) {
   Page page;
   page.title = "Rapid reviews awaiting the Panel's response";
   page.content = full_width(
-      success_banner(admin::done_flag(request) == "decided" ? "The decision is recorded" : "") +
+      success_banner(request.done_flag() == "decided" ? "The decision is recorded" : "") +
       heading("Rapid reviews awaiting the Panel's response") + list);
   return page_response(page, request, services);
 }

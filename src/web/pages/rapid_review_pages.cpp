@@ -22,7 +22,6 @@
 #include "web/forms.hpp"
 #include "web/layout.hpp"
 #include "web/page_markup.hpp"
-#include "web/pages/admin_pages.hpp"
 #include "web/pages/case_page_parts.hpp"
 #include "web/problem.hpp"
 
@@ -153,7 +152,7 @@ govuk::TaskListItemStatus section_status(const Section& section,
 }
 
 std::string banner_for(const Request& request) {
-  const std::string done = admin::done_flag(request);
+  const std::string done = request.done_flag();
   if (done == "saved") return "Rapid review record saved";
   if (done == "saved-cleared")
     return "Rapid review record saved. The partners' sign-offs were cleared, because they signed a "
