@@ -6,6 +6,7 @@
 #include "app/security/password_hash.hpp"
 #include "app/security/password_rules.hpp"
 #include "app/security/tokens.hpp"
+#include "domain/messages.hpp"
 #include "domain/partnership_settings.hpp"
 
 namespace casereview {
@@ -17,7 +18,7 @@ Result<std::string> new_password_hash(AppContext& context, const std::string& pa
                                       const std::string& confirmation, const std::string& email) {
   TRY(security::check_new_password(password, email));
   if (password != confirmation) {
-    return Error::invalid({{"confirmation", "Enter the same password in both boxes"}});
+    return Error::invalid({{"confirmation", enter("the same password in both boxes")}});
   }
   return security::hash_password(password, context.settings.password_cost);
 }
@@ -192,9 +193,9 @@ Status register_learner(AppContext& context, const Caller& caller,
   auto email = normalise_email("email", registration.email);
   if (!email) problems.push_back(email.error().fields.front());
   if (registration.organisation.empty()) {
-    problems.push_back({"organisation", "Enter the agency or organisation you work for"});
+    problems.push_back({"organisation", enter("the agency or organisation you work for")});
   }
-  if (registration.job_role.empty()) problems.push_back({"job_role", "Enter your job role"});
+  if (registration.job_role.empty()) problems.push_back({"job_role", enter("your job role")});
   std::string hash;
   if (auto password = new_password_hash(context, registration.password, registration.confirmation,
                                         email ? email.value() : registration.email);
@@ -243,14 +244,14 @@ Status change_own_details(AppContext& context, const Caller& caller, const OwnDe
     problems.push_back(name.error().fields.front());
   const bool learner = caller.actor->has_role(Role::learner);
   if (learner && details.organisation.empty()) {
-    problems.push_back({"organisation", "Enter the agency or organisation you work for"});
+    problems.push_back({"organisation", enter("the agency or organisation you work for")});
   }
-  if (details.organisation.size() > 200) {
-    problems.push_back({"organisation", "The organisation must be 200 characters or fewer"});
+  if (details.organisation.size() > limits::name) {
+    problems.push_back({"organisation", too_long("The organisation", limits::name)});
   }
-  if (learner && details.job_role.empty()) problems.push_back({"job_role", "Enter your job role"});
-  if (details.job_role.size() > 200)
-    problems.push_back({"job_role", "The job role must be 200 characters or fewer"});
+  if (learner && details.job_role.empty()) problems.push_back({"job_role", enter("your job role")});
+  if (details.job_role.size() > limits::name)
+    problems.push_back({"job_role", too_long("The job role", limits::name)});
   if (!problems.empty()) return Error::invalid(problems);
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {

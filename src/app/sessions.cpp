@@ -5,6 +5,7 @@
 #include "app/security/password_hash.hpp"
 #include "app/security/tokens.hpp"
 #include "app/security/totp.hpp"
+#include "domain/messages.hpp"
 
 namespace casereview {
 
@@ -12,10 +13,9 @@ namespace {
 
 constexpr std::chrono::minutes rate_limit_window{15};
 
-const Error wrong_credentials =
-    Error::invalid({{"email",
-                     "Enter a correct email address and password. After 6 wrong attempts an "
-                     "account is locked for 30 minutes."}});
+const Error wrong_credentials = Error::invalid(
+    {{"email", enter("a correct email address and password. After 6 wrong attempts an "
+                     "account is locked for 30 minutes.")}});
 
 SecondFactorStep second_factor_step(const Account& account) {
   if (!needs_second_factor(account.user)) return SecondFactorStep::none;
@@ -27,8 +27,8 @@ SecondFactorStep second_factor_step(const Account& account) {
 Result<SignedIn> sign_in(AppContext& context, const Caller& caller, const std::string& email_input,
                          const std::string& password, const std::string& previous_session_token) {
   std::vector<FieldError> missing;
-  if (email_input.empty()) missing.push_back({"email", "Enter your email address"});
-  if (password.empty()) missing.push_back({"password", "Enter your password"});
+  if (email_input.empty()) missing.push_back({"email", enter("your email address")});
+  if (password.empty()) missing.push_back({"password", enter("your password")});
   if (!missing.empty()) return Error::invalid(missing);
   const auto email = normalise_email("email", email_input);
   const Instant now = context.clock.now();
@@ -185,7 +185,8 @@ Status verify_second_factor(AppContext& context, const Caller& caller,
   for (char c : code_input) {
     if (c != ' ' && c != '-') code += c;
   }
-  if (code.empty()) return Error::invalid({{"code", "Enter the code from your authenticator app"}});
+  if (code.empty())
+    return Error::invalid({{"code", enter("the code from your authenticator app")}});
   const Instant now = context.clock.now();
   // A wrong code is refused after the commit (the transaction's value, not its error), so that
   // its audit entry is kept.
@@ -250,7 +251,8 @@ Result<TotpEnrolment> begin_totp_enrolment(AppContext& context,
 Result<std::vector<std::string>> confirm_totp_enrolment(AppContext& context, const Caller& caller,
                                                         const AuthenticatedSession& session,
                                                         const std::string& code) {
-  if (code.empty()) return Error::invalid({{"code", "Enter the code from your authenticator app"}});
+  if (code.empty())
+    return Error::invalid({{"code", enter("the code from your authenticator app")}});
   const Instant now = context.clock.now();
   const std::vector<std::string> codes = security::recovery_codes(10);
   return context.storage.transact(
@@ -311,8 +313,9 @@ Result<CreatedApiToken> create_api_token(AppContext& context, const Caller& call
                                          const std::string& name) {
   if (name.empty())
     return Error::invalid(
-        {{"name", "Enter a name for the token, such as the script that uses it"}});
-  if (name.size() > 100) return Error::invalid({{"name", "Name must be 100 characters or fewer"}});
+        {{"name", enter("a name for the token, such as the script that uses it")}});
+  if (name.size() > limits::api_token_name)
+    return Error::invalid({{"name", too_long("Name", limits::api_token_name)}});
   // Only for oneself, except from the command line (no actor), which acts as an administrator.
   if (caller.actor && caller.actor->user_id != user_id) {
     return Error::of(ErrorCode::forbidden, "You can only create API tokens for yourself");

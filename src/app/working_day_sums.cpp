@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "app/bank_holidays.hpp"
+#include "domain/messages.hpp"
 
 namespace casereview {
 
@@ -14,7 +15,7 @@ Result<CivilDate> add_working_days_text(const std::string& from, const std::stri
   auto [end, error] = std::from_chars(add.data(), add.data() + add.size(), count);
   if (add.empty() || error != std::errc() || end != add.data() + add.size() || count < 0 ||
       count > 1000) {
-    problems.push_back({"add", "Enter a whole number of working days from 0 to 1000"});
+    problems.push_back({"add", enter("a whole number of working days from 0 to 1000")});
   }
   if (!problems.empty()) return Error::invalid(problems);
   const Result<WorkingDayCalendar>& calendar = default_calendar();

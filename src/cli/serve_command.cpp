@@ -182,8 +182,7 @@ int serve_command(const std::vector<std::string>& arguments) {
   site.organisation_name = options.get("organisation-name");
   site.secure_cookies = app_settings.public_url.rfind("https://", 0) == 0;
   site.metrics_from_anywhere = options.has("metrics-from-anywhere");
-  web::Services services{*storage, assets,  metrics,
-                         site,     context, mail.host.empty() ? nullptr : &sender};
+  web::Services services{assets, metrics, site, context, mail.host.empty() ? nullptr : &sender};
   const web::Router router = web::build_router();
   const int status = web::serve(settings, router, services);
   jobs.stop();

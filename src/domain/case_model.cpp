@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "domain/messages.hpp"
+
 namespace casereview {
 
 namespace {
@@ -361,16 +363,16 @@ std::vector<FieldError> rapid_review_record_gaps(const RapidReviewRecord& record
   // RR-3: every part of the record the issue lists, each criterion with an answer and a rationale,
   // and the recommendation with its rationale.
   std::vector<FieldError> gaps;
-  auto need = [&gaps](const std::string& text, const char* field, const char* message) {
+  auto need = [&gaps](const std::string& text, const char* field, const std::string& message) {
     if (!filled(text)) gaps.push_back({field, message});
   };
-  need(record.facts_established, "facts_established", "Enter the facts established");
+  need(record.facts_established, "facts_established", enter("the facts established"));
   need(record.immediate_action, "immediate_action",
-       "Enter the immediate action taken to keep children safe");
-  need(record.key_practice_episodes, "key_practice_episodes", "Enter the key practice episodes");
-  need(record.what_could_be_improved, "what_could_be_improved", "Enter what could be improved");
+       enter("the immediate action taken to keep children safe"));
+  need(record.key_practice_episodes, "key_practice_episodes", enter("the key practice episodes"));
+  need(record.what_could_be_improved, "what_could_be_improved", enter("what could be improved"));
   need(record.equality_considerations, "equality_considerations",
-       "Enter how race, other inequalities and disability were considered");
+       enter("how race, other inequalities and disability were considered"));
   for (Criterion criterion : all_criteria) {
     const CriterionAnswer& answer = record.answer(criterion);
     const std::string field(criterion_name(criterion));
@@ -378,11 +380,11 @@ std::vector<FieldError> rapid_review_record_gaps(const RapidReviewRecord& record
       gaps.push_back(
           {field, "Select yes if " + std::string(criterion_text(criterion)) + " applies"});
     if (!filled(answer.rationale))
-      gaps.push_back({field + "_rationale", "Enter the rationale for " + field});
+      gaps.push_back({field + "_rationale", enter("the rationale for ") + field});
   }
   if (!record.recommendation) gaps.push_back({"recommendation", "Select the recommendation"});
   need(record.recommendation_rationale, "recommendation_rationale",
-       "Enter the rationale for the recommendation");
+       enter("the rationale for the recommendation"));
   return gaps;
 }
 

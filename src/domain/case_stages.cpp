@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "domain/messages.hpp"
+
 namespace casereview {
 
 namespace {
@@ -64,7 +66,7 @@ Status send_notification(CaseRecord& record, const WorkingDayCalendar& calendar,
   // Rule SIN-3: a late notification says why.
   const bool late = sent_on > record.notify_by;
   if (late && !filled(late_reason)) {
-    return Error::invalid({{"late_reason", "Enter why the notification was sent after " +
+    return Error::invalid({{"late_reason", enter("why the notification was sent after ") +
                                                record.notify_by.to_iso_string()}});
   }
   // Rule SIN-5: recorded only; otherwise rule RR-1 starts the rapid review's clock.
@@ -91,7 +93,7 @@ Status tell_partners(CaseRecord& record, CivilDate told_on, const std::string& l
   // Rules SIN-2 and SIN-3.
   const bool late = told_on > record.notify_by;
   if (late && !filled(late_reason)) {
-    return Error::invalid({{"late_reason", "Enter why the partners were told after " +
+    return Error::invalid({{"late_reason", enter("why the partners were told after ") +
                                                record.notify_by.to_iso_string()}});
   }
   record.partners_told_on = told_on;
@@ -122,7 +124,7 @@ Result<bool> save_rapid_review_record(CaseRecord& record, const RapidReviewRecor
 Status sign_off(CaseRecord& record, const SignOff& signature) {
   TRY(require_stage(record, CaseStage::rapid_review, "sign off the rapid review"));
   if (!filled(signature.name)) {
-    return Error::invalid({{"name", "Enter the name of the person signing for the " +
+    return Error::invalid({{"name", enter("the name of the person signing for the ") +
                                         std::string(statutory_partner_text(signature.partner))}});
   }
   // Rule RR-3: only a complete record is signed.
@@ -187,7 +189,8 @@ Status record_panel_decision(CaseRecord& record, const PanelDecision& decision) 
   TRY(require_stage(record, CaseStage::awaiting_panel_decision, "record the Panel's decision"));
   // Rule DEC-1.
   std::vector<FieldError> problems;
-  if (!filled(decision.reason)) problems.push_back({"reason", "Enter the reason for the decision"});
+  if (!filled(decision.reason))
+    problems.push_back({"reason", enter("the reason for the decision")});
   if (record.submitted_on && decision.decided_on < *record.submitted_on) {
     problems.push_back({"decided_on",
                         "The date of the decision must be the same as or after the date the rapid "

@@ -6,6 +6,8 @@
 #include <cassert>
 #include <ostream>
 
+#include "domain/messages.hpp"
+
 namespace casereview {
 
 namespace {
@@ -125,7 +127,7 @@ int days_between(CivilDate from, CivilDate to) {
 }
 
 Result<CivilDate> parse_iso_date(std::string_view field, std::string_view text) {
-  if (text.empty()) return Error::invalid({{std::string(field), "Enter a date"}});
+  if (text.empty()) return Error::invalid({{std::string(field), enter("a date")}});
   bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-';
   constexpr std::size_t digit_positions[] = {0, 1, 2, 3, 5, 6, 8, 9};
   for (std::size_t index : digit_positions) {
@@ -135,7 +137,7 @@ Result<CivilDate> parse_iso_date(std::string_view field, std::string_view text) 
   if (shaped)
     date = CivilDate::from_ymd(read_digits(text, 0, 4), read_digits(text, 5, 7),
                                read_digits(text, 8, 10));
-  if (!date) return Error::invalid({{std::string(field), "Enter a real date"}});
+  if (!date) return Error::invalid({{std::string(field), enter("a real date")}});
   return *date;
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "domain/messages.hpp"
+
 namespace casereview {
 
 std::string account_status_name(AccountStatus status) {
@@ -65,7 +67,7 @@ bool needs_second_factor(const User& user) {
 Result<std::string> normalise_email(const std::string& field, const std::string& email) {
   const auto first = email.find_first_not_of(" \t\r\n");
   const auto last = email.find_last_not_of(" \t\r\n");
-  if (first == std::string::npos) return Error::invalid({{field, "Enter an email address"}});
+  if (first == std::string::npos) return Error::invalid({{field, enter("an email address")}});
   std::string normalised = email.substr(first, last - first + 1);
   std::transform(normalised.begin(), normalised.end(), normalised.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -76,7 +78,7 @@ Result<std::string> normalise_email(const std::string& field, const std::string&
       normalised.size() <= 254 && normalised.find_first_of(" \t<>,;\"") == std::string::npos;
   if (!shaped) {
     return Error::invalid(
-        {{field, "Enter an email address in the correct format, like name@example.com"}});
+        {{field, enter("an email address in the correct format, like name@example.com")}});
   }
   return normalised;
 }

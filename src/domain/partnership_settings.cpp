@@ -3,6 +3,8 @@
 #include <charconv>
 #include <optional>
 
+#include "domain/messages.hpp"
+
 namespace casereview {
 
 namespace {
@@ -38,7 +40,7 @@ Result<std::map<std::string, int>> check_settings(
     const std::string unit =
         std::string(spec.key).find("months") != std::string::npos ? "months" : "working days";
     if (text.empty()) {
-      problems.push_back({spec.key, "Enter a number of " + unit});
+      problems.push_back({spec.key, enter("a number of ") + unit});
     } else if (!number) {
       problems.push_back({spec.key, std::string(spec.label) + " must be a whole number"});
     } else if (*number < spec.minimum || *number > spec.maximum) {

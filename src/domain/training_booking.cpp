@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "domain/messages.hpp"
+
 namespace casereview {
 
 std::string booking_state_name(BookingState state) {
@@ -99,16 +101,13 @@ Result<Evaluation> read_evaluation(const std::string& usefulness,
     problems.push_back({"usefulness", "Select how useful the session was"});
   }
   if (what_will_you_do_differently.empty()) {
-    problems.push_back({"what_will_you_do_differently", "Enter what you will do differently"});
+    problems.push_back({"what_will_you_do_differently", enter("what you will do differently")});
   } else if (what_will_you_do_differently.size() > evaluation_text_limit) {
-    problems.push_back({"what_will_you_do_differently", "What you will do differently must be " +
-                                                            std::to_string(evaluation_text_limit) +
-                                                            " characters or fewer"});
+    problems.push_back({"what_will_you_do_differently",
+                        too_long("What you will do differently", evaluation_text_limit)});
   }
   if (other_comments.size() > evaluation_text_limit) {
-    problems.push_back({"other_comments", "Other comments must be " +
-                                              std::to_string(evaluation_text_limit) +
-                                              " characters or fewer"});
+    problems.push_back({"other_comments", too_long("Other comments", evaluation_text_limit)});
   }
   if (!problems.empty()) return Error::invalid(problems);
   evaluation.what_will_you_do_differently = what_will_you_do_differently;

@@ -1,5 +1,7 @@
 #include "domain/training_course.hpp"
 
+#include "domain/messages.hpp"
+
 namespace casereview {
 
 std::string course_status_name(CourseStatus status) {
@@ -23,8 +25,7 @@ namespace {
 void check_length(std::vector<FieldError>& problems, const std::string& field,
                   const std::string& what, const std::string& text, std::size_t limit) {
   if (text.size() > limit) {
-    problems.push_back(
-        {field, what + " must be " + std::to_string(limit) + " characters or fewer"});
+    problems.push_back({field, too_long(what, limit)});
   }
 }
 
@@ -32,9 +33,9 @@ void check_length(std::vector<FieldError>& problems, const std::string& field,
 
 Status check_course(const Course& course) {
   std::vector<FieldError> problems;
-  if (course.title.empty()) problems.push_back({"title", "Enter the course title"});
+  if (course.title.empty()) problems.push_back({"title", enter("the course title")});
   check_length(problems, "title", "The title", course.title, course_title_limit);
-  if (course.summary.empty()) problems.push_back({"summary", "Enter a summary of the course"});
+  if (course.summary.empty()) problems.push_back({"summary", enter("a summary of the course")});
   check_length(problems, "summary", "The summary", course.summary, course_summary_limit);
   check_length(problems, "audience", "Who the course is for", course.audience, course_text_limit);
   check_length(problems, "learning_objectives", "The learning objectives",

@@ -1,5 +1,6 @@
 #include "domain/training_session.hpp"
 
+#include "domain/messages.hpp"
 #include "domain/uk_time.hpp"
 
 namespace casereview {
@@ -44,8 +45,8 @@ std::string ClockTime::to_text() const {
 }
 
 Result<ClockTime> parse_clock_time(const std::string& field, const std::string& text) {
-  if (text.empty()) return Error::invalid({{field, "Enter a time"}});
-  const Error unreal = Error::invalid({{field, "Enter a real time, like 09:30 or 14:00"}});
+  if (text.empty()) return Error::invalid({{field, enter("a time")}});
+  const Error unreal = Error::invalid({{field, enter("a real time, like 09:30 or 14:00")}});
   const auto colon = text.find(':');
   if (colon == std::string::npos || colon == 0 || colon > 2 || text.size() - colon != 3)
     return unreal;
@@ -75,16 +76,16 @@ Status check_session(const TrainingSession& session) {
   }
   if (session.format == SessionFormat::virtual_session) {
     if (session.joining_link.empty()) {
-      problems.push_back({"joining_link", "Enter the joining link of the virtual session"});
+      problems.push_back({"joining_link", enter("the joining link of the virtual session")});
     } else if (session.joining_link.rfind("https://", 0) != 0 ||
-               session.joining_link.size() > 500 ||
+               session.joining_link.size() > limits::joining_link ||
                session.joining_link.find_first_of(" \t\r\n\"<>") != std::string::npos) {
-      problems.push_back({"joining_link", "Enter a joining link that starts with https://"});
+      problems.push_back({"joining_link", enter("a joining link that starts with https://")});
     }
   } else {
-    if (session.venue.empty()) problems.push_back({"venue", "Enter the venue of the session"});
-    if (session.venue.size() > 500)
-      problems.push_back({"venue", "The venue must be 500 characters or fewer"});
+    if (session.venue.empty()) problems.push_back({"venue", enter("the venue of the session")});
+    if (session.venue.size() > limits::venue)
+      problems.push_back({"venue", too_long("The venue", limits::venue)});
   }
   if (session.booking_cutoff_working_days < 0 ||
       session.booking_cutoff_working_days > largest_cutoff_working_days) {

@@ -5,31 +5,88 @@
 
 namespace casereview::web {
 
-FormState::FormState(const Request& request, const std::optional<Error>& error)
-    : submitted_(request.form) {
-  if (error && error->code == ErrorCode::invalid_input) fields_ = error->fields;
+namespace {
+
+bool ends_with(const std::string& text, const std::string& suffix) {
+  return text.size() >= suffix.size() &&
+         text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-std::string FormState::value(const std::string& name) const {
-  for (const auto& [key, value] : submitted_) {
-    if (key == name) return value;
+}  // namespace
+
+bool shown_on_form(const Error& error) {
+  return error.code == ErrorCode::invalid_input || error.code == ErrorCode::wrong_state;
+}
+
+std::string field_id(const std::string& field) {
+  std::string id;
+  for (char c : field) {
+    if (c == '[' || c == ']' || c == '.') {
+      if (!id.empty() && id.back() != '-') id += '-';
+    } else {
+      id += c;
+    }
   }
-  return "";
+  if (!id.empty() && id.back() == '-') id.pop_back();
+  return id;
 }
 
-std::optional<govuk::ErrorMessageOptions> FormState::error_for(const std::string& field) const {
+FormErrors FormErrors::of(const std::optional<Error>& error) {
+  if (!error) return FormErrors();
+  switch (error->code) {
+    case ErrorCode::invalid_input:
+      return FormErrors(error->fields);
+    case ErrorCode::wrong_state:
+      return FormErrors({}, error->message);
+    case ErrorCode::forbidden:
+    case ErrorCode::unauthenticated:
+    case ErrorCode::not_found:
+    case ErrorCode::unavailable:
+    case ErrorCode::internal:
+      return FormErrors();
+  }
+  return FormErrors();
+}
+
+std::optional<govuk::ErrorMessageOptions> FormErrors::for_field(const std::string& field) const {
   for (const FieldError& error : fields_) {
     if (error.field == field) return govuk::ErrorMessageOptions{.text = error.message};
   }
   return std::nullopt;
 }
 
-Html FormState::error_summary() const {
-  if (fields_.empty()) return Html();
+int FormErrors::http_status() const {
+  if (!fields_.empty()) return 422;
+  return message_.empty() ? 200 : 409;
+}
+
+FormErrors FormErrors::only(const std::set<std::string>& names,
+                            const std::vector<std::string>& prefixes) const {
+  std::vector<FieldError> kept;
+  for (const FieldError& error : fields_) {
+    bool wanted = names.count(error.field) > 0;
+    for (const std::string& prefix : prefixes) wanted = wanted || error.field.rfind(prefix, 0) == 0;
+    if (wanted) kept.push_back(error);
+  }
+  return FormErrors(std::move(kept), message_);
+}
+
+Html FormErrors::summary(const SummaryLinks& links) const {
+  if (empty()) return Html();
   govuk::ErrorSummaryOptions options;
   options.title_text = "There is a problem";
-  for (const FieldError& error : fields_)
-    options.error_list.push_back({.href = "#" + error.field, .text = error.message});
+  if (!message_.empty()) {
+    if (links.message_href.empty())
+      options.description_text = message_;
+    else
+      options.error_list.push_back({.href = links.message_href, .text = message_});
+  }
+  for (const FieldError& error : fields_) {
+    const bool date =
+        links.date_fields.count(error.field) > 0 || ends_with(error.field, "date_of_birth");
+    options.error_list.push_back(
+        {.href = "#" + field_id(error.field) + (date ? "-day" : ""), .text = error.message});
+  }
   return govuk::error_summary(options);
 }
 
@@ -45,11 +102,12 @@ Html form_start(const Request& request, const std::string& action) {
 
 Html form_end() { return Html::trusted("</form>"); }
 
-Html text_input(const FormState& form, govuk::InputOptions options) {
+Html text_input(const Request& request, const FormErrors& errors, govuk::InputOptions options) {
   if (options.id.empty()) options.id = options.name;
   // Passwords are never sent back to the browser.
-  if (options.value.empty() && options.type != "password") options.value = form.value(options.name);
-  if (!options.error_message) options.error_message = form.error_for(options.name);
+  if (options.value.empty() && options.type != "password")
+    options.value = request.form_value(options.name).value_or("");
+  if (!options.error_message) options.error_message = errors.for_field(options.name);
   return govuk::input(options);
 }
 

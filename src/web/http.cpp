@@ -9,6 +9,7 @@
 #include <Poco/URI.h>
 
 #include <sstream>
+#include <stdexcept>
 
 namespace casereview::web {
 
@@ -55,6 +56,20 @@ std::optional<std::string> Request::form_value(const std::string& name) const {
   return first_value(form, name);
 }
 
+std::vector<std::string> Request::form_values(const std::string& name) const {
+  std::vector<std::string> values;
+  for (const auto& [key, value] : form) {
+    if (key == name) values.push_back(value);
+  }
+  return values;
+}
+
+Id Request::path_id(const std::string& name) const {
+  const std::optional<Id> id = parse_id(path_parameters.at(name));
+  if (!id) throw std::out_of_range("path parameter " + name + " is not an id");
+  return *id;
+}
+
 Caller Request::caller() const { return Caller{actor, client_address, header("user-agent")}; }
 
 std::string Request::header(const std::string& lower_case_name) const {
@@ -97,6 +112,30 @@ Response Response::redirect(const std::string& location) {
   response.content_type = "text/plain; charset=utf-8";
   response.set_header("Location", location);
   return response;
+}
+
+Response Response::attachment(std::string body, const std::string& content_type,
+                              const std::string& filename) {
+  Response response = text(std::move(body), content_type);
+  response.set_header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+  response.set_header("Cache-Control", "no-store");
+  return response;
+}
+
+std::optional<Id> parse_id(std::string_view text) {
+  if (text.empty() || text.size() > 18 || text[0] == '0') return std::nullopt;
+  Id id = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    id = id * 10 + (c - '0');
+  }
+  return id;
+}
+
+std::string query_encode(const std::string& text) {
+  std::string encoded;
+  Poco::URI::encode(text, "!#$&'()*+,/:;=?@[]%", encoded);
+  return encoded;
 }
 
 Fields decode_form(const std::string& encoded) {

@@ -5,10 +5,12 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include "app/sessions.hpp"
+#include "domain/partnership.hpp"
 
 namespace casereview::web {
 
@@ -61,6 +63,15 @@ struct Request {
   // The first value of a query parameter or form field, if present.
   std::optional<std::string> query_value(const std::string& name) const;
   std::optional<std::string> form_value(const std::string& name) const;
+  // The `done` query parameter, or "": the flag a redirect after a change carries, so that the
+  // page it lands on can show a success banner for the flags it knows (and nothing for others).
+  std::string done_flag() const { return query_value("done").value_or(""); }
+  // Every value of a repeated form field (checkboxes), in the order sent.
+  std::vector<std::string> form_values(const std::string& name) const;
+  // The `{name:int}` path parameter as an id. The router admits only what parse_id accepts, so
+  // this cannot fail for a parameter of the matched route; it throws std::out_of_range for a
+  // name the route does not have (a programming error).
+  Id path_id(const std::string& name) const;
   std::string header(const std::string& lower_case_name) const;
   // The path and query as requested, e.g. "/training?page=2".
   std::string target() const { return query_string.empty() ? path : path + "?" + query_string; }
@@ -78,7 +89,20 @@ struct Response {
   static Response json(std::string body, int status = 200);
   // 303 See Other: where a form or a link that sets something sends the reader next.
   static Response redirect(const std::string& location);
+  // A download: `body` with `content_type` and "Content-Disposition: attachment; filename=…",
+  // never cached. `filename` must be plain ASCII without quotes (callers build it from ids and
+  // fixed words).
+  static Response attachment(std::string body, const std::string& content_type,
+                             const std::string& filename);
 };
+
+// An id as the pages, forms and API write it: a positive decimal number of 1 to 18 digits with no
+// leading zero (so it always fits an Id). nullopt for anything else. The router's {name:int}
+// parameters and every id read from a form or a JSON body go through this one rule.
+std::optional<Id> parse_id(std::string_view text);
+
+// Percent-encodes `text` for a query string value ("a b&c" → "a%20b%26c").
+std::string query_encode(const std::string& text);
 
 // Decodes application/x-www-form-urlencoded text ("a=1&b=x+y") into fields, in order.
 Fields decode_form(const std::string& encoded);

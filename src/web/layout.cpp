@@ -1,7 +1,5 @@
 #include "web/layout.hpp"
 
-#include <Poco/URI.h>
-
 #include "domain/policy.hpp"
 #include "web/components/footer.hpp"
 #include "web/components/generic_header.hpp"
@@ -15,18 +13,12 @@ namespace casereview::web {
 
 namespace {
 
-std::string url_encode(const std::string& text) {
-  std::string encoded;
-  Poco::URI::encode(text, "!#$&'()*+,/:;=?@[]%", encoded);
-  return encoded;
-}
-
 // One choice in the display controls: a plain link that sets a cookie and comes back here.
 Html display_link(const std::string& setting, const std::string& value, const std::string& label,
                   const std::string& hidden_label, bool current, const std::string& return_to) {
   return Html::trusted("<li><a class=\"govuk-link\" href=\"/display?") +
          escape(setting + "=" + value) + Html::trusted("&amp;return-to=") +
-         escape(url_encode(return_to)) + Html::trusted("\"") +
+         escape(query_encode(return_to)) + Html::trusted("\"") +
          Html::trusted(current ? " aria-current=\"true\"" : "") + Html::trusted(">") +
          escape(label) + Html::trusted("<span class=\"govuk-visually-hidden\"> ") +
          escape(hidden_label) + Html::trusted("</span></a></li>");
@@ -157,6 +149,11 @@ std::string render_page(const Page& page, const Request& request, const Services
   document += Html::trusted("\n<script type=\"module\" src=\"") + escape(asset_url("init.js")) +
               Html::trusted("\"></script>\n</body>\n</html>\n");
   return document.str();
+}
+
+Response page_response(const Page& page, const Request& request, const Services& services,
+                       int status) {
+  return Response::html(render_page(page, request, services), status);
 }
 
 }  // namespace casereview::web

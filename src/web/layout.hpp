@@ -22,4 +22,8 @@ struct Page {
 // The whole HTML document for `page` as `request`'s reader sees it (their display choices).
 std::string render_page(const Page& page, const Request& request, const Services& services);
 
+// render_page as an HTML response with `status` (422 for a form shown again with its errors, …).
+Response page_response(const Page& page, const Request& request, const Services& services,
+                       int status = 200);
+
 }  // namespace casereview::web

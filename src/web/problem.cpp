@@ -2,7 +2,6 @@
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
-#include <Poco/URI.h>
 
 #include <sstream>
 
@@ -64,10 +63,10 @@ Response error_response(const Error& error, const Request& request, const Servic
     return response;
   }
   if (status == 401) {
-    std::string encoded;
-    Poco::URI::encode(request.target(), "!#$&'()*+,/:;=?@[]%", encoded);
-    return Response::redirect("/sign-in?return-to=" + encoded);
+    return Response::redirect("/sign-in?return-to=" + query_encode(request.target()));
   }
+  if (error.code == ErrorCode::wrong_state || error.code == ErrorCode::invalid_input)
+    return render_refusal_page(error, request, services);
   return render_error_page(status, request, services);
 }
 

@@ -23,11 +23,7 @@ std::vector<std::string> path_segments(const std::string& path) {
 bool parameter_matches(const std::string& type, const std::string& value) {
   if (value.empty()) return false;
   if (type == "int") {
-    if (value.size() > 18 || value[0] == '0') return false;
-    for (char c : value) {
-      if (c < '0' || c > '9') return false;
-    }
-    return true;
+    return parse_id(value).has_value();
   }
   if (type == "slug" || type == "code") {
     for (char c : value) {

@@ -1,12 +1,12 @@
-// What a route handler may use: storage, the static assets, the metrics, and the settings that
-// shape pages. Made once by `casereview serve`; lives as long as the server.
+// What a route handler may use: the use cases' context (app), the static assets, the metrics, and
+// the settings that shape pages. Made once by `casereview serve`; lives as long as the server.
+// Pages never reach the storage: everything they read or change goes through a use case in app/.
 #pragma once
 
 #include <string>
 
 #include "app/context.hpp"
 #include "app/mail_sender.hpp"
-#include "app/ports.hpp"
 #include "web/assets.hpp"
 #include "web/metrics.hpp"
 
@@ -22,7 +22,6 @@ struct SiteSettings {
 };
 
 struct Services {
-  Storage& storage;
   const AssetCatalogue& assets;
   Metrics& metrics;
   SiteSettings site;

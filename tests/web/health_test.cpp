@@ -19,7 +19,7 @@ TEST(Health, Answers503WhenTheDatabaseCannotBeReached) {
   Metrics metrics;
   SystemClock clock;
   AppContext context{storage, clock, AppSettings{}};
-  Services services{storage, assets, metrics, SiteSettings{}, context};
+  Services services{assets, metrics, SiteSettings{}, context};
   const Router router = build_router();
   Request request;
   request.method = "GET";
@@ -46,7 +46,7 @@ TEST(ErrorPages, AnInternalErrorShowsTheRequestIdAndNoDetail) {
   Metrics metrics;
   SystemClock clock;
   AppContext context{storage, clock, AppSettings{}};
-  Services services{storage, assets, metrics, SiteSettings{}, context};
+  Services services{assets, metrics, SiteSettings{}, context};
   Router router;
   router.add("GET", "/broken", Permission::public_access,
              [](const Request&, Services&) -> Response {

@@ -42,7 +42,7 @@ TEST(TrainingText, SaysHowManyPlacesAreLeftOrOffersTheWaitingList) {
 
 TEST(TrainingDownloads, AreSentAsAttachmentsThatAreNeverCached) {
   Response response =
-      attachment("BEGIN:VCALENDAR", "text/calendar; charset=utf-8", "case-reviews.ics");
+      Response::attachment("BEGIN:VCALENDAR", "text/calendar; charset=utf-8", "case-reviews.ics");
   EXPECT_EQ(response.status, 200);
   EXPECT_EQ(response.content_type, "text/calendar; charset=utf-8");
   std::map<std::string, std::string> headers(response.headers.begin(), response.headers.end());

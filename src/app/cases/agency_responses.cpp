@@ -5,6 +5,7 @@
 #include "app/audit.hpp"
 #include "app/cases/case_support.hpp"
 #include "domain/case_stages.hpp"
+#include "domain/messages.hpp"
 #include "domain/uk_time.hpp"
 
 namespace casereview {
@@ -12,8 +13,6 @@ namespace casereview {
 namespace {
 
 using namespace case_support;
-
-constexpr std::size_t longest_summary = 20000;
 
 struct AgencyCaller {
   Id partnership_id = 0;
@@ -54,11 +53,11 @@ AgencyRequestSummary summary_of(const AgencyRequest& request, const CaseRecord& 
 Status save_response(AppContext& context, const Caller& caller, Id request_id,
                      const AgencyResponseInput& input, AgencyResponseState state) {
   const AgencyCaller who = TRY(agency_caller(caller));
-  if (input.summary.size() > longest_summary) {
-    return Error::invalid({{"summary", "The summary must be 20000 characters or fewer"}});
+  if (input.summary.size() > limits::agency_summary) {
+    return Error::invalid({{"summary", too_long("The summary", limits::agency_summary)}});
   }
   if (state == AgencyResponseState::submitted && !filled(input.summary)) {
-    return Error::invalid({{"summary", "Enter a summary of your agency's involvement"}});
+    return Error::invalid({{"summary", enter("a summary of your agency's involvement")}});
   }
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "app/working_day_calendar.hpp"
+#include "domain/messages.hpp"
 #include "domain/partnership_settings.hpp"
 #include "domain/uk_time.hpp"
 
@@ -18,7 +19,7 @@ Result<CivilDate> past_date(const std::string& field, const std::string& text, C
     std::string lowered = what;
     if (!lowered.empty())
       lowered[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lowered[0])));
-    return Error::invalid({{field, "Enter " + lowered}});
+    return Error::invalid({{field, enter(lowered)}});
   }
   auto parsed = parse_iso_date(field, text);
   if (!parsed) return Error::invalid({{field, what + " must be a real date"}});

@@ -6,15 +6,13 @@
 #include "app/audit.hpp"
 #include "app/cases/case_support.hpp"
 #include "domain/case_stages.hpp"
+#include "domain/messages.hpp"
 
 namespace casereview {
 
 namespace {
 
 using namespace case_support;
-
-constexpr std::size_t longest_name = 200;
-constexpr std::size_t longest_outline = 5000;
 
 // The answers, checked: everything but the agencies' partnership, which needs the database.
 struct CheckedNotification {
@@ -36,11 +34,12 @@ void check_child(const ChildInput& input, std::size_t index,
   const std::string who = child_pseudonym(static_cast<int>(index));
   auto name = [&](const std::string& text, const char* field, const char* words) {
     if (!filled(text)) {
-      problems.push_back({prefix + field, "Enter " + who + "'s " + words});
-    } else if (text.size() > longest_name) {
+      problems.push_back({prefix + field, enter(who + "'s " + words)});
+    } else if (text.size() > limits::name) {
       problems.push_back(
-          {prefix + field, std::string(1, static_cast<char>(std::toupper(words[0]))) + (words + 1) +
-                               " must be 200 characters or fewer"});
+          {prefix + field,
+           too_long(std::string(1, static_cast<char>(std::toupper(words[0]))) + (words + 1),
+                    limits::name)});
     }
   };
   name(input.given_name, "given_name", "given name");
@@ -62,11 +61,11 @@ void check_child(const ChildInput& input, std::size_t index,
   } else {
     problems.push_back({prefix + "sex", "Select " + who + "'s sex"});
   }
-  if (input.ethnicity.size() > longest_name)
-    problems.push_back({prefix + "ethnicity", "Ethnicity must be 200 characters or fewer"});
-  if (input.home_local_authority.size() > longest_name) {
-    problems.push_back({prefix + "home_local_authority",
-                        "The home local authority must be 200 characters or fewer"});
+  if (input.ethnicity.size() > limits::name)
+    problems.push_back({prefix + "ethnicity", too_long("Ethnicity", limits::name)});
+  if (input.home_local_authority.size() > limits::name) {
+    problems.push_back(
+        {prefix + "home_local_authority", too_long("The home local authority", limits::name)});
   }
   child.ethnicity = input.ethnicity;
   child.home_local_authority = input.home_local_authority;
@@ -159,9 +158,9 @@ Result<CheckedNotification> check_notification(const NotificationInput& input, C
     }
   }
   if (!filled(input.outline)) {
-    problems.push_back({"outline", "Enter an outline of the case"});
-  } else if (input.outline.size() > longest_outline) {
-    problems.push_back({"outline", "The outline must be 5000 characters or fewer"});
+    problems.push_back({"outline", enter("an outline of the case")});
+  } else if (input.outline.size() > limits::case_outline) {
+    problems.push_back({"outline", too_long("The outline", limits::case_outline)});
   }
   facts.outline = input.outline;
   if (!problems.empty()) return Error::invalid(problems);

@@ -4,6 +4,7 @@
 #include "app/cases/case_emails.hpp"
 #include "app/cases/case_support.hpp"
 #include "domain/case_stages.hpp"
+#include "domain/messages.hpp"
 #include "domain/policy.hpp"
 
 namespace casereview {
@@ -53,9 +54,9 @@ Result<CheckedDecision> check_decision(const PanelDecisionInput& input, CivilDat
   else
     problems.push_back({"outcome", "Select the decided outcome"});
   if (!filled(input.reason))
-    problems.push_back({"reason", "Enter the reason for the decision"});
-  else if (input.reason.size() > 5000)
-    problems.push_back({"reason", "The reason must be 5000 characters or fewer"});
+    problems.push_back({"reason", enter("the reason for the decision")});
+  else if (input.reason.size() > limits::decision_reason)
+    problems.push_back({"reason", too_long("The reason", limits::decision_reason)});
   auto decided_on = past_date("decided_on", input.decided_on, today, "The date of the decision");
   if (decided_on)
     checked.decided_on = decided_on.value();
@@ -68,8 +69,8 @@ Result<CheckedDecision> check_decision(const PanelDecisionInput& input, CivilDat
       problems.push_back({"theme", "Choose a national review theme or enter a new one"});
     } else if (input.theme_id && new_theme) {
       problems.push_back({"theme", "Choose a national review theme or enter a new one, not both"});
-    } else if (input.new_theme.size() > 200) {
-      problems.push_back({"theme", "The theme must be 200 characters or fewer"});
+    } else if (input.new_theme.size() > limits::name) {
+      problems.push_back({"theme", too_long("The theme", limits::name)});
     }
   }
   if (!problems.empty()) return Error::invalid(problems);

@@ -7,6 +7,7 @@
 #include "app/cases/case_emails.hpp"
 #include "app/cases/case_support.hpp"
 #include "domain/case_stages.hpp"
+#include "domain/messages.hpp"
 #include "domain/uk_time.hpp"
 
 namespace casereview {
@@ -14,8 +15,6 @@ namespace casereview {
 namespace {
 
 using namespace case_support;
-
-constexpr std::size_t longest_text = 20000;
 
 void audit_case(Transaction& transaction, const Caller& caller, Instant now, const char* action,
                 const CaseRecord& record, const std::string& detail = "") {
@@ -28,8 +27,8 @@ void audit_case(Transaction& transaction, const Caller& caller, Instant now, con
 Result<RapidReviewRecord> checked_record(const RapidReviewRecordInput& input) {
   std::vector<FieldError> problems;
   auto limit = [&problems](const std::string& text, const std::string& field) {
-    if (text.size() > longest_text)
-      problems.push_back({field, "This answer must be 20000 characters or fewer"});
+    if (text.size() > limits::rapid_review_answer)
+      problems.push_back({field, too_long("This answer", limits::rapid_review_answer)});
   };
   RapidReviewRecord record;
   record.facts_established = input.facts_established;
@@ -187,9 +186,9 @@ Status record_sign_off(AppContext& context, const Caller& caller, Id case_id,
   auto partner = statutory_partner_from_name(input.partner);
   if (!partner) problems.push_back({"partner", "Select the partner signing off"});
   if (!filled(input.name)) {
-    problems.push_back({"name", "Enter the name of the person signing off"});
-  } else if (input.name.size() > 200) {
-    problems.push_back({"name", "The name must be 200 characters or fewer"});
+    problems.push_back({"name", enter("the name of the person signing off")});
+  } else if (input.name.size() > limits::name) {
+    problems.push_back({"name", too_long("The name", limits::name)});
   }
   auto signed_on = past_date("signed_on", input.signed_on, today(context), "The date signed");
   if (!signed_on) problems.push_back(signed_on.error().fields.front());

@@ -9,6 +9,8 @@
 #include <new>
 #include <vector>
 
+#include "domain/messages.hpp"
+
 namespace casereview::documents {
 
 namespace {
@@ -156,18 +158,19 @@ void draw_blocks(cairo_t* context, const std::vector<Block>& blocks, double top,
 
 std::vector<FieldError> problems_with(const CertificateDetails& details) {
   std::vector<FieldError> problems;
-  const auto check = [&problems](const char* field, const std::string& value, const char* missing) {
+  const auto check = [&problems](const char* field, const std::string& value,
+                                 const std::string& missing) {
     if (value.empty()) {
       problems.push_back({field, missing});
     } else if (!g_utf8_validate(value.data(), static_cast<gssize>(value.size()), nullptr)) {
       problems.push_back({field, "The text is not valid UTF-8"});
     }
   };
-  check("person_name", details.person_name, "Enter the person's name");
-  check("course_title", details.course_title, "Enter the course title");
-  check("partnership_name", details.partnership_name, "Enter the partnership's name");
-  check("verification_code", details.verification_code, "Enter the verification code");
-  check("public_url", details.public_url, "Enter the service's public URL");
+  check("person_name", details.person_name, enter("the person's name"));
+  check("course_title", details.course_title, enter("the course title"));
+  check("partnership_name", details.partnership_name, enter("the partnership's name"));
+  check("verification_code", details.verification_code, enter("the verification code"));
+  check("public_url", details.public_url, enter("the service's public URL"));
   return problems;
 }
 

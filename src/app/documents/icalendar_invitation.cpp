@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "domain/messages.hpp"
 #include "domain/uk_time.hpp"
 
 namespace casereview::documents {
@@ -69,19 +70,19 @@ std::vector<FieldError> problems_with(const CalendarInvitationDetails& details) 
   }
   if (details.sequence < 0) problems.push_back({"sequence", "The sequence must be 0 or more"});
   if (!valid_clock_time(details.starts_at))
-    problems.push_back({"starts_at", "Enter a real start time"});
+    problems.push_back({"starts_at", enter("a real start time")});
   if (!valid_clock_time(details.ends_at)) {
-    problems.push_back({"ends_at", "Enter a real end time"});
+    problems.push_back({"ends_at", enter("a real end time")});
   } else if (valid_clock_time(details.starts_at) &&
              minutes_of(details.ends_at) <= minutes_of(details.starts_at)) {
     problems.push_back({"ends_at", "The end time must be after the start time"});
   }
-  if (details.summary.empty()) problems.push_back({"summary", "Enter the summary"});
+  if (details.summary.empty()) problems.push_back({"summary", enter("the summary")});
   if (details.organizer.email.empty() || has_control_character(details.organizer.email)) {
-    problems.push_back({"organizer", "Enter the organiser's email address"});
+    problems.push_back({"organizer", enter("the organiser's email address")});
   }
   if (details.attendee.email.empty() || has_control_character(details.attendee.email)) {
-    problems.push_back({"attendee", "Enter the attendee's email address"});
+    problems.push_back({"attendee", enter("the attendee's email address")});
   }
   return problems;
 }

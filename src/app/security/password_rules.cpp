@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "app/embedded_files.hpp"
+#include "domain/messages.hpp"
 
 namespace casereview::security {
 namespace {
@@ -98,7 +99,7 @@ bool is_common_password(std::string_view password) {
 }
 
 Status check_new_password(std::string_view password, std::string_view email) {
-  if (password.empty()) return refuse("Enter a password");
+  if (password.empty()) return refuse(enter("a password"));
   const std::optional<std::vector<int>> points = code_points(std::string(password));
   if (!points || std::any_of(points->begin(), points->end(), is_control)) {
     return refuse("Password must only include letters, numbers, spaces and symbols");
@@ -107,21 +108,20 @@ Status check_new_password(std::string_view password, std::string_view email) {
     return refuse("Password must be " + std::to_string(password_minimum_characters) +
                   " characters or more");
   if (points->size() > password_maximum_characters)
-    return refuse("Password must be " + std::to_string(password_maximum_characters) +
-                  " characters or fewer");
+    return refuse(too_long("Password", password_maximum_characters));
   if (std::all_of(points->begin(), points->end(),
                   [&](int point) { return point == points->front(); })) {
     return refuse(
-        "Enter a password that is harder to guess: it must not be one character repeated");
+        enter("a password that is harder to guess: it must not be one character repeated"));
   }
   const std::string lowered_password = lower_case(password);
   if (is_based_on_email(lowered_password, lower_case(email))) {
     return refuse(
-        "Enter a password that is harder to guess: it must not be based on your email address");
+        enter("a password that is harder to guess: it must not be based on your email address"));
   }
   if (common_passwords().contains(lowered_password)) {
     return refuse(
-        "Enter a password that is harder to guess: this one is on a list of common passwords");
+        enter("a password that is harder to guess: this one is on a list of common passwords"));
   }
   return ok_status();
 }

@@ -4,6 +4,7 @@
 
 #include "app/audit.hpp"
 #include "app/training/training_support.hpp"
+#include "domain/messages.hpp"
 #include "domain/uk_time.hpp"
 
 namespace casereview {
@@ -63,17 +64,18 @@ Result<TrainingSession> read_session(Transaction& transaction, const Caller& cal
   session.venue = session.format == SessionFormat::in_person ? input.venue : "";
   auto capacity = whole_number(input.capacity);
   if (!capacity)
-    problems.push_back({"capacity", "Enter the number of places as a whole number, like 20"});
+    problems.push_back({"capacity", enter("the number of places as a whole number, like 20")});
   session.capacity = capacity.value_or(1);
   auto booking_cutoff = whole_number(input.booking_cutoff);
   if (!booking_cutoff)
-    problems.push_back({"booking_cutoff", "Enter the booking cut-off as a number of working days"});
+    problems.push_back(
+        {"booking_cutoff", enter("the booking cut-off as a number of working days")});
   session.booking_cutoff_working_days =
       booking_cutoff.value_or(default_booking_cutoff_working_days);
   auto cancellation_cutoff = whole_number(input.cancellation_cutoff);
   if (!cancellation_cutoff) {
     problems.push_back(
-        {"cancellation_cutoff", "Enter the cancellation cut-off as a number of working days"});
+        {"cancellation_cutoff", enter("the cancellation cut-off as a number of working days")});
   }
   session.cancellation_cutoff_working_days =
       cancellation_cutoff.value_or(default_cancellation_cutoff_working_days);
@@ -178,9 +180,9 @@ Status cancel_session(AppContext& context, const Caller& caller, Id session_id,
                       const std::string& reason) {
   const Id partnership_id = TRY(require_training_manager(caller));
   if (reason.empty())
-    return Error::invalid({{"reason", "Enter the reason for cancelling the session"}});
-  if (reason.size() > 1000)
-    return Error::invalid({{"reason", "The reason must be 1000 characters or fewer"}});
+    return Error::invalid({{"reason", enter("the reason for cancelling the session")}});
+  if (reason.size() > limits::cancellation_reason)
+    return Error::invalid({{"reason", too_long("The reason", limits::cancellation_reason)}});
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
     if (!transaction.training_sessions().lock(partnership_id, session_id)) {

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "app/accounts.hpp"
+#include "app/affiliation.hpp"
 #include "domain/uk_time.hpp"
 #include "web/components/button.hpp"
 #include "web/components/details.hpp"
@@ -17,7 +18,7 @@
 #include "web/components/warning_text.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
-#include "web/pages/page_parts.hpp"
+#include "web/page_markup.hpp"
 #include "web/problem.hpp"
 
 namespace casereview::web {
@@ -26,20 +27,6 @@ namespace {
 
 // ---------------------------------------------------------------------------------------------
 // Small pieces every page here uses.
-
-Html section_heading(const std::string& text, const std::string& id) {
-  return Html::trusted("<h2 class=\"govuk-heading-m\" id=\"") + escape(id) + Html::trusted("\">") +
-         escape(text) + Html::trusted("</h2>");
-}
-
-Html paragraph(const std::string& text) {
-  return Html::trusted("<p class=\"govuk-body\">") + escape(text) + Html::trusted("</p>");
-}
-
-Html hidden_input(const std::string& name, const std::string& value) {
-  return Html::trusted("<input type=\"hidden\" name=\"") + escape(name) +
-         Html::trusted("\" value=\"") + escape(value) + Html::trusted("\">");
-}
 
 // Tells a password manager which account a new password is for, on pages that do not ask for the
 // email address (Chrome's advice for password-only forms).
@@ -56,25 +43,21 @@ const char* const password_hint =
 
 // A new password and its confirmation; fields "password" and "confirmation", as the use cases name
 // them.
-Html new_password_fields(const FormState& form, const std::string& label) {
+Html new_password_fields(const FormErrors& errors, const std::string& label) {
   return govuk::password_input({.name = "password",
                                 .label = {.text = label, .classes = "govuk-label--s"},
                                 .hint = govuk::HintOptions{.text = password_hint},
-                                .error_message = form.error_for("password"),
+                                .error_message = errors.for_field("password"),
                                 .autocomplete = "new-password"}) +
          govuk::password_input({.name = "confirmation",
                                 .label = {.text = "Confirm password", .classes = "govuk-label--s"},
-                                .error_message = form.error_for("confirmation"),
+                                .error_message = errors.for_field("confirmation"),
                                 .autocomplete = "new-password"});
 }
 
 std::string token_from(const Request& request) {
   if (auto from_form = request.form_value("token")) return *from_form;
   return request.query_value("token").value_or("");
-}
-
-Response page_response(Page page, const Request& request, Services& services, int status = 200) {
-  return Response::html(render_page(page, request, services), status);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -137,24 +120,25 @@ Html sign_in_next() {
 
 Response register_page(const Request& request, Services& services,
                        const std::optional<Error>& error) {
-  FormState form(request, error);
+  const FormErrors errors = FormErrors::of(error);
   Page page;
   page.title = "Create an account";
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.content = two_thirds(
-      form.error_summary() + heading("Create an account") +
+      errors.summary() + heading("Create an account") +
       paragraph("Create an account to book training about what case reviews have found. It is for "
                 "people who work "
                 "with children or families in the partnership’s area.") +
       paragraph(
           "Partnership and agency staff do not register here: their administrator invites them.") +
       form_start(request, "/register") +
-      text_input(form, {.name = "name",
-                        .label = {.text = "Full name", .classes = "govuk-label--s"},
-                        .autocomplete = "name",
-                        .spellcheck = false}) +
+      text_input(request, errors,
+                 {.name = "name",
+                  .label = {.text = "Full name", .classes = "govuk-label--s"},
+                  .autocomplete = "name",
+                  .spellcheck = false}) +
       text_input(
-          form,
+          request, errors,
           {.name = "email",
            .type = "email",
            .label = {.text = "Work email address", .classes = "govuk-label--s"},
@@ -162,22 +146,22 @@ Response register_page(const Request& request, Services& services,
            .autocomplete = "email",
            .spellcheck = false}) +
       text_input(
-          form,
+          request, errors,
           {.name = "organisation",
            .label = {.text = "Organisation", .classes = "govuk-label--s"},
            .hint = govuk::HintOptions{.text = "The agency, school or organisation you work for"},
            .autocomplete = "organization"}) +
-      text_input(form,
+      text_input(request, errors,
                  {.name = "job_role",
                   .label = {.text = "Job role", .classes = "govuk-label--s"},
                   .hint = govuk::HintOptions{.text = "For example, designated safeguarding lead"},
                   .autocomplete = "organization-title"}) +
-      new_password_fields(form, "Create a password") +
+      new_password_fields(errors, "Create a password") +
       govuk::button({.text = "Create account", .prevent_double_click = true}) + form_end() +
       Html::trusted("<p class=\"govuk-body\">Already have an account? <a class=\"govuk-link\" "
                     "href=\"/sign-in\">Sign "
                     "in</a>.</p>"));
-  return page_response(page, request, services, error ? 422 : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 Response show_register(const Request& request, Services& services) {
@@ -195,7 +179,7 @@ Response submit_register(const Request& request, Services& services) {
   registration.confirmation = request.form_value("confirmation").value_or("");
   Status registered = register_learner(services.app, request.caller(), registration);
   if (!registered) {
-    if (registered.error().code != ErrorCode::invalid_input)
+    if (!shown_on_form(registered.error()))
       return error_response(registered.error(), request, services);
     return register_page(request, services, registered.error());
   }
@@ -238,19 +222,19 @@ Response show_verify_email(const Request& request, Services& services) {
 
 Response set_password_page(const Request& request, Services& services, const std::string& email,
                            const std::optional<Error>& error) {
-  FormState form(request, error);
+  const FormErrors errors = FormErrors::of(error);
   Page page;
   page.title = "Set your password";
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.content = two_thirds(
-      form.error_summary() + heading("Set your password") +
+      errors.summary() + heading("Set your password") +
       Html::trusted(
           "<p class=\"govuk-body\">You have been invited to use this service as <strong>") +
       escape(email) + Html::trusted("</strong>. Set a password to start using it.</p>") +
       form_start(request, "/accept-invitation") + hidden_input("token", token_from(request)) +
-      username_for_password_managers(email) + new_password_fields(form, "Password") +
+      username_for_password_managers(email) + new_password_fields(errors, "Password") +
       govuk::button({.text = "Set password", .prevent_double_click = true}) + form_end());
-  return page_response(page, request, services, error ? 422 : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 Response show_accept_invitation(const Request& request, Services& services) {
@@ -271,7 +255,7 @@ Response submit_accept_invitation(const Request& request, Services& services) {
   if (!accepted) {
     if (accepted.error().code == ErrorCode::not_found)
       return link_expired(request, services, TokenPurpose::invitation);
-    if (accepted.error().code != ErrorCode::invalid_input)
+    if (!shown_on_form(accepted.error()))
       return error_response(accepted.error(), request, services);
     auto email = email_for_link(services.app, TokenPurpose::invitation, token);
     if (!email) return link_expired(request, services, TokenPurpose::invitation);
@@ -289,22 +273,23 @@ Response invitation_accepted(const Request& request, Services& services) {
 
 Response forgot_password_page(const Request& request, Services& services,
                               const std::optional<Error>& error) {
-  FormState form(request, error);
+  const FormErrors errors = FormErrors::of(error);
   Page page;
   page.title = "Reset your password";
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.content =
-      two_thirds(form.error_summary() + heading("Reset your password") +
+      two_thirds(errors.summary() + heading("Reset your password") +
                  paragraph("Enter the email address of your account. We will email you a link to "
                            "choose a new password.") +
                  form_start(request, "/forgot-password") +
-                 text_input(form, {.name = "email",
-                                   .type = "email",
-                                   .label = {.text = "Email address", .classes = "govuk-label--s"},
-                                   .autocomplete = "email",
-                                   .spellcheck = false}) +
+                 text_input(request, errors,
+                            {.name = "email",
+                             .type = "email",
+                             .label = {.text = "Email address", .classes = "govuk-label--s"},
+                             .autocomplete = "email",
+                             .spellcheck = false}) +
                  govuk::button({.text = "Send link", .prevent_double_click = true}) + form_end());
-  return page_response(page, request, services, error ? 422 : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 Response show_forgot_password(const Request& request, Services& services) {
@@ -315,7 +300,7 @@ Response submit_forgot_password(const Request& request, Services& services) {
   Status requested = request_password_reset(services.app, request.caller(),
                                             request.form_value("email").value_or(""));
   if (!requested) {
-    if (requested.error().code != ErrorCode::invalid_input)
+    if (!shown_on_form(requested.error()))
       return error_response(requested.error(), request, services);
     return forgot_password_page(request, services, requested.error());
   }
@@ -344,18 +329,18 @@ Response forgot_password_check_email(const Request& request, Services& services)
 
 Response reset_password_page(const Request& request, Services& services, const std::string& email,
                              const std::optional<Error>& error) {
-  FormState form(request, error);
+  const FormErrors errors = FormErrors::of(error);
   Page page;
   page.title = "Choose a new password";
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.content = two_thirds(
-      form.error_summary() + heading("Choose a new password") +
+      errors.summary() + heading("Choose a new password") +
       Html::trusted("<p class=\"govuk-body\">For the account <strong>") + escape(email) +
       Html::trusted("</strong>. When you have chosen it, you will be signed out everywhere.</p>") +
       form_start(request, "/reset-password") + hidden_input("token", token_from(request)) +
-      username_for_password_managers(email) + new_password_fields(form, "New password") +
+      username_for_password_managers(email) + new_password_fields(errors, "New password") +
       govuk::button({.text = "Reset password", .prevent_double_click = true}) + form_end());
-  return page_response(page, request, services, error ? 422 : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 Response show_reset_password(const Request& request, Services& services) {
@@ -376,8 +361,7 @@ Response submit_reset_password(const Request& request, Services& services) {
   if (!reset) {
     if (reset.error().code == ErrorCode::not_found)
       return link_expired(request, services, TokenPurpose::password_reset);
-    if (reset.error().code != ErrorCode::invalid_input)
-      return error_response(reset.error(), request, services);
+    if (!shown_on_form(reset.error())) return error_response(reset.error(), request, services);
     auto email = email_for_link(services.app, TokenPurpose::password_reset, token);
     if (!email) return link_expired(request, services, TokenPurpose::password_reset);
     return reset_password_page(request, services, email.value(), reset.error());
@@ -524,20 +508,20 @@ Html notice_banner(const Request& request) {
 Response account_page(const Request& request, Services& services,
                       const std::optional<Error>& error) {
   const Actor& actor = *request.actor;
-  auto affiliation = find_affiliation(services, actor);
+  auto affiliation = find_affiliation(services.app, actor);
   if (!affiliation) return error_response(affiliation.error(), request, services);
   auto sessions = list_my_sessions(services.app, request.caller());
   if (!sessions) return error_response(sessions.error(), request, services);
   auto tokens = list_my_api_tokens(services.app, request.caller());
   if (!tokens) return error_response(tokens.error(), request, services);
 
-  FormState form(request, error);
+  const FormErrors errors = FormErrors::of(error);
   Page page;
   page.title = "Your account";
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.content =
       two_thirds(
-          form.error_summary() + notice_banner(request) + heading("Your account") +
+          errors.summary() + notice_banner(request) + heading("Your account") +
           section_heading("Your details", "details-heading") +
           details_list(actor, affiliation.value()) +
           Html::trusted(
@@ -557,7 +541,7 @@ Response account_page(const Request& request, Services& services,
       two_thirds(
           form_start(request, "/account/api-tokens") +
           text_input(
-              form,
+              request, errors,
               {.name = "name",
                .label = {.text = "Create an API token", .classes = "govuk-label--s"},
                .hint = govuk::HintOptions{.text = "Give it a name so you can tell your tokens "
@@ -569,7 +553,7 @@ Response account_page(const Request& request, Services& services,
                          .classes = "govuk-button--secondary",
                          .prevent_double_click = true}) +
           form_end());
-  return page_response(page, request, services, error ? 422 : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 Response show_account(const Request& request, Services& services) {
@@ -580,38 +564,40 @@ Response show_account(const Request& request, Services& services) {
 // A corrected name is what their certificates show from then on.
 Response details_page(const Request& request, Services& services,
                       const std::optional<Error>& error) {
-  auto affiliation = find_affiliation(services, *request.actor);
+  auto affiliation = find_affiliation(services.app, *request.actor);
   if (!affiliation) return error_response(affiliation.error(), request, services);
-  FormState form(request, error);
-  // First visit: the current details; after an error, what was submitted (FormState's values).
+  const FormErrors errors = FormErrors::of(error);
+  // First visit: the current details; after an error, what was submitted (the request's values).
   auto current = [&](const std::string& value) { return error ? std::string() : value; };
   Page page;
   page.title = "Change your details";
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.content = two_thirds(
-      form.error_summary() + heading("Change your details") +
+      errors.summary() + heading("Change your details") +
       paragraph("Your certificates show the name you give here.") +
       form_start(request, "/account/details") +
-      text_input(form, {.name = "name",
-                        .value = current(request.actor->name),
-                        .label = {.text = "Full name", .classes = "govuk-label--s"},
-                        .autocomplete = "name",
-                        .spellcheck = false}) +
+      text_input(request, errors,
+                 {.name = "name",
+                  .value = current(request.actor->name),
+                  .label = {.text = "Full name", .classes = "govuk-label--s"},
+                  .autocomplete = "name",
+                  .spellcheck = false}) +
       text_input(
-          form,
+          request, errors,
           {.name = "organisation",
            .value = current(affiliation.value().organisation),
            .label = {.text = "Agency or organisation", .classes = "govuk-label--s"},
            .hint = govuk::HintOptions{.text = "The agency, school or organisation you work for"},
            .autocomplete = "organization"}) +
-      text_input(form, {.name = "job_role",
-                        .value = current(affiliation.value().job_role),
-                        .label = {.text = "Job role", .classes = "govuk-label--s"},
-                        .autocomplete = "organization-title"}) +
+      text_input(request, errors,
+                 {.name = "job_role",
+                  .value = current(affiliation.value().job_role),
+                  .label = {.text = "Job role", .classes = "govuk-label--s"},
+                  .autocomplete = "organization-title"}) +
       govuk::button({.text = "Save your details", .prevent_double_click = true}) + form_end() +
       Html::trusted("<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/account\">Back to "
                     "your account</a></p>"));
-  return page_response(page, request, services, error ? 422 : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 Response show_details(const Request& request, Services& services) {
@@ -624,20 +610,14 @@ Response submit_details(const Request& request, Services& services) {
                      request.form_value("job_role").value_or("")};
   Status changed = change_own_details(services.app, request.caller(), details);
   if (!changed) {
-    if (changed.error().code == ErrorCode::invalid_input)
-      return details_page(request, services, changed.error());
+    if (shown_on_form(changed.error())) return details_page(request, services, changed.error());
     return error_response(changed.error(), request, services);
   }
   return Response::redirect("/account?notice=details-changed");
 }
 
-Id path_id(const Request& request, const std::string& name) {
-  // The route's {name:int} type guarantees 1 to 18 decimal digits.
-  return std::stoll(request.path_parameters.at(name));
-}
-
 Response submit_end_session(const Request& request, Services& services) {
-  Status ended = end_my_session(services.app, request.caller(), path_id(request, "session_id"));
+  Status ended = end_my_session(services.app, request.caller(), request.path_id("session_id"));
   if (!ended) return error_response(ended.error(), request, services);
   return Response::redirect("/account?notice=session-ended");
 }
@@ -646,8 +626,7 @@ Response submit_create_api_token(const Request& request, Services& services) {
   auto created = create_api_token(services.app, request.caller(), request.actor->user_id,
                                   request.form_value("name").value_or(""));
   if (!created) {
-    if (created.error().code != ErrorCode::invalid_input)
-      return error_response(created.error(), request, services);
+    if (!shown_on_form(created.error())) return error_response(created.error(), request, services);
     return account_page(request, services, created.error());
   }
   // Shown here once: only its hash is kept, so neither this page nor any other can show it again.
@@ -674,31 +653,12 @@ Response submit_create_api_token(const Request& request, Services& services) {
 }
 
 Response submit_revoke_api_token(const Request& request, Services& services) {
-  Status revoked =
-      revoke_my_api_token(services.app, request.caller(), path_id(request, "token_id"));
+  Status revoked = revoke_my_api_token(services.app, request.caller(), request.path_id("token_id"));
   if (!revoked) return error_response(revoked.error(), request, services);
   return Response::redirect("/account?notice=api-token-revoked");
 }
 
 }  // namespace
-
-Result<Affiliation> find_affiliation(Services& services, const Actor& actor) {
-  Affiliation affiliation;
-  Status outcome =
-      services.storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-        if (auto account = transaction.accounts().find(actor.user_id)) {
-          affiliation.organisation = account->organisation;
-          affiliation.job_role = account->job_role;
-        }
-        if (!actor.partnership_id) return ok_status();
-        affiliation.partnership = transaction.partnerships().find(*actor.partnership_id);
-        if (actor.agency_id)
-          affiliation.agency = transaction.agencies().find(*actor.partnership_id, *actor.agency_id);
-        return ok_status();
-      });
-  if (!outcome) return outcome.error();
-  return affiliation;
-}
 
 void add_account_routes(Router& router) {
   router.add("GET", "/register", Permission::public_access, show_register);

@@ -9,25 +9,10 @@
 // link ever existed.
 #pragma once
 
-#include <optional>
-
-#include "domain/identity.hpp"
 #include "web/router.hpp"
-#include "web/services.hpp"
 
 namespace casereview::web {
 
 void add_account_routes(Router& router);
-
-// The partnership and agency an actor belongs to, read in one read transaction; either is nullopt
-// when the actor has none (national roles, learners without an agency). Fails with the storage's
-// error (unavailable, internal) when the database cannot be read; changes nothing.
-struct Affiliation {
-  std::optional<Partnership> partnership;
-  std::optional<Agency> agency;
-  std::string organisation;  // as the person gave it (learners)
-  std::string job_role;
-};
-Result<Affiliation> find_affiliation(Services& services, const Actor& actor);
 
 }  // namespace casereview::web

@@ -8,6 +8,7 @@
 #include "web/components/table.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
+#include "web/page_markup.hpp"
 #include "web/pages/admin_pages.hpp"
 #include "web/problem.hpp"
 
@@ -19,10 +20,10 @@ Response agencies_page(const Request& request, Services& services,
                        const std::optional<Error>& error, int status) {
   auto agencies = list_agencies(services.app, request.caller());
   if (!agencies) return error_response(agencies.error(), request, services);
-  FormState form(request, error);
+  const FormErrors errors = FormErrors::of(error);
 
   std::string banner;
-  if (done_flag(request) == "added") {
+  if (request.done_flag() == "added") {
     const std::string code = request.query_value("agency").value_or("");
     auto added = std::find_if(agencies.value().begin(), agencies.value().end(),
                               [&](const Agency& agency) { return agency.code == code; });
@@ -44,27 +45,29 @@ Response agencies_page(const Request& request, Services& services,
 
   Page page;
   page.title = "Agencies";
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.content = two_thirds(
-      success_banner(banner) + form.error_summary() + heading("Agencies") + list +
+      success_banner(banner) + errors.summary() + heading("Agencies") + list +
       Html::trusted("<h2 class=\"govuk-heading-m\">Add an agency</h2>") +
       form_start(request, "/admin/agencies") +
-      text_input(form, {.name = "code",
-                        .label = {.text = "Code"},
-                        .hint =
-                            govuk::HintOptions{
-                                .text = "Used in references. 2 to 12 capital letters, digits or "
-                                        "hyphens, starting with a letter, for example POLICE."},
-                        .classes = "govuk-input--width-10",
-                        .autocomplete = "off",
-                        .spellcheck = false,
-                        .autocapitalize = "characters"}) +
-      text_input(form, {.name = "name",
-                        .label = {.text = "Name"},
-                        .hint = govuk::HintOptions{.text = "For example, Northbrook Police."},
-                        .autocomplete = "off"}) +
+      text_input(
+          request, errors,
+          {.name = "code",
+           .label = {.text = "Code"},
+           .hint =
+               govuk::HintOptions{.text = "Used in references. 2 to 12 capital letters, digits or "
+                                          "hyphens, starting with a letter, for example POLICE."},
+           .classes = "govuk-input--width-10",
+           .autocomplete = "off",
+           .spellcheck = false,
+           .autocapitalize = "characters"}) +
+      text_input(request, errors,
+                 {.name = "name",
+                  .label = {.text = "Name"},
+                  .hint = govuk::HintOptions{.text = "For example, Northbrook Police."},
+                  .autocomplete = "off"}) +
       govuk::button({.text = "Add agency", .prevent_double_click = true}) + form_end());
-  return Response::html(render_page(page, request, services), status);
+  return page_response(page, request, services, status);
 }
 
 // GET /admin/agencies

@@ -16,6 +16,7 @@
 #include "web/components/input.hpp"
 #include "web/components/table.hpp"
 #include "web/layout.hpp"
+#include "web/page_markup.hpp"
 #include "web/pages/admin_pages.hpp"
 #include "web/problem.hpp"
 
@@ -230,7 +231,7 @@ Response show_audit_log(const Request& request, Services& services) {
                         "when, from where and how each ended.</p>") +
           form) +
       full_width(results);
-  return Response::html(render_page(page, request, services), has_errors ? 422 : 200);
+  return page_response(page, request, services, has_errors ? 422 : 200);
 }
 
 }  // namespace

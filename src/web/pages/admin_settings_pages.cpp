@@ -11,6 +11,7 @@
 #include "web/components/file_upload.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
+#include "web/page_markup.hpp"
 #include "web/pages/admin_pages.hpp"
 #include "web/problem.hpp"
 
@@ -30,7 +31,7 @@ constexpr std::size_t most_bank_holiday_bytes = 512 * 1024;
 // The working-day calendar in force and the form to upload a newer GOV.UK file (multipart, so
 // the form is written out here rather than with form_start).
 Html bank_holidays_section(const Request& request, const CalendarInForce& calendar,
-                           const FormState& upload) {
+                           const FormErrors& upload) {
   std::string source =
       calendar.uploaded ? "A file uploaded" : "The bank holidays built into the service";
   if (calendar.uploaded && calendar.uploaded_at)
@@ -58,7 +59,7 @@ Html bank_holidays_section(const Request& request, const CalendarInForce& calend
               .name = "file",
               .label = {.text = "Upload a GOV.UK bank holidays file", .classes = "govuk-label--s"},
               .hint = govuk::HintOptions{.text = "A JSON file, smaller than 512 KB."},
-              .error_message = upload.error_for("file"),
+              .error_message = upload.for_field("file"),
               .attributes = {{"accept", ".json,application/json"}}}) +
          govuk::button({.text = "Upload bank holidays",
                         .classes = "govuk-button--secondary",
@@ -73,15 +74,16 @@ Response settings_page(const Request& request, Services& services,
   if (!settings) return error_response(settings.error(), request, services);
   auto calendar = calendar_in_force(services.app, request.caller());
   if (!calendar) return error_response(calendar.error(), request, services);
-  const FormState upload(request, upload_error);
+  const FormErrors upload = FormErrors::of(upload_error);
   const std::map<std::string, int> current = settings_with_defaults(settings.value().values);
-  FormState form(request, error);
+  const FormErrors errors = FormErrors::of(error);
 
   Html fields =
-      text_input(form, {.name = "name",
-                        .value = error ? form.value("name") : settings.value().name,
-                        .label = {.text = "Partnership name", .classes = "govuk-label--m"},
-                        .autocomplete = "off"});
+      text_input(request, errors,
+                 {.name = "name",
+                  .value = error ? request.form_value("name").value_or("") : settings.value().name,
+                  .label = {.text = "Partnership name", .classes = "govuk-label--m"},
+                  .autocomplete = "off"});
   fields += Html::trusted(
       "<h2 class=\"govuk-heading-m\">Time-scales</h2><p class=\"govuk-body\">Deadlines are counted "
       "in working days "
@@ -89,30 +91,33 @@ Response settings_page(const Request& request, Services& services,
   for (const SettingSpec& spec : partnership_setting_specs) {
     const std::string unit = unit_of(spec);
     fields += text_input(
-        form, {.name = spec.key,
-               .inputmode = "numeric",
-               .value = error ? form.value(spec.key) : std::to_string(current.at(spec.key)),
-               .label = {.text = spec.label, .classes = "govuk-label--s"},
-               .hint = govuk::HintOptions{.text = std::string(spec.hint) + " Between " +
-                                                  std::to_string(spec.minimum) + " and " +
-                                                  std::to_string(spec.maximum) + " " + unit + "."},
-               .suffix = {.text = unit},
-               .classes = "govuk-input--width-3",
-               .spellcheck = false});
+        request, errors,
+        {.name = spec.key,
+         .inputmode = "numeric",
+         .value = error ? request.form_value(spec.key).value_or("")
+                        : std::to_string(current.at(spec.key)),
+         .label = {.text = spec.label, .classes = "govuk-label--s"},
+         .hint = govuk::HintOptions{.text = std::string(spec.hint) + " Between " +
+                                            std::to_string(spec.minimum) + " and " +
+                                            std::to_string(spec.maximum) + " " + unit + "."},
+         .suffix = {.text = unit},
+         .classes = "govuk-input--width-3",
+         .spellcheck = false});
   }
 
   Page page;
   page.title = "Settings";
-  page.has_errors = form.has_errors() || upload.has_errors();
-  const std::string done = done_flag(request);
+  page.has_errors = !errors.empty() || !upload.empty();
+  const std::string done = request.done_flag();
   const std::string banner = done == "saved"           ? "Settings saved"
                              : done == "bank-holidays" ? "Bank holidays uploaded"
                                                        : "";
-  page.content = two_thirds(success_banner(banner) + form.error_summary() + upload.error_summary() +
+  page.content = two_thirds(success_banner(banner) + errors.summary() + upload.summary() +
                             heading("Settings") + form_start(request, "/admin/settings") + fields +
                             govuk::button({.text = "Save settings", .prevent_double_click = true}) +
                             form_end() + bank_holidays_section(request, calendar.value(), upload));
-  return Response::html(render_page(page, request, services), error || upload_error ? 422 : 200);
+  return page_response(page, request, services,
+                       errors.empty() ? upload.http_status() : errors.http_status());
 }
 
 // GET /admin/settings
@@ -129,8 +134,7 @@ Response submit_settings(const Request& request, Services& services) {
   Status updated = update_settings(services.app, request.caller(),
                                    request.form_value("name").value_or(""), values);
   if (!updated) {
-    if (updated.error().code == ErrorCode::invalid_input)
-      return settings_page(request, services, updated.error());
+    if (shown_on_form(updated.error())) return settings_page(request, services, updated.error());
     return error_response(updated.error(), request, services);
   }
   return Response::redirect("/admin/settings?done=saved");
@@ -158,7 +162,7 @@ Response upload_holidays(const Request& request, Services& services) {
   }
   auto uploaded = upload_bank_holidays(services.app, request.caller(), file->content);
   if (!uploaded) {
-    if (uploaded.error().code == ErrorCode::invalid_input)
+    if (shown_on_form(uploaded.error()))
       return settings_page(request, services, std::nullopt, uploaded.error());
     return error_response(uploaded.error(), request, services);
   }

@@ -18,6 +18,7 @@
 #include "web/components/warning_text.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
+#include "web/page_markup.hpp"
 #include "web/pages/admin_pages.hpp"
 #include "web/problem.hpp"
 
@@ -110,7 +111,7 @@ std::string user_path(Id user_id) { return "/admin/users/" + std::to_string(user
 
 // The roles question. `include_learner` adds the practitioner role, for a user who holds it, so
 // that saving their other roles keeps it.
-Html role_checkboxes(const FormState& form, const std::vector<std::string>& chosen,
+Html role_checkboxes(const FormErrors& errors, const std::vector<std::string>& chosen,
                      bool include_learner, const std::string& legend) {
   govuk::CheckboxesOptions options;
   options.name = "roles";
@@ -119,7 +120,7 @@ Html role_checkboxes(const FormState& form, const std::vector<std::string>& chos
   options.fieldset = govuk::InputsFieldsetOptions{
       .legend = {.text = legend, .classes = "govuk-fieldset__legend--m"}};
   options.hint = govuk::HintOptions{.text = "Select all that apply."};
-  options.error_message = form.error_for("roles");
+  options.error_message = errors.for_field("roles");
   std::vector<Role> roles(std::begin(partnership_roles), std::end(partnership_roles));
   if (include_learner) roles.push_back(Role::learner);
   for (Role role : roles) {
@@ -132,7 +133,7 @@ Html role_checkboxes(const FormState& form, const std::vector<std::string>& chos
 
 // The agency question: a plain select, so that it works without JavaScript for both roles that
 // need it.
-Html agency_select(const FormState& form, const std::vector<Agency>& agencies,
+Html agency_select(const FormErrors& errors, const std::vector<Agency>& agencies,
                    const std::string& chosen) {
   govuk::SelectOptions options;
   options.name = "agency";
@@ -141,16 +142,12 @@ Html agency_select(const FormState& form, const std::vector<Agency>& agencies,
       .text =
           "Needed for an agency contributor or strategic lead, who see their own "
           "agency's work only. Leave as ‘No agency’ for other roles."};
-  options.error_message = form.error_for("agency");
+  options.error_message = errors.for_field("agency");
   options.value = chosen;
   options.items.push_back({.value = "", .text = "No agency"});
   for (const Agency& agency : agencies)
     options.items.push_back({.value = agency.code, .text = agency.name});
   return govuk::select(options);
-}
-
-Html paragraph(const std::string& text) {
-  return Html::trusted("<p class=\"govuk-body\">") + escape(text) + Html::trusted("</p>");
 }
 
 // GET /admin/users
@@ -161,7 +158,7 @@ Response show_users(const Request& request, Services& services) {
   if (!agencies) return error_response(agencies.error(), request, services);
 
   std::string banner;
-  if (done_flag(request) == "invited") {
+  if (request.done_flag() == "invited") {
     const std::string invited_id = request.query_value("user").value_or("");
     for (const Account& account : users.value()) {
       if (std::to_string(account.user.id) == invited_id)
@@ -196,37 +193,39 @@ Response show_users(const Request& request, Services& services) {
       full_width(success_banner(banner) + heading("Users") +
                  govuk::button({.text = "Invite a user", .href = "/admin/users/invite"}) +
                  govuk::table(table));
-  return Response::html(render_page(page, request, services));
+  return page_response(page, request, services);
 }
 
 Response invite_page(const Request& request, Services& services, const std::optional<Error>& error,
                      int status) {
   auto agencies = list_agencies(services.app, request.caller());
   if (!agencies) return error_response(agencies.error(), request, services);
-  FormState form(request, error);
+  const FormErrors errors = FormErrors::of(error);
   Page page;
   page.title = "Invite a user";
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.before_content = govuk::back_link({.href = "/admin/users"});
   page.content = two_thirds(
-      form.error_summary() + heading("Invite a user") +
+      errors.summary() + heading("Invite a user") +
       paragraph("They will get an email with a link to set their password. The link works once, "
                 "for 7 days.") +
       form_start(request, "/admin/users/invite") +
-      text_input(form, {.name = "name",
-                        .label = {.text = "Full name", .classes = "govuk-label--m"},
-                        .autocomplete = "off",
-                        .spellcheck = false}) +
-      text_input(form, {.name = "email",
-                        .type = "email",
-                        .label = {.text = "Email address", .classes = "govuk-label--m"},
-                        .hint = govuk::HintOptions{.text = "Their work email address."},
-                        .autocomplete = "off",
-                        .spellcheck = false}) +
-      role_checkboxes(form, form_values(request, "roles"), false, "Roles") +
-      agency_select(form, agencies.value(), form.value("agency")) +
+      text_input(request, errors,
+                 {.name = "name",
+                  .label = {.text = "Full name", .classes = "govuk-label--m"},
+                  .autocomplete = "off",
+                  .spellcheck = false}) +
+      text_input(request, errors,
+                 {.name = "email",
+                  .type = "email",
+                  .label = {.text = "Email address", .classes = "govuk-label--m"},
+                  .hint = govuk::HintOptions{.text = "Their work email address."},
+                  .autocomplete = "off",
+                  .spellcheck = false}) +
+      role_checkboxes(errors, request.form_values("roles"), false, "Roles") +
+      agency_select(errors, agencies.value(), request.form_value("agency").value_or("")) +
       govuk::button({.text = "Send invitation", .prevent_double_click = true}) + form_end());
-  return Response::html(render_page(page, request, services), status);
+  return page_response(page, request, services, status);
 }
 
 // GET /admin/users/invite
@@ -238,7 +237,7 @@ Response show_invite(const Request& request, Services& services) {
 Response submit_invite(const Request& request, Services& services) {
   const Invitation invitation{.email = request.form_value("email").value_or(""),
                               .name = request.form_value("name").value_or(""),
-                              .roles = form_values(request, "roles"),
+                              .roles = request.form_values("roles"),
                               .agency_code = request.form_value("agency").value_or("")};
   auto invited = invite_user(services.app, request.caller(), invitation);
   if (!invited) {
@@ -256,7 +255,7 @@ Response submit_invite(const Request& request, Services& services) {
 }
 
 std::string user_banner(const Request& request) {
-  const std::string done = done_flag(request);
+  const std::string done = request.done_flag();
   if (done == "roles-changed") return "Roles and agency saved";
   if (done == "deactivated") return "Account deactivated";
   if (done == "second-factor-reset") return "Authenticator app reset";
@@ -264,14 +263,14 @@ std::string user_banner(const Request& request) {
 }
 
 Response user_page(const Request& request, Services& services, const std::optional<Error>& error) {
-  const Id user_id = path_id(request, "user_id");
+  const Id user_id = request.path_id("user_id");
   auto found = find_partnership_user(services.app, request.caller(), user_id);
   if (!found) return error_response(found.error(), request, services);
   auto agencies = list_agencies(services.app, request.caller());
   if (!agencies) return error_response(agencies.error(), request, services);
   const Account& account = found.value();
   const Agency* agency = agency_with_id(agencies.value(), account.user.agency_id);
-  FormState form(request, error);
+  const FormErrors errors = FormErrors::of(error);
 
   Html roles_list = Html::trusted("<ul class=\"govuk-list\">");
   for (const std::string& title : role_titles(account.user.roles)) {
@@ -292,14 +291,15 @@ Response user_page(const Request& request, Services& services, const std::option
   const bool holds_learner = std::find(account.user.roles.begin(), account.user.roles.end(),
                                        Role::learner) != account.user.roles.end();
   const std::vector<std::string> chosen_roles =
-      error ? form_values(request, "roles") : role_names(account.user.roles);
-  const std::string chosen_agency = error ? form.value("agency") : (agency ? agency->code : "");
+      error ? request.form_values("roles") : role_names(account.user.roles);
+  const std::string chosen_agency =
+      error ? request.form_value("agency").value_or("") : (agency ? agency->code : "");
   const std::string path = user_path(user_id);
   const Html roles_form =
       Html::trusted("<h2 class=\"govuk-heading-m\">Change roles and agency</h2>") +
       form_start(request, path + "/roles") +
-      role_checkboxes(form, chosen_roles, holds_learner, "Roles") +
-      agency_select(form, agencies.value(), chosen_agency) +
+      role_checkboxes(errors, chosen_roles, holds_learner, "Roles") +
+      agency_select(errors, agencies.value(), chosen_agency) +
       govuk::button({.text = "Save roles and agency", .prevent_double_click = true}) + form_end();
 
   Html account_actions = Html::trusted("<h2 class=\"govuk-heading-m\">Account</h2>");
@@ -329,12 +329,12 @@ Response user_page(const Request& request, Services& services, const std::option
 
   Page page;
   page.title = account.user.name;
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.before_content = govuk::back_link({.text = "All users", .href = "/admin/users"});
   page.content =
-      two_thirds(success_banner(user_banner(request)) + form.error_summary() +
+      two_thirds(success_banner(user_banner(request)) + errors.summary() +
                  heading(account.user.name, "User") + summary + roles_form + account_actions);
-  return Response::html(render_page(page, request, services), error ? 422 : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 // GET /admin/users/{user_id}
@@ -344,13 +344,12 @@ Response show_user(const Request& request, Services& services) {
 
 // POST /admin/users/{user_id}/roles
 Response submit_roles(const Request& request, Services& services) {
-  const Id user_id = path_id(request, "user_id");
+  const Id user_id = request.path_id("user_id");
   Status changed =
-      change_roles(services.app, request.caller(), user_id, form_values(request, "roles"),
+      change_roles(services.app, request.caller(), user_id, request.form_values("roles"),
                    request.form_value("agency").value_or(""));
   if (!changed) {
-    if (changed.error().code == ErrorCode::invalid_input)
-      return user_page(request, services, changed.error());
+    if (shown_on_form(changed.error())) return user_page(request, services, changed.error());
     return error_response(changed.error(), request, services);
   }
   return Response::redirect(user_path(user_id) + "?done=roles-changed");
@@ -381,7 +380,7 @@ Response confirmation_page(const Request& request, Services& services, const Acc
                                 .prevent_double_click = true}) +
                  Html::trusted("<a class=\"govuk-link\" href=\"") + escape(back) +
                  Html::trusted("\">Cancel</a></div>") + form_end());
-  return Response::html(render_page(page, request, services));
+  return page_response(page, request, services);
 }
 
 Confirmation deactivation(Id user_id) {
@@ -400,7 +399,7 @@ Confirmation second_factor_reset(Id user_id) {
 
 // GET /admin/users/{user_id}/deactivate and /reset-second-factor: the question first.
 Response confirm(const Request& request, Services& services, Confirmation (*confirmation)(Id)) {
-  const Id user_id = path_id(request, "user_id");
+  const Id user_id = request.path_id("user_id");
   auto found = find_partnership_user(services.app, request.caller(), user_id);
   if (!found) return error_response(found.error(), request, services);
   return confirmation_page(request, services, found.value(), confirmation(user_id));
@@ -416,7 +415,7 @@ Response show_reset_second_factor(const Request& request, Services& services) {
 
 // POST /admin/users/{user_id}/deactivate
 Response submit_deactivate(const Request& request, Services& services) {
-  const Id user_id = path_id(request, "user_id");
+  const Id user_id = request.path_id("user_id");
   Status deactivated = deactivate_user(services.app, request.caller(), user_id);
   if (!deactivated) return error_response(deactivated.error(), request, services);
   return Response::redirect(user_path(user_id) + "?done=deactivated");
@@ -424,7 +423,7 @@ Response submit_deactivate(const Request& request, Services& services) {
 
 // POST /admin/users/{user_id}/reset-second-factor
 Response submit_reset_second_factor(const Request& request, Services& services) {
-  const Id user_id = path_id(request, "user_id");
+  const Id user_id = request.path_id("user_id");
   Status reset = reset_second_factor(services.app, request.caller(), user_id);
   if (!reset) return error_response(reset.error(), request, services);
   services.mail_queued();

@@ -1,6 +1,7 @@
 #include "web/pages/agency_request_pages.hpp"
 
 #include "app/cases/agency_responses.hpp"
+#include "domain/messages.hpp"
 #include "domain/uk_time.hpp"
 #include "web/components/back_link.hpp"
 #include "web/components/button.hpp"
@@ -11,7 +12,7 @@
 #include "web/components/table.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
-#include "web/pages/admin_pages.hpp"
+#include "web/page_markup.hpp"
 #include "web/pages/case_page_parts.hpp"
 #include "web/problem.hpp"
 
@@ -52,23 +53,22 @@ Response show_requests(const Request& request, Services& services) {
     }
     list = govuk::table(table);
   }
-  const std::string done = admin::done_flag(request);
+  const std::string done = request.done_flag();
   Page page;
   page.title = "Your requests";
   page.content = full_width(
-      admin::success_banner(done == "submitted" ? "Response submitted" : "") +
-      heading("Your requests") +
+      success_banner(done == "submitted" ? "Response submitted" : "") + heading("Your requests") +
       paragraph("Rapid reviews that ask your agency for a summary of its involvement.") + list);
-  return Response::html(render_page(page, request, services));
+  return page_response(page, request, services);
 }
 
 Response request_page(const Request& request, Services& services,
                       const std::optional<Error>& error) {
-  const Id request_id = admin::path_id(request, "request_id");
+  const Id request_id = request.path_id("request_id");
   auto found = view_agency_request(services.app, request.caller(), request_id);
   if (!found) return error_response(found.error(), request, services);
   const AgencyRequestDetail& detail = found.value();
-  const FieldErrors errors = FieldErrors::of(error);
+  const FormErrors errors = FormErrors::of(error);
   govuk::SummaryListOptions facts;
   auto row = [&](const std::string& key, const std::string& value) {
     facts.rows.push_back({.key = {.text = key}, .value = {.text = value}});
@@ -91,7 +91,7 @@ Response request_page(const Request& request, Services& services,
              .name = "summary",
              .rows = 12,
              .value = summary,
-             .maxlength = 20000,
+             .maxlength = static_cast<int>(limits::agency_summary),
              .label = {.text = "Your agency's summary of its involvement",
                        .classes = "govuk-label--m"},
              .hint =
@@ -116,22 +116,17 @@ Response request_page(const Request& request, Services& services,
         (detail.submitted_at ? paragraph("Submitted " + uk_time_text(*detail.submitted_at) + ".")
                              : Html());
   }
-  Html problem = errors.summary();
-  if (error && error->code != ErrorCode::invalid_input) {
-    problem = govuk::error_summary({.title_text = "There is a problem",
-                                    .error_list = {{.href = "#summary", .text = error->message}}});
-  }
+  const Html problem = errors.summary({.message_href = "#summary"});
   Page page;
   page.title = "Request for " + detail.request.reference;
   page.has_errors = error.has_value();
   page.before_content = govuk::back_link({.text = "Your requests", .href = "/agency-requests"});
   page.content = two_thirds(
-      problem + admin::success_banner(admin::done_flag(request) == "saved" ? "Draft saved" : "") +
+      problem + success_banner(request.done_flag() == "saved" ? "Draft saved" : "") +
       heading("Summary of involvement", detail.request.reference + ", " + detail.agency_name) +
       govuk::summary_list(facts) + section_heading("Case outline") + paragraph(detail.outline) +
       answer);
-  return Response::html(render_page(page, request, services),
-                        error ? status_for(error->code) : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 // GET /agency-requests/{request_id}
@@ -141,16 +136,14 @@ Response show_request(const Request& request, Services& services) {
 
 // POST /agency-requests/{request_id}: save a draft or submit.
 Response answer_request(const Request& request, Services& services) {
-  const Id request_id = admin::path_id(request, "request_id");
+  const Id request_id = request.path_id("request_id");
   const AgencyResponseInput input{.summary = request.form_value("summary").value_or("")};
   const bool submitting = request.form_value("action").value_or("") == "submit";
   Status outcome =
       submitting ? submit_agency_response(services.app, request.caller(), request_id, input)
                  : save_agency_response_draft(services.app, request.caller(), request_id, input);
   if (!outcome) {
-    const ErrorCode code = outcome.error().code;
-    if (code == ErrorCode::invalid_input || code == ErrorCode::wrong_state)
-      return request_page(request, services, outcome.error());
+    if (shown_on_form(outcome.error())) return request_page(request, services, outcome.error());
     return error_response(outcome.error(), request, services);
   }
   services.mail_queued();

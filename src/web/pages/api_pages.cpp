@@ -6,8 +6,8 @@
 
 #include <sstream>
 
+#include "app/affiliation.hpp"
 #include "app/embedded_files.hpp"
-#include "web/pages/account_pages.hpp"
 #include "web/problem.hpp"
 
 namespace casereview::web {
@@ -28,7 +28,7 @@ Poco::Dynamic::Var reference(const std::optional<Organisation>& organisation) {
 // GET /api/v1/me: the caller's account as the API sees it (schema "Me" in the OpenAPI document).
 Response me(const Request& request, Services& services) {
   const Actor& actor = *request.actor;
-  auto affiliation = find_affiliation(services, actor);
+  auto affiliation = find_affiliation(services.app, actor);
   if (!affiliation) return error_response(affiliation.error(), request, services);
   Poco::JSON::Array::Ptr roles = new Poco::JSON::Array();
   for (Role role : actor.roles) roles->add(std::string(role_name(role)));

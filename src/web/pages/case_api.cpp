@@ -9,7 +9,6 @@
 #include "app/cases/panel_decisions.hpp"
 #include "app/cases/rapid_reviews.hpp"
 #include "web/json.hpp"
-#include "web/pages/admin_pages.hpp"
 #include "web/problem.hpp"
 
 namespace casereview::web {
@@ -19,7 +18,7 @@ namespace {
 using Object = Poco::JSON::Object::Ptr;
 using Array = Poco::JSON::Array::Ptr;
 
-Id case_id_of(const Request& request) { return admin::path_id(request, "case_id"); }
+Id case_id_of(const Request& request) { return request.path_id("case_id"); }
 
 Response json_response(const Object& document, int status = 200) {
   return Response::json(json_text(document), status);
@@ -40,11 +39,10 @@ Array strings(const std::vector<std::string>& items) {
 Result<std::vector<Id>> ids_from(const Object& body, const std::string& field) {
   std::vector<Id> ids;
   for (const std::string& text : json_integers(body, field)) {
-    if (text.empty() || text.size() > 18 ||
-        !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    const std::optional<Id> id = parse_id(text);
+    if (!id)
       return Error::invalid({{field, "Each agency must be given by its id, a whole number"}});
-    }
-    ids.push_back(std::stoll(text));
+    ids.push_back(*id);
   }
   return ids;
 }
@@ -384,7 +382,7 @@ Response make_requests(const Request& request, Services& services) {
 Response respond(const Request& request, Services& services) {
   auto body = json_body(request);
   if (!body) return error_response(body.error(), request, services);
-  const Id request_id = admin::path_id(request, "request_id");
+  const Id request_id = request.path_id("request_id");
   auto found = view_agency_request(services.app, request.caller(), request_id);
   if (!found) return error_response(found.error(), request, services);
   if (found.value().case_id != case_id_of(request)) {

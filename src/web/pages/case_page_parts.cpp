@@ -4,7 +4,6 @@
 #include <cctype>
 
 #include "web/components/date_input.hpp"
-#include "web/components/error_summary.hpp"
 #include "web/components/radios.hpp"
 #include "web/components/tag.hpp"
 #include "web/components/textarea.hpp"
@@ -24,11 +23,6 @@ std::string padded(const std::string& digits, std::size_t width) {
                                                       [](char c) { return c >= '0' && c <= '9'; });
   if (!numeric || digits.size() >= width) return digits;
   return std::string(width - digits.size(), '0') + digits;
-}
-
-bool ends_with(const std::string& text, const std::string& suffix) {
-  return text.size() >= suffix.size() &&
-         text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 }  // namespace
@@ -93,54 +87,6 @@ std::string working_days_left_text(const std::optional<int>& left) {
   return std::to_string(-*left) + " working days overdue";
 }
 
-std::string field_id(const std::string& field) {
-  std::string id;
-  for (char c : field) {
-    if (c == '[' || c == ']' || c == '.') {
-      if (!id.empty() && id.back() != '-') id += '-';
-    } else {
-      id += c;
-    }
-  }
-  if (!id.empty() && id.back() == '-') id.pop_back();
-  return id;
-}
-
-FieldErrors FieldErrors::of(const std::optional<Error>& error) {
-  if (!error || error->code != ErrorCode::invalid_input) return FieldErrors();
-  return FieldErrors(error->fields);
-}
-
-std::optional<govuk::ErrorMessageOptions> FieldErrors::for_field(const std::string& field) const {
-  for (const FieldError& error : fields_) {
-    if (error.field == field) return govuk::ErrorMessageOptions{.text = error.message};
-  }
-  return std::nullopt;
-}
-
-FieldErrors FieldErrors::only(const std::set<std::string>& names,
-                              const std::vector<std::string>& prefixes) const {
-  std::vector<FieldError> kept;
-  for (const FieldError& error : fields_) {
-    bool wanted = names.count(error.field) > 0;
-    for (const std::string& prefix : prefixes) wanted = wanted || error.field.rfind(prefix, 0) == 0;
-    if (wanted) kept.push_back(error);
-  }
-  return FieldErrors(std::move(kept));
-}
-
-Html FieldErrors::summary(const std::set<std::string>& date_fields) const {
-  if (fields_.empty()) return Html();
-  govuk::ErrorSummaryOptions options;
-  options.title_text = "There is a problem";
-  for (const FieldError& error : fields_) {
-    const bool date = date_fields.count(error.field) > 0 || ends_with(error.field, "date_of_birth");
-    options.error_list.push_back(
-        {.href = "#" + field_id(error.field) + (date ? "-day" : ""), .text = error.message});
-  }
-  return govuk::error_summary(options);
-}
-
 std::string date_from_form(const Request& request, const std::string& name) {
   const auto day = request.form_value(name + "-day");
   const auto month = request.form_value(name + "-month");
@@ -152,7 +98,7 @@ std::string date_from_form(const Request& request, const std::string& name) {
   return y + "-" + padded(m, 2) + "-" + padded(d, 2);
 }
 
-Html date_question(const DateQuestion& question, const FieldErrors& errors) {
+Html date_question(const DateQuestion& question, const FormErrors& errors) {
   std::string parts[3];
   std::size_t start = 0;
   for (int index = 0; index < 3; ++index) {
@@ -187,7 +133,7 @@ Html date_question(const DateQuestion& question, const FieldErrors& errors) {
 }
 
 Html yes_no_question(const std::string& name, const std::string& legend, const std::string& value,
-                     const FieldErrors& errors, bool is_page_heading) {
+                     const FormErrors& errors, bool is_page_heading) {
   govuk::RadiosOptions options;
   options.name = name;
   options.id_prefix = field_id(name);
@@ -215,7 +161,7 @@ std::string yes_no_text(const std::optional<bool>& value) {
 }
 
 Html text_question(const std::string& name, const std::string& label, const std::string& value,
-                   const FieldErrors& errors, const std::string& hint, int rows) {
+                   const FormErrors& errors, const std::string& hint, int rows) {
   govuk::TextareaOptions options;
   options.name = name;
   options.id = field_id(name);
@@ -225,24 +171,6 @@ Html text_question(const std::string& name, const std::string& label, const std:
   if (!hint.empty()) options.hint = govuk::HintOptions{.text = hint};
   options.error_message = errors.for_field(name);
   return govuk::textarea(options);
-}
-
-Html paragraph(const std::string& text) {
-  return Html::trusted("<p class=\"govuk-body\">") + escape(text) + Html::trusted("</p>");
-}
-
-Html hidden_input(const std::string& name, const std::string& value) {
-  return Html::trusted("<input type=\"hidden\" name=\"") + escape(name) +
-         Html::trusted("\" value=\"") + escape(value) + Html::trusted("\">");
-}
-
-Html section_heading(const std::string& text) {
-  return Html::trusted("<h2 class=\"govuk-heading-m\">") + escape(text) + Html::trusted("</h2>");
-}
-
-Html link(const std::string& href, const std::string& text) {
-  return Html::trusted("<a class=\"govuk-link\" href=\"") + escape(href) + Html::trusted("\">") +
-         escape(text) + Html::trusted("</a>");
 }
 
 }  // namespace casereview::web::cases

@@ -15,7 +15,7 @@
 #include "web/components/textarea.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
-#include "web/pages/admin_pages.hpp"
+#include "web/page_markup.hpp"
 #include "web/pages/case_page_parts.hpp"
 #include "web/problem.hpp"
 
@@ -32,7 +32,7 @@ bool may(const Request& request, Permission permission) {
 }
 
 std::string banner_for(const Request& request) {
-  const std::string done = admin::done_flag(request);
+  const std::string done = request.done_flag();
   if (done == "sent") return "Notification to the National Panel recorded";
   if (done == "partners-told") return "Partners told recorded";
   if (done == "allocated") return "You are leading the rapid review";
@@ -172,7 +172,7 @@ Html timeline(const std::vector<TimelineEntry>& entries) {
 // "sent_on-late_reason".
 Html dated_form(const Request& request, const std::string& action, const std::string& date_field,
                 const std::string& legend, const std::string& due_text, const std::string& button,
-                const FieldErrors& errors) {
+                const FormErrors& errors) {
   govuk::TextareaOptions reason;
   reason.name = "late_reason";
   reason.id = date_field + "-late_reason";
@@ -221,12 +221,12 @@ Html submitted_responses(const std::vector<AgencyRequestView>& requests) {
 }
 
 // The actions the case's stage allows this reader.
-Html actions(const Request& request, const CaseDetail& detail, const FieldErrors& errors,
+Html actions(const Request& request, const CaseDetail& detail, const FormErrors& errors,
              const std::string& failed_action) {
   const CaseRecord& record = detail.record;
   const std::string path = case_path(record.id);
   auto errors_for = [&](const std::string& action) {
-    return failed_action == action ? errors : FieldErrors();
+    return failed_action == action ? errors : FormErrors();
   };
   Html out;
   if (may(request, Permission::record_notifications)) {
@@ -295,7 +295,7 @@ Html actions(const Request& request, const CaseDetail& detail, const FieldErrors
 }  // namespace
 
 Response case_page(const Request& request, Services& services, const std::optional<Error>& error) {
-  const Id case_id = admin::path_id(request, "case_id");
+  const Id case_id = request.path_id("case_id");
   const NameDisplay names = request.query_value("names").value_or("") == "shown"
                                 ? NameDisplay::shown
                                 : NameDisplay::hidden;
@@ -305,31 +305,26 @@ Response case_page(const Request& request, Services& services, const std::option
   // Which form failed: the last segment of the path it was posted to.
   const std::string failed_action = error ? request.path.substr(request.path.rfind('/') + 1) : "";
   // The reason-if-late of each dated form has an id of its own (dated_form).
-  std::vector<FieldError> fields = FieldErrors::of(error).all();
+  const FormErrors reported = FormErrors::of(error);
+  std::vector<FieldError> fields = reported.fields();
   for (FieldError& field : fields) {
     if (field.field == "late_reason")
       field.field = (failed_action == "sent" ? "sent_on" : "told_on") + std::string("-late_reason");
   }
-  const FieldErrors errors(std::move(fields));
-  Html problem;
-  if (error && error->code == ErrorCode::invalid_input) {
-    problem = errors.summary({"sent_on", "told_on"});
-  } else if (error) {
-    problem = govuk::error_summary({.title_text = "There is a problem",
-                                    .error_list = {{.href = "#actions", .text = error->message}}});
-  }
+  const FormErrors errors(std::move(fields), reported.message());
+  const Html problem =
+      errors.summary({.date_fields = {"sent_on", "told_on"}, .message_href = "#actions"});
   Page page;
   page.title = detail.record.reference;
-  page.has_errors = error.has_value();
+  page.has_errors = !errors.empty();
   page.content = two_thirds(
-      problem + admin::success_banner(banner_for(request)) +
-      heading(detail.record.reference, "Case") + Html::trusted("<p class=\"govuk-body\">") +
-      stage_tag(detail.record.stage) + Html::trusted("</p>") + children_summary(detail) +
-      facts_summary(detail) + deadlines_table(detail.deadlines) +
-      Html::trusted("<div id=\"actions\">") + actions(request, detail, errors, failed_action) +
-      Html::trusted("</div>") + timeline(detail.timeline));
-  return Response::html(render_page(page, request, services),
-                        error ? status_for(error->code) : 200);
+      problem + success_banner(banner_for(request)) + heading(detail.record.reference, "Case") +
+      Html::trusted("<p class=\"govuk-body\">") + stage_tag(detail.record.stage) +
+      Html::trusted("</p>") + children_summary(detail) + facts_summary(detail) +
+      deadlines_table(detail.deadlines) + Html::trusted("<div id=\"actions\">") +
+      actions(request, detail, errors, failed_action) + Html::trusted("</div>") +
+      timeline(detail.timeline));
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 namespace {
@@ -342,13 +337,11 @@ Response show_case(const Request& request, Services& services) {
 Response after(const Request& request, Services& services, const Status& outcome,
                const std::string& done) {
   if (!outcome) {
-    const ErrorCode code = outcome.error().code;
-    if (code == ErrorCode::invalid_input || code == ErrorCode::wrong_state)
-      return case_page(request, services, outcome.error());
+    if (shown_on_form(outcome.error())) return case_page(request, services, outcome.error());
     return error_response(outcome.error(), request, services);
   }
   services.mail_queued();
-  return Response::redirect(case_path(admin::path_id(request, "case_id")) + "?done=" + done);
+  return Response::redirect(case_path(request.path_id("case_id")) + "?done=" + done);
 }
 
 Status status_of(const Error* error) { return error ? Status(*error) : ok_status(); }
@@ -356,7 +349,7 @@ Status status_of(const Error* error) { return error ? Status(*error) : ok_status
 // POST /cases/{case_id}/sent
 Response record_sent(const Request& request, Services& services) {
   auto sent =
-      record_notification_sent(services.app, request.caller(), admin::path_id(request, "case_id"),
+      record_notification_sent(services.app, request.caller(), request.path_id("case_id"),
                                {.sent_on = date_from_form(request, "sent_on"),
                                 .late_reason = request.form_value("late_reason").value_or("")});
   return after(request, services, status_of(sent ? nullptr : &sent.error()), "sent");
@@ -364,33 +357,28 @@ Response record_sent(const Request& request, Services& services) {
 
 // POST /cases/{case_id}/partners-told
 Response record_told(const Request& request, Services& services) {
-  auto told =
-      record_partners_told(services.app, request.caller(), admin::path_id(request, "case_id"),
-                           {.told_on = date_from_form(request, "told_on"),
-                            .late_reason = request.form_value("late_reason").value_or("")});
+  auto told = record_partners_told(services.app, request.caller(), request.path_id("case_id"),
+                                   {.told_on = date_from_form(request, "told_on"),
+                                    .late_reason = request.form_value("late_reason").value_or("")});
   return after(request, services, status_of(told ? nullptr : &told.error()), "partners-told");
 }
 
 // POST /cases/{case_id}/allocation: the manager leads the rapid review themself.
 Response allocate(const Request& request, Services& services) {
-  return after(
-      request, services,
-      allocate_rapid_review(services.app, request.caller(), admin::path_id(request, "case_id"),
-                            {.lead_user_id = request.actor->user_id}),
-      "allocated");
+  return after(request, services,
+               allocate_rapid_review(services.app, request.caller(), request.path_id("case_id"),
+                                     {.lead_user_id = request.actor->user_id}),
+               "allocated");
 }
 
 // POST /cases/{case_id}/agency-requests
 Response request_responses(const Request& request, Services& services) {
   AgencyRequestsInput input;
-  for (const std::string& id : admin::form_values(request, "agency_ids")) {
-    if (!id.empty() && id.size() <= 18 &&
-        std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      input.agency_ids.push_back(std::stoll(id));
-    }
+  for (const std::string& id : request.form_values("agency_ids")) {
+    if (const std::optional<Id> agency_id = parse_id(id)) input.agency_ids.push_back(*agency_id);
   }
-  auto requested = request_agency_responses(services.app, request.caller(),
-                                            admin::path_id(request, "case_id"), input);
+  auto requested =
+      request_agency_responses(services.app, request.caller(), request.path_id("case_id"), input);
   return after(request, services, status_of(requested ? nullptr : &requested.error()), "requested");
 }
 

@@ -4,13 +4,15 @@
 // in the address (?code=…), so the address printed on the PDF can carry it. An unknown code gets
 // one answer, "We could not find a certificate with that code", which reveals nothing else.
 #include "app/training/certificates.hpp"
+#include "domain/messages.hpp"
 #include "web/components/button.hpp"
 #include "web/components/error_summary.hpp"
 #include "web/components/input.hpp"
 #include "web/components/panel.hpp"
 #include "web/components/summary_list.hpp"
+#include "web/forms.hpp"
 #include "web/layout.hpp"
-#include "web/pages/page_parts.hpp"
+#include "web/page_markup.hpp"
 #include "web/pages/training_parts.hpp"
 #include "web/problem.hpp"
 
@@ -55,10 +57,9 @@ Response show_verify(const Request& request, Services& services) {
   } else if (sent->find_first_not_of(" \t") == std::string::npos) {
     page.has_errors = true;
     status = 422;
-    content = govuk::error_summary(
-                  {.title_text = "There is a problem",
-                   .error_list = {{.href = "#code", .text = "Enter the verification code"}}}) +
-              heading(verify_title) + code_form("", "Enter the verification code");
+    const std::string missing = enter("the verification code");
+    content =
+        FormErrors({{"code", missing}}).summary() + heading(verify_title) + code_form("", missing);
   } else if (auto found = verify_certificate(services.app, *sent); found) {
     const CertificateVerification& certificate = found.value();
     page.title = "This certificate is valid";
@@ -84,14 +85,15 @@ Response show_verify(const Request& request, Services& services) {
     return error_response(found.error(), request, services);
   }
   page.content = two_thirds(content);
-  return Response::html(render_page(page, request, services), status);
+  return page_response(page, request, services, status);
 }
 
 // GET /certificates/{certificate_id}: the holder's own certificate as a PDF download.
 Response download_certificate(const Request& request, Services& services) {
-  auto file = certificate_pdf(services.app, request.caller(), path_id(request, "certificate_id"));
+  auto file = certificate_pdf(services.app, request.caller(), request.path_id("certificate_id"));
   if (!file) return error_response(file.error(), request, services);
-  return attachment(file.value().content, file.value().content_type, file.value().file_name);
+  return Response::attachment(file.value().content, file.value().content_type,
+                              file.value().file_name);
 }
 
 }  // namespace

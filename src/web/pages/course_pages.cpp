@@ -18,7 +18,7 @@
 #include "web/forms.hpp"
 #include "web/layout.hpp"
 #include "web/markdown.hpp"
-#include "web/pages/page_parts.hpp"
+#include "web/page_markup.hpp"
 #include "web/pages/training_parts.hpp"
 #include "web/problem.hpp"
 
@@ -76,7 +76,7 @@ Response show_courses(const Request& request, Services& services) {
   Page page;
   page.title = "Training";
   page.content = two_thirds(content);
-  return Response::html(render_page(page, request, services));
+  return page_response(page, request, services);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -142,7 +142,7 @@ Html booking_advice(const Request& request, const std::string& here) {
                                       "recorded as attending and will not receive a certificate."});
   }
   return Html::trusted("<p class=\"govuk-body\">") +
-         link("/sign-in?return-to=" + admin::query_encode(here), "Sign in to book a place") +
+         link("/sign-in?return-to=" + query_encode(here), "Sign in to book a place") +
          Html::trusted(". If you do not have an account, ") +
          link("/register", "create an account") +
          Html::trusted(" first: each person books their own place.</p>");
@@ -179,7 +179,7 @@ std::string course_banner(const Request& request) {
 
 // GET /courses/{course_id}
 Response show_course(const Request& request, Services& services) {
-  const Id course_id = path_id(request, "course_id");
+  const Id course_id = request.path_id("course_id");
   auto found = view_course(services.app, request.caller(), course_id);
   if (!found) return error_response(found.error(), request, services);
   auto sessions = list_sessions(services.app, request.caller(), course_id);
@@ -225,7 +225,7 @@ Response show_course(const Request& request, Services& services) {
   page.content =
       two_thirds(content) + full_width(sessions_table(request, sessions.value(), view.can_manage) +
                                        booking_advice(request, request.target()));
-  return Response::html(render_page(page, request, services));
+  return page_response(page, request, services);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -246,7 +246,7 @@ CourseInput course_input_from(const Request& request) {
   return input;
 }
 
-Html text_area(const FormState& form, const std::string& name, const std::string& value,
+Html text_area(const FormErrors& errors, const std::string& name, const std::string& value,
                const std::string& label, const std::string& hint, int rows) {
   return govuk::textarea(
       {.name = name,
@@ -254,35 +254,36 @@ Html text_area(const FormState& form, const std::string& name, const std::string
        .value = value,
        .label = {.text = label, .classes = "govuk-label--s"},
        .hint = hint.empty() ? std::nullopt : std::optional(govuk::HintOptions{.text = hint}),
-       .error_message = form.error_for(name)});
+       .error_message = errors.for_field(name)});
 }
 
 // The course form, filled from `course` (editing) or from what was sent (after an error).
 Response course_form(const Request& request, Services& services, const std::string& title,
                      const std::string& action, const std::string& back, const CourseInput& values,
                      const std::optional<Error>& error) {
-  FormState form(request, error);
+  const FormErrors errors = FormErrors::of(error);
   const std::string markdown_hint =
       "You can use Markdown: # for a heading, * for a list item, [text](address) for a link.";
   Page page;
   page.title = title;
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.before_content = govuk::back_link({.href = back});
   page.content = two_thirds(
-      form.error_summary() + heading(title) + form_start(request, action) +
-      text_input(form, {.name = "title",
-                        .value = values.title,
-                        .label = {.text = "Title", .classes = "govuk-label--s"}}) +
-      text_area(form, "summary", values.summary, "Summary",
+      errors.summary() + heading(title) + form_start(request, action) +
+      text_input(request, errors,
+                 {.name = "title",
+                  .value = values.title,
+                  .label = {.text = "Title", .classes = "govuk-label--s"}}) +
+      text_area(errors, "summary", values.summary, "Summary",
                 "One or two sentences, shown in the list of courses.", 3) +
-      text_area(form, "audience", values.audience, "Who it is for", "", 3) +
-      text_area(form, "learning_objectives", values.learning_objectives, "What people will learn",
+      text_area(errors, "audience", values.audience, "Who it is for", "", 3) +
+      text_area(errors, "learning_objectives", values.learning_objectives, "What people will learn",
                 "One objective per line, each starting with * . " + markdown_hint, 6) +
-      text_area(form, "wellbeing_note", values.wellbeing_note, "Well-being note",
+      text_area(errors, "wellbeing_note", values.wellbeing_note, "Well-being note",
                 "What support there is for people who find the subject distressing.", 4) +
-      text_area(form, "pre_reading", values.pre_reading, "Reading to do before attending",
+      text_area(errors, "pre_reading", values.pre_reading, "Reading to do before attending",
                 markdown_hint, 4) +
-      text_area(form, "body", values.body, "Course page", markdown_hint, 16) +
+      text_area(errors, "body", values.body, "Course page", markdown_hint, 16) +
       govuk::radios(
           {.name = "evaluation",
            .items = {{.text = "No, the certificate does not wait for the evaluation",
@@ -297,9 +298,9 @@ Response course_form(const Request& request, Services& services, const std::stri
                govuk::InputsFieldsetOptions{
                    .legend = {.text = "Is the evaluation required before the certificate?",
                               .classes = "govuk-fieldset__legend--s"}},
-           .error_message = form.error_for("evaluation")}) +
+           .error_message = errors.for_field("evaluation")}) +
       govuk::button({.text = "Save course", .prevent_double_click = true}) + form_end());
-  return Response::html(render_page(page, request, services), error ? 422 : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 // GET /courses/new
@@ -313,7 +314,7 @@ Response submit_new_course(const Request& request, Services& services) {
   const CourseInput input = course_input_from(request);
   auto created = create_course(services.app, request.caller(), input);
   if (!created) {
-    if (created.error().code == ErrorCode::invalid_input) {
+    if (shown_on_form(created.error())) {
       return course_form(request, services, "Create a course", "/courses/new", "/courses", input,
                          created.error());
     }
@@ -336,7 +337,7 @@ CourseInput input_of(const Course& course) {
 
 // GET /courses/{course_id}/edit
 Response show_edit_course(const Request& request, Services& services) {
-  const Id course_id = path_id(request, "course_id");
+  const Id course_id = request.path_id("course_id");
   auto found = view_course(services.app, request.caller(), course_id);
   if (!found) return error_response(found.error(), request, services);
   if (!found.value().can_manage) {
@@ -349,7 +350,7 @@ Response show_edit_course(const Request& request, Services& services) {
 
 // POST /courses/{course_id}/edit
 Response submit_edit_course(const Request& request, Services& services) {
-  const Id course_id = path_id(request, "course_id");
+  const Id course_id = request.path_id("course_id");
   CourseInput input = course_input_from(request);
   auto found = view_course(services.app, request.caller(), course_id);
   if (!found) return error_response(found.error(), request, services);
@@ -357,7 +358,7 @@ Response submit_edit_course(const Request& request, Services& services) {
       found.value().course.linked_review_ids;  // not on the form yet: kept as they are
   auto edited = edit_course(services.app, request.caller(), course_id, input);
   if (!edited) {
-    if (edited.error().code == ErrorCode::invalid_input) {
+    if (shown_on_form(edited.error())) {
       return course_form(request, services, "Edit course", course_path(course_id) + "/edit",
                          course_path(course_id), input, edited.error());
     }
@@ -368,7 +369,7 @@ Response submit_edit_course(const Request& request, Services& services) {
 
 // POST /courses/{course_id}/status
 Response submit_course_status(const Request& request, Services& services) {
-  const Id course_id = path_id(request, "course_id");
+  const Id course_id = request.path_id("course_id");
   auto status = course_status_from_name(request.form_value("status").value_or(""));
   if (!status)
     return error_response(Error::invalid({{"status", "Select published or draft"}}), request,

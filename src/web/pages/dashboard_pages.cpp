@@ -7,7 +7,7 @@
 #include "web/components/select.hpp"
 #include "web/components/table.hpp"
 #include "web/layout.hpp"
-#include "web/pages/admin_pages.hpp"
+#include "web/page_markup.hpp"
 #include "web/pages/case_page_parts.hpp"
 #include "web/problem.hpp"
 
@@ -119,7 +119,7 @@ Response show_dashboard(const Request& request, Services& services) {
   page.content = full_width(heading("Case Review Committee dashboard") + record + filters(request) +
                             Html::trusted("<p class=\"govuk-body\">") +
                             link(csv_href, "Download CSV") + Html::trusted("</p>") + list);
-  return Response::html(render_page(page, request, services));
+  return page_response(page, request, services);
 }
 
 // GET /dashboard/csv

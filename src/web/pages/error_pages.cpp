@@ -1,6 +1,7 @@
 #include "web/pages/error_pages.hpp"
 
 #include "web/layout.hpp"
+#include "web/page_markup.hpp"
 
 namespace casereview::web {
 
@@ -60,7 +61,19 @@ Response render_error_page(int status, const Request& request, const Services& s
   page.content += Html::trusted(
       "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/\">Go to the home page</a></p>");
   // 419 is our name for a refused form token; it is sent as 403 Forbidden.
-  return Response::html(render_page(page, request, services), status == 419 ? 403 : status);
+  return page_response(page, request, services, status == 419 ? 403 : status);
+}
+
+Response render_refusal_page(const Error& error, const Request& request, const Services& services) {
+  const bool wrong_state = error.code == ErrorCode::wrong_state;
+  Page page;
+  page.title = wrong_state ? "Sorry, you cannot do that now" : "There is a problem";
+  page.content = heading(page.title);
+  if (error.fields.empty()) page.content += paragraph(error.message);
+  for (const FieldError& field : error.fields) page.content += paragraph(field.message);
+  page.content += Html::trusted(
+      "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/\">Go to the home page</a></p>");
+  return page_response(page, request, services, wrong_state ? 409 : 422);
 }
 
 }  // namespace casereview::web

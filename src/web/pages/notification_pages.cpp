@@ -5,6 +5,7 @@
 
 #include "app/cases/case_views.hpp"
 #include "app/cases/notifications.hpp"
+#include "domain/messages.hpp"
 #include "web/components/button.hpp"
 #include "web/components/character_count.hpp"
 #include "web/components/checkboxes.hpp"
@@ -16,7 +17,7 @@
 #include "web/components/warning_text.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
-#include "web/pages/admin_pages.hpp"
+#include "web/page_markup.hpp"
 #include "web/pages/case_page_parts.hpp"
 #include "web/problem.hpp"
 
@@ -106,12 +107,12 @@ bool owned_by(Step step, const std::string& field) {
   return step_fields(step).count(field) > 0;
 }
 
-FieldErrors errors_of(Step step, const FieldErrors& errors) {
+FormErrors errors_of(Step step, const FormErrors& errors) {
   std::vector<FieldError> kept;
-  for (const FieldError& error : errors.all()) {
+  for (const FieldError& error : errors.fields()) {
     if (owned_by(step, error.field)) kept.push_back(error);
   }
-  return FieldErrors(std::move(kept));
+  return FormErrors(std::move(kept), errors.message());
 }
 
 std::string child_field(int index, const std::string& name) {
@@ -138,7 +139,7 @@ NotificationInput read_answers(const Request& request) {
   input.incident_on = date_from_form(request, "incident_on");
   input.incident = value("incident");
   input.abuse_or_neglect = value("abuse_or_neglect");
-  input.categories = admin::form_values(request, "categories");
+  input.categories = request.form_values("categories");
   input.looked_after = yes_no(value("looked_after"));
   input.care_leaver = yes_no(value("care_leaver"));
   input.police_involved = yes_no(value("police_involved"));
@@ -151,11 +152,8 @@ NotificationInput read_answers(const Request& request) {
          .ethnicity = value(child_field(index, "ethnicity")),
          .home_local_authority = value(child_field(index, "home_local_authority"))});
   }
-  for (const std::string& id : admin::form_values(request, "agency_ids")) {
-    if (!id.empty() && id.size() <= 18 &&
-        std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      input.agency_ids.push_back(std::stoll(id));
-    }
+  for (const std::string& id : request.form_values("agency_ids")) {
+    if (const std::optional<Id> agency_id = parse_id(id)) input.agency_ids.push_back(*agency_id);
   }
   input.outline = value("outline");
   return input;
@@ -198,7 +196,7 @@ Html hidden_answers(const NotificationInput& input, std::optional<Step> step) {
 }
 
 Html radio_question(const std::string& name, const std::string& legend, const std::string& value,
-                    std::vector<govuk::RadiosItem> items, const FieldErrors& errors) {
+                    std::vector<govuk::RadiosItem> items, const FormErrors& errors) {
   govuk::RadiosOptions options;
   options.name = name;
   options.value = value;
@@ -209,7 +207,7 @@ Html radio_question(const std::string& name, const std::string& legend, const st
   return govuk::radios(options);
 }
 
-Html child_questions(const NotificationInput& input, int index, const FieldErrors& errors) {
+Html child_questions(const NotificationInput& input, int index, const FormErrors& errors) {
   const ChildInput& child = input.children[static_cast<std::size_t>(index)];
   auto text_field = [&](const std::string& name, const std::string& label, const std::string& value,
                         const std::string& autocomplete) {
@@ -264,7 +262,7 @@ Html child_questions(const NotificationInput& input, int index, const FieldError
 }
 
 // The questions of one page.
-Result<Html> step_questions(Step step, const NotificationInput& input, const FieldErrors& errors,
+Result<Html> step_questions(Step step, const NotificationInput& input, const FormErrors& errors,
                             const Request& request, Services& services) {
   switch (step) {
     case Step::aware_on:
@@ -365,7 +363,7 @@ Result<Html> step_questions(Step step, const NotificationInput& input, const Fie
            .name = "outline",
            .rows = 10,
            .value = input.outline,
-           .maxlength = 5000,
+           .maxlength = static_cast<int>(limits::case_outline),
            .label = {.text = "Case outline", .classes = "govuk-label--l", .is_page_heading = true},
            .hint =
                govuk::HintOptions{
@@ -405,10 +403,10 @@ std::string step_title(Step step) {
 bool has_own_heading(Step step) { return step == Step::looked_after || step == Step::children; }
 
 Response step_page(const Request& request, Services& services, Step step,
-                   const NotificationInput& input, const FieldErrors& errors, bool checking) {
+                   const NotificationInput& input, const FormErrors& errors, bool checking) {
   auto questions = step_questions(step, input, errors, request, services);
   if (!questions) return error_response(questions.error(), request, services);
-  Html content = errors.summary({"aware_on", "incident_on"});
+  Html content = errors.summary({.date_fields = {"aware_on", "incident_on"}});
   if (!has_own_heading(step)) {
     content += Html::trusted("<span class=\"govuk-caption-l\">") + escape(journey_caption) +
                Html::trusted("</span>");
@@ -430,7 +428,7 @@ Response step_page(const Request& request, Services& services, Step step,
   page.title = step_title(step);
   page.has_errors = !errors.empty();
   page.content = two_thirds(content);
-  return Response::html(render_page(page, request, services), errors.empty() ? 200 : 422);
+  return page_response(page, request, services, errors.http_status());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -485,7 +483,7 @@ Html answer_row(const std::string& key, const Html& value, Step step) {
 
 Response check_answers_page(const Request& request, Services& services,
                             const NotificationInput& input, const NotificationPreview& preview,
-                            const FieldErrors& errors) {
+                            const FormErrors& errors) {
   auto agencies = list_case_agencies(services.app, request.caller());
   if (!agencies) return error_response(agencies.error(), request, services);
   std::vector<std::string> category_names;
@@ -566,7 +564,7 @@ Response check_answers_page(const Request& request, Services& services,
                      .value = "record",
                      .prevent_double_click = true}) +
       form_end());
-  return Response::html(render_page(page, request, services), errors.empty() ? 200 : 422);
+  return page_response(page, request, services, errors.http_status());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -574,11 +572,11 @@ Response check_answers_page(const Request& request, Services& services,
 
 // GET /notifications/new: the first question.
 Response start(const Request& request, Services& services) {
-  return step_page(request, services, all_steps[0], NotificationInput{}, FieldErrors(), false);
+  return step_page(request, services, all_steps[0], NotificationInput{}, FormErrors(), false);
 }
 
 // The page for the step with the first of `errors` (the first page when there is none).
-Step first_step_with(const FieldErrors& errors) {
+Step first_step_with(const FormErrors& errors) {
   for (Step step : all_steps) {
     if (!errors_of(step, errors).empty()) return step;
   }
@@ -594,14 +592,14 @@ Response answer(const Request& request, Services& services) {
   // "Change" on "Check your answers".
   if (auto change = request.form_value("change")) {
     if (auto step = step_from_slug(*change))
-      return step_page(request, services, *step, input, FieldErrors(), true);
+      return step_page(request, services, *step, input, FormErrors(), true);
   }
   if (slug == "check-answers") {
     auto recorded = record_notification(services.app, request.caller(), input);
     if (!recorded) {
-      if (recorded.error().code != ErrorCode::invalid_input)
+      if (!shown_on_form(recorded.error()))
         return error_response(recorded.error(), request, services);
-      const FieldErrors errors = FieldErrors::of(recorded.error());
+      const FormErrors errors = FormErrors::of(recorded.error());
       return step_page(request, services, first_step_with(errors), input,
                        errors_of(first_step_with(errors), errors), true);
     }
@@ -618,19 +616,19 @@ Response answer(const Request& request, Services& services) {
           removed->size() == 1 ? static_cast<std::size_t>((*removed)[0] - '0') : 99;
       if (index < input.children.size() && input.children.size() > 1)
         input.children.erase(input.children.begin() + static_cast<std::ptrdiff_t>(index));
-      return step_page(request, services, *step, input, FieldErrors(), checking);
+      return step_page(request, services, *step, input, FormErrors(), checking);
     }
     if (request.form_value("add_child") &&
         static_cast<int>(input.children.size()) < most_children_per_notification) {
       input.children.emplace_back();
-      return step_page(request, services, *step, input, FieldErrors(), checking);
+      return step_page(request, services, *step, input, FormErrors(), checking);
     }
   }
 
   auto preview = preview_notification(services.app, request.caller(), input);
   if (!preview && preview.error().code != ErrorCode::invalid_input)
     return error_response(preview.error(), request, services);
-  const FieldErrors errors = preview ? FieldErrors() : FieldErrors::of(preview.error());
+  const FormErrors errors = preview ? FormErrors() : FormErrors::of(preview.error());
   if (!errors_of(*step, errors).empty())
     return step_page(request, services, *step, input, errors_of(*step, errors), checking);
 
@@ -639,19 +637,19 @@ Response answer(const Request& request, Services& services) {
   if (!checking && position + 1 != std::end(all_steps)) {
     const Step next = *(position + 1);
     if (next == Step::children && input.children.empty()) input.children.emplace_back();
-    return step_page(request, services, next, input, FieldErrors(), false);
+    return step_page(request, services, next, input, FormErrors(), false);
   }
   if (!preview) {
     const Step first = first_step_with(errors);
     return step_page(request, services, first, input, errors_of(first, errors), true);
   }
-  return check_answers_page(request, services, input, preview.value(), FieldErrors());
+  return check_answers_page(request, services, input, preview.value(), FormErrors());
 }
 
 // GET /notifications/{case_id}/confirmation
 Response confirmation(const Request& request, Services& services) {
-  auto found = view_case(services.app, request.caller(), admin::path_id(request, "case_id"),
-                         NameDisplay::hidden);
+  auto found =
+      view_case(services.app, request.caller(), request.path_id("case_id"), NameDisplay::hidden);
   if (!found) return error_response(found.error(), request, services);
   const CaseRecord& record = found.value().record;
   Html next = section_heading("What happens next") +
@@ -670,7 +668,7 @@ Response confirmation(const Request& request, Services& services) {
                                .html = Html::trusted("Your reference is<br><strong>") +
                                        escape(record.reference) + Html::trusted("</strong>")}) +
                  next);
-  return Response::html(render_page(page, request, services));
+  return page_response(page, request, services);
 }
 
 }  // namespace

@@ -14,7 +14,7 @@
 #include "web/components/table.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
-#include "web/pages/admin_pages.hpp"
+#include "web/page_markup.hpp"
 #include "web/pages/case_page_parts.hpp"
 #include "web/problem.hpp"
 
@@ -58,11 +58,10 @@ Response show_queue(const Request& request, Services& services) {
   }
   Page page;
   page.title = "Rapid reviews awaiting the Panel's response";
-  page.content =
-      full_width(admin::success_banner(
-                     admin::done_flag(request) == "decided" ? "The decision is recorded" : "") +
-                 heading("Rapid reviews awaiting the Panel's response") + list);
-  return Response::html(render_page(page, request, services));
+  page.content = full_width(
+      success_banner(request.done_flag() == "decided" ? "The decision is recorded" : "") +
+      heading("Rapid reviews awaiting the Panel's response") + list);
+  return page_response(page, request, services);
 }
 
 Html rapid_review_summary(const CaseDetail& detail) {
@@ -94,7 +93,7 @@ Html rapid_review_summary(const CaseDetail& detail) {
 }
 
 Html decision_form(const Request& request, Id case_id, const std::vector<ThemeSummary>& themes,
-                   const FieldErrors& errors) {
+                   const FormErrors& errors) {
   auto value = [&](const std::string& name) {
     return errors.empty() ? std::string() : request.form_value(name).value_or("");
   };
@@ -149,18 +148,14 @@ Html decision_form(const Request& request, Id case_id, const std::vector<ThemeSu
 
 Response decision_page(const Request& request, Services& services,
                        const std::optional<Error>& error) {
-  const Id case_id = admin::path_id(request, "case_id");
+  const Id case_id = request.path_id("case_id");
   auto found = view_case(services.app, request.caller(), case_id, NameDisplay::hidden);
   if (!found) return error_response(found.error(), request, services);
   auto themes = list_national_review_themes(services.app, request.caller());
   if (!themes) return error_response(themes.error(), request, services);
-  const FieldErrors errors = FieldErrors::of(error);
-  Html problem = errors.summary({"decided_on"});
-  if (error && error->code != ErrorCode::invalid_input) {
-    problem =
-        govuk::error_summary({.title_text = "There is a problem",
-                              .error_list = {{.href = "#panel_view", .text = error->message}}});
-  }
+  const FormErrors errors = FormErrors::of(error);
+  const Html problem =
+      errors.summary({.date_fields = {"decided_on"}, .message_href = "#panel_view"});
   const CaseDetail& detail = found.value();
   Html form =
       detail.record.stage == CaseStage::awaiting_panel_decision
@@ -177,8 +172,7 @@ Response decision_page(const Request& request, Services& services,
   page.content = two_thirds(problem + heading("The Panel's decision", detail.record.reference) +
                             section_heading("The rapid review") + rapid_review_summary(detail) +
                             section_heading("Record the decision") + form);
-  return Response::html(render_page(page, request, services),
-                        error ? status_for(error->code) : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 // GET /cases/{case_id}/decision
@@ -188,22 +182,16 @@ Response show_decision(const Request& request, Services& services) {
 
 // POST /cases/{case_id}/decision
 Response decide(const Request& request, Services& services) {
-  const Id case_id = admin::path_id(request, "case_id");
+  const Id case_id = request.path_id("case_id");
   PanelDecisionInput input{.panel_view = request.form_value("panel_view").value_or(""),
                            .outcome = request.form_value("outcome").value_or(""),
                            .reason = request.form_value("reason").value_or(""),
                            .decided_on = date_from_form(request, "decided_on"),
                            .new_theme = request.form_value("new_theme").value_or("")};
-  const std::string theme = request.form_value("theme_id").value_or("");
-  if (!theme.empty() && theme.size() <= 18 &&
-      std::all_of(theme.begin(), theme.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    input.theme_id = std::stoll(theme);
-  }
+  input.theme_id = parse_id(request.form_value("theme_id").value_or(""));
   auto decided = record_panel_decision(services.app, request.caller(), case_id, input);
   if (!decided) {
-    const ErrorCode code = decided.error().code;
-    if (code == ErrorCode::invalid_input || code == ErrorCode::wrong_state)
-      return decision_page(request, services, decided.error());
+    if (shown_on_form(decided.error())) return decision_page(request, services, decided.error());
     return error_response(decided.error(), request, services);
   }
   services.mail_queued();
@@ -243,7 +231,7 @@ Response show_notifications(const Request& request, Services& services) {
   page.content = full_width(
       heading("Notifications") +
       paragraph("Serious incident notifications sent to the National Panel, read only.") + list);
-  return Response::html(render_page(page, request, services));
+  return page_response(page, request, services);
 }
 
 }  // namespace

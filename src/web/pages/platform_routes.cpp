@@ -1,5 +1,6 @@
 #include "web/pages/platform_routes.hpp"
 
+#include "app/health.hpp"
 #include "web/display.hpp"
 #include "web/pages/error_pages.hpp"
 #include "web/services.hpp"
@@ -10,7 +11,7 @@ namespace {
 
 // 200 when the database answers, 503 otherwise; for load balancers and monitoring.
 Response healthz(const Request&, Services& services) {
-  const bool reachable = services.storage.reachable();
+  const bool reachable = database_health(services.app) == DatabaseHealth::reachable;
   return Response::json(reachable ? R"({"status":"ok","database":"reachable"})"
                                   : R"({"status":"unavailable","database":"unreachable"})",
                         reachable ? 200 : 503);
@@ -22,7 +23,7 @@ Response metrics(const Request& request, Services& services) {
   const bool local = request.client_address == "127.0.0.1" || request.client_address == "::1";
   if (!local && !services.site.metrics_from_anywhere)
     return render_error_page(404, request, services);
-  return Response::text(services.metrics.render(services.storage.pool_use()),
+  return Response::text(services.metrics.render(database_pool_use(services.app)),
                         "text/plain; version=0.0.4; charset=utf-8");
 }
 

@@ -27,7 +27,7 @@ Response home(const Request& request, Services& services) {
     <div class="govuk-inset-text">If you are worried about a child, contact your local authority’s children’s services. If a child is in immediate danger, call 999.</div>
   </div>
 </div>)");
-  return Response::html(render_page(page, request, services));
+  return page_response(page, request, services);
 }
 
 Response accessibility_statement(const Request& request, Services& services) {
@@ -59,7 +59,7 @@ Response accessibility_statement(const Request& request, Services& services) {
     <p class="govuk-body">The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018. If you are not happy with how we respond to your complaint, contact the Equality Advisory and Support Service (EASS).</p>
   </div>
 </div>)");
-  return Response::html(render_page(page, request, services));
+  return page_response(page, request, services);
 }
 
 Response privacy_notice(const Request& request, Services& services) {
@@ -82,7 +82,7 @@ Response privacy_notice(const Request& request, Services& services) {
     <p class="govuk-body">You can ask to see the information we hold about you, to have it corrected, and in some cases to have it deleted. You can complain to the Information Commissioner’s Office if you are unhappy with how your information is used.</p>
   </div>
 </div>)");
-  return Response::html(render_page(page, request, services));
+  return page_response(page, request, services);
 }
 
 }  // namespace

@@ -21,7 +21,7 @@
 #include "web/components/task_list.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
-#include "web/pages/admin_pages.hpp"
+#include "web/page_markup.hpp"
 #include "web/pages/case_page_parts.hpp"
 #include "web/problem.hpp"
 
@@ -152,7 +152,7 @@ govuk::TaskListItemStatus section_status(const Section& section,
 }
 
 std::string banner_for(const Request& request) {
-  const std::string done = admin::done_flag(request);
+  const std::string done = request.done_flag();
   if (done == "saved") return "Rapid review record saved";
   if (done == "saved-cleared")
     return "Rapid review record saved. The partners' sign-offs were cleared, because they signed a "
@@ -161,7 +161,7 @@ std::string banner_for(const Request& request) {
   return "";
 }
 
-Html sign_off_section(const Request& request, const CaseDetail& detail, const FieldErrors& errors) {
+Html sign_off_section(const Request& request, const CaseDetail& detail, const FormErrors& errors) {
   const CaseRecord& record = detail.record;
   Html out = section_heading("Sign-off by the statutory partners");
   if (!record.sign_offs.empty()) {
@@ -212,7 +212,7 @@ Html sign_off_section(const Request& request, const CaseDetail& detail, const Fi
 }
 
 Html submission_section(const Request& request, const CaseDetail& detail,
-                        const FieldErrors& errors) {
+                        const FormErrors& errors) {
   return section_heading("Submit to the National Panel") +
          paragraph(
              "Submit the rapid review once the local authority, the police and health have all "
@@ -229,7 +229,7 @@ Html submission_section(const Request& request, const CaseDetail& detail,
 // The task list page, with the error of a sign-off or submission that failed.
 Response overview_page(const Request& request, Services& services,
                        const std::optional<Error>& error) {
-  const Id case_id = admin::path_id(request, "case_id");
+  const Id case_id = request.path_id("case_id");
   auto found = view_case(services.app, request.caller(), case_id, NameDisplay::hidden);
   if (!found) return error_response(found.error(), request, services);
   const CaseDetail& detail = found.value();
@@ -241,38 +241,31 @@ Response overview_page(const Request& request, Services& services,
                            .status = section_status(section, input, detail.rapid_review_gaps),
                            .href = rapid_review_path(case_id) + "/" + section.slug});
   }
-  const FieldErrors errors = FieldErrors::of(error);
+  const FormErrors errors = FormErrors::of(error);
   const std::string failed = error ? request.path.substr(request.path.rfind('/') + 1) : "";
-  Html problem;
-  if (error && error->code == ErrorCode::invalid_input) {
-    problem = errors.summary({"signed_on", "submitted_on"});
-  } else if (error) {
-    problem = govuk::error_summary(
-        {.title_text = "There is a problem",
-         .error_list = {{.href = failed == "submission" ? "#submitted_on-day" : "#partner",
-                         .text = error->message}}});
-  }
+  const Html problem =
+      errors.summary({.date_fields = {"signed_on", "submitted_on"},
+                      .message_href = failed == "submission" ? "#submitted_on-day" : "#partner"});
   Page page;
   page.title = "Rapid review";
-  page.has_errors = error.has_value();
+  page.has_errors = !errors.empty();
   page.before_content =
       govuk::back_link({.text = "Back to the case", .href = "/cases/" + std::to_string(case_id)});
-  Html content = problem + admin::success_banner(banner_for(request)) +
+  Html content = problem + success_banner(banner_for(request)) +
                  heading("Rapid review", detail.record.reference);
   if (detail.record.rapid_review_due) {
     content += paragraph("Due " + day_month_year(*detail.record.rapid_review_due) + ".");
   }
   if (detail.record.stage == CaseStage::rapid_review) {
     content += govuk::task_list(tasks) +
-               sign_off_section(request, detail, failed == "sign-offs" ? errors : FieldErrors()) +
-               submission_section(request, detail, failed == "submission" ? errors : FieldErrors());
+               sign_off_section(request, detail, failed == "sign-offs" ? errors : FormErrors()) +
+               submission_section(request, detail, failed == "submission" ? errors : FormErrors());
   } else {
     content += paragraph("The rapid review is not running: the case is at the stage \"" +
                          std::string(case_stage_text(detail.record.stage)) + "\".");
   }
   page.content = two_thirds(content);
-  return Response::html(render_page(page, request, services),
-                        error ? status_for(error->code) : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 Response show_overview(const Request& request, Services& services) {
@@ -280,7 +273,7 @@ Response show_overview(const Request& request, Services& services) {
 }
 
 Html section_questions(const Section& section, const RapidReviewRecordInput& input,
-                       const FieldErrors& errors) {
+                       const FormErrors& errors) {
   const std::string slug = section.slug;
   if (slug == "criteria") {
     Html out = paragraph(
@@ -317,8 +310,8 @@ Html section_questions(const Section& section, const RapidReviewRecordInput& inp
 }
 
 Response section_page(const Request& request, Services& services, const Section& section,
-                      const RapidReviewRecordInput& input, const FieldErrors& errors) {
-  const Id case_id = admin::path_id(request, "case_id");
+                      const RapidReviewRecordInput& input, const FormErrors& errors) {
+  const Id case_id = request.path_id("case_id");
   const std::string path = rapid_review_path(case_id) + "/" + section.slug;
   Page page;
   page.title = section.title;
@@ -328,7 +321,7 @@ Response section_page(const Request& request, Services& services, const Section&
       errors.summary() + heading(section.title, "Rapid review") + form_start(request, path) +
       section_questions(section, input, errors) +
       govuk::button({.text = "Save and return", .prevent_double_click = true}) + form_end());
-  return Response::html(render_page(page, request, services), errors.empty() ? 200 : 422);
+  return page_response(page, request, services, errors.http_status());
 }
 
 // GET /cases/{case_id}/rapid-review/{section}
@@ -336,11 +329,11 @@ Response show_section(const Request& request, Services& services) {
   const Section* section = section_for(request.path_parameters.at("section"));
   if (!section)
     return error_response(Error::of(ErrorCode::not_found, "No such section"), request, services);
-  auto found = view_case(services.app, request.caller(), admin::path_id(request, "case_id"),
-                         NameDisplay::hidden);
+  auto found =
+      view_case(services.app, request.caller(), request.path_id("case_id"), NameDisplay::hidden);
   if (!found) return error_response(found.error(), request, services);
   return section_page(request, services, *section, input_from(found.value().record.rapid_review),
-                      FieldErrors());
+                      FormErrors());
 }
 
 // POST /cases/{case_id}/rapid-review/{section}
@@ -348,15 +341,15 @@ Response save_section(const Request& request, Services& services) {
   const Section* section = section_for(request.path_parameters.at("section"));
   if (!section)
     return error_response(Error::of(ErrorCode::not_found, "No such section"), request, services);
-  const Id case_id = admin::path_id(request, "case_id");
+  const Id case_id = request.path_id("case_id");
   auto found = view_case(services.app, request.caller(), case_id, NameDisplay::hidden);
   if (!found) return error_response(found.error(), request, services);
   const RapidReviewRecordInput input =
       merged(request, *section, input_from(found.value().record.rapid_review));
   auto saved = save_rapid_review(services.app, request.caller(), case_id, input);
   if (!saved) {
-    if (saved.error().code == ErrorCode::invalid_input)
-      return section_page(request, services, *section, input, FieldErrors::of(saved.error()));
+    if (shown_on_form(saved.error()))
+      return section_page(request, services, *section, input, FormErrors::of(saved.error()));
     return error_response(saved.error(), request, services);
   }
   return Response::redirect(rapid_review_path(case_id) + (saved.value().sign_offs_cleared
@@ -367,9 +360,7 @@ Response save_section(const Request& request, Services& services) {
 Response after(const Request& request, Services& services, const Status& outcome,
                const std::string& success_path) {
   if (!outcome) {
-    const ErrorCode code = outcome.error().code;
-    if (code == ErrorCode::invalid_input || code == ErrorCode::wrong_state)
-      return overview_page(request, services, outcome.error());
+    if (shown_on_form(outcome.error())) return overview_page(request, services, outcome.error());
     return error_response(outcome.error(), request, services);
   }
   services.mail_queued();
@@ -378,7 +369,7 @@ Response after(const Request& request, Services& services, const Status& outcome
 
 // POST /cases/{case_id}/rapid-review/sign-offs
 Response sign(const Request& request, Services& services) {
-  const Id case_id = admin::path_id(request, "case_id");
+  const Id case_id = request.path_id("case_id");
   return after(request, services,
                record_sign_off(services.app, request.caller(), case_id,
                                {.partner = request.form_value("partner").value_or(""),
@@ -389,7 +380,7 @@ Response sign(const Request& request, Services& services) {
 
 // POST /cases/{case_id}/rapid-review/submission
 Response submit(const Request& request, Services& services) {
-  const Id case_id = admin::path_id(request, "case_id");
+  const Id case_id = request.path_id("case_id");
   return after(request, services,
                submit_rapid_review(services.app, request.caller(), case_id,
                                    {.submitted_on = date_from_form(request, "submitted_on")}),

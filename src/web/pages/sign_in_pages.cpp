@@ -1,14 +1,12 @@
 #include "web/pages/sign_in_pages.hpp"
 
-#include <Poco/URI.h>
-
 #include "app/security/qr_code.hpp"
 #include "web/authentication.hpp"
 #include "web/components/button.hpp"
 #include "web/components/inset_text.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
-#include "web/pages/page_parts.hpp"
+#include "web/page_markup.hpp"
 #include "web/problem.hpp"
 
 namespace casereview::web {
@@ -24,23 +22,25 @@ std::string return_path(const Request& request) {
 
 Response sign_in_page(const Request& request, Services& services,
                       const std::optional<Error>& error) {
-  FormState form(request, error);
+  const FormErrors errors = FormErrors::of(error);
   Page page;
   page.title = "Sign in";
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.content = two_thirds(
-      form.error_summary() + heading("Sign in") + form_start(request, "/sign-in") +
+      errors.summary() + heading("Sign in") + form_start(request, "/sign-in") +
       Html::trusted("<input type=\"hidden\" name=\"return-to\" value=\"") +
       escape(return_path(request)) + Html::trusted("\">") +
-      text_input(form, {.name = "email",
-                        .type = "email",
-                        .label = {.text = "Email address"},
-                        .autocomplete = "email",
-                        .spellcheck = false}) +
-      text_input(form, {.name = "password",
-                        .type = "password",
-                        .label = {.text = "Password"},
-                        .autocomplete = "current-password"}) +
+      text_input(request, errors,
+                 {.name = "email",
+                  .type = "email",
+                  .label = {.text = "Email address"},
+                  .autocomplete = "email",
+                  .spellcheck = false}) +
+      text_input(request, errors,
+                 {.name = "password",
+                  .type = "password",
+                  .label = {.text = "Password"},
+                  .autocomplete = "current-password"}) +
       govuk::button({.text = "Sign in", .prevent_double_click = true}) + form_end() +
       Html::trusted(
           "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/forgot-password\">Forgotten "
@@ -48,7 +48,7 @@ Response sign_in_page(const Request& request, Services& services,
           "password?</a></p><p class=\"govuk-body\">Work with children or families and want to "
           "book "
           "training? <a class=\"govuk-link\" href=\"/register\">Create an account</a>.</p>"));
-  return Response::html(render_page(page, request, services), error ? 422 : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 Response show_sign_in(const Request& request, Services& services) {
@@ -62,15 +62,14 @@ Response submit_sign_in(const Request& request, Services& services) {
   auto signed_in = sign_in(services.app, request.caller(), request.form_value("email").value_or(""),
                            request.form_value("password").value_or(""), previous);
   if (!signed_in) {
-    if (signed_in.error().code != ErrorCode::invalid_input)
+    if (!shown_on_form(signed_in.error()))
       return error_response(signed_in.error(), request, services);
     return sign_in_page(request, services, signed_in.error());
   }
   std::string next = return_path(request);
   if (signed_in.value().next_step == SecondFactorStep::enter_code) {
-    std::string encoded;
-    Poco::URI::encode(next, "!#$&'()*+,/:;=?@[]%", encoded);  // keep its own query string whole
-    next = "/sign-in/two-factor?return-to=" + encoded;
+    // Encoded whole, so that its own query string stays part of it.
+    next = "/sign-in/two-factor?return-to=" + query_encode(next);
   }
   if (signed_in.value().next_step == SecondFactorStep::set_up)
     next = "/sign-in/set-up-authenticator";
@@ -84,28 +83,29 @@ Response two_factor_page(const Request& request, Services& services,
                          const std::optional<Error>& error) {
   if (request.session->next_step == SecondFactorStep::set_up)
     return Response::redirect("/sign-in/set-up-authenticator");
-  FormState form(request, error);
+  const FormErrors errors = FormErrors::of(error);
   Page page;
   page.title = "Enter the code from your authenticator app";
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.content = two_thirds(
-      form.error_summary() + form_start(request, "/sign-in/two-factor") +
+      errors.summary() + form_start(request, "/sign-in/two-factor") +
       Html::trusted("<input type=\"hidden\" name=\"return-to\" value=\"") +
       escape(return_path(request)) + Html::trusted("\">") +
-      text_input(form, {.name = "code",
-                        .inputmode = "numeric",
-                        .label = {.text = "Enter the code from your authenticator app",
-                                  .classes = "govuk-label--l",
-                                  .is_page_heading = true},
-                        .hint =
-                            govuk::HintOptions{
-                                .text = "The 6-digit code your app shows now. If you have lost "
-                                        "your phone, enter one of your recovery codes instead."},
-                        .classes = "govuk-input--width-10",
-                        .autocomplete = "one-time-code",
-                        .spellcheck = false}) +
+      text_input(
+          request, errors,
+          {.name = "code",
+           .inputmode = "numeric",
+           .label = {.text = "Enter the code from your authenticator app",
+                     .classes = "govuk-label--l",
+                     .is_page_heading = true},
+           .hint =
+               govuk::HintOptions{.text = "The 6-digit code your app shows now. If you have lost "
+                                          "your phone, enter one of your recovery codes instead."},
+           .classes = "govuk-input--width-10",
+           .autocomplete = "one-time-code",
+           .spellcheck = false}) +
       govuk::button({.text = "Continue", .prevent_double_click = true}) + form_end());
-  return Response::html(render_page(page, request, services), error ? 422 : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 Response show_two_factor(const Request& request, Services& services) {
@@ -116,7 +116,7 @@ Response submit_two_factor(const Request& request, Services& services) {
   Status verified = verify_second_factor(services.app, request.caller(), *request.session,
                                          request.form_value("code").value_or(""));
   if (!verified) {
-    if (verified.error().code != ErrorCode::invalid_input)
+    if (!shown_on_form(verified.error()))
       return error_response(verified.error(), request, services);
     return two_factor_page(request, services, verified.error());
   }
@@ -130,12 +130,12 @@ Response set_up_page(const Request& request, Services& services,
   auto qr_code =
       security::qr_code_svg(enrolment.value().uri, "QR code to scan with your authenticator app");
   if (!qr_code) return error_response(qr_code.error(), request, services);
-  FormState form(request, error);
+  const FormErrors errors = FormErrors::of(error);
   Page page;
   page.title = "Set up your authenticator app";
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.content = two_thirds(
-      form.error_summary() + heading("Set up your authenticator app") +
+      errors.summary() + heading("Set up your authenticator app") +
       Html::trusted(
           "<p class=\"govuk-body\">Staff accounts need a second step when signing in. Use an "
           "authenticator app on your phone, such as one your organisation recommends.</p>"
@@ -149,14 +149,15 @@ Response set_up_page(const Request& request, Services& services,
       escape(enrolment.value().secret_for_reading) + Html::trusted("</strong></p>") +
       form_start(request, "/sign-in/set-up-authenticator") +
       text_input(
-          form, {.name = "code",
-                 .inputmode = "numeric",
-                 .label = {.text = "Code from your authenticator app", .classes = "govuk-label--m"},
-                 .classes = "govuk-input--width-10",
-                 .autocomplete = "one-time-code",
-                 .spellcheck = false}) +
+          request, errors,
+          {.name = "code",
+           .inputmode = "numeric",
+           .label = {.text = "Code from your authenticator app", .classes = "govuk-label--m"},
+           .classes = "govuk-input--width-10",
+           .autocomplete = "one-time-code",
+           .spellcheck = false}) +
       govuk::button({.text = "Continue", .prevent_double_click = true}) + form_end());
-  return Response::html(render_page(page, request, services), error ? 422 : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 Response show_set_up(const Request& request, Services& services) {
@@ -167,8 +168,7 @@ Response submit_set_up(const Request& request, Services& services) {
   auto codes = confirm_totp_enrolment(services.app, request.caller(), *request.session,
                                       request.form_value("code").value_or(""));
   if (!codes) {
-    if (codes.error().code != ErrorCode::invalid_input)
-      return error_response(codes.error(), request, services);
+    if (!shown_on_form(codes.error())) return error_response(codes.error(), request, services);
     return set_up_page(request, services, codes.error());
   }
   Html list = Html::trusted("<ul class=\"cr-recovery-codes\">");
@@ -184,7 +184,7 @@ Response submit_set_up(const Request& request, Services& services) {
                                           "Keep them somewhere safe: they will not be "
                                           "shown again.</p>") +
                             list + govuk::button({.text = "Continue", .href = "/account"}));
-  return Response::html(render_page(page, request, services));
+  return page_response(page, request, services);
 }
 
 Response submit_sign_out(const Request& request, Services& services) {
@@ -204,7 +204,7 @@ Response signed_out(const Request& request, Services& services) {
       heading("You have signed out") +
       Html::trusted("<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/sign-in\">Sign in "
                     "again</a></p>"));
-  return Response::html(render_page(page, request, services));
+  return page_response(page, request, services);
 }
 
 }  // namespace

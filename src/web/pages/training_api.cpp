@@ -85,7 +85,7 @@ Response courses(const Request& request, Services& services) {
 
 // GET /api/v1/courses/{course_id}/sessions: upcoming scheduled sessions.
 Response course_sessions(const Request& request, Services& services) {
-  auto view = view_course(services.app, request.caller(), path_id(request, "course_id"));
+  auto view = view_course(services.app, request.caller(), request.path_id("course_id"));
   if (!view) return error_response(view.error(), request, services);
   if (view.value().course.status != CourseStatus::published) {
     return error_response(Error::of(ErrorCode::not_found, "There is no such course"), request,
@@ -119,7 +119,7 @@ Response course_sessions(const Request& request, Services& services) {
 // POST /api/v1/sessions/{session_id}/bookings
 Response book(const Request& request, Services& services) {
   if (auto refused = refuse_booking_body(request)) return *refused;
-  auto booked = book_session(services.app, request.caller(), path_id(request, "session_id"));
+  auto booked = book_session(services.app, request.caller(), request.path_id("session_id"));
   if (!booked) return error_response(booked.error(), request, services);
   services.mail_queued();
   auto document = ordered_object();
@@ -137,7 +137,7 @@ Response no_content() { return Response::text("", "text/plain; charset=utf-8", 2
 
 // DELETE /api/v1/bookings/{booking_id}
 Response cancel(const Request& request, Services& services) {
-  Status cancelled = cancel_booking(services.app, request.caller(), path_id(request, "booking_id"));
+  Status cancelled = cancel_booking(services.app, request.caller(), request.path_id("booking_id"));
   if (!cancelled) return error_response(cancelled.error(), request, services);
   services.mail_queued();
   return no_content();
@@ -176,7 +176,7 @@ Response attendance(const Request& request, Services& services) {
         {{"attendance", "Send a list of marks, each with a booking_id and an attendance"}});
   }
   auto saved =
-      mark_attendance(services.app, request.caller(), path_id(request, "session_id"), *marks);
+      mark_attendance(services.app, request.caller(), request.path_id("session_id"), *marks);
   if (!saved) return error_response(saved.error(), request, services);
   services.mail_queued();
   return no_content();

@@ -26,7 +26,7 @@
 #include "web/components/warning_text.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
-#include "web/pages/page_parts.hpp"
+#include "web/page_markup.hpp"
 #include "web/pages/training_parts.hpp"
 #include "web/problem.hpp"
 
@@ -41,10 +41,6 @@ const char* const for_yourself_only =
     "You are booking a place for yourself. Places cannot be booked for other people — they will "
     "not be recorded as "
     "attending and will not receive a certificate.";
-
-Response page_response(Page page, const Request& request, Services& services, int status = 200) {
-  return Response::html(render_page(page, request, services), status);
-}
 
 std::string booking_time_text(const BookingView& booking) {
   return time_of_day(booking.start_time.to_text()) + " to " +
@@ -115,7 +111,7 @@ Html session_details(const SessionView& session) {
 // on this course already), shown as the page's error summary.
 Response book_page(const Request& request, Services& services,
                    const std::optional<Error>& refusal) {
-  const Id session_id = path_id(request, "session_id");
+  const Id session_id = request.path_id("session_id");
   auto found = view_session(services.app, request.caller(), session_id);
   if (!found) return error_response(found.error(), request, services);
   const SessionView& session = found.value();
@@ -124,10 +120,7 @@ Response book_page(const Request& request, Services& services,
   const bool full = session.places_left == 0;
   const std::string title = full ? "Join the waiting list" : "Book a place";
 
-  Html content;
-  if (refusal) {
-    content += refusal_summary(refusal->message);
-  }
+  Html content = FormErrors::of(refusal).summary();
   content += heading(title, session.course_title) + session_details(session);
   if (!session.booking_open || session.status == SessionStatus::cancelled) {
     content += paragraph(session.status == SessionStatus::cancelled
@@ -163,7 +156,7 @@ Response show_book(const Request& request, Services& services) {
 
 // POST /training-sessions/{session_id}/book
 Response submit_book(const Request& request, Services& services) {
-  auto booked = book_session(services.app, request.caller(), path_id(request, "session_id"));
+  auto booked = book_session(services.app, request.caller(), request.path_id("session_id"));
   if (!booked) {
     if (booked.error().code == ErrorCode::wrong_state)
       return book_page(request, services, booked.error());
@@ -250,7 +243,7 @@ Html booking_actions(const BookingView& booking) {
 
 // GET /bookings/{booking_id}
 Response show_booking(const Request& request, Services& services) {
-  auto found = view_booking(services.app, request.caller(), path_id(request, "booking_id"));
+  auto found = view_booking(services.app, request.caller(), request.path_id("booking_id"));
   if (!found) return error_response(found.error(), request, services);
   const BookingView& booking = found.value();
   Page page;
@@ -283,14 +276,13 @@ Response question_page(const Request& request, Services& services, const std::st
 
 Response cancel_booking_page(const Request& request, Services& services,
                              const std::optional<Error>& refusal) {
-  auto found = view_booking(services.app, request.caller(), path_id(request, "booking_id"));
+  auto found = view_booking(services.app, request.caller(), request.path_id("booking_id"));
   if (!found) return error_response(found.error(), request, services);
   const BookingView& booking = found.value();
   const bool waiting = booking.state == BookingState::waiting;
   const std::string title = waiting ? "Are you sure you want to leave the waiting list?"
                                     : "Are you sure you want to cancel your booking?";
-  Html content;
-  if (refusal) content += refusal_summary(refusal->message);
+  Html content = FormErrors::of(refusal).summary();
   content +=
       heading(title, booking.course_title + " – " + weekday_day_month_year(booking.session_date));
   if (!holds_place(booking.state)) {
@@ -321,7 +313,7 @@ Response show_cancel_booking(const Request& request, Services& services) {
 
 // POST /bookings/{booking_id}/cancel
 Response submit_cancel_booking(const Request& request, Services& services) {
-  const Id booking_id = path_id(request, "booking_id");
+  const Id booking_id = request.path_id("booking_id");
   Status cancelled = cancel_booking(services.app, request.caller(), booking_id);
   if (!cancelled) {
     if (cancelled.error().code == ErrorCode::wrong_state)
@@ -334,9 +326,10 @@ Response submit_cancel_booking(const Request& request, Services& services) {
 
 // GET /bookings/{booking_id}/calendar: the booked place as an .ics download.
 Response download_calendar(const Request& request, Services& services) {
-  auto file = booking_calendar(services.app, request.caller(), path_id(request, "booking_id"));
+  auto file = booking_calendar(services.app, request.caller(), request.path_id("booking_id"));
   if (!file) return error_response(file.error(), request, services);
-  return attachment(file.value().content, file.value().content_type, file.value().file_name);
+  return Response::attachment(file.value().content, file.value().content_type,
+                              file.value().file_name);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -344,16 +337,13 @@ Response download_calendar(const Request& request, Services& services) {
 
 Response evaluation_page(const Request& request, Services& services,
                          const std::optional<Error>& error) {
-  auto found = view_booking(services.app, request.caller(), path_id(request, "booking_id"));
+  auto found = view_booking(services.app, request.caller(), request.path_id("booking_id"));
   if (!found) return error_response(found.error(), request, services);
   const BookingView& booking = found.value();
-  const bool refused = error && error->code != ErrorCode::invalid_input;
-  FormState form(request, refused ? std::nullopt : error);
-  Html content;
-  if (refused) content += refusal_summary(error->message);
-  content += form.error_summary() +
-             heading("Give feedback on the session",
-                     booking.course_title + " – " + weekday_day_month_year(booking.session_date));
+  const FormErrors errors = FormErrors::of(error);
+  Html content = errors.summary() + heading("Give feedback on the session",
+                                            booking.course_title + " – " +
+                                                weekday_day_month_year(booking.session_date));
   if (booking.evaluation_completed) {
     content += paragraph("You have already given feedback on this session. Thank you.");
   } else if (!booking.evaluation_due) {
@@ -373,25 +363,25 @@ Response evaluation_page(const Request& request, Services& services,
         form_start(request, request.path) +
         govuk::radios({.name = "usefulness",
                        .items = usefulness,
-                       .value = form.value("usefulness"),
+                       .value = request.form_value("usefulness").value_or(""),
                        .fieldset =
                            govuk::InputsFieldsetOptions{
                                .legend = {.text = "How useful was the session for your work?",
                                           .classes = "govuk-fieldset__legend--s"}},
-                       .error_message = form.error_for("usefulness")}) +
+                       .error_message = errors.for_field("usefulness")}) +
         govuk::textarea(
             {.name = "what_will_you_do_differently",
              .rows = 4,
-             .value = form.value("what_will_you_do_differently"),
+             .value = request.form_value("what_will_you_do_differently").value_or(""),
              .label = {.text = "What will you do differently in your work after the session?",
                        .classes = "govuk-label--s"},
-             .error_message = form.error_for("what_will_you_do_differently")}) +
+             .error_message = errors.for_field("what_will_you_do_differently")}) +
         govuk::textarea({.name = "other_comments",
                          .rows = 4,
-                         .value = form.value("other_comments"),
+                         .value = request.form_value("other_comments").value_or(""),
                          .label = {.text = "Anything else you would like to tell us (optional)",
                                    .classes = "govuk-label--s"},
-                         .error_message = form.error_for("other_comments")}) +
+                         .error_message = errors.for_field("other_comments")}) +
         govuk::button({.text = "Send feedback", .prevent_double_click = true}) + form_end();
   }
   return question_page(request, services, "Give feedback on the session", content, booking.id,
@@ -405,15 +395,14 @@ Response show_evaluation(const Request& request, Services& services) {
 
 // POST /bookings/{booking_id}/evaluation
 Response submit_evaluation_form(const Request& request, Services& services) {
-  const Id booking_id = path_id(request, "booking_id");
+  const Id booking_id = request.path_id("booking_id");
   const EvaluationInput input{.usefulness = request.form_value("usefulness").value_or(""),
                               .what_will_you_do_differently =
                                   request.form_value("what_will_you_do_differently").value_or(""),
                               .other_comments = request.form_value("other_comments").value_or("")};
   Status sent = submit_evaluation(services.app, request.caller(), booking_id, input);
   if (!sent) {
-    const ErrorCode code = sent.error().code;
-    if (code == ErrorCode::invalid_input || code == ErrorCode::wrong_state) {
+    if (shown_on_form(sent.error())) {
       return evaluation_page(request, services, sent.error());
     }
     return error_response(sent.error(), request, services);

@@ -2,7 +2,6 @@
 
 #include <array>
 
-#include "web/components/error_summary.hpp"
 #include "web/components/tag.hpp"
 
 namespace casereview::web {
@@ -17,8 +16,6 @@ void add_training_routes(Router& router) {
 }
 
 namespace training {
-
-namespace {}  // namespace
 
 std::string time_of_day(std::string_view text) {
   const auto digit = [](char c) { return c >= '0' && c <= '9'; };
@@ -65,33 +62,6 @@ Html places_html(const SessionView& session) {
   if (session.waiting_list_length > 1)
     waiting = " (" + std::to_string(session.waiting_list_length) + " people waiting)";
   return escape("Full – join the waiting list" + waiting);
-}
-
-Response attachment(std::string body, const std::string& content_type,
-                    const std::string& filename) {
-  Response response = Response::text(std::move(body), content_type);
-  response.set_header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-  response.set_header("Cache-Control", "no-store");
-  return response;
-}
-
-Html paragraph(const std::string& text) {
-  return Html::trusted("<p class=\"govuk-body\">") + escape(text) + Html::trusted("</p>");
-}
-
-Html refusal_summary(const std::string& message) {
-  return govuk::error_summary({.title_text = "There is a problem", .description_text = message});
-}
-
-Html section(const std::string& title, const Html& content) {
-  if (content.empty()) return Html();
-  return Html::trusted("<h2 class=\"govuk-heading-m\">") + escape(title) + Html::trusted("</h2>") +
-         content;
-}
-
-Html link(const std::string& href, const std::string& text) {
-  return Html::trusted("<a class=\"govuk-link\" href=\"") + escape(href) + Html::trusted("\">") +
-         escape(text) + Html::trusted("</a>");
 }
 
 }  // namespace training

@@ -1,8 +1,7 @@
 // What the training pages and the training API share (course_pages.cpp, training_session_pages.cpp,
 // training_booking_pages.cpp, training_register_pages.cpp, certificate_pages.cpp,
-// training_api.cpp): dates and times as people read them, a session's place and free places, file
-// downloads (CSV, iCalendar, PDF) as attachments, and small pieces of page markup. Pure functions
-// of their arguments: safe from any thread.
+// training_api.cpp): times as people read them and a session's place and free places. Pure
+// functions of their arguments: safe from any thread.
 #pragma once
 
 #include <cstdint>
@@ -15,7 +14,6 @@
 #include "domain/civil_date.hpp"
 #include "web/html.hpp"
 #include "web/http.hpp"
-#include "web/pages/admin_pages.hpp"
 #include "web/router.hpp"
 
 namespace casereview::web {
@@ -44,23 +42,6 @@ std::string session_where_text(const SessionView& session);
 // "3 places left", "1 place left", or "Full – join the waiting list" (with the list's length),
 // or "Cancelled" for a cancelled session.
 Html places_html(const SessionView& session);
-
-// A download: `body` with `content_type` and "Content-Disposition: attachment; filename=…".
-// `filename` must be plain ASCII without quotes (callers build it from ids and fixed words).
-Response attachment(std::string body, const std::string& content_type, const std::string& filename);
-
-// The `{name:int}` path parameter as a number (admin_pages.hpp).
-using admin::path_id;
-
-// <p class="govuk-body">text</p>
-Html paragraph(const std::string& text);
-// The GOV.UK error summary for a refusal that is about no one field (booking has closed, a place
-// on this course already): "There is a problem" and the message.
-Html refusal_summary(const std::string& message);
-// <h2 class="govuk-heading-m">title</h2> and the content; nothing when the content is empty.
-Html section(const std::string& title, const Html& content);
-// <a class="govuk-link" href="…">text</a>
-Html link(const std::string& href, const std::string& text);
 
 }  // namespace training
 

@@ -9,7 +9,7 @@
 #include "web/components/radios.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
-#include "web/pages/page_parts.hpp"
+#include "web/page_markup.hpp"
 #include "web/pages/training_parts.hpp"
 #include "web/problem.hpp"
 
@@ -27,7 +27,8 @@ std::string mark_value(BookingState state) {
   return is_attendance_mark(state) ? booking_state_name(state) : std::string();
 }
 
-Html person_marks(const RegisterEntry& person, const FormState& form, bool resent) {
+Html person_marks(const Request& request, const RegisterEntry& person, const FormErrors& errors,
+                  bool resent) {
   const std::string name = attendance_prefix + std::to_string(person.booking_id);
   std::string hint = person.organisation;
   if (!person.job_role.empty()) hint += (hint.empty() ? "" : ", ") + person.job_role;
@@ -36,29 +37,26 @@ Html person_marks(const RegisterEntry& person, const FormState& form, bool resen
        .items = {{.text = "Attended", .value = "attended"},
                  {.text = "Partly attended", .value = "partly_attended"},
                  {.text = "Did not attend", .value = "did_not_attend"}},
-       .value = resent ? form.value(name) : mark_value(person.state),
+       .value = resent ? request.form_value(name).value_or("") : mark_value(person.state),
        .fieldset = govuk::InputsFieldsetOptions{.legend = {.text = person.name,
                                                            .classes = "govuk-fieldset__legend--s"}},
        .hint = hint.empty() ? std::nullopt : std::optional(govuk::HintOptions{.text = hint}),
-       .error_message = form.error_for(name),
+       .error_message = errors.for_field(name),
        .classes = "govuk-radios--inline govuk-radios--small"});
 }
 
 Response register_page(const Request& request, Services& services,
                        const std::optional<Error>& error) {
-  const Id session_id = path_id(request, "session_id");
+  const Id session_id = request.path_id("session_id");
   auto found = session_register(services.app, request.caller(), session_id);
   if (!found) return error_response(found.error(), request, services);
   const SessionRegister& register_ = found.value();
-  const bool refused = error && error->code != ErrorCode::invalid_input;
-  FormState form(request, refused ? std::nullopt : error);
+  const FormErrors errors = FormErrors::of(error);
   const std::string path = session_path(session_id);
 
-  Html content;
-  if (refused) content += refusal_summary(error->message);
-  content += form.error_summary() +
-             heading("Register", register_.session.course_title + " – " +
-                                     weekday_day_month_year(register_.session.date));
+  Html content =
+      errors.summary() + heading("Register", register_.session.course_title + " – " +
+                                                 weekday_day_month_year(register_.session.date));
   if (register_.booked.empty()) {
     content += paragraph("Nobody is booked on this session.");
   } else {
@@ -67,7 +65,7 @@ Response register_page(const Request& request, Services& services,
         "attended.");
     Html marks;
     for (const RegisterEntry& person : register_.booked)
-      marks += person_marks(person, form, error.has_value());
+      marks += person_marks(request, person, errors, error.has_value());
     content += form_start(request, path + "/register") + marks +
                govuk::button({.text = "Save register", .prevent_double_click = true}) + form_end();
   }
@@ -79,8 +77,7 @@ Response register_page(const Request& request, Services& services,
   page.has_errors = error.has_value();
   page.before_content = govuk::back_link({.href = path});
   page.content = two_thirds(content);
-  return Response::html(render_page(page, request, services),
-                        error ? status_for(error->code) : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 // GET /training-sessions/{session_id}/register
@@ -91,20 +88,18 @@ Response show_register(const Request& request, Services& services) {
 // POST /training-sessions/{session_id}/register: one mark per "attendance-<booking id>" field;
 // people left unmarked are left as they are.
 Response submit_register(const Request& request, Services& services) {
-  const Id session_id = path_id(request, "session_id");
+  const Id session_id = request.path_id("session_id");
   std::vector<AttendanceMark> marks;
   const std::string prefix = attendance_prefix;
   for (const auto& [name, value] : request.form) {
     if (name.rfind(prefix, 0) != 0 || value.empty()) continue;
-    const std::string id = name.substr(prefix.size());
-    if (id.empty() || id.size() > 18 || id.find_first_not_of("0123456789") != std::string::npos)
-      continue;
-    marks.push_back({.booking_id = std::stoll(id), .attendance = value});
+    const std::optional<Id> booking_id = parse_id(name.substr(prefix.size()));
+    if (!booking_id) continue;
+    marks.push_back({.booking_id = *booking_id, .attendance = value});
   }
   auto saved = mark_attendance(services.app, request.caller(), session_id, marks);
   if (!saved) {
-    const ErrorCode code = saved.error().code;
-    if (code == ErrorCode::invalid_input || code == ErrorCode::wrong_state) {
+    if (shown_on_form(saved.error())) {
       return register_page(request, services, saved.error());
     }
     return error_response(saved.error(), request, services);
@@ -115,9 +110,10 @@ Response submit_register(const Request& request, Services& services) {
 
 // GET /training-sessions/{session_id}/register/csv
 Response download_register(const Request& request, Services& services) {
-  auto file = register_csv(services.app, request.caller(), path_id(request, "session_id"));
+  auto file = register_csv(services.app, request.caller(), request.path_id("session_id"));
   if (!file) return error_response(file.error(), request, services);
-  return attachment(file.value().content, file.value().content_type, file.value().file_name);
+  return Response::attachment(file.value().content, file.value().content_type,
+                              file.value().file_name);
 }
 
 }  // namespace

@@ -24,7 +24,7 @@
 #include "web/components/warning_text.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
-#include "web/pages/page_parts.hpp"
+#include "web/page_markup.hpp"
 #include "web/pages/training_parts.hpp"
 #include "web/problem.hpp"
 
@@ -63,7 +63,7 @@ Error with_date_field_at_day(Error error) {
   return error;
 }
 
-Html date_question(const Request& request, const FormState& form, const std::string& legend,
+Html date_question(const Request& request, const FormErrors& errors, const std::string& legend,
                    const std::string& hint, std::optional<CivilDate> initial) {
   auto part = [&](const std::string& name, int value) {
     if (auto sent = request.form_value("date-" + name)) return *sent;
@@ -75,14 +75,14 @@ Html date_question(const Request& request, const FormState& form, const std::str
        .fieldset = govuk::InputsFieldsetOptions{.legend = {.text = legend,
                                                            .classes = "govuk-fieldset__legend--s"}},
        .hint = govuk::HintOptions{.text = hint},
-       .error_message = form.error_for("date-day"),
+       .error_message = errors.for_field("date-day"),
        .values = {{"date-day", part("day", initial ? initial->day() : 0)},
                   {"date-month", part("month", initial ? initial->month() : 0)},
                   {"date-year", part("year", initial ? initial->year() : 0)}}});
 }
 
-Html number_input(const FormState& form, const std::string& name, const std::string& value,
-                  const std::string& label, const std::string& hint,
+Html number_input(const Request& request, const FormErrors& errors, const std::string& name,
+                  const std::string& value, const std::string& label, const std::string& hint,
                   const std::string& suffix = "") {
   govuk::InputOptions options{
       .name = name,
@@ -93,11 +93,7 @@ Html number_input(const FormState& form, const std::string& name, const std::str
       .classes = "govuk-input--width-4",
       .spellcheck = false};
   if (!suffix.empty()) options.suffix = govuk::InputAffix{.text = suffix};
-  return text_input(form, options);
-}
-
-Response page_response(Page page, const Request& request, Services& services, int status = 200) {
-  return Response::html(render_page(page, request, services), status);
+  return text_input(request, errors, options);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -173,10 +169,10 @@ Response new_session_page(const Request& request, Services& services, Id course_
   }
   const std::optional<Error> shown =
       error ? std::optional(with_date_field_at_day(*error)) : std::nullopt;
-  FormState form(request, shown);
+  const FormErrors errors = FormErrors::of(shown);
   const bool sent = request.method == "POST";
   auto value = [&](const std::string& name, const std::string& initial) {
-    return sent ? form.value(name) : initial;
+    return sent ? request.form_value(name).value_or("") : initial;
   };
   const std::string course_path = "/courses/" + std::to_string(course_id);
 
@@ -187,58 +183,61 @@ Response new_session_page(const Request& request, Services& services, Id course_
       {.name = "format",
        .items = {{.text = "Online", .value = "virtual"},
                  {.text = "In person", .value = "in_person"}},
-       .value = form.value("format"),
+       .value = request.form_value("format").value_or(""),
        .fieldset = govuk::InputsFieldsetOptions{.legend = {.text = "How will it be held?",
                                                            .classes = "govuk-fieldset__legend--s"}},
-       .error_message = form.error_for("format")});
+       .error_message = errors.for_field("format")});
   const Html joining_link = text_input(
-      form, {.name = "joining_link",
-             .type = "url",
-             .value = form.value("joining_link"),
-             .label = {.text = "Joining link (online sessions)", .classes = "govuk-label--s"},
-             .hint =
-                 govuk::HintOptions{
-                     .text = "Starts with https://. Only people with a booked place will see it."},
-             .spellcheck = false});
+      request, errors,
+      {.name = "joining_link",
+       .type = "url",
+       .value = request.form_value("joining_link").value_or(""),
+       .label = {.text = "Joining link (online sessions)", .classes = "govuk-label--s"},
+       .hint =
+           govuk::HintOptions{
+               .text = "Starts with https://. Only people with a booked place will see it."},
+       .spellcheck = false});
   const Html venue =
       govuk::textarea({.name = "venue",
                        .rows = 3,
-                       .value = form.value("venue"),
+                       .value = request.form_value("venue").value_or(""),
                        .label = {.text = "Venue (in-person sessions)", .classes = "govuk-label--s"},
                        .hint = govuk::HintOptions{.text = "The full address, with the room."},
-                       .error_message = form.error_for("venue")});
+                       .error_message = errors.for_field("venue")});
 
   Page page;
   page.title = "Add a session";
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.before_content = govuk::back_link({.href = course_path});
   page.content = two_thirds(
-      form.error_summary() + heading("Add a session", course.value().course.title) +
+      errors.summary() + heading("Add a session", course.value().course.title) +
       form_start(request, course_path + "/sessions/new") +
-      date_question(request, form, "Date", "For example, 9 3 2026", std::nullopt) +
+      date_question(request, errors, "Date", "For example, 9 3 2026", std::nullopt) +
       text_input(
-          form,
+          request, errors,
           {.name = "start_time",
-           .value = form.value("start_time"),
+           .value = request.form_value("start_time").value_or(""),
            .label = {.text = "Start time", .classes = "govuk-label--s"},
            .hint = govuk::HintOptions{.text = "UK time, on the 24-hour clock, for example 09:30"},
            .classes = "govuk-input--width-5",
            .spellcheck = false}) +
-      text_input(form, {.name = "end_time",
-                        .value = form.value("end_time"),
-                        .label = {.text = "End time", .classes = "govuk-label--s"},
-                        .hint = govuk::HintOptions{.text = "For example, 12:30"},
-                        .classes = "govuk-input--width-5",
-                        .spellcheck = false}) +
+      text_input(request, errors,
+                 {.name = "end_time",
+                  .value = request.form_value("end_time").value_or(""),
+                  .label = {.text = "End time", .classes = "govuk-label--s"},
+                  .hint = govuk::HintOptions{.text = "For example, 12:30"},
+                  .classes = "govuk-input--width-5",
+                  .spellcheck = false}) +
       format + joining_link + venue +
-      number_input(form, "capacity", form.value("capacity"), "Number of places", "") +
-      number_input(form, "booking_cutoff",
+      number_input(request, errors, "capacity", request.form_value("capacity").value_or(""),
+                   "Number of places", "") +
+      number_input(request, errors, "booking_cutoff",
                    value("booking_cutoff", std::to_string(default_booking_cutoff_working_days)),
                    "Booking closes",
                    "How many working days before the session booking closes. Usually 2.",
                    "working days before") +
       number_input(
-          form, "cancellation_cutoff",
+          request, errors, "cancellation_cutoff",
           value("cancellation_cutoff", std::to_string(default_cancellation_cutoff_working_days)),
           "People can cancel online until",
           "How many working days before the session people can still cancel their own place. "
@@ -246,21 +245,21 @@ Response new_session_page(const Request& request, Services& services, Id course_
           "working days before") +
       paragraph("You will be the session's trainer.") +
       govuk::button({.text = "Add session", .prevent_double_click = true}) + form_end());
-  return page_response(page, request, services, error ? 422 : 200);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 
 // GET /courses/{course_id}/sessions/new
 Response show_new_session(const Request& request, Services& services) {
-  return new_session_page(request, services, path_id(request, "course_id"), std::nullopt);
+  return new_session_page(request, services, request.path_id("course_id"), std::nullopt);
 }
 
 // POST /courses/{course_id}/sessions/new
 Response submit_new_session(const Request& request, Services& services) {
-  const Id course_id = path_id(request, "course_id");
+  const Id course_id = request.path_id("course_id");
   auto created =
       create_session(services.app, request.caller(), course_id, session_input_from(request));
   if (!created) {
-    if (created.error().code == ErrorCode::invalid_input) {
+    if (shown_on_form(created.error())) {
       return new_session_page(request, services, course_id, created.error());
     }
     return error_response(created.error(), request, services);
@@ -334,7 +333,7 @@ std::string session_banner(const Request& request) {
 
 // GET /training-sessions/{session_id}
 Response show_session(const Request& request, Services& services) {
-  auto found = session_register(services.app, request.caller(), path_id(request, "session_id"));
+  auto found = session_register(services.app, request.caller(), request.path_id("session_id"));
   if (!found) return error_response(found.error(), request, services);
   const SessionRegister& register_ = found.value();
   const SessionView& session = register_.session;
@@ -397,21 +396,20 @@ struct SessionQuestion {
 };
 
 Response question_page(const Request& request, Services& services, const SessionView& session,
-                       const SessionQuestion& question, const Html& fields, const FormState& form,
-                       int status) {
+                       const SessionQuestion& question, const Html& fields,
+                       const FormErrors& errors, int status) {
   Page page;
   page.title = question.title;
-  page.has_errors = form.has_errors();
+  page.has_errors = !errors.empty();
   page.before_content = govuk::back_link({.href = session_path(session.id)});
-  page.content =
-      two_thirds(form.error_summary() + heading(question.title, session_caption(session)) +
-                 form_start(request, request.path) + fields +
-                 Html::trusted("<div class=\"govuk-button-group\">") +
-                 govuk::button({.text = question.button,
-                                .classes = question.button_classes,
-                                .prevent_double_click = true}) +
-                 link(session_path(session.id), "Go back to the session") +
-                 Html::trusted("</div>") + form_end());
+  page.content = two_thirds(errors.summary() + heading(question.title, session_caption(session)) +
+                            form_start(request, request.path) + fields +
+                            Html::trusted("<div class=\"govuk-button-group\">") +
+                            govuk::button({.text = question.button,
+                                           .classes = question.button_classes,
+                                           .prevent_double_click = true}) +
+                            link(session_path(session.id), "Go back to the session") +
+                            Html::trusted("</div>") + form_end());
   return page_response(page, request, services, status);
 }
 
@@ -423,11 +421,11 @@ const SessionQuestion copy_question{"Copy the session to a new date", "Copy sess
 
 Response capacity_page(const Request& request, Services& services,
                        const std::optional<Error>& error) {
-  auto session = view_session(services.app, request.caller(), path_id(request, "session_id"));
+  auto session = view_session(services.app, request.caller(), request.path_id("session_id"));
   if (!session) return error_response(session.error(), request, services);
-  FormState form(request, error);
-  const std::string value =
-      error ? form.value("capacity") : std::to_string(session.value().capacity);
+  const FormErrors errors = FormErrors::of(error);
+  const std::string value = error ? request.form_value("capacity").value_or("")
+                                  : std::to_string(session.value().capacity);
   const Html fields =
       paragraph(std::to_string(session.value().booked_count) + " places are booked and " +
                 std::to_string(session.value().waiting_list_length) + " people are waiting.") +
@@ -435,16 +433,16 @@ Response capacity_page(const Request& request, Services& services,
           "If you add places while booking is open, people on the waiting list are booked into "
           "them at once, in "
           "the order they joined, and emailed.") +
-      number_input(form, "capacity", value, "Number of places", "");
-  return question_page(request, services, session.value(), capacity_question, fields, form,
-                       error ? 422 : 200);
+      number_input(request, errors, "capacity", value, "Number of places", "");
+  return question_page(request, services, session.value(), capacity_question, fields, errors,
+                       error ? status_for(error->code) : 200);
 }
 
 Response cancel_page(const Request& request, Services& services,
                      const std::optional<Error>& error) {
-  auto session = view_session(services.app, request.caller(), path_id(request, "session_id"));
+  auto session = view_session(services.app, request.caller(), request.path_id("session_id"));
   if (!session) return error_response(session.error(), request, services);
-  FormState form(request, error);
+  const FormErrors errors = FormErrors::of(error);
   const Html fields =
       govuk::warning_text(
           {.text = "Everyone booked or on the waiting list will be emailed that the session is "
@@ -452,28 +450,28 @@ Response cancel_page(const Request& request, Services& services,
       govuk::textarea(
           {.name = "reason",
            .rows = 4,
-           .value = form.value("reason"),
+           .value = request.form_value("reason").value_or(""),
            .label = {.text = "Why is the session cancelled?", .classes = "govuk-label--s"},
            .hint = govuk::HintOptions{.text = "This is sent to everyone booked or waiting."},
-           .error_message = form.error_for("reason")});
-  return question_page(request, services, session.value(), cancel_question, fields, form,
-                       error ? 422 : 200);
+           .error_message = errors.for_field("reason")});
+  return question_page(request, services, session.value(), cancel_question, fields, errors,
+                       error ? status_for(error->code) : 200);
 }
 
 Response copy_page(const Request& request, Services& services, const std::optional<Error>& error) {
-  auto session = view_session(services.app, request.caller(), path_id(request, "session_id"));
+  auto session = view_session(services.app, request.caller(), request.path_id("session_id"));
   if (!session) return error_response(session.error(), request, services);
   const std::optional<Error> shown =
       error ? std::optional(with_date_field_at_day(*error)) : std::nullopt;
-  FormState form(request, shown);
+  const FormErrors errors = FormErrors::of(shown);
   const Html fields =
       paragraph(
           "The new session has the same times, place, number of places, trainer and cut-offs. "
           "Nobody is booked "
           "on it yet.") +
-      date_question(request, form, "New date", "For example, 9 3 2026", std::nullopt);
-  return question_page(request, services, session.value(), copy_question, fields, form,
-                       error ? 422 : 200);
+      date_question(request, errors, "New date", "For example, 9 3 2026", std::nullopt);
+  return question_page(request, services, session.value(), copy_question, fields, errors,
+                       error ? status_for(error->code) : 200);
 }
 
 Response show_capacity(const Request& request, Services& services) {
@@ -488,12 +486,11 @@ Response show_copy(const Request& request, Services& services) {
 
 // POST /training-sessions/{session_id}/capacity
 Response submit_capacity(const Request& request, Services& services) {
-  const Id session_id = path_id(request, "session_id");
+  const Id session_id = request.path_id("session_id");
   auto changed = change_capacity(services.app, request.caller(), session_id,
                                  request.form_value("capacity").value_or(""));
   if (!changed) {
-    if (changed.error().code == ErrorCode::invalid_input)
-      return capacity_page(request, services, changed.error());
+    if (shown_on_form(changed.error())) return capacity_page(request, services, changed.error());
     return error_response(changed.error(), request, services);
   }
   services.mail_queued();
@@ -502,12 +499,11 @@ Response submit_capacity(const Request& request, Services& services) {
 
 // POST /training-sessions/{session_id}/cancel
 Response submit_cancel(const Request& request, Services& services) {
-  const Id session_id = path_id(request, "session_id");
+  const Id session_id = request.path_id("session_id");
   Status cancelled = cancel_session(services.app, request.caller(), session_id,
                                     request.form_value("reason").value_or(""));
   if (!cancelled) {
-    if (cancelled.error().code == ErrorCode::invalid_input)
-      return cancel_page(request, services, cancelled.error());
+    if (shown_on_form(cancelled.error())) return cancel_page(request, services, cancelled.error());
     return error_response(cancelled.error(), request, services);
   }
   services.mail_queued();
@@ -516,11 +512,10 @@ Response submit_cancel(const Request& request, Services& services) {
 
 // POST /training-sessions/{session_id}/copy
 Response submit_copy(const Request& request, Services& services) {
-  auto copied = copy_session(services.app, request.caller(), path_id(request, "session_id"),
+  auto copied = copy_session(services.app, request.caller(), request.path_id("session_id"),
                              iso_date_from(request, "date"));
   if (!copied) {
-    if (copied.error().code == ErrorCode::invalid_input)
-      return copy_page(request, services, copied.error());
+    if (shown_on_form(copied.error())) return copy_page(request, services, copied.error());
     return error_response(copied.error(), request, services);
   }
   return Response::redirect(session_path(copied.value().id) + "?done=" + copy_question.done);

@@ -1,0 +1,25 @@
+// Where a signed-in person belongs: their partnership and agency (as records, for their names and
+// codes) and the organisation and job role they gave. Read for the "Your account" page and the
+// API's /me, so that neither reaches the storage itself.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "app/context.hpp"
+
+namespace casereview {
+
+struct Affiliation {
+  std::optional<Partnership> partnership;  // nullopt for national roles
+  std::optional<Agency> agency;            // nullopt for those without one (learners, managers)
+  std::string organisation;                // as the person gave it (learners)
+  std::string job_role;
+};
+
+// The affiliation of `actor`, read in one read transaction. Needs no permission beyond being
+// signed in: it is the actor's own. Fails with the storage's error (unavailable, internal) when
+// the database cannot be read; changes nothing.
+Result<Affiliation> find_affiliation(AppContext& context, const Actor& actor);
+
+}  // namespace casereview

@@ -1,0 +1,49 @@
+// The words of field errors, and the limits they state, from one place. Validation happens in the
+// use cases (app/) and in the domain's own checks; every message of the two commonest shapes is
+// built here, in the GOV.UK Design System's wording, so that the pattern is written once and each
+// limit once — the check and its message use the same constant, and so does the page that counts
+// characters as they are typed (web/components/character_count).
+//
+// Example:
+//   if (input.outline.empty()) problems.push_back({"outline", enter("an outline of the case")});
+//   else if (input.outline.size() > limits::case_outline)
+//     problems.push_back({"outline", too_long("The outline", limits::case_outline)});
+//
+// Pure functions; safe from any thread. Other limits with a home of their own stay there
+// (training_course.hpp's course_*_limit, training_booking.hpp's evaluation_text_limit,
+// app/security/password_rules.hpp's password_*_characters); their messages still come from here.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace casereview {
+
+// The most characters a person may give, field by field.
+namespace limits {
+// A name or short label: a person's or partnership's name, an organisation, a job role, a theme,
+// a child's names, ethnicity and home local authority, the name of whoever signs off.
+inline constexpr std::size_t name = 200;
+inline constexpr std::size_t api_token_name = 100;
+// A notification's outline of the case, and the reason for the Panel's decision.
+inline constexpr std::size_t case_outline = 5000;
+inline constexpr std::size_t decision_reason = 5000;
+// An agency's summary of its involvement, and each answer of the rapid review record.
+inline constexpr std::size_t agency_summary = 20000;
+inline constexpr std::size_t rapid_review_answer = 20000;
+// Why a training session is cancelled (sent to everyone booked), where it is held, and its
+// joining link.
+inline constexpr std::size_t cancellation_reason = 1000;
+inline constexpr std::size_t venue = 500;
+inline constexpr std::size_t joining_link = 500;
+}  // namespace limits
+
+// "Enter " + `what`: enter("your email address") → "Enter your email address".
+std::string enter(std::string_view what);
+
+// `what` + " must be N characters or fewer": too_long("The outline", 5000) →
+// "The outline must be 5000 characters or fewer".
+std::string too_long(std::string_view what, std::size_t limit);
+
+}  // namespace casereview
