@@ -1,5 +1,7 @@
-// Times of day of chronology entries (CHR-2).
+// Chronology entries: their times of day and what makes one complete (CHR-2).
 #include "domain/chronology_entry.hpp"
+
+#include "domain/text.hpp"
 
 namespace casereview {
 
@@ -42,6 +44,16 @@ Result<TimeOfDay> parse_time_of_day(std::string_view field, std::string_view tex
     if (hour <= 23 && minute <= 59) return TimeOfDay{hour, minute};
   }
   return Error::invalid({{std::string(field), "Enter a real time, like 14:30"}});
+}
+
+// Rule CHR-2: every entry has a start date and a source.
+std::vector<FieldError> chronology_entry_errors(const ChronologyEntry& entry) {
+  std::vector<FieldError> errors;
+  if (is_blank(entry.source)) errors.push_back({"source", "Enter the source"});
+  if (is_blank(entry.event)) errors.push_back({"event", "Enter the event or contact"});
+  if (entry.end_date && entry.end_date->last_day() < entry.date.first_day())
+    errors.push_back({"end_date", "The end date must be the same as or after the start date"});
+  return errors;
 }
 
 }  // namespace casereview

@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/approximate_date.hpp"
 #include "domain/partnership.hpp"  // Id
@@ -52,5 +53,11 @@ struct ChronologyEntry {
   std::string significance;
   int position = 0;  // its place in its agency's own list, from 0
 };
+
+// CHR-2: what an entry lacks or gets wrong, one error per field (fields as in the form, the API
+// and an import's columns): "source" ("Enter the source"), "event" ("Enter the event or
+// contact"), "end_date" ("The end date must be the same as or after the start date" — an end date
+// whose period ends before the start's period begins). Empty when the entry can be saved.
+std::vector<FieldError> chronology_entry_errors(const ChronologyEntry& entry);
 
 }  // namespace casereview

@@ -6,16 +6,14 @@
 #include <cassert>
 #include <chrono>
 
+#include "domain/text.hpp"
+
 namespace casereview {
 
 namespace {
 
 bool has_open_pause(const ReviewClock& clock) {
   return !clock.pauses.empty() && !clock.pauses.back().resumed_on;
-}
-
-bool is_blank(std::string_view text) {
-  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
 }  // namespace

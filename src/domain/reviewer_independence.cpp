@@ -5,14 +5,11 @@
 #include <cassert>
 
 #include "domain/review_timescale.hpp"  // add_calendar_months
+#include "domain/text.hpp"
 
 namespace casereview {
 
 namespace {
-
-bool is_blank(std::string_view text) {
-  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
 
 // Lower-case letters and digits only, words separated by one space: "Northbrook  Police." and
 // "northbrook police" are the same organisation.

@@ -231,5 +231,24 @@ TEST(TimeOfDay, ReadsTheWaysTimesAreWritten) {  // Rule CHR-2
   }
 }
 
+TEST(ChronologyEntry, NeedsASourceAnEventAndAnEndDateAfterTheStart) {  // Rule CHR-2
+  ChronologyEntry complete = entry(1, police, "12/05/2021", "Call", 0);
+  EXPECT_TRUE(chronology_entry_errors(complete).empty());
+  complete.end_date = parse_approximate_date("end_date", "May 2021").value();  // overlaps: fine
+  EXPECT_TRUE(chronology_entry_errors(complete).empty());
+  ChronologyEntry lacking = complete;
+  lacking.source = " ";
+  lacking.event = "";
+  lacking.end_date = parse_approximate_date("end_date", "April 2021").value();
+  std::vector<FieldError> errors = chronology_entry_errors(lacking);
+  ASSERT_EQ(errors.size(), 3u);
+  EXPECT_EQ(errors[0].field, "source");
+  EXPECT_EQ(errors[0].message, "Enter the source");
+  EXPECT_EQ(errors[1].field, "event");
+  EXPECT_EQ(errors[1].message, "Enter the event or contact");
+  EXPECT_EQ(errors[2].field, "end_date");
+  EXPECT_EQ(errors[2].message, "The end date must be the same as or after the start date");
+}
+
 }  // namespace
 }  // namespace casereview
