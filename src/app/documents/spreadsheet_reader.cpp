@@ -223,6 +223,10 @@ std::string two_digits(long number) {
          static_cast<char>('0' + number % 10);
 }
 
+// "Where the last one ended": the next column or row. (A sentinel rather than std::optional,
+// whose use here GCC 12 wrongly warns may be uninitialised.)
+constexpr std::size_t next_position = static_cast<std::size_t>(-1);
+
 // Collects rows cell by cell, expanding repeats only when content follows them.
 class RowBuilder {
  public:
@@ -230,8 +234,8 @@ class RowBuilder {
 
   // Adds `count` copies of a cell to the current row at `column` (or after the last cell when
   // nothing), or fails when content would lie beyond the column limit.
-  Status add_cell(std::string text, std::size_t count = 1, std::optional<std::size_t> column = {}) {
-    const std::size_t at = column.value_or(next_column_);
+  Status add_cell(std::string text, std::size_t count = 1, std::size_t column = next_position) {
+    const std::size_t at = column == next_position ? next_column_ : column;
     next_column_ = at + count;
     if (text.empty()) return ok_status();
     if (at + count > limits_.max_columns) return too_many_columns(limits_);
@@ -247,8 +251,8 @@ class RowBuilder {
   }
 
   // Ends the current row, repeated `count` times, placed at `row_index` (0-based) when given.
-  Status end_row(std::size_t count = 1, std::optional<std::size_t> row_index = {}) {
-    const std::size_t at = row_index.value_or(next_row_);
+  Status end_row(std::size_t count = 1, std::size_t row_index = next_position) {
+    const std::size_t at = row_index == next_position ? next_row_ : row_index;
     next_row_ = at + count;
     next_column_ = 0;
     SpreadsheetRow row = std::move(row_);
@@ -652,10 +656,10 @@ Result<SpreadsheetRows> read_xlsx_sheet(const std::string& sheet,
   XmlReader xml(sheet);
   RowBuilder rows(limits);
   const std::size_t cap = std::max(limits.max_rows, limits.max_columns) + 1;
-  std::optional<std::size_t> row_index;
+  std::size_t row_index = next_position;
   bool in_sheet_data = false;
   // The cell being read.
-  std::optional<std::size_t> column;
+  std::size_t column = next_position;
   std::string type, value, inline_text;
   std::size_t style = 0;
   enum class Inside { nothing, value, inline_text } inside = Inside::nothing;
@@ -676,7 +680,7 @@ Result<SpreadsheetRows> read_xlsx_sheet(const std::string& sheet,
     if (!in_sheet_data) continue;
     if (xml.is_end("sheetData")) return rows.finish();
     if (xml.is_start("row")) {
-      row_index.reset();
+      row_index = next_position;
       if (std::optional<std::string> r = xml.attribute("r")) {
         const std::size_t number =
             std::min<std::size_t>(cap, std::strtoul(r->c_str(), nullptr, 10));
@@ -686,7 +690,7 @@ Result<SpreadsheetRows> read_xlsx_sheet(const std::string& sheet,
     } else if (xml.is_end("row")) {
       TRY(rows.end_row(1, row_index));
     } else if (xml.is_start("c")) {
-      column.reset();
+      column = next_position;
       if (std::optional<std::string> r = xml.attribute("r")) {
         if (std::optional<CellReference> reference = cell_reference(*r, cap))
           column = reference->column;
