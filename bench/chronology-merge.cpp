@@ -2,7 +2,8 @@
 // agencies over six years — mostly exact days, some months, years and uncertain days, some
 // entries listed out of order, some reported by two agencies — merged 20 times; prints the
 // fastest and the median time, and what the merge found. Also times reading 10,000 dates as
-// people write them (CHR-2), the cost of an import's date column.
+// people write them (CHR-2), the cost of an import's date column, and the worst case for finding
+// duplicates (one period, alike texts), once.
 // Run it with bench/chronology-merge (which builds it). Arguments: [entries] [agencies].
 #include <algorithm>
 #include <chrono>
@@ -71,6 +72,26 @@ std::vector<ChronologyEntry> generate(int count, int agencies) {
   return entries;
 }
 
+// The worst case for duplicate finding: every entry dated the same year, texts from a handful of
+// words, so that most pairs are alike.
+std::vector<ChronologyEntry> one_period(int count, int agencies) {
+  const char* const words[] = {"visit",  "home",   "call",   "police", "school",
+                               "gp",     "mother", "father", "child",  "clinic",
+                               "missed", "seen",   "alone",  "report", "referral"};
+  std::vector<ChronologyEntry> entries;
+  for (int index = 0; index < count; ++index) {
+    ChronologyEntry entry;
+    entry.id = index + 1;
+    entry.agency_id = 1 + index % agencies;
+    entry.position = index / agencies;
+    entry.date = *ApproximateDate::in_year(2021);
+    for (int word = 0; word < 6; ++word)
+      entry.event += std::string(words[(index * 7 + word * 13 + index / 3) % 15]) + " ";
+    entries.push_back(entry);
+  }
+  return entries;
+}
+
 double milliseconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
       .count();
@@ -111,5 +132,12 @@ int main(int argc, char** argv) {
               merged.count(ChronologyFlag::outside_scope),
               merged.count(ChronologyFlag::possible_duplicate), merged.gaps.size());
   std::printf("  reading %zu dates as written: %.2f ms\n", parsed, parse_time);
+
+  const std::vector<ChronologyEntry> alike = one_period(count, agencies);
+  const auto alike_start = std::chrono::steady_clock::now();
+  const MergedChronology alike_merged = merge_chronology(alike, std::nullopt, default_gap_days);
+  std::printf("  worst case, every entry in one year with alike texts: %.2f ms (%zu flagged)\n",
+              milliseconds_since(alike_start),
+              alike_merged.count(ChronologyFlag::possible_duplicate));
   return 0;
 }

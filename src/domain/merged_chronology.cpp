@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cmath>
 #include <map>
 #include <string>
 #include <tuple>
@@ -116,6 +117,85 @@ void flag_out_of_order(const std::vector<ChronologyEntry>& entries,
   }
 }
 
+// Rule CHR-3: possible duplicates, for each entry the indices of the similar entries of other
+// agencies dated the same period (at most possible_duplicates_listed each). `order` is the merged
+// order, so entries of one first day are next to each other.
+//
+// Within a period, candidates come from prefix filtering (Bayardo, Ma and Srikant, "Scaling up
+// all pairs similarity search", WWW 2007): with words ranked rarest first, two word sets whose
+// Jaccard index is at least t share a word among the first |x| - ceil(t|x|) + 1 of each, so only
+// entries sharing such a word are compared — exact, and far fewer comparisons than every pair
+// when texts differ. A pair whose entries both already list the most they may is not compared:
+// both are flagged already, which keeps a period of many alike entries linear in its size.
+std::vector<std::vector<std::size_t>> find_possible_duplicates(
+    const std::vector<ChronologyEntry>& entries, const std::vector<std::size_t>& order) {
+  const std::size_t count = entries.size();
+  // Words as numbers ranked by how many entries use them, rarest first.
+  std::unordered_map<std::string, std::size_t> word_numbers;
+  std::vector<std::vector<std::size_t>> word_sets(count);
+  std::vector<std::size_t> uses;
+  for (std::size_t index = 0; index < count; ++index) {
+    for (const std::string& word : words_of(entries[index].event)) {
+      auto [found, added] = word_numbers.try_emplace(word, word_numbers.size());
+      if (added) uses.push_back(0);
+      ++uses[found->second];
+      word_sets[index].push_back(found->second);
+    }
+  }
+  std::vector<std::size_t> by_rarity(uses.size());
+  for (std::size_t word = 0; word < uses.size(); ++word) by_rarity[word] = word;
+  std::sort(by_rarity.begin(), by_rarity.end(), [&](std::size_t first, std::size_t second) {
+    return std::tie(uses[first], first) < std::tie(uses[second], second);
+  });
+  std::vector<std::size_t> rank(uses.size());
+  for (std::size_t place = 0; place < by_rarity.size(); ++place) rank[by_rarity[place]] = place;
+  for (std::vector<std::size_t>& words : word_sets) {
+    for (std::size_t& word : words) word = rank[word];
+    std::sort(words.begin(), words.end());
+  }
+  auto prefix_length = [](std::size_t size) {
+    const auto needed = static_cast<std::size_t>(
+        std::ceil(duplicate_similarity * static_cast<double>(size) - 1e-9));
+    return size - std::min(size, needed) + 1;
+  };
+
+  std::vector<std::vector<std::size_t>> similar(count);
+  std::vector<std::size_t> last_seen(count, count);  // the entry whose candidates it last was
+  auto full = [&](std::size_t index) {
+    return similar[index].size() >= possible_duplicates_listed;
+  };
+  for (std::size_t begin = 0; begin < count;) {
+    std::size_t end = begin;
+    const CivilDate first_day = entries[order[begin]].date.first_day();
+    while (end < count && entries[order[end]].date.first_day() == first_day) ++end;
+    // One period: the entries of [begin, end) with the same precision.
+    for (DatePrecision precision : all_date_precisions) {
+      std::unordered_map<std::size_t, std::vector<std::size_t>> holders;  // prefix word → entries
+      for (std::size_t place = begin; place < end; ++place) {
+        const std::size_t index = order[place];
+        if (entries[index].date.precision() != precision) continue;
+        const std::vector<std::size_t>& words = word_sets[index];
+        const std::size_t prefix = std::min(words.size(), prefix_length(words.size()));
+        for (std::size_t at = 0; at < prefix; ++at) {
+          std::vector<std::size_t>& holding = holders[words[at]];
+          for (std::size_t other : holding) {
+            if (last_seen[other] == index) continue;
+            last_seen[other] = index;
+            if (entries[other].agency_id == entries[index].agency_id) continue;
+            if (full(index) && full(other)) continue;
+            if (jaccard(words, word_sets[other]) < duplicate_similarity) continue;
+            if (!full(index)) similar[index].push_back(other);
+            if (!full(other)) similar[other].push_back(index);
+          }
+          holding.push_back(index);
+        }
+      }
+    }
+    begin = end;
+  }
+  return similar;
+}
+
 }  // namespace
 
 std::string_view chronology_flag_name(ChronologyFlag flag) {
@@ -183,37 +263,8 @@ MergedChronology merge_chronology(const std::vector<ChronologyEntry>& entries,
     flag_out_of_order(entries, own, out_of_order);
   }
 
-  // 3. Possible duplicates across agencies: compared within one period only. Words are interned
-  // as numbers so that each comparison is a merge of two short sorted lists.
-  std::vector<std::vector<Id>> duplicate_of(count);
-  std::unordered_map<std::string, int> word_numbers;
-  std::vector<std::vector<int>> word_sets(count);
-  for (std::size_t index = 0; index < count; ++index) {
-    for (const std::string& word : words_of(entries[index].event)) {
-      auto [found, added] = word_numbers.try_emplace(word, static_cast<int>(word_numbers.size()));
-      word_sets[index].push_back(found->second);
-    }
-    std::sort(word_sets[index].begin(), word_sets[index].end());
-  }
-  for (std::size_t begin = 0; begin < count;) {
-    const ApproximateDate& period = entries[order[begin]].date;
-    std::size_t end = begin;
-    while (end < count && entries[order[end]].date.first_day() == period.first_day()) ++end;
-    // [begin, end) share a first day; compare the pairs of the same precision and other agencies.
-    for (std::size_t one = begin; one < end; ++one) {
-      const ChronologyEntry& first = entries[order[one]];
-      for (std::size_t other = one + 1; other < end; ++other) {
-        const ChronologyEntry& second = entries[order[other]];
-        if (first.agency_id == second.agency_id) continue;
-        if (first.date.precision() != second.date.precision()) continue;
-        if (jaccard(word_sets[order[one]], word_sets[order[other]]) < duplicate_similarity)
-          continue;
-        duplicate_of[order[one]].push_back(second.id);
-        duplicate_of[order[other]].push_back(first.id);
-      }
-    }
-    begin = end;
-  }
+  // 3. Possible duplicates across agencies.
+  std::vector<std::vector<std::size_t>> duplicate_of = find_possible_duplicates(entries, order);
 
   // 4. The entries with their flags, in merged order.
   MergedChronology merged;
@@ -228,7 +279,11 @@ MergedChronology merge_chronology(const std::vector<ChronologyEntry>& entries,
       row.flags.push_back(ChronologyFlag::outside_scope);
     if (!duplicate_of[index].empty()) {
       row.flags.push_back(ChronologyFlag::possible_duplicate);
-      row.possible_duplicate_of = std::move(duplicate_of[index]);
+      std::vector<std::size_t>& similar = duplicate_of[index];
+      std::sort(similar.begin(), similar.end(), [&](std::size_t first, std::size_t second) {
+        return merged_place[first] < merged_place[second];
+      });
+      for (std::size_t other : similar) row.possible_duplicate_of.push_back(entries[other].id);
     }
     merged.entries.push_back(std::move(row));
   }

@@ -25,8 +25,9 @@
 //              the Jaccard index of their word sets is at least duplicate_similarity (0.6).
 //              Words are runs of letters and digits, lower-cased, with common English function
 //              words ("the", "to", "was", …) left out. Entries are bucketed by period first, so
-//              only entries of the same period are compared: O(n log n) for chronologies whose
-//              days hold a handful of entries each.
+//              only entries of the same period are compared, and within a period only those
+//              sharing a rare enough word (prefix filtering); an entry lists at most
+//              possible_duplicates_listed (20) of its possible duplicates.
 //   gaps       a day counts as contact when some entry's span covers it (an approximate date
 //              covers its whole period, so a gap is only shown where there was surely no
 //              contact); a run of more than gap_days days without contact is a gap row, from the
@@ -55,6 +56,8 @@ namespace casereview {
 inline constexpr int default_gap_days = 90;
 // CHR-3: how similar two entries' texts must be to be offered as possible duplicates.
 inline constexpr double duplicate_similarity = 0.6;
+// CHR-3: the most possible duplicates listed for one entry (its flag says there is at least one).
+inline constexpr std::size_t possible_duplicates_listed = 20;
 
 enum class ChronologyFlag { out_of_order, outside_scope, possible_duplicate };
 inline constexpr std::array<ChronologyFlag, 3> all_chronology_flags = {
@@ -72,7 +75,7 @@ struct ChronologyScope {
 struct MergedEntry {
   std::size_t entry = 0;                  // index into the entries given to merge_chronology
   std::vector<ChronologyFlag> flags;      // in the order of all_chronology_flags
-  std::vector<Id> possible_duplicate_of;  // ids of the similar entries, in merged order
+  std::vector<Id> possible_duplicate_of;  // ids of similar entries, in merged order (at most 20)
 
   bool has(ChronologyFlag flag) const;
 };

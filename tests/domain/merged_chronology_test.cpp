@@ -142,6 +142,47 @@ TEST(MergedChronology, OffersSimilarEntriesOfTheSameDayAsPossibleDuplicates) {  
   EXPECT_EQ(merged.count(ChronologyFlag::possible_duplicate), 3u);
 }
 
+TEST(MergedChronology, FindsTheSameDuplicatesAsComparingEveryPair) {  // Rule CHR-3
+  // Prefix filtering must miss nothing: short texts from a small vocabulary, many per day.
+  const std::vector<std::string> words = {"visit", "home",   "call",  "police", "school",
+                                          "gp",    "mother", "child", "clinic", "seen"};
+  std::vector<ChronologyEntry> entries;
+  unsigned seed = 7;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) % 1000; };
+  for (int index = 0; index < 300; ++index) {
+    std::string text;
+    const unsigned length = 1 + next() % 5;
+    for (unsigned word = 0; word < length; ++word) text += words[next() % words.size()] + " ";
+    const std::string day = std::to_string(1 + next() % 4) + "/05/2021";
+    entries.push_back(entry(index, 1 + static_cast<Id>(next() % 4), day, text, index));
+  }
+  MergedChronology merged = merge_chronology(entries, std::nullopt, default_gap_days);
+  for (const MergedEntry& row : merged.entries) {
+    const ChronologyEntry& one = entries[row.entry];
+    std::size_t expected = 0;
+    for (const ChronologyEntry& other : entries) {
+      if (other.agency_id != one.agency_id && other.date == one.date &&
+          text_similarity(one.event, other.event) >= duplicate_similarity)
+        ++expected;
+    }
+    EXPECT_EQ(row.has(ChronologyFlag::possible_duplicate), expected > 0) << one.event;
+    EXPECT_EQ(row.possible_duplicate_of.size(), std::min(expected, possible_duplicates_listed))
+        << one.event;
+  }
+}
+
+TEST(MergedChronology, ListsAtMostTwentyPossibleDuplicatesButFlagsThemAll) {  // Rule CHR-3
+  std::vector<ChronologyEntry> entries;
+  for (int index = 0; index < 60; ++index)
+    entries.push_back(entry(index, 1 + index % 6, "12/05/2021", "Strategy discussion held", index));
+  MergedChronology merged = merge_chronology(entries, std::nullopt, default_gap_days);
+  EXPECT_EQ(merged.count(ChronologyFlag::possible_duplicate), 60u);
+  for (const MergedEntry& row : merged.entries) {
+    EXPECT_GE(row.possible_duplicate_of.size(), 1u);
+    EXPECT_LE(row.possible_duplicate_of.size(), possible_duplicates_listed);
+  }
+}
+
 TEST(MergedChronology, ComparesApproximateDatesOnlyWithTheSamePeriod) {  // Rule CHR-3
   std::vector<ChronologyEntry> entries = {
       entry(1, police, "May 2021", "Domestic abuse incident reported", 0),
