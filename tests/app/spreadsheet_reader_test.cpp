@@ -140,10 +140,11 @@ TEST(SpreadsheetReader, RefusesCsvThatIsNotUtf8OrHasAnOpenQuote) {
 TEST(SpreadsheetReader, ReadsWhatExcelWritesBooleansInlineStringsAndSparseCells) {
   const std::string rows =
       R"(<row r="1"><c r="A1" t="inlineStr"><is><t>Checked</t></is></c><c r="C1" t="inlineStr"><is><r><t>Rich </t></r><r><t>text</t></r></is></c></row>)"
-      R"(<row r="3"><c r="A3" t="b"><v>1</v></c><c r="B3" t="b"><v>0</v></c><c r="D3" t="str"><v>formula text</v></c><c r="E3" t="e"><v>#N/A</v></c></row>)";
+      R"(<row r="3"><c r="A3" t="b"><v>1</v></c><c r="B3" t="b"><v>0</v></c><c r="D3" t="str"><v>formula text</v></c><c r="E3" t="e"><v>#N/A</v></c><c r="F3" t="d"><v>2021-05-12T00:00:00</v></c></row>)";
   EXPECT_EQ(read_ok(xlsx_of(rows)),
-            (SpreadsheetRows{
-                {"Checked", "", "Rich text"}, {}, {"TRUE", "FALSE", "", "formula text", "#N/A"}}));
+            (SpreadsheetRows{{"Checked", "", "Rich text"},
+                             {},
+                             {"TRUE", "FALSE", "", "formula text", "#N/A", "2021-05-12"}}));
 }
 
 TEST(SpreadsheetReader, ReadsXlsxDatesOfBothCalendarsAndBuiltInFormats) {

@@ -348,7 +348,8 @@ std::string ods_time(std::string_view duration) {
   return two_digits(hours % 24) + ":" + two_digits(minutes % 60);
 }
 
-// "2021-05-12" or "2021-05-12T14:30:00" → "2021-05-12" or "2021-05-12 14:30".
+// "2021-05-12" or "2021-05-12T14:30:00" → "2021-05-12" or "2021-05-12 14:30" (ODS date values
+// and XLSX cells of type d).
 std::string ods_date(std::string_view value) {
   std::string day(value.substr(0, 10));
   if (value.size() >= 16 && value[10] == 'T') {
@@ -714,8 +715,10 @@ Result<SpreadsheetRows> read_xlsx_sheet(const std::string& sheet,
         const NumberKind kind =
             style < styles.cell_formats.size() ? styles.cell_formats[style] : NumberKind::number;
         text = kind == NumberKind::number ? value : xlsx_serial_text(value, kind, from_1904);
+      } else if (type == "d") {
+        text = ods_date(value);  // an ISO 8601 date, as strict Office Open XML may store one
       } else {
-        text = value;  // "str" (a formula's text), "e" (an error such as #N/A), "d" (ISO date)
+        text = value;  // "str" (a formula's text), "e" (an error such as #N/A)
       }
       TRY(rows.add_cell(std::move(text), 1, column));
     } else if (xml.is_start("v")) {
