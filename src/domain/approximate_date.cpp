@@ -112,7 +112,8 @@ bool is_number(const Token& token, std::size_t min_digits, std::size_t max_digit
   return token.kind == Token::Kind::number && token.text.size() >= min_digits &&
          token.text.size() <= max_digits;
 }
-bool is_year(const Token& token) { return is_number(token, 4, 4); }
+// Four digits not starting with 0: years 1000 to 9999, so that the year shown reads back.
+bool is_year(const Token& token) { return is_number(token, 4, 4) && token.text[0] != '0'; }
 bool is_short_year(const Token& token) { return is_number(token, 2, 2); }
 bool is_day_or_month(const Token& token) { return is_number(token, 1, 2); }
 std::optional<int> month_of(const Token& token) {

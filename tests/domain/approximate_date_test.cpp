@@ -90,7 +90,7 @@ TEST(ApproximateDate, RefusesDaysThatDoNotExist) {  // Rule CHR-2
   const std::string hint = "Enter a real date, like 12/05/2021, May 2021 or 2021";
   for (std::string_view text :
        {"31/02/2021", "29/02/2023", "2023-02-29", "32/01/2021", "00/01/2021", "12/13/2021",
-        "05/13/2021", "2021-13", "13/2021", "31 April 2021", "0000"}) {
+        "05/13/2021", "2021-13", "13/2021", "31 April 2021", "0000", "0504", "May 0999"}) {
     EXPECT_EQ(error_of(text), hint) << text;
   }
   EXPECT_EQ(parsed("29/02/2024").first_day(), date(2024, 2, 29));
