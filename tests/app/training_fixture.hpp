@@ -19,16 +19,22 @@ class TrainingUseCaseTest : public UseCaseTest {
     UseCaseTest::SetUp();
     if (IsSkipped() || HasFatalFailure()) return;
     trainer_ = add_account("trainer@north.example", {"trainer"});
+    course_ = published_course(trainer_, "Case reviews");
+  }
+
+  // A course of the trainer's partnership, published.
+  Course published_course(const Account& trainer, const std::string& title) {
     CourseInput input;
-    input.title = "Case reviews";
+    input.title = title;
     input.summary = "What a safeguarding practice review is and what follows it.";
     input.body = "# Case reviews\n\nA review asks what happened and why.";
-    auto course = create_course(context(), as(trainer_), input);
-    ASSERT_TRUE(course.ok()) << course.error().message;
+    auto course = create_course(context(), as(trainer), input);
+    EXPECT_TRUE(course.ok()) << course.error().message;
+    if (!course.ok()) return Course{};
     auto published =
-        set_course_status(context(), as(trainer_), course.value().id, CourseStatus::published);
-    ASSERT_TRUE(published.ok());
-    course_ = published.value();
+        set_course_status(context(), as(trainer), course.value().id, CourseStatus::published);
+    EXPECT_TRUE(published.ok());
+    return published.ok() ? published.value() : Course{};
   }
 
   // A virtual session of the course; by default on Monday 9 March 2026, whose booking closes at
@@ -36,6 +42,15 @@ class TrainingUseCaseTest : public UseCaseTest {
   SessionView add_session(int capacity, const std::string& date = "2026-03-09",
                           const std::string& booking_cutoff = "2",
                           const std::string& cancellation_cutoff = "2") {
+    return add_session_of(trainer_, course_.id, capacity, date, booking_cutoff,
+                          cancellation_cutoff);
+  }
+
+  // The same, by another trainer on another course (of another partnership, say).
+  SessionView add_session_of(const Account& trainer, Id course_id, int capacity,
+                             const std::string& date = "2026-03-09",
+                             const std::string& booking_cutoff = "2",
+                             const std::string& cancellation_cutoff = "2") {
     SessionInput input;
     input.date = date;
     input.start_time = "09:30";
@@ -45,7 +60,7 @@ class TrainingUseCaseTest : public UseCaseTest {
     input.capacity = std::to_string(capacity);
     input.booking_cutoff = booking_cutoff;
     input.cancellation_cutoff = cancellation_cutoff;
-    auto created = create_session(context(), as(trainer_), course_.id, input);
+    auto created = create_session(context(), as(trainer), course_id, input);
     EXPECT_TRUE(created.ok()) << created.error().message
                               << (created.ok() || created.error().fields.empty()
                                       ? ""

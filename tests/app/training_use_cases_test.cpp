@@ -119,25 +119,8 @@ TEST_P(TrainingUseCaseTest, AnUploadedBankHolidayMovesThePartnershipsCutOffsAndR
   const SessionView created = add_session(5);  // Monday 9 March
   EXPECT_EQ(created.booking_closes_on, *CivilDate::from_ymd(2026, 3, 5));
   const Account trainer_south = add_account("trainer@south.example", {"trainer"}, "SOUTH");
-  CourseInput input;
-  input.title = "Case reviews in the south";
-  input.summary = "The same course, elsewhere.";
-  input.body = "# Case reviews";
-  const Course south_course = create_course(context(), as(trainer_south), input).value();
-  ASSERT_TRUE(
-      set_course_status(context(), as(trainer_south), south_course.id, CourseStatus::published)
-          .ok());
-  SessionInput south_input;
-  south_input.date = "2026-03-09";
-  south_input.start_time = "09:30";
-  south_input.end_time = "12:00";
-  south_input.format = "virtual";
-  south_input.joining_link = "https://meet.example/south";
-  south_input.capacity = "5";
-  south_input.booking_cutoff = "2";
-  south_input.cancellation_cutoff = "2";
-  auto south_session = create_session(context(), as(trainer_south), south_course.id, south_input);
-  ASSERT_TRUE(south_session.ok()) << south_session.error().message;
+  const SessionView south_session =
+      add_session_of(trainer_south, published_course(trainer_south, "Case reviews").id, 5);
 
   // A file like GOV.UK's, 2026 only, with an invented holiday on Thursday 5 March 2026.
   const Account admin = add_account("admin@north.example", {"admin"});
@@ -151,7 +134,7 @@ TEST_P(TrainingUseCaseTest, AnUploadedBankHolidayMovesThePartnershipsCutOffsAndR
   const SessionView moved = session(created.id, visitor());
   EXPECT_EQ(moved.booking_closes_on, *CivilDate::from_ymd(2026, 3, 4));
   EXPECT_EQ(moved.cancellation_closes_on, *CivilDate::from_ymd(2026, 3, 4));
-  EXPECT_EQ(session(south_session.value().id, visitor()).booking_closes_on,
+  EXPECT_EQ(session(south_session.id, visitor()).booking_closes_on,
             *CivilDate::from_ymd(2026, 3, 5))
       << "another partnership keeps the bundled calendar";
 
@@ -169,7 +152,7 @@ TEST_P(TrainingUseCaseTest, AnUploadedBankHolidayMovesThePartnershipsCutOffsAndR
   EXPECT_NE(cancelled.error().message.find("Wednesday 4 March 2026"), std::string::npos)
       << cancelled.error().message;
   EXPECT_TRUE(book_session(context(), as(add_account("cat@south.example", {"learner"}, "SOUTH")),
-                           south_session.value().id)
+                           south_session.id)
                   .ok())
       << "booking in the other partnership is open until the end of Thursday 5 March";
 }
