@@ -133,7 +133,7 @@ std::vector<User> SqlUserRepository::with_roles(std::vector<User> users) {
   for (User& user : users) {
     for (const Row& row : query(
              session_, "SELECT role FROM user_roles WHERE user_id = $1 ORDER BY role", {user.id})) {
-      user.roles.push_back(row.text(0));
+      user.roles.push_back(std::string(role_name(row.stored(0, role_from_name))));
     }
   }
   return users;
