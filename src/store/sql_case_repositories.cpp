@@ -563,12 +563,14 @@ void SqlBankHolidayRepository::put(Id partnership_id, const UploadedBankHolidays
 
 bool SqlReminderRepository::claim(const std::string& key, Id partnership_id, Id case_id,
                                   Instant now) {
-  // ON CONFLICT DO NOTHING: a second claim, here or on another server, inserts nothing.
+  // ON CONFLICT DO NOTHING: a second claim, here or on another server, inserts nothing. INSERT …
+  // SELECT from the partnership's own case: another partnership cannot claim its reminders.
   return !query(session_,
                 "INSERT INTO reminders_sent (reminder_key, partnership_id, case_id, sent_at) "
-                "VALUES ($1, $2, $3, $4) "
+                "SELECT $1, c.partnership_id, c.id, $2 FROM cases c "
+                "WHERE c.partnership_id = $3 AND c.id = $4 "
                 "ON CONFLICT DO NOTHING RETURNING reminder_key",
-                {key, partnership_id, case_id, format_instant(now)})
+                {key, format_instant(now), partnership_id, case_id})
               .empty();
 }
 

@@ -539,11 +539,13 @@ std::optional<Certificate> SqlCertificateRepository::issue(Id partnership_id, Id
     }
     return existing;
   }
+  // INSERT … SELECT from the partnership's own booking: nothing is issued for another's.
   auto rows = query(session_,
                     "INSERT INTO certificates (partnership_id, booking_id, user_id, code, "
-                    "issued_at) VALUES ($1, $2, $3, "
-                    "$4, $5) ON CONFLICT DO NOTHING RETURNING id",
-                    {partnership_id, booking_id, user_id, code, format_instant(now)});
+                    "issued_at) SELECT b.partnership_id, b.id, $1, $2, $3 FROM bookings b "
+                    "WHERE b.partnership_id = $4 AND b.id = $5 "
+                    "ON CONFLICT DO NOTHING RETURNING id",
+                    {user_id, code, format_instant(now), partnership_id, booking_id});
   if (rows.empty()) return std::nullopt;
   return Certificate{rows[0].integer(0), partnership_id, booking_id, user_id, code, now,
                      std::nullopt};
@@ -580,11 +582,13 @@ std::optional<Certificate> SqlCertificateRepository::find_by_code(const std::str
 // Reminders --------------------------------------------------------------------------------
 
 bool SqlTrainingReminderRepository::record_sent(Id partnership_id, Id booking_id, Instant now) {
+  // INSERT … SELECT from the partnership's own booking, so another partnership cannot mark it.
   return !query(session_,
-                "INSERT INTO training_reminders_sent (booking_id, partnership_id, sent_at) VALUES "
-                "($1, $2, $3) "
+                "INSERT INTO training_reminders_sent (booking_id, partnership_id, sent_at) "
+                "SELECT b.id, b.partnership_id, $1 FROM bookings b "
+                "WHERE b.partnership_id = $2 AND b.id = $3 "
                 "ON CONFLICT DO NOTHING RETURNING booking_id",
-                {booking_id, partnership_id, format_instant(now)})
+                {format_instant(now), partnership_id, booking_id})
               .empty();
 }
 
