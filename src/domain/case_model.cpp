@@ -400,6 +400,13 @@ std::string_view agency_response_state_name(AgencyResponseState state) {
   return "";
 }
 
+std::optional<AgencyResponseState> agency_response_state_from_name(std::string_view name) {
+  return from_name(std::array<AgencyResponseState, 3>{AgencyResponseState::not_started,
+                                                      AgencyResponseState::draft,
+                                                      AgencyResponseState::submitted},
+                   agency_response_state_name, name);
+}
+
 std::string_view agency_response_state_text(AgencyResponseState state) {
   switch (state) {
     case AgencyResponseState::not_started:

@@ -261,6 +261,7 @@ std::string_view agency_response_state_name(
     AgencyResponseState state);  // "not_started", "draft", "submitted"
 std::string_view agency_response_state_text(
     AgencyResponseState state);  // "Not started", "Draft", "Submitted"
+std::optional<AgencyResponseState> agency_response_state_from_name(std::string_view name);
 
 struct AgencyRequest {
   Id id = 0;

@@ -12,9 +12,14 @@ namespace casereview::store {
 
 using Poco::Data::Keywords::bind;
 
+std::string Row::name(std::size_t column) const {
+  if (names_ && column < names_->size()) return names_->at(column);
+  return "column " + std::to_string(column);
+}
+
 const std::string& Row::text(std::size_t column) const {
   const auto& value = columns_.at(column);
-  if (!value) throw std::runtime_error("unexpected NULL in column " + std::to_string(column));
+  if (!value) throw std::runtime_error("unexpected NULL in " + name(column));
   return *value;
 }
 
@@ -23,7 +28,7 @@ std::int64_t Row::integer(std::size_t column) const {
   std::int64_t result = 0;
   auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), result);
   if (error != std::errc() || end != value.data() + value.size()) {
-    throw std::runtime_error("column " + std::to_string(column) + " is not an integer");
+    throw std::runtime_error(name(column) + " is not an integer");
   }
   return result;
 }
@@ -31,6 +36,24 @@ std::int64_t Row::integer(std::size_t column) const {
 std::optional<std::int64_t> Row::optional_integer(std::size_t column) const {
   if (!columns_.at(column)) return std::nullopt;
   return integer(column);
+}
+
+namespace {
+
+Result<CivilDate> parse_date(const std::string& text) { return parse_iso_date("date", text); }
+
+}  // namespace
+
+CivilDate Row::date(std::size_t column) const { return stored(column, parse_date); }
+
+std::optional<CivilDate> Row::optional_date(std::size_t column) const {
+  return optional_stored(column, parse_date);
+}
+
+Instant Row::instant(std::size_t column) const { return stored(column, parse_instant); }
+
+std::optional<Instant> Row::optional_instant(std::size_t column) const {
+  return optional_stored(column, parse_instant);
 }
 
 namespace {
@@ -61,6 +84,9 @@ std::vector<Row> query(Poco::Data::Session& session, const std::string& sql,
   std::vector<Row> rows;
   const std::size_t column_count = records.columnCount();
   const std::size_t row_count = records.rowCount();
+  auto names = std::make_shared<std::vector<std::string>>();
+  names->reserve(column_count);
+  for (std::size_t c = 0; c < column_count; ++c) names->push_back(records.columnName(c));
   rows.reserve(row_count);
   for (std::size_t r = 0; r < row_count; ++r) {
     std::vector<std::optional<std::string>> columns;
@@ -72,7 +98,7 @@ std::vector<Row> query(Poco::Data::Session& session, const std::string& sql,
         columns.emplace_back(records.value(c, r).convert<std::string>());
       }
     }
-    rows.emplace_back(std::move(columns));
+    rows.emplace_back(std::move(columns), names);
   }
   return rows;
 }

@@ -24,7 +24,7 @@ const char* const audit_columns =
 AuditEntry audit_from(const Row& row) {
   AuditEntry entry;
   entry.sequence = row.integer(0);
-  entry.at = parse_instant(row.text(1)).value_or(Instant{});
+  entry.at = row.instant(1);
   entry.partnership_id = row.optional_integer(2);
   entry.user_id = row.optional_integer(3);
   entry.user_email = row.text(4);
@@ -74,7 +74,7 @@ QueuedEmail queued_from(const Row& row) {
   queued.id = row.integer(0);
   queued.email = Email{row.text(1), row.text(2), row.text(3), attachments_from(row.text(4))};
   queued.attempts = static_cast<int>(row.integer(5));
-  if (auto sent = row.optional_text(6)) queued.sent_at = parse_instant(*sent);
+  queued.sent_at = row.optional_instant(6);
   queued.last_error = row.text(7);
   return queued;
 }

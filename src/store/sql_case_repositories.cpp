@@ -24,23 +24,6 @@ SqlValue optional_instant_value(const std::optional<Instant>& value) {
   return format_instant(*value);
 }
 
-CivilDate date_at(const Row& row, std::size_t column) {
-  return parse_iso_date("date", row.text(column)).value();
-}
-std::optional<CivilDate> optional_date_at(const Row& row, std::size_t column) {
-  auto text = row.optional_text(column);
-  if (!text) return std::nullopt;
-  return parse_iso_date("date", *text).value();
-}
-Instant instant_at(const Row& row, std::size_t column) {
-  return parse_instant(row.text(column)).value_or(Instant{});
-}
-std::optional<Instant> optional_instant_at(const Row& row, std::size_t column) {
-  auto text = row.optional_text(column);
-  if (!text) return std::nullopt;
-  return parse_instant(*text);
-}
-
 std::string joined_categories(const std::vector<AbuseCategory>& categories) {
   std::string text;
   for (AbuseCategory category : categories)
@@ -53,7 +36,7 @@ std::vector<AbuseCategory> split_categories(const std::string& text) {
   std::stringstream stream(text);
   std::string name;
   while (std::getline(stream, name, ',')) {
-    if (auto category = abuse_category_from_name(name)) categories.push_back(*category);
+    categories.push_back(parse_stored("categories", name, abuse_category_from_name));
   }
   return categories;
 }
@@ -111,7 +94,11 @@ RapidReviewRecord record_from_json(const std::string& text) {
       record.answer(criterion).met = answer->getValue<bool>("met");
     record.answer(criterion).rationale = text_member(answer, "rationale");
   }
-  record.recommendation = review_outcome_from_name(text_member(object, "recommendation"));
+  const std::string recommendation = text_member(object, "recommendation");
+  if (!recommendation.empty()) {
+    record.recommendation =
+        parse_stored("rapid_review_record", recommendation, review_outcome_from_name);
+  }
   record.recommendation_rationale = text_member(object, "recommendation_rationale");
   return record;
 }
@@ -133,43 +120,40 @@ CaseRecord case_from(const Row& row) {
   record.partnership_id = row.integer(1);
   record.reference = row.text(2);
   record.version = static_cast<int>(row.integer(3));
-  record.stage = case_stage_from_name(row.text(4)).value_or(CaseStage::notification);
-  record.facts.aware_on = date_at(row, 5);
-  record.facts.incident_on = date_at(row, 6);
-  record.facts.incident = incident_kind_from_name(row.text(7)).value_or(IncidentKind::serious_harm);
-  record.facts.abuse_or_neglect =
-      abuse_or_neglect_from_name(row.text(8)).value_or(AbuseOrNeglect::suspected);
+  record.stage = row.stored(4, case_stage_from_name);
+  record.facts.aware_on = row.date(5);
+  record.facts.incident_on = row.date(6);
+  record.facts.incident = row.stored(7, incident_kind_from_name);
+  record.facts.abuse_or_neglect = row.stored(8, abuse_or_neglect_from_name);
   record.facts.categories = split_categories(row.text(9));
   record.facts.looked_after = row.integer(10) != 0;
   record.facts.care_leaver = row.integer(11) != 0;
   record.facts.police_involved = row.integer(12) != 0;
   record.facts.outline = row.text(13);
-  record.notify_by = date_at(row, 14);
-  record.sent_on = optional_date_at(row, 15);
+  record.notify_by = row.date(14);
+  record.sent_on = row.optional_date(15);
   record.late_reason = row.text(16);
-  record.partners_told_on = optional_date_at(row, 17);
+  record.partners_told_on = row.optional_date(17);
   record.partners_late_reason = row.text(18);
-  record.rapid_review_due = optional_date_at(row, 19);
+  record.rapid_review_due = row.optional_date(19);
   record.rapid_review_lead_id = row.optional_integer(20);
-  record.allocated_on = optional_date_at(row, 21);
+  record.allocated_on = row.optional_date(21);
   record.rapid_review = record_from_json(row.text(22));
-  record.submitted_on = optional_date_at(row, 23);
-  if (auto decided_on = optional_date_at(row, 27)) {
+  record.submitted_on = row.optional_date(23);
+  if (auto decided_on = row.optional_date(27)) {
     PanelDecision decision;
-    decision.view =
-        panel_view_from_name(row.optional_text(24).value_or("")).value_or(PanelView::agrees);
-    decision.outcome = review_outcome_from_name(row.optional_text(25).value_or(""))
-                           .value_or(ReviewOutcome::no_review);
+    decision.view = row.stored(24, panel_view_from_name);
+    decision.outcome = row.stored(25, review_outcome_from_name);
     decision.reason = row.text(26);
     decision.decided_on = *decided_on;
     decision.theme_id = row.optional_integer(28);
-    decision.recorded_by = row.optional_integer(29).value_or(0);
+    decision.recorded_by = row.integer(29);
     decision.recorded_on_behalf = row.integer(30) != 0;
     record.decision = decision;
   }
-  record.closed_on = optional_date_at(row, 31);
+  record.closed_on = row.optional_date(31);
   record.closed_reason = row.text(32);
-  record.recorded_at = instant_at(row, 33);
+  record.recorded_at = row.instant(33);
   record.recorded_by = row.integer(34);
   return record;
 }
@@ -179,25 +163,19 @@ const char* const request_columns =
     "summary, saved_at, "
     "submitted_at, submitted_by FROM agency_requests ";
 
-AgencyResponseState state_from_name(const std::string& name) {
-  if (name == "submitted") return AgencyResponseState::submitted;
-  if (name == "draft") return AgencyResponseState::draft;
-  return AgencyResponseState::not_started;
-}
-
 AgencyRequest request_from(const Row& row) {
   AgencyRequest request;
   request.id = row.integer(0);
   request.partnership_id = row.integer(1);
   request.case_id = row.integer(2);
   request.agency_id = row.integer(3);
-  request.requested_on = date_at(row, 4);
-  request.due_on = date_at(row, 5);
+  request.requested_on = row.date(4);
+  request.due_on = row.date(5);
   request.requested_by = row.integer(6);
-  request.state = state_from_name(row.text(7));
+  request.state = row.stored(7, agency_response_state_from_name);
   request.summary = row.text(8);
-  request.saved_at = optional_instant_at(row, 9);
-  request.submitted_at = optional_instant_at(row, 10);
+  request.saved_at = row.optional_instant(9);
+  request.submitted_at = row.optional_instant(10);
   request.submitted_by = row.optional_integer(11);
   return request;
 }
@@ -295,9 +273,8 @@ std::vector<CaseRecord> SqlCaseRepository::complete(std::vector<CaseRecord> reco
     each_row("SELECT case_id, partner, name, signed_on FROM case_sign_offs " + scope +
                  "ORDER BY case_id, signed_on, partner",
              [](CaseRecord& record, const Row& row) {
-               if (auto partner = statutory_partner_from_name(row.text(1))) {
-                 record.sign_offs.push_back(SignOff{*partner, row.text(2), date_at(row, 3)});
-               }
+               record.sign_offs.push_back(
+                   SignOff{row.stored(1, statutory_partner_from_name), row.text(2), row.date(3)});
              });
   }
   return records;
@@ -511,9 +488,9 @@ std::vector<CaseEvent> SqlCaseEventRepository::list(Id partnership_id, Id case_i
         event.id = row.integer(0);
         event.partnership_id = row.integer(1);
         event.case_id = row.integer(2);
-        event.kind = case_event_kind_from_name(row.text(3)).value_or(CaseEventKind::stage_changed);
-        event.at = instant_at(row, 4);
-        event.on = optional_date_at(row, 5);
+        event.kind = row.stored(3, case_event_kind_from_name);
+        event.at = row.instant(4);
+        event.on = row.optional_date(5);
         event.user_id = row.optional_integer(6);
         event.user_name = row.text(7);
         event.detail = row.text(8);
@@ -568,7 +545,7 @@ std::optional<UploadedBankHolidays> SqlBankHolidayRepository::find(Id partnershi
   if (rows.empty()) return std::nullopt;
   const Row& row = rows.front();
   return UploadedBankHolidays{row.text(0), static_cast<int>(row.integer(1)),
-                              static_cast<int>(row.integer(2)), instant_at(row, 3), row.text(4)};
+                              static_cast<int>(row.integer(2)), row.instant(3), row.text(4)};
 }
 
 void SqlBankHolidayRepository::put(Id partnership_id, const UploadedBankHolidays& upload) {
@@ -586,12 +563,14 @@ void SqlBankHolidayRepository::put(Id partnership_id, const UploadedBankHolidays
 
 bool SqlReminderRepository::claim(const std::string& key, Id partnership_id, Id case_id,
                                   Instant now) {
-  // ON CONFLICT DO NOTHING: a second claim, here or on another server, inserts nothing.
+  // ON CONFLICT DO NOTHING: a second claim, here or on another server, inserts nothing. INSERT …
+  // SELECT from the partnership's own case: another partnership cannot claim its reminders.
   return !query(session_,
                 "INSERT INTO reminders_sent (reminder_key, partnership_id, case_id, sent_at) "
-                "VALUES ($1, $2, $3, $4) "
+                "SELECT $1, c.partnership_id, c.id, $2 FROM cases c "
+                "WHERE c.partnership_id = $3 AND c.id = $4 "
                 "ON CONFLICT DO NOTHING RETURNING reminder_key",
-                {key, partnership_id, case_id, format_instant(now)})
+                {key, format_instant(now), partnership_id, case_id})
               .empty();
 }
 

@@ -4,16 +4,6 @@ namespace casereview::store {
 
 namespace {
 
-std::optional<Instant> optional_instant(const Row& row, std::size_t column) {
-  auto text = row.optional_text(column);
-  if (!text) return std::nullopt;
-  return parse_instant(*text);
-}
-
-Instant instant(const Row& row, std::size_t column) {
-  return parse_instant(row.text(column)).value_or(Instant{});
-}
-
 const char* const account_columns =
     "SELECT id, partnership_id, agency_id, email, name, status, password_hash, failed_sign_ins, "
     "locked_until, "
@@ -27,12 +17,12 @@ Account account_from(const Row& row) {
                       row.text(3),
                       row.text(4),
                       {}};
-  account.status = account_status_from_name(row.text(5)).value_or(AccountStatus::deactivated);
+  account.status = row.stored(5, account_status_from_name);
   account.password_hash = row.text(6);
   account.failed_sign_ins = static_cast<int>(row.integer(7));
-  account.locked_until = optional_instant(row, 8);
+  account.locked_until = row.optional_instant(8);
   account.totp_secret = row.text(9);
-  account.totp_enrolled_at = optional_instant(row, 10);
+  account.totp_enrolled_at = row.optional_instant(10);
   account.totp_last_step = row.optional_integer(11);
   account.organisation = row.text(12);
   account.job_role = row.text(13);
@@ -45,8 +35,8 @@ const char* const session_columns =
     "FROM sessions ";
 
 SessionRecord session_from(const Row& row) {
-  return SessionRecord{row.integer(0),      row.integer(1), instant(row, 2), instant(row, 3),
-                       row.integer(4) != 0, row.text(5),    row.text(6),     row.text(7)};
+  return SessionRecord{row.integer(0),      row.integer(1), row.instant(2), row.instant(3),
+                       row.integer(4) != 0, row.text(5),    row.text(6),    row.text(7)};
 }
 
 }  // namespace
@@ -59,8 +49,7 @@ std::vector<Account> SqlAccountRepository::select_where(const std::string& condi
     for (const Row& role :
          query(session_, "SELECT role FROM user_roles WHERE user_id = $1 ORDER BY role",
                {account.user.id})) {
-      // A name this build does not know grants nothing, as before roles were read as Role.
-      if (auto known = role_from_name(role.text(0))) account.user.roles.push_back(*known);
+      account.user.roles.push_back(role.stored(0, role_from_name));
     }
     accounts.push_back(std::move(account));
   }
@@ -303,8 +292,8 @@ std::vector<ApiTokenRecord> SqlApiTokenRepository::list(Id user_id) {
              "SELECT id, user_id, name, created_at, last_used_at, revoked_at FROM api_tokens "
              "WHERE user_id = $1 ORDER BY created_at DESC, id DESC",
              {user_id})) {
-    tokens.push_back(ApiTokenRecord{row.integer(0), row.integer(1), row.text(2), instant(row, 3),
-                                    optional_instant(row, 4), optional_instant(row, 5)});
+    tokens.push_back(ApiTokenRecord{row.integer(0), row.integer(1), row.text(2), row.instant(3),
+                                    row.optional_instant(4), row.optional_instant(5)});
   }
   return tokens;
 }

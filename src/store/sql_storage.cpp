@@ -186,6 +186,11 @@ Status SqlStorage::transact(TransactionMode mode, const std::function<Status(Tra
       }
     }
     std::cerr << "casereview: database error: " << describe(error) << "\n";
+    // A stored value that cannot be read back names its column and value in the error (logged,
+    // never shown: internal errors are not shown in detail).
+    if (dynamic_cast<const StoredValueError*>(&error)) {
+      return Error::of(ErrorCode::internal, error.what());
+    }
     return Error::of(ErrorCode::internal, "The database could not complete the request");
   }
 }

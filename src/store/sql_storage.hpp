@@ -32,6 +32,8 @@ class SqlStorage final : public Storage {
   SqlStorage(DatabaseUrl url, PoolSettings settings = {});
   ~SqlStorage() override;
 
+  // As Storage::transact; a stored value a repository cannot read back (StoredValueError in
+  // store/sql.hpp) rolls back and yields internal with "stored <column> has unknown value '…'".
   Status transact(TransactionMode mode, const std::function<Status(Transaction&)>& work) override;
   bool reachable() override;
   PoolUse pool_use() override;

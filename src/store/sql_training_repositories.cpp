@@ -4,22 +4,8 @@ namespace casereview::store {
 
 namespace {
 
-Instant instant(const Row& row, std::size_t column) {
-  return parse_instant(row.text(column)).value_or(Instant{});
-}
-
-std::optional<Instant> optional_instant(const Row& row, std::size_t column) {
-  auto text = row.optional_text(column);
-  if (!text) return std::nullopt;
-  return parse_instant(*text);
-}
-
-CivilDate civil_date(const Row& row, std::size_t column) {
-  return parse_iso_date("date", row.text(column)).value();
-}
-
-ClockTime clock_time(const Row& row, std::size_t column) {
-  return parse_clock_time("time", row.text(column)).value();
+Result<ClockTime> stored_clock_time(const std::string& text) {
+  return parse_clock_time("time", text);
 }
 
 std::int64_t number(int value) { return static_cast<std::int64_t>(value); }
@@ -40,11 +26,11 @@ Course course_from(const Row& row) {
   course.wellbeing_note = row.text(6);
   course.pre_reading = row.text(7);
   course.body_markdown = row.text(8);
-  course.status = course_status_from_name(row.text(9)).value_or(CourseStatus::draft);
+  course.status = row.stored(9, course_status_from_name);
   course.evaluation = row.integer(10) != 0 ? EvaluationRequirement::required_before_certificate
                                            : EvaluationRequirement::optional;
-  course.created_at = instant(row, 11);
-  course.updated_at = instant(row, 12);
+  course.created_at = row.instant(11);
+  course.updated_at = row.instant(12);
   return course;
 }
 
@@ -70,10 +56,10 @@ TrainingSession session_from(const Row& row) {
   session.id = row.integer(0);
   session.partnership_id = row.integer(1);
   session.course_id = row.integer(2);
-  session.date = civil_date(row, 3);
-  session.start_time = clock_time(row, 4);
-  session.end_time = clock_time(row, 5);
-  session.format = session_format_from_name(row.text(6)).value_or(SessionFormat::virtual_session);
+  session.date = row.date(3);
+  session.start_time = row.stored(4, stored_clock_time);
+  session.end_time = row.stored(5, stored_clock_time);
+  session.format = row.stored(6, session_format_from_name);
   session.joining_link = row.text(7);
   session.venue = row.text(8);
   session.capacity = static_cast<int>(row.integer(9));
@@ -81,9 +67,9 @@ TrainingSession session_from(const Row& row) {
   session.trainer_user_id = row.integer(11);
   session.booking_cutoff_working_days = static_cast<int>(row.integer(12));
   session.cancellation_cutoff_working_days = static_cast<int>(row.integer(13));
-  session.status = session_status_from_name(row.text(14)).value_or(SessionStatus::scheduled);
+  session.status = row.stored(14, session_status_from_name);
   session.cancellation_reason = row.text(15);
-  session.created_at = instant(row, 16);
+  session.created_at = row.instant(16);
   return session;
 }
 
@@ -99,10 +85,10 @@ Booking booking_from(const Row& row) {
   booking.session_id = row.integer(2);
   booking.course_id = row.integer(3);
   booking.user_id = row.integer(4);
-  booking.state = booking_state_from_name(row.text(5)).value_or(BookingState::requested);
+  booking.state = row.stored(5, booking_state_from_name);
   booking.waiting_sequence = row.optional_integer(6);
-  booking.created_at = instant(row, 7);
-  booking.updated_at = instant(row, 8);
+  booking.created_at = row.instant(7);
+  booking.updated_at = row.instant(8);
   booking.calendar_uid = row.text(9);
   return booking;
 }
@@ -112,13 +98,13 @@ const char* const certificate_columns =
     "certificates ";
 
 Certificate certificate_from(const Row& row) {
-  return Certificate{row.integer(0), row.integer(1),  row.integer(2),          row.integer(3),
-                     row.text(4),    instant(row, 5), optional_instant(row, 6)};
+  return Certificate{row.integer(0), row.integer(1), row.integer(2),         row.integer(3),
+                     row.text(4),    row.instant(5), row.optional_instant(6)};
 }
 
 Evaluation evaluation_from(const Row& row) {
   return Evaluation{row.integer(0), static_cast<int>(row.integer(1)), row.text(2), row.text(3),
-                    instant(row, 4)};
+                    row.instant(4)};
 }
 
 template <typename T>
@@ -485,8 +471,8 @@ std::vector<BookingHistoryEntry> SqlBookingRepository::history(Id partnership_id
                               "$1 AND h.booking_id = $2 "
                               "ORDER BY h.id",
                               {partnership_id, booking_id})) {
-    entries.push_back({booking_state_from_name(row.text(0)).value_or(BookingState::requested),
-                       row.optional_integer(1), row.text(2), instant(row, 3), row.text(4)});
+    entries.push_back({row.stored(0, booking_state_from_name), row.optional_integer(1), row.text(2),
+                       row.instant(3), row.text(4)});
   }
   return entries;
 }
@@ -553,11 +539,13 @@ std::optional<Certificate> SqlCertificateRepository::issue(Id partnership_id, Id
     }
     return existing;
   }
+  // INSERT … SELECT from the partnership's own booking: nothing is issued for another's.
   auto rows = query(session_,
                     "INSERT INTO certificates (partnership_id, booking_id, user_id, code, "
-                    "issued_at) VALUES ($1, $2, $3, "
-                    "$4, $5) ON CONFLICT DO NOTHING RETURNING id",
-                    {partnership_id, booking_id, user_id, code, format_instant(now)});
+                    "issued_at) SELECT b.partnership_id, b.id, $1, $2, $3 FROM bookings b "
+                    "WHERE b.partnership_id = $4 AND b.id = $5 "
+                    "ON CONFLICT DO NOTHING RETURNING id",
+                    {user_id, code, format_instant(now), partnership_id, booking_id});
   if (rows.empty()) return std::nullopt;
   return Certificate{rows[0].integer(0), partnership_id, booking_id, user_id, code, now,
                      std::nullopt};
@@ -594,11 +582,13 @@ std::optional<Certificate> SqlCertificateRepository::find_by_code(const std::str
 // Reminders --------------------------------------------------------------------------------
 
 bool SqlTrainingReminderRepository::record_sent(Id partnership_id, Id booking_id, Instant now) {
+  // INSERT … SELECT from the partnership's own booking, so another partnership cannot mark it.
   return !query(session_,
-                "INSERT INTO training_reminders_sent (booking_id, partnership_id, sent_at) VALUES "
-                "($1, $2, $3) "
+                "INSERT INTO training_reminders_sent (booking_id, partnership_id, sent_at) "
+                "SELECT b.id, b.partnership_id, $1 FROM bookings b "
+                "WHERE b.partnership_id = $2 AND b.id = $3 "
                 "ON CONFLICT DO NOTHING RETURNING booking_id",
-                {booking_id, partnership_id, format_instant(now)})
+                {format_instant(now), partnership_id, booking_id})
               .empty();
 }
 

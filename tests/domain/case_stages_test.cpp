@@ -419,7 +419,11 @@ TEST(CaseModel, EveryNameReadsBack) {
     EXPECT_EQ(review_outcome_from_name(review_outcome_name(outcome)), outcome);
   for (Criterion criterion : all_criteria)
     EXPECT_EQ(criterion_from_name(criterion_name(criterion)), criterion);
+  for (AgencyResponseState state : {AgencyResponseState::not_started, AgencyResponseState::draft,
+                                    AgencyResponseState::submitted})
+    EXPECT_EQ(agency_response_state_from_name(agency_response_state_name(state)), state);
   EXPECT_FALSE(case_stage_from_name("open").has_value());
+  EXPECT_FALSE(agency_response_state_from_name("started").has_value());
 }
 
 }  // namespace

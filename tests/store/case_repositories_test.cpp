@@ -205,6 +205,32 @@ TEST_P(CaseRepositories, NeverReturnsAnotherPartnershipsRows) {
   (void)south_case;
 }
 
+// The rest of the partnership-scoped methods (DESIGN.md "Data": a test for each): the dashboard's
+// unsubmitted requests, and the reminders already sent, which another partnership can neither see
+// nor claim.
+TEST_P(CaseRepositories, UnsubmittedRequestsAndRemindersStayInTheirPartnership) {
+  const Id north_case = add_case(new_case(north, north_police, north_user, 1), 1);
+  in_transaction([&](Transaction& transaction) {
+    AgencyRequest request;
+    request.partnership_id = north.id;
+    request.case_id = north_case;
+    request.agency_id = north_police.id;
+    request.requested_on = date(2026, 3, 3);
+    request.due_on = date(2026, 3, 10);
+    request.requested_by = north_user.id;
+    ASSERT_TRUE(transaction.agency_requests().add(request).has_value());
+    EXPECT_EQ(transaction.agency_requests().list_unsubmitted(north.id).size(), 1u);
+    EXPECT_TRUE(transaction.agency_requests().list_unsubmitted(south.id).empty());
+
+    const std::string key = "case-" + std::to_string(north_case) + ":notify:before:1";
+    EXPECT_FALSE(
+        transaction.reminders().claim(key, south.id, north_case, at("2026-03-04T09:00:00Z")))
+        << "a reminder of another partnership's case cannot be claimed";
+    EXPECT_TRUE(
+        transaction.reminders().claim(key, north.id, north_case, at("2026-03-04T09:00:00Z")));
+  });
+}
+
 TEST_P(CaseRepositories, AgencyRequestsAreOnePerAgencyAndASubmittedResponseIsFinal) {
   const Id id = add_case(new_case(north, north_police, north_user, 1), 1);
   in_transaction([&](Transaction& transaction) {

@@ -78,6 +78,33 @@ TEST_P(MigratorTest, RollsBackAFailingMigrationWhole) {
   EXPECT_EQ(retried.value().to_version, 1);
 }
 
+// migrations/0005 checks the rows already there as well as new ones: a database holding a name
+// the program does not know is not upgraded, and stays as it was.
+TEST_P(MigratorTest, RefusesToGuardAColumnThatAlreadyHoldsAnUnknownName) {
+  testing_support::TestDatabase database(GetParam());
+  SKIP_UNLESS_AVAILABLE(database);
+  SqlStorage storage(parse_database_url(database.url()).value());
+  const auto migrations = migrations_from(embedded_files());
+  ASSERT_GE(migrations.size(), 5u);
+  const std::vector<Migration> before_guards(migrations.begin(), migrations.begin() + 4);
+  ASSERT_TRUE(migrate(storage, before_guards).ok());
+  {
+    Poco::Data::Session session = storage.session();
+    execute(session,
+            "INSERT INTO users (email, name, status) VALUES ('a@example.org', 'A', 'on_leave')");
+  }
+  auto refused = migrate(storage, migrations);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, ErrorCode::internal);
+
+  Poco::Data::Session session = storage.session();
+  EXPECT_EQ(query(session, "SELECT MAX(version) FROM schema_migrations").front().integer(0), 4);
+  execute(session, "UPDATE users SET status = 'deactivated' WHERE status = 'on_leave'");
+  auto retried = migrate(storage, migrations);
+  ASSERT_TRUE(retried.ok()) << retried.error().message;
+  EXPECT_EQ(retried.value().from_version, 4);
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, MigratorTest,
                          ::testing::ValuesIn(testing_support::test_engines()),
                          testing_support::engine_test_name);

@@ -149,6 +149,52 @@ TEST_P(TrainingRepositoriesTest, NeverReturnsAnotherPartnershipsRows) {
   });
 }
 
+// The rest of the partnership-scoped methods (DESIGN.md "Data": a test for each): waiting
+// positions, evaluations, released places, certificates and sent reminders of one partnership are
+// neither read nor changed through another partnership's id.
+TEST_P(TrainingRepositoriesTest, EvaluationsCertificatesAndRemindersStayInTheirPartnership) {
+  const Id north = add_partnership("NORTH");
+  const Id south = add_partnership("SOUTH");
+  const Id trainer = add_person("trainer@north.example", north, "trainer");
+  const Id ann = add_person("ann@example.org", std::nullopt);
+  const Id bob = add_person("bob@example.org", std::nullopt);
+  const TrainingSession session = add_session(add_course(north, "Case reviews"), trainer, 2);
+  in_transaction([&](Transaction& transaction) {
+    auto attended =
+        transaction.bookings().add(booking_for(session, ann, BookingState::attended), trainer, now);
+    auto waiting =
+        transaction.bookings().add(booking_for(session, bob, BookingState::waiting), bob, now);
+    ASSERT_TRUE(attended.has_value());
+    ASSERT_TRUE(waiting.has_value());
+    EXPECT_EQ(
+        transaction.bookings().waiting_position(south, session.id, *waiting->waiting_sequence), 0);
+
+    ASSERT_TRUE(transaction.bookings().add_evaluation(
+        north, Evaluation{attended->id, 5, "Ask more", "Thanks", now}));
+    EXPECT_FALSE(transaction.bookings().find_evaluation(south, attended->id).has_value());
+    EXPECT_TRUE(transaction.bookings().list_evaluations(south, session.id).empty());
+
+    ASSERT_TRUE(transaction.training_sessions().take_place(north, session.id));
+    transaction.training_sessions().release_place(south, session.id);
+    EXPECT_EQ(transaction.training_sessions().find(north, session.id)->booked_count, 1);
+
+    EXPECT_FALSE(
+        transaction.certificates().issue(south, attended->id, ann, "ACDEFGHJKMNP", now).has_value())
+        << "no certificate for another partnership's booking";
+    EXPECT_FALSE(transaction.certificates().find_by_code("ACDEFGHJKMNP").has_value());
+    ASSERT_TRUE(transaction.certificates()
+                    .issue(north, attended->id, ann, "QRTUVWXY3467", now)
+                    .has_value());
+    transaction.certificates().withdraw(south, attended->id, now);
+    EXPECT_FALSE(transaction.certificates().find_for_booking(north, attended->id)->withdrawn_at)
+        << "another partnership cannot withdraw it";
+
+    EXPECT_FALSE(transaction.training_reminders().record_sent(south, attended->id, now))
+        << "another partnership cannot mark its reminder sent";
+    EXPECT_TRUE(transaction.training_reminders().record_sent(north, attended->id, now));
+  });
+}
+
 // Rule TRN-4, in the database: one booking or waiting place per course and person at a time.
 TEST_P(TrainingRepositoriesTest, RefusesASecondPlaceOnTheSameCourseUntilTheFirstIsCancelled) {
   const Id north = add_partnership("NORTH");

@@ -116,7 +116,7 @@ class ReminderRepository {
  public:
   virtual ~ReminderRepository() = default;
   // Records that the reminder `key` is being sent; false when it was recorded already (by this
-  // server or another), so the caller must not send it again.
+  // server or another: do not send it again) or the case is not the partnership's.
   virtual bool claim(const std::string& key, Id partnership_id, Id case_id, Instant now) = 0;
 };
 

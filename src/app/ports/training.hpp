@@ -111,7 +111,7 @@ class CertificateRepository {
  public:
   virtual ~CertificateRepository() = default;
   // Issues the booking's certificate with `code`, or restores a withdrawn one (keeping its code).
-  // Returns the certificate; nullopt only if `code` is taken by another (the caller draws again).
+  // nullopt if `code` is taken (the caller draws again) or the booking is not the partnership's.
   virtual std::optional<Certificate> issue(Id partnership_id, Id booking_id, Id user_id,
                                            const std::string& code, Instant now) = 0;
   virtual void withdraw(Id partnership_id, Id booking_id, Instant now) = 0;
@@ -125,7 +125,7 @@ class CertificateRepository {
 class TrainingReminderRepository {
  public:
   virtual ~TrainingReminderRepository() = default;
-  // Records that the booking's reminder was sent; false when it had been already.
+  // Records the booking's reminder as sent; false if it had been, or is not the partnership's.
   virtual bool record_sent(Id partnership_id, Id booking_id, Instant now) = 0;
 };
 
