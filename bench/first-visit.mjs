@@ -12,7 +12,7 @@
 // measure the server and the browser; "slow-4g" has Chromium's DevTools emulate a mobile network
 // (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, as Lighthouse's mobile profile), where
 // sizes and request chains show. Each figure is the median of the runs. Chromium offers brotli
-// only over HTTPS, so on plain HTTP it is sent gzip where the server has it.
+// only to secure origins (HTTPS, or loopback as here); elsewhere on plain HTTP it gets gzip.
 import { parseArgs } from 'node:util';
 
 import { launchBrowser, startServer } from '../tests/browser/support/server.mjs';
