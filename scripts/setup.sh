@@ -13,7 +13,7 @@ packages=(
   libgtest-dev googletest
   chromium
   postgresql-15 python3-aiosmtpd poppler-utils
-  nginx-light wrk curl
+  nginx-light wrk curl brotli
 )
 
 missing=()
@@ -40,6 +40,12 @@ npm run --silent build:css
 cp assets/js/*.js build/assets/
 cp -r node_modules/govuk-frontend/dist/govuk/assets/images build/assets/
 cp node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js build/assets/
+# Precompressed copies of the text assets, sent to browsers that accept them (src/web/assets.hpp).
+find build/assets -type f \( -name '*.css' -o -name '*.js' -o -name '*.svg' -o -name '*.json' \) |
+  while read -r file; do
+    gzip -9 --no-name --keep --force "$file"
+    brotli --quality=11 --keep --force "$file"
+  done
 
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="${CASEREVIEW_BUILD_TYPE:-RelWithDebInfo}" >/dev/null
 cmake --build build

@@ -4,6 +4,10 @@
 // release never meets a stale cached file; the plain name is served too, with a short lifetime,
 // for URLs written inside the CSS.
 //
+// Text assets come precompressed from the build (scripts/setup.sh writes NAME.br with brotli and
+// NAME.gz with gzip beside NAME): those files are not assets of their own but encodings of NAME,
+// sent to a client whose Accept-Encoding takes them, brotli first.
+//
 // Immutable after construction: safe to read from any thread.
 #pragma once
 
@@ -16,7 +20,9 @@ namespace casereview::web {
 struct Asset {
   std::string content;
   std::string content_type;
-  bool immutable = false;  // true when asked for by its hashed name
+  bool immutable = false;        // true when asked for by its hashed name
+  std::string content_encoding;  // "br", "gzip", or empty when sent as it is
+  bool has_encodings = false;    // the answer depends on Accept-Encoding (send Vary)
 };
 
 class AssetCatalogue {
@@ -29,8 +35,9 @@ class AssetCatalogue {
   // Throws std::out_of_range for a name that is not in the catalogue: a bug in our pages.
   const std::string& url(const std::string& name) const;
 
-  // The asset at `path` below /assets/ (hashed or plain name), or nullopt.
-  std::optional<Asset> find(const std::string& path) const;
+  // The asset at `path` below /assets/ (hashed or plain name), or nullopt; in the best encoding
+  // that `accept_encoding` (the request's Accept-Encoding header) allows.
+  std::optional<Asset> find(const std::string& path, const std::string& accept_encoding = "") const;
 
   std::size_t size() const { return files_.size(); }
 
@@ -39,6 +46,8 @@ class AssetCatalogue {
     std::string content;
     std::string content_type;
     std::string hashed_url;
+    std::string brotli;  // empty when not built
+    std::string gzip;    // empty when not built
   };
   std::map<std::string, Entry> files_;            // by plain name
   std::map<std::string, std::string> by_hashed_;  // hashed name → plain name
@@ -46,5 +55,9 @@ class AssetCatalogue {
 
 // The media type for a file name, by its extension.
 std::string content_type_for(const std::string& name);
+
+// Whether an Accept-Encoding header value accepts `coding` ("br", "gzip"): named (or "*") with a
+// q-value above zero.
+bool accepts_encoding(const std::string& accept_encoding, const std::string& coding);
 
 }  // namespace casereview::web

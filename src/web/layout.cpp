@@ -146,8 +146,12 @@ std::string render_page(const Page& page, const Request& request, const Services
               page.content + Html::trusted("\n</main>\n</div>\n");
   document += Html::trusted("<footer class=\"govuk-template__footer\">") + footer(services) +
               Html::trusted("</footer>");
-  document += Html::trusted("\n<script type=\"module\" src=\"") + escape(asset_url("init.js")) +
-              Html::trusted("\"></script>\n</body>\n</html>\n");
+  // Both scripts are named here so that the browser fetches them at once; init.js imports
+  // govuk-frontend from the address of the first script, which it finds by its id.
+  document += Html::trusted("\n<script type=\"module\" id=\"govuk-frontend\" src=\"") +
+              escape(asset_url("govuk-frontend.min.js")) +
+              Html::trusted("\"></script>\n<script type=\"module\" src=\"") +
+              escape(asset_url("init.js")) + Html::trusted("\"></script>\n</body>\n</html>\n");
   return document.str();
 }
 

@@ -39,6 +39,7 @@ TableOptions table_options_from(const JsonObject& json) {
   options.first_cell_is_header = bool_option(json, "firstCellIsHeader");
   options.classes = string_option(json, "classes");
   options.attributes = attributes_option(json, "attributes");
+  options.narrow_layout = NarrowLayout::as_govuk;  // the fixtures are govuk-frontend's own markup
   return options;
 }
 
@@ -59,6 +60,47 @@ TEST(TableComponent, EscapesCaptionHeadAndCells) {
   EXPECT_EQ(document.select_one("caption")->normalised_text(), "<script>c</script>");
   EXPECT_EQ(document.select_one("tbody th")->normalised_text(), "<script>a</script>");
   EXPECT_EQ(document.select_one("tbody td")->normalised_text(), "<script>b</script>");
+}
+
+TEST(TableComponent, LabelsEachCellWithItsColumnsHeadingToStackOnNarrowScreens) {
+  html::Document document = html::Document::parse(
+      table({.rows = {{{.text = "Ada"}, {.text = "9 December 2026", .colspan = 2}, {.text = "3"}},
+                      {{.text = "Ben"}, {.text = "Monday"}, {.text = "Tuesday"}, {.text = ""}}},
+             .head = {{.text = "Name"},
+                      {.text = "Dates", .colspan = 2},
+                      {.html = casereview::web::Html::trusted("<span>Count</span>")}}})
+          .str());
+  EXPECT_TRUE(document.errors().empty());
+  EXPECT_EQ(document.select_one("table")->attribute("class"), "govuk-table cr-table-stacked");
+  std::vector<std::string> labels;
+  for (const auto* cell : document.select("tbody td"))
+    labels.push_back(cell->attribute("data-label").value_or("(none)"));
+  // A heading spanning two columns names both; a heading written as HTML names none.
+  EXPECT_EQ(labels, (std::vector<std::string>{"Name", "Dates", "(none)", "Name", "Dates", "Dates",
+                                              "(none)"}));
+}
+
+TEST(TableComponent, MarksATableOfSixColumnsOrMoreAsWide) {
+  TableOptions options{.rows = {{{.text = "1"}, {.text = "2"}, {.text = "3"}, {.text = "4"}}},
+                       .head = {{.text = "A"}, {.text = "B"}, {.text = "C"}, {.text = "D"}}};
+  EXPECT_EQ(html::Document::parse(table(options).str()).select_one("table")->attribute("class"),
+            "govuk-table cr-table-stacked");
+  options.head.push_back({.text = "E", .colspan = 2});
+  options.rows[0].push_back({.text = "5"});
+  options.rows[0].push_back({.text = "6"});
+  EXPECT_EQ(html::Document::parse(table(options).str()).select_one("table")->attribute("class"),
+            "govuk-table cr-table-stacked cr-table-stacked--wide");
+}
+
+TEST(TableComponent, KeepsGovukFrontendsMarkupWhenAskedOrWithoutAHeaderRow) {
+  for (const TableOptions& options : {TableOptions{.rows = {{{.text = "Ada"}}},
+                                     .head = {{.text = "Name"}},
+                                     .narrow_layout = NarrowLayout::as_govuk},
+                                      TableOptions{.rows = {{{.text = "Ada"}}}}}) {
+    html::Document document = html::Document::parse(table(options).str());
+    EXPECT_EQ(document.select_one("table")->attribute("class"), "govuk-table");
+    EXPECT_FALSE(document.select_one("td")->has_attribute("data-label"));
+  }
 }
 
 }  // namespace

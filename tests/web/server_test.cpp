@@ -1,9 +1,15 @@
 // The running server over real HTTP, on SQLite and on PostgreSQL: pages, headers every response
 // carries, error pages, health, metrics, assets, limits, the display controls and shutdown.
+#include <Poco/InflatingStream.h>
 #include <Poco/Net/StreamSocket.h>
+#include <Poco/StreamCopier.h>
+#include <Poco/TemporaryFile.h>
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <fstream>
 #include <regex>
+#include <sstream>
 #include <thread>
 
 #include "live_server_fixture.hpp"
@@ -114,6 +120,71 @@ TEST_P(ServerTest, ServesAssetsByContentHashWithALongCacheLifetime) {
   EXPECT_EQ(get("/assets/casereview.css").header("cache-control"), "public, max-age=3600");
   EXPECT_EQ(get("/assets/../CMakeLists.txt").status, 404);
   EXPECT_EQ(get("/assets/no-such-file.css").status, 404);
+}
+
+std::string gunzip(const std::string& compressed) {
+  std::istringstream input(compressed);
+  Poco::InflatingInputStream inflater(input, Poco::InflatingStreamBuf::STREAM_GZIP);
+  std::string output;
+  Poco::StreamCopier::copyToString(inflater, output);
+  return output;
+}
+
+// Decompresses with the brotli command the build uses; empty if it fails.
+std::string unbrotli(const std::string& compressed) {
+  Poco::TemporaryFile file;
+  std::ofstream(file.path(), std::ios::binary) << compressed;
+  std::string output;
+  if (FILE* pipe = popen(("brotli --decompress --stdout '" + file.path() + "'").c_str(), "r")) {
+    char buffer[65536];
+    for (std::size_t read; (read = fread(buffer, 1, sizeof buffer, pipe)) > 0;)
+      output.append(buffer, read);
+    pclose(pipe);
+  }
+  return output;
+}
+
+TEST_P(ServerTest, SendsTheStylesheetAndScriptsPrecompressedToBrowsersThatAcceptIt) {
+  auto page = html::Document::parse(get("/").body);
+  std::vector<std::string> urls = {
+      page.select_one("link[rel=stylesheet]")->attribute("href").value_or("")};
+  for (const auto* script : page.select("script[type=module]"))
+    urls.push_back(script->attribute("src").value_or(""));
+  ASSERT_EQ(urls.size(), 3u) << "the stylesheet, govuk-frontend and init.js";
+  for (const std::string& url : urls) {
+    const auto plain = get(url, {{"Accept-Encoding", "identity"}});
+    ASSERT_EQ(plain.status, 200) << url;
+    EXPECT_EQ(plain.header("content-encoding"), "") << url;
+    EXPECT_EQ(plain.header("vary"), "Accept-Encoding") << url;
+    EXPECT_EQ(plain.header("cache-control"), "public, max-age=31536000, immutable") << url;
+
+    const auto gzip = get(url, {{"Accept-Encoding", "gzip, deflate"}});
+    EXPECT_EQ(gzip.header("content-encoding"), "gzip") << url;
+    EXPECT_EQ(gzip.header("vary"), "Accept-Encoding") << url;
+    EXPECT_EQ(gzip.header("cache-control"), "public, max-age=31536000, immutable") << url;
+    EXPECT_EQ(gzip.header("content-type"), plain.header("content-type")) << url;
+    EXPECT_EQ(gunzip(gzip.body), plain.body) << url;
+
+    const auto brotli = get(url, {{"Accept-Encoding", "gzip, deflate, br"}});
+    EXPECT_EQ(brotli.header("content-encoding"), "br") << url;
+    EXPECT_EQ(brotli.header("vary"), "Accept-Encoding") << url;
+    EXPECT_EQ(unbrotli(brotli.body), plain.body) << url;
+    if (url.ends_with(".css")) {
+      EXPECT_LT(brotli.body.size(), plain.body.size() / 4) << url;
+      EXPECT_LT(gzip.body.size(), plain.body.size() / 4) << url;
+    }
+
+    // Refused codings are not sent.
+    EXPECT_EQ(get(url, {{"Accept-Encoding", "br;q=0, gzip;q=0"}}).header("content-encoding"), "")
+        << url;
+    EXPECT_EQ(get(url, {{"Accept-Encoding", "*, br;q=0"}}).header("content-encoding"), "gzip")
+        << url;
+  }
+  // The page loads both scripts itself, so that they download at once.
+  EXPECT_TRUE(
+      std::regex_match(urls[1], std::regex(R"(/assets/govuk-frontend\.min-[0-9a-f]{12}\.js)")))
+      << urls[1];
+  EXPECT_TRUE(std::regex_match(urls[2], std::regex(R"(/assets/init-[0-9a-f]{12}\.js)"))) << urls[2];
 }
 
 TEST_P(ServerTest, DisplayControlsSetACookieAndReturnToTheSamePage) {

@@ -1,5 +1,8 @@
-// govukTable from govuk-frontend's components/table/template.njk.
+// govukTable from govuk-frontend's components/table/template.njk, plus the labels that let a
+// table become stacked rows where its columns do not fit (see table.hpp).
 #include "web/components/table.hpp"
+
+#include <algorithm>
 
 namespace casereview::web::govuk {
 
@@ -15,12 +18,30 @@ std::string format_class(std::string_view prefix, const TableCell& cell) {
   return cell.format.empty() ? "" : std::string(prefix) + cell.format;
 }
 
+// From this many columns a table stacks sooner: in less room than the standard page gives it.
+constexpr std::size_t wide_table_columns = 6;
+
+// The text of each column's heading, by column (a heading spanning columns names each of them);
+// empty when the table keeps govuk-frontend's markup or has no header row.
+std::vector<std::string> column_labels(const TableOptions& options) {
+  std::vector<std::string> labels;
+  if (options.narrow_layout == NarrowLayout::as_govuk) return labels;
+  for (const TableCell& cell : options.head) {
+    labels.insert(labels.end(), static_cast<std::size_t>(std::max(cell.colspan, 1)), cell.text);
+  }
+  return labels;
+}
+
 }  // namespace
 
 Html table(const TableOptions& options) {
+  const std::vector<std::string> labels = column_labels(options);
   MarkupWriter out;
   out.literal("<table")
-      .attribute("class", class_list({"govuk-table", options.classes}))
+      .attribute("class",
+                 class_list({"govuk-table", labels.empty() ? "" : "cr-table-stacked",
+                             labels.size() >= wide_table_columns ? "cr-table-stacked--wide" : "",
+                             options.classes}))
       .attributes(options.attributes)
       .literal(">\n");
   if (!options.caption.empty()) {
@@ -46,6 +67,7 @@ Html table(const TableOptions& options) {
   for (const std::vector<TableCell>& row : options.rows) {
     out.literal("<tr class=\"govuk-table__row\">\n");
     bool first = true;
+    std::size_t column = 0;
     for (const TableCell& cell : row) {
       if (first && options.first_cell_is_header) {
         out.literal("<th scope=\"row\"")
@@ -56,10 +78,13 @@ Html table(const TableOptions& options) {
         out.literal("<td").attribute(
             "class", class_list({"govuk-table__cell", format_class("govuk-table__cell--", cell),
                                  cell.classes}));
+        if (column < labels.size() && !labels[column].empty())
+          out.attribute("data-label", labels[column]);
         write_spans_and_attributes(out, cell);
         out.literal(">").html(html_or_text(cell.html, cell.text)).literal("</td>\n");
       }
       first = false;
+      column += static_cast<std::size_t>(std::max(cell.colspan, 1));
     }
     out.literal("</tr>\n");
   }

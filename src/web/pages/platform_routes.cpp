@@ -28,11 +28,15 @@ Response metrics(const Request& request, Services& services) {
 }
 
 Response asset(const Request& request, Services& services) {
-  auto found = services.assets.find(request.path_parameters.at("file"));
+  auto found =
+      services.assets.find(request.path_parameters.at("file"), request.header("accept-encoding"));
   if (!found) return render_error_page(404, request, services);
   Response response = Response::text(std::move(found->content), found->content_type);
   response.set_header("Cache-Control", found->immutable ? "public, max-age=31536000, immutable"
                                                         : "public, max-age=3600");
+  if (!found->content_encoding.empty())
+    response.set_header("Content-Encoding", found->content_encoding);
+  if (found->has_encodings) response.set_header("Vary", "Accept-Encoding");
   return response;
 }
 

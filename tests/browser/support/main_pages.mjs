@@ -1,0 +1,141 @@
+// The main pages of the service as each demonstration role sees them, for browser tests that look
+// at every page in one way (colours in the high-contrast scheme, reflow at large text and on
+// narrow screens). signInRoles() signs each role in once (the authenticator app set up at the
+// first sign-in, as the demonstration accounts require) and keeps its browser context;
+// mainPages() lists the pages to look at, each with the context to open it in and, for a page in
+// a particular state (a form with its errors), what to do once it is open.
+import assert from 'node:assert/strict';
+
+import { newBrowserContext } from './server.mjs';
+import { totpCode } from './totp.mjs';
+
+export const demonstrationPassword = 'casereview demonstration';
+
+// The roles the main pages need, by the name mainPages() uses for them.
+export const demonstrationRoles = {
+  manager: 'manager@northbrook.example',
+  trainer: 'trainer@northbrook.example',
+  learner: 'learner@northbrook.example',
+  panel: 'panel@national-panel.example',
+  admin: 'admin@northbrook.example',
+  contributor: 'contributor@northbrook.example',
+  inspector: 'inspector@inspectorate.example',
+};
+
+// A browser context signed in as `email`: the password, then for staff the authenticator app set
+// up with the key the page shows, past the recovery codes.
+export async function signedInContext(browser, serverUrl, email) {
+  const context = await newBrowserContext(browser);
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  await page.goto(`${serverUrl}/sign-in`);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(demonstrationPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForLoadState();
+  if (/\/sign-in\/set-up-authenticator/.test(page.url())) {
+    const secret = (await page.locator('.cr-secret').innerText()).replace(/\s/g, '');
+    await page.getByLabel('Code from your authenticator app').fill(totpCode(secret));
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click(); // past the recovery codes
+  }
+  assert.ok(!/\/sign-in/.test(new URL(page.url()).pathname), `${email} should be signed in, but is at ${page.url()}`);
+  await page.close();
+  return context;
+}
+
+// Signs in every role of demonstrationRoles, plus an anonymous context under the name "public".
+export async function signInRoles(browser, serverUrl) {
+  const contexts = { public: await newBrowserContext(browser) };
+  for (const [role, email] of Object.entries(demonstrationRoles)) {
+    contexts[role] = await signedInContext(browser, serverUrl, email);
+  }
+  return contexts;
+}
+
+// The href of the first link in `page` matching `selector` whose href matches `pattern`.
+async function firstHref(page, selector, pattern) {
+  const hrefs = await page.locator(selector).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  const found = hrefs.find((href) => pattern.test(href ?? ''));
+  assert.ok(found, `no link ${pattern} on ${page.url()} (links: ${hrefs.join(', ')})`);
+  return found;
+}
+
+// Finds the addresses of the pages that depend on demonstration data (a case, a course, a
+// training session), reading them from the pages that link to them.
+async function discoverAddresses(contexts, serverUrl) {
+  const manager = await contexts.manager.newPage();
+  await manager.goto(`${serverUrl}/dashboard`);
+  const casePaths = [...new Set(await manager.locator('main a[href^="/cases/"]').evaluateAll(
+    (links) => links.map((link) => link.getAttribute('href')).filter((href) => /^\/cases\/\d+$/.test(href))))];
+  assert.ok(casePaths.length > 0, 'the dashboard lists the demonstration cases');
+  // A case whose page links to its rapid review: the one the task list is shown for.
+  let rapidReviewPath;
+  for (const casePath of casePaths) {
+    await manager.goto(serverUrl + casePath);
+    const links = await manager.locator('main a[href$="/rapid-review"]').count();
+    if (links > 0) {
+      rapidReviewPath = await firstHref(manager, 'main a[href$="/rapid-review"]', /\/rapid-review$/);
+      break;
+    }
+  }
+  assert.ok(rapidReviewPath, 'a demonstration case has a rapid review');
+  await manager.close();
+
+  const trainer = await contexts.trainer.newPage();
+  await trainer.goto(`${serverUrl}/courses`);
+  const coursePath = await firstHref(trainer, 'main a', /^\/courses\/\d+$/);
+  await trainer.goto(`${serverUrl}/training-sessions`);
+  const sessionPath = await firstHref(trainer, 'main a', /^\/training-sessions\/\d+$/);
+  await trainer.close();
+  return { casePath: rapidReviewPath.replace(/\/rapid-review$/, ''), rapidReviewPath, coursePath, sessionPath };
+}
+
+// The main pages: [{ name, role, path, prepare? }]. `prepare(page)` puts an opened page into the
+// state to look at (a form submitted empty, to show its error messages).
+export async function mainPages(contexts, serverUrl) {
+  const { casePath, rapidReviewPath, coursePath, sessionPath } = await discoverAddresses(contexts, serverUrl);
+  const submitEmpty = (buttonName) => async (page) => {
+    await page.getByRole('button', { name: buttonName, exact: true }).click();
+    await page.waitForLoadState();
+    assert.ok(await page.locator('.govuk-error-summary').count() > 0, `${buttonName} with nothing filled in shows the errors`);
+  };
+  return [
+    { name: 'home', role: 'public', path: '/' },
+    { name: 'sign-in', role: 'public', path: '/sign-in' },
+    { name: 'sign-in with errors', role: 'public', path: '/sign-in', prepare: submitEmpty('Sign in') },
+    { name: 'courses', role: 'public', path: '/courses' },
+    { name: 'course page', role: 'learner', path: coursePath },
+    { name: 'My training', role: 'learner', path: '/my-training' },
+    { name: 'dashboard', role: 'manager', path: '/dashboard' },
+    { name: 'case page', role: 'manager', path: casePath },
+    { name: 'rapid review task list', role: 'manager', path: rapidReviewPath },
+    { name: 'training sessions', role: 'trainer', path: '/training-sessions' },
+    { name: 'training session', role: 'trainer', path: sessionPath },
+    { name: 'session form', role: 'trainer', path: `${coursePath}/sessions/new` },
+    { name: 'session form with errors', role: 'trainer', path: `${coursePath}/sessions/new`, prepare: submitEmpty('Add session') },
+    { name: 'Panel queue', role: 'panel', path: '/panel' },
+    { name: 'agency requests', role: 'contributor', path: '/agency-requests' },
+    { name: 'inspectors’ notifications', role: 'inspector', path: '/notifications' },
+    { name: 'admin users', role: 'admin', path: '/admin/users' },
+    { name: 'audit log', role: 'admin', path: '/admin/audit-log' },
+    { name: 'settings', role: 'admin', path: '/admin/settings' },
+  ];
+}
+
+// Sets the display controls' cookies in a context, as choosing them on the page would.
+export async function chooseDisplay(context, serverUrl, { textSize = 'standard', colours = 'standard' }) {
+  await context.addCookies([
+    { name: 'casereview_text_size', value: textSize, url: serverUrl },
+    { name: 'casereview_colours', value: colours, url: serverUrl },
+  ]);
+}
+
+// Opens one of mainPages() in a new page of its role's context; checks it answered 200.
+export async function openMainPage(contexts, serverUrl, mainPage) {
+  const page = await contexts[mainPage.role].newPage();
+  const response = await page.goto(serverUrl + mainPage.path);
+  assert.equal(response.status(), 200, `${mainPage.name} (${mainPage.path}) as ${mainPage.role}`);
+  if (mainPage.prepare) await mainPage.prepare(page);
+  return page;
+}
