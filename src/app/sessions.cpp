@@ -151,9 +151,9 @@ std::optional<AuthenticatedSession> authenticate_session(AppContext& context,
   return std::move(found).value();
 }
 
-std::optional<Actor> authenticate_api_token(AppContext& context, const std::string& token) {
-  if (token.empty()) return std::nullopt;
-  Result<std::optional<Actor>> actor = context.storage.transact(
+Result<std::optional<Actor>> authenticate_api_token(AppContext& context, const std::string& token) {
+  if (token.empty()) return std::optional<Actor>();
+  return context.storage.transact(
       TransactionMode::write, [&](Transaction& transaction) -> Result<std::optional<Actor>> {
         auto user_id =
             transaction.api_tokens().use(security::token_hash(token), context.clock.now());
@@ -162,8 +162,6 @@ std::optional<Actor> authenticate_api_token(AppContext& context, const std::stri
         if (!account || account->status != AccountStatus::active) return std::optional<Actor>();
         return std::optional<Actor>(actor_from(account->user));
       });
-  if (!actor) return std::nullopt;
-  return std::move(actor).value();
 }
 
 Status sign_out(AppContext& context, const Caller& caller, const AuthenticatedSession& session) {

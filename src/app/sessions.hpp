@@ -40,8 +40,11 @@ struct AuthenticatedSession {
 std::optional<AuthenticatedSession> authenticate_session(AppContext& context,
                                                          const std::string& session_token);
 
-// The actor of an unrevoked API token (Authorization: Bearer …). API tokens skip the second factor.
-std::optional<Actor> authenticate_api_token(AppContext& context, const std::string& token);
+// The actor of an unrevoked API token (Authorization: Bearer …), or nullopt for an unknown,
+// revoked or inactive one. API tokens skip the second factor. Fails with unavailable (or
+// internal) when the database cannot answer, so that a script is told to retry (503) rather
+// than that its token is wrong (401).
+Result<std::optional<Actor>> authenticate_api_token(AppContext& context, const std::string& token);
 
 Status sign_out(AppContext& context, const Caller& caller, const AuthenticatedSession& session);
 

@@ -32,11 +32,11 @@ std::string sent_csrf_token(const Request& request) {
 
 }  // namespace
 
-void authenticate(Request& request, Services& services) {
+Status authenticate(Request& request, Services& services) {
   if (const std::string token = bearer_token(request); !token.empty()) {
-    request.actor = authenticate_api_token(services.app, token);
+    request.actor = TRY(authenticate_api_token(services.app, token));
     request.api_token = request.actor.has_value();
-    return;
+    return ok_status();
   }
   if (auto cookie = request.cookies.find(session_cookie); cookie != request.cookies.end()) {
     request.session = authenticate_session(services.app, cookie->second);
@@ -44,7 +44,7 @@ void authenticate(Request& request, Services& services) {
   if (request.session) {
     if (!request.session->second_factor_pending) request.actor = request.session->actor;
     request.csrf_token = request.session->session.csrf_token;
-    return;
+    return ok_status();
   }
   // Forms shown to the public (sign in, register) are protected by a token kept in a cookie and
   // repeated in the form: a page elsewhere can send the form but cannot read the cookie.
@@ -55,6 +55,7 @@ void authenticate(Request& request, Services& services) {
     request.csrf_token = security::random_token();
     request.issue_csrf_cookie = true;
   }
+  return ok_status();
 }
 
 std::optional<Response> refuse(const Route& route, const Request& request,
@@ -68,6 +69,11 @@ std::optional<Response> refuse(const Route& route, const Request& request,
       return render_error_page(419, request, services);
     }
   }
+  return refuse_without_csrf_check(route, request, services);
+}
+
+std::optional<Response> refuse_without_csrf_check(const Route& route, const Request& request,
+                                                  const Services& services) {
   const bool pending = request.session && request.session->second_factor_pending;
   const std::optional<Actor> who =
       pending ? std::optional<Actor>(request.session->actor) : request.actor;

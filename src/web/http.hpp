@@ -55,6 +55,8 @@ struct Request {
   bool api_token = false;          // authenticated by Authorization: Bearer
   std::string csrf_token;          // to put in every form this page shows
   bool issue_csrf_cookie = false;  // a new anonymous token to set as a cookie
+  // The body was over the server's limit and was not read (body, form and files are empty).
+  bool body_too_large = false;
 
   // The caller for use cases: actor, address and browser.
   Caller caller() const;

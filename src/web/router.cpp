@@ -1,5 +1,6 @@
 #include "web/router.hpp"
 
+#include <cassert>
 #include <stdexcept>
 
 namespace casereview::web {
@@ -95,6 +96,11 @@ void Router::add(std::string method, std::string pattern, Permission permission,
 void Router::add_anonymous(std::string method, std::string pattern, Handler handler) {
   add(std::move(method), std::move(pattern), Permission::public_access, std::move(handler));
   routes_.back().identifies_caller = false;
+}
+
+void Router::on_too_large(Handler handler) {
+  assert(!routes_.empty());
+  routes_.back().too_large = std::move(handler);
 }
 
 std::optional<RouteMatch> Router::match(const std::string& method, const std::string& path,

@@ -32,6 +32,11 @@ struct Route {
   // False for routes that never depend on who is asking (assets, health, metrics): the server
   // then skips reading the session, which costs a database round trip.
   bool identifies_caller = true;
+  // For a form that uploads a file: what to answer when the body is over the server's limit,
+  // usually the form again with an error on its file field. Called without the body (it is not
+  // read), after the route's permission check but without the CSRF check (the token is in the
+  // unread body), so it must change nothing. Routes without one answer the 413 page.
+  Handler too_large;
 };
 
 struct RouteMatch {
@@ -44,6 +49,8 @@ class Router {
   void add(std::string method, std::string pattern, Permission permission, Handler handler);
   // A public route that never looks at who is asking (see Route::identifies_caller).
   void add_anonymous(std::string method, std::string pattern, Handler handler);
+  // Gives the route added last its answer to a body over the limit (see Route::too_large).
+  void on_too_large(Handler handler);
   const std::vector<Route>& routes() const { return routes_; }
 
   // The route for this method and path, or nullopt. `path_known` is set when some route matches

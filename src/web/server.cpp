@@ -126,15 +126,14 @@ class RequestHandler final : public Poco::Net::HTTPRequestHandler {
       readable = false;
       response = render_error_page(400, request, services_);
     }
-    if (readable && in.hasContentLength() && in.getContentLength64() > settings_.max_body_bytes) {
-      readable = false;
-      response = render_error_page(413, request, services_);
-    }
-    if (readable) {
-      readable = read_body(in, request);
-      if (!readable) response = render_error_page(413, request, services_);
-    }
-    if (readable) {
+    // A body over the limit is not read (or not read further); the route may still answer with
+    // its form and an error (Route::too_large), and the connection is closed after the answer.
+    if (readable && in.hasContentLength() && in.getContentLength64() > settings_.max_body_bytes)
+      request.body_too_large = true;
+    else if (readable && !read_body(in, request))
+      request.body_too_large = true;
+    if (request.body_too_large) request.body.clear();
+    if (readable && !request.body_too_large) {
       const std::string type = request.header("content-type");
       if (type.rfind("application/x-www-form-urlencoded", 0) == 0)
         request.form = decode_form(request.body);
@@ -156,7 +155,7 @@ class RequestHandler final : public Poco::Net::HTTPRequestHandler {
     out.setContentType(response.content_type);
     for (const auto& [name, value] : response.headers) out.add(name, value);
     out.setContentLength64(static_cast<Poco::Int64>(response.body.size()));
-    if (!readable) out.setKeepAlive(false);
+    if (!readable || request.body_too_large) out.setKeepAlive(false);
     if (request.method == "HEAD") {
       out.send();
     } else {
@@ -220,8 +219,18 @@ Response handle(const Router& router, Services& services, Request& request,
       const Route& route = *match->route;
       if (route_name) *route_name = route.pattern;
       request.path_parameters = match->parameters;
-      if (route.identifies_caller) authenticate(request, services);
-      if (auto refused = refuse(route, request, services)) {
+      Status identified = route.identifies_caller ? authenticate(request, services) : ok_status();
+      if (!identified) {
+        response = error_response(identified.error(), request, services);
+      } else if (request.body_too_large) {
+        auto refused = refuse_without_csrf_check(route, request, services);
+        if (refused)
+          response = std::move(*refused);
+        else if (route.too_large)
+          response = route.too_large(request, services);
+        else
+          response = render_error_page(413, request, services);
+      } else if (auto refused = refuse(route, request, services)) {
         response = std::move(*refused);
       } else {
         response = route.handler(request, services);

@@ -7,6 +7,8 @@
 // partnership, a Panel user asking for names, an inspector.
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
+#include <Poco/Net/SocketAddress.h>
+#include <Poco/Net/StreamSocket.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -565,6 +567,29 @@ TEST_P(CasePagesTest, AnAdministratorUploadsANewerBankHolidaysFileAndAWrongFileI
   EXPECT_EQ(error_summary(html::Document::parse(wrong_type.body)),
             (std::vector<std::pair<std::string, std::string>>{
                 {"#file", "The selected file must be a JSON file"}}));
+  // A file over the server's body limit (1 MiB) is answered with the form and its error, not the
+  // 413 error page; the client announces the size and sends only the start, as a browser's
+  // upload is refused as soon as the server has read its headers.
+  {
+    Poco::Net::StreamSocket socket(
+        Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(server_->port())));
+    socket.setReceiveTimeout(Poco::Timespan(10, 0));
+    const std::string request =
+        "POST /admin/settings/bank-holidays HTTP/1.1\r\nHost: localhost\r\nCookie: " +
+        admin.cookie +
+        "\r\nContent-Type: multipart/form-data; boundary=casereviewtestboundary\r\n"
+        "Content-Length: 2097152\r\n\r\n--casereviewtestboundary\r\n";
+    socket.sendBytes(request.data(), static_cast<int>(request.size()));
+    std::string answer;
+    char buffer[8192];
+    for (int received = 0; (received = socket.receiveBytes(buffer, sizeof buffer)) > 0;)
+      answer.append(buffer, static_cast<std::size_t>(received));
+    ASSERT_EQ(answer.rfind("HTTP/1.1 413", 0), 0u) << answer.substr(0, 200);
+    const auto page = html::Document::parse(answer.substr(answer.find("\r\n\r\n") + 4));
+    EXPECT_EQ(error_summary(page),
+              (std::vector<std::pair<std::string, std::string>>{
+                  {"#file", "The selected file must be smaller than 512 KB"}}));
+  }
   const HttpResult not_holidays =
       multipart("holidays.json", "application/json", "{\"scotland\": {}}");
   EXPECT_EQ(not_holidays.status, 422);

@@ -30,6 +30,30 @@ TEST(Health, Answers503WhenTheDatabaseCannotBeReached) {
   EXPECT_NE(response.body.find("unreachable"), std::string::npos);
 }
 
+TEST(Health, AnApiTokenIsAnswered503NotUnauthenticatedWhenTheDatabaseCannotBeReached) {
+  const std::string url =
+      "postgresql://casereview@127.0.0.1:" + std::to_string(testing_support::free_port()) +
+      "/nothing?connect_timeout=2";
+  store::SqlStorage storage(store::parse_database_url(url).value());
+  AssetCatalogue assets("/nonexistent");
+  Metrics metrics;
+  SystemClock clock;
+  AppContext context{storage, clock, AppSettings{}};
+  Services services{assets, metrics, SiteSettings{}, context};
+  const Router router = build_router();
+  Request request;
+  request.method = "GET";
+  request.path = "/api/v1/me";
+  request.request_id = "test";
+  request.headers["authorization"] = "Bearer any-token-the-database-must-check";
+  Response response = handle(router, services, request);
+  EXPECT_EQ(response.status, 503);
+  std::string content_type;
+  for (const auto& header : response.headers)
+    if (header.first == "Content-Type") content_type = header.second;
+  EXPECT_EQ(content_type.rfind("application/problem+json", 0), 0u) << content_type;
+}
+
 TEST(Health, ATransactionOnAnUnreachableDatabaseReportsUnavailable) {
   const std::string url =
       "postgresql://casereview@127.0.0.1:" + std::to_string(testing_support::free_port()) +

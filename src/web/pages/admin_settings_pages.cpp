@@ -27,6 +27,7 @@ std::string unit_of(const SettingSpec& spec) {
 
 // The most a bank-holidays file may hold: GOV.UK's is about 20 KB.
 constexpr std::size_t most_bank_holiday_bytes = 512 * 1024;
+constexpr const char* too_large_file_message = "The selected file must be smaller than 512 KB";
 
 // The working-day calendar in force and the form to upload a newer GOV.UK file (multipart, so
 // the form is written out here rather than with form_start).
@@ -151,8 +152,7 @@ Response upload_holidays(const Request& request, Services& services) {
     return settings_page(request, services, std::nullopt, Error::invalid({{"file", message}}));
   };
   if (!file || file->content.empty()) return refuse("Select a GOV.UK bank holidays file");
-  if (file->content.size() > most_bank_holiday_bytes)
-    return refuse("The selected file must be smaller than 512 KB");
+  if (file->content.size() > most_bank_holiday_bytes) return refuse(too_large_file_message);
   const std::string type = file->content_type.substr(0, file->content_type.find(';'));
   const bool json_name = file->filename.size() > 5 &&
                          file->filename.compare(file->filename.size() - 5, 5, ".json") == 0;
@@ -175,6 +175,13 @@ void add_settings_routes(Router& router) {
   router.add("GET", "/admin/settings", Permission::manage_settings, show_settings);
   router.add("POST", "/admin/settings", Permission::manage_settings, submit_settings);
   router.add("POST", "/admin/settings/bank-holidays", Permission::manage_settings, upload_holidays);
+  // A file over the server's body limit: the settings page again, with the error on the file.
+  router.on_too_large([](const Request& request, Services& services) {
+    Response page = settings_page(request, services, std::nullopt,
+                                  Error::invalid({{"file", too_large_file_message}}));
+    page.status = 413;
+    return page;
+  });
 }
 
 }  // namespace casereview::web::admin
