@@ -32,6 +32,9 @@ node --test --test-reporter=spec --test-reporter-destination=stdout \
   tee "$results/browser.log"
 browser_status=${PIPESTATUS[0]}
 
+# Rules of docs/rules.md with no code or no test (informational: never fails the run).
+bash scripts/rules-coverage.sh 2>&1 | tee "$results/rules-coverage.txt" || true
+
 node scripts/summarize-tests.mjs "$results"
 summary_status=$?
 # A runner that failed without reporting a failed case (a crash, a build error) still fails the run.
