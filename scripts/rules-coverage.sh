@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prints which rules of the catalogue (docs/rules.md) have no code and which have no test: a rule
 # has code when `Rule ID` appears in src/, and a test when it appears in tests/ (the one tag form
-# docs/rules.md describes). Also names tags that cite an id the catalogue does not list.
+# docs/rules.md describes). Also names tags that cite an id the catalogue does not list, and
+# comments that cite a rule in another form (scripts/rule-tags.py).
 # Informational: always exits 0 unless the catalogue itself is missing. Used by scripts/test.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,5 +44,10 @@ echo "rules with no code (no 'Rule ID' in src/): ${no_code[*]:-none}"
 echo "rules with no test (no 'Rule ID' in tests/): ${no_test[*]:-none}"
 if [ ${#unknown[@]} -gt 0 ]; then
   echo "rules cited but not in $catalogue: ${unknown[*]}"
+fi
+# Citations not in the tag form are invisible to the counts above.
+if ! untagged=$(python3 scripts/rule-tags.py src tests); then
+  echo "$untagged" | tail -n 1
+  echo "$untagged" | grep -v '^rule-tags:' | head -n 5 | sed 's/^/  /'
 fi
 exit 0
