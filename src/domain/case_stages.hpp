@@ -11,7 +11,6 @@
 // Rules implemented here (ids cited in code and tests):
 //   SIN-3  A notification sent, or partners told, after notify_by needs a reason for the lateness.
 //   SIN-5  A recorded-only notification (case_model.hpp) does not start a rapid review.
-//   RR-1   Sending starts the rapid review, due rapid_review_working_days later.
 //   RR-3   Partners sign only a complete record; changing the record clears their sign-offs.
 //   RR-4   The rapid review goes to the Panel only when local authority, police and health have
 //          each signed it off.
@@ -19,6 +18,7 @@
 //          needs a national review theme.
 //   DEC-2  After the decision: no review → closed with the reason; any review → review to be
 //          commissioned.
+// Sending also starts the rapid review's clock: Rule RR-1, defined in domain/case_deadlines.hpp.
 //
 // Example:
 //   Status sent = send_notification(record, calendar, settings, sent_on, late_reason);

@@ -64,193 +64,214 @@ async function continueTo(page, expectedHeading) {
   await checkAccessibility(page);
 }
 
-let casePath;
-let reference;
-// The manager's browser (JavaScript off), kept signed in from one test to the next: a second
-// sign-in would need a new authenticator code, and the clock stands still.
-let manager;
+// One journey, one test: each step below is a subtest that needs the case the steps before it
+// made, so they live inside a single test that owns that state, and no test of this file depends
+// on another having run first.
+test('a case goes from notification through the rapid review to the Panel decision', async (t) => {
+  let casePath;
+  let reference;
+  // The manager's browser (JavaScript off), kept signed in from one step to the next: a second
+  // sign-in would need a new authenticator code, and the clock stands still.
+  let manager;
+  // A step runs only when every step before it passed; otherwise it is reported as skipped.
+  let earlierStepFailed = false;
+  async function step(name, body) {
+    if (earlierStepFailed) {
+      await t.test(name, { skip: 'an earlier step failed' }, () => {});
+      return;
+    }
+    await t.test(name, async () => {
+      try {
+        await body();
+      } catch (error) {
+        earlierStepFailed = true;
+        throw error;
+      }
+    });
+  }
 
-test('a notifier records a notification through every question page', async () => {
-  const { context, page } = await signedIn('notifier@northbrook.example');
-  await page.getByRole('link', { name: 'Cases' }).click();
-  assert.equal(await heading(page), 'Case Review Committee dashboard');
-  await checkAccessibility(page);
-  await page.getByRole('button', { name: 'Notify a serious incident' }).click();
-  assert.equal(await heading(page), 'When did the local authority become aware of the incident?');
-  await checkAccessibility(page);
-
-  // An unanswered question is refused with the error summary.
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
-  assert.match(await page.locator('.govuk-error-summary').innerText(), /There is a problem/);
-  await checkAccessibility(page);
-
-  await fillDate(page, 'aware_on', '26', '2', '2026');
-  await continueTo(page, 'When did the incident happen?');
-  await fillDate(page, 'incident_on', '25', '2', '2026');
-  await continueTo(page, 'What happened to the child?');
-  await page.getByLabel('The child was seriously harmed').check();
-  await continueTo(page, 'Looked after children and care leavers');
-  await page.getByRole('group', { name: 'Was the child looked after by a local authority?' }).getByLabel('No').check();
-  await page.getByRole('group', { name: 'Was the child a care leaver?' }).getByLabel('No').check();
-  await continueTo(page, 'Is abuse or neglect known or suspected?');
-  await page.getByLabel('Suspected', { exact: true }).check();
-  await page.getByLabel('Physical').check();
-  await continueTo(page, 'The children');
-
-  // A second child added, then removed again.
-  await page.getByRole('button', { name: 'Add another child' }).click();
-  assert.equal(await page.locator('main fieldset legend.govuk-fieldset__legend--m').count(), 2);
-  await checkAccessibility(page);
-  await page.getByRole('button', { name: 'Remove Child B' }).click();
-  assert.equal(await page.locator('main fieldset legend.govuk-fieldset__legend--m').count(), 1);
-  await page.getByLabel('Given name').fill('Ada');
-  await page.getByLabel('Family name').fill('Testchild');
-  await fillDate(page, 'children-0-date_of_birth', '4', '5', '2019');
-  await page.getByLabel('Female').check();
-  await continueTo(page, 'Which agencies were involved with the child or family?');
-  await page.getByLabel('Northbrook Police').check();
-  await continueTo(page, 'Are the police involved?');
-  await page.getByLabel('Yes').check();
-  await continueTo(page, 'Case outline');
-  await page.getByLabel('Case outline').fill('Child A was taken to hospital with unexplained injuries.');
-  await continueTo(page, 'Check your answers before recording the notification');
-  assert.match(await page.locator('main').innerText(), /Notify the National Panel by 5 March 2026/);
-
-  // Changing an answer comes back to "Check your answers".
-  await page.getByRole('button', { name: 'Change Police involved' }).click();
-  assert.equal(await heading(page), 'Are the police involved?');
-  await page.getByLabel('No').check();
-  await continueTo(page, 'Check your answers before recording the notification');
-
-  await page.getByRole('button', { name: 'Record notification' }).click();
-  assert.equal((await page.locator('.govuk-panel__title').innerText()).trim(), 'Notification recorded');
-  await checkAccessibility(page);
-  reference = (await page.locator('.govuk-panel strong').innerText()).trim();
-  assert.match(reference, /^NBP-2026-\d{3}$/);
-  casePath = await page.getByRole('button', { name: 'Go to the case' }).getAttribute('href');
-  await page.getByRole('button', { name: 'Go to the case' }).click();
-  assert.equal(await heading(page), reference);
-  assert.doesNotMatch(await page.locator('main').innerText(), /Testchild/);
-  await checkAccessibility(page);
-  await context.close();
-});
-
-test('the manager, without JavaScript, records the notification sent and asks the agencies', async () => {
-  assert.ok(casePath, 'the notification was recorded');
-  const { context, page } = await signedIn('manager@northbrook.example', { javaScriptEnabled: false });
-  await page.goto(`${server.url}${casePath}`);
-  await checkAccessibility(page);
-  await page.getByRole('link', { name: "Show children's names" }).click();
-  assert.match(await page.locator('main').innerText(), /Ada Testchild/);
-  await fillDate(page, 'sent_on', '2', '3', '2026');
-  await page.getByRole('button', { name: 'Record notification sent' }).click();
-  assert.match(await page.locator('.govuk-notification-banner').innerText(), /Notification to the National Panel recorded/);
-  await checkAccessibility(page);
-  await page.getByRole('button', { name: 'Lead this rapid review' }).click();
-  await page.getByRole('button', { name: 'Request responses' }).click();
-  assert.match(await page.locator('.govuk-notification-banner').innerText(), /Agency responses requested/);
-  assert.match(await page.getByRole('table', { name: 'Agency responses' }).innerText(), /Northbrook Police\s+.*Not started/);
-  await checkAccessibility(page);
-  manager = { context, page };
-});
-
-test('the police contributor saves a draft and submits the summary', async () => {
-  const { context, page } = await signedIn('contributor@northbrook.example');
-  await page.getByRole('link', { name: 'Your requests' }).click();
-  await checkAccessibility(page);
-  await page.getByRole('link', { name: reference }).click();
-  assert.doesNotMatch(await page.locator('main').innerText(), /Testchild/);
-  await checkAccessibility(page);
-  await page.getByLabel("Your agency's summary of its involvement").fill('Officers attended the home twice.');
-  await page.getByRole('button', { name: 'Save as draft' }).click();
-  assert.match(await page.locator('.govuk-notification-banner').innerText(), /Draft saved/);
-  await checkAccessibility(page);
-  await page.getByRole('button', { name: 'Submit', exact: true }).click();
-  assert.match(await page.locator('.govuk-notification-banner').innerText(), /Response submitted/);
-  await checkAccessibility(page);
-  await context.close();
-});
-
-test('the manager completes the rapid review, has it signed off and submits it', async () => {
-  assert.ok(manager, 'the manager signed in');
-  const { context, page } = manager;
-  await page.goto(`${server.url}${casePath}`);
-  assert.match(await page.locator('main').innerText(), /Officers attended the home twice\./);
-  await page.getByRole('button', { name: 'Rapid review record, sign-off and submission' }).click();
-  assert.equal(await heading(page), 'Rapid review');
-  await checkAccessibility(page);
-
-  // Submitting before anyone signed is refused with a clear message.
-  await fillDate(page, 'submitted_on', '2', '3', '2026');
-  await page.getByRole('button', { name: 'Submit to the National Panel' }).click();
-  assert.match(await page.locator('.govuk-error-summary').innerText(), /There is a problem/);
-  await checkAccessibility(page);
-
-  const texts = {
-    'Facts established': 'The facts.',
-    'Immediate action taken to keep children safe': 'A safety plan.',
-    'Key practice episodes': 'Two episodes.',
-    'What could be improved': 'Information sharing.',
-    'Race, other inequalities and disability': 'Considered throughout.',
-  };
-  for (const [section, text] of Object.entries(texts)) {
-    await page.getByRole('link', { name: section }).click();
+  await step('a notifier records a notification through every question page', async () => {
+    const { context, page } = await signedIn('notifier@northbrook.example');
+    await page.getByRole('link', { name: 'Cases' }).click();
+    assert.equal(await heading(page), 'Case Review Committee dashboard');
     await checkAccessibility(page);
-    await page.getByLabel(section).fill(text);
+    await page.getByRole('button', { name: 'Notify a serious incident' }).click();
+    assert.equal(await heading(page), 'When did the local authority become aware of the incident?');
+    await checkAccessibility(page);
+
+    // An unanswered question is refused with the error summary.
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    assert.match(await page.locator('.govuk-error-summary').innerText(), /There is a problem/);
+    await checkAccessibility(page);
+
+    await fillDate(page, 'aware_on', '26', '2', '2026');
+    await continueTo(page, 'When did the incident happen?');
+    await fillDate(page, 'incident_on', '25', '2', '2026');
+    await continueTo(page, 'What happened to the child?');
+    await page.getByLabel('The child was seriously harmed').check();
+    await continueTo(page, 'Looked after children and care leavers');
+    await page.getByRole('group', { name: 'Was the child looked after by a local authority?' }).getByLabel('No').check();
+    await page.getByRole('group', { name: 'Was the child a care leaver?' }).getByLabel('No').check();
+    await continueTo(page, 'Is abuse or neglect known or suspected?');
+    await page.getByLabel('Suspected', { exact: true }).check();
+    await page.getByLabel('Physical').check();
+    await continueTo(page, 'The children');
+
+    // A second child added, then removed again.
+    await page.getByRole('button', { name: 'Add another child' }).click();
+    assert.equal(await page.locator('main fieldset legend.govuk-fieldset__legend--m').count(), 2);
+    await checkAccessibility(page);
+    await page.getByRole('button', { name: 'Remove Child B' }).click();
+    assert.equal(await page.locator('main fieldset legend.govuk-fieldset__legend--m').count(), 1);
+    await page.getByLabel('Given name').fill('Ada');
+    await page.getByLabel('Family name').fill('Testchild');
+    await fillDate(page, 'children-0-date_of_birth', '4', '5', '2019');
+    await page.getByLabel('Female').check();
+    await continueTo(page, 'Which agencies were involved with the child or family?');
+    await page.getByLabel('Northbrook Police').check();
+    await continueTo(page, 'Are the police involved?');
+    await page.getByLabel('Yes').check();
+    await continueTo(page, 'Case outline');
+    await page.getByLabel('Case outline').fill('Child A was taken to hospital with unexplained injuries.');
+    await continueTo(page, 'Check your answers before recording the notification');
+    assert.match(await page.locator('main').innerText(), /Notify the National Panel by 5 March 2026/);
+
+    // Changing an answer comes back to "Check your answers".
+    await page.getByRole('button', { name: 'Change Police involved' }).click();
+    assert.equal(await heading(page), 'Are the police involved?');
+    await page.getByLabel('No').check();
+    await continueTo(page, 'Check your answers before recording the notification');
+
+    await page.getByRole('button', { name: 'Record notification' }).click();
+    assert.equal((await page.locator('.govuk-panel__title').innerText()).trim(), 'Notification recorded');
+    await checkAccessibility(page);
+    reference = (await page.locator('.govuk-panel strong').innerText()).trim();
+    assert.match(reference, /^NBP-2026-\d{3}$/);
+    casePath = await page.getByRole('button', { name: 'Go to the case' }).getAttribute('href');
+    await page.getByRole('button', { name: 'Go to the case' }).click();
+    assert.equal(await heading(page), reference);
+    assert.doesNotMatch(await page.locator('main').innerText(), /Testchild/);
+    await checkAccessibility(page);
+    await context.close();
+  });
+
+  await step('the manager, without JavaScript, records the notification sent and asks the agencies', async () => {
+    assert.ok(casePath, 'the notification was recorded');
+    const { context, page } = await signedIn('manager@northbrook.example', { javaScriptEnabled: false });
+    await page.goto(`${server.url}${casePath}`);
+    await checkAccessibility(page);
+    await page.getByRole('link', { name: "Show children's names" }).click();
+    assert.match(await page.locator('main').innerText(), /Ada Testchild/);
+    await fillDate(page, 'sent_on', '2', '3', '2026');
+    await page.getByRole('button', { name: 'Record notification sent' }).click();
+    assert.match(await page.locator('.govuk-notification-banner').innerText(), /Notification to the National Panel recorded/);
+    await checkAccessibility(page);
+    await page.getByRole('button', { name: 'Lead this rapid review' }).click();
+    await page.getByRole('button', { name: 'Request responses' }).click();
+    assert.match(await page.locator('.govuk-notification-banner').innerText(), /Agency responses requested/);
+    assert.match(await page.getByRole('table', { name: 'Agency responses' }).innerText(), /Northbrook Police\s+.*Not started/);
+    await checkAccessibility(page);
+    manager = { context, page };
+  });
+
+  await step('the police contributor saves a draft and submits the summary', async () => {
+    const { context, page } = await signedIn('contributor@northbrook.example');
+    await page.getByRole('link', { name: 'Your requests' }).click();
+    await checkAccessibility(page);
+    await page.getByRole('link', { name: reference }).click();
+    assert.doesNotMatch(await page.locator('main').innerText(), /Testchild/);
+    await checkAccessibility(page);
+    await page.getByLabel("Your agency's summary of its involvement").fill('Officers attended the home twice.');
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    assert.match(await page.locator('.govuk-notification-banner').innerText(), /Draft saved/);
+    await checkAccessibility(page);
+    await page.getByRole('button', { name: 'Submit', exact: true }).click();
+    assert.match(await page.locator('.govuk-notification-banner').innerText(), /Response submitted/);
+    await checkAccessibility(page);
+    await context.close();
+  });
+
+  await step('the manager completes the rapid review, has it signed off and submits it', async () => {
+    assert.ok(manager, 'the manager signed in');
+    const { context, page } = manager;
+    await page.goto(`${server.url}${casePath}`);
+    assert.match(await page.locator('main').innerText(), /Officers attended the home twice\./);
+    await page.getByRole('button', { name: 'Rapid review record, sign-off and submission' }).click();
+    assert.equal(await heading(page), 'Rapid review');
+    await checkAccessibility(page);
+
+    // Submitting before anyone signed is refused with a clear message.
+    await fillDate(page, 'submitted_on', '2', '3', '2026');
+    await page.getByRole('button', { name: 'Submit to the National Panel' }).click();
+    assert.match(await page.locator('.govuk-error-summary').innerText(), /There is a problem/);
+    await checkAccessibility(page);
+
+    const texts = {
+      'Facts established': 'The facts.',
+      'Immediate action taken to keep children safe': 'A safety plan.',
+      'Key practice episodes': 'Two episodes.',
+      'What could be improved': 'Information sharing.',
+      'Race, other inequalities and disability': 'Considered throughout.',
+    };
+    for (const [section, text] of Object.entries(texts)) {
+      await page.getByRole('link', { name: section }).click();
+      await checkAccessibility(page);
+      await page.getByLabel(section).fill(text);
+      await page.getByRole('button', { name: 'Save and return' }).click();
+    }
+    await page.getByRole('link', { name: 'Criteria for a local or national review' }).click();
+    await checkAccessibility(page);
+    for (const group of await page.locator('main .govuk-radios').all()) await group.getByLabel('No').check();
+    for (const rationale of await page.getByLabel('Rationale').all()) await rationale.fill('Considered by the partners.');
     await page.getByRole('button', { name: 'Save and return' }).click();
-  }
-  await page.getByRole('link', { name: 'Criteria for a local or national review' }).click();
-  await checkAccessibility(page);
-  for (const group of await page.locator('main .govuk-radios').all()) await group.getByLabel('No').check();
-  for (const rationale of await page.getByLabel('Rationale').all()) await rationale.fill('Considered by the partners.');
-  await page.getByRole('button', { name: 'Save and return' }).click();
-  await page.getByRole('link', { name: 'Recommendation' }).click();
-  await checkAccessibility(page);
-  await page.getByLabel('Learning review', { exact: false }).first().check();
-  await page.getByLabel('Rationale for the recommendation').fill('There is learning about information sharing.');
-  await page.getByRole('button', { name: 'Save and return' }).click();
-  assert.equal(await page.locator('.govuk-task-list .govuk-task-list__status').filter({ hasText: 'Completed' }).count(), 7);
-  await checkAccessibility(page);
+    await page.getByRole('link', { name: 'Recommendation' }).click();
+    await checkAccessibility(page);
+    await page.getByLabel('Learning review', { exact: false }).first().check();
+    await page.getByLabel('Rationale for the recommendation').fill('There is learning about information sharing.');
+    await page.getByRole('button', { name: 'Save and return' }).click();
+    assert.equal(await page.locator('.govuk-task-list .govuk-task-list__status').filter({ hasText: 'Completed' }).count(), 7);
+    await checkAccessibility(page);
 
-  for (const partner of ['Local authority', 'Police', 'Health']) {
-    await page.getByLabel(partner, { exact: true }).check();
-    await page.getByLabel('Name of the person signing').fill(`${partner} signatory`);
-    await fillDate(page, 'signed_on', '2', '3', '2026');
-    await page.getByRole('button', { name: 'Record sign-off' }).click();
-    assert.match(await page.locator('.govuk-notification-banner').innerText(), /Sign-off recorded/);
-  }
-  await checkAccessibility(page);
-  await fillDate(page, 'submitted_on', '2', '3', '2026');
-  await page.getByRole('button', { name: 'Submit to the National Panel' }).click();
-  assert.match(await page.locator('.govuk-notification-banner').innerText(), /submitted to the National Panel/);
-  await checkAccessibility(page);
-  await context.close();
-});
+    for (const partner of ['Local authority', 'Police', 'Health']) {
+      await page.getByLabel(partner, { exact: true }).check();
+      await page.getByLabel('Name of the person signing').fill(`${partner} signatory`);
+      await fillDate(page, 'signed_on', '2', '3', '2026');
+      await page.getByRole('button', { name: 'Record sign-off' }).click();
+      assert.match(await page.locator('.govuk-notification-banner').innerText(), /Sign-off recorded/);
+    }
+    await checkAccessibility(page);
+    await fillDate(page, 'submitted_on', '2', '3', '2026');
+    await page.getByRole('button', { name: 'Submit to the National Panel' }).click();
+    assert.match(await page.locator('.govuk-notification-banner').innerText(), /submitted to the National Panel/);
+    await checkAccessibility(page);
+    await context.close();
+  });
 
-test('the National Panel decides and the committee sees the case move on', async () => {
-  const { context, page } = await signedIn('panel@national-panel.example');
-  await page.getByRole('link', { name: 'Rapid reviews' }).click();
-  await checkAccessibility(page);
-  await page.getByRole('link', { name: reference }).click();
-  assert.doesNotMatch(await page.locator('main').innerText(), /Testchild/);
-  await checkAccessibility(page);
-  await page.getByRole('button', { name: 'Record decision' }).click();
-  assert.match(await page.locator('.govuk-error-summary').innerText(), /There is a problem/);
-  await checkAccessibility(page);
-  await page.getByLabel('Agrees', { exact: true }).check();
-  await page.getByRole('group', { name: 'What did the Panel decide?' }).getByLabel(/Learning review/).check();
-  await page.getByLabel('Reason').fill('Agreed: local learning.');
-  await fillDate(page, 'decided_on', '2', '3', '2026');
-  await page.getByRole('button', { name: 'Record decision' }).click();
-  assert.match(await page.locator('.govuk-notification-banner').innerText(), /The decision is recorded/);
-  await checkAccessibility(page);
-  await context.close();
+  await step('the National Panel decides and the committee sees the case move on', async () => {
+    const { context, page } = await signedIn('panel@national-panel.example');
+    await page.getByRole('link', { name: 'Rapid reviews' }).click();
+    await checkAccessibility(page);
+    await page.getByRole('link', { name: reference }).click();
+    assert.doesNotMatch(await page.locator('main').innerText(), /Testchild/);
+    await checkAccessibility(page);
+    await page.getByRole('button', { name: 'Record decision' }).click();
+    assert.match(await page.locator('.govuk-error-summary').innerText(), /There is a problem/);
+    await checkAccessibility(page);
+    await page.getByLabel('Agrees', { exact: true }).check();
+    await page.getByRole('group', { name: 'What did the Panel decide?' }).getByLabel(/Learning review/).check();
+    await page.getByLabel('Reason').fill('Agreed: local learning.');
+    await fillDate(page, 'decided_on', '2', '3', '2026');
+    await page.getByRole('button', { name: 'Record decision' }).click();
+    assert.match(await page.locator('.govuk-notification-banner').innerText(), /The decision is recorded/);
+    await checkAccessibility(page);
+    await context.close();
 
-  const committee = await signedIn('committee@northbrook.example');
-  await committee.page.goto(`${server.url}/dashboard?stage=review_to_be_commissioned`);
-  const row = committee.page.locator('main table tbody tr').filter({ hasText: reference });
-  assert.equal(await row.count(), 1);
-  assert.match(await row.innerText(), /Review to be commissioned/);
-  await checkAccessibility(committee.page);
-  await committee.context.close();
+    const committee = await signedIn('committee@northbrook.example');
+    await committee.page.goto(`${server.url}/dashboard?stage=review_to_be_commissioned`);
+    const row = committee.page.locator('main table tbody tr').filter({ hasText: reference });
+    assert.equal(await row.count(), 1);
+    assert.match(await row.innerText(), /Review to be commissioned/);
+    await checkAccessibility(committee.page);
+    await committee.context.close();
+  });
 });
