@@ -138,7 +138,7 @@ std::optional<AuthenticatedSession> authenticate_session(AppContext& context,
           transaction.sessions().end(session->id, now);
           return Found();
         }
-        // Written on every request, so the idle time-out (SEC-1) counts from the true last
+        // Written on every request, so the idle time-out (Rule SEC-1) counts from the true last
         // activity.
         if (now != session->last_seen_at) transaction.sessions().touch(session->id, now);
         return Found(AuthenticatedSession{

@@ -3,7 +3,7 @@
 // A session is a random token kept by the browser in a cookie and stored here only as its hash.
 // Signing in makes a new session (so a session fixed before sign-in is worthless). Staff must also
 // give a TOTP code — or set one up on their first sign-in — before the session counts as signed in.
-// Time-outs (SEC-1) are checked on every request with the clock passed in.
+// Time-outs (Rule SEC-1) are checked on every request with the clock passed in.
 #pragma once
 
 #include <optional>
@@ -22,9 +22,9 @@ struct SignedIn {
   SecondFactorStep next_step = SecondFactorStep::none;
 };
 
-// Checks the email and password (SEC-2 lock-out, rate limit per client address) and starts a new
-// session, ending `previous_session_token`'s session if any. Wrong email, wrong password, a locked
-// or deactivated account all give the same invalid_input error, so the page reveals nothing.
+// Checks the email and password (Rule SEC-2 lock-out, rate limit per client address) and starts a
+// new session, ending `previous_session_token`'s session if any. Wrong email, wrong password, a
+// locked or deactivated account all give the same invalid_input error, so the page reveals nothing.
 Result<SignedIn> sign_in(AppContext& context, const Caller& caller, const std::string& email,
                          const std::string& password,
                          const std::string& previous_session_token = "");

@@ -170,7 +170,7 @@ int serve_command(const std::vector<std::string>& arguments) {
   if (mail.host.empty())
     std::cout << "casereview: no --smtp-host: email is kept in the outbox, not sent\n";
 
-  // Reminder emails for the statutory clocks (REM-1, REM-2); idempotent across servers.
+  // Reminder emails for the statutory clocks (Rule REM-1, Rule REM-2); idempotent across servers.
   ScheduledJobs jobs(context, jobs_poll.value());
   jobs.add("case reminders", queue_case_reminders);
   jobs.add("training reminders", queue_training_reminders);

@@ -1,6 +1,6 @@
 // Approximate dates: reading the forms people write into a year, a month or a day with its
-// certainty, and writing them back without invented parts (CHR-2). Parsing works on tokens (runs
-// of digits and runs of letters) after the uncertainty markers are taken off, so that "12 May
+// certainty, and writing them back without invented parts (Rule CHR-2). Parsing works on tokens
+// (runs of digits and runs of letters) after the uncertainty markers are taken off, so that "12 May
 // 2021", "12-May-2021" and "12th May, 2021" are one pattern.
 #include "domain/approximate_date.hpp"
 

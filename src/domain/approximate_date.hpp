@@ -1,4 +1,4 @@
-// Approximate dates: the dates of chronology entries as people write them (DOMAIN.md CHR-2). A
+// Approximate dates: the dates of chronology entries as people write them (DOMAIN.md Rule CHR-2). A
 // practitioner often knows only the month or the year of a contact, or is unsure of the day;
 // the date keeps exactly what was known — its precision (day, month or year) and whether it was
 // marked uncertain — and is always shown without invented parts: "May 2021", never "1 May 2021".
@@ -19,8 +19,8 @@
 // The stored and JSON shape (API of issue 11): value "2021-05", precision "month", uncertain
 // false, text "May 2021" — value(), precision_name(precision()), is_uncertain(), text().
 //
-// Sorting (CHR-3): an approximate date sorts at the start of its period (first_day()); last_day()
-// ends the period, for scope checks and gaps.
+// Sorting (Rule CHR-3): an approximate date sorts at the start of its period (first_day());
+// last_day() ends the period, for scope checks and gaps.
 //
 // Example:
 //   Result<ApproximateDate> date = parse_approximate_date("date", "c. May 2021");
@@ -100,7 +100,7 @@ class ApproximateDate {
 inline constexpr std::string_view approximate_date_hint =
     "Enter a real date, like 12/05/2021, May 2021 or 2021";
 
-// CHR-2: reads a date in any of the forms above. Fails with invalid_input naming `field`:
+// Rule CHR-2: reads a date in any of the forms above. Fails with invalid_input naming `field`:
 // "Enter a date" when the text is empty or only spaces; "Enter the year in full, like 2021" for a
 // two-digit year; otherwise approximate_date_hint, for text that is no date and for days that do
 // not exist (31/02/2021, 2023-02-29).

@@ -40,7 +40,7 @@ DeadlineSettings deadline_settings(const std::map<std::string, int>& values) {
 
 Result<CivilDate> notification_deadline(const WorkingDayCalendar& calendar,
                                         const DeadlineSettings& settings, CivilDate aware_on) {
-  // Rule SIN-1 (and SIN-2, the same days for telling the partners).
+  // Rule SIN-1 (and Rule SIN-2, the same days for telling the partners).
   return naming(calendar.add_working_days(aware_on, settings.notify_working_days), "aware_on");
 }
 
@@ -137,7 +137,7 @@ DeadlineView deadline_view(const WorkingDayCalendar& calendar, DeadlineKind kind
     view.status = *done_on <= due_on ? DeadlineStatus::met : DeadlineStatus::missed;
     return view;
   }
-  // Rule DL-1. Working days left may be unknowable (WD-3); the dates still decide "overdue".
+  // Rule DL-1. Working days left may be unknowable (Rule WD-3); the dates still decide "overdue".
   Result<int> left = calendar.working_days_between(today, due_on);
   if (left) view.working_days_left = left.value();
   if (today > due_on) {

@@ -43,14 +43,14 @@ struct DeadlineSettings {
 // Reads the three settings from settings_with_defaults()'s map.
 DeadlineSettings deadline_settings(const std::map<std::string, int>& values);
 
-// SIN-1/SIN-2. Fails with invalid_input on field "aware_on" naming the covered years when the
-// answer falls outside the calendar (WD-3).
+// Rule SIN-1, Rule SIN-2. Fails with invalid_input on field "aware_on" naming the covered years
+// when the answer falls outside the calendar (Rule WD-3).
 Result<CivilDate> notification_deadline(const WorkingDayCalendar& calendar,
                                         const DeadlineSettings& settings, CivilDate aware_on);
-// RR-1. Fails with invalid_input on field "sent_on" outside the calendar.
+// Rule RR-1. Fails with invalid_input on field "sent_on" outside the calendar.
 Result<CivilDate> rapid_review_deadline(const WorkingDayCalendar& calendar,
                                         const DeadlineSettings& settings, CivilDate sent_on);
-// RR-2. Fails with invalid_input on field "requested_on" outside the calendar.
+// Rule RR-2. Fails with invalid_input on field "requested_on" outside the calendar.
 Result<CivilDate> agency_response_deadline(const WorkingDayCalendar& calendar,
                                            const DeadlineSettings& settings,
                                            CivilDate requested_on);
@@ -67,7 +67,7 @@ std::string_view deadline_status_name(DeadlineStatus status);  // "due_soon"
 std::string_view deadline_status_text(DeadlineStatus status);  // "Due within 3 working days"
 std::optional<DeadlineStatus> deadline_status_from_name(std::string_view name);
 
-// DL-1: how many working days count as "due soon".
+// Rule DL-1: how many working days count as "due soon".
 inline constexpr int due_soon_working_days = 3;
 
 // One deadline as shown on a case page, the dashboard or the timeline.
@@ -80,9 +80,9 @@ struct DeadlineView {
   std::optional<int> working_days_left;  // open deadlines only; negative when overdue
 };
 
-// DL-1/DL-2. When `today` or `due_on` is outside the calendar, the working days left cannot be
-// counted: the status is still decided by comparing dates (after the due date → overdue) and
-// working_days_left is nullopt.
+// Rule DL-1, Rule DL-2. When `today` or `due_on` is outside the calendar, the working days left
+// cannot be counted: the status is still decided by comparing dates (after the due date → overdue)
+// and working_days_left is nullopt.
 DeadlineView deadline_view(const WorkingDayCalendar& calendar, DeadlineKind kind, std::string label,
                            CivilDate due_on, std::optional<CivilDate> done_on, CivilDate today);
 

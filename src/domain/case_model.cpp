@@ -335,33 +335,33 @@ std::optional<PanelView> panel_view_from_name(std::string_view name) {
 }
 
 std::string child_pseudonym(int position) {
-  // SIN-4: "Child A" for the first child, … "Child D" for the fourth.
+  // Rule SIN-4: "Child A" for the first child, … "Child D" for the fourth.
   return std::string("Child ") + static_cast<char>('A' + position);
 }
 
 std::string case_reference(std::string_view partnership_code, int year, int number) {
-  // CASE-REF-1.
+  // Rule CASE-REF-1.
   char digits[32];
   std::snprintf(digits, sizeof digits, "-%04d-%03d", year, number);
   return std::string(partnership_code) + digits;
 }
 
 bool recorded_only(const NotificationFacts& facts) {
-  // SIN-5.
+  // Rule SIN-5.
   if (facts.incident != IncidentKind::death) return false;
   if (facts.care_leaver) return true;
   return facts.looked_after && facts.abuse_or_neglect == AbuseOrNeglect::not_suspected;
 }
 
 bool notifiable(const NotificationFacts& facts) {
-  // SIN-6.
+  // Rule SIN-6.
   if (facts.abuse_or_neglect != AbuseOrNeglect::not_suspected) return true;
   return facts.incident == IncidentKind::death && (facts.looked_after || facts.care_leaver);
 }
 
 std::vector<FieldError> rapid_review_record_gaps(const RapidReviewRecord& record) {
-  // RR-3: every part of the record the issue lists, each criterion with an answer and a rationale,
-  // and the recommendation with its rationale.
+  // Rule RR-3: every part of the record the issue lists, each criterion with an answer and a
+  // rationale, and the recommendation with its rationale.
   std::vector<FieldError> gaps;
   auto need = [&gaps](const std::string& text, const char* field, const std::string& message) {
     if (!filled(text)) gaps.push_back({field, message});

@@ -81,7 +81,7 @@ enum class CaseStage {
   awaiting_panel_decision,  // the rapid review was submitted to the Panel
   review_to_be_commissioned,  // the decision is a review; the next issue commissions it
   closed,                     // no review; closed with a reason
-  recorded_only,              // sent, but no rapid review (SIN-5: looked-after death without
+  recorded_only,              // sent, but no rapid review (Rule SIN-5: looked-after death without
                               // abuse or neglect suspected, or a care leaver's death)
 };
 inline constexpr std::array<CaseStage, 6> all_case_stages = {CaseStage::notification,
@@ -141,12 +141,12 @@ struct ChildIdentity {
   std::string home_local_authority;  // may be empty
 };
 
-// SIN-4: up to four children per notification, called "Child A" to "Child D" in order.
+// Rule SIN-4: up to four children per notification, called "Child A" to "Child D" in order.
 inline constexpr int most_children_per_notification = 4;
 // "Child A" for position 0 … "Child D" for position 3.
 std::string child_pseudonym(int position);
 
-// CASE-REF-1: a partnership's reference for an incident, used instead of names in lists and
+// Rule CASE-REF-1: a partnership's reference for an incident, used instead of names in lists and
 // reports: the partnership's code, the year, and the incident's number in that year for that
 // partnership, three digits at least: case_reference("NBP", 2026, 7) is "NBP-2026-007".
 std::string case_reference(std::string_view partnership_code, int year, int number);
@@ -164,11 +164,11 @@ struct NotificationFacts {
   std::string outline;  // pseudonymised case outline: no names
 };
 
-// SIN-5 (Working Together 2023): a looked-after child's death without abuse or neglect known or
-// suspected, or a care leaver's death, is notified but does not start a rapid review.
+// Rule SIN-5 (Working Together 2023): a looked-after child's death without abuse or neglect known
+// or suspected, or a care leaver's death, is notified but does not start a rapid review.
 bool recorded_only(const NotificationFacts& facts);
 
-// SIN-6 (Children Act 2004 s16C, Working Together 2023): a notification needs abuse or neglect
+// Rule SIN-6 (Children Act 2004 s16C, Working Together 2023): a notification needs abuse or neglect
 // known or suspected, unless it is the death of a looked-after child or care leaver.
 bool notifiable(const NotificationFacts& facts);
 
@@ -199,9 +199,9 @@ struct RapidReviewRecord {
   }
 };
 
-// RR-3: what the record still lacks before partners can sign it, one entry per field (field names
-// as in the form and API: "facts_established", "reg11_a", "reg11_a_rationale", "recommendation",
-// "recommendation_rationale", …). Empty when complete.
+// Rule RR-3: what the record still lacks before partners can sign it, one entry per field (field
+// names as in the form and API: "facts_established", "reg11_a", "reg11_a_rationale",
+// "recommendation", "recommendation_rationale", …). Empty when complete.
 std::vector<FieldError> rapid_review_record_gaps(const RapidReviewRecord& record);
 
 struct SignOff {
@@ -216,8 +216,8 @@ struct PanelDecision {
   ReviewOutcome outcome = ReviewOutcome::no_review;
   std::string reason;
   CivilDate decided_on = no_date();
-  std::optional<Id> theme_id;       // DEC-1: a national review belongs to a national review theme
-  Id recorded_by = 0;               // the user who recorded it
+  std::optional<Id> theme_id;  // Rule DEC-1: a national review belongs to a national review theme
+  Id recorded_by = 0;          // the user who recorded it
   bool recorded_on_behalf = false;  // true when a manager recorded it for the Panel
 };
 
@@ -231,18 +231,18 @@ struct NationalReviewTheme {
 struct CaseRecord {
   Id id = 0;
   Id partnership_id = 0;
-  std::string reference;  // CASE-REF-1, e.g. "NBP-2026-007"
+  std::string reference;  // Rule CASE-REF-1, e.g. "NBP-2026-007"
   int version = 0;
   CaseStage stage = CaseStage::notification;
   NotificationFacts facts;
   std::vector<Id> agency_ids;           // the agencies involved
   std::vector<std::string> pseudonyms;  // "Child A", … in order
-  CivilDate notify_by = no_date();      // SIN-1, fixed when recorded
+  CivilDate notify_by = no_date();      // Rule SIN-1, fixed when recorded
   std::optional<CivilDate> sent_on;
-  std::string late_reason;  // SIN-3: when sent after notify_by
+  std::string late_reason;  // Rule SIN-3: when sent after notify_by
   std::optional<CivilDate> partners_told_on;
-  std::string partners_late_reason;           // SIN-2/SIN-3: when told after notify_by
-  std::optional<CivilDate> rapid_review_due;  // RR-1, fixed when sent
+  std::string partners_late_reason;           // Rule SIN-2, Rule SIN-3: when told after notify_by
+  std::optional<CivilDate> rapid_review_due;  // Rule RR-1, fixed when sent
   std::optional<Id> rapid_review_lead_id;     // the manager allocated to run it
   std::optional<CivilDate> allocated_on;
   RapidReviewRecord rapid_review;
@@ -255,7 +255,7 @@ struct CaseRecord {
   Id recorded_by = 0;
 };
 
-// An agency's summary of its involvement, requested for the rapid review (RR-2).
+// An agency's summary of its involvement, requested for the rapid review (Rule RR-2).
 enum class AgencyResponseState { not_started, draft, submitted };
 std::string_view agency_response_state_name(
     AgencyResponseState state);  // "not_started", "draft", "submitted"
@@ -269,7 +269,7 @@ struct AgencyRequest {
   Id case_id = 0;
   Id agency_id = 0;
   CivilDate requested_on = no_date();
-  CivilDate due_on = no_date();  // RR-2
+  CivilDate due_on = no_date();  // Rule RR-2
   Id requested_by = 0;
   AgencyResponseState state = AgencyResponseState::not_started;
   std::string summary;  // the response: draft or submitted text

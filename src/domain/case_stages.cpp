@@ -69,7 +69,7 @@ Status send_notification(CaseRecord& record, const WorkingDayCalendar& calendar,
     return Error::invalid({{"late_reason", enter("why the notification was sent after ") +
                                                record.notify_by.to_iso_string()}});
   }
-  // Rule SIN-5: recorded only; otherwise rule RR-1 starts the rapid review's clock.
+  // Rule SIN-5: recorded only; otherwise Rule RR-1 starts the rapid review's clock.
   if (recorded_only(record.facts)) {
     record.stage = CaseStage::recorded_only;
   } else {
@@ -90,7 +90,7 @@ Status tell_partners(CaseRecord& record, CivilDate told_on, const std::string& l
           "The date the partners were told must be the same as or after the date the "
           "local authority became aware"}});
   }
-  // Rules SIN-2 and SIN-3.
+  // Rule SIN-2 and Rule SIN-3.
   const bool late = told_on > record.notify_by;
   if (late && !filled(late_reason)) {
     return Error::invalid({{"late_reason", enter("why the partners were told after ") +

@@ -34,15 +34,15 @@
 
 namespace casereview {
 
-// SIN-1/SIN-3/SIN-5/RR-1: records the notification as sent on `sent_on` and moves the case to
-// rapid_review (due date set) or recorded_only. wrong_state when already sent. invalid_input on
-// "sent_on" when before aware_on, on "late_reason" when sent after notify_by without a reason (or
-// when the rapid review deadline is outside the calendar, on "sent_on").
+// Rule SIN-1, Rule SIN-3, Rule SIN-5, Rule RR-1: records the notification as sent on `sent_on` and
+// moves the case to rapid_review (due date set) or recorded_only. wrong_state when already sent.
+// invalid_input on "sent_on" when before aware_on, on "late_reason" when sent after notify_by
+// without a reason (or when the rapid review deadline is outside the calendar, on "sent_on").
 Status send_notification(CaseRecord& record, const WorkingDayCalendar& calendar,
                          const DeadlineSettings& settings, CivilDate sent_on,
                          const std::string& late_reason);
 
-// SIN-2/SIN-3: records when the partners were told. wrong_state when already recorded.
+// Rule SIN-2, Rule SIN-3: records when the partners were told. wrong_state when already recorded.
 // invalid_input on "told_on" when before aware_on; on "late_reason" when late without a reason.
 Status tell_partners(CaseRecord& record, CivilDate told_on, const std::string& late_reason);
 
@@ -52,29 +52,29 @@ Status allocate_rapid_review(CaseRecord& record, Id lead_user_id, CivilDate allo
 // Whether agency responses can be requested (or answered): only while the rapid review runs.
 Status check_rapid_review_running(const CaseRecord& record);
 
-// RR-3: replaces the rapid review record. wrong_state unless in rapid_review. Clears every
+// Rule RR-3: replaces the rapid review record. wrong_state unless in rapid_review. Clears every
 // sign-off when the record changed (returns true then), since partners signed another text.
 Result<bool> save_rapid_review_record(CaseRecord& record, const RapidReviewRecord& updated);
 
-// RR-3/RR-4: records one partner's sign-off. wrong_state unless in rapid_review, when the record
-// is incomplete (the message names what is missing; fields list each gap), or when that partner
-// has signed already. invalid_input on "name" when empty.
+// Rule RR-3, Rule RR-4: records one partner's sign-off. wrong_state unless in rapid_review, when
+// the record is incomplete (the message names what is missing; fields list each gap), or when that
+// partner has signed already. invalid_input on "name" when empty.
 Status sign_off(CaseRecord& record, const SignOff& signature);
 
 // The partners still to sign, in the order of all_statutory_partners.
 std::vector<StatutoryPartner> partners_yet_to_sign(const CaseRecord& record);
 
-// RR-4: submits the rapid review to the Panel on `submitted_on` and moves the case to
+// Rule RR-4: submits the rapid review to the Panel on `submitted_on` and moves the case to
 // awaiting_panel_decision. wrong_state unless in rapid_review with a complete record signed by all
 // three partners. invalid_input on "submitted_on" when before every sign-off's date.
 Status submit_to_panel(CaseRecord& record, CivilDate submitted_on);
 
-// DEC-1/DEC-2: records the Panel's decision and moves the case to its next stage. wrong_state
-// unless awaiting_panel_decision. invalid_input on "reason" when empty, "theme" when a national
-// review has no theme, "decided_on" when before the submission date.
+// Rule DEC-1, Rule DEC-2: records the Panel's decision and moves the case to its next stage.
+// wrong_state unless awaiting_panel_decision. invalid_input on "reason" when empty, "theme" when a
+// national review has no theme, "decided_on" when before the submission date.
 Status record_panel_decision(CaseRecord& record, const PanelDecision& decision);
 
-// DEC-2: the stage a decided outcome leads to.
+// Rule DEC-2: the stage a decided outcome leads to.
 CaseStage stage_after_decision(ReviewOutcome outcome);
 
 }  // namespace casereview

@@ -1,4 +1,4 @@
-// Chronology entries: their times of day and what makes one complete (CHR-2).
+// Chronology entries: their times of day and what makes one complete (Rule CHR-2).
 #include "domain/chronology_entry.hpp"
 
 #include "domain/text.hpp"

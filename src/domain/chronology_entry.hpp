@@ -1,5 +1,5 @@
-// One row of an agency's chronology (DOMAIN.md step 5, CHR-2): what happened, when, and where the
-// agency found it. Entries are written by agency contributors on the page or imported from a
+// One row of an agency's chronology (DOMAIN.md step 5, Rule CHR-2): what happened, when, and where
+// the agency found it. Entries are written by agency contributors on the page or imported from a
 // spreadsheet, and merged across agencies once submitted (domain/merged_chronology.hpp).
 //
 // Rule (cited again where implemented and in the tests that prove it):
@@ -54,8 +54,8 @@ struct ChronologyEntry {
   int position = 0;  // its place in its agency's own list, from 0
 };
 
-// CHR-2: what an entry lacks or gets wrong, one error per field (fields as in the form, the API
-// and an import's columns): "source" ("Enter the source"), "event" ("Enter the event or
+// Rule CHR-2: what an entry lacks or gets wrong, one error per field (fields as in the form, the
+// API and an import's columns): "source" ("Enter the source"), "event" ("Enter the event or
 // contact"), "end_date" ("The end date must be the same as or after the start date" — an end date
 // whose period ends before the start's period begins). Empty when the entry can be saved.
 std::vector<FieldError> chronology_entry_errors(const ChronologyEntry& entry);

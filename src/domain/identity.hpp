@@ -69,24 +69,24 @@ struct ApiTokenRecord {
   std::optional<Instant> revoked_at;
 };
 
-// SEC-1 (issue: identity): sessions end after 60 minutes idle or 12 hours in all.
+// Rule SEC-1 (issue: identity): sessions end after 60 minutes idle or 12 hours in all.
 inline constexpr std::chrono::minutes session_idle_timeout{60};
 inline constexpr std::chrono::hours session_absolute_timeout{12};
-// SEC-2: 6 failed sign-ins in a row lock the account for 30 minutes.
+// Rule SEC-2: 6 failed sign-ins in a row lock the account for 30 minutes.
 inline constexpr int sign_in_failures_before_lock = 6;
 inline constexpr std::chrono::minutes sign_in_lock_duration{30};
-// SEC-3: invitation links last 7 days; verification and reset links 24 hours and 1 hour.
+// Rule SEC-3: invitation links last 7 days; verification and reset links 24 hours and 1 hour.
 inline constexpr std::chrono::hours invitation_lifetime{24 * 7};
 inline constexpr std::chrono::hours verification_lifetime{24};
 inline constexpr std::chrono::hours password_reset_lifetime{1};
 
-// SEC-1: true when the session has run out at `now`.
+// Rule SEC-1: true when the session has run out at `now`.
 bool session_expired(const SessionRecord& session, Instant now);
 
-// SEC-2: true when the account is locked at `now`.
+// Rule SEC-2: true when the account is locked at `now`.
 bool locked(const Account& account, Instant now);
 
-// SEC-4: every role but learner is a staff role and must use a second factor.
+// Rule SEC-4: every role but learner is a staff role and must use a second factor.
 bool needs_second_factor(const User& user);
 
 // Normalises an email address for storage and comparison: trimmed, lower case. Returns

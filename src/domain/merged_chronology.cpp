@@ -1,4 +1,5 @@
-// The merged chronology: CHR-3's order, flags and gaps. See the header for how each is decided.
+// The merged chronology: Rule CHR-3's order, flags and gaps. See the header for how each is
+// decided.
 #include "domain/merged_chronology.hpp"
 
 #include <algorithm>

@@ -1,6 +1,6 @@
-// The merged chronology (DOMAIN.md step 5, CHR-3): every submitted entry of every agency in one
-// order, with flags for the reviewer to look at — never fixes — and the gaps where no agency had
-// any contact with the child or family.
+// The merged chronology (DOMAIN.md step 5, Rule CHR-3): every submitted entry of every agency in
+// one order, with flags for the reviewer to look at — never fixes — and the gaps where no agency
+// had any contact with the child or family.
 //
 // Rule (cited again where implemented and in the tests that prove it):
 //   CHR-3  The merged chronology holds submitted entries only, in date order (then time,
@@ -10,7 +10,7 @@
 //          (setting, 90).
 //
 // How each part is decided (choices of this module where DOMAIN.md is silent):
-//   order      an approximate date sorts at the first day of its period (CHR-2); then the time
+//   order      an approximate date sorts at the first day of its period (Rule CHR-2); then the time
 //              (entries without one first), the sequence (without one first), the agency's id,
 //              the entry's place in its agency's list, and its id — a total order, so the merge is
 //              the same every time. Passing only submitted entries is the caller's job.
@@ -52,11 +52,13 @@
 
 namespace casereview {
 
-// CHR-3: the default longest run of days without contact before it is shown as a gap (setting).
+// Rule CHR-3: the default longest run of days without contact before it is shown as a gap
+// (setting).
 inline constexpr int default_gap_days = 90;
-// CHR-3: how similar two entries' texts must be to be offered as possible duplicates.
+// Rule CHR-3: how similar two entries' texts must be to be offered as possible duplicates.
 inline constexpr double duplicate_similarity = 0.6;
-// CHR-3: the most possible duplicates listed for one entry (its flag says there is at least one).
+// Rule CHR-3: the most possible duplicates listed for one entry (its flag says there is at least
+// one).
 inline constexpr std::size_t possible_duplicates_listed = 20;
 
 enum class ChronologyFlag { out_of_order, outside_scope, possible_duplicate };
@@ -96,12 +98,12 @@ struct MergedChronology {
   std::size_t count(ChronologyFlag flag) const;
 };
 
-// CHR-3: merges `entries` (of any agencies, in any order) as described above. `gap_days` below 1
-// counts as 1. Never fails.
+// Rule CHR-3: merges `entries` (of any agencies, in any order) as described above. `gap_days` below
+// 1 counts as 1. Never fails.
 MergedChronology merge_chronology(const std::vector<ChronologyEntry>& entries,
                                   std::optional<ChronologyScope> scope, int gap_days);
 
-// CHR-3: the Jaccard index of the word sets of two texts, from 0 (no word shared, or a text
+// Rule CHR-3: the Jaccard index of the word sets of two texts, from 0 (no word shared, or a text
 // without words) to 1 (the same words).
 double text_similarity(std::string_view first, std::string_view second);
 

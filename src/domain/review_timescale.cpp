@@ -1,5 +1,5 @@
-// The review's clock: REV-2's due date and pauses, REV-3's monitoring checks. See the header for
-// the rules and the choices made where DOMAIN.md is silent.
+// The review's clock: Rule REV-2's due date and pauses, Rule REV-3's monitoring checks. See the
+// header for the rules and the choices made where DOMAIN.md is silent.
 #include "domain/review_timescale.hpp"
 
 #include <algorithm>

@@ -64,15 +64,15 @@ struct ReviewClock {
   std::vector<ReviewPause> pauses;
 };
 
-// REV-2: a copy of `clock` with a new open pause. Fails with wrong_state when a pause is already
-// open; with invalid_input on "reason" ("Enter the reason for the pause") when the reason is
-// other and its text is blank; on "on" when the day is before the decision or before the last
+// Rule REV-2: a copy of `clock` with a new open pause. Fails with wrong_state when a pause is
+// already open; with invalid_input on "reason" ("Enter the reason for the pause") when the reason
+// is other and its text is blank; on "on" when the day is before the decision or before the last
 // resume ("The pause must start on or after …"). `clock` is never changed.
 Result<ReviewClock> pause_review(const ReviewClock& clock, PauseReason reason,
                                  std::string other_reason, CivilDate on);
 
-// REV-2: a copy of `clock` with its open pause ended on `on`. Fails with wrong_state when no pause
-// is open; with invalid_input on "on" when the day is before the pause started.
+// Rule REV-2: a copy of `clock` with its open pause ended on `on`. Fails with wrong_state when no
+// pause is open; with invalid_input on "on" when the day is before the pause started.
 Result<ReviewClock> resume_review(const ReviewClock& clock, CivilDate on);
 
 // Calendar days the review is in the last review_due_soon_days of its time.
@@ -92,13 +92,13 @@ struct ReviewClockView {
   int days_left = 0;  // calendar days from today to due_on; negative when overdue
 };
 
-// REV-2: the due date (decision + timescale + the days of every ended pause), the days paused and
-// the status on `today`: paused while a pause is open, else overdue after the due date, due soon
-// in its last review_due_soon_days, otherwise on track. A due date beyond year 9999 (only from
+// Rule REV-2: the due date (decision + timescale + the days of every ended pause), the days paused
+// and the status on `today`: paused while a pause is open, else overdue after the due date, due
+// soon in its last review_due_soon_days, otherwise on track. A due date beyond year 9999 (only from
 // absurd input) is held at 31 December 9999.
 ReviewClockView review_clock_view(const ReviewClock& clock, CivilDate today);
 
-// REV-3: the default interval of monitoring checks, in weeks (setting).
+// Rule REV-3: the default interval of monitoring checks, in weeks (setting).
 inline constexpr int default_monitoring_check_weeks = 6;
 
 enum class MonitoringCheckStatus { not_yet_due, due_today, overdue };
@@ -109,7 +109,7 @@ struct MonitoringCheckView {
   MonitoringCheckStatus status = MonitoringCheckStatus::not_yet_due;
 };
 
-// REV-3: the next check is due `every_weeks` weeks after the last one (or after commissioning,
+// Rule REV-3: the next check is due `every_weeks` weeks after the last one (or after commissioning,
 // when there has been none: pass that date as `last_check_on`); it is overdue from the day after.
 // `every_weeks` below 1 counts as 1.
 MonitoringCheckView next_monitoring_check(CivilDate last_check_on, int every_weeks,

@@ -1,5 +1,5 @@
-// Reviewer independence: REV-4's conflict check and its refusal, exception and warning. See the
-// header for the choices made where DOMAIN.md is silent.
+// Reviewer independence: Rule REV-4's conflict check and its refusal, exception and warning. See
+// the header for the choices made where DOMAIN.md is silent.
 #include "domain/reviewer_independence.hpp"
 
 #include <cassert>

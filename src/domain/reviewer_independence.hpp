@@ -1,5 +1,6 @@
-// Reviewer independence (DOMAIN.md step 5, REV-4): before a lead reviewer or independent author
-// is appointed, their declared affiliations are checked against the agencies the review looks at.
+// Reviewer independence (DOMAIN.md step 5, Rule REV-4): before a lead reviewer or independent
+// author is appointed, their declared affiliations are checked against the agencies the review
+// looks at.
 //
 // Rule (cited again where implemented and in the tests that prove it):
 //   REV-4  A CSPR's reviewer is independent of the case and of the agencies reviewed: appointing
@@ -35,7 +36,7 @@
 
 namespace casereview {
 
-// REV-4: the default number of years an affiliation counts for (setting).
+// Rule REV-4: the default number of years an affiliation counts for (setting).
 inline constexpr int default_independence_years = 5;
 
 // One affiliation a reviewer declares: an agency of the partnership, or another organisation.
@@ -76,9 +77,9 @@ struct IndependenceCheck {
   std::string exception_reason;  // set when the verdict is exception
 };
 
-// REV-4. Fails with wrong_state when `kind` is no_review (there is no reviewer to appoint); with
-// invalid_input on "exception_reason" when the review is a CSPR, an affiliation conflicts and the
-// exception reason is blank — the message names every conflicting affiliation.
+// Rule REV-4. Fails with wrong_state when `kind` is no_review (there is no reviewer to appoint);
+// with invalid_input on "exception_reason" when the review is a CSPR, an affiliation conflicts and
+// the exception reason is blank — the message names every conflicting affiliation.
 Result<IndependenceCheck> check_reviewer_independence(
     ReviewOutcome kind, const std::vector<Affiliation>& affiliations,
     const std::vector<AgencyInScope>& agencies_in_scope, CivilDate appointed_on,

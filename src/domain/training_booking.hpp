@@ -2,17 +2,17 @@
 // evaluation form and certificates. Plain values and rules; storage keeps every state a booking
 // passes through with who moved it and when (the booking's history).
 //
-// The states and the allowed moves (TRN-4: a person holds at most one booking or waiting place —
-// a booking in state requested, booked or waiting — per course at a time; storage enforces it):
+// The states and the allowed moves (Rule TRN-4: a person holds at most one booking or waiting place
+// — a booking in state requested, booked or waiting — per course at a time; storage enforces it):
 //
 //   requested ─► booked ─► attended | partly_attended | did_not_attend  (the register; a mark
 //       │          │                                                    can be corrected to
 //       another) └─► waiting ┴─► cancelled_by_person | cancelled_by_trainer
 //              └─► booked (promotion, TRN-3)
 //
-// TRN-5: a certificate is issued only to someone marked attended, and, when the course requires
-// the evaluation, only once they have completed it. Its verification code is random, from an
-// alphabet without look-alike characters, and never changes (a corrected name re-issues the same
+// Rule TRN-5: a certificate is issued only to someone marked attended, and, when the course
+// requires the evaluation, only once they have completed it. Its verification code is random, from
+// an alphabet without look-alike characters, and never changes (a corrected name re-issues the same
 // certificate with the same code).
 #pragma once
 
@@ -56,7 +56,7 @@ std::optional<BookingState> booking_state_from_name(const std::string& name);
 // Words for people: "Booked", "On the waiting list", "Cancelled by you", …
 std::string booking_state_title(BookingState state);
 
-// TRN-4: requested, booked and waiting hold a place (or a place in the queue) on the course.
+// Rule TRN-4: requested, booked and waiting hold a place (or a place in the queue) on the course.
 bool holds_place(BookingState state);
 // True for attended, partly_attended and did_not_attend.
 bool is_attendance_mark(BookingState state);
@@ -70,8 +70,8 @@ struct Booking {
   Id course_id = 0;
   Id user_id = 0;
   BookingState state = BookingState::requested;
-  // Order on the waiting list: the earliest joiner has the smallest number (TRN-3). Set when the
-  // booking first waits; kept after.
+  // Order on the waiting list: the earliest joiner has the smallest number (Rule TRN-3). Set when
+  // the booking first waits; kept after.
   std::optional<std::int64_t> waiting_sequence;
   Instant created_at{};
   Instant updated_at{};
@@ -104,8 +104,8 @@ Result<Evaluation> read_evaluation(const std::string& usefulness,
                                    const std::string& what_will_you_do_differently,
                                    const std::string& other_comments);
 
-// TRN-5: whether a booking in `state` with or without a completed evaluation earns a certificate
-// on a course with this requirement.
+// Rule TRN-5: whether a booking in `state` with or without a completed evaluation earns a
+// certificate on a course with this requirement.
 bool earns_certificate(BookingState state, EvaluationRequirement requirement,
                        bool evaluation_completed);
 

@@ -59,8 +59,8 @@ Result<ClockTime> parse_clock_time(const std::string& field, const std::string& 
 }
 
 Instant uk_instant(CivilDate date, ClockTime time) {
-  // The local reading as if it were UTC, then the offset in force an hour before it (UK-TIME): a
-  // reading in the spring gap becomes the hour after; one in the autumn overlap, the first.
+  // The local reading as if it were UTC, then the offset in force an hour before it (Rule UK-TIME):
+  // a reading in the spring gap becomes the hour after; one in the autumn overlap, the first.
   const Instant local = Instant{date.to_sys_days()} + std::chrono::hours(time.hour) +
                         std::chrono::minutes(time.minute);
   return uk_summer_time(local - 1h) ? local - 1h : local;

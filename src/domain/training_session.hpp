@@ -10,16 +10,18 @@
 //          Monday 9 March 2026 with N = 2 closes for booking at the end of Thursday 5 March.
 //          With N = 0 booking closes at the end of the session's own day.
 //   TRN-2  A person may cancel their own place until the end of the working day that is M working
-//          days before the session (M, the cancellation cut-off, default 2), counted as TRN-1.
+//          days before the session (M, the cancellation cut-off, default 2), counted as Rule TRN-1.
 //          After that they must ask the trainer.
 //   TRN-3  When a place frees (a cancellation, a larger capacity), the earliest person on the
 //          waiting list (the first to join it) is booked automatically — never after the booking
-//          cut-off (TRN-1): after it the waiting list stays as it is.
+//          cut-off (Rule TRN-1): after it the waiting list stays as it is.
 //   TRN-6  The reminder is sent from the start of the working day that is 2 working days before
-//          the session (counted as TRN-1), once per booking, and never after the session began.
+//          the session (counted as Rule TRN-1), once per booking, and never after the session
+//          began.
 //
 // All dates are UK civil dates (domain/uk_time.hpp); working days come from the calendar
-// (domain/working_days.hpp, WD-1..3), so a date outside its years is an error, never a guess.
+// (domain/working_days.hpp, Rule WD-1, Rule WD-2, Rule WD-3), so a date outside its years is an
+// error, never a guess.
 #pragma once
 
 #include <optional>
@@ -59,7 +61,7 @@ Instant uk_instant(CivilDate date, ClockTime time);
 
 inline constexpr int default_booking_cutoff_working_days = 2;
 inline constexpr int default_cancellation_cutoff_working_days = 2;
-inline constexpr int reminder_working_days = 2;  // TRN-6
+inline constexpr int reminder_working_days = 2;  // Rule TRN-6
 inline constexpr int largest_capacity = 1000;
 inline constexpr int largest_cutoff_working_days = 20;
 
@@ -91,25 +93,25 @@ Status check_session(const TrainingSession& session);
 
 // The working day `working_days` working days before `date` (date is day 0, whatever kind of day
 // it is; 0 gives the last working day on or before `date`). Fails as the calendar does when a date
-// falls outside it (WD-3).
+// falls outside it (Rule WD-3).
 Result<CivilDate> working_days_before(const WorkingDayCalendar& calendar, CivilDate date,
                                       int working_days);
 
-// TRN-1: the last UK date on which the session can be booked.
+// Rule TRN-1: the last UK date on which the session can be booked.
 Result<CivilDate> booking_closes_on(const WorkingDayCalendar& calendar,
                                     const TrainingSession& session);
-// TRN-2: the last UK date on which a person can cancel their own place.
+// Rule TRN-2: the last UK date on which a person can cancel their own place.
 Result<CivilDate> cancellation_closes_on(const WorkingDayCalendar& calendar,
                                          const TrainingSession& session);
-// TRN-6: the UK date from which the reminder is due.
+// Rule TRN-6: the UK date from which the reminder is due.
 Result<CivilDate> reminder_due_on(const WorkingDayCalendar& calendar,
                                   const TrainingSession& session);
 
-// TRN-1 at `now`: true while the session is scheduled and today (UK) is on or before
+// Rule TRN-1 at `now`: true while the session is scheduled and today (UK) is on or before
 // booking_closes_on.
 Result<bool> booking_open(const WorkingDayCalendar& calendar, const TrainingSession& session,
                           Instant now);
-// TRN-2 at `now`.
+// Rule TRN-2 at `now`.
 Result<bool> cancellation_open(const WorkingDayCalendar& calendar, const TrainingSession& session,
                                Instant now);
 

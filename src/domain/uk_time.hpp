@@ -1,6 +1,6 @@
 // Civil time in the UK (Europe/London) without a time-zone database, which GCC 12's library lacks:
 // GMT in winter, British Summer Time (GMT+1) from 01:00 GMT on the last Sunday of March to 01:00
-// GMT on the last Sunday of October (rule UK-TIME: Summer Time Act 1972; Summer Time Order 2002).
+// GMT on the last Sunday of October (Rule UK-TIME: Summer Time Act 1972; Summer Time Order 2002).
 // Deadlines are UK civil dates (DOMAIN.md "Working days"), so the current instant becomes a date
 // here, and times are shown to people as they read them.
 #pragma once
@@ -12,7 +12,7 @@
 
 namespace casereview {
 
-// UK-TIME: true when `instant` falls in British Summer Time.
+// Rule UK-TIME: true when `instant` falls in British Summer Time.
 bool uk_summer_time(Instant instant);
 
 // The UK calendar date at `instant`.

@@ -62,19 +62,19 @@ class WorkingDayCalendar {
   // outside the calendar). The pointer lives as long as the calendar.
   const BankHoliday* holiday_on(CivilDate date) const;
 
-  // Whether the date is a working day (WD-1). Fails with invalid_input on field "date" when the
-  // date is outside the calendar (WD-3).
+  // Whether the date is a working day (Rule WD-1). Fails with invalid_input on field "date" when
+  // the date is outside the calendar (Rule WD-3).
   Result<bool> is_working_day(CivilDate date) const;
 
   // The `working_days`-th working day after `date`, which is day 0 whatever kind of day it is
-  // (WD-2); 0 gives `date` itself. Fails with invalid_input on field "date" when `date` or the
-  // result is outside the calendar (WD-3), and on field "working_days" when it is negative.
+  // (Rule WD-2); 0 gives `date` itself. Fails with invalid_input on field "date" when `date` or the
+  // result is outside the calendar (Rule WD-3), and on field "working_days" when it is negative.
   Result<CivilDate> add_working_days(CivilDate date, int working_days) const;
 
   // The number of working days d with from < d <= to, so that
   // working_days_between(d, add_working_days(d, n)) == n; negative (the same count, negated) when
   // `to` is before `from`. Fails with invalid_input on field "date" when either date is outside
-  // the calendar (WD-3).
+  // the calendar (Rule WD-3).
   Result<int> working_days_between(CivilDate from, CivilDate to) const;
 
  private:

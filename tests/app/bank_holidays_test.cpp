@@ -56,14 +56,14 @@ TEST(BankHolidays, TheBundledFileIsTheOneCompiledIn) {
   EXPECT_TRUE(embedded_files().contains(std::string(bundled_bank_holidays_file)));
 }
 
-// Proves WD-2 on the bundled file: DOMAIN.md's example.
+// Proves Rule WD-2 on the bundled file: DOMAIN.md's example.
 TEST(BankHolidays, TheBundledCalendarGivesDomainExample) {
   Result<CivilDate> notify_by = bundled().add_working_days(date(2023, 12, 20), 5);
   ASSERT_TRUE(notify_by.ok());
   EXPECT_EQ(notify_by.value(), date(2023, 12, 29));
 }
 
-// Proves WD-1 on the bundled file.
+// Proves Rule WD-1 on the bundled file.
 TEST(BankHolidays, TheBundledCalendarKnowsSubstituteAndSpecialDays) {
   for (CivilDate holiday :
        {date(2020, 12, 28), date(2021, 12, 27), date(2021, 12, 28), date(2022, 12, 27),
@@ -78,7 +78,7 @@ TEST(BankHolidays, TheBundledCalendarKnowsSubstituteAndSpecialDays) {
   EXPECT_EQ(coronation->title, "Bank holiday for the coronation of King Charles III");
 }
 
-// Proves WD-3 on the bundled file.
+// Proves Rule WD-3 on the bundled file.
 TEST(BankHolidays, TheBundledCalendarRefusesDeadlinesBeyond2027) {
   Result<CivilDate> late = bundled().add_working_days(date(2027, 12, 20), 15);
   ASSERT_FALSE(late.ok());

@@ -1,7 +1,7 @@
-// The case deadlines (domain/case_deadlines.hpp: SIN-1, RR-1, RR-2) on the bundled England and
-// Wales calendar (app/bank_holidays.hpp): over substitute days, Easter, the special bank holidays
-// of 2022 and 2023, year ends, and at the calendar's edges, where the answer is an error naming
-// the years covered, never a guess.
+// The case deadlines (domain/case_deadlines.hpp: Rule SIN-1, Rule RR-1, Rule RR-2) on the bundled
+// England and Wales calendar (app/bank_holidays.hpp): over substitute days, Easter, the special
+// bank holidays of 2022 and 2023, year ends, and at the calendar's edges, where the answer is an
+// error naming the years covered, never a guess.
 #include <gtest/gtest.h>
 
 #include "app/bank_holidays.hpp"

@@ -1,6 +1,7 @@
-// Reminder emails (app/cases/case_reminders.hpp, rules REM-1 and REM-2) queued on exactly the right
-// working day with a clock moved by hand, never twice, and naming no child; the bank-holiday upload
-// (app/working_day_calendar.hpp) changing deadlines without a restart. SQLite and PostgreSQL.
+// Reminder emails (app/cases/case_reminders.hpp, Rule REM-1 and Rule REM-2) queued on exactly the
+// right working day with a clock moved by hand, never twice, and naming no child; the bank-holiday
+// upload (app/working_day_calendar.hpp) changing deadlines without a restart. SQLite and
+// PostgreSQL.
 #include "app/cases/case_reminders.hpp"
 
 #include <gtest/gtest.h>

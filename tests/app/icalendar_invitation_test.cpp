@@ -58,7 +58,7 @@ ParsedInvitation parsed(const std::string& ics) {
 }
 
 // The UTC instant libical's built-in Europe/London zone gives for a wall-clock time: an
-// independent check of the UK-TIME rule.
+// independent check of Rule UK-TIME.
 Instant libical_london_instant(CivilDate day, int hour, int minute) {
   icaltimezone* london = icaltimezone_get_builtin_timezone("Europe/London");
   EXPECT_NE(london, nullptr) << "libical has no Europe/London zone (is tzdata installed?)";

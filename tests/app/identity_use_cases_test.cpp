@@ -1,9 +1,9 @@
 // The identity use cases in-process (app/sessions.hpp, app/accounts.hpp) on real storage of both
-// engines, with a clock moved by hand: signing in and what it reveals, lock-out (SEC-2) and the
-// rate limit per address, session time-outs (SEC-1), the second factor (SEC-4) with codes made by
-// security::totp_code, invitations, registration, password reset and their link lifetimes
-// (SEC-3), and an administrator's changes to users, refused to anyone else. Each journey checks
-// the audit entries it must leave and that the hash chain is still whole.
+// engines, with a clock moved by hand: signing in and what it reveals, lock-out (Rule SEC-2) and
+// the rate limit per address, session time-outs (Rule SEC-1), the second factor (Rule SEC-4) with
+// codes made by security::totp_code, invitations, registration, password reset and their link
+// lifetimes (Rule SEC-3), and an administrator's changes to users, refused to anyone else. Each
+// journey checks the audit entries it must leave and that the hash chain is still whole.
 #include <gtest/gtest.h>
 
 #include <set>
@@ -131,7 +131,7 @@ TEST_P(IdentityUseCasesTest, FailedSignInsAreAuditedWithoutRevealingThePassword)
   expect_audit_chain_whole();
 }
 
-// SEC-2
+// Rule SEC-2
 TEST_P(IdentityUseCasesTest, SixWrongPasswordsLockTheAccountForThirtyMinutes) {
   add_account("manager@north.example", {"manager"});
   for (int attempt = 1; attempt <= 6; ++attempt) {
@@ -218,7 +218,7 @@ TEST_P(IdentityUseCasesTest, SigningInAgainEndsTheSessionTheBrowserHadBefore) {
   EXPECT_TRUE(authenticate_session(context(), second.value().session_token).has_value());
 }
 
-// SEC-1 --------------------------------------------------------------------------------------
+// Rule SEC-1 ---------------------------------------------------------------------------------
 
 TEST_P(IdentityUseCasesTest, ASessionEndsAfterSixtyMinutesWithoutARequest) {
   add_account("learner@north.example", {"learner"});
@@ -238,8 +238,9 @@ TEST_P(IdentityUseCasesTest, ASessionEndsAfterSixtyMinutesWithoutARequest) {
       << "the session must have been ended";
 }
 
-// SEC-1 says 60 minutes idle. The last-seen time is written at most once a minute (so reading pages
-// does not write), but that must not end a session that has been idle for less than 60 minutes.
+// Rule SEC-1 says 60 minutes idle. The last-seen time is written at most once a minute (so reading
+// pages does not write), but that must not end a session that has been idle for less than 60
+// minutes.
 TEST_P(IdentityUseCasesTest,
        ASessionIdleForJustUnderSixtyMinutesAfterAQuickSecondRequestIsStillActive) {
   add_account("learner@north.example", {"learner"});
@@ -302,7 +303,7 @@ TEST_P(IdentityUseCasesTest, SomeoneCanEndOnlyTheirOwnSessions) {
   (void)other;
 }
 
-// SEC-4 --------------------------------------------------------------------------------------
+// Rule SEC-4 ---------------------------------------------------------------------------------
 
 TEST_P(IdentityUseCasesTest, StaffSetUpAnAuthenticatorWithTheFirstCodeAndGetTenRecoveryCodes) {
   const Account manager = add_account("manager@north.example", {"manager"});
@@ -411,7 +412,7 @@ TEST_P(IdentityUseCasesTest, ARecoveryCodeCompletesASignInOnce) {
   expect_audit_chain_whole();
 }
 
-// Invitations (SEC-3) -------------------------------------------------------------------------
+// Invitations (Rule SEC-3) --------------------------------------------------------------------
 
 TEST_P(IdentityUseCasesTest, AnInviteeSetsAPasswordFromTheEmailedLinkAndCanThenSignIn) {
   const Account admin = add_account("admin@north.example", {"admin"});
@@ -580,7 +581,7 @@ TEST_P(IdentityUseCasesTest, RegistrationRefusesACommonOrShortPasswordAndNamesEv
   EXPECT_TRUE(outbox().empty());
 }
 
-// Password reset (SEC-3) ---------------------------------------------------------------------
+// Password reset (Rule SEC-3) ----------------------------------------------------------------
 
 TEST_P(IdentityUseCasesTest, AResetLinkSetsANewPasswordEndsEverySessionAndWorksOnce) {
   add_account("learner@north.example", {"learner"});

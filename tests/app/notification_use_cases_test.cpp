@@ -13,7 +13,7 @@ namespace {
 
 class NotificationUseCases : public CaseUseCaseTest {};
 
-// Rules SIN-1 and CASE-REF-1, SIN-4.
+// Rule SIN-1 and Rule CASE-REF-1, Rule SIN-4.
 TEST_P(NotificationUseCases, RecordsANotificationWithItsReferenceDeadlineAndPseudonyms) {
   NotificationInput input = notification_input();
   input.children.push_back(ChildInput{"Ben", "Testchild", "2021-01-01", "male", "", ""});
@@ -175,7 +175,7 @@ TEST_P(NotificationUseCases, PreviewGivesTheDeadlineWithoutRecording) {
   EXPECT_EQ(record(notification_input()).reference, "NORTH-2026-001");
 }
 
-// Rules SIN-1, RR-1: sent on time starts the rapid review 15 working days on.
+// Rule SIN-1, Rule RR-1: sent on time starts the rapid review 15 working days on.
 TEST_P(NotificationUseCases, SendingStartsTheRapidReview) {
   const Id id = record(notification_input()).id;
   clock_.advance(std::chrono::hours(24));
@@ -226,7 +226,7 @@ TEST_P(NotificationUseCases, SendingRefusesAFutureDateAndAnotherPartnershipsCase
   EXPECT_EQ(elsewhere.error().code, ErrorCode::not_found);
 }
 
-// Rules SIN-2, SIN-3.
+// Rule SIN-2, Rule SIN-3.
 TEST_P(NotificationUseCases, RecordsWhenThePartnersWereTold) {
   const Id id = record(notification_input()).id;
   auto told = record_partners_told(context(), as(notifier), id, PartnersToldInput{days_ago(0), ""});

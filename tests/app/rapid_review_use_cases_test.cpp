@@ -235,7 +235,7 @@ TEST_P(RapidReviewUseCases, AllocatesTheRapidReviewToAManager) {
             manager.user.id);
 }
 
-// Rules DEC-1, DEC-2: the Panel decides; a national review joins a theme made on the fly.
+// Rule DEC-1, Rule DEC-2: the Panel decides; a national review joins a theme made on the fly.
 TEST_P(RapidReviewUseCases, APanelUserDecidesAcrossPartnershipsAndTheCaseMovesOn) {
   const Id id = case_awaiting_decision();
   auto queue = panel_queue(context(), as(panel));

@@ -2,7 +2,7 @@
 // 'book' at the same moment." Many threads, each with its own connection and transaction as the
 // server's request threads would have, book the last places of one session at once, on SQLite and
 // on PostgreSQL. The answers come from the database (the session row's lock, the conditional
-// place count and the unique index of TRN-4), not from any lock in the program.
+// place count and the unique index of Rule TRN-4), not from any lock in the program.
 #include <gtest/gtest.h>
 
 #include <latch>
@@ -99,7 +99,7 @@ TEST_P(TrainingConcurrencyTest, OnePersonPressingBookTenTimesAtOnceGetsOnePlace)
   const SessionView first = add_session(5);
   const SessionView second = add_session(5, "2026-03-16");
   const Account ann = add_learner("ann");
-  // Half the presses on each of two sessions of the same course (TRN-4 across sessions).
+  // Half the presses on each of two sessions of the same course (Rule TRN-4 across sessions).
   auto results = all_at_once(10, [&](int index) {
     return book_session(*crowd_context_, as(ann), index % 2 == 0 ? first.id : second.id);
   });

@@ -38,7 +38,7 @@ class TrainingUseCaseTest : public UseCaseTest {
   }
 
   // A virtual session of the course; by default on Monday 9 March 2026, whose booking closes at
-  // the end of Thursday 5 March (TRN-1).
+  // the end of Thursday 5 March (Rule TRN-1).
   SessionView add_session(int capacity, const std::string& date = "2026-03-09",
                           const std::string& booking_cutoff = "2",
                           const std::string& cancellation_cutoff = "2") {

@@ -1,8 +1,8 @@
 // The training use cases on both engines: booking for oneself, the waiting list and its order,
-// the cut-offs in working days with a hand-moved clock (TRN-1, TRN-2, TRN-3), one place per course
-// (TRN-4), the trainer's changes (capacity, cancellation with the reason, copy), the register and
-// certificates (TRN-5), public verification, reminders (TRN-6) and the emails with their
-// iCalendar attachments, read back with libical.
+// the cut-offs in working days with a hand-moved clock (Rule TRN-1, Rule TRN-2, Rule TRN-3), one
+// place per course (Rule TRN-4), the trainer's changes (capacity, cancellation with the reason,
+// copy), the register and certificates (Rule TRN-5), public verification, reminders (Rule TRN-6)
+// and the emails with their iCalendar attachments, read back with libical.
 #include <gtest/gtest.h>
 
 #include "app/documents/icalendar_invitation.hpp"
@@ -113,8 +113,9 @@ TEST_P(TrainingUseCaseTest, BookingClosesAtTheEndOfTheSecondWorkingDayBefore) {
   EXPECT_FALSE(session(created.id, visitor()).booking_open);
 }
 
-// Rules TRN-1, TRN-2 and TRN-6 count working days on the partnership's own calendar: a bank
-// holiday its administrator uploads moves its cut-offs and reminders at once, and nobody else's.
+// Rule TRN-1, Rule TRN-2 and Rule TRN-6 count working days on the partnership's own calendar: a
+// bank holiday its administrator uploads moves its cut-offs and reminders at once, and nobody
+// else's.
 TEST_P(TrainingUseCaseTest, AnUploadedBankHolidayMovesThePartnershipsCutOffsAndReminders) {
   const SessionView created = add_session(5);  // Monday 9 March
   EXPECT_EQ(created.booking_closes_on, *CivilDate::from_ymd(2026, 3, 5));
@@ -140,7 +141,7 @@ TEST_P(TrainingUseCaseTest, AnUploadedBankHolidayMovesThePartnershipsCutOffsAndR
 
   const Account ann = add_learner("ann");
   const BookingView booking = book(ann, created.id);
-  at("2026-03-04T07:00:00Z");  // Wednesday: the reminder day on this calendar (TRN-6)
+  at("2026-03-04T07:00:00Z");  // Wednesday: the reminder day on this calendar (Rule TRN-6)
   EXPECT_EQ(queue_training_reminders(context()).value(), 1);
   at("2026-03-05T00:00:00Z");  // the holiday: both cut-offs have passed
   auto late = book_session(context(), as(add_learner("bob")), created.id);

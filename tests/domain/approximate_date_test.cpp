@@ -1,4 +1,4 @@
-// Approximate dates as people write them in chronologies: every form of CHR-2 (see
+// Approximate dates as people write them in chronologies: every form of Rule CHR-2 (see
 // domain/approximate_date.hpp), real and impossible days, and the text shown without invented
 // parts.
 #include "domain/approximate_date.hpp"
@@ -116,7 +116,7 @@ TEST(ApproximateDate, AsksForADateWhenEmpty) {
   EXPECT_EQ(error_of("   "), "Enter a date");
 }
 
-TEST(ApproximateDate, SpansItsWholePeriod) {  // Rule CHR-2, for CHR-3's scope checks and gaps
+TEST(ApproximateDate, SpansItsWholePeriod) {  // Rule CHR-2, for Rule CHR-3's scope checks and gaps
   EXPECT_EQ(parsed("May 2021").first_day(), date(2021, 5, 1));
   EXPECT_EQ(parsed("May 2021").last_day(), date(2021, 5, 31));
   EXPECT_EQ(parsed("Feb 2024").last_day(), date(2024, 2, 29));

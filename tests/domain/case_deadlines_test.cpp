@@ -1,4 +1,4 @@
-// Deadline status derived when read (domain/case_deadlines.hpp, rules DL-1 and DL-2), on a
+// Deadline status derived when read (domain/case_deadlines.hpp, Rule DL-1 and Rule DL-2), on a
 // calendar of the real England and Wales bank holidays of 2023 and 2024.
 #include "domain/case_deadlines.hpp"
 
@@ -77,7 +77,7 @@ TEST(DeadlineStatus, OutsideTheCalendarTheWorkingDaysLeftAreUnknownNotGuessed) {
   EXPECT_EQ(open(date(2025, 1, 10), date(2025, 1, 11)).status, DeadlineStatus::overdue);
 }
 
-// Rules SIN-1, RR-1, RR-2 with the partnership's settings.
+// Rule SIN-1, Rule RR-1, Rule RR-2 with the partnership's settings.
 TEST(CaseDeadlines, EachDeadlineUsesItsOwnSetting) {
   DeadlineSettings settings = deadline_settings({{"notify_working_days", 4},
                                                  {"rapid_review_working_days", 10},

@@ -289,7 +289,7 @@ TEST(CaseStages, OnlyNotifiableIncidentsAreNotifiable) {
   EXPECT_TRUE(notifiable(facts));
 }
 
-// Rules SIN-2 and SIN-3 for telling the partners.
+// Rule SIN-2 and Rule SIN-3 for telling the partners.
 TEST(CaseStages, PartnersAreToldOnceAndLateNeedsAReason) {
   CaseRecord record = notified_case();
   Status late = tell_partners(record, date(2024, 1, 3), "");
@@ -371,7 +371,7 @@ TEST(CaseStages, TheRapidReviewCannotBeSubmittedUnsigned) {
   EXPECT_EQ(signed_record.submitted_on, date(2024, 1, 9));
 }
 
-// Rules DEC-1 and DEC-2.
+// Rule DEC-1 and Rule DEC-2.
 TEST(CaseStages, TheDecisionMovesTheCaseToItsNextStage) {
   for (ReviewOutcome outcome : all_review_outcomes) {
     CaseRecord record = awaiting_decision();

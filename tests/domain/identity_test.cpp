@@ -1,6 +1,6 @@
-// The identity rules that need no I/O (domain/identity.hpp): session time-outs (SEC-1) at their
-// exact boundaries, lock-out (SEC-2), who must give a second factor (SEC-4), the link lifetimes
-// (SEC-3), and how email addresses are normalised.
+// The identity rules that need no I/O (domain/identity.hpp): session time-outs (Rule SEC-1) at
+// their exact boundaries, lock-out (Rule SEC-2), who must give a second factor (Rule SEC-4), the
+// link lifetimes (Rule SEC-3), and how email addresses are normalised.
 #include "domain/identity.hpp"
 
 #include <gtest/gtest.h>
@@ -36,7 +36,7 @@ User user_with_roles(const std::vector<std::string>& names) {
   return user;
 }
 
-// SEC-1 ------------------------------------------------------------------------------------
+// Rule SEC-1 -------------------------------------------------------------------------------
 
 TEST(SessionTimeOut, TheRulesAreSixtyMinutesIdleAndTwelveHoursInAll) {
   EXPECT_EQ(session_idle_timeout, 60min);
@@ -70,7 +70,7 @@ TEST(SessionTimeOut, AnActiveSessionEndsTwelveHoursAfterSignInWhateverItsActivit
   EXPECT_TRUE(session_expired(session_started(start, start + 12h), start + 12h));
 }
 
-// SEC-2 ------------------------------------------------------------------------------------
+// Rule SEC-2 -------------------------------------------------------------------------------
 
 TEST(LockOut, TheRuleIsSixFailuresForThirtyMinutes) {
   EXPECT_EQ(sign_in_failures_before_lock, 6);
@@ -94,7 +94,7 @@ TEST(LockOut, FailuresAloneDoNotLockWithoutALockTime) {
   EXPECT_FALSE(locked(account, at("2026-03-02T09:00:00Z")));
 }
 
-// SEC-3 ------------------------------------------------------------------------------------
+// Rule SEC-3 -------------------------------------------------------------------------------
 
 TEST(LinkLifetimes, InvitationsLastSevenDaysVerificationADayAndResetAnHour) {
   EXPECT_EQ(invitation_lifetime, 7 * 24h);
@@ -102,7 +102,7 @@ TEST(LinkLifetimes, InvitationsLastSevenDaysVerificationADayAndResetAnHour) {
   EXPECT_EQ(password_reset_lifetime, 1h);
 }
 
-// SEC-4 ------------------------------------------------------------------------------------
+// Rule SEC-4 -------------------------------------------------------------------------------
 
 TEST(SecondFactor, EveryRoleButLearnerNeedsASecondFactor) {
   for (Role role : all_roles) {

@@ -1,5 +1,6 @@
-// The merged chronology (CHR-3, see domain/merged_chronology.hpp): the merged order, each flag,
-// the gap rows, and the similarity measure behind possible duplicates. Also times of day (CHR-2).
+// The merged chronology (Rule CHR-3, see domain/merged_chronology.hpp): the merged order, each
+// flag, the gap rows, and the similarity measure behind possible duplicates. Also times of day
+// (Rule CHR-2).
 #include "domain/merged_chronology.hpp"
 
 #include <gtest/gtest.h>
@@ -65,7 +66,7 @@ TEST(MergedChronology, OrdersByDateThenTimeSequenceAndAgency) {  // Rule CHR-3
   EXPECT_EQ(merged_ids(entries, merged), (std::vector<Id>{4, 1, 2, 3}));
 }
 
-TEST(MergedChronology, SortsApproximateDatesAtTheStartOfTheirPeriod) {  // Rules CHR-2, CHR-3
+TEST(MergedChronology, SortsApproximateDatesAtTheStartOfTheirPeriod) {  // Rule CHR-2, Rule CHR-3
   std::vector<ChronologyEntry> entries = {
       entry(1, police, "3 May 2021", "Arrest", 0),
       entry(2, health, "May 2021", "Missed appointments", 0),

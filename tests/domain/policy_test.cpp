@@ -144,7 +144,7 @@ TEST(Permits, EveryRoleGetsExactlyItsRowForEveryPermissionSignedInOrPending) {
   }
 }
 
-// SEC-4: an administrator who has given only a password may not manage anything yet.
+// Rule SEC-4: an administrator who has given only a password may not manage anything yet.
 TEST(Permits, AnAdministratorWhoseSecondFactorIsPendingMayNotManageAnything) {
   for (Permission permission :
        {Permission::manage_users, Permission::manage_agencies, Permission::manage_settings,

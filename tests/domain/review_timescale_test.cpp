@@ -1,5 +1,5 @@
-// The review's clock: REV-2's due date with pauses that move it, and REV-3's monitoring checks
-// (see domain/review_timescale.hpp).
+// The review's clock: Rule REV-2's due date with pauses that move it, and Rule REV-3's monitoring
+// checks (see domain/review_timescale.hpp).
 #include "domain/review_timescale.hpp"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-// Reviewer independence (REV-4, see domain/reviewer_independence.hpp): refusals for a CSPR,
+// Reviewer independence (Rule REV-4, see domain/reviewer_independence.hpp): refusals for a CSPR,
 // exceptions with their reason, warnings for a learning review, and the N-year window.
 #include "domain/reviewer_independence.hpp"
 

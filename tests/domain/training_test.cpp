@@ -1,6 +1,6 @@
-// Training rules: the cut-offs counted in working days (TRN-1, TRN-2, TRN-6, see
-// domain/training_session.hpp), the booking states and their moves (TRN-4), who earns a
-// certificate (TRN-5) and the verification code's form. The calendar is the real England and
+// Training rules: the cut-offs counted in working days (Rule TRN-1, Rule TRN-2, Rule TRN-6, see
+// domain/training_session.hpp), the booking states and their moves (Rule TRN-4), who earns a
+// certificate (Rule TRN-5) and the verification code's form. The calendar is the real England and
 // Wales list for 2026, written out by hand.
 #include <gtest/gtest.h>
 
@@ -47,7 +47,7 @@ TEST(TrainingCutOffs, BookingClosesAtTheEndOfTheSecondWorkingDayBeforeTheSession
             date(2026, 3, 5));
 }
 
-// Rule TRN-1 with WD-1: Good Friday and Easter Monday are not working days.
+// Rule TRN-1 with Rule WD-1: Good Friday and Easter Monday are not working days.
 TEST(TrainingCutOffs, BookingCutOffSkipsBankHolidays) {
   EXPECT_EQ(booking_closes_on(calendar_2026(), session_on(date(2026, 4, 7))).value(),
             date(2026, 4, 1));
@@ -74,7 +74,7 @@ TEST(TrainingCutOffs, ACancelledSessionCannotBeBooked) {
   EXPECT_FALSE(booking_open(calendar_2026(), session, at("2026-03-02T09:00:00Z")).value());
 }
 
-// Rule TRN-2: counted like TRN-1, with its own number of working days.
+// Rule TRN-2: counted like Rule TRN-1, with its own number of working days.
 TEST(TrainingCutOffs, CancellationClosesByItsOwnCutOff) {
   const TrainingSession session = session_on(date(2026, 3, 9), 2, 5);
   EXPECT_EQ(cancellation_closes_on(calendar_2026(), session).value(), date(2026, 3, 2));
@@ -88,7 +88,7 @@ TEST(TrainingCutOffs, TheReminderIsDueTwoWorkingDaysBefore) {
             date(2026, 3, 5));
 }
 
-// WD-3: a session beyond the calendar's years is an error, never a guess.
+// Rule WD-3: a session beyond the calendar's years is an error, never a guess.
 TEST(TrainingCutOffs, ASessionOutsideTheCalendarIsAnError) {
   EXPECT_FALSE(booking_closes_on(calendar_2026(), session_on(date(2027, 1, 5))).ok());
 }

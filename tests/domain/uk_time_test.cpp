@@ -1,5 +1,5 @@
 // UK civil time without a time-zone database: the summer-time edges, dates near midnight, and
-// how times are written for people. Proves UK-TIME.
+// how times are written for people. Proves Rule UK-TIME.
 #include "domain/uk_time.hpp"
 
 #include <gtest/gtest.h>

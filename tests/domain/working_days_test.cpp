@@ -1,7 +1,7 @@
 // The working-day calendar, built from a hand-written list of the real England and Wales bank
 // holidays of 2020 to 2024 (copied from GOV.UK's list, including substitute days and the special
-// days of 2020, 2022 and 2023). Each test names the rule it proves (WD-1, WD-2, WD-3: see
-// domain/working_days.hpp, from DOMAIN.md "Working days" and DESIGN.md "Time").
+// days of 2020, 2022 and 2023). Each test names the rule it proves (Rule WD-1, Rule WD-2,
+// Rule WD-3: see domain/working_days.hpp, from DOMAIN.md "Working days" and DESIGN.md "Time").
 #include "domain/working_days.hpp"
 
 #include <gtest/gtest.h>
@@ -98,16 +98,16 @@ void expect_outside_calendar(const Error& error) {
       << error.fields[0].message;
 }
 
-// Working days (WD-1).
+// Working days (Rule WD-1).
 
-// Proves WD-1.
+// Proves Rule WD-1.
 TEST(WorkingDays, MondayToFridayAreWorkingDays) {
   for (CivilDate day = date(2023, 12, 11); day <= date(2023, 12, 15); day = day.add_days(1)) {
     EXPECT_TRUE(working(day)) << day;
   }
 }
 
-// Proves WD-1.
+// Proves Rule WD-1.
 TEST(WorkingDays, SaturdayAndSundayAreNot) {
   EXPECT_FALSE(working(date(2023, 12, 16)));
   EXPECT_FALSE(working(date(2023, 12, 17)));
@@ -115,13 +115,13 @@ TEST(WorkingDays, SaturdayAndSundayAreNot) {
       working(date(2020, 12, 26)));  // Boxing Day on a Saturday: its substitute is the Monday
 }
 
-// Proves WD-1.
+// Proves Rule WD-1.
 TEST(WorkingDays, NoListedBankHolidayIsAWorkingDay) {
   for (const BankHoliday& holiday : holidays_2020_to_2024())
     EXPECT_FALSE(working(holiday.date)) << holiday.title;
 }
 
-// Proves WD-1.
+// Proves Rule WD-1.
 TEST(WorkingDays, SubstituteDaysAreNotWorkingDays) {
   EXPECT_FALSE(working(date(2020, 12, 28)));  // Boxing Day 2020 fell on a Saturday
   EXPECT_FALSE(working(date(2021, 12, 27)));  // Christmas Day 2021 fell on a Saturday
@@ -132,7 +132,7 @@ TEST(WorkingDays, SubstituteDaysAreNotWorkingDays) {
   EXPECT_TRUE(working(date(2021, 12, 29)));
 }
 
-// Proves WD-1.
+// Proves Rule WD-1.
 TEST(WorkingDays, GoodFridayAndEasterMondayAreNotWorkingDays) {
   EXPECT_TRUE(working(date(2023, 4, 6)));
   EXPECT_FALSE(working(date(2023, 4, 7)));
@@ -142,7 +142,7 @@ TEST(WorkingDays, GoodFridayAndEasterMondayAreNotWorkingDays) {
   EXPECT_FALSE(working(date(2024, 4, 1)));
 }
 
-// Proves WD-1.
+// Proves Rule WD-1.
 TEST(WorkingDays, SpecialBankHolidaysAreNotWorkingDays) {
   EXPECT_FALSE(working(date(2022, 6, 2)));   // Spring bank holiday, moved for the Platinum Jubilee
   EXPECT_FALSE(working(date(2022, 6, 3)));   // Platinum Jubilee
@@ -153,17 +153,17 @@ TEST(WorkingDays, SpecialBankHolidaysAreNotWorkingDays) {
   EXPECT_TRUE(working(date(2020, 5, 4)));    // the usual first Monday of May was a working day
 }
 
-// Proves WD-1: 365 days of 2023, less 105 weekend days and 9 bank holidays on weekdays; 366 days
-// of 2020, less 104 weekend days and 8 bank holidays on weekdays (1 January among them, so starting
-// the count after it loses nothing).
+// Proves Rule WD-1: 365 days of 2023, less 105 weekend days and 9 bank holidays on weekdays; 366
+// days of 2020, less 104 weekend days and 8 bank holidays on weekdays (1 January among them, so
+// starting the count after it loses nothing).
 TEST(WorkingDays, CountsTheWorkingDaysOfAWholeYear) {
   EXPECT_EQ(between(date(2022, 12, 31), date(2023, 12, 31)), 251);
   EXPECT_EQ(between(date(2020, 1, 1), date(2020, 12, 31)), 254);
 }
 
-// Adding working days (WD-2).
+// Adding working days (Rule WD-2).
 
-// Proves WD-2: DOMAIN.md's example, across Christmas Day and Boxing Day.
+// Proves Rule WD-2: DOMAIN.md's example, across Christmas Day and Boxing Day.
 TEST(WorkingDays, NotificationDueFiveWorkingDaysAfterAwarenessOverChristmas) {
   CivilDate aware = date(2023, 12, 20);
   ASSERT_EQ(aware.day_of_week(), DayOfWeek::wednesday);
@@ -172,36 +172,36 @@ TEST(WorkingDays, NotificationDueFiveWorkingDaysAfterAwarenessOverChristmas) {
   EXPECT_EQ(notify_by.day_of_week(), DayOfWeek::friday);
 }
 
-// Proves WD-2.
+// Proves Rule WD-2.
 TEST(WorkingDays, FiveWorkingDaysInAnOrdinaryWeekEndOnTheSameWeekdayNextWeek) {
   EXPECT_EQ(after(date(2023, 3, 6), 5), date(2023, 3, 13));
   EXPECT_EQ(after(date(2023, 3, 8), 5), date(2023, 3, 15));
 }
 
-// Proves WD-2.
+// Proves Rule WD-2.
 TEST(WorkingDays, SkipsSubstituteBoxingDay) {
   EXPECT_EQ(after(date(2020, 12, 24), 1),
             date(2020, 12, 29));  // Fri 25th, weekend, Mon 28th substitute
 }
 
-// Proves WD-2.
+// Proves Rule WD-2.
 TEST(WorkingDays, SkipsBothSubstituteDaysOfChristmas2021) {
   EXPECT_EQ(after(date(2021, 12, 24), 1), date(2021, 12, 29));
   EXPECT_EQ(after(date(2021, 12, 24), 2), date(2021, 12, 30));
 }
 
-// Proves WD-2.
+// Proves Rule WD-2.
 TEST(WorkingDays, SkipsBoxingDayAndSubstituteChristmasDay2022) {
   EXPECT_EQ(after(date(2022, 12, 23), 1), date(2022, 12, 28));
 }
 
-// Proves WD-2.
+// Proves Rule WD-2.
 TEST(WorkingDays, SkipsGoodFridayAndEasterMonday) {
   EXPECT_EQ(after(date(2023, 4, 6), 1), date(2023, 4, 11));
   EXPECT_EQ(after(date(2024, 3, 28), 1), date(2024, 4, 2));
 }
 
-// Proves WD-2.
+// Proves Rule WD-2.
 TEST(WorkingDays, SkipsTheJubileeTheStateFuneralAndTheCoronation) {
   EXPECT_EQ(after(date(2022, 6, 1), 1), date(2022, 6, 6));
   EXPECT_EQ(after(date(2022, 9, 16), 1), date(2022, 9, 20));
@@ -209,7 +209,7 @@ TEST(WorkingDays, SkipsTheJubileeTheStateFuneralAndTheCoronation) {
   EXPECT_EQ(after(date(2023, 4, 28), 5), date(2023, 5, 9));  // both May 2023 Mondays off
 }
 
-// Proves WD-2.
+// Proves Rule WD-2.
 TEST(WorkingDays, DayZeroOnAWeekendDoesNotCount) {
   EXPECT_EQ(after(date(2023, 6, 17), 1), date(2023, 6, 19));    // Saturday to Monday
   EXPECT_EQ(after(date(2023, 6, 18), 1), date(2023, 6, 19));    // Sunday to Monday
@@ -217,13 +217,13 @@ TEST(WorkingDays, DayZeroOnAWeekendDoesNotCount) {
   EXPECT_EQ(after(date(2023, 12, 23), 1), date(2023, 12, 27));  // Saturday before Christmas
 }
 
-// Proves WD-2.
+// Proves Rule WD-2.
 TEST(WorkingDays, DayZeroOnABankHolidayDoesNotCount) {
   EXPECT_EQ(after(date(2023, 12, 25), 1), date(2023, 12, 27));
   EXPECT_EQ(after(date(2022, 9, 19), 5), date(2022, 9, 26));
 }
 
-// Proves WD-2.
+// Proves Rule WD-2.
 TEST(WorkingDays, ZeroWorkingDaysIsTheDateItselfWhateverKindOfDay) {
   for (CivilDate day : {date(2023, 12, 20), date(2023, 12, 23), date(2023, 12, 25),
                         date(2020, 1, 1), date(2024, 12, 31)}) {
@@ -231,7 +231,7 @@ TEST(WorkingDays, ZeroWorkingDaysIsTheDateItselfWhateverKindOfDay) {
   }
 }
 
-// Proves WD-2.
+// Proves Rule WD-2.
 TEST(WorkingDays, CrossesIntoTheNewYearSkippingNewYearsDay) {
   EXPECT_EQ(after(date(2023, 12, 29), 1), date(2024, 1, 2));  // Mon 1 January 2024
   EXPECT_EQ(after(date(2021, 12, 31), 1), date(2022, 1, 4));  // Mon 3 January 2022, substitute
@@ -239,7 +239,8 @@ TEST(WorkingDays, CrossesIntoTheNewYearSkippingNewYearsDay) {
   EXPECT_EQ(after(date(2020, 12, 31), 1), date(2021, 1, 4));  // Fri 1 January 2021, then a weekend
 }
 
-// Proves WD-2: rapid reviews are due 15 working days after the notification (DOMAIN.md step 3).
+// Proves Rule WD-2: rapid reviews are due 15 working days after the notification (DOMAIN.md step
+// 3).
 TEST(WorkingDays, RapidReviewDueFifteenWorkingDaysAfterNotification) {
   EXPECT_EQ(after(date(2023, 12, 20), 15), date(2024, 1, 15));  // over Christmas and New Year
   EXPECT_EQ(after(date(2023, 4, 3), 15), date(2023, 4, 26));    // over Easter
@@ -247,7 +248,8 @@ TEST(WorkingDays, RapidReviewDueFifteenWorkingDaysAfterNotification) {
   EXPECT_EQ(after(date(2023, 3, 1), 15), date(2023, 3, 22));    // three ordinary weeks
 }
 
-// Proves WD-1 and WD-2: every answer above zero is a working day, later than the one before.
+// Proves Rule WD-1 and Rule WD-2: every answer above zero is a working day, later than the one
+// before.
 TEST(WorkingDays, EveryResultIsALaterWorkingDay) {
   CivilDate start = date(2021, 12, 20);
   CivilDate previous = start;
@@ -260,9 +262,9 @@ TEST(WorkingDays, EveryResultIsALaterWorkingDay) {
   }
 }
 
-// Counting working days between two dates (WD-2 read the other way).
+// Counting working days between two dates (Rule WD-2 read the other way).
 
-// Proves WD-2.
+// Proves Rule WD-2.
 TEST(WorkingDays, CountsWorkingDaysAfterTheFirstDateUpToAndIncludingTheSecond) {
   EXPECT_EQ(between(date(2023, 12, 20), date(2023, 12, 29)), 5);
   EXPECT_EQ(between(date(2023, 12, 20), date(2023, 12, 20)), 0);
@@ -271,19 +273,19 @@ TEST(WorkingDays, CountsWorkingDaysAfterTheFirstDateUpToAndIncludingTheSecond) {
   EXPECT_EQ(between(date(2023, 12, 23), date(2023, 12, 24)), 0);
 }
 
-// Proves WD-2.
+// Proves Rule WD-2.
 TEST(WorkingDays, CountsBackwardsAsANegativeNumber) {
   EXPECT_EQ(between(date(2023, 12, 29), date(2023, 12, 20)), -5);
   EXPECT_EQ(between(date(2024, 1, 15), date(2023, 12, 20)), -15);
 }
 
-// Proves WD-2: for every covered date and many counts, between(d, add(d, n)) == n.
+// Proves Rule WD-2: for every covered date and many counts, between(d, add(d, n)) == n.
 TEST(WorkingDays, CountingBetweenUndoesAdding) {
   for (CivilDate day = date(2020, 1, 1); day <= date(2024, 12, 31); day = day.add_days(1)) {
     for (int count : {0, 1, 2, 3, 4, 5, 6, 10, 15, 20, 31, 65, 130, 260}) {
       Result<CivilDate> later = calendar().add_working_days(day, count);
       if (!later) {
-        // Only a result past the calendar's end may fail (WD-3).
+        // Only a result past the calendar's end may fail (Rule WD-3).
         EXPECT_GT(count, between(day, date(2024, 12, 31))) << day << " + " << count;
         continue;
       }
@@ -293,7 +295,7 @@ TEST(WorkingDays, CountingBetweenUndoesAdding) {
   }
 }
 
-// Proves WD-2: adding the count between a date and a later working day lands on that day.
+// Proves Rule WD-2: adding the count between a date and a later working day lands on that day.
 TEST(WorkingDays, AddingTheCountBetweenReachesAnyLaterWorkingDay) {
   CivilDate start = date(2022, 12, 24);
   for (CivilDate day = start; day <= date(2023, 2, 28); day = day.add_days(1)) {
@@ -302,9 +304,9 @@ TEST(WorkingDays, AddingTheCountBetweenReachesAnyLaterWorkingDay) {
   }
 }
 
-// The calendar's edges (WD-3).
+// The calendar's edges (Rule WD-3).
 
-// Proves WD-3.
+// Proves Rule WD-3.
 TEST(WorkingDayCalendar, CoversWholeYearsFromTheFirstToTheLastListed) {
   EXPECT_EQ(calendar().first_year(), 2020);
   EXPECT_EQ(calendar().last_year(), 2024);
@@ -315,7 +317,7 @@ TEST(WorkingDayCalendar, CoversWholeYearsFromTheFirstToTheLastListed) {
   EXPECT_FALSE(calendar().covers(date(2019, 12, 31)));
 }
 
-// Proves WD-3.
+// Proves Rule WD-3.
 TEST(WorkingDayCalendar, AnswersOnTheLastCoveredDay) {
   EXPECT_TRUE(working(date(2024, 12, 31)));
   EXPECT_EQ(after(date(2024, 12, 30), 1), date(2024, 12, 31));
@@ -324,7 +326,7 @@ TEST(WorkingDayCalendar, AnswersOnTheLastCoveredDay) {
   EXPECT_EQ(between(date(2024, 12, 24), date(2024, 12, 31)), 3);
 }
 
-// Proves WD-3.
+// Proves Rule WD-3.
 TEST(WorkingDayCalendar, RefusesAResultThatWouldFallInTheNextYear) {
   Result<CivilDate> too_late = calendar().add_working_days(date(2024, 12, 31), 1);
   ASSERT_FALSE(too_late.ok());
@@ -339,7 +341,7 @@ TEST(WorkingDayCalendar, RefusesAResultThatWouldFallInTheNextYear) {
             "The calendar covers 2020 to 2024; 15 working days after 2024-12-20 falls beyond it");
 }
 
-// Proves WD-3.
+// Proves Rule WD-3.
 TEST(WorkingDayCalendar, RefusesADateBeforeTheFirstYear) {
   CivilDate before = date(2019, 12, 31);
   Result<bool> working_day = calendar().is_working_day(before);
@@ -358,7 +360,7 @@ TEST(WorkingDayCalendar, RefusesADateBeforeTheFirstYear) {
   expect_outside_calendar(count.error());
 }
 
-// Proves WD-3.
+// Proves Rule WD-3.
 TEST(WorkingDayCalendar, RefusesADateAfterTheLastYear) {
   CivilDate beyond = date(2025, 1, 2);
   Result<bool> working_day = calendar().is_working_day(beyond);
@@ -374,7 +376,7 @@ TEST(WorkingDayCalendar, RefusesADateAfterTheLastYear) {
   expect_outside_calendar(count.error());
 }
 
-// Proves WD-3.
+// Proves Rule WD-3.
 TEST(WorkingDayCalendar, RefusesAHugeCountWithoutOverflowing) {
   Result<CivilDate> later = calendar().add_working_days(date(2020, 1, 1), INT_MAX);
   ASSERT_FALSE(later.ok());

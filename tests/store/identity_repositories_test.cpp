@@ -178,7 +178,7 @@ TEST_P(IdentityRepositoriesTest, ChangesPasswordStatusRolesAndAgency) {
   EXPECT_FALSE(find_account(user)->user.agency_id.has_value());
 }
 
-// SEC-2
+// Rule SEC-2
 TEST_P(IdentityRepositoriesTest, TheSixthFailedSignInInARowLocksTheAccount) {
   const Id user = add_account("jo@northbrook.example", add_partnership("NBP"));
   const Instant lock_until = now + sign_in_lock_duration;
@@ -278,7 +278,7 @@ TEST_P(IdentityRepositoriesTest, OneTotpStepUsedFromEightThreadsAtOnceHasExactly
   }
 }
 
-// Single-use tokens (SEC-3) -----------------------------------------------------------------
+// Single-use tokens (Rule SEC-3) ------------------------------------------------------------
 
 TEST_P(IdentityRepositoriesTest, AUserTokenIsUsedOnceAndExpiresAtItsTime) {
   const Id user = add_account("jo@northbrook.example", add_partnership("NBP"));

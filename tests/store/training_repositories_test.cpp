@@ -1,5 +1,5 @@
 // The training repositories on both engines (app/ports/training.hpp): what goes in comes out;
-// the database itself refuses a second place on a course (TRN-4) and a booked count above the
+// the database itself refuses a second place on a course (Rule TRN-4) and a booked count above the
 // capacity; and every partnership-scoped read returns nothing of another partnership's.
 #include <gtest/gtest.h>
 

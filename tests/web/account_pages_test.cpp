@@ -597,7 +597,7 @@ INSTANTIATE_TEST_SUITE_P(Engines, AccountApiTest,
                          testing_support::engine_test_name);
 
 // ---------------------------------------------------------------------------------------------
-// Links that expire (SEC-3), with the server's clock moved by hand.
+// Links that expire (Rule SEC-3), with the server's clock moved by hand.
 
 class AccountLinkExpiryTest : public AccountTest {
  protected:

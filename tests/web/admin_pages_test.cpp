@@ -452,8 +452,8 @@ TEST_P(AdminPagesTest, TheAuditLogShowsSignInsAndInvitationsAndFiltersThem) {
             "No entries match your search.");
 }
 
-// UK-TIME: a day searched for is a day in the UK, and times are shown in UK time, on each side of
-// the clocks going forward (30 March 2025) and back (26 October 2025) at 01:00 GMT.
+// Rule UK-TIME: a day searched for is a day in the UK, and times are shown in UK time, on each side
+// of the clocks going forward (30 March 2025) and back (26 October 2025) at 01:00 GMT.
 TEST_P(AdminPagesTest, TheAuditLogCountsDaysAndShowsTimesInUkTime) {
   {
     store::SqlStorage storage(store::parse_database_url(database_->url()).value());

@@ -1,4 +1,4 @@
-// Reminders end to end (rule REM-1): the real server, on the demonstration cases, with its clock
+// Reminders end to end (Rule REM-1): the real server, on the demonstration cases, with its clock
 // read from a file the test moves (--clock-file), its reminder job polling every second and its
 // mail going to a real SMTP sink. The demonstration's "just notified" case (its third, aware on
 // the day `demo` ran) must be reminded about on the 3rd working day before its deadline, and not

@@ -1,9 +1,9 @@
 // Signing in and staying signed in, over real HTTP against the running program on both engines,
 // with the server's clock read from a file the test moves (--clock-file): the session ends after
-// 60 minutes idle and 12 hours in all (SEC-1), six wrong passwords lock the account and the page
-// says no more than it does for an unknown email (SEC-2), a state-changing request without the
-// right CSRF token is refused with 403 and changes nothing, and signing out ends the session on
-// the server, not only in the browser.
+// 60 minutes idle and 12 hours in all (Rule SEC-1), six wrong passwords lock the account and the
+// page says no more than it does for an unknown email (Rule SEC-2), a state-changing request
+// without the right CSRF token is refused with 403 and changes nothing, and signing out ends the
+// session on the server, not only in the browser.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -126,7 +126,7 @@ class SessionTimeoutTest : public LiveServerTest {
   Instant now_{};
 };
 
-// SEC-1
+// Rule SEC-1
 TEST_P(SessionTimeoutTest, ASignedInLearnerIsSignedOutAfterSixtyOneIdleMinutes) {
   Browser browser(server_->port());
   sign_in_learner(browser);
@@ -140,7 +140,7 @@ TEST_P(SessionTimeoutTest, ASignedInLearnerIsSignedOutAfterSixtyOneIdleMinutes) 
   EXPECT_FALSE(signed_in(browser)) << "the session must have been ended on the server";
 }
 
-// SEC-1
+// Rule SEC-1
 TEST_P(SessionTimeoutTest, ASessionEndsAfterTwelveHoursEvenWithARequestEveryFiftyMinutes) {
   Browser browser(server_->port());
   sign_in_learner(browser);
@@ -183,7 +183,7 @@ TEST_P(SessionTimeoutTest, TheSessionCookieIsHttpOnlyAndSameSiteAndChangesAtEver
   EXPECT_TRUE(signed_in(browser));
 }
 
-// SEC-2
+// Rule SEC-2
 TEST_P(SessionTimeoutTest,
        SixWrongPasswordsLockTheAccountAndThePageSaysNoMoreThanForAnUnknownEmail) {
   Browser browser(server_->port());

@@ -15,7 +15,8 @@ Poco::JSON::Object::Ptr json(const std::string& body) {
   return Poco::JSON::Parser().parse(body).extract<Poco::JSON::Object::Ptr>();
 }
 
-// Proves WD-2 through the API: DOMAIN.md's example, aware Wed 2023-12-20, notify by Fri 2023-12-29.
+// Proves Rule WD-2 through the API: DOMAIN.md's example, aware Wed 2023-12-20, notify by Fri
+// 2023-12-29.
 TEST_P(CalendarApiTest, AddsWorkingDaysOverChristmas) {
   auto response = get("/api/v1/calendar/working-days?from=2023-12-20&add=5");
   ASSERT_EQ(response.status, 200) << response.body;
@@ -29,7 +30,7 @@ TEST_P(CalendarApiTest, CountsWorkingDaysBetweenDates) {
   EXPECT_EQ(json(response.body)->getValue<int>("working_days"), 5);
 }
 
-// Proves WD-3 through the API.
+// Proves Rule WD-3 through the API.
 TEST_P(CalendarApiTest, RefusesAnAnswerBeyondTheCalendarNamingTheYearsItCovers) {
   auto response = get("/api/v1/calendar/working-days?from=2027-12-20&add=15");
   ASSERT_EQ(response.status, 422);

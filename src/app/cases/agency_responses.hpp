@@ -22,7 +22,7 @@ struct AgencyRequestSummary {
   std::string reference;  // the case reference
   std::vector<std::string> pseudonyms;
   CivilDate requested_on = no_date();
-  DeadlineView deadline;  // RR-2 with its derived status
+  DeadlineView deadline;  // Rule RR-2 with its derived status
   AgencyResponseState state = AgencyResponseState::not_started;
 };
 

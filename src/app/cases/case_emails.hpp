@@ -19,15 +19,15 @@ Email agency_request(const AppSettings& settings, const std::string& to,
                      const std::string& case_text, const std::string& agency_name, CivilDate due_on,
                      Id request_id);
 
-// REM-1: to a manager, 3 working days before a case deadline.
+// Rule REM-1: to a manager, 3 working days before a case deadline.
 Email deadline_approaching(const AppSettings& settings, const std::string& to,
                            const std::string& case_text, DeadlineKind kind, CivilDate due_on,
                            Id case_id);
-// REM-1: to a manager, on the day a case deadline is missed.
+// Rule REM-1: to a manager, on the day a case deadline is missed.
 Email deadline_missed(const AppSettings& settings, const std::string& to,
                       const std::string& case_text, DeadlineKind kind, CivilDate due_on,
                       Id case_id);
-// REM-2: to an agency contributor, 2 working days before their response is due.
+// Rule REM-2: to an agency contributor, 2 working days before their response is due.
 Email response_due(const AppSettings& settings, const std::string& to, const std::string& case_text,
                    const std::string& agency_name, CivilDate due_on, Id request_id);
 

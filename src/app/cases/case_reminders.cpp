@@ -12,7 +12,7 @@ namespace {
 
 using namespace case_support;
 
-// REM-1 and REM-2: how many working days ahead the reminders go.
+// Rule REM-1 and Rule REM-2: how many working days ahead the reminders go.
 constexpr int manager_reminder_working_days = 3;
 constexpr int contributor_reminder_working_days = 2;
 

@@ -30,7 +30,8 @@ struct DashboardRow {
   std::vector<std::string> pseudonyms;
   CaseStage stage = CaseStage::notification;
   std::optional<DeadlineView> next_deadline;  // soonest open deadline; nullopt when none runs
-  std::optional<DeadlineStatus> status;  // the next deadline's status (DL-1); nullopt when none
+  // The next deadline's status (Rule DL-1); nullopt when none.
+  std::optional<DeadlineStatus> status;
   int outstanding_agency_responses = 0;  // requested, not yet submitted
   int overdue_agency_responses = 0;      // of those, past their due date
 };
@@ -62,7 +63,7 @@ struct CaseDetail {
   std::vector<Agency> agencies;         // involved
   std::vector<DeadlineView> deadlines;  // all_case_deadlines plus agency responses, in date order
   std::vector<AgencyRequestView> agency_requests;
-  std::vector<FieldError> rapid_review_gaps;  // RR-3
+  std::vector<FieldError> rapid_review_gaps;  // Rule RR-3
   std::optional<NationalReviewTheme> theme;
   std::vector<TimelineEntry> timeline;  // oldest first
 };

@@ -51,10 +51,10 @@ struct ChildPseudonym {
 struct RecordedNotification {
   Id id = 0;
   std::string reference;            // "NBP-2026-007"
-  CivilDate notify_by = no_date();  // SIN-1
+  CivilDate notify_by = no_date();  // Rule SIN-1
   std::vector<ChildPseudonym> children;
   CaseStage stage = CaseStage::notification;
-  bool recorded_only = false;  // SIN-5: will not start a rapid review
+  bool recorded_only = false;  // Rule SIN-5: will not start a rapid review
 };
 
 // What "check your answers" can show before recording: the deadline the answers give, and
@@ -67,25 +67,25 @@ struct NotificationPreview {
 Result<NotificationPreview> preview_notification(AppContext& context, const Caller& caller,
                                                  const NotificationInput& input);
 
-// Records the notification: allocates the partnership's next reference (CASE-REF-1, safe under
-// concurrency), computes notify_by (SIN-1) with the partnership's settings and calendar, stores the
-// children encrypted, adds a timeline event and an audit entry. invalid_input per bad field
-// (SIN-4: 1 to 4 children; SIN-6: abuse or neglect known or suspected unless a looked-after child
-// or care leaver died; dates real and not in the future; incident on or before aware_on; dates of
-// birth on or before the incident; agencies of the partnership). forbidden without
-// record_notifications. internal when no data key is configured.
+// Records the notification: allocates the partnership's next reference (Rule CASE-REF-1, safe under
+// concurrency), computes notify_by (Rule SIN-1) with the partnership's settings and calendar,
+// stores the children encrypted, adds a timeline event and an audit entry. invalid_input per bad
+// field (Rule SIN-4: 1 to 4 children; Rule SIN-6: abuse or neglect known or suspected unless a
+// looked-after child or care leaver died; dates real and not in the future; incident on or before
+// aware_on; dates of birth on or before the incident; agencies of the partnership). forbidden
+// without record_notifications. internal when no data key is configured.
 Result<RecordedNotification> record_notification(AppContext& context, const Caller& caller,
                                                  const NotificationInput& input);
 
 struct SentInput {
   std::string sent_on;      // YYYY-MM-DD
-  std::string late_reason;  // required when sent_on is after notify_by (SIN-3)
+  std::string late_reason;  // required when sent_on is after notify_by (Rule SIN-3)
 };
 
 // Body of POST /api/v1/notifications/{id}/sent.
 struct SentOutcome {
   CaseStage stage = CaseStage::rapid_review;
-  std::optional<CivilDate> rapid_review_due;  // RR-1; nullopt when recorded only (SIN-5)
+  std::optional<CivilDate> rapid_review_due;  // Rule RR-1; nullopt when recorded only (Rule SIN-5)
   bool late = false;                          // sent after notify_by
 };
 
@@ -98,7 +98,7 @@ Result<SentOutcome> record_notification_sent(AppContext& context, const Caller& 
 
 struct PartnersToldInput {
   std::string told_on;      // YYYY-MM-DD
-  std::string late_reason;  // required when told_on is after notify_by (SIN-2/SIN-3)
+  std::string late_reason;  // required when told_on is after notify_by (Rule SIN-2, Rule SIN-3)
 };
 
 struct PartnersToldOutcome {

@@ -146,7 +146,7 @@ Result<PanelDecisionOutcome> record_panel_decision(AppContext& context, const Ca
           }
           decision.theme_id = result.theme->id;
         }
-        // Rules DEC-1 and DEC-2.
+        // Rule DEC-1 and Rule DEC-2.
         TRY(casereview::record_panel_decision(record, decision));
         TRY(save_case(transaction, record));
         const std::string decision_text =

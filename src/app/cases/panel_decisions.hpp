@@ -39,14 +39,14 @@ struct PanelDecisionInput {
 };
 
 struct PanelDecisionOutcome {
-  CaseStage stage = CaseStage::closed;  // DEC-2
+  CaseStage stage = CaseStage::closed;  // Rule DEC-2
   std::optional<NationalReviewTheme> theme;
 };
 
-// Records the decision and moves the case on (DEC-1, DEC-2); emails the partnership's managers.
-// not_found when the case is not visible to the caller (another partnership's, for a manager; not
-// submitted, for a panel user); wrong_state unless awaiting the Panel's decision; invalid_input on
-// "panel_view", "outcome", "reason", "decided_on", "theme".
+// Records the decision and moves the case on (Rule DEC-1, Rule DEC-2); emails the partnership's
+// managers. not_found when the case is not visible to the caller (another partnership's, for a
+// manager; not submitted, for a panel user); wrong_state unless awaiting the Panel's decision;
+// invalid_input on "panel_view", "outcome", "reason", "decided_on", "theme".
 Result<PanelDecisionOutcome> record_panel_decision(AppContext& context, const Caller& caller,
                                                    Id case_id, const PanelDecisionInput& input);
 

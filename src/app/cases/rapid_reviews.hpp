@@ -38,15 +38,15 @@ struct AgencyRequestView {
   std::string agency_code;
   std::string agency_name;
   CivilDate requested_on = no_date();
-  DeadlineView deadline;  // RR-2, with its derived status (met/missed once submitted)
+  DeadlineView deadline;  // Rule RR-2, with its derived status (met/missed once submitted)
   AgencyResponseState state = AgencyResponseState::not_started;
   std::string
       summary;  // the submitted response (empty until submitted; drafts are the agency's own)
   std::optional<Instant> submitted_at;
 };
 
-// Requests a response from each agency (today, due agency_response_working_days later, RR-2) and
-// emails the agency's contributors. An agency already asked is not asked again. Returns all the
+// Requests a response from each agency (today, due agency_response_working_days later, Rule RR-2)
+// and emails the agency's contributors. An agency already asked is not asked again. Returns all the
 // case's requests. invalid_input on "agency_ids" for an agency not involved in the case;
 // wrong_state unless the rapid review is running.
 Result<std::vector<AgencyRequestView>> request_agency_responses(AppContext& context,
@@ -77,7 +77,7 @@ struct RapidReviewRecordInput {
 
 struct SavedRapidReview {
   RapidReviewRecord record;
-  std::vector<FieldError> gaps;    // RR-3: what is missing before sign-off (empty when complete)
+  std::vector<FieldError> gaps;  // Rule RR-3: what is missing before sign-off (empty when complete)
   bool sign_offs_cleared = false;  // the record changed after partners had signed
 };
 
@@ -92,7 +92,7 @@ struct SignOffInput {
   std::string signed_on;  // YYYY-MM-DD, not in the future
 };
 
-// Records one partner's sign-off (RR-3). invalid_input on "partner", "name", "signed_on";
+// Records one partner's sign-off (Rule RR-3). invalid_input on "partner", "name", "signed_on";
 // wrong_state when the record is incomplete (fields list the gaps) or that partner signed already.
 Status record_sign_off(AppContext& context, const Caller& caller, Id case_id,
                        const SignOffInput& input);
@@ -101,8 +101,8 @@ struct SubmissionInput {
   std::string submitted_on;  // YYYY-MM-DD, not in the future
 };
 
-// Submits the rapid review to the Panel (RR-4): it then appears in the Panel's queue. wrong_state
-// (409) unless all three partners have signed; invalid_input on "submitted_on".
+// Submits the rapid review to the Panel (Rule RR-4): it then appears in the Panel's queue.
+// wrong_state (409) unless all three partners have signed; invalid_input on "submitted_on".
 Status submit_rapid_review(AppContext& context, const Caller& caller, Id case_id,
                            const SubmissionInput& input);
 

@@ -7,7 +7,7 @@
 // change it sends.
 //
 // Session times are civil times in Europe/London. They are written in UTC ("…Z"), converted by the
-// UK-TIME rule of domain/uk_time.hpp, so every calendar shows the right moment whether the session
+// Rule UK-TIME of domain/uk_time.hpp, so every calendar shows the right moment whether the session
 // falls in British Summer Time or in GMT, with no time-zone database needed to read the file.
 //
 // Example:
@@ -87,7 +87,7 @@ Result<std::string> calendar_invitation(const CalendarInvitationDetails& details
 // "text/calendar; method=REQUEST; charset=utf-8".
 std::string calendar_content_type(InvitationMethod method);
 
-// The UTC instant of a UK wall-clock time on a UK date (rule UK-TIME). A time that does not exist
+// The UTC instant of a UK wall-clock time on a UK date (Rule UK-TIME). A time that does not exist
 // (the hour skipped when clocks go forward) is read as GMT, so it lands one hour later on the
 // clock; a time that happens twice (clocks go back) is the first, British Summer Time, one.
 Instant uk_wall_clock_instant(CivilDate date, UkClockTime time);

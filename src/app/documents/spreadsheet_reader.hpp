@@ -1,5 +1,5 @@
-// Reading agencies' chronologies from spreadsheets (issue 11, CHR-2 imports): the first sheet of
-// an XLSX or ODS file, or a CSV file, as rows of text. Nothing here knows what the columns mean;
+// Reading agencies' chronologies from spreadsheets (issue 11, Rule CHR-2 imports): the first sheet
+// of an XLSX or ODS file, or a CSV file, as rows of text. Nothing here knows what the columns mean;
 // the import use case maps the header row to chronology fields and reads dates with
 // domain/approximate_date.hpp.
 //

@@ -34,7 +34,7 @@ struct SealedChild {
 class CaseRepository {
  public:
   virtual ~CaseRepository() = default;
-  // CASE-REF-1: the partnership's next incident number in `year` (1 for the first), taken
+  // Rule CASE-REF-1: the partnership's next incident number in `year` (1 for the first), taken
   // atomically, so two transactions at once never get the same number.
   virtual int next_reference_number(Id partnership_id, int year) = 0;
   // Adds a case (record.id and version ignored) with its agencies, sign-offs and children; returns

@@ -12,7 +12,8 @@
 //     of the session row, which takes its row lock on PostgreSQL (SQLite's BEGIN IMMEDIATE already
 //     serialises writers), so counting places and inserting a booking cannot interleave;
 //   - add_booking() inserts with ON CONFLICT DO NOTHING against a unique partial index on
-//     (course, person) over the states that hold a place (TRN-4), returning nullopt on conflict;
+//     (course, person) over the states that hold a place (Rule TRN-4), returning nullopt on
+//     conflict;
 //   - booked_count is kept in the session row by a conditional UPDATE … WHERE booked_count <
 //     capacity (take_place), so even a caller that forgot the lock cannot overfill it.
 #pragma once
@@ -79,7 +80,7 @@ class BookingRepository {
   virtual ~BookingRepository() = default;
   // Inserts the booking in `booking.state` (requested, booked or waiting) with its first history
   // entry; a waiting booking gets the next waiting_sequence. nullopt (nothing written) when the
-  // person already holds a place on the course (TRN-4, the unique partial index).
+  // person already holds a place on the course (Rule TRN-4, the unique partial index).
   virtual std::optional<Booking> add(const Booking& booking, std::optional<Id> by_user_id,
                                      Instant now) = 0;
   // Moves the booking from `from` to `to` and adds a history entry; false (nothing written) when it

@@ -1,9 +1,9 @@
 // After a session: the trainer's register (everyone booked, with their organisation and job role;
 // the waiting list beside it), attendance marks (attended, partly attended, did not attend —
 // audited, and added to each booking's history), the register as CSV, the evaluation form a
-// learner fills in, and certificates. Certificates follow TRN-5: marking someone attended issues
-// their certificate at once when the course does not require the evaluation; when it does, the
-// certificate is issued when they submit it. Changing a mark away from attended withdraws the
+// learner fills in, and certificates. Certificates follow Rule TRN-5: marking someone attended
+// issues their certificate at once when the course does not require the evaluation; when it does,
+// the certificate is issued when they submit it. Changing a mark away from attended withdraws the
 // certificate; marking attended again restores it with the same code.
 //
 // Permission: manage_training for the register and marks; signed_in for one's own evaluation.
@@ -53,7 +53,7 @@ struct AttendanceMark {
 // three; field named "attendance-<booking id>" per booking) or "booking_id" (a booking not booked
 // on this session); wrong_state before the session has started ("You can mark attendance once the
 // session has started") or for a cancelled session; not_found as session_register. Issues or
-// withdraws certificates as TRN-5 says.
+// withdraws certificates as Rule TRN-5 says.
 Result<SessionRegister> mark_attendance(AppContext& context, const Caller& caller, Id session_id,
                                         const std::vector<AttendanceMark>& marks);
 

@@ -49,7 +49,7 @@ Result<BookingView> book_session(AppContext& context, const Caller& caller, Id s
         const Course& course = found.course;
         PartnershipCalendars calendars(transaction);
         const WorkingDayCalendar* working_days = TRY(calendars.of(*partnership_id));
-        // Step 2: the session must be open for booking (TRN-1).
+        // Step 2: the session must be open for booking (Rule TRN-1).
         if (session.status == SessionStatus::cancelled) {
           return Result<BookingView>(
               Error::of(ErrorCode::wrong_state, "This session has been cancelled"));
@@ -60,7 +60,7 @@ Result<BookingView> book_session(AppContext& context, const Caller& caller, Id s
               "Booking for this session closed at the end of " +
                   weekday_day_month_year(TRY(booking_closes_on(*working_days, session)))));
         }
-        // Step 3: one place per course and person (TRN-4); the unique index settles a race.
+        // Step 3: one place per course and person (Rule TRN-4); the unique index settles a race.
         const std::string one_place =
             "You already have a place on " + course.title +
             ". Cancel it before booking another session of the same course.";

@@ -1,10 +1,11 @@
 // Booking a place on a training session, for oneself only: no input names a person — the booker
 // is always the Caller's actor (issue 4: "do not book places for other people"). A full session
 // puts the person on its waiting list with their position; a second booking or waiting place on
-// the same course is refused (TRN-4); booking after the cut-off is refused with the reason
-// (TRN-1). Cancelling one's own place before the cancellation cut-off (TRN-2) books the earliest
-// waiting person automatically and emails them (TRN-3). "My training" lists a person's bookings,
-// waiting places and certificates; each booking can be downloaded as an .ics file.
+// the same course is refused (Rule TRN-4); booking after the cut-off is refused with the reason
+// (Rule TRN-1). Cancelling one's own place before the cancellation cut-off (Rule TRN-2) books the
+// earliest waiting person automatically and emails them (Rule TRN-3). "My training" lists a
+// person's bookings, waiting places and certificates; each booking can be downloaded as an .ics
+// file.
 //
 // Capacity is never exceeded and no one holds two places at once, however many requests arrive
 // together: storage locks the session row at the start of the booking's write transaction and a
@@ -39,7 +40,7 @@ struct BookingView {
   SessionFormat format = SessionFormat::virtual_session;
   std::string venue;
   std::string joining_link;     // only while booked (or attended) on a virtual session
-  bool can_cancel = false;      // holds a place and TRN-2 still allows it
+  bool can_cancel = false;      // holds a place and Rule TRN-2 still allows it
   bool evaluation_due = false;  // marked attended/partly attended, evaluation not yet given
   bool evaluation_completed = false;
   Instant created_at{};
@@ -50,9 +51,9 @@ struct BookingView {
 //   unauthenticated — nobody signed in;
 //   not_found — no such session, or its course is not published;
 //   wrong_state — the session is cancelled ("This session has been cancelled"), booking has closed
-//     (TRN-1: "Booking for this session closed at the end of Thursday 5 March 2026"), or the caller
-//     already holds a booking or waiting place on this course (TRN-4: "You already have a place on
-//     Case reviews on 9 March 2026. Cancel it before booking another session.").
+//     (Rule TRN-1: "Booking for this session closed at the end of Thursday 5 March 2026"), or the
+//     caller already holds a booking or waiting place on this course (Rule TRN-4: "You already have
+//     a place on Case reviews on 9 March 2026. Cancel it before booking another session.").
 // Nothing is written on failure. On success the booking, its history (requested, then booked or
 // waiting), the audit entry and the email (confirmation with an .ics REQUEST, or waiting-list
 // notice) are written together.
@@ -60,9 +61,9 @@ Result<BookingView> book_session(AppContext& context, const Caller& caller, Id s
 
 // Cancels the caller's own booking or waiting place (state cancelled_by_person) and, when it was a
 // booked place and booking is still open, books the earliest waiting person and emails them
-// (TRN-3). A booked person is sent an .ics CANCEL with the booking's UID. Fails with not_found
+// (Rule TRN-3). A booked person is sent an .ics CANCEL with the booking's UID. Fails with not_found
 // when the booking is not the caller's; wrong_state when it holds no place any more, or after the
-// cancellation cut-off (TRN-2: "You can no longer cancel online: the cut-off was the end of
+// cancellation cut-off (Rule TRN-2: "You can no longer cancel online: the cut-off was the end of
 // Thursday 5 March 2026. Contact the trainer.").
 Status cancel_booking(AppContext& context, const Caller& caller, Id booking_id);
 

@@ -1,9 +1,9 @@
 // Sessions of a course: a trainer or manager schedules them, changes capacity (a larger capacity
-// books people from the waiting list at once, TRN-3), cancels them with a reason (everyone booked
-// or waiting is emailed the reason and an iCalendar CANCEL) and copies one to a new date. Anyone
-// may list a published course's sessions with the places left, the waiting list's length and the
-// day booking closes (TRN-1); the joining link of a virtual session is given only to people with a
-// booked place and to the partnership's trainers and managers.
+// books people from the waiting list at once, Rule TRN-3), cancels them with a reason (everyone
+// booked or waiting is emailed the reason and an iCalendar CANCEL) and copies one to a new date.
+// Anyone may list a published course's sessions with the places left, the waiting list's length and
+// the day booking closes (Rule TRN-1); the joining link of a virtual session is given only to
+// people with a booked place and to the partnership's trainers and managers.
 //
 // Every change is audited (entity "training-session"). Permission: manage_training for changes.
 #pragma once
@@ -48,8 +48,8 @@ struct SessionView {
   int booked_count = 0;
   int places_left = 0;  // capacity - booked, never below 0
   int waiting_list_length = 0;
-  CivilDate booking_closes_on = *CivilDate::from_ymd(2026, 1, 1);       // TRN-1
-  CivilDate cancellation_closes_on = *CivilDate::from_ymd(2026, 1, 1);  // TRN-2
+  CivilDate booking_closes_on = *CivilDate::from_ymd(2026, 1, 1);       // Rule TRN-1
+  CivilDate cancellation_closes_on = *CivilDate::from_ymd(2026, 1, 1);  // Rule TRN-2
   bool booking_open = false;  // scheduled, not past, today on or before booking_closes_on
   SessionStatus status = SessionStatus::scheduled;
   std::string cancellation_reason;
@@ -69,8 +69,8 @@ Result<SessionView> create_session(AppContext& context, const Caller& caller, Id
 
 // Sets a new capacity. It cannot go below the places already booked (invalid_input on "capacity":
 // "The capacity cannot be less than the 7 places booked"). A larger capacity books the earliest
-// waiting people into the new places and emails them (TRN-3) while booking is open. wrong_state
-// for a cancelled session.
+// waiting people into the new places and emails them (Rule TRN-3) while booking is open.
+// wrong_state for a cancelled session.
 Result<SessionView> change_capacity(AppContext& context, const Caller& caller, Id session_id,
                                     const std::string& capacity);
 

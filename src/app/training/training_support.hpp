@@ -1,7 +1,7 @@
 // What the training use cases share (internal to app/training): who manages training, finding a
 // course or session the caller may see, building the views, the calendar invitation of a booking,
-// the promotion of waiting people (TRN-3) and the issue of certificates (TRN-5). Every function
-// that takes a Transaction works inside the caller's one transaction.
+// the promotion of waiting people (Rule TRN-3) and the issue of certificates (Rule TRN-5). Every
+// function that takes a Transaction works inside the caller's one transaction.
 #pragma once
 
 #include <optional>
@@ -58,14 +58,14 @@ Result<EmailAttachment> invitation_for(AppContext& context, Transaction& transac
 training_emails::SessionMessage message_for(const Account& holder, const TrainingSession& session,
                                             const Course& course);
 
-// TRN-3: while booking is open (on the partnership's calendar) and a place is free, books the
+// Rule TRN-3: while booking is open (on the partnership's calendar) and a place is free, books the
 // earliest waiting people, records each move, audits it and emails them. Returns how many were
 // booked.
 Result<int> promote_waiting(AppContext& context, Transaction& transaction, const Caller& caller,
                             Id partnership_id, Id session_id, Instant now);
 
-// TRN-5: issues (or restores) the booking's certificate when it earns one, withdraws it when it
-// does not any more. Returns the certificate when one is held.
+// Rule TRN-5: issues (or restores) the booking's certificate when it earns one, withdraws it when
+// it does not any more. Returns the certificate when one is held.
 Result<std::optional<Certificate>> settle_certificate(Transaction& transaction,
                                                       const Caller& caller, const Booking& booking,
                                                       const Course& course, Instant now);

@@ -1,8 +1,9 @@
 // Certificates: a person downloads their own certificate as a PDF (only once it is issued: marked
-// attended and, when the course requires it, the evaluation given — TRN-5), and anyone, without
-// signing in, checks a certificate's verification code at /certificates/verify. The code can come
-// in the address (?code=…), so the address printed on the PDF can carry it. An unknown code gets
-// one answer, "We could not find a certificate with that code", which reveals nothing else.
+// attended and, when the course requires it, the evaluation given — Rule TRN-5), and anyone,
+// without signing in, checks a certificate's verification code at /certificates/verify. The code
+// can come in the address (?code=…), so the address printed on the PDF can carry it. An unknown
+// code gets one answer, "We could not find a certificate with that code", which reveals nothing
+// else.
 #include "app/training/certificates.hpp"
 #include "domain/messages.hpp"
 #include "web/components/button.hpp"

@@ -7,9 +7,10 @@
 // booked place can be downloaded as an .ics file. The joining link of an online session is shown
 // only here, to people with a booked place (and to trainers on their session pages).
 //
-// Cancelling one's own place asks "Are you sure…" first; after the cancellation cut-off (TRN-2) the
-// page says why it can no longer be done online. The use cases of app/training/bookings.hpp and
-// app/training/attendance.hpp decide everything; these pages only show their answers.
+// Cancelling one's own place asks "Are you sure…" first; after the cancellation cut-off
+// (Rule TRN-2) the page says why it can no longer be done online. The use cases of
+// app/training/bookings.hpp and app/training/attendance.hpp decide everything; these pages only
+// show their answers.
 #include "app/training/attendance.hpp"
 #include "app/training/bookings.hpp"
 #include "app/training/course_sessions.hpp"

@@ -1,7 +1,7 @@
 // The register of a training session, for the partnership's trainers and business managers:
 // everyone booked, each with three choices — attended, partly attended, did not attend — saved
 // together (app/training/attendance.hpp audits each mark, adds it to the booking's history and
-// issues or withdraws certificates, TRN-5), and the register as a CSV download whose cells a
+// issues or withdraws certificates, Rule TRN-5), and the register as a CSV download whose cells a
 // spreadsheet cannot run as formulas.
 #include "app/training/attendance.hpp"
 #include "web/components/back_link.hpp"
