@@ -3,6 +3,7 @@
 // case_stages.cpp still hold their own `filled` helper, the negation of is_blank.)
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace casereview {
@@ -11,5 +12,9 @@ namespace casereview {
 inline bool is_blank(std::string_view text) {
   return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
+
+// `text` safe inside markup (HTML pages, the QR code's SVG), in element content and in quoted
+// attribute values: & < > " ' are written as character references.
+std::string escape_markup(std::string_view text);
 
 }  // namespace casereview
