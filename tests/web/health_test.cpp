@@ -10,7 +10,8 @@
 namespace casereview::web {
 namespace {
 
-TEST(Health, Answers503WhenTheDatabaseCannotBeReached) {
+// The real route table and handler in front of a PostgreSQL URL where nothing listens.
+Response handled_without_database(Request& request) {
   const std::string url =
       "postgresql://casereview@127.0.0.1:" + std::to_string(testing_support::free_port()) +
       "/nothing?connect_timeout=2";
@@ -21,32 +22,26 @@ TEST(Health, Answers503WhenTheDatabaseCannotBeReached) {
   AppContext context{storage, clock, AppSettings{}};
   Services services{assets, metrics, SiteSettings{}, context};
   const Router router = build_router();
+  return handle(router, services, request);
+}
+
+TEST(Health, Answers503WhenTheDatabaseCannotBeReached) {
   Request request;
   request.method = "GET";
   request.path = "/healthz";
   request.request_id = "test";
-  Response response = handle(router, services, request);
+  Response response = handled_without_database(request);
   EXPECT_EQ(response.status, 503);
   EXPECT_NE(response.body.find("unreachable"), std::string::npos);
 }
 
 TEST(Health, AnApiTokenIsAnswered503NotUnauthenticatedWhenTheDatabaseCannotBeReached) {
-  const std::string url =
-      "postgresql://casereview@127.0.0.1:" + std::to_string(testing_support::free_port()) +
-      "/nothing?connect_timeout=2";
-  store::SqlStorage storage(store::parse_database_url(url).value());
-  AssetCatalogue assets("/nonexistent");
-  Metrics metrics;
-  SystemClock clock;
-  AppContext context{storage, clock, AppSettings{}};
-  Services services{assets, metrics, SiteSettings{}, context};
-  const Router router = build_router();
   Request request;
   request.method = "GET";
   request.path = "/api/v1/me";
   request.request_id = "test";
   request.headers["authorization"] = "Bearer any-token-the-database-must-check";
-  Response response = handle(router, services, request);
+  Response response = handled_without_database(request);
   EXPECT_EQ(response.status, 503);
   EXPECT_EQ(response.content_type.rfind("application/problem+json", 0), 0u)
       << response.content_type;
