@@ -1,33 +1,10 @@
 #include "web/html.hpp"
 
+#include "domain/text.hpp"
+
 namespace casereview::web {
 
-std::string escape_text(std::string_view text) {
-  std::string escaped;
-  escaped.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        escaped += "&amp;";
-        break;
-      case '<':
-        escaped += "&lt;";
-        break;
-      case '>':
-        escaped += "&gt;";
-        break;
-      case '"':
-        escaped += "&quot;";
-        break;
-      case '\'':
-        escaped += "&#39;";
-        break;
-      default:
-        escaped += c;
-    }
-  }
-  return escaped;
-}
+std::string escape_text(std::string_view text) { return escape_markup(text); }
 
 Html join(const std::vector<Html>& parts) {
   Html joined;

@@ -6,39 +6,14 @@
 #include <cerrno>
 #include <memory>
 
+#include "domain/text.hpp"
+
 namespace casereview::security {
 namespace {
 
 struct FreeQrCode {
   void operator()(QRcode* code) const { QRcode_free(code); }
 };
-
-// Text for an XML attribute value in double quotes.
-std::string escaped_attribute(std::string_view text) {
-  std::string escaped;
-  for (char character : text) {
-    switch (character) {
-      case '&':
-        escaped += "&amp;";
-        break;
-      case '<':
-        escaped += "&lt;";
-        break;
-      case '>':
-        escaped += "&gt;";
-        break;
-      case '"':
-        escaped += "&quot;";
-        break;
-      case '\'':
-        escaped += "&#39;";
-        break;
-      default:
-        escaped += character;
-    }
-  }
-  return escaped;
-}
 
 // Path data for the dark modules: each horizontal run of them in a row becomes one rectangle,
 // offset by the quiet zone. libqrencode marks a dark module by bit 0 of its byte.
@@ -86,8 +61,8 @@ Result<std::string> qr_code_svg(std::string_view text, std::string_view accessib
   const std::string pixels = std::to_string(size * qr_code_pixels_per_module);
   return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + modules + " " + modules +
          "\" width=\"" + pixels + "\" height=\"" + pixels + "\" role=\"img\" aria-label=\"" +
-         escaped_attribute(accessible_name) + "\" shape-rendering=\"crispEdges\">" +
-         "<rect width=\"" + modules + "\" height=\"" + modules + "\" fill=\"#ffffff\"/>" +
+         escape_markup(accessible_name) + "\" shape-rendering=\"crispEdges\">" + "<rect width=\"" +
+         modules + "\" height=\"" + modules + "\" fill=\"#ffffff\"/>" +
          "<path fill=\"#000000\" d=\"" + dark_module_path(*code) + "\"/></svg>";
 }
 
