@@ -408,9 +408,12 @@ TEST_P(AdministrationCommandsTest, TokenCreatePrintsATokenOnceThatActsForTheUser
   SystemClock clock;
   AppContext context{storage(), clock, AppSettings{}};
   const auto actor = authenticate_api_token(context, token);
-  ASSERT_TRUE(actor);
-  EXPECT_EQ(actor->email, "manager@northbrook.example");
-  EXPECT_FALSE(authenticate_api_token(context, token + "x"));
+  ASSERT_TRUE(actor.ok());
+  ASSERT_TRUE(actor.value().has_value());
+  EXPECT_EQ(actor.value()->email, "manager@northbrook.example");
+  const auto wrong = authenticate_api_token(context, token + "x");
+  ASSERT_TRUE(wrong.ok());
+  EXPECT_FALSE(wrong.value().has_value());
 }
 
 TEST_P(AdministrationCommandsTest, TokenCreateRefusesAnUnknownUser) {

@@ -45,7 +45,7 @@ class StoredValuesTest : public StorageTest {
       account.user.email = "manager@north.example";
       account.user.name = "Manager";
       account.user.partnership_id = north;
-      account.user.roles = {"manager"};
+      account.user.roles = {Role::manager};
       account.status = AccountStatus::active;
       user = transaction.accounts().create(account, now).value().user.id;
 
