@@ -209,7 +209,9 @@ Response handle(const Router& router, Services& services, Request& request,
   try {
     bool path_known = false;
     auto match = router.match(request.method, request.path, path_known);
-    if (!match) {
+    if (!match && request.body_too_large) {
+      response = render_error_page(413, request, services);
+    } else if (!match) {
       const int status = path_known ? 405 : 404;
       response = request.is_api()
                      ? problem(status, status == 404 ? "Not found" : "Method not allowed",
