@@ -5,24 +5,12 @@
 #include <iostream>
 
 #include "cli/database_options.hpp"
+#include "cli/options.hpp"
+#include "domain/text.hpp"
 
 namespace casereview::cli {
 
 namespace {
-
-const OptionSpec* find_spec(const std::vector<OptionSpec>& specs, const std::string& name) {
-  for (const OptionSpec& spec : specs) {
-    if (spec.name == name) return &spec;
-  }
-  return nullptr;
-}
-
-std::string trim(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return "";
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return text.substr(first, last - first + 1);
-}
 
 std::string action_usage(const std::string& command, const std::string& description,
                          const std::vector<Action>& actions) {
@@ -90,7 +78,7 @@ std::vector<std::string> split_list(const std::string& text) {
   while (start <= text.size()) {
     auto comma = text.find(',', start);
     if (comma == std::string::npos) comma = text.size();
-    std::string part = trim(text.substr(start, comma - start));
+    std::string part = trimmed(text.substr(start, comma - start));
     if (!part.empty()) parts.push_back(part);
     start = comma + 1;
   }

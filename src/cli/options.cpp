@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <fstream>
 
+#include "domain/text.hpp"
+
 namespace casereview::cli {
 
 std::string environment_name(const std::string& option) {
@@ -13,8 +15,6 @@ std::string environment_name(const std::string& option) {
   return name;
 }
 
-namespace {
-
 const OptionSpec* find_spec(const std::vector<OptionSpec>& specs, const std::string& name) {
   for (const OptionSpec& spec : specs) {
     if (spec.name == name) return &spec;
@@ -22,12 +22,7 @@ const OptionSpec* find_spec(const std::vector<OptionSpec>& specs, const std::str
   return nullptr;
 }
 
-std::string trim(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return "";
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return text.substr(first, last - first + 1);
-}
+namespace {
 
 Result<std::map<std::string, std::string>> read_config_file(const std::vector<OptionSpec>& specs,
                                                             const std::string& path) {
@@ -38,16 +33,16 @@ Result<std::map<std::string, std::string>> read_config_file(const std::vector<Op
   int number = 0;
   while (std::getline(file, line)) {
     ++number;
-    line = trim(line);
+    line = trimmed(line);
     if (line.empty() || line[0] == '#') continue;
     const auto equals = line.find('=');
-    const std::string name = trim(line.substr(0, equals));
+    const std::string name = trimmed(line.substr(0, equals));
     if (equals == std::string::npos || !find_spec(specs, name)) {
       return Error::invalid(
           {{"config", path + " line " + std::to_string(number) + ": unknown setting '" + name +
                           "'; write name = value with a name from --help"}});
     }
-    values[name] = trim(line.substr(equals + 1));
+    values[name] = trimmed(line.substr(equals + 1));
   }
   return values;
 }

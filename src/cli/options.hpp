@@ -20,6 +20,9 @@ struct OptionSpec {
   std::string help;
 };
 
+// The spec named `name`, or nullptr when there is none.
+const OptionSpec* find_spec(const std::vector<OptionSpec>& specs, const std::string& name);
+
 class Options {
  public:
   // Parses `arguments` (after the subcommand) against `specs`, reading the environment and the

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "domain/messages.hpp"
+#include "domain/text.hpp"
 
 namespace casereview {
 
@@ -16,10 +17,6 @@ std::optional<Enum> from_name(const std::array<Enum, Count>& all, NameOf name_of
     if (name_of(value) == name) return value;
   }
   return std::nullopt;
-}
-
-bool filled(const std::string& text) {
-  return text.find_first_not_of(" \t\r\n") != std::string::npos;
 }
 
 }  // namespace

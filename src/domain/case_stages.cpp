@@ -3,14 +3,11 @@
 #include <algorithm>
 
 #include "domain/messages.hpp"
+#include "domain/text.hpp"
 
 namespace casereview {
 
 namespace {
-
-bool filled(const std::string& text) {
-  return text.find_first_not_of(" \t\r\n") != std::string::npos;
-}
 
 Status wrong_state(const std::string& reason) { return Error::of(ErrorCode::wrong_state, reason); }
 

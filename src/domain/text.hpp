@@ -1,6 +1,6 @@
-// Small checks on text that people type, shared by the domain's validators, so that "blank" means
-// the same everywhere: empty, or only spaces, tabs and line breaks. (case_model.cpp and
-// case_stages.cpp still hold their own `filled` helper, the negation of is_blank.)
+// Small helpers on text, each written once: "blank" (for the validators, so that it means the same
+// everywhere: empty, or only spaces, tabs and line breaks), trimming, and escaping text for HTML,
+// XML and SVG markup (the web layer's pages and the QR code's SVG both use it).
 #pragma once
 
 #include <string>
@@ -11,6 +11,17 @@ namespace casereview {
 // True when `text` is empty or holds only spaces, tabs and line breaks.
 inline bool is_blank(std::string_view text) {
   return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+// True when `text` has something other than spaces, tabs and line breaks.
+inline bool filled(std::string_view text) { return !is_blank(text); }
+
+// `text` without the spaces, tabs and line breaks at either end.
+inline std::string trimmed(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return "";
+  const auto last = text.find_last_not_of(" \t\r\n");
+  return std::string(text.substr(first, last - first + 1));
 }
 
 // `text` safe inside markup (HTML pages, the QR code's SVG), in element content and in quoted

@@ -145,10 +145,6 @@ std::vector<User> users_with_role(Transaction& transaction, Id partnership_id, R
   return found;
 }
 
-bool filled(const std::string& text) {
-  return text.find_first_not_of(" \t\r\n") != std::string::npos;
-}
-
 std::string pseudonym_list(const std::vector<std::string>& pseudonyms) {
   std::string text;
   for (std::size_t i = 0; i < pseudonyms.size(); ++i) {

@@ -14,6 +14,7 @@
 #include "domain/case_deadlines.hpp"
 #include "domain/case_model.hpp"
 #include "domain/permission.hpp"
+#include "domain/text.hpp"
 
 namespace casereview::case_support {
 
@@ -59,9 +60,6 @@ std::vector<AgencyRequestView> request_views(Transaction& transaction, const Cas
 // The partnership's active users holding `role` (and, when given, of `agency_id`).
 std::vector<User> users_with_role(Transaction& transaction, Id partnership_id, Role role,
                                   std::optional<Id> agency_id = std::nullopt);
-
-// True when the text has something other than white space.
-bool filled(const std::string& text);
 
 // "Child A and Child B", for emails and lists.
 std::string pseudonym_list(const std::vector<std::string>& pseudonyms);

@@ -14,6 +14,7 @@
 #include "web/components/error_message.hpp"
 #include "web/components/fieldset.hpp"
 #include "web/components/hint.hpp"
+#include "web/components/label.hpp"
 #include "web/components/markup.hpp"
 #include "web/html.hpp"
 
@@ -68,6 +69,27 @@ std::string write_hint_and_error_message(
 
 // Writes the slot's html, or its text escaped; nothing when both are empty.
 void write_slot(MarkupWriter& out, const FormGroupSlot& slot);
+
+// Opens the form group of a field with one control (input, select, textarea, file upload) and
+// writes what comes before the control: the label for `id`, the hint and error message, then the
+// formGroup's beforeInput slot (left_to_the_field for the input, which writes it inside its
+// prefix and suffix wrapper). Returns the ids for the control's aria-describedby. The field's
+// options type must have form_group, label, described_by, hint and error_message members.
+enum class BeforeInputSlot { written, left_to_the_field };
+template <typename FieldOptions>
+std::string open_single_control_field(MarkupWriter& out, const std::string& id,
+                                      const FieldOptions& options,
+                                      BeforeInputSlot before_input = BeforeInputSlot::written) {
+  open_form_group(out, options.form_group.classes, options.form_group.attributes,
+                  options.error_message.has_value());
+  LabelOptions label_options = options.label;
+  label_options.for_id = id;
+  out.html(label(label_options)).literal("\n");
+  std::string described_by = write_hint_and_error_message(out, id, options.described_by,
+                                                          options.hint, options.error_message);
+  if (before_input == BeforeInputSlot::written) write_slot(out, options.form_group.before_input);
+  return described_by;
+}
 
 // govuk-frontend's govukI18nAttributes macro, for the translated messages that the JavaScript of
 // the character count, password input and file upload reads from their markup:

@@ -44,13 +44,8 @@ void write_control(MarkupWriter& out, const InputOptions& options, std::string_v
 Html input(const InputOptions& options) {
   std::string id = options.id.empty() ? options.name : options.id;
   MarkupWriter out;
-  open_form_group(out, options.form_group.classes, options.form_group.attributes,
-                  options.error_message.has_value());
-  LabelOptions label_options = options.label;
-  label_options.for_id = id;
-  out.html(label(label_options)).literal("\n");
-  std::string described_by = write_hint_and_error_message(out, id, options.described_by,
-                                                          options.hint, options.error_message);
+  const std::string described_by =
+      open_single_control_field(out, id, options, BeforeInputSlot::left_to_the_field);
 
   const FormGroupSlot& before = options.form_group.before_input;
   const FormGroupSlot& after = options.form_group.after_input;

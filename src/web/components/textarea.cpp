@@ -7,13 +7,7 @@ Html textarea(const TextareaOptions& options) {
   std::string id = options.id.empty() ? options.name : options.id;
   bool has_error = options.error_message.has_value();
   MarkupWriter out;
-  open_form_group(out, options.form_group.classes, options.form_group.attributes, has_error);
-  LabelOptions label_options = options.label;
-  label_options.for_id = id;
-  out.html(label(label_options)).literal("\n");
-  std::string described_by = write_hint_and_error_message(out, id, options.described_by,
-                                                          options.hint, options.error_message);
-  write_slot(out, options.form_group.before_input);
+  const std::string described_by = open_single_control_field(out, id, options);
   out.literal("<textarea")
       .attribute("class", class_list({"govuk-textarea", has_error ? "govuk-textarea--error" : "",
                                       options.classes}))
