@@ -196,6 +196,9 @@ Status register_learner(AppContext& context, const Caller& caller,
     problems.push_back({"organisation", enter("the agency or organisation you work for")});
   }
   if (registration.job_role.empty()) problems.push_back({"job_role", enter("your job role")});
+  const bool another_area = registration.partnership_code == another_area_code;
+  if (registration.partnership_code.empty())
+    problems.push_back({"partnership", "Select the partnership area you work in"});
   std::string hash;
   if (auto password = new_password_hash(context, registration.password, registration.confirmation,
                                         email ? email.value() : registration.email);
@@ -208,13 +211,20 @@ Status register_learner(AppContext& context, const Caller& caller,
 
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+    // The area first, so that the answer for a taken email is the same as for a new one.
+    Account account;
+    if (!another_area && !registration.partnership_code.empty()) {
+      auto partnership = transaction.partnerships().find_by_code(registration.partnership_code);
+      if (!partnership)
+        return Error::invalid({{"partnership", "Select the partnership area you work in"}});
+      account.user.partnership_id = partnership->id;
+    }
     if (transaction.accounts().find_by_email(email.value())) {
       // Say nothing on the page that would reveal the account; tell its owner instead.
       transaction.outbox().enqueue(emails::already_registered(context.settings, email.value()),
                                    now);
       return ok_status();
     }
-    Account account;
     account.user.email = email.value();
     account.user.name = registration.name;
     account.user.roles = {Role::learner};
@@ -487,7 +497,7 @@ Result<PartnershipSettings> read_settings(AppContext& context, const Caller& cal
       TransactionMode::read, [&](Transaction& transaction) -> Result<PartnershipSettings> {
         PartnershipSettings settings;
         settings.name = transaction.partnerships().find(partnership_id)->name;
-        settings.values = transaction.settings().all(partnership_id);
+        settings.values = TRY(settings_with_defaults(transaction.settings().all(partnership_id)));
         return settings;
       });
 }
@@ -499,17 +509,17 @@ Status update_settings(AppContext& context, const Caller& caller, const std::str
   std::vector<FieldError> problems;
   if (auto checked = check_name("name", name); !checked)
     problems.push_back(checked.error().fields.front());
-  auto numbers = check_settings(values);
-  if (!numbers)
-    problems.insert(problems.end(), numbers.error().fields.begin(), numbers.error().fields.end());
+  auto checked = check_settings(values);
+  if (!checked)
+    problems.insert(problems.end(), checked.error().fields.begin(), checked.error().fields.end());
   if (!problems.empty()) return Error::invalid(problems);
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
     transaction.partnerships().rename(partnership_id, name);
     std::string detail;
-    for (const auto& [key, value] : numbers.value()) {
-      transaction.settings().set(partnership_id, key, std::to_string(value));
-      detail += (detail.empty() ? "" : ", ") + key + "=" + std::to_string(value);
+    for (const auto& [key, value] : stored_settings(checked.value())) {
+      transaction.settings().set(partnership_id, key, value);
+      detail += (detail.empty() ? "" : ", ") + key + "=" + value;
     }
     record_audit(transaction, caller, now,
                  {audit_action::update, audit_entity::settings, std::to_string(partnership_id),

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/context.hpp"
+#include "domain/partnership_settings.hpp"
 
 namespace casereview {
 
@@ -47,11 +48,19 @@ struct Registration {
   std::string job_role;
   std::string password;
   std::string confirmation;
+  // The code of the partnership whose area the person works in, or another_area_code. It makes
+  // them part of that partnership's workforce, who may book its courses (CourseBooking).
+  std::string partnership_code;
 };
 
-// A practitioner registers themselves (role learner, no partnership until they book). The account
-// can sign in only after its email is verified by the emailed link. An email that has an account
-// already gets the same answer, and that account's owner an email saying so.
+// The answer "none of these partnerships" to "Which partnership's area do you work in?".
+inline constexpr const char* another_area_code = "another-area";
+
+// A practitioner registers themselves (role learner, in the partnership whose area they said they
+// work in, or none). The account can sign in only after its email is verified by the emailed
+// link. An email that has an account already gets the same answer, and that account's owner an
+// email saying so. invalid_input naming each bad field ("name", "email", "organisation",
+// "job_role", "password", "confirmation", "partnership").
 Status register_learner(AppContext& context, const Caller& caller,
                         const Registration& registration);
 Status verify_email(AppContext& context, const Caller& caller, const std::string& token);
@@ -89,10 +98,14 @@ Result<Agency> add_agency(AppContext& context, const Caller& caller,
                           const std::string& name);
 Result<std::vector<Agency>> list_agencies(AppContext& context, const Caller& caller);
 
-// Partnership settings (administrators): name and time-scales later issues use.
+// Partnership settings (administrators): its name, the time-scales deadlines are computed from
+// and who may book its courses (domain/partnership_settings.hpp). read_settings fails with
+// internal when a stored value cannot be read; update_settings with invalid_input naming each bad
+// field ("name", a time-scale's key, "course_booking"), changing nothing; both need
+// manage_settings.
 struct PartnershipSettings {
   std::string name;
-  std::map<std::string, std::string> values;
+  SettingValues values;
 };
 Result<PartnershipSettings> read_settings(AppContext& context, const Caller& caller);
 Status update_settings(AppContext& context, const Caller& caller, const std::string& name,

@@ -1,7 +1,8 @@
 // CSV for downloads (RFC 4180): each cell quoted when it holds a comma, a quote or a line break,
 // quotes doubled, lines ended with CRLF. Cells are also made safe to open in a spreadsheet: one
 // that starts with =, +, -, @, a tab or a carriage return would be read as a formula (CSV
-// injection), so it is prefixed with an apostrophe, which spreadsheets show as text.
+// injection), so it is prefixed with an apostrophe, which spreadsheets show as text. A cell that is
+// a plain number ("-2", "3.5", "-0.25") is written as it is, so that it stays a number.
 #pragma once
 
 #include <string>

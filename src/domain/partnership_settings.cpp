@@ -16,29 +16,69 @@ std::optional<int> whole_number(const std::string& text) {
   return value;
 }
 
+Error unreadable(const std::string& key) {
+  return Error::of(ErrorCode::internal, "Stored setting " + key + " is not valid");
+}
+
 }  // namespace
 
-std::map<std::string, int> settings_with_defaults(
-    const std::map<std::string, std::string>& stored) {
-  std::map<std::string, int> values;
+const char* setting_unit(const SettingSpec& spec) {
+  return std::string_view(spec.key).find("months") != std::string_view::npos ? "months"
+                                                                             : "working days";
+}
+
+const char* course_booking_name(CourseBooking audience) {
+  switch (audience) {
+    case CourseBooking::own_workforce:
+      return "own_workforce";
+    case CourseBooking::any_partnership:
+      return "any_partnership";
+  }
+  return "own_workforce";
+}
+
+std::optional<CourseBooking> course_booking_from_name(std::string_view name) {
+  for (CourseBooking audience : {CourseBooking::own_workforce, CourseBooking::any_partnership}) {
+    if (name == course_booking_name(audience)) return audience;
+  }
+  return std::nullopt;
+}
+
+Result<SettingValues> settings_with_defaults(const std::map<std::string, std::string>& stored) {
+  SettingValues values;
   for (const SettingSpec& spec : partnership_setting_specs) {
     auto found = stored.find(spec.key);
-    auto number = found == stored.end() ? std::nullopt : whole_number(found->second);
-    values[spec.key] = number.value_or(spec.default_value);
+    if (found == stored.end()) {
+      values.time_scales[spec.key] = spec.default_value;
+      continue;
+    }
+    auto number = whole_number(found->second);
+    if (!number) return unreadable(spec.key);
+    values.time_scales[spec.key] = *number;
+  }
+  if (auto found = stored.find(course_booking_key); found != stored.end()) {
+    auto audience = course_booking_from_name(found->second);
+    if (!audience) return unreadable(course_booking_key);
+    values.course_booking = *audience;
   }
   return values;
 }
 
-Result<std::map<std::string, int>> check_settings(
-    const std::map<std::string, std::string>& submitted) {
+std::map<std::string, std::string> stored_settings(const SettingValues& values) {
+  std::map<std::string, std::string> stored;
+  for (const auto& [key, number] : values.time_scales) stored[key] = std::to_string(number);
+  stored[course_booking_key] = course_booking_name(values.course_booking);
+  return stored;
+}
+
+Result<SettingValues> check_settings(const std::map<std::string, std::string>& submitted) {
   std::vector<FieldError> problems;
-  std::map<std::string, int> values;
+  SettingValues values;
   for (const SettingSpec& spec : partnership_setting_specs) {
     auto found = submitted.find(spec.key);
     const std::string text = found == submitted.end() ? "" : found->second;
     auto number = whole_number(text);
-    const std::string unit =
-        std::string(spec.key).find("months") != std::string::npos ? "months" : "working days";
+    const std::string unit = setting_unit(spec);
     if (text.empty()) {
       problems.push_back({spec.key, enter("a number of ") + unit});
     } else if (!number) {
@@ -48,8 +88,16 @@ Result<std::map<std::string, int>> check_settings(
                                         std::to_string(spec.minimum) + " and " +
                                         std::to_string(spec.maximum)});
     } else {
-      values[spec.key] = *number;
+      values.time_scales[spec.key] = *number;
     }
+  }
+  auto audience = submitted.find(course_booking_key);
+  auto chosen =
+      audience == submitted.end() ? std::nullopt : course_booking_from_name(audience->second);
+  if (chosen) {
+    values.course_booking = *chosen;
+  } else {
+    problems.push_back({course_booking_key, "Select who may book your courses"});
   }
   if (!problems.empty()) return Error::invalid(problems);
   return values;

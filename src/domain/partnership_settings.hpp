@@ -1,10 +1,14 @@
-// A partnership's time-scales: each has a default from DOMAIN.md and a permitted range, and is a
-// whole number of working days or months. Later use cases read them to compute deadlines.
+// A partnership's settings: its time-scales, each with a default from DOMAIN.md and a permitted
+// range, a whole number of working days or months (use cases read them to compute deadlines); and
+// who may book its courses. They are stored as text by name; a stored value this file cannot read
+// is an internal error, never silently replaced by the default.
 #pragma once
 
 #include <array>
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "domain/result.hpp"
 
@@ -33,11 +37,35 @@ inline constexpr std::array<SettingSpec, 5> partnership_setting_specs = {{
      "The final report goes to the Panel and the Secretary of State first.", 7, 0, 60},
 }};
 
-// The value of every setting: `stored` where present, else the default.
-std::map<std::string, int> settings_with_defaults(const std::map<std::string, std::string>& stored);
+// What a time-scale counts in, as its messages and form word it: "months" or "working days".
+const char* setting_unit(const SettingSpec& spec);
 
-// Checks submitted values (text from a form), one error per bad field; returns them as numbers.
-Result<std::map<std::string, int>> check_settings(
-    const std::map<std::string, std::string>& submitted);
+// Who may book a partnership's courses. Default: its own workforce only — people whose account
+// belongs to the partnership (its staff, and practitioners who said at registration that they work
+// in its area). The partnership may open its courses to people from any partnership.
+enum class CourseBooking { own_workforce, any_partnership };
+
+inline constexpr const char* course_booking_key = "course_booking";  // stored name and form field
+const char* course_booking_name(CourseBooking audience);  // "own_workforce", "any_partnership"
+std::optional<CourseBooking> course_booking_from_name(std::string_view name);
+
+// Every setting as a partnership has it: stored values where present, else the defaults.
+struct SettingValues {
+  std::map<std::string, int> time_scales;  // by SettingSpec key
+  CourseBooking course_booking = CourseBooking::own_workforce;
+};
+
+// The settings from their stored text. Fails with internal ("Stored setting … is not valid") when
+// a stored value is not one this file can read: it was written by something other than
+// check_settings, and a deadline must not be computed from a guess.
+Result<SettingValues> settings_with_defaults(const std::map<std::string, std::string>& stored);
+
+// Checks submitted values (text from a form or the API), one error per bad field, each naming the
+// field: a time-scale must be a whole number in its range; course_booking must be one of the
+// names above ("Select who may book your courses").
+Result<SettingValues> check_settings(const std::map<std::string, std::string>& submitted);
+
+// The settings as stored text, by name: what check_settings accepted, ready to store.
+std::map<std::string, std::string> stored_settings(const SettingValues& values);
 
 }  // namespace casereview

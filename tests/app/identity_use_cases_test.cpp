@@ -524,17 +524,21 @@ TEST_P(IdentityUseCasesTest, OnlyAnAdministratorCanInviteAndOnlyToTheirOwnPartne
 // Registration -------------------------------------------------------------------------------
 
 TEST_P(IdentityUseCasesTest, ARegisteredLearnerCannotSignInUntilTheirEmailIsVerified) {
+  const Partnership north = ensure_partnership("NORTH");
   Registration registration{"Pat Practitioner",
                             "Pat@School.example",
                             "Northbrook Primary School",
                             "Designated safeguarding lead",
                             password,
-                            password};
+                            password,
+                            "NORTH"};
   ASSERT_TRUE(register_learner(context(), visitor(), registration).ok());
   auto account = find_account("pat@school.example");
   ASSERT_TRUE(account.has_value());
   EXPECT_EQ(account->status, AccountStatus::unverified);
   EXPECT_EQ(account->user.roles, (std::vector<Role>{Role::learner}));
+  EXPECT_EQ(account->user.partnership_id, north.id)
+      << "the area they work in makes them part of its workforce (Rule TRN-7)";
 
   auto unverified = sign_in(context(), visitor(), "pat@school.example", password);
   auto unknown = sign_in(context(), visitor(), "nobody@school.example", password);
@@ -555,7 +559,8 @@ TEST_P(IdentityUseCasesTest, ARegisteredLearnerCannotSignInUntilTheirEmailIsVeri
 }
 
 TEST_P(IdentityUseCasesTest, AVerificationLinkExpiresAfterTwentyFourHours) {
-  Registration registration{"Pat", "pat@school.example", "School", "Teacher", password, password};
+  Registration registration{"Pat",    "pat@school.example", "School", "Teacher", password,
+                            password, another_area_code};
   ASSERT_TRUE(register_learner(context(), visitor(), registration).ok());
   const std::string token = link_token("pat@school.example", "/verify-email");
   clock_.advance(24h);
@@ -565,8 +570,10 @@ TEST_P(IdentityUseCasesTest, AVerificationLinkExpiresAfterTwentyFourHours) {
 
 TEST_P(IdentityUseCasesTest, RegisteringATakenEmailLooksTheSameAndTellsTheOwnerInstead) {
   add_account("learner@north.example", {"learner"});
-  Registration registration{"Impostor", "learner@north.example",    "Elsewhere",
-                            "Unknown",  "an impostors pass phrase", "an impostors pass phrase"};
+  Registration registration{
+      "Impostor",       "learner@north.example",    "Elsewhere",
+      "Unknown",        "an impostors pass phrase", "an impostors pass phrase",
+      another_area_code};
   ASSERT_TRUE(register_learner(context(), visitor(), registration).ok())
       << "the page must not reveal the account";
   auto emails = outbox_to("learner@north.example");
@@ -583,8 +590,20 @@ TEST_P(IdentityUseCasesTest, RegistrationRefusesACommonOrShortPasswordAndNamesEv
   ASSERT_FALSE(refused.ok());
   std::set<std::string> fields;
   for (const FieldError& field : refused.error().fields) fields.insert(field.field);
-  EXPECT_EQ(fields,
-            (std::set<std::string>{"name", "email", "organisation", "job_role", "password"}));
+  EXPECT_EQ(fields, (std::set<std::string>{"name", "email", "organisation", "job_role", "password",
+                                           "partnership"}));
+  EXPECT_TRUE(outbox().empty());
+}
+
+TEST_P(IdentityUseCasesTest, RegistrationRefusesAnAreaThatIsNoPartnership) {
+  Registration registration{"Pat",    "pat@school.example", "School", "Teacher", password, password,
+                            "NOWHERE"};
+  auto refused = register_learner(context(), visitor(), registration);
+  ASSERT_FALSE(refused.ok());
+  ASSERT_EQ(refused.error().fields.size(), 1u);
+  EXPECT_EQ(refused.error().fields[0].field, "partnership");
+  EXPECT_EQ(refused.error().fields[0].message, "Select the partnership area you work in");
+  EXPECT_FALSE(find_account("pat@school.example").has_value());
   EXPECT_TRUE(outbox().empty());
 }
 

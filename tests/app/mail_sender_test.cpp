@@ -112,12 +112,9 @@ TEST(RetryDelay, DoublesFromAMinuteAndNeverExceedsAnHour) {
 
 TEST_P(MailSenderTest, QueuedEmailArrivesWithItsRecipientSubjectAndBody) {
   SmtpSink sink;
-  Registration registration{"Pat Practitioner",
-                            "pat@school.example",
-                            "Northbrook Primary School",
-                            "Teacher",
-                            password,
-                            password};
+  Registration registration{
+      "Pat Practitioner", "pat@school.example", "Northbrook Primary School", "Teacher", password,
+      password,           another_area_code};
   ASSERT_TRUE(register_learner(context(), visitor(), registration).ok());
   const QueuedEmail verification = outbox().at(0);
 

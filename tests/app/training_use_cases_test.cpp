@@ -5,6 +5,7 @@
 // and the emails with their iCalendar attachments, read back with libical.
 #include <gtest/gtest.h>
 
+#include "app/accounts.hpp"
 #include "app/documents/icalendar_invitation.hpp"
 #include "app/working_day_calendar.hpp"
 #include "training_fixture.hpp"
@@ -97,6 +98,59 @@ TEST_P(TrainingUseCaseTest, ASecondPlaceOnTheSameCourseIsRefusedWithTheReason) {
   }
   EXPECT_EQ(session(first.id, visitor()).booked_count, 1);
   EXPECT_EQ(session(second.id, visitor()).booked_count, 0);
+}
+
+// Rule TRN-4: someone on a waiting list is told they are waiting, and where, not that they "have a
+// place".
+TEST_P(TrainingUseCaseTest, ASecondPlaceRefusalSaysWhenThePersonIsOnlyWaiting) {
+  const SessionView full = add_session(1);
+  const SessionView later = add_session(5, "2026-03-16");
+  book(add_learner("ann"), full.id);
+  const Account bob = add_learner("bob");
+  ASSERT_EQ(book(bob, full.id).state, BookingState::waiting);
+  auto again = book_session(context(), as(bob), later.id);
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().code, ErrorCode::wrong_state);
+  EXPECT_EQ(again.error().message,
+            "You are already on the waiting list for Case reviews on Monday 9 March 2026, at "
+            "number 1. Leave the waiting list before booking another session of the same course.");
+  const SessionView seen = session(later.id, as(bob));
+  ASSERT_TRUE(seen.your_place_on_course.has_value());
+  EXPECT_EQ(seen.your_place_on_course->state, BookingState::waiting);
+  EXPECT_FALSE(seen.your_booking.has_value());
+}
+
+// Rule TRN-7: a partnership's courses are for its own workforce until it opens them to everyone.
+TEST_P(TrainingUseCaseTest, APartnershipsCoursesAreForItsOwnWorkforceUnlessItOpensThem) {
+  const SessionView created = add_session(5);
+  const Account outsider = add_account("dee@south.example", {"learner"}, "SOUTH");
+  const Account nowhere = add_account("panel@national.example", {"panel"}, "");
+  for (const Account& person : {outsider, nowhere}) {
+    const SessionView seen = session(created.id, as(person));
+    ASSERT_TRUE(seen.closed_to_you.has_value()) << person.user.email;
+    auto refused = book_session(context(), as(person), created.id);
+    ASSERT_FALSE(refused.ok()) << person.user.email;
+    EXPECT_EQ(refused.error().code, ErrorCode::forbidden);
+    EXPECT_EQ(refused.error().message, "Only people who work in the area of " +
+                                           ensure_partnership("NORTH").name +
+                                           " can book its courses");
+  }
+  EXPECT_EQ(session(created.id, visitor()).booked_count, 0) << "a refusal writes nothing";
+  const Account ann = add_learner("ann");
+  EXPECT_FALSE(session(created.id, as(ann)).closed_to_you.has_value());
+  book(ann, created.id);
+
+  // The partnership's administrator opens its courses to people from any partnership.
+  const Account admin = add_account("admin@north.example", {"admin"});
+  std::map<std::string, std::string> settings{{course_booking_key, "any_partnership"}};
+  for (const SettingSpec& spec : partnership_setting_specs)
+    settings[spec.key] = std::to_string(spec.default_value);
+  ASSERT_TRUE(
+      update_settings(context(), as(admin), ensure_partnership("NORTH").name, settings).ok());
+  EXPECT_FALSE(session(created.id, as(outsider)).closed_to_you.has_value());
+  book(outsider, created.id);
+  book(nowhere, created.id);
+  EXPECT_EQ(session(created.id, visitor()).booked_count, 3);
 }
 
 // Rule TRN-1.

@@ -90,6 +90,9 @@ async function registerPractitioner(page, name, email, password) {
   await page.getByLabel('Work email address').fill(email);
   await page.getByLabel('Organisation').fill('Northbrook Primary School');
   await page.getByLabel('Job role').fill('Designated safeguarding lead');
+  // The area they work in makes them part of its workforce, who may book its courses (Rule TRN-7).
+  await page.getByLabel('Which safeguarding partnership’s area do you work in?')
+    .selectOption({ label: 'Northbrook Safeguarding Children Partnership' });
   await page.getByLabel('Create a password').fill(password);
   await page.getByLabel('Confirm password').fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();

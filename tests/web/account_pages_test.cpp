@@ -158,7 +158,8 @@ FormFields registration(const std::string& email) {
           {"organisation", "Northbrook Clinic"},
           {"job_role", "School nurse"},
           {"password", good_password},
-          {"confirmation", good_password}};
+          {"confirmation", good_password},
+          {"partnership", demonstration_partnership_code}};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -182,8 +183,15 @@ TEST_P(AccountPagesTest, RegistrationWithBadInputNamesEachProblemAndCreatesNothi
   EXPECT_EQ(text_of(page, "title").rfind("Error: Create an account", 0), 0u)
       << text_of(page, "title");
   EXPECT_EQ(error_summary_links(page),
-            (std::vector<std::string>{"#name", "#organisation", "#job_role", "#password"}));
+            (std::vector<std::string>{"#name", "#organisation", "#job_role", "#partnership",
+                                      "#password"}));
   EXPECT_NE(page.select_one("#name-error"), nullptr);
+  EXPECT_NE(page.select_one("#partnership-error"), nullptr);
+  // The areas offered: every partnership, then "Another area" for people who work elsewhere.
+  const auto options = page.select("select#partnership option");
+  ASSERT_GE(options.size(), 3u);
+  EXPECT_EQ(options[1]->attribute("value"), demonstration_partnership_code);
+  EXPECT_EQ(options.back()->normalised_text(), "Another area");
   EXPECT_NE(page.select_one("#password-error"), nullptr);
   EXPECT_EQ(page.select_one("#email-error"), nullptr);
   ASSERT_NE(page.select_one("input#email"), nullptr);

@@ -331,6 +331,9 @@ TEST_P(AdminPagesTest, SettingsAreSavedAndOutOfRangeValuesRefused) {
   EXPECT_EQ(input_value(defaults, "name"), "Northbrook Safeguarding Children Partnership");
   EXPECT_EQ(input_value(defaults, "notify_working_days"), "5");
   EXPECT_EQ(input_value(defaults, "review_months"), "12");
+  // Courses are for the partnership's own workforce unless it says otherwise.
+  EXPECT_TRUE(defaults.select_one("input[name=course_booking][value=own_workforce]")
+                  ->has_attribute("checked"));
   const auto* months = defaults.select_one("input[name=review_months]")
                            ->parent()
                            ->select_one(".govuk-input__suffix");
@@ -342,7 +345,8 @@ TEST_P(AdminPagesTest, SettingsAreSavedAndOutOfRangeValuesRefused) {
                        {"rapid_review_working_days", "15"},
                        {"agency_response_working_days", "5"},
                        {"review_months", "9"},
-                       {"publication_notice_working_days", "0"}};
+                       {"publication_notice_working_days", "0"},
+                       {"course_booking", "any_partnership"}};
   const HttpResult saved = browser.post("/admin/settings", fields);
   ASSERT_EQ(saved.status, 303) << saved.body;
   const auto after = html::Document::parse(browser.get(saved.header("location")).body);
@@ -351,14 +355,17 @@ TEST_P(AdminPagesTest, SettingsAreSavedAndOutOfRangeValuesRefused) {
   EXPECT_EQ(input_value(after, "notify_working_days"), "7");
   EXPECT_EQ(input_value(after, "review_months"), "9");
   EXPECT_EQ(input_value(after, "publication_notice_working_days"), "0");
+  EXPECT_TRUE(after.select_one("input[name=course_booking][value=any_partnership]")
+                  ->has_attribute("checked"));
 
   fields[1].second = "31";
   fields[4].second = "twelve";
+  fields[6].second = "everyone";
   const HttpResult refused = browser.post("/admin/settings", fields);
   EXPECT_EQ(refused.status, 422);
   const auto page = html::Document::parse(refused.body);
-  EXPECT_EQ(error_links(page),
-            (std::vector<std::string>{"#notify_working_days", "#review_months"}));
+  EXPECT_EQ(error_links(page), (std::vector<std::string>{"#notify_working_days", "#review_months",
+                                                         "#course_booking"}));
   EXPECT_EQ(input_value(page, "notify_working_days"), "31");
   EXPECT_NE(page.select_one("#notify_working_days-error"), nullptr);
   EXPECT_EQ(input_value(html::Document::parse(browser.get("/admin/settings").body),

@@ -15,6 +15,7 @@
 
 #include "case_test_support.hpp"
 #include "web/pages/api_pages.hpp"
+#include "web/pages/case_page_parts.hpp"
 #include "web/routes.hpp"
 
 namespace casereview::web {
@@ -510,6 +511,17 @@ TEST_P(CasePagesTest, NobodySeesACaseOrANameTheyShouldNot) {
   EXPECT_EQ(notifications.body.find("Testchild"), std::string::npos);
 }
 
+// The dashboard's "Time left" column (and the case page) say an overdue deadline in words, never
+// as a negative number.
+TEST(WorkingDaysLeftText, SaysOverdueInWordsNeverANegativeNumber) {
+  EXPECT_EQ(cases::working_days_left_text(3), "3 working days left");
+  EXPECT_EQ(cases::working_days_left_text(1), "1 working day left");
+  EXPECT_EQ(cases::working_days_left_text(0), "Due today");
+  EXPECT_EQ(cases::working_days_left_text(-1), "1 working day overdue");
+  EXPECT_EQ(cases::working_days_left_text(-2), "2 working days overdue");
+  EXPECT_EQ(cases::working_days_left_text(std::nullopt), "");
+}
+
 TEST_P(CasePagesTest, TheDashboardListsOpenCasesFiltersThemAndDownloadsThemAsCsv) {
   const std::string token = api_token("manager@northbrook.example");
   const std::int64_t case_id = notification_by_api(token);
@@ -520,7 +532,7 @@ TEST_P(CasePagesTest, TheDashboardListsOpenCasesFiltersThemAndDownloadsThemAsCsv
   EXPECT_EQ(row->at(1), "Child A");
   EXPECT_EQ(row->at(2), "Notification to send");
   // Notify by Thursday 5 March 2026, 3 working days after Monday 2 March: due soon (yellow).
-  EXPECT_EQ(row->at(4), "3");
+  EXPECT_EQ(row->at(4), "3 working days left");
   EXPECT_EQ(row->at(5), "Due within 3 working days");
   EXPECT_NE(dashboard.select_one("main table .govuk-tag--yellow"), nullptr);
   EXPECT_NE(dashboard.select_one("form[method=get] select[name=stage]"), nullptr);

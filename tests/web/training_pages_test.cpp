@@ -413,8 +413,44 @@ TEST_P(TrainingPagesTest, ALearnerBooksAPlaceForThemselvesAndFindsItInMyTraining
       << twice.body;
 }
 
+// Rule TRN-7: someone from outside the partnership's area is told, before and after pressing
+// anything, that its courses are for its own workforce; nothing is booked.
+TEST_P(TrainingPagesTest, ACourseKeptForThePartnershipsWorkforceIsRefusedToOutsidersWithTheReason) {
+  const Id course_id = published_course("For our own workforce");
+  const Id session_id = session_of(course_id, 10);
+  ASSERT_TRUE(add_partnership(context(), Caller{}, "ELSE", "Elsewhere Partnership").ok());
+  auto added = add_user(context(), Caller{},
+                        {"outsider@elsewhere.example", "Outside Practitioner", {"learner"}, ""},
+                        "ELSE", std::string(demonstration_password));
+  ASSERT_TRUE(added.ok()) << added.error().message;
+  auto outsider = signed_in("outsider@elsewhere.example");
+
+  auto course = html::Document::parse(outsider->get("/courses/" + std::to_string(course_id)).body);
+  EXPECT_NE(
+      text_of(course, "main table").find("Only for people who work in the partnership’s area"),
+      std::string::npos);
+  const std::string path = "/training-sessions/" + std::to_string(session_id) + "/book";
+  HttpResult question = outsider->get(path);
+  ASSERT_EQ(question.status, 200);
+  auto page = html::Document::parse(question.body);
+  EXPECT_NE(text_of(page, "main").find("Only people who work in the area of"), std::string::npos);
+  EXPECT_EQ(page.select_one("main form"), nullptr) << "no button that would be refused";
+
+  HttpResult refused = outsider->submit(outsider->get("/my-training"), path, {});
+  EXPECT_EQ(refused.status, 403);
+  EXPECT_NE(text_of(html::Document::parse(refused.body), ".govuk-error-summary")
+                .find("can book its courses"),
+            std::string::npos)
+      << refused.body;
+  EXPECT_EQ(text_of(html::Document::parse(outsider->get("/my-training").body), "main")
+                .find("For our own workforce"),
+            std::string::npos)
+      << "nothing was booked";
+}
+
 TEST_P(TrainingPagesTest, AFullSessionOffersTheWaitingListAndACancellationPromotesTheFirstWaiting) {
-  const Id session_id = session_of(published_course("Waiting lists"), 1);
+  const Id course_id = published_course("Waiting lists");
+  const Id session_id = session_of(course_id, 1);
   auto first = signed_in(learner_email);
   auto second = signed_in(new_learner("Ada Osei"));
   auto third = signed_in(new_learner("Bea Lind"));
@@ -455,6 +491,36 @@ TEST_P(TrainingPagesTest, AFullSessionOffersTheWaitingListAndACancellationPromot
   auto still_waiting =
       html::Document::parse(third->get(path_of(third_waiting.header("location"))).body);
   EXPECT_EQ(still_waiting.select_one("main a.cr-joining-link"), nullptr);
+
+  // Rule TRN-4: on another session of the course, the person waiting is told they are waiting
+  // (and where in the list), with a link to it, not that they "already have a place".
+  const std::string other =
+      "/training-sessions/" + std::to_string(session_of(course_id, 5)) + "/book";
+  auto offered = html::Document::parse(third->get(other).body);
+  EXPECT_NE(
+      text_of(offered, "main").find("You are on the waiting list for this course, at number 1"),
+      std::string::npos);
+  EXPECT_EQ(offered.select_one("main form"), nullptr);
+  EXPECT_NE(offered.select_one("main a[href=" + path_of(third_waiting.header("location")) + "]"),
+            nullptr);
+  HttpResult refused = third->submit(third->get("/my-training"), other, {});
+  EXPECT_EQ(refused.status, 409);
+  EXPECT_NE(text_of(html::Document::parse(refused.body), ".govuk-error-summary")
+                .find("You are already on the waiting list for Waiting lists on Monday 16 March "
+                      "2026, at number 1. Leave the waiting list"),
+            std::string::npos)
+      << refused.body;
+
+  // Leaving the waiting list says so.
+  const std::string third_booking = path_of(third_waiting.header("location"));
+  HttpResult leave = third->get(third_booking + "/cancel");
+  EXPECT_EQ(text_of(html::Document::parse(leave.body), "main h1"),
+            "Are you sure you want to leave the waiting list?");
+  HttpResult left = third->submit(leave, third_booking + "/cancel", {});
+  ASSERT_EQ(left.status, 303) << left.body;
+  EXPECT_EQ(text_of(html::Document::parse(third->get(left.header("location")).body),
+                    ".govuk-notification-banner--success .govuk-notification-banner__heading"),
+            "You have left the waiting list");
 }
 
 TEST_P(TrainingPagesTest, AfterTheCancellationCutOffThePageSaysWhyItCannotBeCancelledOnline) {

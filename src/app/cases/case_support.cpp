@@ -30,8 +30,9 @@ Result<CivilDate> past_date(const std::string& field, const std::string& text, C
 
 Result<CaseRules> case_rules(Transaction& transaction, Id partnership_id) {
   WorkingDayCalendar calendar = TRY(partnership_calendar(transaction, partnership_id));
-  DeadlineSettings settings =
-      deadline_settings(settings_with_defaults(transaction.settings().all(partnership_id)));
+  const SettingValues stored =
+      TRY(settings_with_defaults(transaction.settings().all(partnership_id)));
+  DeadlineSettings settings = deadline_settings(stored.time_scales);
   return CaseRules{std::move(calendar), settings};
 }
 

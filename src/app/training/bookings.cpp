@@ -29,6 +29,24 @@ Result<OwnBooking> own_booking(Transaction& transaction, const Caller& caller, I
   return OwnBooking{*booking, *session, *course};
 }
 
+// Rule TRN-4's refusal, naming the place the person holds on the course: a booked place, or a
+// place on a waiting list with its position.
+Result<std::string> place_already_held(Transaction& transaction, PartnershipCalendars& calendars,
+                                       const Booking& held, const Course& course, Instant now) {
+  auto session = transaction.training_sessions().find(held.partnership_id, held.session_id);
+  if (!session) return Error::of(ErrorCode::internal, "A booking's session is missing");
+  const BookingView view =
+      TRY(training::booking_view(transaction, calendars, held, *session, course, now));
+  const std::string when = course.title + " on " + weekday_day_month_year(view.session_date);
+  if (view.state == BookingState::waiting) {
+    return "You are already on the waiting list for " + when + ", at number " +
+           std::to_string(view.position.value_or(0)) +
+           ". Leave the waiting list before booking another session of the same course.";
+  }
+  return "You already have a place on " + when +
+         ". Cancel it before booking another session of the same course.";
+}
+
 }  // namespace
 
 Result<BookingView> book_session(AppContext& context, const Caller& caller, Id session_id) {
@@ -47,6 +65,10 @@ Result<BookingView> book_session(AppContext& context, const Caller& caller, Id s
         auto found = TRY(training::visible_session(transaction, caller, session_id));
         const TrainingSession& session = found.session;
         const Course& course = found.course;
+        // Rule TRN-7: the partnership may keep its courses for its own workforce.
+        if (auto closed = TRY(training::booking_closed_to(transaction, caller, *partnership_id))) {
+          return Result<BookingView>(Error::of(ErrorCode::forbidden, *closed));
+        }
         PartnershipCalendars calendars(transaction);
         const WorkingDayCalendar* working_days = TRY(calendars.of(*partnership_id));
         // Step 2: the session must be open for booking (Rule TRN-1).
@@ -60,12 +82,15 @@ Result<BookingView> book_session(AppContext& context, const Caller& caller, Id s
               "Booking for this session closed at the end of " +
                   weekday_day_month_year(TRY(booking_closes_on(*working_days, session)))));
         }
-        // Step 3: one place per course and person (Rule TRN-4); the unique index settles a race.
+        // Step 3: one place per course and person (Rule TRN-4), saying which place they hold;
+        // the unique index settles a race.
         const std::string one_place =
             "You already have a place on " + course.title +
             ". Cancel it before booking another session of the same course.";
-        if (transaction.bookings().find_active(*partnership_id, course.id, user_id)) {
-          return Result<BookingView>(Error::of(ErrorCode::wrong_state, one_place));
+        if (auto held = transaction.bookings().find_active(*partnership_id, course.id, user_id)) {
+          return Result<BookingView>(
+              Error::of(ErrorCode::wrong_state,
+                        TRY(place_already_held(transaction, calendars, *held, course, now))));
         }
         Booking booking;
         booking.partnership_id = *partnership_id;

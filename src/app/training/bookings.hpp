@@ -12,7 +12,8 @@
 // unique index allows one active booking per course and person (see app/ports/training.hpp).
 //
 // Every change is audited (entity "booking") and its state added to the booking's history.
-// Permission: signed_in (any signed-in person may book for themselves).
+// Permission: signed_in (a signed-in person may book for themselves, on the courses of their own
+// partnership and of partnerships that open theirs to everyone: Rule TRN-7).
 #pragma once
 
 #include <optional>
@@ -50,10 +51,14 @@ struct BookingView {
 // position. Fails with:
 //   unauthenticated — nobody signed in;
 //   not_found — no such session, or its course is not published;
+//   forbidden — the partnership keeps its courses for its own workforce and the caller is not part
+//     of it (Rule TRN-7: "Only people who work in the area of … can book its courses");
 //   wrong_state — the session is cancelled ("This session has been cancelled"), booking has closed
 //     (Rule TRN-1: "Booking for this session closed at the end of Thursday 5 March 2026"), or the
-//     caller already holds a booking or waiting place on this course (Rule TRN-4: "You already have
-//     a place on Case reviews on 9 March 2026. Cancel it before booking another session.").
+//     caller already holds a booking or waiting place on this course, said as it is (Rule TRN-4:
+//     "You already have a place on Case reviews on Monday 9 March 2026. Cancel it before …", or
+//     "You are already on the waiting list for Case reviews on Monday 9 March 2026, at number 2.
+//     Leave the waiting list before …").
 // Nothing is written on failure. On success the booking, its history (requested, then booked or
 // waiting), the audit entry and the email (confirmation with an .ics REQUEST, or waiting-list
 // notice) are written together.

@@ -58,6 +58,11 @@ struct SessionView {
   int booking_cutoff_working_days = default_booking_cutoff_working_days;
   int cancellation_cutoff_working_days = default_cancellation_cutoff_working_days;
   std::optional<BookingView> your_booking;  // the caller's booking or waiting place on it, if any
+  // The caller's booking or waiting place on another session of the same course (Rule TRN-4).
+  std::optional<BookingView> your_place_on_course;
+  // Rule TRN-7: why the caller may not book it (the partnership keeps its courses for its own
+  // workforce), when they may not.
+  std::optional<std::string> closed_to_you;
 };
 
 // Schedules a session of a course of the caller's partnership. invalid_input naming each bad field

@@ -3,6 +3,7 @@
 #include "app/audit.hpp"
 #include "app/documents/icalendar_invitation.hpp"
 #include "app/security/tokens.hpp"
+#include "domain/partnership_settings.hpp"
 #include "domain/policy.hpp"
 
 namespace casereview::training {
@@ -16,6 +17,20 @@ Result<Id> require_training_manager(const Caller& caller) {
 bool manages(const Caller& caller, Id partnership_id) {
   return caller.actor && permits(caller.actor, false, Permission::manage_training) &&
          caller.actor->partnership_id == partnership_id;
+}
+
+Result<std::optional<std::string>> booking_closed_to(Transaction& transaction, const Caller& caller,
+                                                     Id partnership_id) {
+  const SettingValues settings =
+      TRY(settings_with_defaults(transaction.settings().all(partnership_id)));
+  if (settings.course_booking == CourseBooking::any_partnership)
+    return std::optional<std::string>();
+  if (caller.actor && caller.actor->partnership_id == partnership_id)
+    return std::optional<std::string>();
+  auto partnership = transaction.partnerships().find(partnership_id);
+  if (!partnership) return Error::of(ErrorCode::internal, "A session's partnership is missing");
+  return std::optional<std::string>("Only people who work in the area of " + partnership->name +
+                                    " can book its courses");
 }
 
 Result<Course> visible_course(Transaction& transaction, const Caller& caller, Id course_id) {
@@ -112,12 +127,19 @@ Result<SessionView> session_view(Transaction& transaction, PartnershipCalendars&
     view.trainer_name = trainer->user.name;
   view.booking_cutoff_working_days = session.booking_cutoff_working_days;
   view.cancellation_cutoff_working_days = session.cancellation_cutoff_working_days;
+  view.closed_to_you = TRY(booking_closed_to(transaction, caller, session.partnership_id));
   const bool manager = manages(caller, session.partnership_id);
   if (caller.actor) {
-    if (auto booking = transaction.bookings().find_active(session.partnership_id, course.id,
-                                                          caller.actor->user_id);
-        booking && booking->session_id == session.id) {
+    auto booking = transaction.bookings().find_active(session.partnership_id, course.id,
+                                                      caller.actor->user_id);
+    if (booking && booking->session_id == session.id) {
       view.your_booking = TRY(booking_view(transaction, calendars, *booking, session, course, now));
+    } else if (booking) {
+      auto other =
+          transaction.training_sessions().find(session.partnership_id, booking->session_id);
+      if (!other) return Error::of(ErrorCode::internal, "A booking's session is missing");
+      view.your_place_on_course =
+          TRY(booking_view(transaction, calendars, *booking, *other, course, now));
     }
   }
   const bool booked_here = view.your_booking && view.your_booking->state == BookingState::booked;

@@ -12,6 +12,7 @@
 #include "web/components/notification_banner.hpp"
 #include "web/components/panel.hpp"
 #include "web/components/password_input.hpp"
+#include "web/components/select.hpp"
 #include "web/components/summary_list.hpp"
 #include "web/components/table.hpp"
 #include "web/components/tag.hpp"
@@ -118,8 +119,30 @@ Html sign_in_next() {
 // ---------------------------------------------------------------------------------------------
 // Registering (practitioners) and confirming the email address.
 
+// "Which partnership's area do you work in?": a plain select (there may be many partnerships),
+// with "another area" last for people who work elsewhere; they may book only courses that are
+// open to everyone.
+Html partnership_select(const Request& request, const FormErrors& errors,
+                        const std::vector<Partnership>& partnerships) {
+  govuk::SelectOptions options;
+  options.name = "partnership";
+  options.label = {.text = "Which safeguarding partnership’s area do you work in?",
+                   .classes = "govuk-label--s"};
+  options.hint = govuk::HintOptions{
+      .text = "Partnerships may keep some courses for people who work in their area."};
+  options.error_message = errors.for_field("partnership");
+  options.value = request.form_value("partnership").value_or("");
+  options.items.push_back({.value = "", .text = "Select an area"});
+  for (const Partnership& partnership : partnerships)
+    options.items.push_back({.value = partnership.code, .text = partnership.name});
+  options.items.push_back({.value = another_area_code, .text = "Another area"});
+  return govuk::select(options);
+}
+
 Response register_page(const Request& request, Services& services,
                        const std::optional<Error>& error) {
+  auto partnerships = list_partnerships(services.app);
+  if (!partnerships) return error_response(partnerships.error(), request, services);
   const FormErrors errors = FormErrors::of(error);
   Page page;
   page.title = "Create an account";
@@ -156,6 +179,7 @@ Response register_page(const Request& request, Services& services,
                   .label = {.text = "Job role", .classes = "govuk-label--s"},
                   .hint = govuk::HintOptions{.text = "For example, designated safeguarding lead"},
                   .autocomplete = "organization-title"}) +
+      partnership_select(request, errors, partnerships.value()) +
       new_password_fields(errors, "Create a password") +
       govuk::button({.text = "Create account", .prevent_double_click = true}) + form_end() +
       Html::trusted("<p class=\"govuk-body\">Already have an account? <a class=\"govuk-link\" "
@@ -177,6 +201,7 @@ Response submit_register(const Request& request, Services& services) {
   registration.job_role = request.form_value("job_role").value_or("");
   registration.password = request.form_value("password").value_or("");
   registration.confirmation = request.form_value("confirmation").value_or("");
+  registration.partnership_code = request.form_value("partnership").value_or("");
   Status registered = register_learner(services.app, request.caller(), registration);
   if (!registered) {
     if (!shown_on_form(registered.error()))

@@ -1,7 +1,7 @@
-// A partnership's settings, for its administrator: its name and the time-scales later stages use
-// to compute deadlines (domain/partnership_settings.hpp lists them, with their defaults and
-// ranges; read_settings and update_settings in app/accounts.hpp read and change them).
-#include <string_view>
+// A partnership's settings, for its administrator: its name, the time-scales later stages use
+// to compute deadlines and who may book its courses (domain/partnership_settings.hpp lists them,
+// with their defaults and ranges; read_settings and update_settings in app/accounts.hpp read and
+// change them).
 
 #include "app/accounts.hpp"
 #include "app/working_day_calendar.hpp"
@@ -9,6 +9,7 @@
 #include "domain/uk_time.hpp"
 #include "web/components/button.hpp"
 #include "web/components/file_upload.hpp"
+#include "web/components/radios.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
 #include "web/page_markup.hpp"
@@ -18,12 +19,6 @@
 namespace casereview::web::admin {
 
 namespace {
-
-// The unit a setting counts in, as check_settings words it in its messages.
-std::string unit_of(const SettingSpec& spec) {
-  return std::string_view(spec.key).find("months") != std::string_view::npos ? "months"
-                                                                             : "working days";
-}
 
 // The most a bank-holidays file may hold: GOV.UK's is about 20 KB.
 constexpr std::size_t most_bank_holiday_bytes = 512 * 1024;
@@ -76,7 +71,7 @@ Response settings_page(const Request& request, Services& services,
   auto calendar = calendar_in_force(services.app, request.caller());
   if (!calendar) return error_response(calendar.error(), request, services);
   const FormErrors upload = FormErrors::of(upload_error);
-  const std::map<std::string, int> current = settings_with_defaults(settings.value().values);
+  const SettingValues& current = settings.value().values;
   const FormErrors errors = FormErrors::of(error);
 
   Html fields =
@@ -90,13 +85,13 @@ Response settings_page(const Request& request, Services& services,
       "in working days "
       "(Monday to Friday, except bank holidays in England and Wales) or in calendar months.</p>");
   for (const SettingSpec& spec : partnership_setting_specs) {
-    const std::string unit = unit_of(spec);
+    const std::string unit = setting_unit(spec);
     fields += text_input(
         request, errors,
         {.name = spec.key,
          .inputmode = "numeric",
          .value = error ? request.form_value(spec.key).value_or("")
-                        : std::to_string(current.at(spec.key)),
+                        : std::to_string(current.time_scales.at(spec.key)),
          .label = {.text = spec.label, .classes = "govuk-label--s"},
          .hint = govuk::HintOptions{.text = std::string(spec.hint) + " Between " +
                                             std::to_string(spec.minimum) + " and " +
@@ -105,6 +100,22 @@ Response settings_page(const Request& request, Services& services,
          .classes = "govuk-input--width-3",
          .spellcheck = false});
   }
+  fields +=
+      Html::trusted("<h2 class=\"govuk-heading-m\">Training</h2>") +
+      govuk::radios(
+          {.name = course_booking_key,
+           .items = {{.text = "Only people who work in our partnership area",
+                      .value = course_booking_name(CourseBooking::own_workforce),
+                      .hint = {.text = "Our staff, and practitioners who said when they "
+                                       "registered that they work in our area."}},
+                     {.text = "People from any partnership",
+                      .value = course_booking_name(CourseBooking::any_partnership)}},
+           .value = error ? request.form_value(course_booking_key).value_or("")
+                          : course_booking_name(current.course_booking),
+           .fieldset =
+               govuk::InputsFieldsetOptions{.legend = {.text = "Who may book your courses?",
+                                                       .classes = "govuk-fieldset__legend--s"}},
+           .error_message = errors.for_field(course_booking_key)});
 
   Page page;
   page.title = "Settings";
@@ -132,6 +143,7 @@ Response submit_settings(const Request& request, Services& services) {
   for (const SettingSpec& spec : partnership_setting_specs) {
     if (auto value = request.form_value(spec.key)) values[spec.key] = *value;
   }
+  if (auto value = request.form_value(course_booking_key)) values[course_booking_key] = *value;
   Status updated = update_settings(services.app, request.caller(),
                                    request.form_value("name").value_or(""), values);
   if (!updated) {

@@ -91,8 +91,15 @@ Html place_action(const Request& request, const SessionView& session) {
                                 ? "You are on the waiting list"
                                 : "You have a place"));
   }
+  if (const auto& held = session.your_place_on_course) {  // Rule TRN-4: one place per course
+    return link("/bookings/" + std::to_string(held->id),
+                std::string(held->state == BookingState::waiting
+                                ? "You are on the waiting list for another session"
+                                : "You have a place on another session"));
+  }
   if (!session.booking_open) return escape("Booking has closed");
   if (!request.actor) return Html();
+  if (session.closed_to_you) return escape("Only for people who work in the partnership’s area");
   const bool full = session.places_left == 0;
   const std::string path = "/training-sessions/" + std::to_string(session.id) + "/book";
   return Html::trusted("<a class=\"govuk-button govuk-!-margin-bottom-0") +

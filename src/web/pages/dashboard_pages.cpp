@@ -88,21 +88,21 @@ Response show_dashboard(const Request& request, Services& services) {
                   {.text = "Children"},
                   {.text = "Stage"},
                   {.text = "Next deadline"},
-                  {.text = "Working days left", .format = "numeric"},
+                  {.text = "Time left"},
                   {.text = "Status"},
                   {.text = "Agency responses outstanding"}};
     for (const DashboardRow& row : rows.value()) {
       const std::string deadline = row.next_deadline ? row.next_deadline->label + ", " +
                                                            day_month_year(row.next_deadline->due_on)
                                                      : "None";
-      const std::string left = row.next_deadline && row.next_deadline->working_days_left
-                                   ? std::to_string(*row.next_deadline->working_days_left)
-                                   : "";
+      // "3 working days left", "Due today", "2 working days overdue": never a bare "-2".
+      const std::string left = working_days_left_text(
+          row.next_deadline ? row.next_deadline->working_days_left : std::nullopt);
       table.rows.push_back({{.html = link("/cases/" + std::to_string(row.id), row.reference)},
                             {.text = joined(row.pseudonyms)},
                             {.html = stage_tag(row.stage)},
                             {.text = deadline},
-                            {.text = left, .format = "numeric"},
+                            {.text = left},
                             {.html = row.status ? deadline_tag(*row.status) : Html()},
                             {.text = responses_text(row)}});
     }

@@ -108,8 +108,9 @@ Html session_details(const SessionView& session) {
        }});
 }
 
-// The "Book a place" page. `refusal` is the use case's wrong_state error (booking closed, a place
-// on this course already), shown as the page's error summary.
+// The "Book a place" page. `refusal` is the use case's wrong_state or forbidden error (booking
+// closed, a place on this course already, a course kept for the partnership's own workforce),
+// shown as the page's error summary.
 Response book_page(const Request& request, Services& services,
                    const std::optional<Error>& refusal) {
   const Id session_id = request.path_id("session_id");
@@ -121,13 +122,28 @@ Response book_page(const Request& request, Services& services,
   const bool full = session.places_left == 0;
   const std::string title = full ? "Join the waiting list" : "Book a place";
 
-  Html content = FormErrors::of(refusal).summary();
+  // A refusal is said in the error summary, a forbidden one (Rule TRN-7) as well.
+  const FormErrors errors = refusal && refusal->code == ErrorCode::forbidden
+                                ? FormErrors({}, refusal->message)
+                                : FormErrors::of(refusal);
+  Html content = errors.summary();
   content += heading(title, session.course_title) + session_details(session);
   if (!session.booking_open || session.status == SessionStatus::cancelled) {
     content += paragraph(session.status == SessionStatus::cancelled
                              ? "This session has been cancelled."
                              : "Booking for this session has closed.");
     content += link(course_path(session.course_id), "See the course's other sessions");
+  } else if (session.closed_to_you) {
+    content += paragraph(*session.closed_to_you + ".");
+  } else if (const auto& held =
+                 session.your_booking ? session.your_booking : session.your_place_on_course) {
+    // Rule TRN-4: one place per course; say which place they hold, with a link to it.
+    content += paragraph(held->state == BookingState::waiting
+                             ? "You are on the waiting list for this course, at number " +
+                                   std::to_string(held->position.value_or(0)) + "."
+                             : "You have a place on this course.");
+    content += link(booking_path(held->id),
+                    "See your place on " + weekday_day_month_year(held->session_date));
   } else {
     if (full) {
       content +=
@@ -159,7 +175,8 @@ Response show_book(const Request& request, Services& services) {
 Response submit_book(const Request& request, Services& services) {
   auto booked = book_session(services.app, request.caller(), request.path_id("session_id"));
   if (!booked) {
-    if (booked.error().code == ErrorCode::wrong_state)
+    if (booked.error().code == ErrorCode::wrong_state ||
+        booked.error().code == ErrorCode::forbidden)
       return book_page(request, services, booked.error());
     return error_response(booked.error(), request, services);
   }
@@ -196,6 +213,9 @@ Html booking_result(const Request& request, const BookingView& booking, bool& ha
   }
   if (done == "cancelled")
     return govuk::notification_banner({.text = "Your booking is cancelled", .type = "success"});
+  if (done == "left-waiting-list")
+    return govuk::notification_banner(
+        {.text = "You have left the waiting list", .type = "success"});
   return Html();
 }
 
@@ -315,6 +335,9 @@ Response show_cancel_booking(const Request& request, Services& services) {
 // POST /bookings/{booking_id}/cancel
 Response submit_cancel_booking(const Request& request, Services& services) {
   const Id booking_id = request.path_id("booking_id");
+  // Whether this is leaving a waiting list, for the banner's wording only.
+  auto before = view_booking(services.app, request.caller(), booking_id);
+  const bool waiting = before && before.value().state == BookingState::waiting;
   Status cancelled = cancel_booking(services.app, request.caller(), booking_id);
   if (!cancelled) {
     if (cancelled.error().code == ErrorCode::wrong_state)
@@ -322,7 +345,8 @@ Response submit_cancel_booking(const Request& request, Services& services) {
     return error_response(cancelled.error(), request, services);
   }
   services.mail_queued();
-  return Response::redirect(booking_path(booking_id) + "?done=cancelled");
+  return Response::redirect(booking_path(booking_id) +
+                            (waiting ? "?done=left-waiting-list" : "?done=cancelled"));
 }
 
 // GET /bookings/{booking_id}/calendar: the booked place as an .ics download.

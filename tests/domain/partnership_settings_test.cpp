@@ -1,0 +1,58 @@
+// A partnership's settings read from their stored text: defaults where nothing is stored, an
+// internal error (never a silent default) for a stored value that cannot be read, and the checks
+// on submitted values, each naming its field. Who may book the courses is Rule TRN-7.
+#include "domain/partnership_settings.hpp"
+
+#include <gtest/gtest.h>
+
+namespace casereview {
+namespace {
+
+TEST(PartnershipSettings, NothingStoredGivesEveryDefaultAndCoursesForTheOwnWorkforce) {
+  auto values = settings_with_defaults({});
+  ASSERT_TRUE(values.ok());
+  for (const SettingSpec& spec : partnership_setting_specs)
+    EXPECT_EQ(values.value().time_scales.at(spec.key), spec.default_value) << spec.key;
+  EXPECT_EQ(values.value().course_booking, CourseBooking::own_workforce);  // Rule TRN-7
+}
+
+TEST(PartnershipSettings, AStoredValueThatCannotBeReadIsAnErrorNotTheDefault) {
+  for (const auto& [key, text] :
+       std::map<std::string, std::string>{{"notify_working_days", "five"},
+                                          {"review_months", ""},
+                                          {"course_booking", "everyone"}}) {
+    auto values = settings_with_defaults({{key, text}});
+    ASSERT_FALSE(values.ok()) << key;
+    EXPECT_EQ(values.error().code, ErrorCode::internal);
+    EXPECT_NE(values.error().message.find(key), std::string::npos) << values.error().message;
+  }
+}
+
+TEST(PartnershipSettings, WhatIsStoredReadsBackTheSame) {
+  std::map<std::string, std::string> submitted{{"course_booking", "any_partnership"}};
+  for (const SettingSpec& spec : partnership_setting_specs)
+    submitted[spec.key] = std::to_string(spec.maximum);
+  auto checked = check_settings(submitted);
+  ASSERT_TRUE(checked.ok());
+  auto read = settings_with_defaults(stored_settings(checked.value()));
+  ASSERT_TRUE(read.ok());
+  EXPECT_EQ(read.value().time_scales, checked.value().time_scales);
+  EXPECT_EQ(read.value().course_booking, CourseBooking::any_partnership);
+}
+
+TEST(PartnershipSettings, WhoMayBookMustBeChosenFromTheTwoAnswers) {
+  std::map<std::string, std::string> submitted;
+  for (const SettingSpec& spec : partnership_setting_specs)
+    submitted[spec.key] = std::to_string(spec.default_value);
+  for (const char* answer : {"", "everyone"}) {
+    submitted["course_booking"] = answer;
+    auto checked = check_settings(submitted);
+    ASSERT_FALSE(checked.ok()) << answer;
+    ASSERT_EQ(checked.error().fields.size(), 1u);
+    EXPECT_EQ(checked.error().fields[0].field, "course_booking");
+    EXPECT_EQ(checked.error().fields[0].message, "Select who may book your courses");
+  }
+}
+
+}  // namespace
+}  // namespace casereview
