@@ -13,6 +13,20 @@ namespace casereview {
 
 namespace {
 
+Error link_not_usable() {
+  return Error::of(ErrorCode::not_found, "This link has expired or has been used already");
+}
+
+// The account an emailed single-use link is for, using the link up; not_found when the link is
+// unknown, used or expired.
+Result<Account> use_link(Transaction& transaction, TokenPurpose purpose, const std::string& token,
+                         Instant now) {
+  auto user_id = transaction.user_tokens().consume(purpose, security::token_hash(token), now);
+  auto account = user_id ? transaction.accounts().find(*user_id) : std::nullopt;
+  if (!account) return link_not_usable();
+  return *account;
+}
+
 // Checks a new password and its confirmation; hashes it.
 Result<std::string> new_password_hash(AppContext& context, const std::string& password,
                                       const std::string& confirmation, const std::string& email) {
@@ -156,8 +170,7 @@ Result<std::string> email_for_link(AppContext& context, TokenPurpose purpose,
         auto user_id = transaction.user_tokens().peek(purpose, security::token_hash(token),
                                                       context.clock.now());
         auto account = user_id ? transaction.accounts().find(*user_id) : std::nullopt;
-        if (!account)
-          return Error::of(ErrorCode::not_found, "This link has expired or has been used already");
+        if (!account) return link_not_usable();
         return account->user.email;
       });
 }
@@ -168,19 +181,14 @@ Status accept_invitation(AppContext& context, const Caller& caller, const std::s
   const std::string hash = TRY(new_password_hash(context, password, confirmation, email));
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    auto user_id = transaction.user_tokens().consume(TokenPurpose::invitation,
-                                                     security::token_hash(token), now);
-    if (!user_id)
-      return Error::of(ErrorCode::not_found, "This link has expired or has been used already");
-    auto account = transaction.accounts().find(*user_id);
+    const Account account = TRY(use_link(transaction, TokenPurpose::invitation, token, now));
     // An account deactivated before its invitation was accepted stays deactivated.
-    if (account->status != AccountStatus::invited) {
-      return Error::of(ErrorCode::not_found, "This link has expired or has been used already");
-    }
-    transaction.accounts().set_password(*user_id, hash, AccountStatus::active);
-    record_audit(transaction, caller, now,
-                 {audit_action::accept_invitation, audit_entity::user, std::to_string(*user_id)},
-                 account->user);
+    if (account.status != AccountStatus::invited) return link_not_usable();
+    transaction.accounts().set_password(account.user.id, hash, AccountStatus::active);
+    record_audit(
+        transaction, caller, now,
+        {audit_action::accept_invitation, audit_entity::user, std::to_string(account.user.id)},
+        account.user);
     return ok_status();
   });
 }
@@ -286,16 +294,13 @@ Status change_own_details(AppContext& context, const Caller& caller, const OwnDe
 Status verify_email(AppContext& context, const Caller& caller, const std::string& token) {
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    auto user_id = transaction.user_tokens().consume(TokenPurpose::email_verification,
-                                                     security::token_hash(token), now);
-    if (!user_id)
-      return Error::of(ErrorCode::not_found, "This link has expired or has been used already");
-    auto account = transaction.accounts().find(*user_id);
-    if (account->status == AccountStatus::unverified)
-      transaction.accounts().set_status(*user_id, AccountStatus::active);
+    const Account account =
+        TRY(use_link(transaction, TokenPurpose::email_verification, token, now));
+    if (account.status == AccountStatus::unverified)
+      transaction.accounts().set_status(account.user.id, AccountStatus::active);
     record_audit(transaction, caller, now,
-                 {audit_action::verify_email, audit_entity::user, std::to_string(*user_id)},
-                 account->user);
+                 {audit_action::verify_email, audit_entity::user, std::to_string(account.user.id)},
+                 account.user);
     return ok_status();
   });
 }
@@ -326,21 +331,18 @@ Status reset_password(AppContext& context, const Caller& caller, const std::stri
   const std::string hash = TRY(new_password_hash(context, password, confirmation, email));
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    auto user_id = transaction.user_tokens().consume(TokenPurpose::password_reset,
-                                                     security::token_hash(token), now);
-    if (!user_id)
-      return Error::of(ErrorCode::not_found, "This link has expired or has been used already");
-    auto account = transaction.accounts().find(*user_id);
+    const Account account = TRY(use_link(transaction, TokenPurpose::password_reset, token, now));
+    const Id user_id = account.user.id;
     // An invited or unverified person who proves they hold the mailbox is active from now on.
-    transaction.accounts().set_password(*user_id, hash,
-                                        account->status == AccountStatus::deactivated
+    transaction.accounts().set_password(user_id, hash,
+                                        account.status == AccountStatus::deactivated
                                             ? AccountStatus::deactivated
                                             : AccountStatus::active);
-    transaction.sessions().end_all_for_user(*user_id, now);
+    transaction.sessions().end_all_for_user(user_id, now);
     transaction.outbox().enqueue(emails::password_changed(context.settings, email), now);
     record_audit(transaction, caller, now,
-                 {audit_action::reset_password, audit_entity::user, std::to_string(*user_id)},
-                 account->user);
+                 {audit_action::reset_password, audit_entity::user, std::to_string(user_id)},
+                 account.user);
     return ok_status();
   });
 }

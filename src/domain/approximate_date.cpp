@@ -8,6 +8,8 @@
 #include <ostream>
 #include <vector>
 
+#include "domain/enum_names.hpp"
+
 namespace casereview {
 
 namespace {
@@ -181,10 +183,7 @@ std::string_view date_precision_name(DatePrecision precision) {
 }
 
 std::optional<DatePrecision> date_precision_from_name(std::string_view name) {
-  for (DatePrecision precision : all_date_precisions) {
-    if (date_precision_name(precision) == name) return precision;
-  }
-  return std::nullopt;
+  return enum_from_name(all_date_precisions, date_precision_name, name);
 }
 
 ApproximateDate ApproximateDate::on_day(CivilDate day, DateCertainty certainty) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "domain/enum_names.hpp"
+
 namespace casereview {
 
 namespace {
@@ -119,10 +121,7 @@ std::string_view deadline_status_text(DeadlineStatus status) {
 }
 
 std::optional<DeadlineStatus> deadline_status_from_name(std::string_view name) {
-  for (DeadlineStatus status : all_deadline_statuses) {
-    if (deadline_status_name(status) == name) return status;
-  }
-  return std::nullopt;
+  return enum_from_name(all_deadline_statuses, deadline_status_name, name);
 }
 
 DeadlineView deadline_view(const WorkingDayCalendar& calendar, DeadlineKind kind, std::string label,

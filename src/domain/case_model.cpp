@@ -2,24 +2,11 @@
 
 #include <cstdio>
 
+#include "domain/enum_names.hpp"
 #include "domain/messages.hpp"
 #include "domain/text.hpp"
 
 namespace casereview {
-
-namespace {
-
-// The value of `all` whose name is `name`.
-template <typename Enum, std::size_t Count, typename NameOf>
-std::optional<Enum> from_name(const std::array<Enum, Count>& all, NameOf name_of,
-                              std::string_view name) {
-  for (Enum value : all) {
-    if (name_of(value) == name) return value;
-  }
-  return std::nullopt;
-}
-
-}  // namespace
 
 std::string_view incident_kind_name(IncidentKind kind) {
   switch (kind) {
@@ -42,7 +29,7 @@ std::string_view incident_kind_text(IncidentKind kind) {
 }
 
 std::optional<IncidentKind> incident_kind_from_name(std::string_view name) {
-  return from_name(all_incident_kinds, incident_kind_name, name);
+  return enum_from_name(all_incident_kinds, incident_kind_name, name);
 }
 
 std::string_view abuse_or_neglect_name(AbuseOrNeglect value) {
@@ -70,7 +57,7 @@ std::string_view abuse_or_neglect_text(AbuseOrNeglect value) {
 }
 
 std::optional<AbuseOrNeglect> abuse_or_neglect_from_name(std::string_view name) {
-  return from_name(all_abuse_or_neglect, abuse_or_neglect_name, name);
+  return enum_from_name(all_abuse_or_neglect, abuse_or_neglect_name, name);
 }
 
 std::string_view abuse_category_name(AbuseCategory category) {
@@ -114,7 +101,7 @@ std::string_view abuse_category_text(AbuseCategory category) {
 }
 
 std::optional<AbuseCategory> abuse_category_from_name(std::string_view name) {
-  return from_name(all_abuse_categories, abuse_category_name, name);
+  return enum_from_name(all_abuse_categories, abuse_category_name, name);
 }
 
 std::string_view child_sex_name(ChildSex sex) {
@@ -142,7 +129,7 @@ std::string_view child_sex_text(ChildSex sex) {
 }
 
 std::optional<ChildSex> child_sex_from_name(std::string_view name) {
-  return from_name(all_child_sexes, child_sex_name, name);
+  return enum_from_name(all_child_sexes, child_sex_name, name);
 }
 
 std::string_view case_stage_name(CaseStage stage) {
@@ -182,7 +169,7 @@ std::string_view case_stage_text(CaseStage stage) {
 }
 
 std::optional<CaseStage> case_stage_from_name(std::string_view name) {
-  return from_name(all_case_stages, case_stage_name, name);
+  return enum_from_name(all_case_stages, case_stage_name, name);
 }
 
 bool is_open_stage(CaseStage stage) {
@@ -228,7 +215,7 @@ std::string_view review_outcome_text(ReviewOutcome outcome) {
 }
 
 std::optional<ReviewOutcome> review_outcome_from_name(std::string_view name) {
-  return from_name(all_review_outcomes, review_outcome_name, name);
+  return enum_from_name(all_review_outcomes, review_outcome_name, name);
 }
 
 std::string_view criterion_name(Criterion criterion) {
@@ -275,7 +262,7 @@ std::string_view criterion_text(Criterion criterion) {
 }
 
 std::optional<Criterion> criterion_from_name(std::string_view name) {
-  return from_name(all_criteria, criterion_name, name);
+  return enum_from_name(all_criteria, criterion_name, name);
 }
 
 std::string_view statutory_partner_name(StatutoryPartner partner) {
@@ -303,7 +290,7 @@ std::string_view statutory_partner_text(StatutoryPartner partner) {
 }
 
 std::optional<StatutoryPartner> statutory_partner_from_name(std::string_view name) {
-  return from_name(all_statutory_partners, statutory_partner_name, name);
+  return enum_from_name(all_statutory_partners, statutory_partner_name, name);
 }
 
 std::string_view panel_view_name(PanelView view) {
@@ -327,8 +314,8 @@ std::string_view panel_view_text(PanelView view) {
 }
 
 std::optional<PanelView> panel_view_from_name(std::string_view name) {
-  return from_name(std::array<PanelView, 2>{PanelView::agrees, PanelView::disagrees},
-                   panel_view_name, name);
+  return enum_from_name(std::array<PanelView, 2>{PanelView::agrees, PanelView::disagrees},
+                        panel_view_name, name);
 }
 
 std::string child_pseudonym(int position) {
@@ -398,10 +385,10 @@ std::string_view agency_response_state_name(AgencyResponseState state) {
 }
 
 std::optional<AgencyResponseState> agency_response_state_from_name(std::string_view name) {
-  return from_name(std::array<AgencyResponseState, 3>{AgencyResponseState::not_started,
-                                                      AgencyResponseState::draft,
-                                                      AgencyResponseState::submitted},
-                   agency_response_state_name, name);
+  return enum_from_name(std::array<AgencyResponseState, 3>{AgencyResponseState::not_started,
+                                                           AgencyResponseState::draft,
+                                                           AgencyResponseState::submitted},
+                        agency_response_state_name, name);
 }
 
 std::string_view agency_response_state_text(AgencyResponseState state) {
@@ -504,7 +491,7 @@ std::string_view case_event_kind_text(CaseEventKind kind) {
 }
 
 std::optional<CaseEventKind> case_event_kind_from_name(std::string_view name) {
-  return from_name(all_case_event_kinds, case_event_kind_name, name);
+  return enum_from_name(all_case_event_kinds, case_event_kind_name, name);
 }
 
 }  // namespace casereview

@@ -1,7 +1,9 @@
 #include "domain/identity.hpp"
 
 #include <algorithm>
+#include <array>
 
+#include "domain/enum_names.hpp"
 #include "domain/messages.hpp"
 
 namespace casereview {
@@ -21,11 +23,9 @@ std::string account_status_name(AccountStatus status) {
 }
 
 std::optional<AccountStatus> account_status_from_name(const std::string& name) {
-  for (AccountStatus status : {AccountStatus::invited, AccountStatus::unverified,
-                               AccountStatus::active, AccountStatus::deactivated}) {
-    if (account_status_name(status) == name) return status;
-  }
-  return std::nullopt;
+  return enum_from_name(std::array{AccountStatus::invited, AccountStatus::unverified,
+                                   AccountStatus::active, AccountStatus::deactivated},
+                        account_status_name, name);
 }
 
 std::string token_purpose_name(TokenPurpose purpose) {

@@ -1,8 +1,10 @@
 #include "domain/partnership_settings.hpp"
 
+#include <array>
 #include <charconv>
 #include <optional>
 
+#include "domain/enum_names.hpp"
 #include "domain/messages.hpp"
 
 namespace casereview {
@@ -38,10 +40,8 @@ const char* course_booking_name(CourseBooking audience) {
 }
 
 std::optional<CourseBooking> course_booking_from_name(std::string_view name) {
-  for (CourseBooking audience : {CourseBooking::own_workforce, CourseBooking::any_partnership}) {
-    if (name == course_booking_name(audience)) return audience;
-  }
-  return std::nullopt;
+  return enum_from_name(std::array{CourseBooking::own_workforce, CourseBooking::any_partnership},
+                        course_booking_name, name);
 }
 
 Result<SettingValues> settings_with_defaults(const std::map<std::string, std::string>& stored) {

@@ -6,6 +6,7 @@
 #include <cassert>
 #include <chrono>
 
+#include "domain/enum_names.hpp"
 #include "domain/text.hpp"
 
 namespace casereview {
@@ -57,10 +58,7 @@ std::string_view pause_reason_text(PauseReason reason) {
 }
 
 std::optional<PauseReason> pause_reason_from_name(std::string_view name) {
-  for (PauseReason reason : all_pause_reasons) {
-    if (pause_reason_name(reason) == name) return reason;
-  }
-  return std::nullopt;
+  return enum_from_name(all_pause_reasons, pause_reason_name, name);
 }
 
 // Rule REV-2: a pause stops the clock; every pause stays in the history.

@@ -1,5 +1,7 @@
 #include "domain/role.hpp"
 
+#include "domain/enum_names.hpp"
+
 namespace casereview {
 
 std::string_view role_name(Role role) {
@@ -59,10 +61,7 @@ std::string_view role_title(Role role) {
 }
 
 std::optional<Role> role_from_name(std::string_view name) {
-  for (Role role : all_roles) {
-    if (role_name(role) == name) return role;
-  }
-  return std::nullopt;
+  return enum_from_name(all_roles, role_name, name);
 }
 
 bool is_national(Role role) { return role == Role::panel || role == Role::inspector; }

@@ -1,7 +1,9 @@
 #include "domain/training_booking.hpp"
 
 #include <algorithm>
+#include <array>
 
+#include "domain/enum_names.hpp"
 #include "domain/messages.hpp"
 
 namespace casereview {
@@ -29,10 +31,7 @@ std::string booking_state_name(BookingState state) {
 }
 
 std::optional<BookingState> booking_state_from_name(const std::string& name) {
-  for (BookingState state : all_booking_states) {
-    if (booking_state_name(state) == name) return state;
-  }
-  return std::nullopt;
+  return enum_from_name(all_booking_states, booking_state_name, name);
 }
 
 std::string booking_state_title(BookingState state) {

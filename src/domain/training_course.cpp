@@ -1,5 +1,8 @@
 #include "domain/training_course.hpp"
 
+#include <array>
+
+#include "domain/enum_names.hpp"
 #include "domain/messages.hpp"
 
 namespace casereview {
@@ -15,9 +18,8 @@ std::string course_status_name(CourseStatus status) {
 }
 
 std::optional<CourseStatus> course_status_from_name(const std::string& name) {
-  if (name == "draft") return CourseStatus::draft;
-  if (name == "published") return CourseStatus::published;
-  return std::nullopt;
+  return enum_from_name(std::array{CourseStatus::draft, CourseStatus::published},
+                        course_status_name, name);
 }
 
 namespace {

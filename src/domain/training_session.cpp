@@ -1,5 +1,8 @@
 #include "domain/training_session.hpp"
 
+#include <array>
+
+#include "domain/enum_names.hpp"
 #include "domain/messages.hpp"
 #include "domain/uk_time.hpp"
 
@@ -18,9 +21,8 @@ std::string session_format_name(SessionFormat format) {
 }
 
 std::optional<SessionFormat> session_format_from_name(const std::string& name) {
-  if (name == "virtual") return SessionFormat::virtual_session;
-  if (name == "in_person") return SessionFormat::in_person;
-  return std::nullopt;
+  return enum_from_name(std::array{SessionFormat::virtual_session, SessionFormat::in_person},
+                        session_format_name, name);
 }
 
 std::string session_status_name(SessionStatus status) {
@@ -34,9 +36,8 @@ std::string session_status_name(SessionStatus status) {
 }
 
 std::optional<SessionStatus> session_status_from_name(const std::string& name) {
-  if (name == "scheduled") return SessionStatus::scheduled;
-  if (name == "cancelled") return SessionStatus::cancelled;
-  return std::nullopt;
+  return enum_from_name(std::array{SessionStatus::scheduled, SessionStatus::cancelled},
+                        session_status_name, name);
 }
 
 std::string ClockTime::to_text() const {

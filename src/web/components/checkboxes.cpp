@@ -30,15 +30,13 @@ void write_item(MarkupWriter& out, const ItemContext& context, const CheckboxesI
                         : position > 1
                             ? std::string(context.id_prefix) + "-" + std::to_string(position)
                             : std::string(context.id_prefix);
-  std::string conditional_id = "conditional-" + item_id;
   // `item.checked | default(…, true)`: an explicit false also stops the match on values.
   bool is_checked = item.checked.value_or(
       std::find(options.values.begin(), options.values.end(), item.value) != options.values.end());
   bool has_hint = !item.hint.text.empty() || !item.hint.html.empty();
   bool has_conditional = !item.conditional.html.empty();
-  std::string item_hint_id = item_id + "-item-hint";
   std::string item_described_by(context.described_by);
-  if (has_hint) item_described_by += (item_described_by.empty() ? "" : " ") + item_hint_id;
+  if (has_hint) item_described_by += (item_described_by.empty() ? "" : " ") + item_hint_id(item_id);
 
   out.literal("<div class=\"govuk-checkboxes__item\">\n<input class=\"govuk-checkboxes__input\"")
       .attribute("id", item_id)
@@ -47,35 +45,12 @@ void write_item(MarkupWriter& out, const ItemContext& context, const CheckboxesI
       .attribute("value", item.value);
   if (is_checked) out.literal(" checked");
   if (item.disabled) out.literal(" disabled");
-  if (has_conditional) out.attribute("data-aria-controls", conditional_id);
+  if (has_conditional) out.attribute("data-aria-controls", conditional_id(item_id));
   out.attribute_if_not_empty("data-behaviour", item.behaviour)
       .attribute_if_not_empty("aria-describedby", item_described_by)
       .attributes(item.attributes)
       .literal(">\n");
-  out.html(label({.text = item.text,
-                  .html = item.html,
-                  .classes = class_list({"govuk-checkboxes__label", item.label.classes}),
-                  .attributes = item.label.attributes,
-                  .for_id = item_id}))
-      .literal("\n");
-  if (has_hint) {
-    out.html(hint({.text = item.hint.text,
-                   .html = item.hint.html,
-                   .id = item_hint_id,
-                   .classes = class_list({"govuk-checkboxes__hint", item.hint.classes}),
-                   .attributes = item.hint.attributes}))
-        .literal("\n");
-  }
-  out.literal("</div>\n");
-  if (has_conditional) {
-    out.literal("<div")
-        .attribute("class", class_list({"govuk-checkboxes__conditional",
-                                        is_checked ? "" : "govuk-checkboxes__conditional--hidden"}))
-        .attribute("id", conditional_id)
-        .literal(">\n")
-        .html(item.conditional.html)
-        .literal("\n</div>\n");
-  }
+  write_choice_item_end(out, "govuk-checkboxes", item, item_id, is_checked);
 }
 
 }  // namespace

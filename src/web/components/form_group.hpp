@@ -91,6 +91,42 @@ std::string open_single_control_field(MarkupWriter& out, const std::string& id,
   return described_by;
 }
 
+// The ids of a radio's or checkbox's item hint and conditionally revealed content.
+inline std::string item_hint_id(const std::string& item_id) { return item_id + "-item-hint"; }
+inline std::string conditional_id(const std::string& item_id) { return "conditional-" + item_id; }
+
+// Writes the end of a radio's or checkbox's item, after its <input>: its label, its hint, the
+// closing of the item and the conditionally revealed content. `block` is "govuk-radios" or
+// "govuk-checkboxes"; the item type must have text, html, label, hint and conditional members.
+template <typename ChoiceItem>
+void write_choice_item_end(MarkupWriter& out, const std::string& block, const ChoiceItem& item,
+                           const std::string& item_id, bool checked) {
+  out.html(label({.text = item.text,
+                  .html = item.html,
+                  .classes = class_list({block + "__label", item.label.classes}),
+                  .attributes = item.label.attributes,
+                  .for_id = item_id}))
+      .literal("\n");
+  if (!item.hint.text.empty() || !item.hint.html.empty()) {
+    out.html(hint({.text = item.hint.text,
+                   .html = item.hint.html,
+                   .id = item_hint_id(item_id),
+                   .classes = class_list({block + "__hint", item.hint.classes}),
+                   .attributes = item.hint.attributes}))
+        .literal("\n");
+  }
+  out.literal("</div>\n");
+  if (!item.conditional.html.empty()) {
+    out.literal("<div")
+        .attribute("class", class_list({block + "__conditional",
+                                        checked ? "" : block + "__conditional--hidden"}))
+        .attribute("id", conditional_id(item_id))
+        .literal(">\n")
+        .html(item.conditional.html)
+        .literal("\n</div>\n");
+  }
+}
+
 // govuk-frontend's govukI18nAttributes macro, for the translated messages that the JavaScript of
 // the character count, password input and file upload reads from their markup:
 // append_i18n_message adds `data-i18n.<key>` = message, unless message is empty;

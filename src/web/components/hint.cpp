@@ -4,15 +4,8 @@
 namespace casereview::web::govuk {
 
 Html hint(const HintOptions& options) {
-  MarkupWriter out;
-  out.literal("<div")
-      .attribute_if_not_empty("id", options.id)
-      .attribute("class", class_list({"govuk-hint", options.classes}))
-      .attributes(options.attributes)
-      .literal(">\n")
-      .html(html_or_text(options.html, options.text))
-      .literal("\n</div>");
-  return std::move(out).finish();
+  return content_div("govuk-hint", options.id, options.classes, options.attributes, options.html,
+                     options.text);
 }
 
 }  // namespace casereview::web::govuk

@@ -51,4 +51,17 @@ MarkupWriter& MarkupWriter::attributes(const Attributes& attributes) {
   return *this;
 }
 
+Html content_div(std::string_view block_class, std::string_view id, std::string_view classes,
+                 const Attributes& attributes, const Html& html, std::string_view text) {
+  MarkupWriter out;
+  out.literal("<div")
+      .attribute_if_not_empty("id", id)
+      .attribute("class", class_list({block_class, classes}))
+      .attributes(attributes)
+      .literal(">\n")
+      .html(html_or_text(html, text))
+      .literal("\n</div>");
+  return std::move(out).finish();
+}
+
 }  // namespace casereview::web::govuk

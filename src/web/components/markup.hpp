@@ -63,4 +63,9 @@ class MarkupWriter {
   std::string markup_;
 };
 
+// `<div id class attributes>` with the html, or else the text escaped, on a line of its own: the
+// whole of govukHint ("govuk-hint") and govukInsetText ("govuk-inset-text").
+Html content_div(std::string_view block_class, std::string_view id, std::string_view classes,
+                 const Attributes& attributes, const Html& html, std::string_view text);
+
 }  // namespace casereview::web::govuk

@@ -20,12 +20,10 @@ void write_item(MarkupWriter& out, const RadiosOptions& options, std::string_vie
   std::string item_id = !item.id.empty() ? item.id
                         : position > 1   ? std::string(id_prefix) + "-" + std::to_string(position)
                                          : std::string(id_prefix);
-  std::string conditional_id = "conditional-" + item_id;
   // `item.checked | default(…, true)`: an explicit false also stops the match on value.
   bool is_checked = item.checked.value_or(!options.value.empty() && item.value == options.value);
   bool has_hint = !item.hint.text.empty() || !item.hint.html.empty();
   bool has_conditional = !item.conditional.html.empty();
-  std::string item_hint_id = item_id + "-item-hint";
 
   out.literal("<div class=\"govuk-radios__item\">\n<input class=\"govuk-radios__input\"")
       .attribute("id", item_id)
@@ -34,33 +32,10 @@ void write_item(MarkupWriter& out, const RadiosOptions& options, std::string_vie
       .attribute("value", item.value);
   if (is_checked) out.literal(" checked");
   if (item.disabled) out.literal(" disabled");
-  if (has_conditional) out.attribute("data-aria-controls", conditional_id);
-  if (has_hint) out.attribute("aria-describedby", item_hint_id);
+  if (has_conditional) out.attribute("data-aria-controls", conditional_id(item_id));
+  if (has_hint) out.attribute("aria-describedby", item_hint_id(item_id));
   out.attributes(item.attributes).literal(">\n");
-  out.html(label({.text = item.text,
-                  .html = item.html,
-                  .classes = class_list({"govuk-radios__label", item.label.classes}),
-                  .attributes = item.label.attributes,
-                  .for_id = item_id}))
-      .literal("\n");
-  if (has_hint) {
-    out.html(hint({.text = item.hint.text,
-                   .html = item.hint.html,
-                   .id = item_hint_id,
-                   .classes = class_list({"govuk-radios__hint", item.hint.classes}),
-                   .attributes = item.hint.attributes}))
-        .literal("\n");
-  }
-  out.literal("</div>\n");
-  if (has_conditional) {
-    out.literal("<div")
-        .attribute("class", class_list({"govuk-radios__conditional",
-                                        is_checked ? "" : "govuk-radios__conditional--hidden"}))
-        .attribute("id", conditional_id)
-        .literal(">\n")
-        .html(item.conditional.html)
-        .literal("\n</div>\n");
-  }
+  write_choice_item_end(out, "govuk-radios", item, item_id, is_checked);
 }
 
 }  // namespace
