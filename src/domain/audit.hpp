@@ -16,6 +16,7 @@ namespace casereview {
 // for each. A new use case adds its action here.
 namespace audit_action {
 inline constexpr const char* accept_invitation = "accept-invitation";
+inline constexpr const char* add_case_agency = "add-case-agency";
 inline constexpr const char* allocate_rapid_review = "allocate-rapid-review";
 inline constexpr const char* book = "book";
 inline constexpr const char* cancel = "cancel";

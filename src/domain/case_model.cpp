@@ -404,7 +404,7 @@ std::string_view agency_response_state_text(AgencyResponseState state) {
 }
 
 namespace {
-constexpr std::array<CaseEventKind, 14> all_case_event_kinds = {
+constexpr std::array<CaseEventKind, 15> all_case_event_kinds = {
     CaseEventKind::notification_recorded,
     CaseEventKind::notification_sent,
     CaseEventKind::partners_told,
@@ -419,6 +419,7 @@ constexpr std::array<CaseEventKind, 14> all_case_event_kinds = {
     CaseEventKind::submitted_to_panel,
     CaseEventKind::panel_decision_recorded,
     CaseEventKind::stage_changed,
+    CaseEventKind::agency_added,
 };
 }  // namespace
 
@@ -452,6 +453,8 @@ std::string_view case_event_kind_name(CaseEventKind kind) {
       return "panel_decision_recorded";
     case CaseEventKind::stage_changed:
       return "stage_changed";
+    case CaseEventKind::agency_added:
+      return "agency_added";
   }
   return "";
 }
@@ -486,6 +489,8 @@ std::string_view case_event_kind_text(CaseEventKind kind) {
       return "National Panel decision recorded";
     case CaseEventKind::stage_changed:
       return "Stage changed";
+    case CaseEventKind::agency_added:
+      return "Agency added to the case";
   }
   return "";
 }

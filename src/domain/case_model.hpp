@@ -294,6 +294,7 @@ enum class CaseEventKind {
   submitted_to_panel,
   panel_decision_recorded,
   stage_changed,
+  agency_added,  // an agency added to the case after notification
 };
 std::string_view case_event_kind_name(CaseEventKind kind);  // "notification_sent"
 std::string_view case_event_kind_text(CaseEventKind kind);  // "Notification sent to the Panel"

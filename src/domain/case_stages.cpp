@@ -150,13 +150,10 @@ Status submit_to_panel(CaseRecord& record, CivilDate submitted_on) {
   // Rule RR-4: all three statutory partners have signed.
   auto missing = partners_yet_to_sign(record);
   if (!missing.empty()) {
-    std::string names;
-    for (std::size_t i = 0; i < missing.size(); ++i) {
-      names += (i == 0 ? "" : (i + 1 == missing.size() ? " and " : ", ")) +
-               std::string(statutory_partner_text(missing[i]));
-    }
-    return wrong_state("The rapid review cannot be submitted until it is signed off: " + names +
-                       " still to sign");
+    std::vector<std::string> names;
+    for (StatutoryPartner partner : missing) names.emplace_back(statutory_partner_text(partner));
+    return wrong_state("The rapid review cannot be submitted until it is signed off: " +
+                       listed_in_words(names) + " still to sign");
   }
   for (const SignOff& signature : record.sign_offs) {
     if (submitted_on < signature.signed_on) {
@@ -166,6 +163,30 @@ Status submit_to_panel(CaseRecord& record, CivilDate submitted_on) {
   }
   record.submitted_on = submitted_on;
   record.stage = CaseStage::awaiting_panel_decision;
+  return ok_status();
+}
+
+Status check_missing_responses(const std::vector<std::string>& agencies_not_responded,
+                               const std::string& reason) {
+  if (agencies_not_responded.empty() || filled(reason)) return ok_status();
+  const std::string names = listed_in_words(agencies_not_responded);
+  Error error = Error::of(ErrorCode::wrong_state,
+                          (agencies_not_responded.size() == 1 ? "An agency has" : "Agencies have") +
+                              std::string(" not responded: ") + names +
+                              ". Give the reason for submitting the rapid review without them");
+  error.fields = {{"reason_for_missing_responses",
+                   enter("the reason for submitting without a response from ") + names}};
+  return error;
+}
+
+Status add_agency_to_case(CaseRecord& record, Id agency_id) {
+  if (record.stage == CaseStage::closed)
+    return wrong_state("You cannot add an agency to a closed case");
+  if (std::find(record.agency_ids.begin(), record.agency_ids.end(), agency_id) !=
+      record.agency_ids.end()) {
+    return Error::invalid({{"agency_id", "Select an agency that is not already on the case"}});
+  }
+  record.agency_ids.push_back(agency_id);
   return ok_status();
 }
 
@@ -195,6 +216,20 @@ Status record_panel_decision(CaseRecord& record, const PanelDecision& decision) 
   }
   if (decision.outcome == ReviewOutcome::national_review && !decision.theme_id) {
     problems.push_back({"theme", "Choose a national review theme or enter a new one"});
+  }
+  // Rule DEC-1: agreeing means deciding the outcome the partnership recommended; disagreeing means
+  // deciding another one (and the reason, required above, says why).
+  if (const std::optional<ReviewOutcome> recommended = record.rapid_review.recommendation) {
+    const std::string recommended_text(review_outcome_text(*recommended));
+    if (decision.view == PanelView::agrees && decision.outcome != *recommended) {
+      problems.push_back({"outcome", "Select \"" + recommended_text +
+                                         "\", the outcome the partnership recommended, or select "
+                                         "that the Panel disagrees"});
+    } else if (decision.view == PanelView::disagrees && decision.outcome == *recommended) {
+      problems.push_back({"outcome", "Select an outcome other than \"" + recommended_text +
+                                         "\", the one the partnership recommended, or select "
+                                         "that the Panel agrees"});
+    }
   }
   if (!problems.empty()) return Error::invalid(problems);
   record.decision = decision;

@@ -15,7 +15,8 @@
 //   RR-4   The rapid review goes to the Panel only when local authority, police and health have
 //          each signed it off.
 //   DEC-1  The Panel's decision: agrees or disagrees, outcome, reason, date; a national review
-//          needs a national review theme.
+//          needs a national review theme. Agreeing is deciding the recommended outcome;
+//          disagreeing is deciding another.
 //   DEC-2  After the decision: no review → closed with the reason; any review → review to be
 //          commissioned.
 // Sending also starts the rapid review's clock: Rule RR-1, defined in domain/case_deadlines.hpp.
@@ -28,6 +29,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "domain/case_deadlines.hpp"
 #include "domain/case_model.hpp"
@@ -69,9 +71,23 @@ std::vector<StatutoryPartner> partners_yet_to_sign(const CaseRecord& record);
 // three partners. invalid_input on "submitted_on" when before every sign-off's date.
 Status submit_to_panel(CaseRecord& record, CivilDate submitted_on);
 
+// Before submission (issue 10): when some agencies on the case have not responded (named in
+// `agencies_not_responded`, in the order to show them), submitting needs a reason to go ahead
+// without them. wrong_state naming the agencies, with the field "reason_for_missing_responses",
+// when there are some and `reason` is blank; ok otherwise. Changes nothing.
+Status check_missing_responses(const std::vector<std::string>& agencies_not_responded,
+                               const std::string& reason);
+
+// Adds an agency to the case's involved agencies, at any stage before closure, so that it can be
+// asked for a response. wrong_state when the case is closed; invalid_input on "agency_id" when the
+// agency is on the case already. Whether the agency is the partnership's is the caller's check.
+Status add_agency_to_case(CaseRecord& record, Id agency_id);
+
 // Rule DEC-1, Rule DEC-2: records the Panel's decision and moves the case to its next stage.
 // wrong_state unless awaiting_panel_decision. invalid_input on "reason" when empty, "theme" when a
-// national review has no theme, "decided_on" when before the submission date.
+// national review has no theme, "decided_on" when before the submission date, "outcome" when the
+// decision contradicts itself: "agrees" with an outcome other than the recommended one, or
+// "disagrees" with the recommended one.
 Status record_panel_decision(CaseRecord& record, const PanelDecision& decision);
 
 // Rule DEC-2: the stage a decided outcome leads to.

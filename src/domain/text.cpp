@@ -30,4 +30,11 @@ std::string escape_markup(std::string_view text) {
   return escaped;
 }
 
+std::string listed_in_words(const std::vector<std::string>& items) {
+  std::string text;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    text += (i == 0 ? "" : (i + 1 == items.size() ? " and " : ", ")) + items[i];
+  return text;
+}
+
 }  // namespace casereview

@@ -1,10 +1,12 @@
 // Small helpers on text, each written once: "blank" (for the validators, so that it means the same
-// everywhere: empty, or only spaces, tabs and line breaks), trimming, and escaping text for HTML,
-// XML and SVG markup (the web layer's pages and the QR code's SVG both use it).
+// everywhere: empty, or only spaces, tabs and line breaks), trimming, listing items in a sentence,
+// and escaping text for HTML, XML and SVG markup (the web layer's pages and the QR code's SVG both
+// use it).
 #pragma once
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace casereview {
 
@@ -23,6 +25,10 @@ inline std::string trimmed(std::string_view text) {
   const auto last = text.find_last_not_of(" \t\r\n");
   return std::string(text.substr(first, last - first + 1));
 }
+
+// The items as a sentence lists them: "Police", "Police and Health", "Local authority, Police and
+// Health"; empty for none.
+std::string listed_in_words(const std::vector<std::string>& items);
 
 // `text` safe inside markup (HTML pages, the QR code's SVG), in element content and in quoted
 // attribute values: & < > " ' are written as character references.

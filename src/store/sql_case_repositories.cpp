@@ -341,6 +341,13 @@ bool SqlCaseRepository::update(const CaseRecord& record) {
         {record.id, record.partnership_id, std::string(statutory_partner_name(signature.partner)),
          signature.name, date(signature.signed_on)});
   }
+  // Agencies are only ever added to a case (app/cases add_case_agency), never taken off it.
+  for (Id agency_id : record.agency_ids) {
+    execute(session_,
+            "INSERT INTO case_agencies (case_id, partnership_id, agency_id) VALUES ($1, $2, $3) "
+            "ON CONFLICT (case_id, agency_id) DO NOTHING",
+            {record.id, record.partnership_id, agency_id});
+  }
   return true;
 }
 

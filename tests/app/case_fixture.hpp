@@ -99,7 +99,8 @@ class CaseUseCaseTest : public UseCaseTest {
     return input;
   }
 
-  // A case with a complete record signed by all three partners and submitted today.
+  // A case with a complete record signed by all three partners and submitted today, without the
+  // involved agencies' responses (none was asked), for the reason given.
   Id case_awaiting_decision() {
     const Id id = case_in_rapid_review();
     EXPECT_TRUE(save_rapid_review(context(), as(manager), id, complete_record_input()).ok());
@@ -108,7 +109,9 @@ class CaseUseCaseTest : public UseCaseTest {
           record_sign_off(context(), as(manager), id, SignOffInput{partner, "Signer", days_ago(0)})
               .ok());
     }
-    EXPECT_TRUE(submit_rapid_review(context(), as(manager), id, SubmissionInput{days_ago(0)}).ok());
+    EXPECT_TRUE(submit_rapid_review(context(), as(manager), id,
+                                    SubmissionInput{days_ago(0), "Agencies to follow"})
+                    .ok());
     return id;
   }
 

@@ -185,11 +185,147 @@ TEST_P(RapidReviewUseCases, TheRapidReviewIsSubmittedOnlyWhenSignedByAllThreePar
   ASSERT_TRUE(
       record_sign_off(context(), as(manager), id, SignOffInput{"health", "C Signer", days_ago(0)})
           .ok());
-  ASSERT_TRUE(submit_rapid_review(context(), as(manager), id, SubmissionInput{days_ago(0)}).ok());
+  ASSERT_TRUE(
+      submit_rapid_review(context(), as(manager), id, SubmissionInput{days_ago(0), "To follow"})
+          .ok());
   auto detail = view_case(context(), as(manager), id, NameDisplay::hidden);
   ASSERT_TRUE(detail.ok());
   EXPECT_EQ(detail.value().record.stage, CaseStage::awaiting_panel_decision);
   EXPECT_EQ(detail.value().record.sign_offs.size(), 3u);
+}
+
+// Submission names the agencies that have not responded (asked or not) and goes ahead without
+// them only with a reason, which the timeline and the audit log keep.
+TEST_P(RapidReviewUseCases, SubmissionWithoutEveryAgencysResponseNeedsAReason) {
+  const Id id = case_in_rapid_review();
+  const Id request_id = police_request(request_all(id));
+  ASSERT_TRUE(
+      save_agency_response_draft(context(), as(police_contributor), request_id, {"Draft"}).ok());
+  ASSERT_TRUE(save_rapid_review(context(), as(manager), id, complete_record_input()).ok());
+  for (const char* partner : {"local_authority", "police", "health"}) {
+    ASSERT_TRUE(
+        record_sign_off(context(), as(manager), id, SignOffInput{partner, "Signer", days_ago(0)})
+            .ok());
+  }
+  auto detail = view_case(context(), as(manager), id, NameDisplay::hidden).value();
+  ASSERT_EQ(detail.agencies_not_responded.size(), 2u);
+  EXPECT_EQ(detail.agencies_not_responded[0].name, "North Police");
+  EXPECT_EQ(detail.agencies_not_responded[1].name, "North Children's Social Care");
+
+  auto refused = submit_rapid_review(context(), as(manager), id, SubmissionInput{days_ago(0), " "});
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, ErrorCode::wrong_state);
+  EXPECT_NE(refused.error().message.find("North Police and North Children's Social Care"),
+            std::string::npos)
+      << refused.error().message;
+  EXPECT_EQ(fields_of(refused.error()), std::vector<std::string>{"reason_for_missing_responses"});
+  EXPECT_EQ(view_case(context(), as(manager), id, NameDisplay::hidden).value().record.stage,
+            CaseStage::rapid_review);
+
+  // The police respond: only social care is missing now.
+  ASSERT_TRUE(
+      submit_agency_response(context(), as(police_contributor), request_id, {"Our part"}).ok());
+  refused = submit_rapid_review(context(), as(manager), id, SubmissionInput{days_ago(0), ""});
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().message.find("North Police"), std::string::npos);
+  ASSERT_TRUE(submit_rapid_review(context(), as(manager), id,
+                                  SubmissionInput{days_ago(0), "Social care's lead is on leave"})
+                  .ok());
+  detail = view_case(context(), as(manager), id, NameDisplay::hidden).value();
+  EXPECT_EQ(detail.record.stage, CaseStage::awaiting_panel_decision);
+  ASSERT_FALSE(detail.timeline.empty());
+  EXPECT_EQ(detail.timeline.back().event.kind, CaseEventKind::submitted_to_panel);
+  EXPECT_NE(detail.timeline.back().text.find(
+                "Without a response from North Children's Social Care, because: Social care's "
+                "lead is on leave"),
+            std::string::npos)
+      << detail.timeline.back().text;
+  auto audited = audit_entries("submit-rapid-review", "success", "manager@north.example");
+  ASSERT_EQ(audited.size(), 1u);
+  EXPECT_NE(audited[0].detail.find("Social care's lead is on leave"), std::string::npos)
+      << audited[0].detail;
+}
+
+// Every agency has responded: no reason is asked for.
+TEST_P(RapidReviewUseCases, SubmissionWithEveryAgencysResponseNeedsNoReason) {
+  const Id id = case_in_rapid_review();
+  const Account social_care_contributor =
+      add_account("contributor@csc.north.example", {"contributor"}, "NORTH", "CSC");
+  for (const AgencyRequestView& request : request_all(id)) {
+    const Account& contributor =
+        request.agency_id == police.id ? police_contributor : social_care_contributor;
+    ASSERT_TRUE(submit_agency_response(context(), as(contributor), request.id, {"Ours"}).ok());
+  }
+  ASSERT_TRUE(save_rapid_review(context(), as(manager), id, complete_record_input()).ok());
+  for (const char* partner : {"local_authority", "police", "health"}) {
+    ASSERT_TRUE(
+        record_sign_off(context(), as(manager), id, SignOffInput{partner, "Signer", days_ago(0)})
+            .ok());
+  }
+  EXPECT_TRUE(view_case(context(), as(manager), id, NameDisplay::hidden)
+                  .value()
+                  .agencies_not_responded.empty());
+  ASSERT_TRUE(
+      submit_rapid_review(context(), as(manager), id, SubmissionInput{days_ago(0), ""}).ok());
+}
+
+// Issue 10: an agency not ticked at notification is added (audited, on the timeline) and asked.
+TEST_P(RapidReviewUseCases, TheManagerAddsAnAgencyToTheCaseAndThenAsksIt) {
+  const Id id = case_in_rapid_review();
+  request_all(id);
+  auto not_involved =
+      request_agency_responses(context(), as(manager), id, AgencyRequestsInput{{school.id}});
+  ASSERT_FALSE(not_involved.ok());
+
+  auto added = add_case_agency(context(), as(manager), id, CaseAgencyInput{school.id});
+  ASSERT_TRUE(added.ok()) << added.error().message;
+  ASSERT_EQ(added.value().size(), 3u);
+  EXPECT_EQ(added.value()[2].name, "North School");
+  auto detail = view_case(context(), as(manager), id, NameDisplay::hidden).value();
+  EXPECT_EQ(detail.agencies.size(), 3u);
+  EXPECT_EQ(detail.timeline.back().event.kind, CaseEventKind::agency_added);
+  EXPECT_EQ(detail.timeline.back().text, "Agency added to the case: North School");
+  EXPECT_EQ(audit_entries("add-case-agency", "success", "manager@north.example").size(), 1u);
+
+  auto asked =
+      request_agency_responses(context(), as(manager), id, AgencyRequestsInput{{school.id}});
+  ASSERT_TRUE(asked.ok()) << asked.error().message;
+  EXPECT_EQ(asked.value().size(), 3u);
+  EXPECT_EQ(list_my_agency_requests(context(), as(school_contributor)).value().size(), 1u);
+
+  // Twice, another partnership's agency, an unknown one: refused on agency_id.
+  EXPECT_EQ(
+      fields_of(add_case_agency(context(), as(manager), id, CaseAgencyInput{school.id}).error()),
+      std::vector<std::string>{"agency_id"});
+  EXPECT_EQ(
+      fields_of(
+          add_case_agency(context(), as(manager), id, CaseAgencyInput{south_police.id}).error()),
+      std::vector<std::string>{"agency_id"});
+  EXPECT_EQ(fields_of(add_case_agency(context(), as(manager), id, CaseAgencyInput{0}).error()),
+            std::vector<std::string>{"agency_id"});
+  // Who may not.
+  EXPECT_EQ(add_case_agency(context(), as(committee), id, CaseAgencyInput{school.id}).error().code,
+            ErrorCode::forbidden);
+  EXPECT_EQ(add_case_agency(context(), as(south_manager), id, CaseAgencyInput{south_police.id})
+                .error()
+                .code,
+            ErrorCode::not_found);
+}
+
+// At any stage before closure: after the Panel's decision too, but not once the case is closed.
+TEST_P(RapidReviewUseCases, AnAgencyIsAddedAtAnyStageButNotToAClosedCase) {
+  const Id notified = record(notification_input()).id;
+  EXPECT_TRUE(add_case_agency(context(), as(manager), notified, CaseAgencyInput{school.id}).ok());
+  const Id decided = case_awaiting_decision();
+  EXPECT_TRUE(add_case_agency(context(), as(manager), decided, CaseAgencyInput{school.id}).ok());
+  ASSERT_TRUE(record_panel_decision(context(), as(manager), decided,
+                                    PanelDecisionInput{"disagrees", "no_review", "No learning",
+                                                       days_ago(0), std::nullopt, ""})
+                  .ok());
+  Agency housing = add_agency("NORTH", "HOUSING", "North Housing");
+  auto closed = add_case_agency(context(), as(manager), decided, CaseAgencyInput{housing.id});
+  ASSERT_FALSE(closed.ok());
+  EXPECT_EQ(closed.error().code, ErrorCode::wrong_state);
 }
 
 TEST_P(RapidReviewUseCases, SignOffChecksItsAnswersAndTheRecord) {
@@ -291,6 +427,36 @@ TEST_P(RapidReviewUseCases, AManagerRecordsTheDecisionOnThePanelsBehalfAndNoRevi
                 .value()
                 .size(),
             1u);
+}
+
+// Rule DEC-1: "agrees" is the recommended outcome (a national review here), "disagrees" another;
+// a contradiction is refused on "outcome", records nothing and leaves no new theme behind.
+TEST_P(RapidReviewUseCases, ThePanelsDecisionCannotContradictItself) {
+  const Id id = case_awaiting_decision();
+  auto agrees_otherwise = record_panel_decision(
+      context(), as(panel), id,
+      PanelDecisionInput{"agrees", "no_review", "No learning", days_ago(0), std::nullopt, ""});
+  ASSERT_FALSE(agrees_otherwise.ok());
+  EXPECT_EQ(agrees_otherwise.error().code, ErrorCode::invalid_input);
+  EXPECT_EQ(fields_of(agrees_otherwise.error()), std::vector<std::string>{"outcome"});
+  auto disagrees_alike = record_panel_decision(
+      context(), as(manager), id,
+      PanelDecisionInput{"disagrees", "national_review", "Of national interest", days_ago(0),
+                         std::nullopt, "A theme that must not stay"});
+  ASSERT_FALSE(disagrees_alike.ok());
+  EXPECT_EQ(fields_of(disagrees_alike.error()), std::vector<std::string>{"outcome"});
+  EXPECT_TRUE(list_national_review_themes(context(), as(panel)).value().empty());
+  auto detail = view_case(context(), as(manager), id, NameDisplay::hidden).value();
+  EXPECT_EQ(detail.record.stage, CaseStage::awaiting_panel_decision);
+  EXPECT_FALSE(detail.record.decision.has_value());
+  EXPECT_TRUE(outbox_to("manager@north.example").empty());
+
+  auto disagrees = record_panel_decision(
+      context(), as(panel), id,
+      PanelDecisionInput{"disagrees", "local_cspr", "Local learning is enough", days_ago(0),
+                         std::nullopt, ""});
+  ASSERT_TRUE(disagrees.ok()) << disagrees.error().message;
+  EXPECT_EQ(disagrees.value().stage, CaseStage::review_to_be_commissioned);
 }
 
 TEST_P(RapidReviewUseCases, APanelUserCannotSeeOrDecideACaseNotSubmittedToThePanel) {

@@ -1,9 +1,11 @@
 // The case journeys in a real browser, with axe on every page, the server's clock fixed at Monday
 // 2 March 2026 (a clock file): a notifier records a notification through every question page to
-// "Check your answers" and the confirmation; the manager, with JavaScript off, records it sent and
-// asks the agencies for their summaries; the police contributor saves a draft and submits; the
-// manager completes the rapid review record, has it signed off and submits it; the National Panel
-// decides; the Case Review Committee's dashboard shows the case's new stage.
+// "Check your answers" and the confirmation; the manager, with JavaScript off, records it sent,
+// asks the agencies for their summaries, adds an agency to the case and asks it too; the police
+// contributor saves a draft and submits; the manager completes the rapid review record, has it
+// signed off and submits it, giving the reason to go without social care's response; the National
+// Panel, shown the partnership's recommendation, is refused a decision that contradicts itself and
+// then decides; the Case Review Committee's dashboard shows the case's new stage.
 import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -171,6 +173,21 @@ test('a case goes from notification through the rapid review to the Panel decisi
     assert.match(await page.locator('.govuk-notification-banner').innerText(), /Agency responses requested/);
     assert.match(await page.getByRole('table', { name: 'Agency responses' }).innerText(), /Northbrook Police\s+.*Not started/);
     await checkAccessibility(page);
+
+    // An agency not ticked at notification joins the case from its own page, and is asked too.
+    await page.getByRole('link', { name: 'Add an agency to the case' }).click();
+    assert.equal(await heading(page), 'Add an agency to the case');
+    await checkAccessibility(page);
+    await page.getByRole('button', { name: 'Add agency' }).click();
+    assert.match(await page.locator('.govuk-error-summary').innerText(), /There is a problem/);
+    await checkAccessibility(page);
+    await page.getByLabel("Northbrook Children's Social Care").check();
+    await page.getByRole('button', { name: 'Add agency' }).click();
+    assert.match(await page.locator('.govuk-notification-banner').innerText(), /Agency added to the case/);
+    await page.getByLabel("Northbrook Children's Social Care").check();
+    await page.getByRole('button', { name: 'Request responses' }).click();
+    assert.match(await page.getByRole('table', { name: 'Agency responses' }).innerText(), /Northbrook Children's Social Care\s+.*Not started/);
+    await checkAccessibility(page);
     manager = { context, page };
   });
 
@@ -240,9 +257,17 @@ test('a case goes from notification through the rapid review to the Panel decisi
       assert.match(await page.locator('.govuk-notification-banner').innerText(), /Sign-off recorded/);
     }
     await checkAccessibility(page);
+    // Social care has not responded: submitting without saying why is refused.
+    assert.match(await page.locator('main').innerText(), /These agencies have not responded:\s+Northbrook Children's Social Care/);
+    await fillDate(page, 'submitted_on', '2', '3', '2026');
+    await page.getByRole('button', { name: 'Submit to the National Panel' }).click();
+    assert.match(await page.locator('.govuk-error-summary').innerText(), /Northbrook Children's Social Care/);
+    await checkAccessibility(page);
+    await page.getByLabel('Why submit the rapid review without their responses?').fill('Social care will add its summary for the Panel.');
     await fillDate(page, 'submitted_on', '2', '3', '2026');
     await page.getByRole('button', { name: 'Submit to the National Panel' }).click();
     assert.match(await page.locator('.govuk-notification-banner').innerText(), /submitted to the National Panel/);
+    assert.match(await page.getByRole('table', { name: 'Timeline' }).innerText(), /Social care will add its summary for the Panel\./);
     await checkAccessibility(page);
     await context.close();
   });
@@ -256,6 +281,15 @@ test('a case goes from notification through the rapid review to the Panel decisi
     await checkAccessibility(page);
     await page.getByRole('button', { name: 'Record decision' }).click();
     assert.match(await page.locator('.govuk-error-summary').innerText(), /There is a problem/);
+    await checkAccessibility(page);
+    // The partnership's recommendation is shown, and disagreeing with it while deciding it is refused.
+    assert.match(await page.locator('main').innerText(), /Partnership's recommendation\s+Learning review/);
+    await page.getByLabel('Disagrees', { exact: true }).check();
+    await page.getByRole('group', { name: 'What did the Panel decide?' }).getByLabel(/Learning review/).check();
+    await page.getByLabel('Reason').fill('Agreed: local learning.');
+    await fillDate(page, 'decided_on', '2', '3', '2026');
+    await page.getByRole('button', { name: 'Record decision' }).click();
+    assert.match(await page.locator('.govuk-error-summary').innerText(), /the outcome the partnership recommended|the one the partnership recommended/);
     await checkAccessibility(page);
     await page.getByLabel('Agrees', { exact: true }).check();
     await page.getByRole('group', { name: 'What did the Panel decide?' }).getByLabel(/Learning review/).check();

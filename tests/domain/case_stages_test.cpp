@@ -93,9 +93,11 @@ CaseRecord awaiting_decision() {
   return record;
 }
 
+// A decision of `outcome` that agrees with complete_record()'s recommendation (a local CSPR) when
+// it is that outcome and disagrees otherwise (Rule DEC-1).
 PanelDecision decision(ReviewOutcome outcome, std::optional<Id> theme = std::nullopt) {
   PanelDecision made;
-  made.view = PanelView::agrees;
+  made.view = outcome == ReviewOutcome::local_cspr ? PanelView::agrees : PanelView::disagrees;
   made.outcome = outcome;
   made.reason = "The Panel's reason";
   made.decided_on = date(2024, 2, 1);
@@ -400,6 +402,70 @@ TEST(CaseStages, ADecisionNeedsAReasonADateAfterSubmissionAndANationalReviewAThe
   for (const FieldError& problem : refused.error().fields) fields.push_back(problem.field);
   EXPECT_EQ(fields, (std::vector<std::string>{"reason", "decided_on", "theme"}));
   EXPECT_EQ(record.stage, CaseStage::awaiting_panel_decision);
+}
+
+// Rule DEC-1: "agrees" is the recommended outcome (a local CSPR here); "disagrees" is another.
+TEST(CaseStages, APanelDecisionCannotContradictItself) {
+  for (ReviewOutcome outcome : all_review_outcomes) {
+    for (PanelView view : {PanelView::agrees, PanelView::disagrees}) {
+      CaseRecord record = awaiting_decision();
+      PanelDecision made = decision(outcome, Id{4});
+      made.view = view;
+      const bool recommended = outcome == ReviewOutcome::local_cspr;
+      Status outcome_checked = record_panel_decision(record, made);
+      if (recommended == (view == PanelView::agrees)) {
+        EXPECT_TRUE(outcome_checked.ok()) << review_outcome_name(outcome);
+        continue;
+      }
+      ASSERT_FALSE(outcome_checked.ok()) << review_outcome_name(outcome);
+      EXPECT_EQ(outcome_checked.error().code, ErrorCode::invalid_input);
+      ASSERT_EQ(outcome_checked.error().fields.size(), 1u);
+      EXPECT_EQ(outcome_checked.error().fields[0].field, "outcome");
+      EXPECT_NE(outcome_checked.error().fields[0].message.find(
+                    "Local child safeguarding practice review"),
+                std::string::npos)
+          << outcome_checked.error().fields[0].message;
+      EXPECT_EQ(record.stage, CaseStage::awaiting_panel_decision);
+      EXPECT_FALSE(record.decision.has_value());
+    }
+  }
+}
+
+// Issue 10: submission names the agencies that have not responded and needs a reason then only.
+TEST(CaseStages, GoingWithoutAgenciesResponsesNeedsAReason) {
+  EXPECT_TRUE(check_missing_responses({}, "").ok());
+  EXPECT_TRUE(check_missing_responses({"North Police"}, "On leave").ok());
+  Status refused = check_missing_responses({"North Police", "North School"}, " \n");
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, ErrorCode::wrong_state);
+  EXPECT_NE(refused.error().message.find("North Police and North School"), std::string::npos)
+      << refused.error().message;
+  ASSERT_EQ(refused.error().fields.size(), 1u);
+  EXPECT_EQ(refused.error().fields[0].field, "reason_for_missing_responses");
+  EXPECT_EQ(refused.error().fields[0].message,
+            "Enter the reason for submitting without a response from North Police and North "
+            "School");
+}
+
+// Issue 10: an agency joins a case at any stage before closure, once.
+TEST(CaseStages, AnAgencyIsAddedToACaseAtAnyStageBeforeClosure) {
+  for (CaseStage stage : all_case_stages) {
+    CaseRecord record = at_stage(stage);
+    const std::size_t before = record.agency_ids.size();
+    Status added = add_agency_to_case(record, Id{99});
+    if (stage == CaseStage::closed) {
+      ASSERT_FALSE(added.ok());
+      EXPECT_EQ(added.error().code, ErrorCode::wrong_state);
+      EXPECT_EQ(record.agency_ids.size(), before);
+      continue;
+    }
+    ASSERT_TRUE(added.ok()) << case_stage_name(stage);
+    EXPECT_EQ(record.agency_ids.back(), Id{99});
+    Status twice = add_agency_to_case(record, Id{99});
+    ASSERT_FALSE(twice.ok());
+    EXPECT_EQ(twice.error().fields.at(0).field, "agency_id");
+    EXPECT_EQ(record.agency_ids.size(), before + 1);
+  }
 }
 
 TEST(CaseModel, PseudonymsAndReferences) {

@@ -157,6 +157,24 @@ TEST_P(CaseRepositories, AnUpdateSavesEveryStepAndASecondStaleUpdateIsRefused) {
   });
 }
 
+// An agency added to a case after its notification (issue 10) is saved with the case, once.
+TEST_P(CaseRepositories, AnUpdateSavesAnAgencyAddedToTheCase) {
+  const Id id = add_case(new_case(north, north_police, north_user, 1), 1);
+  CaseRecord record;
+  in_transaction(
+      [&](Transaction& transaction) { record = *transaction.cases().find(north.id, id); });
+  record.agency_ids.push_back(north_school.id);
+  in_transaction(
+      [&](Transaction& transaction) { EXPECT_TRUE(transaction.cases().update(record)); });
+  in_transaction([&](Transaction& transaction) {
+    auto found = transaction.cases().find(north.id, id);
+    ASSERT_TRUE(found.has_value());
+    EXPECT_EQ(found->agency_ids, (std::vector<Id>{north_police.id, north_school.id}));
+    EXPECT_TRUE(transaction.cases().update(*found));
+    EXPECT_EQ(transaction.cases().find(north.id, id)->agency_ids.size(), 2u);
+  });
+}
+
 TEST_P(CaseRepositories, NeverReturnsAnotherPartnershipsRows) {
   const Id north_case = add_case(new_case(north, north_police, north_user, 1), 1);
   const Id south_case = add_case(new_case(south, south_police, south_user, 1), 1);

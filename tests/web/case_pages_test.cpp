@@ -87,8 +87,18 @@ class CasePagesTest : public CaseServerTest {
   std::string reference_;
 
   // Takes a case whose notification was sent through the rapid review to the Panel, by the API,
-  // as the manager.
+  // as the manager, going without the responses of agencies that have not responded.
   void submit_to_panel(const std::string& token, std::int64_t case_id) {
+    complete_and_sign(token, case_id);
+    const HttpResult submitted =
+        api("POST", "/api/v1/cases/" + std::to_string(case_id) + "/submission", token,
+            R"({"submitted_on": "2026-03-02", "reason_for_missing_responses": "To follow."})");
+    ASSERT_EQ(submitted.status, 200) << submitted.body;
+  }
+
+  // Completes the rapid review record of a case whose notification was sent, and has the three
+  // partners sign it, by the API, as the manager.
+  void complete_and_sign(const std::string& token, std::int64_t case_id) {
     const std::string path = "/api/v1/cases/" + std::to_string(case_id);
     std::string criteria;
     for (const char* name :
@@ -116,9 +126,19 @@ class CasePagesTest : public CaseServerTest {
                   R"(", "name": "A Signatory", "signed_on": "2026-03-02"})");
       ASSERT_EQ(signed_off.status, 201) << signed_off.body;
     }
-    const HttpResult submitted =
-        api("POST", path + "/submission", token, R"({"submitted_on": "2026-03-02"})");
-    ASSERT_EQ(submitted.status, 200) << submitted.body;
+  }
+
+  // The id of the demonstration partnership's agency with `code`, from the API.
+  std::int64_t agency_id(const std::string& token, const std::string& code) {
+    const HttpResult agencies = api("GET", "/api/v1/agencies", token);
+    auto list = Poco::JSON::Parser().parse(agencies.body).extract<Poco::JSON::Array::Ptr>();
+    for (std::size_t index = 0; index < list->size(); ++index) {
+      auto agency = list->getObject(static_cast<unsigned>(index));
+      if (agency->getValue<std::string>("code") == code)
+        return agency->getValue<std::int64_t>("id");
+    }
+    ADD_FAILURE() << "no agency " << code;
+    return 0;
   }
 };
 
@@ -429,10 +449,39 @@ TEST_P(CasePagesTest, ARapidReviewRunsFromAgencyResponsesToThePanelsDecision) {
   const HttpResult decision_page = panel.get(decision_path);
   ASSERT_EQ(decision_page.status, 200);
   EXPECT_EQ(decision_page.body.find("Testchild"), std::string::npos);
+  // Rule DEC-1: the partnership's recommendation and its reasons are shown beside the question.
+  const auto decision_document = html::Document::parse(decision_page.body);
+  EXPECT_EQ(summary_value(decision_document, "Partnership's recommendation"),
+            "Learning review (below the CSPR threshold)");
+  EXPECT_EQ(summary_value(decision_document, "Reasons for the recommendation"), "Worth learning.");
+  EXPECT_EQ(
+      summary_value(html::Document::parse(manager.get("/cases/" + std::to_string(case_id)).body),
+                    "Partnership's recommendation"),
+      "Learning review (below the CSPR threshold)");
   const HttpResult incomplete =
       panel.post(decision_path, {{"panel_view", "agrees"}, {"outcome", "national_review"}});
   EXPECT_EQ(incomplete.status, 422);
-  const HttpResult decided = panel.post(decision_path, {{"panel_view", "agrees"},
+  // Rule DEC-1: "agrees" with an outcome other than the recommended one contradicts itself: 422
+  // naming the outcome, on the page and in the API.
+  const HttpResult contradiction = panel.post(decision_path, {{"panel_view", "agrees"},
+                                                              {"outcome", "national_review"},
+                                                              {"reason", "Of national interest."},
+                                                              {"decided_on-day", "2"},
+                                                              {"decided_on-month", "3"},
+                                                              {"decided_on-year", "2026"},
+                                                              {"theme_id", ""},
+                                                              {"new_theme", "A theme"}});
+  EXPECT_EQ(contradiction.status, 422);
+  const auto contradiction_errors = error_summary(html::Document::parse(contradiction.body));
+  ASSERT_EQ(contradiction_errors.size(), 1u) << contradiction.body;
+  EXPECT_EQ(contradiction_errors[0].first, "#outcome");
+  const HttpResult api_contradiction =
+      api("POST", case_api + "/decision", manager_token,
+          R"({"panel_view": "disagrees", "outcome": "learning_review", "reason": "Why.",
+              "decided_on": "2026-03-02"})");
+  EXPECT_EQ(api_contradiction.status, 422) << api_contradiction.body;
+  EXPECT_EQ(problem_fields(api_contradiction), std::vector<std::string>{"outcome"});
+  const HttpResult decided = panel.post(decision_path, {{"panel_view", "disagrees"},
                                                         {"outcome", "national_review"},
                                                         {"reason", "Of national interest."},
                                                         {"decided_on-day", "2"},
@@ -446,6 +495,110 @@ TEST_P(CasePagesTest, ARapidReviewRunsFromAgencyResponsesToThePanelsDecision) {
       row_of_case(table_rows(html::Document::parse(panel.get("/panel").body))).has_value());
   const auto decided_case = json_of(api("GET", case_api, manager_token));
   EXPECT_EQ(decided_case->getValue<std::string>("stage"), "review_to_be_commissioned");
+}
+
+// Submission names the agencies that have not responded and needs a reason to go without them:
+// 409 naming them in the API; on the page, the list and a textarea, and 409 with the error summary
+// without a reason; the reason is on the case's timeline.
+TEST_P(CasePagesTest, SubmissionListsTheAgenciesThatHaveNotRespondedAndNeedsAReason) {
+  const std::string token = api_token("manager@northbrook.example");
+  const std::int64_t case_id = notification_by_api(token);
+  const std::string case_api = "/api/v1/cases/" + std::to_string(case_id);
+  ASSERT_EQ(api("POST", "/api/v1/notifications/" + std::to_string(case_id) + "/sent", token,
+                R"({"sent_on": "2026-03-02"})")
+                .status,
+            200);
+  complete_and_sign(token, case_id);
+  const HttpResult refused =
+      api("POST", case_api + "/submission", token, R"({"submitted_on": "2026-03-02"})");
+  EXPECT_EQ(refused.status, 409) << refused.body;
+  EXPECT_NE(refused.body.find("Northbrook Police"), std::string::npos) << refused.body;
+  EXPECT_EQ(problem_fields(refused), std::vector<std::string>{"reason_for_missing_responses"});
+
+  const SignedInBrowser manager = sign_in("manager@northbrook.example");
+  const std::string overview_path = "/cases/" + std::to_string(case_id) + "/rapid-review";
+  const auto overview = html::Document::parse(manager.get(overview_path).body);
+  const auto* missing = overview.select_one("main ul.govuk-list--bullet");
+  ASSERT_NE(missing, nullptr);
+  EXPECT_EQ(missing->normalised_text(), "Northbrook Police");
+  EXPECT_NE(overview.select_one("textarea[name=reason_for_missing_responses]"), nullptr);
+  const FormFields date = {
+      {"submitted_on-day", "2"}, {"submitted_on-month", "3"}, {"submitted_on-year", "2026"}};
+  const HttpResult without_reason = manager.post(overview_path + "/submission", date);
+  EXPECT_EQ(without_reason.status, 409);
+  const auto errors = error_summary(html::Document::parse(without_reason.body));
+  ASSERT_EQ(errors.size(), 1u) << without_reason.body;
+  EXPECT_EQ(errors[0].first, "#reason_for_missing_responses");
+  EXPECT_NE(errors[0].second.find("Northbrook Police"), std::string::npos) << errors[0].second;
+  FormFields with_reason = date;
+  with_reason.push_back({"reason_for_missing_responses", "The police response is delayed."});
+  const HttpResult submitted = manager.post(overview_path + "/submission", with_reason);
+  ASSERT_EQ(submitted.status, 303) << submitted.body;
+  const auto case_page = html::Document::parse(manager.get(submitted.header("location")).body);
+  const auto timeline = table_rows(case_page, "Timeline");
+  ASSERT_FALSE(timeline.empty());
+  EXPECT_NE(timeline.back().at(1).find("The police response is delayed."), std::string::npos)
+      << timeline.back().at(1);
+}
+
+// Issue 10: an agency not ticked at notification joins the case from its own page (or the API),
+// and can then be asked for a response.
+TEST_P(CasePagesTest, TheManagerAddsAnAgencyToACaseAndAsksIt) {
+  const std::string token = api_token("manager@northbrook.example");
+  const std::int64_t case_id = notification_by_api(token);
+  const std::string case_path = "/cases/" + std::to_string(case_id);
+  const std::string case_api = "/api/v1/cases/" + std::to_string(case_id);
+  const SignedInBrowser manager = sign_in("manager@northbrook.example");
+  const auto case_page = html::Document::parse(manager.get(case_path).body);
+  const auto* link = case_page.select_one("main a[href='" + case_path + "/agencies']");
+  ASSERT_NE(link, nullptr);
+  EXPECT_EQ(link->normalised_text(), "Add an agency to the case");
+
+  const HttpResult page = manager.get(case_path + "/agencies");
+  ASSERT_EQ(page.status, 200);
+  const auto document = html::Document::parse(page.body);
+  EXPECT_EQ(heading_text(document), "Add an agency to the case");
+  std::vector<std::string> offered;
+  for (const auto* label : document.select("main .govuk-radios__label"))
+    offered.push_back(label->normalised_text());
+  EXPECT_FALSE(contains(offered, "Northbrook Police")) << "on the case already";
+  EXPECT_TRUE(contains(offered, "Northbrook Primary School"));
+
+  const HttpResult unchosen = manager.post(case_path + "/agencies", {});
+  EXPECT_EQ(unchosen.status, 422);
+  EXPECT_EQ(error_summary(html::Document::parse(unchosen.body)).at(0).first, "#agency_id");
+  const std::int64_t school = agency_id(token, "SCHOOL");
+  const HttpResult added =
+      manager.post(case_path + "/agencies", {{"agency_id", std::to_string(school)}});
+  ASSERT_EQ(added.status, 303) << added.body;
+  const auto after = html::Document::parse(manager.get(added.header("location")).body);
+  EXPECT_EQ(summary_value(after, "Agencies involved"),
+            "Northbrook Police, Northbrook Primary School");
+  EXPECT_NE(after.select_one(".govuk-notification-banner")
+                ->normalised_text()
+                .find("Agency added to the case"),
+            std::string::npos);
+
+  // The API: the same agency again is refused on agency_id; another is added.
+  const HttpResult again =
+      api("POST", case_api + "/agencies", token, "{\"agency_id\": " + std::to_string(school) + "}");
+  EXPECT_EQ(again.status, 422) << again.body;
+  EXPECT_EQ(problem_fields(again), std::vector<std::string>{"agency_id"});
+  const std::int64_t probation = agency_id(token, "PROBATION");
+  const HttpResult by_api = api("POST", case_api + "/agencies", token,
+                                "{\"agency_id\": " + std::to_string(probation) + "}");
+  ASSERT_EQ(by_api.status, 201) << by_api.body;
+  EXPECT_EQ(json_of(by_api)->getArray("agencies")->size(), 3u);
+
+  // Once the rapid review runs, the added agency is asked like the others.
+  ASSERT_EQ(api("POST", "/api/v1/notifications/" + std::to_string(case_id) + "/sent", token,
+                R"({"sent_on": "2026-03-02"})")
+                .status,
+            200);
+  const HttpResult asked = api("POST", case_api + "/agency-requests", token,
+                               "{\"agency_ids\": [" + std::to_string(school) + "]}");
+  ASSERT_EQ(asked.status, 201) << asked.body;
+  EXPECT_NE(asked.body.find("Northbrook Primary School"), std::string::npos) << asked.body;
 }
 
 TEST_P(CasePagesTest, NobodySeesACaseOrANameTheyShouldNot) {

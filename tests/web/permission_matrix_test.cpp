@@ -219,6 +219,7 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"GET /api/v1/cases", "manager committee notifier"},
       {"GET /api/v1/cases/{case_id:int}", "anyone signed in"},
       {"POST /api/v1/cases/{case_id:int}/allocation", "manager"},
+      {"POST /api/v1/cases/{case_id:int}/agencies", "manager"},
       {"GET /api/v1/cases/{case_id:int}/agency-requests", "manager"},
       {"POST /api/v1/cases/{case_id:int}/agency-requests", "manager"},
       {"PUT /api/v1/cases/{case_id:int}/agency-requests/{request_id:int}/response", "contributor"},
@@ -232,6 +233,8 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"POST /cases/{case_id:int}/partners-told", "manager notifier"},
       {"POST /cases/{case_id:int}/allocation", "manager"},
       {"POST /cases/{case_id:int}/agency-requests", "manager"},
+      {"GET /cases/{case_id:int}/agencies", "manager"},
+      {"POST /cases/{case_id:int}/agencies", "manager"},
       // certificate_pages
       {"GET /certificates/verify", "everyone"},
       {"GET /certificates/{certificate_id:int}", "anyone signed in"},

@@ -133,6 +133,22 @@ std::vector<AgencyRequestView> request_views(Transaction& transaction, const Cas
   return views;
 }
 
+std::vector<Agency> agencies_not_responded(Transaction& transaction, const CaseRecord& record) {
+  const std::vector<AgencyRequest> requests =
+      transaction.agency_requests().list_for_case(record.partnership_id, record.id);
+  std::vector<Agency> waiting;
+  for (Id agency_id : record.agency_ids) {
+    const bool responded =
+        std::any_of(requests.begin(), requests.end(), [agency_id](const AgencyRequest& request) {
+          return request.agency_id == agency_id && request.state == AgencyResponseState::submitted;
+        });
+    if (responded) continue;
+    if (auto agency = transaction.agencies().find(record.partnership_id, agency_id))
+      waiting.push_back(*agency);
+  }
+  return waiting;
+}
+
 std::vector<User> users_with_role(Transaction& transaction, Id partnership_id, Role role,
                                   std::optional<Id> agency_id) {
   std::vector<User> found;
@@ -147,11 +163,7 @@ std::vector<User> users_with_role(Transaction& transaction, Id partnership_id, R
 }
 
 std::string pseudonym_list(const std::vector<std::string>& pseudonyms) {
-  std::string text;
-  for (std::size_t i = 0; i < pseudonyms.size(); ++i) {
-    text += (i == 0 ? "" : (i + 1 == pseudonyms.size() ? " and " : ", ")) + pseudonyms[i];
-  }
-  return text;
+  return listed_in_words(pseudonyms);
 }
 
 }  // namespace casereview::case_support

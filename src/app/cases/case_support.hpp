@@ -57,6 +57,10 @@ Result<ChildIdentity> open_child(const security::FieldCipher& cipher, const Seal
 std::vector<AgencyRequestView> request_views(Transaction& transaction, const CaseRules& rules,
                                              const CaseRecord& record, CivilDate today);
 
+// The agencies on the case without a submitted response (not asked, not started or a draft), in
+// the case's order of agencies.
+std::vector<Agency> agencies_not_responded(Transaction& transaction, const CaseRecord& record);
+
 // The partnership's active users holding `role` (and, when given, of `agency_id`).
 std::vector<User> users_with_role(Transaction& transaction, Id partnership_id, Role role,
                                   std::optional<Id> agency_id = std::nullopt);

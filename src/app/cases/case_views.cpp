@@ -152,6 +152,7 @@ Result<CaseDetail> view_case(AppContext& context, const Caller& caller, Id case_
                                 found.deadlines.end());
         } else {
           found.agency_requests = request_views(transaction, rules, record, on);
+          found.agencies_not_responded = agencies_not_responded(transaction, record);
           for (const AgencyRequestView& request : found.agency_requests)
             found.deadlines.push_back(request.deadline);
           std::stable_sort(

@@ -63,7 +63,8 @@ struct CaseDetail {
   std::vector<Agency> agencies;         // involved
   std::vector<DeadlineView> deadlines;  // all_case_deadlines plus agency responses, in date order
   std::vector<AgencyRequestView> agency_requests;
-  std::vector<FieldError> rapid_review_gaps;  // Rule RR-3
+  std::vector<Agency> agencies_not_responded;  // involved, without a submitted response
+  std::vector<FieldError> rapid_review_gaps;   // Rule RR-3
   std::optional<NationalReviewTheme> theme;
   std::vector<TimelineEntry> timeline;  // oldest first
 };

@@ -82,6 +82,32 @@ Status allocate_rapid_review(AppContext& context, const Caller& caller, Id case_
   });
 }
 
+Result<std::vector<Agency>> add_case_agency(AppContext& context, const Caller& caller, Id case_id,
+                                            const CaseAgencyInput& input) {
+  TRY(require_permission(caller, Permission::run_rapid_reviews));
+  const Id partnership_id = TRY(caller_partnership(caller));
+  const Instant now = context.clock.now();
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<std::vector<Agency>> {
+        CaseRecord record = TRY(case_in_partnership(transaction, partnership_id, case_id));
+        auto agency = transaction.agencies().find(partnership_id, input.agency_id);
+        if (!agency) {
+          return Error::invalid({{"agency_id", "Select one of the partnership's agencies"}});
+        }
+        TRY(add_agency_to_case(record, agency->id));
+        TRY(save_case(transaction, record));
+        add_event(transaction, caller, now, record, CaseEventKind::agency_added, uk_date(now),
+                  agency->name);
+        audit_case(transaction, caller, now, audit_action::add_case_agency, record, agency->name);
+        std::vector<Agency> agencies;
+        for (Id agency_id : record.agency_ids) {
+          if (auto each = transaction.agencies().find(partnership_id, agency_id))
+            agencies.push_back(*each);
+        }
+        return agencies;
+      });
+}
+
 Result<std::vector<AgencyRequestView>> request_agency_responses(AppContext& context,
                                                                 const Caller& caller, Id case_id,
                                                                 const AgencyRequestsInput& input) {
@@ -213,15 +239,28 @@ Status submit_rapid_review(AppContext& context, const Caller& caller, Id case_id
   const Id partnership_id = TRY(caller_partnership(caller));
   const CivilDate submitted_on =
       TRY(past_date("submitted_on", input.submitted_on, today(context), "The date submitted"));
+  if (input.reason_for_missing_responses.size() > limits::decision_reason) {
+    return Error::invalid(
+        {{"reason_for_missing_responses", too_long("The reason", limits::decision_reason)}});
+  }
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
     CaseRecord record = TRY(case_in_partnership(transaction, partnership_id, case_id));
     // Rule RR-4.
     TRY(submit_to_panel(record, submitted_on));
+    std::vector<std::string> not_responded;
+    for (const Agency& agency : agencies_not_responded(transaction, record))
+      not_responded.push_back(agency.name);
+    TRY(check_missing_responses(not_responded, input.reason_for_missing_responses));
     TRY(save_case(transaction, record));
+    const std::string without =
+        not_responded.empty() ? ""
+                              : ". Without a response from " + listed_in_words(not_responded) +
+                                    ", because: " + trimmed(input.reason_for_missing_responses);
     add_event(transaction, caller, now, record, CaseEventKind::submitted_to_panel, submitted_on,
-              "Stage: " + std::string(case_stage_text(record.stage)));
-    audit_case(transaction, caller, now, audit_action::submit_rapid_review, record);
+              "Stage: " + std::string(case_stage_text(record.stage)) + without);
+    audit_case(transaction, caller, now, audit_action::submit_rapid_review, record,
+               without.empty() ? "" : without.substr(2));
     return ok_status();
   });
 }

@@ -1,5 +1,6 @@
 // The rapid review (DOMAIN.md step 3), run by the partnership business manager: allocating it,
-// requesting each involved agency's summary of involvement, saving the rapid review record,
+// adding an agency to the case (at any stage before closure), requesting each involved agency's
+// summary of involvement, saving the rapid review record,
 // recording the three statutory partners' sign-offs and submitting it to the National Panel.
 // Every step checks the stage machine (domain/case_stages.hpp): a step out of order is
 // wrong_state (409) and changes nothing. Each step adds a timeline event and an audit entry.
@@ -25,6 +26,17 @@ struct AllocationInput {
 // the partnership; wrong_state unless the case is in rapid_review.
 Status allocate_rapid_review(AppContext& context, const Caller& caller, Id case_id,
                              const AllocationInput& input);
+
+struct CaseAgencyInput {
+  Id agency_id = 0;  // one of the partnership's agencies not yet on the case
+};
+
+// Adds an agency to the case at any stage before closure, so that it can then be asked for a
+// response; adds a timeline event and an audit entry. Returns the case's agencies. invalid_input
+// on "agency_id" when it is not one of the partnership's agencies or is on the case already;
+// wrong_state when the case is closed.
+Result<std::vector<Agency>> add_case_agency(AppContext& context, const Caller& caller, Id case_id,
+                                            const CaseAgencyInput& input);
 
 struct AgencyRequestsInput {
   std::vector<Id> agency_ids;  // empty: every agency involved in the case
@@ -99,10 +111,16 @@ Status record_sign_off(AppContext& context, const Caller& caller, Id case_id,
 
 struct SubmissionInput {
   std::string submitted_on;  // YYYY-MM-DD, not in the future
+  // Why it goes without the responses of agencies that have not responded (needed only then).
+  std::string reason_for_missing_responses;
 };
 
-// Submits the rapid review to the Panel (Rule RR-4): it then appears in the Panel's queue.
-// wrong_state (409) unless all three partners have signed; invalid_input on "submitted_on".
+// Submits the rapid review to the Panel (Rule RR-4): it then appears in the Panel's queue. A
+// reason for going without agencies that have not responded goes on the timeline and in the
+// audit entry. wrong_state (409) unless all three partners have signed, or when agencies have not
+// responded and no reason is given (the message names them; the field is
+// "reason_for_missing_responses"); invalid_input on "submitted_on", or on
+// "reason_for_missing_responses" when over 5000 characters.
 Status submit_rapid_review(AppContext& context, const Caller& caller, Id case_id,
                            const SubmissionInput& input);
 

@@ -43,8 +43,9 @@ class CaseRepository {
                  const std::vector<SealedChild>& children) = 0;
   virtual std::optional<CaseRecord> find(Id partnership_id, Id case_id) = 0;
   virtual std::vector<CaseRecord> list(Id partnership_id) = 0;
-  // Saves every changed field and the sign-offs when the stored version is still record.version,
-  // raising it by one; false (nothing saved) when someone else changed the case first.
+  // Saves every changed field, the sign-offs and any agency added to record.agency_ids (agencies
+  // are never taken off a case) when the stored version is still record.version, raising it by
+  // one; false (nothing saved) when someone else changed the case first.
   virtual bool update(const CaseRecord& record) = 0;
   virtual std::vector<SealedChild> children(Id partnership_id, Id case_id) = 0;
 

@@ -47,6 +47,19 @@ Result<std::vector<Id>> ids_from(const Object& body, const std::string& field) {
   return ids;
 }
 
+// [{"id", "code", "name"}] of the agencies.
+Array agencies_json(const std::vector<Agency>& agencies) {
+  Array list = new Poco::JSON::Array();
+  for (const Agency& agency : agencies) {
+    Object item = json_object();
+    item->set("id", static_cast<Poco::Int64>(agency.id));
+    item->set("code", agency.code);
+    item->set("name", agency.name);
+    list->add(item);
+  }
+  return list;
+}
+
 Object deadline_json(const DeadlineView& deadline) {
   Object item = json_object();
   item->set("kind", std::string(deadline_kind_name(deadline.kind)));
@@ -206,15 +219,7 @@ Response agencies(const Request& request, Services& services) {
   if (!request.actor->partnership_id) return Response::json("[]");
   auto found = list_agencies(services.app, request.caller());
   if (!found) return error_response(found.error(), request, services);
-  Poco::JSON::Array::Ptr list = new Poco::JSON::Array();
-  for (const Agency& agency : found.value()) {
-    auto item = json_object();
-    item->set("id", static_cast<Poco::Int64>(agency.id));
-    item->set("code", agency.code);
-    item->set("name", agency.name);
-    list->add(item);
-  }
-  return Response::json(json_text(list));
+  return Response::json(json_text(agencies_json(found.value())));
 }
 
 // POST /api/v1/notifications
@@ -358,6 +363,21 @@ Response allocate(const Request& request, Services& services) {
   return json_response(document);
 }
 
+// POST /api/v1/cases/{case_id}/agencies: {"agency_id"} joins the case; answers its agencies.
+Response add_agency(const Request& request, Services& services) {
+  auto body = json_body(request);
+  if (!body) return error_response(body.error(), request, services);
+  Id agency_id = 0;
+  if (body.value()->has("agency_id") && body.value()->get("agency_id").isInteger())
+    agency_id = body.value()->get("agency_id").convert<Id>();
+  auto added = add_case_agency(services.app, request.caller(), case_id_of(request),
+                               {.agency_id = agency_id});
+  if (!added) return error_response(added.error(), request, services);
+  Object document = json_object();
+  document->set("agencies", agencies_json(added.value()));
+  return json_response(document, 201);
+}
+
 // GET /api/v1/cases/{case_id}/agency-requests
 Response list_requests(const Request& request, Services& services) {
   auto requests = list_agency_requests(services.app, request.caller(), case_id_of(request));
@@ -451,8 +471,10 @@ Response submit(const Request& request, Services& services) {
   auto body = json_body(request);
   if (!body) return error_response(body.error(), request, services);
   const std::string submitted_on = json_string(body.value(), "submitted_on");
-  Status submitted = submit_rapid_review(services.app, request.caller(), case_id_of(request),
-                                         {.submitted_on = submitted_on});
+  Status submitted = submit_rapid_review(
+      services.app, request.caller(), case_id_of(request),
+      {.submitted_on = submitted_on,
+       .reason_for_missing_responses = json_string(body.value(), "reason_for_missing_responses")});
   if (!submitted) return error_response(submitted.error(), request, services);
   services.mail_queued();
   Object document = json_object();
@@ -503,6 +525,8 @@ void add_case_api_routes(Router& router) {
   router.add("GET", "/api/v1/cases/{case_id:int}", Permission::signed_in, show_case);
   router.add("POST", "/api/v1/cases/{case_id:int}/allocation", Permission::run_rapid_reviews,
              allocate);
+  router.add("POST", "/api/v1/cases/{case_id:int}/agencies", Permission::run_rapid_reviews,
+             add_agency);
   router.add("GET", "/api/v1/cases/{case_id:int}/agency-requests", Permission::run_rapid_reviews,
              list_requests);
   router.add("POST", "/api/v1/cases/{case_id:int}/agency-requests", Permission::run_rapid_reviews,

@@ -132,6 +132,15 @@ Html date_question(const DateQuestion& question, const FormErrors& errors) {
   return govuk::date_input(options);
 }
 
+Html text_list(const std::vector<std::string>& items, const std::string& classes) {
+  Html list = Html::trusted("<ul class=\"govuk-list") +
+              (classes.empty() ? Html() : Html::trusted(" ") + escape(classes)) +
+              Html::trusted("\">");
+  for (const std::string& item : items)
+    list += Html::trusted("<li>") + escape(item) + Html::trusted("</li>\n");
+  return list + Html::trusted("</ul>");
+}
+
 Html yes_no_question(const std::string& name, const std::string& legend, const std::string& value,
                      const FormErrors& errors, bool is_page_heading) {
   govuk::RadiosOptions options;

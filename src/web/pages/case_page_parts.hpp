@@ -47,6 +47,9 @@ Html yes_no_question(const std::string& name, const std::string& legend, const s
 std::optional<bool> yes_no(const std::string& text);
 std::string yes_no_text(const std::optional<bool>& value);  // "yes", "no" or ""
 
+// <ul class="govuk-list"> of the items (with `classes` added, e.g. "govuk-list--bullet").
+Html text_list(const std::vector<std::string>& items, const std::string& classes = "");
+
 // A textarea question named `name`, its value and its error.
 Html text_question(const std::string& name, const std::string& label, const std::string& value,
                    const FormErrors& errors, const std::string& hint = "", int rows = 5);

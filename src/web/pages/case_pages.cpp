@@ -2,14 +2,17 @@
 
 #include <algorithm>
 
+#include "app/accounts.hpp"
 #include "app/cases/case_views.hpp"
 #include "app/cases/notifications.hpp"
 #include "app/cases/rapid_reviews.hpp"
 #include "domain/policy.hpp"
 #include "domain/uk_time.hpp"
+#include "web/components/back_link.hpp"
 #include "web/components/button.hpp"
 #include "web/components/checkboxes.hpp"
 #include "web/components/error_summary.hpp"
+#include "web/components/radios.hpp"
 #include "web/components/summary_list.hpp"
 #include "web/components/table.hpp"
 #include "web/components/textarea.hpp"
@@ -39,6 +42,7 @@ std::string banner_for(const Request& request) {
   if (done == "requested") return "Agency responses requested";
   if (done == "submitted") return "Rapid review submitted to the National Panel";
   if (done == "decided") return "The Panel's decision is recorded";
+  if (done == "agency-added") return "Agency added to the case";
   return "";
 }
 
@@ -47,13 +51,6 @@ Html text_rows(const std::vector<std::pair<std::string, std::string>>& rows) {
   for (const auto& [key, value] : rows)
     options.rows.push_back({.key = {.text = key}, .value = {.text = value}});
   return govuk::summary_list(options);
-}
-
-Html list_html(const std::vector<std::string>& items) {
-  Html list = Html::trusted("<ul class=\"govuk-list\">");
-  for (const std::string& item : items)
-    list += Html::trusted("<li>") + escape(item) + Html::trusted("</li>\n");
-  return list + Html::trusted("</ul>");
 }
 
 Html children_summary(const CaseDetail& detail) {
@@ -71,7 +68,7 @@ Html children_summary(const CaseDetail& detail) {
     } else {
       lines = {"Name hidden"};
     }
-    options.rows.push_back({.key = {.text = child.pseudonym}, .value = {.html = list_html(lines)}});
+    options.rows.push_back({.key = {.text = child.pseudonym}, .value = {.html = text_list(lines)}});
   }
   const std::string path = case_path(detail.record.id);
   Html toggle;
@@ -125,6 +122,13 @@ Html facts_summary(const CaseDetail& detail) {
     rows.emplace_back("Rapid review due", day_month_year(*record.rapid_review_due));
   if (record.submitted_on)
     rows.emplace_back("Submitted to the Panel", day_month_year(*record.submitted_on));
+  // Rule DEC-1: the Panel agrees or disagrees with this, so it is shown beside its decision.
+  if (record.submitted_on && record.rapid_review.recommendation) {
+    rows.emplace_back("Partnership's recommendation",
+                      std::string(review_outcome_text(*record.rapid_review.recommendation)));
+    rows.emplace_back("Reasons for the recommendation",
+                      record.rapid_review.recommendation_rationale);
+  }
   if (record.decision) {
     rows.emplace_back("Panel's decision",
                       std::string(panel_view_text(record.decision->view)) + ": " +
@@ -281,6 +285,11 @@ Html actions(const Request& request, const CaseDetail& detail, const FormErrors&
     out += govuk::button(
         {.text = "Rapid review record, sign-off and submission", .href = path + "/rapid-review"});
   }
+  // Issue 10: an agency not ticked at notification can join the case at any stage before closure.
+  if (record.stage != CaseStage::closed && may(request, Permission::run_rapid_reviews)) {
+    out += Html::trusted("<p class=\"govuk-body\">") +
+           link(path + "/agencies", "Add an agency to the case") + Html::trusted("</p>");
+  }
   if (record.stage == CaseStage::awaiting_panel_decision &&
       may(request, Permission::decide_for_panel)) {
     out += section_heading("The Panel's decision") +
@@ -371,6 +380,69 @@ Response allocate(const Request& request, Services& services) {
                "allocated");
 }
 
+// The page that adds an agency to the case: radios of the partnership's agencies not yet on it.
+Response case_agency_page(const Request& request, Services& services,
+                          const std::optional<Error>& error) {
+  const Id case_id = request.path_id("case_id");
+  auto found = view_case(services.app, request.caller(), case_id, NameDisplay::hidden);
+  if (!found) return error_response(found.error(), request, services);
+  auto agencies = list_agencies(services.app, request.caller());
+  if (!agencies) return error_response(agencies.error(), request, services);
+  const CaseDetail& detail = found.value();
+  const FormErrors errors = FormErrors::of(error);
+  govuk::RadiosOptions choose;
+  choose.name = "agency_id";
+  choose.value = errors.empty() ? "" : request.form_value("agency_id").value_or("");
+  choose.fieldset =
+      govuk::InputsFieldsetOptions{.legend = {.text = "Which agency do you want to add?",
+                                              .classes = "govuk-fieldset__legend--m"}};
+  choose.hint = govuk::HintOptions{
+      .text =
+          "The partnership's agencies that are not on the case yet. Once it is added, you "
+          "can ask it for a response while the rapid review runs."};
+  choose.error_message = errors.for_field("agency_id");
+  for (const Agency& agency : agencies.value()) {
+    const bool on_case =
+        std::any_of(detail.agencies.begin(), detail.agencies.end(),
+                    [&agency](const Agency& involved) { return involved.id == agency.id; });
+    if (!on_case) choose.items.push_back({.text = agency.name, .value = std::to_string(agency.id)});
+  }
+  Html body;
+  if (detail.record.stage == CaseStage::closed) {
+    body = paragraph("The case is closed: no agency can be added to it.");
+  } else if (choose.items.empty()) {
+    body = paragraph("Every agency of the partnership is on the case already.");
+  } else {
+    body = form_start(request, case_path(case_id) + "/agencies") + govuk::radios(choose) +
+           govuk::button({.text = "Add agency", .prevent_double_click = true}) + form_end();
+  }
+  Page page;
+  page.title = "Add an agency to the case";
+  page.has_errors = !errors.empty();
+  page.before_content = govuk::back_link({.text = "Back to the case", .href = case_path(case_id)});
+  page.content = two_thirds(errors.summary({.message_href = "#agency_id"}) +
+                            heading("Add an agency to the case", detail.record.reference) + body);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
+}
+
+// GET /cases/{case_id}/agencies
+Response show_case_agency_page(const Request& request, Services& services) {
+  return case_agency_page(request, services, std::nullopt);
+}
+
+// POST /cases/{case_id}/agencies
+Response add_agency(const Request& request, Services& services) {
+  const Id case_id = request.path_id("case_id");
+  auto added = add_case_agency(
+      services.app, request.caller(), case_id,
+      {.agency_id = parse_id(request.form_value("agency_id").value_or("")).value_or(0)});
+  if (!added) {
+    if (shown_on_form(added.error())) return case_agency_page(request, services, added.error());
+    return error_response(added.error(), request, services);
+  }
+  return Response::redirect(case_path(case_id) + "?done=agency-added");
+}
+
 // POST /cases/{case_id}/agency-requests
 Response request_responses(const Request& request, Services& services) {
   AgencyRequestsInput input;
@@ -392,6 +464,9 @@ void add_case_routes(Router& router) {
   router.add("POST", "/cases/{case_id:int}/allocation", Permission::run_rapid_reviews, allocate);
   router.add("POST", "/cases/{case_id:int}/agency-requests", Permission::run_rapid_reviews,
              request_responses);
+  router.add("GET", "/cases/{case_id:int}/agencies", Permission::run_rapid_reviews,
+             show_case_agency_page);
+  router.add("POST", "/cases/{case_id:int}/agencies", Permission::run_rapid_reviews, add_agency);
 }
 
 }  // namespace casereview::web

@@ -86,14 +86,16 @@ Html rapid_review_summary(const CaseDetail& detail) {
     row(std::string(criterion_text(criterion)),
         (answer.met ? (*answer.met ? "Yes. " : "No. ") : "Not answered. ") + answer.rationale);
   }
-  row("Recommendation",
+  row("Partnership's recommendation",
       review.recommendation ? std::string(review_outcome_text(*review.recommendation)) : "None");
-  row("Rationale for the recommendation", review.recommendation_rationale);
+  row("Reasons for the recommendation", review.recommendation_rationale);
   return govuk::summary_list(options);
 }
 
-Html decision_form(const Request& request, Id case_id, const std::vector<ThemeSummary>& themes,
-                   const FormErrors& errors) {
+// Rule DEC-1: agreeing is deciding the recommended outcome, so the question names it.
+Html decision_form(const Request& request, const CaseRecord& record,
+                   const std::vector<ThemeSummary>& themes, const FormErrors& errors) {
+  const Id case_id = record.id;
   auto value = [&](const std::string& name) {
     return errors.empty() ? std::string() : request.form_value(name).value_or("");
   };
@@ -104,6 +106,13 @@ Html decision_form(const Request& request, Id case_id, const std::vector<ThemeSu
       .legend = {.text = "Does the Panel agree with the recommendation?",
                  .classes = "govuk-fieldset__legend--s"}};
   view.error_message = errors.for_field("panel_view");
+  if (record.rapid_review.recommendation) {
+    view.hint = govuk::HintOptions{
+        .text = "The partnership recommended: " +
+                std::string(review_outcome_text(*record.rapid_review.recommendation)) +
+                ". If the Panel agrees, that is the outcome; if it disagrees, choose another and "
+                "give the reason."};
+  }
   view.items = {{.text = "Agrees", .value = "agrees"}, {.text = "Disagrees", .value = "disagrees"}};
   govuk::RadiosOptions outcome;
   outcome.name = "outcome";
@@ -159,7 +168,7 @@ Response decision_page(const Request& request, Services& services,
   const CaseDetail& detail = found.value();
   Html form =
       detail.record.stage == CaseStage::awaiting_panel_decision
-          ? decision_form(request, case_id, themes.value(), errors)
+          ? decision_form(request, detail.record, themes.value(), errors)
           : paragraph("The case is not awaiting the Panel's decision: it is at the stage \"" +
                       std::string(case_stage_text(detail.record.stage)) + "\".");
   Page page;

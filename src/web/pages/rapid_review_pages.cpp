@@ -3,7 +3,8 @@
 // could be improved, race, inequalities and disability, the statutory criteria, the
 // recommendation), one page per section, then the three statutory partners' sign-offs and the
 // submission to the National Panel, which the use case refuses (409, shown on this page) until
-// all three have signed. Each section page sends the whole record to save_rapid_review with only
+// all three have signed, and, when agencies on the case have not responded, without a reason to
+// go ahead without them. Each section page sends the whole record to save_rapid_review with only
 // its own section changed, so a partial record can be saved as often as wanted.
 #include "web/pages/rapid_review_pages.hpp"
 
@@ -211,13 +212,26 @@ Html sign_off_section(const Request& request, const CaseDetail& detail, const Fo
          form_end();
 }
 
+// The submission form; when agencies on the case have not responded, it names them and asks for
+// the reason to go ahead without them (the use case refuses the submission without one).
 Html submission_section(const Request& request, const CaseDetail& detail,
                         const FormErrors& errors) {
+  Html missing;
+  if (!detail.agencies_not_responded.empty()) {
+    std::vector<std::string> names;
+    for (const Agency& agency : detail.agencies_not_responded) names.push_back(agency.name);
+    missing =
+        paragraph("These agencies have not responded:") + text_list(names, "govuk-list--bullet") +
+        text_question(
+            "reason_for_missing_responses", "Why submit the rapid review without their responses?",
+            errors.empty() ? "" : request.form_value("reason_for_missing_responses").value_or(""),
+            errors, "The reason is recorded on the case's timeline.", 3);
+  }
   return section_heading("Submit to the National Panel") +
          paragraph(
              "Submit the rapid review once the local authority, the police and health have all "
              "signed it off.") +
-         form_start(request, rapid_review_path(detail.record.id) + "/submission") +
+         form_start(request, rapid_review_path(detail.record.id) + "/submission") + missing +
          date_question({.name = "submitted_on",
                         .legend = "Date submitted",
                         .value = errors.empty() ? "" : date_from_form(request, "submitted_on")},
@@ -241,8 +255,15 @@ Response overview_page(const Request& request, Services& services,
                            .status = section_status(section, input, detail.rapid_review_gaps),
                            .href = rapid_review_path(case_id) + "/" + section.slug});
   }
-  const FormErrors errors = FormErrors::of(error);
   const std::string failed = error ? request.path.substr(request.path.rfind('/') + 1) : "";
+  // A submission refused for want of a reason to go without some agencies' responses (409) asks
+  // for it at its own field, as a 422 would.
+  const bool reason_missing =
+      error && failed == "submission" &&
+      std::any_of(error->fields.begin(), error->fields.end(), [](const FieldError& field) {
+        return field.field == "reason_for_missing_responses";
+      });
+  const FormErrors errors = reason_missing ? FormErrors(error->fields) : FormErrors::of(error);
   const Html problem =
       errors.summary({.date_fields = {"signed_on", "submitted_on"},
                       .message_href = failed == "submission" ? "#submitted_on-day" : "#partner"});
@@ -381,10 +402,13 @@ Response sign(const Request& request, Services& services) {
 // POST /cases/{case_id}/rapid-review/submission
 Response submit(const Request& request, Services& services) {
   const Id case_id = request.path_id("case_id");
-  return after(request, services,
-               submit_rapid_review(services.app, request.caller(), case_id,
-                                   {.submitted_on = date_from_form(request, "submitted_on")}),
-               "/cases/" + std::to_string(case_id) + "?done=submitted");
+  return after(
+      request, services,
+      submit_rapid_review(services.app, request.caller(), case_id,
+                          {.submitted_on = date_from_form(request, "submitted_on"),
+                           .reason_for_missing_responses =
+                               request.form_value("reason_for_missing_responses").value_or("")}),
+      "/cases/" + std::to_string(case_id) + "?done=submitted");
 }
 
 }  // namespace
