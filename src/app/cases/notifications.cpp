@@ -197,13 +197,18 @@ Result<NotificationPreview> preview_notification(AppContext& context, const Call
         CaseRules rules = TRY(case_rules(transaction, partnership_id));
         CivilDate notify_by =
             TRY(notification_deadline(rules.calendar, rules.settings, checked.facts.aware_on));
-        return NotificationPreview{notify_by, recorded_only(checked.facts),
-                                   pseudonyms_for(checked.children.size())};
+        return NotificationPreview{notify_by,
+                                   recorded_only(checked.facts),
+                                   pseudonyms_for(checked.children.size()),
+                                   checked.facts,
+                                   checked.children,
+                                   checked.agency_ids};
       });
 }
 
 Result<RecordedNotification> record_notification(AppContext& context, const Caller& caller,
-                                                 const NotificationInput& input) {
+                                                 const NotificationInput& input,
+                                                 CallersDraft draft) {
   TRY(require_permission(caller, Permission::record_notifications));
   const Id partnership_id = TRY(caller_partnership(caller));
   const security::FieldCipher* sealer = TRY(cipher(context));
@@ -245,6 +250,13 @@ Result<RecordedNotification> record_notification(AppContext& context, const Call
         record_audit(transaction, caller, now,
                      {audit_action::create, audit_entity::case_record, std::to_string(record.id),
                       audit_outcome::success, record.reference, partnership_id});
+        switch (draft) {
+          case CallersDraft::kept:
+            break;
+          case CallersDraft::removed:
+            transaction.notification_drafts().remove(partnership_id, caller.actor->user_id);
+            break;
+        }
         RecordedNotification result;
         result.id = record.id;
         result.reference = record.reference;
