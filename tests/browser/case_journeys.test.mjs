@@ -92,6 +92,8 @@ test('a case goes from notification through the rapid review to the Panel decisi
 
   await step('a notifier records a notification through every question page', async () => {
     const { context, page } = await signedIn('notifier@northbrook.example');
+    // A notifier lands on the dashboard after signing in, not on the account page.
+    assert.equal(await heading(page), 'Case Review Committee dashboard');
     await page.getByRole('link', { name: 'Cases' }).click();
     assert.equal(await heading(page), 'Case Review Committee dashboard');
     await checkAccessibility(page);

@@ -341,6 +341,30 @@ TEST_P(CasePagesTest, CheckYourAnswersShowsNoKindsOfAbuseWhenItIsNotSuspected) {
       << page.body;
 }
 
+// Issue 10, item 11: after signing in people land on their work, not on the account page.
+TEST_P(CasePagesTest, AfterSignInEachPersonLandsOnTheirWork) {
+  const std::vector<std::pair<std::string, std::string>> landings = {
+      {"manager@northbrook.example", "/dashboard"},
+      {"committee@northbrook.example", "/dashboard"},
+      {"notifier@northbrook.example", "/dashboard"},
+      {"contributor@northbrook.example", "/agency-requests"},
+      {"panel@national-panel.example", "/panel"},
+      {"inspector@inspectorate.example", "/notifications"},
+      {"trainer@northbrook.example", "/courses"},
+      {"learner@northbrook.example", "/my-training"},
+      {"admin@northbrook.example", "/account"}};
+  for (const auto& [email, work] : landings) {
+    const SignedInBrowser person = sign_in(email);
+    // Signing in with no page asked for goes to GET /sign-in, which sends a signed-in person on.
+    const HttpResult landed = person.get("/sign-in");
+    EXPECT_EQ(landed.status, 303) << email;
+    EXPECT_EQ(landed.header("location"), work) << email;
+    EXPECT_EQ(person.get(work).status, 200) << email << " " << work;
+    // A page asked for (`return-to`) still wins.
+    EXPECT_EQ(person.get("/sign-in?return-to=%2Faccount").header("location"), "/account") << email;
+  }
+}
+
 TEST_P(CasePagesTest, TheCasePageRecordsTheNotificationSentAndAsksForAReasonWhenLate) {
   const std::int64_t case_id = notification_by_api(api_token("manager@northbrook.example"));
   const SignedInBrowser manager = sign_in("manager@northbrook.example");
