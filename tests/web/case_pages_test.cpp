@@ -365,6 +365,21 @@ TEST_P(CasePagesTest, AfterSignInEachPersonLandsOnTheirWork) {
   }
 }
 
+// Issue 10, item 12: a refusal does not send a national user to a partnership's administrator.
+TEST_P(CasePagesTest, ARefusalDoesNotSendANationalUserToAPartnershipsAdministrator) {
+  for (const char* email : {"panel@national-panel.example", "inspector@inspectorate.example"}) {
+    const HttpResult refused = sign_in(email).get("/dashboard");
+    EXPECT_EQ(refused.status, 403) << email;
+    const auto page = html::Document::parse(refused.body);
+    const std::string text = page.select_one("main")->normalised_text();
+    EXPECT_EQ(text.find("partnership"), std::string::npos) << email << ": " << text;
+    EXPECT_NE(text.find("administrator"), std::string::npos) << email << ": " << text;
+  }
+  const HttpResult refused = sign_in("learner@northbrook.example").get("/dashboard");
+  EXPECT_EQ(refused.status, 403);
+  EXPECT_NE(refused.body.find("partnership’s administrator"), std::string::npos);
+}
+
 TEST_P(CasePagesTest, TheCasePageRecordsTheNotificationSentAndAsksForAReasonWhenLate) {
   const std::int64_t case_id = notification_by_api(api_token("manager@northbrook.example"));
   const SignedInBrowser manager = sign_in("manager@northbrook.example");
