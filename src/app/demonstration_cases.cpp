@@ -1,5 +1,7 @@
 #include "app/demonstration_cases.hpp"
 
+#include <algorithm>
+
 #include "app/cases/case_support.hpp"
 #include "app/working_day_calendar.hpp"
 #include "domain/case_stages.hpp"
@@ -76,7 +78,7 @@ class CaseMaker {
     record.id = transaction_.cases().add(record, today_.year(), number, sealed);
     record.version = 1;
     event(record, CaseEventKind::notification_recorded, aware_on,
-          record.reference + ": notify the Panel by " + record.notify_by.to_iso_string());
+          record.reference + ": notify the Panel by " + day_month_year(record.notify_by));
     return record;
   }
 
@@ -87,7 +89,7 @@ class CaseMaker {
     event(record, CaseEventKind::notification_sent, sent_on, "Sent");
     event(record, CaseEventKind::partners_told, sent_on, "Told");
     event(record, CaseEventKind::rapid_review_started, sent_on,
-          "Due " + record.rapid_review_due->to_iso_string());
+          "Due " + day_month_year(*record.rapid_review_due));
     return ok_status();
   }
 
@@ -106,7 +108,9 @@ class CaseMaker {
     if (added && answer) {
       transaction_.agency_requests().save_response(
           partnership_.id, added->id, answer, AgencyResponseState::submitted, now_, std::nullopt);
-      event(record, CaseEventKind::agency_response_submitted, today_, std::string(agency_code));
+      // Answered a few days after it was asked, so the timeline reads in date order.
+      event(record, CaseEventKind::agency_response_submitted,
+            std::min(requested_on.add_days(3), today_), std::string(agency_code));
     }
   }
 
@@ -126,7 +130,7 @@ class CaseMaker {
     review.recommendation = recommendation;
     review.recommendation_rationale = "The criteria as answered above.";
     TRY(save_rapid_review_record(record, review));
-    event(record, CaseEventKind::rapid_review_record_saved, std::nullopt, "");
+    event(record, CaseEventKind::rapid_review_record_saved, std::nullopt, "", signed_on);
     for (StatutoryPartner partner : all_statutory_partners) {
       TRY(sign_off(
           record, SignOff{partner,
@@ -160,13 +164,19 @@ class CaseMaker {
   Status save(const CaseRecord& record) { return case_support::save_case(transaction_, record); }
 
  private:
+  // An event on the timeline, recorded (`at`) on its own date (`on`, or `when` for an event of no
+  // date), in the order made, never after now: the timeline lists events by when they were
+  // recorded, so a demonstration case's timeline reads in date order.
   void event(const CaseRecord& record, CaseEventKind kind, std::optional<CivilDate> on,
-             const std::string& detail) {
+             const std::string& detail, std::optional<CivilDate> when = std::nullopt) {
+    const CivilDate day = when ? *when : on.value_or(today_);
     CaseEvent made;
     made.partnership_id = partnership_.id;
     made.case_id = record.id;
     made.kind = kind;
-    made.at = now_;
+    made.at = std::min(uk_start_of_day(day) + std::chrono::hours(9) +
+                           std::chrono::seconds(events_made_++),
+                       now_);
     made.on = on;
     made.user_id = manager_.id;
     made.user_name = manager_.name;
@@ -181,6 +191,7 @@ class CaseMaker {
   const User& manager_;
   Instant now_;
   CivilDate today_;
+  int events_made_ = 0;
   DeadlineSettings settings_;
 };
 

@@ -45,6 +45,7 @@ class Transaction {
   virtual NationalReviewThemeRepository& national_review_themes() = 0;
   virtual BankHolidayRepository& bank_holidays() = 0;
   virtual ReminderRepository& reminders() = 0;
+  virtual NotificationDraftRepository& notification_drafts() = 0;
   virtual CourseRepository& courses() = 0;
   virtual TrainingSessionRepository& training_sessions() = 0;
   virtual BookingRepository& bookings() = 0;

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "app/cases/case_reminders.hpp"
+#include "app/cases/notification_drafts.hpp"
 #include "app/scheduled_jobs.hpp"
 #include "app/security/password_hash.hpp"
 #include "app/security/tokens.hpp"
@@ -170,10 +171,12 @@ int serve_command(const std::vector<std::string>& arguments) {
   if (mail.host.empty())
     std::cout << "casereview: no --smtp-host: email is kept in the outbox, not sent\n";
 
-  // Reminder emails for the statutory clocks (Rule REM-1, Rule REM-2); idempotent across servers.
+  // Reminder emails for the statutory clocks (Rule REM-1, Rule REM-2), and removing notification
+  // drafts past their 24 hours; idempotent across servers.
   ScheduledJobs jobs(context, jobs_poll.value());
   jobs.add("case reminders", queue_case_reminders);
   jobs.add("training reminders", queue_training_reminders);
+  jobs.add("expired notification drafts", remove_expired_notification_drafts);
   jobs.start();
 
   web::Metrics metrics;

@@ -22,24 +22,6 @@ bool signed_by(const CaseRecord& record, StatutoryPartner partner) {
                      [partner](const SignOff& signature) { return signature.partner == partner; });
 }
 
-bool same_answers(const RapidReviewRecord& a, const RapidReviewRecord& b) {
-  if (a.facts_established != b.facts_established || a.immediate_action != b.immediate_action ||
-      a.key_practice_episodes != b.key_practice_episodes ||
-      a.what_could_be_improved != b.what_could_be_improved ||
-      a.equality_considerations != b.equality_considerations ||
-      a.recommendation != b.recommendation ||
-      a.recommendation_rationale != b.recommendation_rationale) {
-    return false;
-  }
-  for (Criterion criterion : all_criteria) {
-    if (a.answer(criterion).met != b.answer(criterion).met ||
-        a.answer(criterion).rationale != b.answer(criterion).rationale) {
-      return false;
-    }
-  }
-  return true;
-}
-
 Status incomplete(const std::vector<FieldError>& gaps, const std::string& step) {
   Error error =
       Error::of(ErrorCode::wrong_state, "Complete the rapid review record before " + step);
@@ -109,10 +91,29 @@ Status check_rapid_review_running(const CaseRecord& record) {
   return require_stage(record, CaseStage::rapid_review, "work on the rapid review");
 }
 
+bool same_rapid_review_answers(const RapidReviewRecord& a, const RapidReviewRecord& b) {
+  if (a.facts_established != b.facts_established || a.immediate_action != b.immediate_action ||
+      a.key_practice_episodes != b.key_practice_episodes ||
+      a.what_could_be_improved != b.what_could_be_improved ||
+      a.equality_considerations != b.equality_considerations ||
+      a.recommendation != b.recommendation ||
+      a.recommendation_rationale != b.recommendation_rationale) {
+    return false;
+  }
+  for (Criterion criterion : all_criteria) {
+    if (a.answer(criterion).met != b.answer(criterion).met ||
+        a.answer(criterion).rationale != b.answer(criterion).rationale) {
+      return false;
+    }
+  }
+  return true;
+}
+
 Result<bool> save_rapid_review_record(CaseRecord& record, const RapidReviewRecord& updated) {
   TRY(require_stage(record, CaseStage::rapid_review, "change the rapid review record"));
   // Rule RR-3: partners signed the text as it was; a changed text needs signing again.
-  const bool cleared = !record.sign_offs.empty() && !same_answers(record.rapid_review, updated);
+  const bool cleared =
+      !record.sign_offs.empty() && !same_rapid_review_answers(record.rapid_review, updated);
   if (cleared) record.sign_offs.clear();
   record.rapid_review = updated;
   return cleared;

@@ -54,6 +54,10 @@ Status allocate_rapid_review(CaseRecord& record, Id lead_user_id, CivilDate allo
 // Whether agency responses can be requested (or answered): only while the rapid review runs.
 Status check_rapid_review_running(const CaseRecord& record);
 
+// Whether two rapid review records give the same answers (every text, criterion and the
+// recommendation): saving one over the other changes nothing.
+bool same_rapid_review_answers(const RapidReviewRecord& a, const RapidReviewRecord& b);
+
 // Rule RR-3: replaces the rapid review record. wrong_state unless in rapid_review. Clears every
 // sign-off when the record changed (returns true then), since partners signed another text.
 Result<bool> save_rapid_review_record(CaseRecord& record, const RapidReviewRecord& updated);

@@ -581,4 +581,37 @@ bool SqlReminderRepository::claim(const std::string& key, Id partnership_id, Id 
               .empty();
 }
 
+std::optional<NotificationDraft> SqlNotificationDraftRepository::find(Id partnership_id,
+                                                                      Id user_id) {
+  auto rows = query(session_,
+                    "SELECT user_id, partnership_id, sealed_answers, updated_at "
+                    "FROM notification_drafts WHERE partnership_id = $1 AND user_id = $2",
+                    {partnership_id, user_id});
+  if (rows.empty()) return std::nullopt;
+  const Row& row = rows.front();
+  return NotificationDraft{row.integer(0), row.integer(1), row.text(2), row.instant(3)};
+}
+
+void SqlNotificationDraftRepository::put(const NotificationDraft& draft) {
+  execute(session_,
+          "INSERT INTO notification_drafts (user_id, partnership_id, sealed_answers, updated_at) "
+          "VALUES ($1, $2, $3, $4) ON CONFLICT (user_id) DO UPDATE SET "
+          "partnership_id = excluded.partnership_id, sealed_answers = excluded.sealed_answers, "
+          "updated_at = excluded.updated_at",
+          {draft.user_id, draft.partnership_id, draft.sealed_answers,
+           format_instant(draft.updated_at)});
+}
+
+bool SqlNotificationDraftRepository::remove(Id partnership_id, Id user_id) {
+  return execute(session_,
+                 "DELETE FROM notification_drafts WHERE partnership_id = $1 AND user_id = $2",
+                 {partnership_id, user_id}) > 0;
+}
+
+int SqlNotificationDraftRepository::remove_updated_before_in_all_partnerships(Instant cutoff) {
+  // Instants are stored as fixed-width UTC text ("2026-03-02T09:00:00Z"), so they compare as text.
+  return static_cast<int>(execute(session_, "DELETE FROM notification_drafts WHERE updated_at < $1",
+                                  {format_instant(cutoff)}));
+}
+
 }  // namespace casereview::store

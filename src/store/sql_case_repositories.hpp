@@ -89,4 +89,16 @@ class SqlReminderRepository final : public ReminderRepository {
   Poco::Data::Session& session_;
 };
 
+class SqlNotificationDraftRepository final : public NotificationDraftRepository {
+ public:
+  explicit SqlNotificationDraftRepository(Poco::Data::Session& session) : session_(session) {}
+  std::optional<NotificationDraft> find(Id partnership_id, Id user_id) override;
+  void put(const NotificationDraft& draft) override;
+  bool remove(Id partnership_id, Id user_id) override;
+  int remove_updated_before_in_all_partnerships(Instant cutoff) override;
+
+ private:
+  Poco::Data::Session& session_;
+};
+
 }  // namespace casereview::store

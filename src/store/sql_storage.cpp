@@ -46,6 +46,7 @@ class SqlTransaction final : public Transaction {
         national_review_themes_(session),
         bank_holidays_(session),
         reminders_(session),
+        notification_drafts_(session),
         courses_(session),
         training_sessions_(session),
         bookings_(session),
@@ -70,6 +71,7 @@ class SqlTransaction final : public Transaction {
   }
   BankHolidayRepository& bank_holidays() override { return bank_holidays_; }
   ReminderRepository& reminders() override { return reminders_; }
+  NotificationDraftRepository& notification_drafts() override { return notification_drafts_; }
   CourseRepository& courses() override { return courses_; }
   TrainingSessionRepository& training_sessions() override { return training_sessions_; }
   BookingRepository& bookings() override { return bookings_; }
@@ -94,6 +96,7 @@ class SqlTransaction final : public Transaction {
   SqlNationalReviewThemeRepository national_review_themes_;
   SqlBankHolidayRepository bank_holidays_;
   SqlReminderRepository reminders_;
+  SqlNotificationDraftRepository notification_drafts_;
   SqlCourseRepository courses_;
   SqlTrainingSessionRepository training_sessions_;
   SqlBookingRepository bookings_;

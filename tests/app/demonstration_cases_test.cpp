@@ -54,6 +54,31 @@ TEST_P(DemonstrationCases, TheDashboardShowsEveryStatusAndEveryStage) {
   EXPECT_EQ(shown.value().children[0].identity->family_name, "Sample");
 }
 
+// Issue 10, item 10: each demonstration case's timeline reads in date order.
+TEST_P(DemonstrationCases, EveryTimelineIsInDateOrder) {
+  auto loaded = load_demonstration_data(*storage_, clock_, context().settings.data_cipher);
+  ASSERT_TRUE(loaded.ok()) << loaded.error().message;
+  const Caller manager_caller = as(*find_account("manager@northbrook.example"));
+  auto open = case_dashboard(context(), manager_caller, DashboardFilter{});
+  ASSERT_TRUE(open.ok()) << open.error().message;
+  int cases = 0;
+  for (const DashboardRow& row : open.value()) {
+    ++cases;
+    auto detail = view_case(context(), manager_caller, row.id, NameDisplay::hidden);
+    ASSERT_TRUE(detail.ok()) << detail.error().message;
+    std::optional<CivilDate> latest;
+    for (const TimelineEntry& entry : detail.value().timeline) {
+      if (!entry.event.on) continue;
+      if (latest) {
+        EXPECT_LE(*latest, *entry.event.on)
+            << row.reference << ": " << entry.text << " is listed after a later event";
+      }
+      latest = entry.event.on;
+    }
+  }
+  EXPECT_GT(cases, 2);
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, DemonstrationCases,
                          ::testing::ValuesIn(testing_support::test_engines()));
 

@@ -536,6 +536,41 @@ TEST_P(RapidReviewUseCases, TheTimelineRecordsEveryStepAndTheDeadlinesMetOrMisse
   EXPECT_EQ(detail.deadlines[2].status, DeadlineStatus::met);  // rapid review submitted at once
 }
 
+// Issue 10, item 10: the timeline has no noise. Saving the record unchanged records nothing, and
+// dates in its text are written as everywhere else ("9 March 2026").
+TEST_P(RapidReviewUseCases, SavingTheRecordUnchangedRecordsNothingOnTheTimeline) {
+  const Id id = case_in_rapid_review();
+  auto timeline_size = [&] {
+    return view_case(context(), as(manager), id, NameDisplay::hidden).value().timeline.size();
+  };
+  ASSERT_TRUE(save_rapid_review(context(), as(manager), id, complete_record_input()).ok());
+  const std::size_t after_first_save = timeline_size();
+  auto again = save_rapid_review(context(), as(manager), id, complete_record_input());
+  ASSERT_TRUE(again.ok()) << again.error().message;
+  EXPECT_TRUE(again.value().gaps.empty());
+  EXPECT_EQ(timeline_size(), after_first_save);
+  RapidReviewRecordInput changed = complete_record_input();
+  changed.facts_established = "More facts";
+  ASSERT_TRUE(save_rapid_review(context(), as(manager), id, changed).ok());
+  EXPECT_EQ(timeline_size(), after_first_save + 1);
+}
+
+TEST_P(RapidReviewUseCases, TimelineTextWritesDatesAsDayMonthYear) {
+  const Id id = case_in_rapid_review();
+  auto detail = view_case(context(), as(manager), id, NameDisplay::hidden);
+  ASSERT_TRUE(detail.ok()) << detail.error().message;
+  std::string text;
+  for (const TimelineEntry& entry : detail.value().timeline) {
+    text += entry.text + "\n";
+  }
+  // Aware Monday 2 March 2026: notify by Monday 9 March; sent the same day, the rapid review is
+  // due 15 working days on, Monday 23 March.
+  EXPECT_NE(text.find("notify the Panel by 9 March 2026"), std::string::npos) << text;
+  EXPECT_NE(text.find("due 9 March 2026"), std::string::npos) << text;
+  EXPECT_NE(text.find("Due 23 March 2026"), std::string::npos) << text;
+  EXPECT_EQ(text.find("2026-03"), std::string::npos) << text;
+}
+
 TEST_P(RapidReviewUseCases, InspectorsListSentNotificationsWithoutNames) {
   case_in_rapid_review();
   record(notification_input());  // not sent: not listed

@@ -94,6 +94,8 @@ test('a case goes from notification through the rapid review to the Panel decisi
 
   await step('a notifier records a notification through every question page', async () => {
     const { context, page } = await signedIn('notifier@northbrook.example');
+    // A notifier lands on the dashboard after signing in, not on the account page.
+    assert.equal(await heading(page), 'Case Review Committee dashboard');
     await page.getByRole('link', { name: 'Cases' }).click();
     assert.equal(await heading(page), 'Case Review Committee dashboard');
     await checkAccessibility(page);
@@ -137,9 +139,23 @@ test('a case goes from notification through the rapid review to the Panel decisi
     await page.getByLabel('Case outline').fill('Child A was taken to hospital with unexplained injuries.');
     await continueTo(page, 'Check your answers before recording the notification');
     assert.match(await page.locator('main').innerText(), /Notify the National Panel by 5 March 2026/);
+    await checkAccessibility(page);
 
-    // Changing an answer comes back to "Check your answers".
-    await page.getByRole('button', { name: 'Change Police involved' }).click();
+    // Every question is a page of its own (post/redirect/get): the browser's Back button returns
+    // to the last question with its answer, without asking to resend a form, and so does the
+    // page's own Back link.
+    await page.goBack();
+    assert.equal(await heading(page), 'Case outline');
+    assert.match(await page.getByLabel('Case outline').inputValue(), /unexplained injuries/);
+    await page.getByRole('link', { name: 'Back', exact: true }).click();
+    assert.equal(await heading(page), 'Are the police involved?');
+    await checkAccessibility(page);
+    assert.ok(await page.getByLabel('Yes').isChecked(), 'the answer is kept');
+    await continueTo(page, 'Case outline');
+    await continueTo(page, 'Check your answers before recording the notification');
+
+    // Changing an answer (a link) comes back to "Check your answers".
+    await page.getByRole('link', { name: 'Change Police involved' }).click();
     assert.equal(await heading(page), 'Are the police involved?');
     await page.getByLabel('No').check();
     await continueTo(page, 'Check your answers before recording the notification');

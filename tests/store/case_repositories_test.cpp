@@ -1,6 +1,7 @@
 // The case repositories (store/sql_case_repositories.hpp) on SQLite and PostgreSQL: what is stored
 // reads back whole, no method returns another partnership's rows, a stale update is refused,
-// references and reminder keys are never handed out twice, even to concurrent transactions.
+// references and reminder keys are never handed out twice, even to concurrent transactions; a
+// person's notification draft is theirs alone and expires.
 #include <gtest/gtest.h>
 
 #include <future>
@@ -334,6 +335,40 @@ TEST_P(CaseRepositories, ThemesAreNationalAndNamedOnce) {
               theme.value().id);
     EXPECT_EQ(transaction.national_review_themes().list().size(), 1u);
     EXPECT_EQ(transaction.national_review_themes().case_count(theme.value().id), 0);
+  });
+}
+
+TEST_P(CaseRepositories, ANotificationDraftIsThePersonsOwnReplacedAndRemoved) {
+  in_transaction([&](Transaction& transaction) {
+    auto& drafts = transaction.notification_drafts();
+    EXPECT_FALSE(drafts.find(north.id, north_user.id));
+    drafts.put({north_user.id, north.id, "sealed one", at("2026-03-02T09:00:00Z")});
+    drafts.put({north_user.id, north.id, "sealed two", at("2026-03-02T09:05:00Z")});
+    const auto found = drafts.find(north.id, north_user.id);
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->user_id, north_user.id);
+    EXPECT_EQ(found->partnership_id, north.id);
+    EXPECT_EQ(found->sealed_answers, "sealed two");
+    EXPECT_EQ(found->updated_at, at("2026-03-02T09:05:00Z"));
+    // Never another partnership's, never another person's.
+    EXPECT_FALSE(drafts.find(south.id, north_user.id));
+    EXPECT_FALSE(drafts.find(north.id, south_user.id));
+    EXPECT_FALSE(drafts.remove(south.id, north_user.id));
+    EXPECT_TRUE(drafts.find(north.id, north_user.id));
+    EXPECT_TRUE(drafts.remove(north.id, north_user.id));
+    EXPECT_FALSE(drafts.remove(north.id, north_user.id));
+    EXPECT_FALSE(drafts.find(north.id, north_user.id));
+  });
+}
+
+TEST_P(CaseRepositories, NotificationDraftsOlderThanTheCutoffAreRemovedInEveryPartnership) {
+  in_transaction([&](Transaction& transaction) {
+    auto& drafts = transaction.notification_drafts();
+    drafts.put({north_user.id, north.id, "old", at("2026-03-01T08:59:59Z")});
+    drafts.put({south_user.id, south.id, "new", at("2026-03-01T09:00:00Z")});
+    EXPECT_EQ(drafts.remove_updated_before_in_all_partnerships(at("2026-03-01T09:00:00Z")), 1);
+    EXPECT_FALSE(drafts.find(north.id, north_user.id));
+    EXPECT_TRUE(drafts.find(south.id, south_user.id));
   });
 }
 

@@ -229,7 +229,9 @@ TEST_P(AccountPagesTest, RegisteringThenFollowingTheEmailedLinkLetsThePractition
 
   HttpResult signed_in = sign_in(browser, email, good_password);
   EXPECT_EQ(signed_in.status, 303);
-  EXPECT_EQ(signed_in.header("location"), "/account");
+  // A learner lands on their training (issue 10, item 11), by way of GET /sign-in.
+  EXPECT_EQ(signed_in.header("location"), "/sign-in");
+  EXPECT_EQ(browser.get("/sign-in").header("location"), "/my-training");
   EXPECT_NE(browser.cookie("casereview_session"), "");
   auto account_page = html::Document::parse(browser.get("/account").body);
   EXPECT_EQ(summary_rows(account_page, "#your-details")["Email address"], email);
@@ -288,7 +290,8 @@ TEST_P(AccountPagesTest, AnInvitationLinkLetsTheInviteeSetTheirPasswordOnce) {
   EXPECT_EQ(text_of(html::Document::parse(browser.get(accepted.header("location")).body),
                     "main .govuk-panel__title"),
             "Your password is set");
-  EXPECT_EQ(sign_in(browser, email, good_password).header("location"), "/account");
+  EXPECT_EQ(sign_in(browser, email, good_password).header("location"), "/sign-in");
+  EXPECT_EQ(browser.get("/sign-in").header("location"), "/my-training");
 
   EXPECT_EQ(get("/accept-invitation?token=" + token).status, 404);
   EXPECT_EQ(get("/accept-invitation?token=made-up").status, 404);

@@ -58,12 +58,30 @@ std::string notification_json(const std::string& agency_ids = "[2]") {
 
 class CasePagesTest : public CaseServerTest {
  protected:
-  // Posts the answers of the page `page` (a response of the journey) and returns the next page.
+  // Posts `answers` with the form of `page` (its own hidden fields: the CSRF token) to the form's
+  // action, and returns the answer as it is (a 303 or the page again with its errors).
   HttpResult answer(const SignedInBrowser& browser, const HttpResult& page,
                     const FormFields& answers) {
     const auto document = html::Document::parse(page.body);
-    return browser.post_exactly(journey, with_answers(hidden_fields(document, journey), answers));
+    const auto* form = document.select_one("main form");
+    EXPECT_NE(form, nullptr) << page.body;
+    if (!form) return {};
+    const std::string action = form->attribute("action").value_or("");
+    return browser.post_exactly(action, with_answers(hidden_fields(document, action), answers));
   }
+
+  // As answer(), which must redirect (303: post/redirect/get); returns the page redirected to,
+  // and keeps its address in last_page_.
+  HttpResult answered(const SignedInBrowser& browser, const HttpResult& page,
+                      const FormFields& answers) {
+    const HttpResult posted = answer(browser, page, answers);
+    EXPECT_EQ(posted.status, 303) << posted.body;
+    last_page_ = posted.header("location");
+    EXPECT_EQ(last_page_.rfind(journey, 0), 0u) << last_page_;
+    return browser.get(last_page_);
+  }
+
+  std::string last_page_;
 
   // Records a notification through the API as the demonstration manager; returns its id and
   // keeps its reference in reference_.
@@ -144,10 +162,30 @@ class CasePagesTest : public CaseServerTest {
 
 TEST_P(CasePagesTest, ANotifierRecordsANotificationThroughEveryQuestionPage) {
   const SignedInBrowser notifier = sign_in("notifier@northbrook.example");
-  HttpResult page = notifier.get(journey);
+  // The journey starts at its first question, a page of its own.
+  const HttpResult started = notifier.get(journey);
+  ASSERT_EQ(started.status, 303);
+  ASSERT_EQ(started.header("location"), std::string(journey) + "/aware-on");
+  HttpResult page = notifier.get(started.header("location"));
   ASSERT_EQ(page.status, 200);
   EXPECT_EQ(heading_text(html::Document::parse(page.body)),
             "When did the local authority become aware of the incident?");
+  // The answers are kept on the server: no page carries them in hidden fields.
+  auto hidden_answer_fields = [](const HttpResult& shown) {
+    std::vector<std::string> names;
+    const auto document = html::Document::parse(shown.body);
+    for (const auto* input : document.select("main input[type=hidden]")) {
+      const std::string name = input->attribute("name").value_or("");
+      if (name != "csrf_token") names.push_back(name);
+    }
+    return names;
+  };
+  // Each question page has a GOV.UK Back link to the question before it.
+  auto back_of = [](const HttpResult& shown) {
+    const auto document = html::Document::parse(shown.body);
+    const auto* back = document.select_one("a.govuk-back-link");
+    return back ? back->attribute("href").value_or("") : std::string("(none)");
+  };
 
   // Each page refuses to go on without its answer, with the use case's words at the field.
   HttpResult refused =
@@ -159,50 +197,57 @@ TEST_P(CasePagesTest, ANotifierRecordsANotificationThroughEveryQuestionPage) {
   EXPECT_FALSE(errors[0].second.empty());
   EXPECT_NE(html::Document::parse(refused.body).select_one("#aware_on-error"), nullptr);
 
-  page = answer(notifier, page,
-                {{"aware_on-day", "26"}, {"aware_on-month", "2"}, {"aware_on-year", "2026"}});
+  page = answered(notifier, page,
+                  {{"aware_on-day", "26"}, {"aware_on-month", "2"}, {"aware_on-year", "2026"}});
   ASSERT_EQ(page.status, 200) << page.body;
+  EXPECT_EQ(last_page_, std::string(journey) + "/incident-on");
   EXPECT_EQ(heading_text(html::Document::parse(page.body)), "When did the incident happen?");
-  // The answer so far travels in the form, never in the address.
-  const auto carried = hidden_fields(html::Document::parse(page.body), journey);
-  EXPECT_NE(std::find(carried.begin(), carried.end(),
-                      std::pair<std::string, std::string>{"aware_on", "2026-02-26"}),
-            carried.end());
+  EXPECT_EQ(back_of(page), std::string(journey) + "/aware-on");
+  EXPECT_TRUE(hidden_answer_fields(page).empty());
+  // Back to the first question (a GET, as the browser's Back button would): the answer is kept.
+  const auto first_again =
+      html::Document::parse(notifier.get(journey + std::string("/aware-on")).body);
+  EXPECT_EQ(first_again.select_one("input[name=aware_on-day]")->attribute("value").value_or(""),
+            "26");
   refused =
       answer(notifier, page,
              {{"incident_on-day", "27"}, {"incident_on-month", "2"}, {"incident_on-year", "2026"}});
   EXPECT_EQ(refused.status, 422);
   EXPECT_EQ(error_summary(html::Document::parse(refused.body)).at(0).first, "#incident_on-day");
-  page =
-      answer(notifier, page,
-             {{"incident_on-day", "25"}, {"incident_on-month", "2"}, {"incident_on-year", "2026"}});
+  page = answered(
+      notifier, page,
+      {{"incident_on-day", "25"}, {"incident_on-month", "2"}, {"incident_on-year", "2026"}});
   EXPECT_EQ(heading_text(html::Document::parse(page.body)), "What happened to the child?");
   EXPECT_EQ(answer(notifier, page, {}).status, 422);
-  page = answer(notifier, page, {{"incident", "death"}});
+  page = answered(notifier, page, {{"incident", "death"}});
   EXPECT_EQ(heading_text(html::Document::parse(page.body)),
             "Looked after children and care leavers");
   refused = answer(notifier, page, {});
   EXPECT_EQ(refused.status, 422);
   EXPECT_EQ(error_summary(html::Document::parse(refused.body)).size(), 2u);
-  page = answer(notifier, page, {{"looked_after", "no"}, {"care_leaver", "no"}});
+  page = answered(notifier, page, {{"looked_after", "no"}, {"care_leaver", "no"}});
   EXPECT_EQ(heading_text(html::Document::parse(page.body)),
             "Is abuse or neglect known or suspected?");
   // Rule SIN-6: not suspected is only for a looked-after child's or care leaver's death.
   refused = answer(notifier, page, {{"abuse_or_neglect", "not_suspected"}});
   EXPECT_EQ(refused.status, 422);
   EXPECT_EQ(error_summary(html::Document::parse(refused.body)).at(0).first, "#abuse_or_neglect");
-  page = answer(notifier, page, {{"abuse_or_neglect", "known"}, {"categories", "neglect"}});
+  page = answered(notifier, page, {{"abuse_or_neglect", "known"}, {"categories", "neglect"}});
   ASSERT_EQ(heading_text(html::Document::parse(page.body)), "The children");
 
-  // Children: one to four, added and removed without JavaScript.
-  page = answer(notifier, page, {{"children[0].given_name", "Ada"}, {"add_child", "yes"}});
+  // Children: one to four, added and removed without JavaScript; "Add another child" sits in a
+  // button group with "Continue".
   auto children_page = html::Document::parse(page.body);
+  EXPECT_NE(children_page.select_one(".govuk-button-group button[name=add_child]"), nullptr);
+  page = answered(notifier, page, {{"children[0].given_name", "Ada"}, {"add_child", "yes"}});
+  EXPECT_EQ(last_page_, std::string(journey) + "/children");
+  children_page = html::Document::parse(page.body);
   EXPECT_EQ(children_page.select("main fieldset legend.govuk-fieldset__legend--m").size(), 2u);
   EXPECT_EQ(children_page.select_one("input[name='children[0].given_name']")
                 ->attribute("value")
                 .value_or(""),
             "Ada");
-  page = answer(notifier, page, {{"remove_child", "1"}});
+  page = answered(notifier, page, {{"remove_child", "1"}});
   EXPECT_EQ(html::Document::parse(page.body).select("button[name=remove_child]").size(), 0u);
   refused = answer(notifier, page, {{"children[0].given_name", "Ada"}});
   EXPECT_EQ(refused.status, 422);
@@ -214,35 +259,44 @@ TEST_P(CasePagesTest, ANotifierRecordsANotificationThroughEveryQuestionPage) {
     return link.first == "#children-0-date_of_birth-day";
   }));
   EXPECT_NE(html::Document::parse(refused.body).select_one("#children-0-family_name"), nullptr);
-  page = answer(notifier, page,
-                {{"children[0].given_name", "Ada"},
-                 {"children[0].family_name", "Testchild"},
-                 {"children[0].date_of_birth-day", "4"},
-                 {"children[0].date_of_birth-month", "5"},
-                 {"children[0].date_of_birth-year", "2019"},
-                 {"children[0].sex", "female"}});
+  page = answered(notifier, page,
+                  {{"children[0].given_name", "Ada"},
+                   {"children[0].family_name", "Testchild"},
+                   {"children[0].date_of_birth-day", "4"},
+                   {"children[0].date_of_birth-month", "5"},
+                   {"children[0].date_of_birth-year", "2019"},
+                   {"children[0].sex", "female"}});
   ASSERT_EQ(heading_text(html::Document::parse(page.body)),
             "Which agencies were involved with the child or family?");
+  EXPECT_EQ(back_of(page), std::string(journey) + "/children");
+  // Nothing of the child travels in the page.
+  EXPECT_EQ(page.body.find("Testchild"), std::string::npos);
   EXPECT_EQ(answer(notifier, page, {}).status, 422);
   const auto agency_boxes = html::Document::parse(page.body).select("input[name=agency_ids]");
   ASSERT_GE(agency_boxes.size(), 2u);
-  page = answer(notifier, page, {{"agency_ids", agency_boxes[1]->attribute("value").value_or("")}});
+  page =
+      answered(notifier, page, {{"agency_ids", agency_boxes[1]->attribute("value").value_or("")}});
   EXPECT_EQ(heading_text(html::Document::parse(page.body)), "Are the police involved?");
-  page = answer(notifier, page, {{"police_involved", "yes"}});
+  page = answered(notifier, page, {{"police_involved", "yes"}});
   EXPECT_EQ(heading_text(html::Document::parse(page.body)), "Case outline");
   EXPECT_EQ(answer(notifier, page, {{"outline", ""}}).status, 422);
-  page = answer(notifier, page, {{"outline", "Child A was found injured at home."}});
+  page = answered(notifier, page, {{"outline", "Child A was found injured at home."}});
+  EXPECT_EQ(last_page_, std::string(journey) + "/check-answers");
 
-  // Check your answers, and changing one.
+  // Check your answers, and changing one: "Change" is a link, back to "Check your answers".
   auto check = html::Document::parse(page.body);
   ASSERT_EQ(heading_text(check), "Check your answers before recording the notification");
   EXPECT_EQ(summary_value(check, "Date the local authority became aware"), "26 February 2026");
   EXPECT_EQ(summary_value(check, "What happened"), "Death");
   EXPECT_EQ(summary_value(check, "Child A"), "Ada Testchild Born 4 May 2019 Female");
   EXPECT_EQ(summary_value(check, "Police involved"), "Yes");
-  page = answer(notifier, page, {{"change", "police"}});
+  const auto* change = check.select_one("a[href='/notifications/new/police?checking=yes']");
+  ASSERT_NE(change, nullptr) << page.body;
+  page = notifier.get(change->attribute("href").value_or(""));
   EXPECT_EQ(heading_text(html::Document::parse(page.body)), "Are the police involved?");
-  page = answer(notifier, page, {{"police_involved", "no"}});
+  EXPECT_EQ(back_of(page), std::string(journey) + "/check-answers");
+  page = answered(notifier, page, {{"police_involved", "no"}});
+  EXPECT_EQ(last_page_, std::string(journey) + "/check-answers");
   check = html::Document::parse(page.body);
   ASSERT_EQ(summary_value(check, "Police involved"), "No");
   // Rule SIN-1: notify by the 5th working day after Thursday 26 February 2026.
@@ -260,6 +314,9 @@ TEST_P(CasePagesTest, ANotifierRecordsANotificationThroughEveryQuestionPage) {
   EXPECT_EQ(panel->select_one(".govuk-panel__title")->normalised_text(), "Notification recorded");
   const std::string reference = panel->select_one("strong")->normalised_text();
   EXPECT_EQ(reference.rfind("NBP-2026-", 0), 0u) << reference;
+  // The draft went with the recording: the questions start empty again.
+  const auto fresh = html::Document::parse(notifier.get(journey + std::string("/aware-on")).body);
+  EXPECT_EQ(fresh.select_one("input[name=aware_on-day]")->attribute("value").value_or(""), "");
 
   // The case page names no child until asked, and then does.
   const std::string case_path =
@@ -270,6 +327,78 @@ TEST_P(CasePagesTest, ANotifierRecordsANotificationThroughEveryQuestionPage) {
   EXPECT_EQ(case_page.select_one("main")->normalised_text().find("Testchild"), std::string::npos);
   const auto named = html::Document::parse(notifier.get(case_path + "?names=shown").body);
   EXPECT_EQ(summary_value(named, "Child A"), "Ada Testchild Born 4 May 2019 Female");
+}
+
+// Issue 10, item 7: "Check your answers" shows what will be recorded, not what was ticked.
+TEST_P(CasePagesTest, CheckYourAnswersShowsNoKindsOfAbuseWhenItIsNotSuspected) {
+  const SignedInBrowser notifier = sign_in("notifier@northbrook.example");
+  HttpResult page = notifier.get(journey + std::string("/aware-on"));
+  const std::vector<FormFields> pages = {
+      {{"aware_on-day", "26"}, {"aware_on-month", "2"}, {"aware_on-year", "2026"}},
+      {{"incident_on-day", "25"}, {"incident_on-month", "2"}, {"incident_on-year", "2026"}},
+      {{"incident", "death"}},
+      {{"looked_after", "yes"}, {"care_leaver", "no"}},
+      // Rule SIN-6: a looked-after child's death is notified even when abuse is not suspected;
+      // the kinds ticked before choosing "Not suspected" are not recorded.
+      {{"abuse_or_neglect", "not_suspected"}, {"categories", "neglect"}},
+      {{"children[0].given_name", "Ada"},
+       {"children[0].family_name", "Testchild"},
+       {"children[0].date_of_birth-day", "4"},
+       {"children[0].date_of_birth-month", "5"},
+       {"children[0].date_of_birth-year", "2019"},
+       {"children[0].sex", "female"}},
+  };
+  for (const FormFields& answers : pages) page = answered(notifier, page, answers);
+  const auto agency_boxes = html::Document::parse(page.body).select("input[name=agency_ids]");
+  ASSERT_FALSE(agency_boxes.empty()) << page.body;
+  page =
+      answered(notifier, page, {{"agency_ids", agency_boxes[0]->attribute("value").value_or("")}});
+  page = answered(notifier, page, {{"police_involved", "no"}});
+  page = answered(notifier, page, {{"outline", "Child A died in foster care."}});
+  const auto check = html::Document::parse(page.body);
+  ASSERT_EQ(heading_text(check), "Check your answers before recording the notification");
+  EXPECT_EQ(summary_value(check, "Abuse or neglect"), "Not suspected");
+  EXPECT_EQ(check.select_one("main")->normalised_text().find("Neglect"), std::string::npos)
+      << page.body;
+}
+
+// Issue 10, item 11: after signing in people land on their work, not on the account page.
+TEST_P(CasePagesTest, AfterSignInEachPersonLandsOnTheirWork) {
+  const std::vector<std::pair<std::string, std::string>> landings = {
+      {"manager@northbrook.example", "/dashboard"},
+      {"committee@northbrook.example", "/dashboard"},
+      {"notifier@northbrook.example", "/dashboard"},
+      {"contributor@northbrook.example", "/agency-requests"},
+      {"panel@national-panel.example", "/panel"},
+      {"inspector@inspectorate.example", "/notifications"},
+      {"trainer@northbrook.example", "/courses"},
+      {"learner@northbrook.example", "/my-training"},
+      {"admin@northbrook.example", "/account"}};
+  for (const auto& [email, work] : landings) {
+    const SignedInBrowser person = sign_in(email);
+    // Signing in with no page asked for goes to GET /sign-in, which sends a signed-in person on.
+    const HttpResult landed = person.get("/sign-in");
+    EXPECT_EQ(landed.status, 303) << email;
+    EXPECT_EQ(landed.header("location"), work) << email;
+    EXPECT_EQ(person.get(work).status, 200) << email << " " << work;
+    // A page asked for (`return-to`) still wins.
+    EXPECT_EQ(person.get("/sign-in?return-to=%2Faccount").header("location"), "/account") << email;
+  }
+}
+
+// Issue 10, item 12: a refusal does not send a national user to a partnership's administrator.
+TEST_P(CasePagesTest, ARefusalDoesNotSendANationalUserToAPartnershipsAdministrator) {
+  for (const char* email : {"panel@national-panel.example", "inspector@inspectorate.example"}) {
+    const HttpResult refused = sign_in(email).get("/dashboard");
+    EXPECT_EQ(refused.status, 403) << email;
+    const auto page = html::Document::parse(refused.body);
+    const std::string text = page.select_one("main")->normalised_text();
+    EXPECT_EQ(text.find("partnership"), std::string::npos) << email << ": " << text;
+    EXPECT_NE(text.find("administrator"), std::string::npos) << email << ": " << text;
+  }
+  const HttpResult refused = sign_in("learner@northbrook.example").get("/dashboard");
+  EXPECT_EQ(refused.status, 403);
+  EXPECT_NE(refused.body.find("partnership’s administrator"), std::string::npos);
 }
 
 TEST_P(CasePagesTest, TheCasePageRecordsTheNotificationSentAndAsksForAReasonWhenLate) {

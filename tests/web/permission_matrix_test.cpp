@@ -251,7 +251,8 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"GET /dashboard/csv", "manager committee notifier"},
       // notification_pages
       {"GET /notifications/new", "manager notifier"},
-      {"POST /notifications/new", "manager notifier"},
+      {"GET /notifications/new/{step:slug}", "manager notifier"},
+      {"POST /notifications/new/{step:slug}", "manager notifier"},
       {"GET /notifications/{case_id:int}/confirmation", "manager notifier"},
       // panel_pages
       {"GET /panel", "manager panel"},

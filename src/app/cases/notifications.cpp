@@ -197,13 +197,18 @@ Result<NotificationPreview> preview_notification(AppContext& context, const Call
         CaseRules rules = TRY(case_rules(transaction, partnership_id));
         CivilDate notify_by =
             TRY(notification_deadline(rules.calendar, rules.settings, checked.facts.aware_on));
-        return NotificationPreview{notify_by, recorded_only(checked.facts),
-                                   pseudonyms_for(checked.children.size())};
+        return NotificationPreview{notify_by,
+                                   recorded_only(checked.facts),
+                                   pseudonyms_for(checked.children.size()),
+                                   checked.facts,
+                                   checked.children,
+                                   checked.agency_ids};
       });
 }
 
 Result<RecordedNotification> record_notification(AppContext& context, const Caller& caller,
-                                                 const NotificationInput& input) {
+                                                 const NotificationInput& input,
+                                                 CallersDraft draft) {
   TRY(require_permission(caller, Permission::record_notifications));
   const Id partnership_id = TRY(caller_partnership(caller));
   const security::FieldCipher* sealer = TRY(cipher(context));
@@ -240,11 +245,18 @@ Result<RecordedNotification> record_notification(AppContext& context, const Call
         record.id = transaction.cases().add(record, recorded_on.year(), number, sealed);
         add_event(transaction, caller, now, record, CaseEventKind::notification_recorded,
                   recorded_on,
-                  record.reference + ": notify the Panel by " + record.notify_by.to_iso_string() +
+                  record.reference + ": notify the Panel by " + day_month_year(record.notify_by) +
                       (recorded_only(record.facts) ? "; recorded only, no rapid review" : ""));
         record_audit(transaction, caller, now,
                      {audit_action::create, audit_entity::case_record, std::to_string(record.id),
                       audit_outcome::success, record.reference, partnership_id});
+        switch (draft) {
+          case CallersDraft::kept:
+            break;
+          case CallersDraft::removed:
+            transaction.notification_drafts().remove(partnership_id, caller.actor->user_id);
+            break;
+        }
         RecordedNotification result;
         result.id = record.id;
         result.reference = record.reference;
@@ -273,11 +285,11 @@ Result<SentOutcome> record_notification_sent(AppContext& context, const Caller& 
         const bool late = sent_on > record.notify_by;
         add_event(
             transaction, caller, now, record, CaseEventKind::notification_sent, sent_on,
-            late ? "Sent late (due " + record.notify_by.to_iso_string() + "): " + record.late_reason
-                 : "Sent on time (due " + record.notify_by.to_iso_string() + ")");
+            late ? "Sent late (due " + day_month_year(record.notify_by) + "): " + record.late_reason
+                 : "Sent on time (due " + day_month_year(record.notify_by) + ")");
         if (record.stage == CaseStage::rapid_review) {
           add_event(transaction, caller, now, record, CaseEventKind::rapid_review_started, sent_on,
-                    "Due " + record.rapid_review_due->to_iso_string());
+                    "Due " + day_month_year(*record.rapid_review_due));
         } else {
           add_event(transaction, caller, now, record, CaseEventKind::stage_changed, sent_on,
                     std::string(case_stage_text(record.stage)) +
@@ -306,9 +318,9 @@ Result<PartnersToldOutcome> record_partners_told(AppContext& context, const Call
         TRY(save_case(transaction, record));
         const bool late = told_on > record.notify_by;
         add_event(transaction, caller, now, record, CaseEventKind::partners_told, told_on,
-                  late ? "Told late (due " + record.notify_by.to_iso_string() +
+                  late ? "Told late (due " + day_month_year(record.notify_by) +
                              "): " + record.partners_late_reason
-                       : "Told on time (due " + record.notify_by.to_iso_string() + ")");
+                       : "Told on time (due " + day_month_year(record.notify_by) + ")");
         record_audit(
             transaction, caller, now,
             {audit_action::tell_partners, audit_entity::case_record, std::to_string(record.id),

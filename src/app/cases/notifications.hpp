@@ -57,12 +57,17 @@ struct RecordedNotification {
   bool recorded_only = false;  // Rule SIN-5: will not start a rapid review
 };
 
-// What "check your answers" can show before recording: the deadline the answers give, and
-// whether they would be recorded only. invalid_input exactly as record_notification would.
+// What "check your answers" can show before recording: exactly what record_notification would
+// record from these answers (the facts, the children and the agencies as checked: no kinds of
+// abuse or neglect when it is not suspected, each agency once), the deadline the answers give,
+// and whether they would be recorded only. invalid_input exactly as record_notification would.
 struct NotificationPreview {
   CivilDate notify_by = no_date();
   bool recorded_only = false;
   std::vector<std::string> pseudonyms;
+  NotificationFacts facts;
+  std::vector<ChildIdentity> children;  // in pseudonym order
+  std::vector<Id> agency_ids;
 };
 Result<NotificationPreview> preview_notification(AppContext& context, const Caller& caller,
                                                  const NotificationInput& input);
@@ -73,9 +78,13 @@ Result<NotificationPreview> preview_notification(AppContext& context, const Call
 // field (Rule SIN-4: 1 to 4 children; Rule SIN-6: abuse or neglect known or suspected unless a
 // looked-after child or care leaver died; dates real and not in the future; incident on or before
 // aware_on; dates of birth on or before the incident; agencies of the partnership). forbidden
-// without record_notifications. internal when no data key is configured.
+// without record_notifications. internal when no data key is configured. With
+// CallersDraft::removed the caller's notification draft (app/cases/notification_drafts.hpp) is
+// removed in the same transaction, so it goes exactly when its answers are recorded.
+enum class CallersDraft { kept, removed };
 Result<RecordedNotification> record_notification(AppContext& context, const Caller& caller,
-                                                 const NotificationInput& input);
+                                                 const NotificationInput& input,
+                                                 CallersDraft draft = CallersDraft::kept);
 
 struct SentInput {
   std::string sent_on;      // YYYY-MM-DD

@@ -146,7 +146,7 @@ Result<std::vector<AgencyRequestView>> request_agency_responses(AppContext& cont
           auto agency = transaction.agencies().find(partnership_id, agency_id);
           const std::string agency_name = agency ? agency->name : "";
           add_event(transaction, caller, now, record, CaseEventKind::agency_response_requested,
-                    requested_on, agency_name + ", due " + due_on.to_iso_string());
+                    requested_on, agency_name + ", due " + day_month_year(due_on));
           for (const User& contributor :
                users_with_role(transaction, partnership_id, Role::contributor, agency_id)) {
             transaction.outbox().enqueue(
@@ -184,7 +184,14 @@ Result<SavedRapidReview> save_rapid_review(AppContext& context, const Caller& ca
       TransactionMode::write, [&](Transaction& transaction) -> Result<SavedRapidReview> {
         SavedRapidReview saved;
         CaseRecord record = TRY(case_in_partnership(transaction, partnership_id, case_id));
+        const bool unchanged = same_rapid_review_answers(record.rapid_review, updated);
         saved.sign_offs_cleared = TRY(save_rapid_review_record(record, updated));
+        // Saving the record as it stands changes nothing, so nothing goes on the timeline.
+        if (unchanged) {
+          saved.record = record.rapid_review;
+          saved.gaps = rapid_review_record_gaps(record.rapid_review);
+          return saved;
+        }
         TRY(save_case(transaction, record));
         add_event(transaction, caller, now, record, CaseEventKind::rapid_review_record_saved,
                   std::nullopt,

@@ -1,6 +1,6 @@
 // Storage interfaces of serious incident cases (app/cases/*): cases with their involved agencies
 // and sign-offs, children's sealed identities, agency requests, the timeline, national review
-// themes, uploaded bank holidays and the reminders already sent.
+// themes, uploaded bank holidays, the reminders already sent and people's notification drafts.
 //
 // Scoping: every method of partnership data takes the partnership and never returns another's
 // rows. The few national reads (the Panel's queue, the inspectors' list, the reminder job) say so
@@ -119,6 +119,28 @@ class ReminderRepository {
   // Records that the reminder `key` is being sent; false when it was recorded already (by this
   // server or another: do not send it again) or the case is not the partnership's.
   virtual bool claim(const std::string& key, Id partnership_id, Id case_id, Instant now) = 0;
+};
+
+// The answers a person has given so far on the notification questions, sealed with the data key.
+struct NotificationDraft {
+  Id user_id = 0;  // whose draft it is: one per person
+  Id partnership_id = 0;
+  std::string sealed_answers;
+  Instant updated_at{};
+};
+
+class NotificationDraftRepository {
+ public:
+  virtual ~NotificationDraftRepository() = default;
+  // The person's draft in the partnership, if any (whatever its age: the use case judges that).
+  virtual std::optional<NotificationDraft> find(Id partnership_id, Id user_id) = 0;
+  // Stores the draft, replacing the person's previous one (of any partnership).
+  virtual void put(const NotificationDraft& draft) = 0;
+  // Removes the person's draft in the partnership; false when there was none.
+  virtual bool remove(Id partnership_id, Id user_id) = 0;
+  // Removes every partnership's drafts last updated before `cutoff` (the expiry job); returns how
+  // many.
+  virtual int remove_updated_before_in_all_partnerships(Instant cutoff) = 0;
 };
 
 }  // namespace casereview

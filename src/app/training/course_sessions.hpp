@@ -33,6 +33,10 @@ struct SessionInput {
       trainer_user_id;  // default: the caller; must be a trainer or manager of the partnership
 };
 
+// Where a session is in time at the moment it is read: the register can be marked once it has
+// started; it can be cancelled until it is over.
+enum class SessionTiming { not_started, running, over };
+
 // A session as lists, pages and the API show it, for one caller.
 struct SessionView {
   Id id = 0;
@@ -52,6 +56,7 @@ struct SessionView {
   CivilDate cancellation_closes_on = *CivilDate::from_ymd(2026, 1, 1);  // Rule TRN-2
   bool booking_open = false;  // scheduled, not past, today on or before booking_closes_on
   SessionStatus status = SessionStatus::scheduled;
+  SessionTiming timing = SessionTiming::not_started;
   std::string cancellation_reason;
   Id trainer_user_id = 0;
   std::string trainer_name;

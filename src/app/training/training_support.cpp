@@ -121,6 +121,9 @@ Result<SessionView> session_view(Transaction& transaction, PartnershipCalendars&
   view.cancellation_closes_on = TRY(cancellation_closes_on(*working_days, session));
   view.booking_open = TRY(booking_open(*working_days, session, now));
   view.status = session.status;
+  view.timing = now < session_starts_at(session) ? SessionTiming::not_started
+                : now < session_ends_at(session) ? SessionTiming::running
+                                                 : SessionTiming::over;
   view.cancellation_reason = session.cancellation_reason;
   view.trainer_user_id = session.trainer_user_id;
   if (auto trainer = transaction.accounts().find(session.trainer_user_id))

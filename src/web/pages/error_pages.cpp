@@ -46,7 +46,12 @@ ErrorText text_for(int status) {
 }  // namespace
 
 Response render_error_page(int status, const Request& request, const Services& services) {
-  const ErrorText text = text_for(status);
+  ErrorText text = text_for(status);
+  // National users (the Panel, inspectors) belong to no partnership, so there is no partnership's
+  // administrator for them to ask.
+  if (status == 403 && request.actor && !request.actor->partnership_id) {
+    text.body = "If you think you should be able to see it, contact the service's administrator.";
+  }
   Page page;
   page.title = text.title;
   page.content = Html::trusted("<h1 class=\"govuk-heading-l\">") + escape(text.title) +

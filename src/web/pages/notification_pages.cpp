@@ -4,8 +4,10 @@
 #include <set>
 
 #include "app/cases/case_views.hpp"
+#include "app/cases/notification_drafts.hpp"
 #include "app/cases/notifications.hpp"
 #include "domain/messages.hpp"
+#include "web/components/back_link.hpp"
 #include "web/components/button.hpp"
 #include "web/components/character_count.hpp"
 #include "web/components/checkboxes.hpp"
@@ -131,68 +133,55 @@ int children_in(const Request& request) {
   return count;
 }
 
-// The answers the form holds: the fields of the page just answered, and the hidden ones.
-NotificationInput read_answers(const Request& request) {
+// The draft's answers with those of `step`'s page replaced by what the form holds (an unticked
+// box or unchosen radio is posted as nothing, and so clears the answer).
+NotificationInput with_page_answers(NotificationInput input, Step step, const Request& request) {
   auto value = [&](const std::string& name) { return request.form_value(name).value_or(""); };
-  NotificationInput input;
-  input.aware_on = date_from_form(request, "aware_on");
-  input.incident_on = date_from_form(request, "incident_on");
-  input.incident = value("incident");
-  input.abuse_or_neglect = value("abuse_or_neglect");
-  input.categories = request.form_values("categories");
-  input.looked_after = yes_no(value("looked_after"));
-  input.care_leaver = yes_no(value("care_leaver"));
-  input.police_involved = yes_no(value("police_involved"));
-  for (int index = 0; index < children_in(request); ++index) {
-    input.children.push_back(
-        {.given_name = value(child_field(index, "given_name")),
-         .family_name = value(child_field(index, "family_name")),
-         .date_of_birth = date_from_form(request, child_field(index, "date_of_birth")),
-         .sex = value(child_field(index, "sex")),
-         .ethnicity = value(child_field(index, "ethnicity")),
-         .home_local_authority = value(child_field(index, "home_local_authority"))});
+  switch (step) {
+    case Step::aware_on:
+      input.aware_on = date_from_form(request, "aware_on");
+      break;
+    case Step::incident_on:
+      input.incident_on = date_from_form(request, "incident_on");
+      break;
+    case Step::what_happened:
+      input.incident = value("incident");
+      break;
+    case Step::looked_after:
+      input.looked_after = yes_no(value("looked_after"));
+      input.care_leaver = yes_no(value("care_leaver"));
+      break;
+    case Step::abuse_or_neglect:
+      input.abuse_or_neglect = value("abuse_or_neglect");
+      input.categories = request.form_values("categories");
+      break;
+    case Step::children:
+      input.children.clear();
+      for (int index = 0; index < children_in(request); ++index) {
+        input.children.push_back(
+            {.given_name = value(child_field(index, "given_name")),
+             .family_name = value(child_field(index, "family_name")),
+             .date_of_birth = date_from_form(request, child_field(index, "date_of_birth")),
+             .sex = value(child_field(index, "sex")),
+             .ethnicity = value(child_field(index, "ethnicity")),
+             .home_local_authority = value(child_field(index, "home_local_authority"))});
+      }
+      break;
+    case Step::agencies:
+      input.agency_ids.clear();
+      for (const std::string& id : request.form_values("agency_ids")) {
+        if (const std::optional<Id> agency_id = parse_id(id))
+          input.agency_ids.push_back(*agency_id);
+      }
+      break;
+    case Step::police:
+      input.police_involved = yes_no(value("police_involved"));
+      break;
+    case Step::outline:
+      input.outline = value("outline");
+      break;
   }
-  for (const std::string& id : request.form_values("agency_ids")) {
-    if (const std::optional<Id> agency_id = parse_id(id)) input.agency_ids.push_back(*agency_id);
-  }
-  input.outline = value("outline");
   return input;
-}
-
-// The answers as form fields, to carry through the pages.
-Fields answer_fields(const NotificationInput& input) {
-  Fields fields = {{"aware_on", input.aware_on},
-                   {"incident_on", input.incident_on},
-                   {"incident", input.incident},
-                   {"abuse_or_neglect", input.abuse_or_neglect}};
-  for (const std::string& category : input.categories) fields.emplace_back("categories", category);
-  for (const auto& [name, answer] :
-       {std::pair{"looked_after", input.looked_after}, std::pair{"care_leaver", input.care_leaver},
-        std::pair{"police_involved", input.police_involved}}) {
-    if (answer) fields.emplace_back(name, yes_no_text(answer));
-  }
-  for (std::size_t index = 0; index < input.children.size(); ++index) {
-    const ChildInput& child = input.children[index];
-    const int position = static_cast<int>(index);
-    fields.emplace_back(child_field(position, "given_name"), child.given_name);
-    fields.emplace_back(child_field(position, "family_name"), child.family_name);
-    fields.emplace_back(child_field(position, "date_of_birth"), child.date_of_birth);
-    fields.emplace_back(child_field(position, "sex"), child.sex);
-    fields.emplace_back(child_field(position, "ethnicity"), child.ethnicity);
-    fields.emplace_back(child_field(position, "home_local_authority"), child.home_local_authority);
-  }
-  for (Id id : input.agency_ids) fields.emplace_back("agency_ids", std::to_string(id));
-  fields.emplace_back("outline", input.outline);
-  return fields;
-}
-
-// Hidden fields for every answer but those of `step` (all of them on "Check your answers").
-Html hidden_answers(const NotificationInput& input, std::optional<Step> step) {
-  Html hidden;
-  for (const auto& [name, value] : answer_fields(input)) {
-    if (!step || !owned_by(*step, name)) hidden += hidden_input(name, value);
-  }
-  return hidden;
 }
 
 Html radio_question(const std::string& name, const std::string& legend, const std::string& value,
@@ -327,12 +316,6 @@ Result<Html> step_questions(Step step, const NotificationInput& input, const For
       for (int index = 0; index < static_cast<int>(input.children.size()); ++index) {
         content += child_questions(input, index, errors);
       }
-      if (static_cast<int>(input.children.size()) < most_children_per_notification) {
-        content += Html::trusted(
-            "<button type=\"submit\" name=\"add_child\" value=\"yes\" class=\"govuk-button "
-            "govuk-button--secondary\" "
-            "data-module=\"govuk-button\">Add another child</button>");
-      }
       return content;
     }
     case Step::agencies: {
@@ -402,31 +385,56 @@ std::string step_title(Step step) {
 // Pages of several questions have a heading of their own; on the others the question is the h1.
 bool has_own_heading(Step step) { return step == Step::looked_after || step == Step::children; }
 
+// Where a question page goes when answered: the next question, or back to "Check your answers"
+// when it was reached by "Change".
+enum class After { next_question, check_answers };
+
+constexpr const char* check_answers_slug = "check-answers";
+
+std::string page_path(const std::string& slug, After after) {
+  return std::string(journey_path) + "/" + slug +
+         (after == After::check_answers ? "?checking=yes" : "");
+}
+
+// A question page: a GET with a Back link to the previous question (or to "Check your answers"
+// when changing an answer), whose form is posted to its own address.
 Response step_page(const Request& request, Services& services, Step step,
-                   const NotificationInput& input, const FormErrors& errors, bool checking) {
-  auto questions = step_questions(step, input, errors, request, services);
+                   const NotificationInput& input, const FormErrors& errors, After after) {
+  NotificationInput shown = input;
+  if (step == Step::children && shown.children.empty()) shown.children.emplace_back();
+  auto questions = step_questions(step, shown, errors, request, services);
   if (!questions) return error_response(questions.error(), request, services);
   Html content = errors.summary({.date_fields = {"aware_on", "incident_on"}});
   if (!has_own_heading(step)) {
     content += Html::trusted("<span class=\"govuk-caption-l\">") + escape(journey_caption) +
                Html::trusted("</span>");
   }
-  content += form_start(request, journey_path);
+  content += form_start(request, page_path(step_slug(step), after));
+  Html buttons = govuk::button({.text = "Continue", .name = "action", .value = "continue"});
   if (step == Step::children) {
     // Pressing Enter in a field continues (the first submit button is the default), rather than
     // adding or removing a child.
     content += Html::trusted(
         "<button type=\"submit\" class=\"govuk-visually-hidden\" tabindex=\"-1\" "
         "aria-hidden=\"true\">Continue</button>");
+    if (static_cast<int>(shown.children.size()) < most_children_per_notification) {
+      buttons += Html::trusted(
+          "<button type=\"submit\" name=\"add_child\" value=\"yes\" class=\"govuk-button "
+          "govuk-button--secondary\" data-module=\"govuk-button\">Add another child</button>");
+    }
   }
-  content += hidden_input("step", step_slug(step)) +
-             (checking ? hidden_input("checking", "yes") : Html()) + hidden_answers(input, step) +
-             questions.value() +
-             govuk::button({.text = "Continue", .name = "action", .value = "continue"}) +
-             form_end();
+  content += questions.value() + Html::trusted("<div class=\"govuk-button-group\">") + buttons +
+             Html::trusted("</div>") + form_end();
+  const auto* position = std::find(std::begin(all_steps), std::end(all_steps), step);
+  std::string back = "/";
+  if (after == After::check_answers)
+    back = page_path(check_answers_slug, After::next_question);
+  else if (position != std::begin(all_steps))
+    back = page_path(step_slug(*(position - 1)), After::next_question);
   Page page;
   page.title = step_title(step);
   page.has_errors = !errors.empty();
+  page.before_content = govuk::back_link({.href = back});
   page.content = two_thirds(content);
   return page_response(page, request, services, errors.http_status());
 }
@@ -457,72 +465,61 @@ Html list_of(const std::vector<std::string>& items) {
   return list + Html::trusted("</ul>");
 }
 
-std::string date_answer(const std::string& iso) {
-  auto date = parse_iso_date("date", iso);
-  return date ? day_month_year(date.value()) : iso;
-}
+std::string yes_no_answer(bool value) { return value ? "Yes" : "No"; }
 
-std::string yes_no_answer(const std::optional<bool>& value) {
-  if (!value) return "Not answered";
-  return *value ? "Yes" : "No";
-}
-
-// One row of the summary list, whose "Change" is a button that posts the answers back to its page.
+// One row of the summary list, whose "Change" links to its question.
 Html answer_row(const std::string& key, const Html& value, Step step) {
   return Html::trusted(
              "<div class=\"govuk-summary-list__row\"><dt class=\"govuk-summary-list__key\">") +
          escape(key) + Html::trusted("</dt><dd class=\"govuk-summary-list__value\">") + value +
          Html::trusted(
-             "</dd><dd class=\"govuk-summary-list__actions\"><button type=\"submit\" "
-             "name=\"change\" value=\"") +
-         escape(step_slug(step)) +
-         Html::trusted(
-             "\" class=\"cr-link-button\">Change<span class=\"govuk-visually-hidden\"> ") +
-         escape(key) + Html::trusted("</span></button></dd></div>");
+             "</dd><dd class=\"govuk-summary-list__actions\"><a class=\"govuk-link\" href=\"") +
+         escape(page_path(step_slug(step), After::check_answers)) +
+         Html::trusted("\">Change<span class=\"govuk-visually-hidden\"> ") + escape(key) +
+         Html::trusted("</span></a></dd></div>");
 }
 
+// "Check your answers": what record_notification will record from the draft, as the preview
+// gives it (not the answers as typed: kinds of abuse or neglect are not recorded when it is not
+// suspected, and each agency is recorded once).
 Response check_answers_page(const Request& request, Services& services,
-                            const NotificationInput& input, const NotificationPreview& preview,
-                            const FormErrors& errors) {
+                            const NotificationPreview& preview, const FormErrors& errors) {
   auto agencies = list_case_agencies(services.app, request.caller());
   if (!agencies) return error_response(agencies.error(), request, services);
+  const NotificationFacts& facts = preview.facts;
   std::vector<std::string> category_names;
-  for (const std::string& name : input.categories) {
-    auto category = abuse_category_from_name(name);
-    category_names.emplace_back(category ? std::string(abuse_category_text(*category)) : name);
-  }
+  for (AbuseCategory category : facts.categories)
+    category_names.emplace_back(abuse_category_text(category));
   std::vector<std::string> agency_names;
   for (const Agency& agency : agencies.value()) {
-    if (std::find(input.agency_ids.begin(), input.agency_ids.end(), agency.id) !=
-        input.agency_ids.end()) {
+    if (std::find(preview.agency_ids.begin(), preview.agency_ids.end(), agency.id) !=
+        preview.agency_ids.end()) {
       agency_names.push_back(agency.name);
     }
   }
-  auto incident = incident_kind_from_name(input.incident);
-  auto abuse = abuse_or_neglect_from_name(input.abuse_or_neglect);
 
   Html incident_rows =
-      answer_row("Date the local authority became aware", escape(date_answer(input.aware_on)),
+      answer_row("Date the local authority became aware", escape(day_month_year(facts.aware_on)),
                  Step::aware_on) +
-      answer_row("Date of the incident", escape(date_answer(input.incident_on)),
+      answer_row("Date of the incident", escape(day_month_year(facts.incident_on)),
                  Step::incident_on) +
-      answer_row("What happened",
-                 escape(incident ? std::string(incident_kind_text(*incident)) : input.incident),
+      answer_row("What happened", escape(std::string(incident_kind_text(facts.incident))),
                  Step::what_happened) +
-      answer_row("Looked after", escape(yes_no_answer(input.looked_after)), Step::looked_after) +
-      answer_row("Care leaver", escape(yes_no_answer(input.care_leaver)), Step::looked_after) +
-      answer_row(
-          "Abuse or neglect",
-          escape(abuse ? std::string(abuse_or_neglect_text(*abuse)) : input.abuse_or_neglect),
-          Step::abuse_or_neglect) +
-      answer_row("Kinds of abuse or neglect", list_of(category_names), Step::abuse_or_neglect);
+      answer_row("Looked after", escape(yes_no_answer(facts.looked_after)), Step::looked_after) +
+      answer_row("Care leaver", escape(yes_no_answer(facts.care_leaver)), Step::looked_after) +
+      answer_row("Abuse or neglect",
+                 escape(std::string(abuse_or_neglect_text(facts.abuse_or_neglect))),
+                 Step::abuse_or_neglect);
+  if (facts.abuse_or_neglect != AbuseOrNeglect::not_suspected) {
+    incident_rows +=
+        answer_row("Kinds of abuse or neglect", list_of(category_names), Step::abuse_or_neglect);
+  }
   Html children_rows;
-  for (std::size_t index = 0; index < input.children.size(); ++index) {
-    const ChildInput& child = input.children[index];
-    auto sex = child_sex_from_name(child.sex);
+  for (std::size_t index = 0; index < preview.children.size(); ++index) {
+    const ChildIdentity& child = preview.children[index];
     std::vector<std::string> lines = {child.given_name + " " + child.family_name,
-                                      "Born " + date_answer(child.date_of_birth),
-                                      sex ? std::string(child_sex_text(*sex)) : child.sex};
+                                      "Born " + day_month_year(child.date_of_birth),
+                                      std::string(child_sex_text(child.sex))};
     if (!child.ethnicity.empty()) lines.push_back("Ethnicity: " + child.ethnicity);
     if (!child.home_local_authority.empty())
       lines.push_back("Home local authority: " + child.home_local_authority);
@@ -531,8 +528,8 @@ Response check_answers_page(const Request& request, Services& services,
   }
   Html involvement_rows =
       answer_row("Agencies involved", list_of(agency_names), Step::agencies) +
-      answer_row("Police involved", escape(yes_no_answer(input.police_involved)), Step::police) +
-      answer_row("Case outline", multiline(input.outline), Step::outline);
+      answer_row("Police involved", escape(yes_no_answer(facts.police_involved)), Step::police) +
+      answer_row("Case outline", multiline(facts.outline), Step::outline);
   auto summary_list = [](const Html& rows) {
     return Html::trusted("<dl class=\"govuk-summary-list govuk-!-margin-bottom-9\">") + rows +
            Html::trusted("</dl>");
@@ -552,13 +549,15 @@ Response check_answers_page(const Request& request, Services& services,
   Page page;
   page.title = "Check your answers before recording the notification";
   page.has_errors = !errors.empty();
+  page.before_content = govuk::back_link(
+      {.href = page_path(step_slug(all_steps[std::size(all_steps) - 1]), After::next_question)});
   page.content = two_thirds(
       errors.summary() +
       heading("Check your answers before recording the notification", journey_caption) +
-      form_start(request, journey_path) + hidden_input("step", "check-answers") +
-      hidden_answers(input, std::nullopt) + section_heading("The incident") +
-      summary_list(incident_rows) + section_heading("The children") + summary_list(children_rows) +
+      section_heading("The incident") + summary_list(incident_rows) +
+      section_heading("The children") + summary_list(children_rows) +
       section_heading("Agencies and outline") + summary_list(involvement_rows) + what_next +
+      form_start(request, page_path(check_answers_slug, After::next_question)) +
       govuk::button({.text = "Record notification",
                      .name = "action",
                      .value = "record",
@@ -570,11 +569,6 @@ Response check_answers_page(const Request& request, Services& services,
 // ---------------------------------------------------------------------------------------------
 // Handlers.
 
-// GET /notifications/new: the first question.
-Response start(const Request& request, Services& services) {
-  return step_page(request, services, all_steps[0], NotificationInput{}, FormErrors(), false);
-}
-
 // The page for the step with the first of `errors` (the first page when there is none).
 Step first_step_with(const FormErrors& errors) {
   for (Step step : all_steps) {
@@ -583,45 +577,88 @@ Step first_step_with(const FormErrors& errors) {
   return all_steps[0];
 }
 
-// POST /notifications/new: answers one page and shows the next, or records the notification.
-Response answer(const Request& request, Services& services) {
-  NotificationInput input = read_answers(request);
-  const bool checking = request.form_value("checking").value_or("") == "yes";
-  const std::string slug = request.form_value("step").value_or("");
+After after_of(const Request& request) {
+  const bool checking = request.query_value("checking").value_or("") == "yes";
+  return checking ? After::check_answers : After::next_question;
+}
 
-  // "Change" on "Check your answers".
-  if (auto change = request.form_value("change")) {
-    if (auto step = step_from_slug(*change))
-      return step_page(request, services, *step, input, FormErrors(), true);
-  }
-  if (slug == "check-answers") {
-    auto recorded = record_notification(services.app, request.caller(), input);
-    if (!recorded) {
-      if (!shown_on_form(recorded.error()))
-        return error_response(recorded.error(), request, services);
-      const FormErrors errors = FormErrors::of(recorded.error());
-      return step_page(request, services, first_step_with(errors), input,
-                       errors_of(first_step_with(errors), errors), true);
+// GET /notifications/new: the first question.
+Response start(const Request& /*request*/, Services& /*services*/) {
+  return Response::redirect(page_path(step_slug(all_steps[0]), After::next_question));
+}
+
+// GET /notifications/new/{step}: a question with the draft's answers, or "Check your answers"
+// (which sends an incomplete draft to its first unanswered question).
+Response question(const Request& request, Services& services) {
+  const std::string slug = request.path_parameters.at("step");
+  auto draft = notification_draft(services.app, request.caller());
+  if (!draft) return error_response(draft.error(), request, services);
+  if (slug == check_answers_slug) {
+    auto preview = preview_notification(services.app, request.caller(), draft.value());
+    if (!preview && preview.error().code != ErrorCode::invalid_input)
+      return error_response(preview.error(), request, services);
+    if (!preview) {
+      return Response::redirect(page_path(
+          step_slug(first_step_with(FormErrors::of(preview.error()))), After::check_answers));
     }
-    services.mail_queued();
-    return Response::redirect("/notifications/" + std::to_string(recorded.value().id) +
-                              "/confirmation");
+    return check_answers_page(request, services, preview.value(), FormErrors());
   }
-
   const std::optional<Step> step = step_from_slug(slug);
-  if (!step) return start(request, services);
+  if (!step)
+    return error_response(Error::of(ErrorCode::not_found, "No such question"), request, services);
+  return step_page(request, services, *step, draft.value(), FormErrors(), after_of(request));
+}
+
+// POST /notifications/new/check-answers: records the draft; an incomplete one shows its first
+// unanswered question with the errors.
+Response record(const Request& request, Services& services) {
+  auto recorded = record_notification_draft(services.app, request.caller());
+  if (!recorded) {
+    if (!shown_on_form(recorded.error()))
+      return error_response(recorded.error(), request, services);
+    auto draft = notification_draft(services.app, request.caller());
+    if (!draft) return error_response(draft.error(), request, services);
+    const FormErrors errors = FormErrors::of(recorded.error());
+    const Step first = first_step_with(errors);
+    return step_page(request, services, first, draft.value(), errors_of(first, errors),
+                     After::check_answers);
+  }
+  services.mail_queued();
+  return Response::redirect("/notifications/" + std::to_string(recorded.value().id) +
+                            "/confirmation");
+}
+
+// POST /notifications/new/{step}: keeps the page's answers in the draft and redirects (303) to
+// the next question's page, or shows the page again with its errors (422, nothing kept).
+Response answer(const Request& request, Services& services) {
+  const std::string slug = request.path_parameters.at("step");
+  if (slug == check_answers_slug) return record(request, services);
+  const std::optional<Step> step = step_from_slug(slug);
+  if (!step)
+    return error_response(Error::of(ErrorCode::not_found, "No such question"), request, services);
+  const After after = after_of(request);
+  auto draft = notification_draft(services.app, request.caller());
+  if (!draft) return error_response(draft.error(), request, services);
+  NotificationInput input = with_page_answers(draft.value(), *step, request);
+
+  // Adding or removing a child keeps what was typed and comes back to the same page.
   if (*step == Step::children) {
+    bool changed = false;
     if (auto removed = request.form_value("remove_child")) {
       const std::size_t index =
           removed->size() == 1 ? static_cast<std::size_t>((*removed)[0] - '0') : 99;
       if (index < input.children.size() && input.children.size() > 1)
         input.children.erase(input.children.begin() + static_cast<std::ptrdiff_t>(index));
-      return step_page(request, services, *step, input, FormErrors(), checking);
+      changed = true;
+    } else if (request.form_value("add_child")) {
+      if (static_cast<int>(input.children.size()) < most_children_per_notification)
+        input.children.emplace_back();
+      changed = true;
     }
-    if (request.form_value("add_child") &&
-        static_cast<int>(input.children.size()) < most_children_per_notification) {
-      input.children.emplace_back();
-      return step_page(request, services, *step, input, FormErrors(), checking);
+    if (changed) {
+      auto saved = save_notification_draft(services.app, request.caller(), input);
+      if (!saved) return error_response(saved.error(), request, services);
+      return Response::redirect(page_path(slug, after));
     }
   }
 
@@ -630,20 +667,15 @@ Response answer(const Request& request, Services& services) {
     return error_response(preview.error(), request, services);
   const FormErrors errors = preview ? FormErrors() : FormErrors::of(preview.error());
   if (!errors_of(*step, errors).empty())
-    return step_page(request, services, *step, input, errors_of(*step, errors), checking);
+    return step_page(request, services, *step, input, errors_of(*step, errors), after);
+  auto saved = save_notification_draft(services.app, request.caller(), input);
+  if (!saved) return error_response(saved.error(), request, services);
 
-  // The next page: "Check your answers" once every page is answered or when changing an answer.
+  // The next page: "Check your answers" after the last question or when changing an answer.
   const auto* position = std::find(std::begin(all_steps), std::end(all_steps), *step);
-  if (!checking && position + 1 != std::end(all_steps)) {
-    const Step next = *(position + 1);
-    if (next == Step::children && input.children.empty()) input.children.emplace_back();
-    return step_page(request, services, next, input, FormErrors(), false);
-  }
-  if (!preview) {
-    const Step first = first_step_with(errors);
-    return step_page(request, services, first, input, errors_of(first, errors), true);
-  }
-  return check_answers_page(request, services, input, preview.value(), FormErrors());
+  if (after == After::next_question && position + 1 != std::end(all_steps))
+    return Response::redirect(page_path(step_slug(*(position + 1)), After::next_question));
+  return Response::redirect(page_path(check_answers_slug, After::next_question));
 }
 
 // GET /notifications/{case_id}/confirmation
@@ -675,7 +707,10 @@ Response confirmation(const Request& request, Services& services) {
 
 void add_notification_routes(Router& router) {
   router.add("GET", journey_path, Permission::record_notifications, start);
-  router.add("POST", journey_path, Permission::record_notifications, answer);
+  router.add("GET", std::string(journey_path) + "/{step:slug}", Permission::record_notifications,
+             question);
+  router.add("POST", std::string(journey_path) + "/{step:slug}", Permission::record_notifications,
+             answer);
   router.add("GET", "/notifications/{case_id:int}/confirmation", Permission::record_notifications,
              confirmation);
 }

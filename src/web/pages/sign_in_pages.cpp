@@ -13,11 +13,40 @@ namespace casereview::web {
 
 namespace {
 
-// Where to go after signing in: the page that asked for it, if it is on this site.
+// Where a person's work is, the page they land on after signing in (issue 10, item 11): the
+// dashboard for managers, committee members and notifiers; the Panel's queue; the inspectors'
+// notifications; an agency's requests; the trainers' courses; a learner's own training. The
+// account page only for someone with none of these roles (an administrator).
+std::string work_page(const Actor& actor) {
+  if (actor.has_role(Role::manager) || actor.has_role(Role::committee) ||
+      actor.has_role(Role::notifier))
+    return "/dashboard";
+  if (actor.has_role(Role::panel)) return "/panel";
+  if (actor.has_role(Role::inspector)) return "/notifications";
+  if (actor.has_role(Role::contributor)) return "/agency-requests";
+  if (actor.has_role(Role::trainer)) return "/courses";
+  if (actor.has_role(Role::learner)) return "/my-training";
+  return "/account";
+}
+
+// What happens after signing in when no page asked for it: GET /sign-in, which sends a signed-in
+// person on to their work page.
+constexpr const char* after_sign_in = "/sign-in";
+
+// Where to go after signing in: the page that asked for it (`return-to`), if it is on this site;
+// otherwise the signed-in person's work page, or "" while nobody is signed in yet.
 std::string return_path(const Request& request) {
   auto from_form = request.form_value("return-to");
   auto from_query = request.query_value("return-to");
-  return safe_return_path(from_form ? *from_form : from_query.value_or("/account"));
+  const std::string asked = from_form ? *from_form : from_query.value_or("");
+  if (!asked.empty()) return safe_return_path(asked);
+  return request.actor ? work_page(*request.actor) : "";
+}
+
+// return_path, or GET /sign-in (which finds the work page) when it is not known yet.
+std::string next_path(const Request& request) {
+  const std::string path = return_path(request);
+  return path.empty() ? after_sign_in : path;
 }
 
 Response sign_in_page(const Request& request, Services& services,
@@ -52,7 +81,7 @@ Response sign_in_page(const Request& request, Services& services,
 }
 
 Response show_sign_in(const Request& request, Services& services) {
-  if (request.actor) return Response::redirect(return_path(request));
+  if (request.actor) return Response::redirect(next_path(request));
   return sign_in_page(request, services, std::nullopt);
 }
 
@@ -66,10 +95,10 @@ Response submit_sign_in(const Request& request, Services& services) {
       return error_response(signed_in.error(), request, services);
     return sign_in_page(request, services, signed_in.error());
   }
-  std::string next = return_path(request);
+  std::string next = next_path(request);
   if (signed_in.value().next_step == SecondFactorStep::enter_code) {
     // Encoded whole, so that its own query string stays part of it.
-    next = "/sign-in/two-factor?return-to=" + query_encode(next);
+    next = "/sign-in/two-factor?return-to=" + query_encode(return_path(request));
   }
   if (signed_in.value().next_step == SecondFactorStep::set_up)
     next = "/sign-in/set-up-authenticator";
@@ -120,7 +149,7 @@ Response submit_two_factor(const Request& request, Services& services) {
       return error_response(verified.error(), request, services);
     return two_factor_page(request, services, verified.error());
   }
-  return Response::redirect(return_path(request));
+  return Response::redirect(next_path(request));
 }
 
 Response set_up_page(const Request& request, Services& services,
@@ -183,7 +212,7 @@ Response submit_set_up(const Request& request, Services& services) {
                                           "in with one of these codes instead. Each works once. "
                                           "Keep them somewhere safe: they will not be "
                                           "shown again.</p>") +
-                            list + govuk::button({.text = "Continue", .href = "/account"}));
+                            list + govuk::button({.text = "Continue", .href = after_sign_in}));
   return page_response(page, request, services);
 }
 

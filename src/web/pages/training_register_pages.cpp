@@ -59,6 +59,9 @@ Response register_page(const Request& request, Services& services,
                                                  weekday_day_month_year(register_.session.date));
   if (register_.booked.empty()) {
     content += paragraph("Nobody is booked on this session.");
+  } else if (register_.session.timing == SessionTiming::not_started) {
+    // mark_attendance refuses before the start, so the form is not shown until then.
+    content += paragraph("You can mark attendance once the session has started.");
   } else {
     content += paragraph(
         "Mark everyone booked on the session. Certificates are issued to people marked as "

@@ -346,18 +346,22 @@ Response show_session(const Request& request, Services& services) {
   content += heading(weekday_day_month_year(session.date), session.course_title);
   content += session_summary(session);
   if (session.status == SessionStatus::scheduled) {
-    content += Html::trusted("<div class=\"govuk-button-group\">") +
-               govuk::button({.text = "Mark the register", .href = path + "/register"}) +
-               govuk::button({.text = "Change number of places",
+    // The register is marked once the session has started; a session is cancelled only until it
+    // is over (the use cases refuse otherwise, so neither is offered).
+    content += Html::trusted("<div class=\"govuk-button-group\">");
+    if (session.timing != SessionTiming::not_started)
+      content += govuk::button({.text = "Mark the register", .href = path + "/register"});
+    content += govuk::button({.text = "Change number of places",
                               .href = path + "/capacity",
                               .classes = "govuk-button--secondary"}) +
                govuk::button({.text = "Copy to a new date",
                               .href = path + "/copy",
-                              .classes = "govuk-button--secondary"}) +
-               govuk::button({.text = "Cancel session",
-                              .href = path + "/cancel",
-                              .classes = "govuk-button--warning"}) +
-               Html::trusted("</div>");
+                              .classes = "govuk-button--secondary"});
+    if (session.timing != SessionTiming::over) {
+      content += govuk::button(
+          {.text = "Cancel session", .href = path + "/cancel", .classes = "govuk-button--warning"});
+    }
+    content += Html::trusted("</div>");
   } else {
     content += govuk::button({.text = "Copy to a new date",
                               .href = path + "/copy",
