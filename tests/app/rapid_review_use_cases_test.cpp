@@ -87,6 +87,45 @@ TEST_P(RapidReviewUseCases, AContributorSeesOnlyTheirAgencysRequestWithThePseudo
             ErrorCode::forbidden);
 }
 
+// Rule NTK-1: the asked agency's contributors see who the children are on their open request, each
+// view audited; not another agency's contributors, and not once the request is submitted.
+TEST_P(RapidReviewUseCases, TheAskedAgencySeesTheChildrenOnlyWhileItsRequestIsOpen) {
+  const Id id = case_in_rapid_review();
+  const Id request_id = police_request(request_all(id));
+  auto hidden = view_agency_request(context(), as(police_contributor), request_id);
+  ASSERT_TRUE(hidden.ok());
+  EXPECT_TRUE(hidden.value().children.empty());
+  EXPECT_TRUE(audit_entries("view-names", "success", "contributor@police.north.example").empty());
+
+  auto shown =
+      view_agency_request(context(), as(police_contributor), request_id, NameDisplay::shown);
+  ASSERT_TRUE(shown.ok()) << shown.error().message;
+  ASSERT_EQ(shown.value().children.size(), 1u);
+  const ChildToIdentify& child = shown.value().children[0];
+  EXPECT_EQ(child.pseudonym, "Child A");
+  EXPECT_EQ(child.given_name, "Amelia");
+  EXPECT_EQ(child.family_name, "Testchild");
+  EXPECT_EQ(child.date_of_birth, CivilDate::from_ymd(2019, 5, 4).value());
+  EXPECT_EQ(child.home_local_authority, "Northbrook");
+  EXPECT_EQ(audit_entries("view-names", "success", "contributor@police.north.example").size(), 1u);
+
+  EXPECT_EQ(view_agency_request(context(), as(school_contributor), request_id, NameDisplay::shown)
+                .error()
+                .code,
+            ErrorCode::not_found);
+  EXPECT_EQ(view_case(context(), as(school_contributor), id, NameDisplay::shown).error().code,
+            ErrorCode::forbidden);
+
+  ASSERT_TRUE(submit_agency_response(context(), as(police_contributor), request_id, {"Done"}).ok());
+  auto closed =
+      view_agency_request(context(), as(police_contributor), request_id, NameDisplay::shown);
+  ASSERT_TRUE(closed.ok());
+  EXPECT_FALSE(closed.value().can_edit);
+  EXPECT_TRUE(closed.value().children.empty());
+  EXPECT_EQ(audit_entries("view-names", "success", "contributor@police.north.example").size(), 1u);
+  expect_audit_chain_whole();
+}
+
 TEST_P(RapidReviewUseCases, AContributorSavesADraftThenSubmitsAndCannotChangeItAfter) {
   const Id id = case_in_rapid_review();
   const Id request_id = police_request(request_all(id));

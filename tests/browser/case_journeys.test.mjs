@@ -1,7 +1,8 @@
 // The case journeys in a real browser, with axe on every page, the server's clock fixed at Monday
 // 2 March 2026 (a clock file): a notifier records a notification through every question page to
 // "Check your answers" and the confirmation; the manager, with JavaScript off, records it sent and
-// asks the agencies for their summaries; the police contributor saves a draft and submits; the
+// asks the agencies for their summaries; the police contributor, seeing who the child is while the
+// request is open, saves a draft and submits; the
 // manager completes the rapid review record, has it signed off and submits it; the National Panel
 // decides; the Case Review Committee's dashboard shows the case's new stage.
 import assert from 'node:assert/strict';
@@ -179,7 +180,8 @@ test('a case goes from notification through the rapid review to the Panel decisi
     await page.getByRole('link', { name: 'Your requests' }).click();
     await checkAccessibility(page);
     await page.getByRole('link', { name: reference }).click();
-    assert.doesNotMatch(await page.locator('main').innerText(), /Testchild/);
+    // Rule NTK-1: while the request is open, the agency sees who the child is, to search its records.
+    assert.match(await page.getByRole('table', { name: 'The children' }).innerText(), /Child A\s+Ada Testchild\s+4 May 2019/);
     await checkAccessibility(page);
     await page.getByLabel("Your agency's summary of its involvement").fill('Officers attended the home twice.');
     await page.getByRole('button', { name: 'Save as draft' }).click();
@@ -188,6 +190,8 @@ test('a case goes from notification through the rapid review to the Panel decisi
     await page.getByRole('button', { name: 'Submit', exact: true }).click();
     assert.match(await page.locator('.govuk-notification-banner').innerText(), /Response submitted/);
     await checkAccessibility(page);
+    await page.getByRole('link', { name: reference }).click();
+    assert.doesNotMatch(await page.locator('main').innerText(), /Testchild/);
     await context.close();
   });
 

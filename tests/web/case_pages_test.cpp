@@ -376,7 +376,8 @@ TEST_P(CasePagesTest, ARapidReviewRunsFromAgencyResponsesToThePanelsDecision) {
   EXPECT_EQ(requests[0][0], "Northbrook Police");
   EXPECT_EQ(requests[0][3], "Not started");
 
-  // The police contributor sees the request without names, saves a draft and submits.
+  // The police contributor sees the request, with the child's name while it is open (Rule NTK-1),
+  // saves a draft and submits.
   const SignedInBrowser contributor = sign_in("contributor@northbrook.example");
   const auto list = html::Document::parse(contributor.get("/agency-requests").body);
   std::string request_path;
@@ -384,8 +385,10 @@ TEST_P(CasePagesTest, ARapidReviewRunsFromAgencyResponsesToThePanelsDecision) {
     if (link->normalised_text() == reference_) request_path = link->attribute("href").value_or("");
   }
   ASSERT_FALSE(request_path.empty()) << "the request is listed";
-  const HttpResult request_page = contributor.get(request_path);
-  EXPECT_EQ(request_page.body.find("Testchild"), std::string::npos);
+  const auto request_page = html::Document::parse(contributor.get(request_path).body);
+  const auto children = table_rows(request_page, "The children");
+  ASSERT_EQ(children.size(), 1u);
+  EXPECT_EQ(children[0], (std::vector<std::string>{"Child A", "Ada Testchild", "4 May 2019", ""}));
   EXPECT_EQ(contributor.post(request_path, {{"summary", "Draft so far."}, {"action", "save-draft"}})
                 .status,
             303);
@@ -402,6 +405,7 @@ TEST_P(CasePagesTest, ARapidReviewRunsFromAgencyResponsesToThePanelsDecision) {
             303);
   EXPECT_EQ(contributor.post(request_path, {{"summary", "Again."}, {"action", "submit"}}).status,
             409);
+  EXPECT_EQ(contributor.get(request_path).body.find("Testchild"), std::string::npos);
 
   // A rapid review section saved from its page, then the rest by the API, signed and submitted.
   const std::string section = "/cases/" + std::to_string(case_id) + "/rapid-review/facts";
@@ -445,6 +449,63 @@ TEST_P(CasePagesTest, ARapidReviewRunsFromAgencyResponsesToThePanelsDecision) {
       row_of_case(table_rows(html::Document::parse(panel.get("/panel").body))).has_value());
   const auto decided_case = json_of(api("GET", case_api, manager_token));
   EXPECT_EQ(decided_case->getValue<std::string>("stage"), "review_to_be_commissioned");
+}
+
+// Rule NTK-1 by the API: the asked agency's contributors get the request with the children while it
+// is open; another agency's contributor, the manager and anyone after it closes get 404.
+TEST_P(CasePagesTest, TheAskedAgencyIdentifiesTheChildrenOnItsOpenRequestOnly) {
+  const std::string manager_token = api_token("manager@northbrook.example");
+  const std::int64_t case_id = notification_by_api(manager_token);
+  const std::string case_api = "/api/v1/cases/" + std::to_string(case_id);
+  ASSERT_EQ(api("POST", "/api/v1/notifications/" + std::to_string(case_id) + "/sent", manager_token,
+                R"({"sent_on": "2026-03-02"})")
+                .status,
+            200);
+  ASSERT_EQ(api("POST", case_api + "/agency-requests", manager_token, "{}").status, 201);
+  const std::int64_t request_id = json_of(api("GET", case_api + "/agency-requests", manager_token))
+                                      ->getArray("agency_requests")
+                                      ->getObject(0)
+                                      ->getValue<std::int64_t>("id");
+  const std::string request_api = case_api + "/agency-requests/" + std::to_string(request_id);
+  const std::string police = api_token("contributor@northbrook.example");
+
+  const HttpResult open = api("GET", request_api, police);
+  ASSERT_EQ(open.status, 200) << open.body;
+  const auto document = json_of(open);
+  EXPECT_EQ(document->getValue<std::string>("reference"), reference_);
+  EXPECT_EQ(document->getValue<std::string>("state"), "not_started");
+  const auto children = document->getArray("children");
+  ASSERT_EQ(children->size(), 1u);
+  const auto child = children->getObject(0);
+  EXPECT_EQ(child->getValue<std::string>("pseudonym"), "Child A");
+  EXPECT_EQ(child->getValue<std::string>("given_name"), "Ada");
+  EXPECT_EQ(child->getValue<std::string>("family_name"), "Testchild");
+  EXPECT_EQ(child->getValue<std::string>("date_of_birth"), "2019-05-04");
+  EXPECT_TRUE(child->has("home_local_authority"));
+  EXPECT_FALSE(child->has("sex"));
+
+  // The same request under another case's path, another agency's contributor, the manager.
+  EXPECT_EQ(api("GET",
+                "/api/v1/cases/" + std::to_string(case_id + 1000) + "/agency-requests/" +
+                    std::to_string(request_id),
+                police)
+                .status,
+            404);
+  add_account("school-contributor@northbrook.example", Role::contributor, "NBP", "SCHOOL");
+  const HttpResult school =
+      api("GET", request_api, api_token("school-contributor@northbrook.example"));
+  EXPECT_EQ(school.status, 404);
+  EXPECT_EQ(school.body.find("Testchild"), std::string::npos);
+  EXPECT_EQ(api("GET", request_api, manager_token).status, 403);
+
+  // Closed once submitted.
+  ASSERT_EQ(api("PUT", request_api + "/response", police,
+                R"({"summary": "Officers attended twice.", "submit": true})")
+                .status,
+            200);
+  const HttpResult closed = api("GET", request_api, police);
+  EXPECT_EQ(closed.status, 404);
+  EXPECT_EQ(closed.body.find("Testchild"), std::string::npos);
 }
 
 TEST_P(CasePagesTest, NobodySeesACaseOrANameTheyShouldNot) {

@@ -221,6 +221,7 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"POST /api/v1/cases/{case_id:int}/allocation", "manager"},
       {"GET /api/v1/cases/{case_id:int}/agency-requests", "manager"},
       {"POST /api/v1/cases/{case_id:int}/agency-requests", "manager"},
+      {"GET /api/v1/cases/{case_id:int}/agency-requests/{request_id:int}", "contributor"},
       {"PUT /api/v1/cases/{case_id:int}/agency-requests/{request_id:int}/response", "contributor"},
       {"PUT /api/v1/cases/{case_id:int}/rapid-review", "manager"},
       {"POST /api/v1/cases/{case_id:int}/sign-offs", "manager"},

@@ -378,6 +378,44 @@ Response make_requests(const Request& request, Services& services) {
   return json_response(requests_json(requests.value()), 201);
 }
 
+// GET /api/v1/cases/{case_id}/agency-requests/{request_id}: the asked agency's contributors, while
+// the request is open, with the children's identities (Rule NTK-1); 404 for anyone else and after.
+Response show_request(const Request& request, Services& services) {
+  auto found = view_agency_request(services.app, request.caller(), request.path_id("request_id"),
+                                   NameDisplay::shown);
+  if (!found) return error_response(found.error(), request, services);
+  const AgencyRequestDetail& detail = found.value();
+  if (detail.case_id != case_id_of(request) || !detail.can_edit) {
+    return error_response(Error::of(ErrorCode::not_found, "There is no such open request"), request,
+                          services);
+  }
+  Object document = json_object();
+  document->set("id", static_cast<Poco::Int64>(detail.request.id));
+  document->set("case_id", static_cast<Poco::Int64>(detail.case_id));
+  document->set("reference", detail.request.reference);
+  document->set("agency_name", detail.agency_name);
+  document->set("incident", std::string(incident_kind_name(detail.incident)));
+  document->set("incident_on", detail.incident_on.to_iso_string());
+  document->set("outline", detail.outline);
+  document->set("requested_on", detail.request.requested_on.to_iso_string());
+  document->set("due_on", detail.request.deadline.due_on.to_iso_string());
+  document->set("status", std::string(deadline_status_name(detail.request.deadline.status)));
+  document->set("state", std::string(agency_response_state_name(detail.request.state)));
+  document->set("summary", detail.summary);
+  Array children = new Poco::JSON::Array();
+  for (const ChildToIdentify& child : detail.children) {
+    Object item = json_object();
+    item->set("pseudonym", child.pseudonym);
+    item->set("given_name", child.given_name);
+    item->set("family_name", child.family_name);
+    item->set("date_of_birth", child.date_of_birth.to_iso_string());
+    item->set("home_local_authority", child.home_local_authority);
+    children->add(item);
+  }
+  document->set("children", children);
+  return json_response(document);
+}
+
 // PUT /api/v1/cases/{case_id}/agency-requests/{request_id}/response: {"summary", "submit"}.
 Response respond(const Request& request, Services& services) {
   auto body = json_body(request);
@@ -507,6 +545,8 @@ void add_case_api_routes(Router& router) {
              list_requests);
   router.add("POST", "/api/v1/cases/{case_id:int}/agency-requests", Permission::run_rapid_reviews,
              make_requests);
+  router.add("GET", "/api/v1/cases/{case_id:int}/agency-requests/{request_id:int}",
+             Permission::respond_for_agency, show_request);
   router.add("PUT", "/api/v1/cases/{case_id:int}/agency-requests/{request_id:int}/response",
              Permission::respond_for_agency, respond);
   router.add("PUT", "/api/v1/cases/{case_id:int}/rapid-review", Permission::run_rapid_reviews,
