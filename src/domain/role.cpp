@@ -26,6 +26,8 @@ std::string_view role_name(Role role) {
       return "panel";
     case Role::inspector:
       return "inspector";
+    case Role::signatory:
+      return "signatory";
   }
   return "";
 }
@@ -54,6 +56,8 @@ std::string_view role_title(Role role) {
       return "National Panel";
     case Role::inspector:
       return "Inspector";
+    case Role::signatory:
+      return "Partner signatory";
   }
   return "";
 }
@@ -68,6 +72,8 @@ std::optional<Role> role_from_name(std::string_view name) {
 bool is_national(Role role) { return role == Role::panel || role == Role::inspector; }
 
 bool needs_agency(Role role) { return role == Role::contributor || role == Role::lead; }
+
+bool needs_partner(Role role) { return role == Role::signatory; }
 
 std::string role_names_text(const std::vector<Role>& roles) {
   std::string text;

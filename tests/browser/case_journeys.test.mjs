@@ -2,9 +2,10 @@
 // 2 March 2026 (a clock file): a notifier records a notification through every question page to
 // "Check your answers" and the confirmation; the manager, with JavaScript off, records it sent and
 // asks the agencies for their summaries; the police contributor, seeing who the child is while the
-// request is open, saves a draft and submits; the
-// manager completes the rapid review record, has it signed off and submits it; the National Panel
-// decides; the Case Review Committee's dashboard shows the case's new stage.
+// request is open, saves a draft and submits; the manager completes the rapid review record; each
+// statutory partner's signatory reads it and signs it off with their authenticator app; the
+// manager submits it; the National Panel decides; the Case Review Committee's dashboard shows the
+// case's new stage.
 import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -46,7 +47,7 @@ async function signedIn(email, { javaScriptEnabled = true } = {}) {
   await page.getByLabel('Code from your authenticator app').fill(totpCode(secret, now));
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'Continue' }).click();
-  return { context, page };
+  return { context, page, secret };
 }
 
 async function heading(page) {
@@ -195,7 +196,7 @@ test('a case goes from notification through the rapid review to the Panel decisi
     await context.close();
   });
 
-  await step('the manager completes the rapid review, has it signed off and submits it', async () => {
+  await step('the manager completes the rapid review record', async () => {
     assert.ok(manager, 'the manager signed in');
     const { context, page } = manager;
     await page.goto(`${server.url}${casePath}`);
@@ -236,13 +237,51 @@ test('a case goes from notification through the rapid review to the Panel decisi
     assert.equal(await page.locator('.govuk-task-list .govuk-task-list__status').filter({ hasText: 'Completed' }).count(), 7);
     await checkAccessibility(page);
 
-    for (const partner of ['Local authority', 'Police', 'Health']) {
-      await page.getByLabel(partner, { exact: true }).check();
-      await page.getByLabel('Name of the person signing').fill(`${partner} signatory`);
-      await fillDate(page, 'signed_on', '2', '3', '2026');
-      await page.getByRole('button', { name: 'Record sign-off' }).click();
+    // Rule SIGN-1: the manager no longer signs for the partners; the page says who is still to sign.
+    assert.match(await page.locator('main').innerText(), /Still to sign: Local authority, Police and Health\./);
+    assert.equal(await page.getByRole('button', { name: 'Record sign-off' }).count(), 0);
+  });
+
+  // Rule SIGN-1: each partner's signatory signs in with their authenticator app, reads the record
+  // as it stands and signs it off with a newer code from the app (the clock stands still, so the
+  // next time step's code, which the server accepts as current).
+  for (const [email, partner] of [
+    ['signatory-la@northbrook.example', 'Local authority'],
+    ['signatory-police@northbrook.example', 'Police'],
+    ['signatory-icb@northbrook.example', 'Health'],
+  ]) {
+    await step(`the ${partner.toLowerCase()} signatory reads the record and signs it off`, async () => {
+      const { context, page, secret } = await signedIn(email);
+      await page.getByRole('link', { name: 'Rapid reviews to sign' }).click();
+      assert.equal(await heading(page), 'Rapid reviews to sign');
+      await checkAccessibility(page);
+      await page.getByRole('link', { name: reference }).click();
+      assert.equal(await heading(page), 'Rapid review record');
+      const record = await page.locator('main').innerText();
+      assert.match(record, /There is learning about information sharing\./);
+      assert.match(record, /Last changed 2 March 2026 at/);
+      assert.doesNotMatch(record, /Testchild/);
+      await checkAccessibility(page);
+      // A wrong code is refused with the error summary.
+      await page.getByLabel('Code from your authenticator app').fill('000000');
+      await page.getByRole('button', { name: 'Sign off' }).click();
+      assert.match(await page.locator('.govuk-error-summary').innerText(), /code is not right/);
+      await checkAccessibility(page);
+      await page.getByLabel('Code from your authenticator app').fill(totpCode(secret, now + 30));
+      await page.getByRole('button', { name: 'Sign off' }).click();
       assert.match(await page.locator('.govuk-notification-banner').innerText(), /Sign-off recorded/);
-    }
+      assert.match(await page.getByRole('table').innerText(), new RegExp(`${reference}[\\s\\S]*Signed`));
+      await checkAccessibility(page);
+      await context.close();
+    });
+  }
+
+  await step('the manager submits the signed rapid review to the National Panel', async () => {
+    assert.ok(manager, 'the manager signed in');
+    const { context, page } = manager;
+    await page.goto(`${server.url}${casePath}`);
+    await page.getByRole('button', { name: 'Rapid review record, sign-off and submission' }).click();
+    assert.match(await page.locator('main').innerText(), /have all signed it off/);
     await checkAccessibility(page);
     await fillDate(page, 'submitted_on', '2', '3', '2026');
     await page.getByRole('button', { name: 'Submit to the National Panel' }).click();

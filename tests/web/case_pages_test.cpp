@@ -13,6 +13,7 @@
 
 #include <algorithm>
 
+#include "app/security/totp.hpp"
 #include "case_test_support.hpp"
 #include "web/pages/api_pages.hpp"
 #include "web/routes.hpp"
@@ -85,6 +86,28 @@ class CasePagesTest : public CaseServerTest {
 
   std::string reference_;
 
+  // The code `browser`'s authenticator app shows one time step after the server's clock: newer
+  // than the one it signed in with, as a step-up needs.
+  std::string next_code(const SignedInBrowser& browser) const {
+    return security::totp_code(browser.authenticator_secret,
+                               now_ + std::chrono::seconds(security::totp_period_seconds))
+        .value_or("");
+  }
+
+  // Rule SIGN-1: each partner's demonstration signatory signs the case off through the API, with
+  // their own token and a current code from their authenticator app.
+  void sign_by_every_partner(std::int64_t case_id) {
+    for (const char* email :
+         {"signatory-la@northbrook.example", "signatory-police@northbrook.example",
+          "signatory-icb@northbrook.example"}) {
+      const SignedInBrowser signatory = sign_in(email);
+      const HttpResult signed_off =
+          api("POST", "/api/v1/cases/" + std::to_string(case_id) + "/sign-offs", api_token(email),
+              R"({"totp_code": ")" + next_code(signatory) + R"("})");
+      ASSERT_EQ(signed_off.status, 201) << email << ": " << signed_off.body;
+    }
+  }
+
   // Takes a case whose notification was sent through the rapid review to the Panel, by the API,
   // as the manager.
   void submit_to_panel(const std::string& token, std::int64_t case_id) {
@@ -108,13 +131,7 @@ class CasePagesTest : public CaseServerTest {
     const HttpResult early =
         api("POST", path + "/submission", token, R"({"submitted_on": "2026-03-02"})");
     EXPECT_EQ(early.status, 409) << early.body;
-    for (const char* partner : {"local_authority", "police", "health"}) {
-      const HttpResult signed_off =
-          api("POST", path + "/sign-offs", token,
-              std::string(R"({"partner": ")") + partner +
-                  R"(", "name": "A Signatory", "signed_on": "2026-03-02"})");
-      ASSERT_EQ(signed_off.status, 201) << signed_off.body;
-    }
+    sign_by_every_partner(case_id);
     const HttpResult submitted =
         api("POST", path + "/submission", token, R"({"submitted_on": "2026-03-02"})");
     ASSERT_EQ(submitted.status, 200) << submitted.body;
@@ -506,6 +523,90 @@ TEST_P(CasePagesTest, TheAskedAgencyIdentifiesTheChildrenOnItsOpenRequestOnly) {
   const HttpResult closed = api("GET", request_api, police);
   EXPECT_EQ(closed.status, 404);
   EXPECT_EQ(closed.body.find("Testchild"), std::string::npos);
+}
+
+// Rule SIGN-1 on the pages and the API: a partner's signatory reads the record as it stands, with
+// the time it last changed, and signs it off with a current authenticator code; the manager cannot
+// sign for partners (403), and a wrong code is refused on the form (422).
+TEST_P(CasePagesTest, EachPartnersSignatorySignsTheRecordTheyReadAndTheManagerCannot) {
+  const std::string manager_token = api_token("manager@northbrook.example");
+  const std::int64_t case_id = notification_by_api(manager_token);
+  const std::string case_api = "/api/v1/cases/" + std::to_string(case_id);
+  ASSERT_EQ(api("POST", "/api/v1/notifications/" + std::to_string(case_id) + "/sent", manager_token,
+                R"({"sent_on": "2026-03-02"})")
+                .status,
+            200);
+  std::string criteria;
+  for (const char* name :
+       {"reg11_a", "reg11_b", "reg11_c", "reg11_d", "reg3_a", "reg3_b", "reg3_c"}) {
+    criteria += std::string(criteria.empty() ? "" : ",") + "\"" + name +
+                "\": {\"met\": false, \"rationale\": \"Considered.\"}";
+  }
+  ASSERT_EQ(
+      api("PUT", case_api + "/rapid-review", manager_token,
+          R"({"facts_established": "The facts as agreed.", "immediate_action": "Safety plan.",
+                    "key_practice_episodes": "Episodes.", "what_could_be_improved": "Sharing.",
+                    "equality_considerations": "Considered.", "criteria": {)" +
+              criteria +
+              R"(}, "recommendation": "learning_review", "recommendation_rationale": "Worth learning."})")
+          .status,
+      200);
+
+  // The manager no longer signs for partners, on the page or by the API.
+  const SignedInBrowser manager = sign_in("manager@northbrook.example");
+  const std::string sign_off_path = "/cases/" + std::to_string(case_id) + "/sign-off";
+  EXPECT_EQ(manager.get(sign_off_path).status, 403);
+  EXPECT_EQ(manager.post(sign_off_path, {{"totp_code", "123456"}}).status, 403);
+  EXPECT_EQ(
+      api("POST", case_api + "/sign-offs", manager_token, R"({"totp_code": "123456"})").status,
+      403);
+
+  // The police signatory finds the case, reads the record with the time it last changed.
+  const SignedInBrowser police = sign_in("signatory-police@northbrook.example");
+  const auto list = html::Document::parse(police.get("/sign-offs").body);
+  const auto listed = row_of_case(table_rows(list));
+  ASSERT_TRUE(listed.has_value());
+  EXPECT_EQ(listed->at(3), "Complete");
+  EXPECT_EQ(listed->at(4), "Not signed");
+  const HttpResult page = police.get(sign_off_path);
+  ASSERT_EQ(page.status, 200);
+  const auto document = html::Document::parse(page.body);
+  EXPECT_EQ(summary_value(document, "Facts established"), "The facts as agreed.");
+  EXPECT_NE(document.select_one("main")->normalised_text().find("Last changed 2 March 2026"),
+            std::string::npos);
+  EXPECT_EQ(page.body.find("Testchild"), std::string::npos);
+
+  // A wrong code is refused on the form; a current one signs, as the signatory.
+  const HttpResult wrong = police.post_exactly(
+      sign_off_path,
+      with_answers(hidden_fields(document, sign_off_path), {{"totp_code", "000000"}}));
+  EXPECT_EQ(wrong.status, 422);
+  EXPECT_EQ(error_summary(html::Document::parse(wrong.body)).at(0).first, "#totp_code");
+  const HttpResult signed_off = police.post_exactly(
+      sign_off_path,
+      with_answers(hidden_fields(document, sign_off_path), {{"totp_code", next_code(police)}}));
+  ASSERT_EQ(signed_off.status, 303) << signed_off.body;
+  EXPECT_EQ(signed_off.header("location"), "/sign-offs?done=signed");
+  const auto sign_offs = json_of(api("GET", case_api, manager_token))->getArray("sign_offs");
+  ASSERT_EQ(sign_offs->size(), 1u);
+  EXPECT_EQ(sign_offs->getObject(0)->getValue<std::string>("partner"), "police");
+  EXPECT_EQ(sign_offs->getObject(0)->getValue<std::string>("name"),
+            "Demonstration Police signatory");
+
+  // By the API, the local authority's signatory needs a code too; a changed record is refused.
+  const SignedInBrowser local_authority = sign_in("signatory-la@northbrook.example");
+  const std::string la_token = api_token("signatory-la@northbrook.example");
+  const HttpResult no_code = api("POST", case_api + "/sign-offs", la_token, "{}");
+  EXPECT_EQ(no_code.status, 422);
+  EXPECT_EQ(problem_fields(no_code), std::vector<std::string>{"totp_code"});
+  const HttpResult stale = api("POST", case_api + "/sign-offs", la_token,
+                               R"({"totp_code": ")" + next_code(local_authority) +
+                                   R"(", "record_changed_at": "2026-03-01T09:00:00Z"})");
+  EXPECT_EQ(stale.status, 409) << stale.body;
+  const HttpResult by_api = api("POST", case_api + "/sign-offs", la_token,
+                                R"({"totp_code": ")" + next_code(local_authority) + R"("})");
+  ASSERT_EQ(by_api.status, 201) << by_api.body;
+  EXPECT_EQ(json_of(by_api)->getValue<std::string>("partner"), "local_authority");
 }
 
 TEST_P(CasePagesTest, NobodySeesACaseOrANameTheyShouldNot) {

@@ -468,19 +468,23 @@ Response save_record(const Request& request, Services& services) {
   return json_response(document);
 }
 
-// POST /api/v1/cases/{case_id}/sign-offs
+// POST /api/v1/cases/{case_id}/sign-offs: {"totp_code", "record_changed_at"?}, by a partner's
+// signatory with their own token, for their own partner (Rule SIGN-1). The token alone is not the
+// second factor: the body carries a current code from the signatory's authenticator app.
 Response sign(const Request& request, Services& services) {
   auto body = json_body(request);
   if (!body) return error_response(body.error(), request, services);
-  const SignOffInput input{.partner = json_string(body.value(), "partner"),
-                           .name = json_string(body.value(), "name"),
-                           .signed_on = json_string(body.value(), "signed_on")};
+  const SignOffInput input{.totp_code = json_string(body.value(), "totp_code"),
+                           .record_changed_at = json_string(body.value(), "record_changed_at")};
   Status signed_off = record_sign_off(services.app, request.caller(), case_id_of(request), input);
   if (!signed_off) return error_response(signed_off.error(), request, services);
+  auto view = view_for_sign_off(services.app, request.caller(), case_id_of(request));
+  if (!view) return error_response(view.error(), request, services);
+  const std::optional<SignOff>& signature = view.value().signed_by_partner;
   Object document = json_object();
-  document->set("partner", input.partner);
-  document->set("name", input.name);
-  document->set("signed_on", input.signed_on);
+  document->set("partner", std::string(statutory_partner_name(view.value().partner)));
+  document->set("name", signature ? signature->name : std::string());
+  document->set("signed_on", signature ? signature->signed_on.to_iso_string() : std::string());
   return json_response(document, 201);
 }
 
@@ -551,7 +555,8 @@ void add_case_api_routes(Router& router) {
              Permission::respond_for_agency, respond);
   router.add("PUT", "/api/v1/cases/{case_id:int}/rapid-review", Permission::run_rapid_reviews,
              save_record);
-  router.add("POST", "/api/v1/cases/{case_id:int}/sign-offs", Permission::run_rapid_reviews, sign);
+  router.add("POST", "/api/v1/cases/{case_id:int}/sign-offs", Permission::sign_off_for_partner,
+             sign);
   router.add("POST", "/api/v1/cases/{case_id:int}/submission", Permission::run_rapid_reviews,
              submit);
   router.add("POST", "/api/v1/cases/{case_id:int}/decision", Permission::decide_for_panel, decide);
