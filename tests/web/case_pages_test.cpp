@@ -108,23 +108,30 @@ class CasePagesTest : public CaseServerTest {
     }
   }
 
-  // Takes a case whose notification was sent through the rapid review to the Panel, by the API,
-  // as the manager.
-  void submit_to_panel(const std::string& token, std::int64_t case_id) {
-    const std::string path = "/api/v1/cases/" + std::to_string(case_id);
+  // Saves a complete rapid review record of the case by the API, as the manager, its facts
+  // established being `facts`.
+  HttpResult save_complete_record(const std::string& token, std::int64_t case_id,
+                                  const std::string& facts = "Facts.") {
     std::string criteria;
     for (const char* name :
          {"reg11_a", "reg11_b", "reg11_c", "reg11_d", "reg3_a", "reg3_b", "reg3_c"}) {
       criteria += std::string(criteria.empty() ? "" : ",") + "\"" + name +
                   "\": {\"met\": false, \"rationale\": \"Considered.\"}";
     }
-    const HttpResult saved = api(
-        "PUT", path + "/rapid-review", token,
-        R"({"facts_established": "Facts.", "immediate_action": "Safety plan.",
-                                     "key_practice_episodes": "Episodes.", "what_could_be_improved": "Sharing.",
-                                     "equality_considerations": "Considered.", "criteria": {)" +
+    return api(
+        "PUT", "/api/v1/cases/" + std::to_string(case_id) + "/rapid-review", token,
+        R"({"facts_established": ")" + facts + R"(", "immediate_action": "Safety plan.",
+                   "key_practice_episodes": "Episodes.", "what_could_be_improved": "Sharing.",
+                   "equality_considerations": "Considered.", "criteria": {)" +
             criteria +
             R"(}, "recommendation": "learning_review", "recommendation_rationale": "Worth learning."})");
+  }
+
+  // Takes a case whose notification was sent through the rapid review to the Panel, by the API,
+  // as the manager.
+  void submit_to_panel(const std::string& token, std::int64_t case_id) {
+    const std::string path = "/api/v1/cases/" + std::to_string(case_id);
+    const HttpResult saved = save_complete_record(token, case_id);
     ASSERT_EQ(saved.status, 200) << saved.body;
     EXPECT_EQ(json_of(saved)->getArray("gaps")->size(), 0u) << saved.body;
     // Rule RR-4: not to the Panel until all three partners have signed.
@@ -536,21 +543,7 @@ TEST_P(CasePagesTest, EachPartnersSignatorySignsTheRecordTheyReadAndTheManagerCa
                 R"({"sent_on": "2026-03-02"})")
                 .status,
             200);
-  std::string criteria;
-  for (const char* name :
-       {"reg11_a", "reg11_b", "reg11_c", "reg11_d", "reg3_a", "reg3_b", "reg3_c"}) {
-    criteria += std::string(criteria.empty() ? "" : ",") + "\"" + name +
-                "\": {\"met\": false, \"rationale\": \"Considered.\"}";
-  }
-  ASSERT_EQ(
-      api("PUT", case_api + "/rapid-review", manager_token,
-          R"({"facts_established": "The facts as agreed.", "immediate_action": "Safety plan.",
-                    "key_practice_episodes": "Episodes.", "what_could_be_improved": "Sharing.",
-                    "equality_considerations": "Considered.", "criteria": {)" +
-              criteria +
-              R"(}, "recommendation": "learning_review", "recommendation_rationale": "Worth learning."})")
-          .status,
-      200);
+  ASSERT_EQ(save_complete_record(manager_token, case_id, "The facts as agreed.").status, 200);
 
   // The manager no longer signs for partners, on the page or by the API.
   const SignedInBrowser manager = sign_in("manager@northbrook.example");
