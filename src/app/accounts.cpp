@@ -41,15 +41,17 @@ Result<std::string> new_password_hash(AppContext& context, const std::string& pa
 struct CheckedRoles {
   std::vector<Role> roles;
   std::optional<Id> agency_id;
+  std::optional<StatutoryPartner> signs_for;
 };
 
 // Checks the roles named on a form and the agency they need; invalid_input names the bad field.
 Result<CheckedRoles> check_roles(Transaction& transaction, std::optional<Id> partnership_id,
                                  const std::vector<std::string>& names,
-                                 const std::string& agency_code) {
+                                 const std::string& agency_code, const std::string& signs_for) {
   if (names.empty()) return Error::invalid({{"roles", "Select at least one role"}});
   CheckedRoles checked;
   bool agency_needed = false;
+  bool partner_needed = false;
   for (const std::string& name : names) {
     auto role = role_from_name(name);
     if (!role) return Error::invalid({{"roles", "Select roles from the list"}});
@@ -64,6 +66,13 @@ Result<CheckedRoles> check_roles(Transaction& transaction, std::optional<Id> par
                                                  std::string(role_title(*role)) + " account"}});
     }
     agency_needed = agency_needed || needs_agency(*role);
+    partner_needed = partner_needed || needs_partner(*role);
+  }
+  // Rule SIGN-1: a signatory signs for one statutory partner, named with the role.
+  if (partner_needed) {
+    checked.signs_for = statutory_partner_from_name(signs_for);
+    if (!checked.signs_for)
+      return Error::invalid({{"signs_for", "Select the partner a partner signatory signs for"}});
   }
   if (!agency_needed) return checked;
   if (agency_code.empty())
@@ -79,11 +88,13 @@ Result<CheckedRoles> check_roles(Transaction& transaction, std::optional<Id> par
 // password) in `transaction`.
 Result<Account> create_account(AppContext& context, Transaction& transaction, const Caller& caller,
                                Account account, const std::vector<std::string>& role_names,
-                               const std::string& agency_code, Instant now) {
-  CheckedRoles checked =
-      TRY(check_roles(transaction, account.user.partnership_id, role_names, agency_code));
+                               const std::string& agency_code, const std::string& signs_for,
+                               Instant now) {
+  CheckedRoles checked = TRY(
+      check_roles(transaction, account.user.partnership_id, role_names, agency_code, signs_for));
   account.user.roles = std::move(checked.roles);
   account.user.agency_id = checked.agency_id;
+  account.user.signs_for = checked.signs_for;
   Account created = TRY(transaction.accounts().create(account, now));
   if (account.status == AccountStatus::invited) {
     const std::string token = security::random_token();
@@ -128,7 +139,7 @@ Result<Account> invite_user(AppContext& context, const Caller& caller,
   return context.storage.transact(
       TransactionMode::write, [&](Transaction& transaction) -> Result<Account> {
         return create_account(context, transaction, caller, account, invitation.roles,
-                              invitation.agency_code, now);
+                              invitation.agency_code, invitation.signs_for, now);
       });
 }
 
@@ -159,7 +170,7 @@ Result<Account> add_user(AppContext& context, const Caller& caller, const Invita
           account.user.partnership_id = partnership->id;
         }
         return create_account(context, transaction, caller, account, invitation.roles,
-                              invitation.agency_code, now);
+                              invitation.agency_code, invitation.signs_for, now);
       });
 }
 
@@ -366,21 +377,26 @@ Result<Account> find_partnership_user(AppContext& context, const Caller& caller,
 }
 
 Status change_roles(AppContext& context, const Caller& caller, Id user_id,
-                    const std::vector<std::string>& roles, const std::string& agency_code) {
+                    const std::vector<std::string>& roles, const std::string& agency_code,
+                    const std::string& signs_for) {
   TRY(require_permission(caller, Permission::manage_users));
   const Id partnership_id = TRY(caller_partnership(caller));
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
     const Account account = TRY(user_in_partnership(transaction, partnership_id, user_id));
     const CheckedRoles checked =
-        TRY(check_roles(transaction, account.user.partnership_id, roles, agency_code));
+        TRY(check_roles(transaction, account.user.partnership_id, roles, agency_code, signs_for));
     if (user_id == caller.actor->user_id &&
         std::find(checked.roles.begin(), checked.roles.end(), Role::admin) == checked.roles.end()) {
       return Error::invalid({{"roles", "You cannot remove your own administrator role"}});
     }
-    transaction.accounts().set_roles(user_id, checked.roles);
+    transaction.accounts().set_roles(user_id, checked.roles, checked.signs_for);
     transaction.accounts().set_agency(user_id, checked.agency_id);
-    const std::string text = role_names_text(checked.roles);
+    const std::string text =
+        role_names_text(checked.roles) +
+        (checked.signs_for
+             ? " signing for " + std::string(statutory_partner_name(*checked.signs_for))
+             : "");
     record_audit(transaction, caller, now,
                  {audit_action::update, audit_entity::user, std::to_string(user_id),
                   audit_outcome::success, "roles " + text});

@@ -18,6 +18,7 @@ struct Invitation {
   std::string name;
   std::vector<std::string> roles;
   std::string agency_code;  // required for contributor and lead
+  std::string signs_for;    // required for signatory: a statutory_partner_name (Rule SIGN-1)
 };
 
 // An administrator invites a staff member to their own partnership: the invitee gets an email
@@ -84,8 +85,11 @@ Status change_own_details(AppContext& context, const Caller& caller, const OwnDe
 // Administrators, within their own partnership.
 Result<std::vector<Account>> list_partnership_users(AppContext& context, const Caller& caller);
 Result<Account> find_partnership_user(AppContext& context, const Caller& caller, Id user_id);
+// invalid_input on "roles", "agency" (contributor, lead) or "signs_for" (signatory: the statutory
+// partner they sign for, Rule SIGN-1).
 Status change_roles(AppContext& context, const Caller& caller, Id user_id,
-                    const std::vector<std::string>& roles, const std::string& agency_code);
+                    const std::vector<std::string>& roles, const std::string& agency_code,
+                    const std::string& signs_for = "");
 Status deactivate_user(AppContext& context, const Caller& caller, Id user_id);
 Status reset_second_factor(AppContext& context, const Caller& caller, Id user_id);
 

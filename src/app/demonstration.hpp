@@ -1,6 +1,6 @@
 // Loads the demonstration data: a fictional partnership (Northbrook, a made-up place), its
-// agencies, and one account per role. Nothing in it copies real cases or real people; accounts are
-// named for their role.
+// agencies, and one account per role (three partner signatories, one per statutory partner).
+// Nothing in it copies real cases or real people; accounts are named for their role.
 #pragma once
 
 #include <string>
@@ -16,6 +16,7 @@ struct DemonstrationAccount {
   std::string email;
   std::string role;
   std::string agency_code;  // empty when the role has no agency
+  std::string partner;      // a signatory's statutory_partner_name; empty for other roles
 };
 
 struct DemonstrationSummary {
@@ -29,6 +30,10 @@ inline constexpr const char* demonstration_partnership_code = "NBP";
 // Every demonstration account signs in with this password. Staff accounts set up an
 // authenticator app at their first sign-in, as real ones do.
 inline constexpr const char* demonstration_password = "casereview demonstration";
+
+// The demonstration signatory of `partner`: signatory-la@, signatory-police@ or signatory-icb@
+// northbrook.example (Rule SIGN-1).
+std::string demonstration_signatory_email(StatutoryPartner partner);
 
 // Adds the demonstration partnership, agencies and accounts in one transaction. When the
 // partnership exists already, changes nothing and reports what is there. With a data key, also

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/cases/case_support.hpp"
+#include "app/demonstration.hpp"
 #include "app/working_day_calendar.hpp"
 #include "domain/case_stages.hpp"
 #include "domain/uk_time.hpp"
@@ -130,12 +131,18 @@ class CaseMaker {
     review.recommendation = recommendation;
     review.recommendation_rationale = "The criteria as answered above.";
     TRY(save_rapid_review_record(record, review));
+    record.rapid_review_changed_at = now_;
     event(record, CaseEventKind::rapid_review_record_saved, std::nullopt, "", signed_on);
+    // Rule SIGN-1: each partner's demonstration signatory signed as themselves.
     for (StatutoryPartner partner : all_statutory_partners) {
-      TRY(sign_off(
-          record, SignOff{partner,
-                          "Demonstration " + std::string(statutory_partner_text(partner)) + " lead",
-                          signed_on}));
+      auto signatory =
+          transaction_.accounts().find_by_email(demonstration_signatory_email(partner));
+      if (!signatory) return Error::of(ErrorCode::internal, "No demonstration signatory");
+      TRY(sign_off(record, SignOff{.partner = partner,
+                                   .name = signatory->user.name,
+                                   .signed_on = signed_on,
+                                   .signed_by = signatory->user.id,
+                                   .signed_at = now_}));
       event(record, CaseEventKind::signed_off, signed_on,
             std::string(statutory_partner_text(partner)));
     }

@@ -45,7 +45,7 @@ int demo_command(const std::vector<std::string>& arguments) {
   for (const DemonstrationAccount& account : demo.accounts) {
     std::cout << "  " << account.role << "  " << account.email
               << (account.agency_code.empty() ? "" : "  (agency " + account.agency_code + ")")
-              << "\n";
+              << (account.partner.empty() ? "" : "  (signs for " + account.partner + ")") << "\n";
   }
   return 0;
 }

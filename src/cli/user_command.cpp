@@ -45,6 +45,7 @@ const std::map<std::string, std::string> option_for_field = {
     {"name", "--name"},
     {"roles", "--role"},
     {"agency", "--agency"},
+    {"signs_for", "--signs-for"},
     {"partnership", "--partnership"},
     {"password", "password (standard input)"},
     {"confirmation", "password (standard input)"},
@@ -87,6 +88,8 @@ int add_user_command(const std::vector<std::string>& given) {
       {"partnership", "CODE", "",
        "The partnership they work in; leave out for the national roles panel and inspector."},
       {"agency", "CODE", "", "Their agency, for the roles contributor and lead."},
+      {"signs-for", "PARTNER", "",
+       "The statutory partner a signatory signs for: local_authority, police or health."},
   };
   for (const OptionSpec& spec : email_options()) specs.push_back(spec);
   std::vector<std::string> arguments = given;
@@ -94,7 +97,8 @@ int add_user_command(const std::vector<std::string>& given) {
   Options options;
   if (auto stop = parse_command_line(
           std::string("Usage: casereview user add --email EMAIL --name NAME --role ROLE "
-                      "[--role ROLE ...] [--partnership CODE] [--agency CODE] [options]\n\n"
+                      "[--role ROLE ...] [--partnership CODE] [--agency CODE] [--signs-for PARTNER] "
+                      "[options]\n\n"
                       "Adds a user directly. Refuses an email that has an account.\n\n") +
               password_help,
           specs, arguments, {"email", "name"}, options)) {
@@ -107,7 +111,7 @@ int add_user_command(const std::vector<std::string>& given) {
     return 2;
   }
   const Invitation invitation{options.get("email"), options.get("name"), roles,
-                              options.get("agency")};
+                              options.get("agency"), options.get("signs-for")};
   return add_account(options, invitation, options.get("partnership"));
 }
 

@@ -21,6 +21,7 @@
 #include "domain/civil_date.hpp"
 #include "domain/instant.hpp"
 #include "domain/partnership.hpp"
+#include "domain/statutory_partner.hpp"
 
 namespace casereview {
 
@@ -117,14 +118,6 @@ std::string_view criterion_text(
     Criterion criterion);  // "Regulation 11(a): improvements are needed …"
 std::optional<Criterion> criterion_from_name(std::string_view name);
 
-// The three statutory safeguarding partners who sign the rapid review off.
-enum class StatutoryPartner { local_authority, police, health };
-inline constexpr std::array<StatutoryPartner, 3> all_statutory_partners = {
-    StatutoryPartner::local_authority, StatutoryPartner::police, StatutoryPartner::health};
-std::string_view statutory_partner_name(StatutoryPartner partner);  // "local_authority"
-std::string_view statutory_partner_text(StatutoryPartner partner);  // "Local authority"
-std::optional<StatutoryPartner> statutory_partner_from_name(std::string_view name);
-
 // Whether the Panel agrees with the rapid review's recommendation.
 enum class PanelView { agrees, disagrees };
 std::string_view panel_view_name(PanelView view);  // "agrees", "disagrees"
@@ -176,6 +169,8 @@ bool notifiable(const NotificationFacts& facts);
 struct CriterionAnswer {
   std::optional<bool> met;  // nullopt: not answered yet
   std::string rationale;
+
+  bool operator==(const CriterionAnswer&) const = default;
 };
 
 // The rapid review record (DOMAIN.md step 3). Saved as often as the manager likes; complete when
@@ -197,6 +192,8 @@ struct RapidReviewRecord {
   CriterionAnswer& answer(Criterion criterion) {
     return criteria[static_cast<std::size_t>(criterion)];
   }
+  // The same text and answers, word for word.
+  bool operator==(const RapidReviewRecord&) const = default;
 };
 
 // Rule RR-3: what the record still lacks before partners can sign it, one entry per field (field
@@ -204,10 +201,13 @@ struct RapidReviewRecord {
 // "recommendation", "recommendation_rationale", …). Empty when complete.
 std::vector<FieldError> rapid_review_record_gaps(const RapidReviewRecord& record);
 
+// Rule SIGN-1: one partner's sign-off, by one of its signatories as themselves.
 struct SignOff {
   StatutoryPartner partner = StatutoryPartner::local_authority;
   std::string name;  // who signed for the partner
   CivilDate signed_on = no_date();
+  std::optional<Id> signed_by;       // the signatory's account (none on sign-offs typed before)
+  std::optional<Instant> signed_at;  // when, to the second (none on sign-offs typed before)
 };
 
 // The National Panel's response (DOMAIN.md step 4): by a panel user, or recorded by the manager.
@@ -246,6 +246,8 @@ struct CaseRecord {
   std::optional<Id> rapid_review_lead_id;     // the manager allocated to run it
   std::optional<CivilDate> allocated_on;
   RapidReviewRecord rapid_review;
+  std::optional<Instant>
+      rapid_review_changed_at;     // when its text last changed (signatories see it)
   std::vector<SignOff> sign_offs;  // at most one per partner
   std::optional<CivilDate> submitted_on;
   std::optional<PanelDecision> decision;

@@ -45,7 +45,8 @@ bool Actor::has_role(Role role) const {
 }
 
 Actor actor_from(const User& user) {
-  return Actor{user.id, user.email, user.name, user.partnership_id, user.agency_id, user.roles};
+  return Actor{user.id,        user.email, user.name,     user.partnership_id,
+               user.agency_id, user.roles, user.signs_for};
 }
 
 bool session_expired(const SessionRecord& session, Instant now) {

@@ -40,6 +40,7 @@ struct Actor {
   std::optional<Id> partnership_id;
   std::optional<Id> agency_id;
   std::vector<Role> roles;
+  std::optional<StatutoryPartner> signs_for;  // a signatory's partner (Rule SIGN-1)
 
   bool has_role(Role role) const;
 };

@@ -9,6 +9,7 @@
 
 #include "domain/result.hpp"
 #include "domain/role.hpp"
+#include "domain/statutory_partner.hpp"
 
 namespace casereview {
 
@@ -37,6 +38,8 @@ struct User {
   std::string email;
   std::string name;
   std::vector<Role> roles;
+  // Rule SIGN-1: the partner a signatory signs for; set exactly when roles hold Role::signatory.
+  std::optional<StatutoryPartner> signs_for;
 };
 
 // Checks a partnership or agency code: 2 to 12 characters, capital letters, digits and hyphens,

@@ -32,6 +32,8 @@ std::string_view permission_name(Permission permission) {
       return "view-notifications";
     case Permission::manage_training:
       return "manage-training";
+    case Permission::sign_off_for_partner:
+      return "sign-off-for-partner";
   }
   return "unknown";
 }

@@ -24,14 +24,25 @@ enum class Permission {
   decide_for_panel,    // panel (across partnerships), manager (on the Panel's behalf): decisions
   view_notifications,  // inspector (Ofsted, DfE): notifications, read-only, across partnerships
   manage_training,     // a partnership's trainer or business manager: courses, sessions, registers
+  sign_off_for_partner,  // signatory: the rapid reviews to sign, and their own partner's sign-off
 };
 
-inline constexpr std::array<Permission, 14> all_permissions = {
-    Permission::public_access,      Permission::second_factor_pending, Permission::signed_in,
-    Permission::manage_users,       Permission::manage_agencies,       Permission::manage_settings,
-    Permission::view_audit_log,     Permission::record_notifications,  Permission::view_cases,
-    Permission::run_rapid_reviews,  Permission::respond_for_agency,    Permission::decide_for_panel,
-    Permission::view_notifications, Permission::manage_training,
+inline constexpr std::array<Permission, 15> all_permissions = {
+    Permission::public_access,
+    Permission::second_factor_pending,
+    Permission::signed_in,
+    Permission::manage_users,
+    Permission::manage_agencies,
+    Permission::manage_settings,
+    Permission::view_audit_log,
+    Permission::record_notifications,
+    Permission::view_cases,
+    Permission::run_rapid_reviews,
+    Permission::respond_for_agency,
+    Permission::decide_for_panel,
+    Permission::view_notifications,
+    Permission::manage_training,
+    Permission::sign_off_for_partner,
 };
 
 std::string_view permission_name(Permission permission);

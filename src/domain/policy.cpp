@@ -60,7 +60,12 @@ bool permits(const std::optional<Actor>& actor, bool second_factor_pending, Perm
       return actor.has_value() && !second_factor_pending && holds(*actor, Role::inspector);
     case Permission::manage_training:
       return actor.has_value() && !second_factor_pending && actor->partnership_id.has_value() &&
-             (actor->has_role(Role::trainer) || actor->has_role(Role::manager));
+             (actor->has_role(Role::trainer) ||
+              actor->has_role(Role::manager));  // Rule SIGN-1: a partnership's signatory, holding
+                                                // the partner they sign for.
+    case Permission::sign_off_for_partner:
+      return actor.has_value() && !second_factor_pending && holds(*actor, Role::signatory) &&
+             actor->signs_for.has_value();
   }
   return false;
 }
@@ -95,6 +100,8 @@ CaseVisibility case_visibility(const Actor& actor, const CaseAccess& access) {
       case Role::admin:
       case Role::trainer:
       case Role::learner:
+      // A signatory reads the rapid review record they sign through the sign-off use case only.
+      case Role::signatory:
         break;
     }
   }

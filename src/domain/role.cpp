@@ -28,6 +28,8 @@ std::string_view role_name(Role role) {
       return "panel";
     case Role::inspector:
       return "inspector";
+    case Role::signatory:
+      return "signatory";
   }
   return "";
 }
@@ -56,6 +58,8 @@ std::string_view role_title(Role role) {
       return "National Panel";
     case Role::inspector:
       return "Inspector";
+    case Role::signatory:
+      return "Partner signatory";
   }
   return "";
 }
@@ -67,6 +71,8 @@ std::optional<Role> role_from_name(std::string_view name) {
 bool is_national(Role role) { return role == Role::panel || role == Role::inspector; }
 
 bool needs_agency(Role role) { return role == Role::contributor || role == Role::lead; }
+
+bool needs_partner(Role role) { return role == Role::signatory; }
 
 std::string role_names_text(const std::vector<Role>& roles) {
   std::string text;

@@ -1,5 +1,6 @@
 // The roles a user can hold. All but the national roles (panel, inspector) are held within one
-// partnership; contributor and lead also belong to one agency.
+// partnership; contributor and lead also belong to one agency, and a signatory signs for one
+// statutory partner.
 #pragma once
 
 #include <array>
@@ -22,11 +23,13 @@ enum class Role {
   learner,      // a practitioner who books training
   panel,        // the National Panel (across partnerships)
   inspector,    // Ofsted or DfE: notifications, read-only (across partnerships)
+  signatory,    // signs the rapid review off for one statutory partner (User::signs_for)
 };
 
-inline constexpr std::array<Role, 11> all_roles = {
-    Role::admin,    Role::manager, Role::committee, Role::notifier, Role::contributor, Role::lead,
-    Role::reviewer, Role::trainer, Role::learner,   Role::panel,    Role::inspector,
+inline constexpr std::array<Role, 12> all_roles = {
+    Role::admin,       Role::manager, Role::committee, Role::notifier,
+    Role::contributor, Role::lead,    Role::reviewer,  Role::trainer,
+    Role::learner,     Role::panel,   Role::inspector, Role::signatory,
 };
 
 std::string_view role_name(Role role);
@@ -37,5 +40,7 @@ std::string role_names_text(const std::vector<Role>& roles);
 std::string_view role_title(Role role);
 bool is_national(Role role);
 bool needs_agency(Role role);
+// Rule SIGN-1: a signatory holds the statutory partner they sign for with their role.
+bool needs_partner(Role role);
 
 }  // namespace casereview

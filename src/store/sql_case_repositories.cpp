@@ -111,7 +111,8 @@ const char* const case_columns =
     "partners_told_on, partners_late_reason, rapid_review_due, rapid_review_lead_id, allocated_on, "
     "rapid_review_record, submitted_on, decision_view, decision_outcome, decision_reason, "
     "decided_on, theme_id, "
-    "decision_recorded_by, decision_on_behalf, closed_on, closed_reason, recorded_at, recorded_by "
+    "decision_recorded_by, decision_on_behalf, closed_on, closed_reason, recorded_at, recorded_by, "
+    "rapid_review_changed_at "
     "FROM cases ";
 
 CaseRecord case_from(const Row& row) {
@@ -155,6 +156,7 @@ CaseRecord case_from(const Row& row) {
   record.closed_reason = row.text(32);
   record.recorded_at = row.instant(33);
   record.recorded_by = row.integer(34);
+  record.rapid_review_changed_at = row.optional_instant(35);
   return record;
 }
 
@@ -270,12 +272,16 @@ std::vector<CaseRecord> SqlCaseRepository::complete(std::vector<CaseRecord> reco
         [](CaseRecord& record, const Row& row) { record.agency_ids.push_back(row.integer(1)); });
     each_row("SELECT case_id, pseudonym FROM case_children " + scope + "ORDER BY case_id, position",
              [](CaseRecord& record, const Row& row) { record.pseudonyms.push_back(row.text(1)); });
-    each_row("SELECT case_id, partner, name, signed_on FROM case_sign_offs " + scope +
-                 "ORDER BY case_id, signed_on, partner",
-             [](CaseRecord& record, const Row& row) {
-               record.sign_offs.push_back(
-                   SignOff{row.stored(1, statutory_partner_from_name), row.text(2), row.date(3)});
-             });
+    each_row(
+        "SELECT case_id, partner, name, signed_on, signed_by, signed_at FROM case_sign_offs " +
+            scope + "ORDER BY case_id, signed_on, partner",
+        [](CaseRecord& record, const Row& row) {
+          record.sign_offs.push_back(SignOff{.partner = row.stored(1, statutory_partner_from_name),
+                                             .name = row.text(2),
+                                             .signed_on = row.date(3),
+                                             .signed_by = row.optional_integer(4),
+                                             .signed_at = row.optional_instant(5)});
+        });
   }
   return records;
 }
@@ -306,8 +312,9 @@ bool SqlCaseRepository::update(const CaseRecord& record) {
       "$8, "
       "rapid_review_record = $9, submitted_on = $10, decision_view = $11, decision_outcome = $12, "
       "decision_reason = $13, decided_on = $14, theme_id = $15, decision_recorded_by = $16, "
-      "decision_on_behalf = $17, closed_on = $18, closed_reason = $19 "
-      "WHERE partnership_id = $20 AND id = $21 AND version = $22",
+      "decision_on_behalf = $17, closed_on = $18, closed_reason = $19, "
+      "rapid_review_changed_at = $20 "
+      "WHERE partnership_id = $21 AND id = $22 AND version = $23",
       {std::string(case_stage_name(record.stage)),
        optional_date(record.sent_on),
        record.late_reason,
@@ -327,6 +334,7 @@ bool SqlCaseRepository::update(const CaseRecord& record) {
        flag(decision && decision->recorded_on_behalf),
        optional_date(record.closed_on),
        record.closed_reason,
+       optional_instant_value(record.rapid_review_changed_at),
        record.partnership_id,
        record.id,
        static_cast<std::int64_t>(record.version)});
@@ -336,10 +344,11 @@ bool SqlCaseRepository::update(const CaseRecord& record) {
   for (const SignOff& signature : record.sign_offs) {
     execute(
         session_,
-        "INSERT INTO case_sign_offs (case_id, partnership_id, partner, name, signed_on) VALUES "
-        "($1, $2, $3, $4, $5)",
+        "INSERT INTO case_sign_offs (case_id, partnership_id, partner, name, signed_on, "
+        "signed_by, signed_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
         {record.id, record.partnership_id, std::string(statutory_partner_name(signature.partner)),
-         signature.name, date(signature.signed_on)});
+         signature.name, date(signature.signed_on), sql_optional(signature.signed_by),
+         optional_instant_value(signature.signed_at)});
   }
   // Agencies are only ever added to a case (app/cases add_case_agency), never taken off it.
   for (Id agency_id : record.agency_ids) {

@@ -46,10 +46,14 @@ std::vector<Account> SqlAccountRepository::select_where(const std::string& condi
   std::vector<Account> accounts;
   for (const Row& row : query(session_, std::string(account_columns) + condition, parameters)) {
     Account account = account_from(row);
-    for (const Row& role :
-         query(session_, "SELECT role FROM user_roles WHERE user_id = $1 ORDER BY role",
+    for (const Row& row :
+         query(session_, "SELECT role, partner FROM user_roles WHERE user_id = $1 ORDER BY role",
                {account.user.id})) {
-      account.user.roles.push_back(role.stored(0, role_from_name));
+      const Role role = row.stored(0, role_from_name);
+      account.user.roles.push_back(role);
+      const std::optional<StatutoryPartner> partner =
+          row.optional_stored(1, statutory_partner_from_name);
+      if (needs_partner(role)) account.user.signs_for = partner;
     }
     accounts.push_back(std::move(account));
   }
@@ -71,7 +75,7 @@ Result<Account> SqlAccountRepository::create(const Account& account, Instant now
                      "An account with email " + account.user.email + " already exists");
   }
   const Id id = rows.front().integer(0);
-  set_roles(id, account.user.roles);
+  set_roles(id, account.user.roles, account.user.signs_for);
   return *find(id);
 }
 
@@ -104,12 +108,16 @@ void SqlAccountRepository::set_status(Id user_id, AccountStatus status) {
           {account_status_name(status), user_id});
 }
 
-void SqlAccountRepository::set_roles(Id user_id, const std::vector<Role>& roles) {
+void SqlAccountRepository::set_roles(Id user_id, const std::vector<Role>& roles,
+                                     std::optional<StatutoryPartner> signs_for) {
   execute(session_, "DELETE FROM user_roles WHERE user_id = $1", {user_id});
   for (Role role : roles) {
+    SqlValue partner = sql_null();
+    if (needs_partner(role) && signs_for) partner = std::string(statutory_partner_name(*signs_for));
     execute(session_,
-            "INSERT INTO user_roles (user_id, role) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-            {user_id, std::string(role_name(role))});
+            "INSERT INTO user_roles (user_id, role, partner) VALUES ($1, $2, $3) ON CONFLICT DO "
+            "NOTHING",
+            {user_id, std::string(role_name(role)), partner});
   }
 }
 

@@ -19,7 +19,8 @@ class SqlAccountRepository final : public AccountRepository {
   std::vector<Account> list(Id partnership_id) override;
   void set_password(Id user_id, const std::string& password_hash, AccountStatus status) override;
   void set_status(Id user_id, AccountStatus status) override;
-  void set_roles(Id user_id, const std::vector<Role>& roles) override;
+  void set_roles(Id user_id, const std::vector<Role>& roles,
+                 std::optional<StatutoryPartner> signs_for) override;
   void set_agency(Id user_id, std::optional<Id> agency_id) override;
   void set_details(Id user_id, const std::string& name, const std::string& organisation,
                    const std::string& job_role) override;

@@ -84,6 +84,8 @@ Html navigation(const Request& request, const Services& services) {
     if (permits(request.actor, false, Permission::view_cases)) item("Cases", "/dashboard");
     if (permits(request.actor, false, Permission::respond_for_agency))
       item("Your requests", "/agency-requests");
+    if (permits(request.actor, false, Permission::sign_off_for_partner))
+      item("Rapid reviews to sign", "/sign-offs");
     if (request.actor->has_role(Role::panel)) item("Rapid reviews", "/panel");
     if (permits(request.actor, false, Permission::view_notifications))
       item("Notifications", "/notifications");

@@ -13,6 +13,7 @@
 #include "web/pages/public_pages.hpp"
 #include "web/pages/rapid_review_pages.hpp"
 #include "web/pages/sign_in_pages.hpp"
+#include "web/pages/sign_off_pages.hpp"
 #include "web/pages/training_parts.hpp"
 #include "web/pages/working_days_api.hpp"
 
@@ -31,6 +32,7 @@ Router build_router() {
   add_notification_routes(router);
   add_case_routes(router);
   add_rapid_review_routes(router);
+  add_sign_off_routes(router);
   add_agency_request_routes(router);
   add_panel_routes(router);
   add_dashboard_routes(router);

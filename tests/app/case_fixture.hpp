@@ -1,6 +1,7 @@
 // The fixture of the case use-case suites: UseCaseTest (real storage of each engine, a clock moved
 // by hand) plus a data key, a partnership "NORTH" with agencies, one account per case role, a
-// second partnership "SOUTH" for isolation tests, and helpers that take a case step by step.
+// second partnership "SOUTH" for isolation tests, a signatory per statutory partner with an
+// authenticator app, and helpers that take a case step by step.
 #pragma once
 
 #include "app/cases/agency_responses.hpp"
@@ -8,6 +9,7 @@
 #include "app/cases/notifications.hpp"
 #include "app/cases/panel_decisions.hpp"
 #include "app/cases/rapid_reviews.hpp"
+#include "app/security/totp.hpp"
 #include "app/use_case_fixture.hpp"
 #include "domain/uk_time.hpp"
 
@@ -38,6 +40,42 @@ class CaseUseCaseTest : public UseCaseTest {
     inspector = add_account("inspector@ofsted.example", {"inspector"}, "");
     south_manager = add_account("manager@south.example", {"manager"}, "SOUTH");
     admin = add_account("admin@north.example", {"admin"});
+    la_signatory = add_signatory("signatory-la@north.example", "local_authority");
+    police_signatory = add_signatory("signatory-police@north.example", "police");
+    health_signatory = add_signatory("signatory-icb@north.example", "health");
+  }
+
+  // Rule SIGN-1: a signatory of NORTH for `partner`, their authenticator app set up with
+  // signatory_secret.
+  Account add_signatory(const std::string& email, const std::string& partner,
+                        const std::string& partnership_code = "NORTH") {
+    Account account = add_account(email, {"signatory"}, partnership_code, "", partner);
+    EXPECT_TRUE(storage_
+                    ->transact(TransactionMode::write,
+                               [&](Transaction& transaction) -> Status {
+                                 transaction.accounts().set_totp(account.user.id, signatory_secret,
+                                                                 clock_.now());
+                                 return ok_status();
+                               })
+                    .ok());
+    return account;
+  }
+
+  // The code the signatories' authenticator apps show now (or `steps` time steps later).
+  std::string authenticator_code(int steps = 0) {
+    return security::totp_code(
+               signatory_secret,
+               clock_.now() + std::chrono::seconds(security::totp_period_seconds * steps))
+        .value();
+  }
+
+  // Rule SIGN-1: each partner's signatory signs the case off with a current code.
+  void sign_by_every_partner(Id case_id) {
+    for (const Account* signatory : {&la_signatory, &police_signatory, &health_signatory}) {
+      Status signed_off =
+          record_sign_off(context(), as(*signatory), case_id, SignOffInput{authenticator_code()});
+      EXPECT_TRUE(signed_off.ok()) << signed_off.error().message;
+    }
   }
 
   Agency add_agency(const std::string& partnership, const std::string& code,
@@ -104,11 +142,7 @@ class CaseUseCaseTest : public UseCaseTest {
   Id case_awaiting_decision() {
     const Id id = case_in_rapid_review();
     EXPECT_TRUE(save_rapid_review(context(), as(manager), id, complete_record_input()).ok());
-    for (const char* partner : {"local_authority", "police", "health"}) {
-      EXPECT_TRUE(
-          record_sign_off(context(), as(manager), id, SignOffInput{partner, "Signer", days_ago(0)})
-              .ok());
-    }
+    sign_by_every_partner(id);
     EXPECT_TRUE(submit_rapid_review(context(), as(manager), id,
                                     SubmissionInput{days_ago(0), "Agencies to follow"})
                     .ok());
@@ -123,7 +157,8 @@ class CaseUseCaseTest : public UseCaseTest {
 
   Agency police, social_care, school, south_police;
   Account manager, notifier, committee, police_contributor, school_contributor, panel, inspector,
-      south_manager, admin;
+      south_manager, admin, la_signatory, police_signatory, health_signatory;
+  static constexpr const char* signatory_secret = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 };
 
 }  // namespace casereview

@@ -87,6 +87,45 @@ TEST_P(RapidReviewUseCases, AContributorSeesOnlyTheirAgencysRequestWithThePseudo
             ErrorCode::forbidden);
 }
 
+// Rule NTK-1: the asked agency's contributors see who the children are on their open request, each
+// view audited; not another agency's contributors, and not once the request is submitted.
+TEST_P(RapidReviewUseCases, TheAskedAgencySeesTheChildrenOnlyWhileItsRequestIsOpen) {
+  const Id id = case_in_rapid_review();
+  const Id request_id = police_request(request_all(id));
+  auto hidden = view_agency_request(context(), as(police_contributor), request_id);
+  ASSERT_TRUE(hidden.ok());
+  EXPECT_TRUE(hidden.value().children.empty());
+  EXPECT_TRUE(audit_entries("view-names", "success", "contributor@police.north.example").empty());
+
+  auto shown =
+      view_agency_request(context(), as(police_contributor), request_id, NameDisplay::shown);
+  ASSERT_TRUE(shown.ok()) << shown.error().message;
+  ASSERT_EQ(shown.value().children.size(), 1u);
+  const ChildToIdentify& child = shown.value().children[0];
+  EXPECT_EQ(child.pseudonym, "Child A");
+  EXPECT_EQ(child.given_name, "Amelia");
+  EXPECT_EQ(child.family_name, "Testchild");
+  EXPECT_EQ(child.date_of_birth, CivilDate::from_ymd(2019, 5, 4).value());
+  EXPECT_EQ(child.home_local_authority, "Northbrook");
+  EXPECT_EQ(audit_entries("view-names", "success", "contributor@police.north.example").size(), 1u);
+
+  EXPECT_EQ(view_agency_request(context(), as(school_contributor), request_id, NameDisplay::shown)
+                .error()
+                .code,
+            ErrorCode::not_found);
+  EXPECT_EQ(view_case(context(), as(school_contributor), id, NameDisplay::shown).error().code,
+            ErrorCode::forbidden);
+
+  ASSERT_TRUE(submit_agency_response(context(), as(police_contributor), request_id, {"Done"}).ok());
+  auto closed =
+      view_agency_request(context(), as(police_contributor), request_id, NameDisplay::shown);
+  ASSERT_TRUE(closed.ok());
+  EXPECT_FALSE(closed.value().can_edit);
+  EXPECT_TRUE(closed.value().children.empty());
+  EXPECT_EQ(audit_entries("view-names", "success", "contributor@police.north.example").size(), 1u);
+  expect_audit_chain_whole();
+}
+
 TEST_P(RapidReviewUseCases, AContributorSavesADraftThenSubmitsAndCannotChangeItAfter) {
   const Id id = case_in_rapid_review();
   const Id request_id = police_request(request_all(id));
@@ -173,21 +212,13 @@ TEST_P(RapidReviewUseCases, TheRapidReviewIsSubmittedOnlyWhenSignedByAllThreePar
   auto saved = save_rapid_review(context(), as(manager), id, complete_record_input());
   ASSERT_TRUE(saved.ok());
   EXPECT_TRUE(saved.value().gaps.empty());
-  ASSERT_TRUE(
-      record_sign_off(context(), as(manager), id, SignOffInput{"police", "A Signer", days_ago(0)})
-          .ok());
+  ASSERT_TRUE(record_sign_off(context(), as(police_signatory), id, {authenticator_code()}).ok());
   auto refused = submit_rapid_review(context(), as(manager), id, SubmissionInput{days_ago(0)});
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().code, ErrorCode::wrong_state);
-  ASSERT_TRUE(record_sign_off(context(), as(manager), id,
-                              SignOffInput{"local_authority", "B Signer", days_ago(0)})
-                  .ok());
-  ASSERT_TRUE(
-      record_sign_off(context(), as(manager), id, SignOffInput{"health", "C Signer", days_ago(0)})
-          .ok());
-  ASSERT_TRUE(
-      submit_rapid_review(context(), as(manager), id, SubmissionInput{days_ago(0), "To follow"})
-          .ok());
+  ASSERT_TRUE(record_sign_off(context(), as(la_signatory), id, {authenticator_code()}).ok());
+  ASSERT_TRUE(record_sign_off(context(), as(health_signatory), id, {authenticator_code()}).ok());
+  ASSERT_TRUE(submit_rapid_review(context(), as(manager), id, SubmissionInput{days_ago(0), "To follow"}).ok());
   auto detail = view_case(context(), as(manager), id, NameDisplay::hidden);
   ASSERT_TRUE(detail.ok());
   EXPECT_EQ(detail.value().record.stage, CaseStage::awaiting_panel_decision);
@@ -202,11 +233,7 @@ TEST_P(RapidReviewUseCases, SubmissionWithoutEveryAgencysResponseNeedsAReason) {
   ASSERT_TRUE(
       save_agency_response_draft(context(), as(police_contributor), request_id, {"Draft"}).ok());
   ASSERT_TRUE(save_rapid_review(context(), as(manager), id, complete_record_input()).ok());
-  for (const char* partner : {"local_authority", "police", "health"}) {
-    ASSERT_TRUE(
-        record_sign_off(context(), as(manager), id, SignOffInput{partner, "Signer", days_ago(0)})
-            .ok());
-  }
+  sign_by_every_partner(id);
   auto detail = view_case(context(), as(manager), id, NameDisplay::hidden).value();
   ASSERT_EQ(detail.agencies_not_responded.size(), 2u);
   EXPECT_EQ(detail.agencies_not_responded[0].name, "North Police");
@@ -257,11 +284,7 @@ TEST_P(RapidReviewUseCases, SubmissionWithEveryAgencysResponseNeedsNoReason) {
     ASSERT_TRUE(submit_agency_response(context(), as(contributor), request.id, {"Ours"}).ok());
   }
   ASSERT_TRUE(save_rapid_review(context(), as(manager), id, complete_record_input()).ok());
-  for (const char* partner : {"local_authority", "police", "health"}) {
-    ASSERT_TRUE(
-        record_sign_off(context(), as(manager), id, SignOffInput{partner, "Signer", days_ago(0)})
-            .ok());
-  }
+  sign_by_every_partner(id);
   EXPECT_TRUE(view_case(context(), as(manager), id, NameDisplay::hidden)
                   .value()
                   .agencies_not_responded.empty());
@@ -329,12 +352,166 @@ TEST_P(RapidReviewUseCases, AnAgencyIsAddedAtAnyStageButNotToAClosedCase) {
 }
 
 TEST_P(RapidReviewUseCases, SignOffChecksItsAnswersAndTheRecord) {
+// Rule SIGN-1: each partner signs as itself, through its own signatory, with a current code from
+// their authenticator app; the signatory's name, account and time are recorded and audited.
+TEST_P(RapidReviewUseCases, EachPartnersSignatorySignsAsThemselvesWithTheirAuthenticatorCode) {
   const Id id = case_in_rapid_review();
-  auto bad = record_sign_off(context(), as(manager), id, SignOffInput{"council", "", days_ago(-1)});
-  ASSERT_FALSE(bad.ok());
-  EXPECT_EQ(fields_of(bad.error()), (std::vector<std::string>{"partner", "name", "signed_on"}));
-  auto incomplete =
-      record_sign_off(context(), as(manager), id, SignOffInput{"police", "A Signer", days_ago(0)});
+  ASSERT_TRUE(save_rapid_review(context(), as(manager), id, complete_record_input()).ok());
+  Status signed_off = record_sign_off(context(), as(police_signatory), id, {authenticator_code()});
+  ASSERT_TRUE(signed_off.ok()) << signed_off.error().message;
+  auto detail = view_case(context(), as(manager), id, NameDisplay::hidden).value();
+  ASSERT_EQ(detail.record.sign_offs.size(), 1u);
+  const SignOff& signature = detail.record.sign_offs[0];
+  EXPECT_EQ(signature.partner, StatutoryPartner::police);
+  EXPECT_EQ(signature.name, "Person signatory-police@north.example");
+  EXPECT_EQ(signature.signed_by, police_signatory.user.id);
+  EXPECT_EQ(signature.signed_on, today());
+  EXPECT_TRUE(signature.signed_at.has_value());
+  EXPECT_EQ(
+      audit_entries("sign-off-rapid-review", "success", "signatory-police@north.example").size(),
+      1u);
+  // The same partner cannot sign twice; the code is not reused either way.
+  EXPECT_EQ(
+      record_sign_off(context(), as(police_signatory), id, {authenticator_code(1)}).error().code,
+      ErrorCode::wrong_state);
+  expect_audit_chain_whole();
+}
+
+// Rule SIGN-1: the manager no longer signs for partners, nor does anyone but a signatory, nor a
+// signatory of another partnership.
+TEST_P(RapidReviewUseCases, NobodyButAPartnersOwnSignatorySignsItOff) {
+  const Id id = case_in_rapid_review();
+  ASSERT_TRUE(save_rapid_review(context(), as(manager), id, complete_record_input()).ok());
+  for (const Account* someone : {&manager, &committee, &notifier, &police_contributor, &admin}) {
+    EXPECT_EQ(record_sign_off(context(), as(*someone), id, {authenticator_code()}).error().code,
+              ErrorCode::forbidden)
+        << someone->user.email;
+    EXPECT_EQ(view_for_sign_off(context(), as(*someone), id).error().code, ErrorCode::forbidden);
+  }
+  Account south_signatory = add_signatory("signatory@south.example", "police", "SOUTH");
+  EXPECT_EQ(
+      record_sign_off(context(), as(south_signatory), id, {authenticator_code()}).error().code,
+      ErrorCode::not_found);
+  // A signatory role without its partner gives no right to sign.
+  Account no_partner = la_signatory;
+  no_partner.user.signs_for.reset();
+  EXPECT_EQ(record_sign_off(context(), as(no_partner), id, {authenticator_code()}).error().code,
+            ErrorCode::forbidden);
+  EXPECT_TRUE(
+      view_case(context(), as(manager), id, NameDisplay::hidden).value().record.sign_offs.empty());
+}
+
+// Rule SIGN-1: step-up with the second factor: a missing, wrong or already used code is refused
+// (and a wrong one audited), and nothing is signed.
+TEST_P(RapidReviewUseCases, ASignOffNeedsACurrentUnusedAuthenticatorCode) {
+  const Id id = case_in_rapid_review();
+  ASSERT_TRUE(save_rapid_review(context(), as(manager), id, complete_record_input()).ok());
+  EXPECT_EQ(fields_of(record_sign_off(context(), as(la_signatory), id, {""}).error()),
+            std::vector<std::string>{"totp_code"});
+  EXPECT_EQ(fields_of(record_sign_off(context(), as(la_signatory), id, {"000000"}).error()),
+            std::vector<std::string>{"totp_code"});
+  EXPECT_EQ(audit_entries("sign-off-rapid-review", "failure", "signatory-la@north.example").size(),
+            1u);
+  EXPECT_EQ(
+      fields_of(record_sign_off(context(), as(la_signatory), id, {authenticator_code(-3)}).error()),
+      std::vector<std::string>{"totp_code"});
+  // A code already used (here, its step taken by an earlier code of the same app) is refused.
+  ASSERT_TRUE(storage_
+                  ->transact(TransactionMode::write,
+                             [&](Transaction& transaction) -> Status {
+                               transaction.accounts().use_totp_step(
+                                   la_signatory.user.id,
+                                   security::verify_totp(signatory_secret, authenticator_code(),
+                                                         clock_.now())
+                                       .value());
+                               return ok_status();
+                             })
+                  .ok());
+  EXPECT_EQ(
+      fields_of(record_sign_off(context(), as(la_signatory), id, {authenticator_code()}).error()),
+      std::vector<std::string>{"totp_code"});
+  EXPECT_TRUE(
+      view_case(context(), as(manager), id, NameDisplay::hidden).value().record.sign_offs.empty());
+  ASSERT_TRUE(record_sign_off(context(), as(la_signatory), id, {authenticator_code(1)}).ok());
+  expect_audit_chain_whole();
+}
+
+// Rule SIGN-1, Rule RR-3: the signatory sees the record as it stands with the time it last
+// changed; a change since they read it refuses the sign-off, and a change after it clears it.
+TEST_P(RapidReviewUseCases, ASignatorySignsTheRecordAsTheyReadItAndAChangeClearsTheirSignOff) {
+  const Id id = case_in_rapid_review();
+  auto incomplete = view_for_sign_off(context(), as(health_signatory), id);
+  ASSERT_TRUE(incomplete.ok());
+  EXPECT_FALSE(incomplete.value().can_sign);
+  EXPECT_EQ(
+      record_sign_off(context(), as(health_signatory), id, {authenticator_code()}).error().code,
+      ErrorCode::wrong_state);
+
+  ASSERT_TRUE(save_rapid_review(context(), as(manager), id, complete_record_input()).ok());
+  auto read = view_for_sign_off(context(), as(health_signatory), id);
+  ASSERT_TRUE(read.ok());
+  EXPECT_TRUE(read.value().can_sign);
+  EXPECT_EQ(read.value().partner, StatutoryPartner::health);
+  EXPECT_EQ(read.value().record.rapid_review.facts_established, "Facts");
+  ASSERT_TRUE(read.value().record.rapid_review_changed_at.has_value());
+  EXPECT_EQ(*read.value().record.rapid_review_changed_at, clock_.now());
+  const std::string as_read = format_instant(*read.value().record.rapid_review_changed_at);
+
+  // Saving the same text again changes nothing a signatory reads.
+  clock_.advance(std::chrono::minutes(5));
+  ASSERT_TRUE(save_rapid_review(context(), as(manager), id, complete_record_input()).ok());
+  EXPECT_EQ(format_instant(*view_for_sign_off(context(), as(health_signatory), id)
+                                .value()
+                                .record.rapid_review_changed_at),
+            as_read);
+  // The manager changes the text while the signatory reads: their sign-off is refused.
+  RapidReviewRecordInput changed = complete_record_input();
+  changed.facts_established = "Facts, corrected";
+  ASSERT_TRUE(save_rapid_review(context(), as(manager), id, changed).ok());
+  EXPECT_EQ(record_sign_off(context(), as(health_signatory), id, {authenticator_code(), as_read})
+                .error()
+                .code,
+            ErrorCode::wrong_state);
+  const std::string now_read = format_instant(clock_.now());
+  ASSERT_TRUE(
+      record_sign_off(context(), as(health_signatory), id, {authenticator_code(), now_read}).ok());
+  EXPECT_TRUE(view_for_sign_off(context(), as(health_signatory), id).value().signed_by_partner);
+
+  // Rule RR-3: a change after signing clears the sign-off.
+  clock_.advance(std::chrono::minutes(1));
+  changed.facts_established = "Facts, corrected again";
+  auto cleared = save_rapid_review(context(), as(manager), id, changed);
+  ASSERT_TRUE(cleared.ok());
+  EXPECT_TRUE(cleared.value().sign_offs_cleared);
+  auto after = view_for_sign_off(context(), as(health_signatory), id).value();
+  EXPECT_FALSE(after.signed_by_partner.has_value());
+  EXPECT_TRUE(after.can_sign);
+}
+
+// The signatory's list: the partnership's running rapid reviews, with their partner's sign-off.
+TEST_P(RapidReviewUseCases, ASignatoryListsTheRunningRapidReviewsWithTheirPartnersSignOff) {
+  const Id id = case_in_rapid_review();
+  const Id other = case_in_rapid_review();
+  ASSERT_TRUE(save_rapid_review(context(), as(manager), id, complete_record_input()).ok());
+  ASSERT_TRUE(record_sign_off(context(), as(police_signatory), id, {authenticator_code()}).ok());
+  auto rows = rapid_reviews_to_sign(context(), as(police_signatory));
+  ASSERT_TRUE(rows.ok());
+  ASSERT_EQ(rows.value().size(), 2u);
+  for (const SignOffRow& row : rows.value()) {
+    EXPECT_EQ(row.complete, row.case_id == id);
+    EXPECT_EQ(row.signed_by_partner.has_value(), row.case_id == id);
+  }
+  auto local_authority = rapid_reviews_to_sign(context(), as(la_signatory));
+  ASSERT_TRUE(local_authority.ok());
+  for (const SignOffRow& row : local_authority.value())
+    EXPECT_FALSE(row.signed_by_partner.has_value());
+  EXPECT_NE(other, id);
+  EXPECT_EQ(rapid_reviews_to_sign(context(), as(manager)).error().code, ErrorCode::forbidden);
+}
+
+TEST_P(RapidReviewUseCases, SignOffChecksTheRecordAndSavingChecksTheRecommendation) {
+  const Id id = case_in_rapid_review();
+  auto incomplete = record_sign_off(context(), as(police_signatory), id, {authenticator_code()});
   ASSERT_FALSE(incomplete.ok());
   EXPECT_EQ(incomplete.error().code, ErrorCode::wrong_state);
   EXPECT_FALSE(incomplete.error().fields.empty());
@@ -521,14 +698,22 @@ TEST_P(RapidReviewUseCases, TheTimelineRecordsEveryStepAndTheDeadlinesMetOrMisse
                 CaseEventKind::rapid_review_started, CaseEventKind::rapid_review_record_saved,
                 CaseEventKind::signed_off, CaseEventKind::signed_off, CaseEventKind::signed_off,
                 CaseEventKind::submitted_to_panel}));
+  // Rule SIGN-1: each sign-off is the signatory's own.
+  std::vector<std::string> signers;
   for (const TimelineEntry& entry : detail.timeline) {
+    EXPECT_EQ(entry.text.find("Amelia"), std::string::npos);
+    if (entry.event.kind == CaseEventKind::signed_off) {
+      signers.push_back(entry.event.user_name);
+      continue;
+    }
     EXPECT_EQ(entry.event.user_name, entry.event.kind == CaseEventKind::notification_recorded ||
                                              entry.event.kind == CaseEventKind::notification_sent ||
                                              entry.event.kind == CaseEventKind::rapid_review_started
                                          ? notifier.user.name
                                          : manager.user.name);
-    EXPECT_EQ(entry.text.find("Amelia"), std::string::npos);
   }
+  EXPECT_EQ(signers, (std::vector<std::string>{la_signatory.user.name, police_signatory.user.name,
+                                               health_signatory.user.name}));
   ASSERT_EQ(detail.deadlines.size(), 3u);
   EXPECT_EQ(detail.deadlines[0].status, DeadlineStatus::met);  // notified the day it was recorded
   EXPECT_EQ(detail.deadlines[1].status,

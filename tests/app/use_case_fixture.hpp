@@ -75,9 +75,9 @@ class UseCaseTest : public ::testing::TestWithParam<std::string> {
   // for national roles.
   Account add_account(const std::string& email, const std::vector<std::string>& roles,
                       const std::string& partnership_code = "NORTH",
-                      const std::string& agency_code = "") {
+                      const std::string& agency_code = "", const std::string& signs_for = "") {
     if (!partnership_code.empty()) ensure_partnership(partnership_code);
-    Invitation invitation{email, "Person " + email, roles, agency_code};
+    Invitation invitation{email, "Person " + email, roles, agency_code, signs_for};
     auto added =
         add_user(context(), command_line(), invitation, partnership_code, std::string(password));
     EXPECT_TRUE(added.ok()) << email << ": " << added.error().message

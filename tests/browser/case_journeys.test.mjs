@@ -2,10 +2,12 @@
 // 2 March 2026 (a clock file): a notifier records a notification through every question page to
 // "Check your answers" and the confirmation; the manager, with JavaScript off, records it sent,
 // asks the agencies for their summaries, adds an agency to the case and asks it too; the police
-// contributor saves a draft and submits; the manager completes the rapid review record, has it
-// signed off and submits it, giving the reason to go without social care's response; the National
-// Panel, shown the partnership's recommendation, is refused a decision that contradicts itself and
-// then decides; the Case Review Committee's dashboard shows the case's new stage.
+// contributor, seeing who the child is while the request is open, saves a draft and submits; the
+// manager completes the rapid review record; each statutory partner's signatory reads it and signs
+// it off with their authenticator app; the manager submits it, giving the reason to go without
+// social care's response; the National Panel, shown the partnership's recommendation, is refused a
+// decision that contradicts itself and then decides; the Case Review Committee's dashboard shows
+// the case's new stage.
 import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -47,7 +49,7 @@ async function signedIn(email, { javaScriptEnabled = true } = {}) {
   await page.getByLabel('Code from your authenticator app').fill(totpCode(secret, now));
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'Continue' }).click();
-  return { context, page };
+  return { context, page, secret };
 }
 
 async function heading(page) {
@@ -212,7 +214,8 @@ test('a case goes from notification through the rapid review to the Panel decisi
     await page.getByRole('link', { name: 'Your requests' }).click();
     await checkAccessibility(page);
     await page.getByRole('link', { name: reference }).click();
-    assert.doesNotMatch(await page.locator('main').innerText(), /Testchild/);
+    // Rule NTK-1: while the request is open, the agency sees who the child is, to search its records.
+    assert.match(await page.getByRole('table', { name: 'The children' }).innerText(), /Child A\s+Ada Testchild\s+4 May 2019/);
     await checkAccessibility(page);
     await page.getByLabel("Your agency's summary of its involvement").fill('Officers attended the home twice.');
     await page.getByRole('button', { name: 'Save as draft' }).click();
@@ -221,10 +224,12 @@ test('a case goes from notification through the rapid review to the Panel decisi
     await page.getByRole('button', { name: 'Submit', exact: true }).click();
     assert.match(await page.locator('.govuk-notification-banner').innerText(), /Response submitted/);
     await checkAccessibility(page);
+    await page.getByRole('link', { name: reference }).click();
+    assert.doesNotMatch(await page.locator('main').innerText(), /Testchild/);
     await context.close();
   });
 
-  await step('the manager completes the rapid review, has it signed off and submits it', async () => {
+  await step('the manager completes the rapid review record', async () => {
     assert.ok(manager, 'the manager signed in');
     const { context, page } = manager;
     await page.goto(`${server.url}${casePath}`);
@@ -265,13 +270,51 @@ test('a case goes from notification through the rapid review to the Panel decisi
     assert.equal(await page.locator('.govuk-task-list .govuk-task-list__status').filter({ hasText: 'Completed' }).count(), 7);
     await checkAccessibility(page);
 
-    for (const partner of ['Local authority', 'Police', 'Health']) {
-      await page.getByLabel(partner, { exact: true }).check();
-      await page.getByLabel('Name of the person signing').fill(`${partner} signatory`);
-      await fillDate(page, 'signed_on', '2', '3', '2026');
-      await page.getByRole('button', { name: 'Record sign-off' }).click();
+    // Rule SIGN-1: the manager no longer signs for the partners; the page says who is still to sign.
+    assert.match(await page.locator('main').innerText(), /Still to sign: Local authority, Police and Health\./);
+    assert.equal(await page.getByRole('button', { name: 'Record sign-off' }).count(), 0);
+  });
+
+  // Rule SIGN-1: each partner's signatory signs in with their authenticator app, reads the record
+  // as it stands and signs it off with a newer code from the app (the clock stands still, so the
+  // next time step's code, which the server accepts as current).
+  for (const [email, partner] of [
+    ['signatory-la@northbrook.example', 'Local authority'],
+    ['signatory-police@northbrook.example', 'Police'],
+    ['signatory-icb@northbrook.example', 'Health'],
+  ]) {
+    await step(`the ${partner.toLowerCase()} signatory reads the record and signs it off`, async () => {
+      const { context, page, secret } = await signedIn(email);
+      await page.getByRole('link', { name: 'Rapid reviews to sign' }).click();
+      assert.equal(await heading(page), 'Rapid reviews to sign');
+      await checkAccessibility(page);
+      await page.getByRole('link', { name: reference }).click();
+      assert.equal(await heading(page), 'Rapid review record');
+      const record = await page.locator('main').innerText();
+      assert.match(record, /There is learning about information sharing\./);
+      assert.match(record, /Last changed 2 March 2026 at/);
+      assert.doesNotMatch(record, /Testchild/);
+      await checkAccessibility(page);
+      // A wrong code is refused with the error summary.
+      await page.getByLabel('Code from your authenticator app').fill('000000');
+      await page.getByRole('button', { name: 'Sign off' }).click();
+      assert.match(await page.locator('.govuk-error-summary').innerText(), /code is not right/);
+      await checkAccessibility(page);
+      await page.getByLabel('Code from your authenticator app').fill(totpCode(secret, now + 30));
+      await page.getByRole('button', { name: 'Sign off' }).click();
       assert.match(await page.locator('.govuk-notification-banner').innerText(), /Sign-off recorded/);
-    }
+      assert.match(await page.getByRole('table').innerText(), new RegExp(`${reference}[\\s\\S]*Signed`));
+      await checkAccessibility(page);
+      await context.close();
+    });
+  }
+
+  await step('the manager submits the signed rapid review to the National Panel', async () => {
+    assert.ok(manager, 'the manager signed in');
+    const { context, page } = manager;
+    await page.goto(`${server.url}${casePath}`);
+    await page.getByRole('button', { name: 'Rapid review record, sign-off and submission' }).click();
+    assert.match(await page.locator('main').innerText(), /have all signed it off/);
     await checkAccessibility(page);
     // Social care has not responded: submitting without saying why is refused.
     assert.match(await page.locator('main').innerText(), /These agencies have not responded:\s+Northbrook Children's Social Care/);

@@ -33,6 +33,7 @@ Actor actor_with(Role role, std::optional<Id> partnership = own_partnership) {
   actor.roles = {role};
   if (!is_national(role)) actor.partnership_id = partnership;
   if (needs_agency(role)) actor.agency_id = actor_agency;
+  if (needs_partner(role)) actor.signs_for = StatutoryPartner::police;
   return actor;
 }
 
@@ -90,9 +91,30 @@ bool expected_permits(Permission permission, Subject subject, std::optional<Role
       return signed_in && role == Role::inspector;
     case Permission::manage_training:
       return signed_in && (role == Role::trainer || role == Role::manager);
+    // Rule SIGN-1.
+    case Permission::sign_off_for_partner:
+      return signed_in && role == Role::signatory;
   }
   ADD_FAILURE() << "no row for permission " << static_cast<int>(permission);
   return false;
+}
+
+// Rule SIGN-1: the signatory role gives the right to sign only with the partner it signs for, and
+// only within a partnership.
+TEST(Policy, ASignatorySignsOffOnlyWithTheirPartnerAndPartnership) {
+  Actor signatory = actor_with(Role::signatory);
+  EXPECT_TRUE(permits(signatory, false, Permission::sign_off_for_partner));
+  EXPECT_FALSE(permits(signatory, true, Permission::sign_off_for_partner));
+  EXPECT_FALSE(permits(signatory, false, Permission::run_rapid_reviews));
+  Actor without_partner = signatory;
+  without_partner.signs_for.reset();
+  EXPECT_FALSE(permits(without_partner, false, Permission::sign_off_for_partner));
+  Actor without_partnership = signatory;
+  without_partnership.partnership_id.reset();
+  EXPECT_FALSE(permits(without_partnership, false, Permission::sign_off_for_partner));
+  Actor manager = actor_with(Role::manager);
+  manager.signs_for = StatutoryPartner::police;
+  EXPECT_FALSE(permits(manager, false, Permission::sign_off_for_partner));
 }
 
 TEST(PermissionList, AllPermissionsNamesEveryPermissionOnce) {
@@ -245,6 +267,7 @@ CaseVisibility expected_visibility(Role role, const CaseShape& shape) {
     case Role::admin:
     case Role::trainer:
     case Role::learner:
+    case Role::signatory:  // reads the record through the sign-off use case only
       return CaseVisibility::none;
   }
   ADD_FAILURE() << "no row for role " << static_cast<int>(role);

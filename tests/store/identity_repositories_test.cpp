@@ -178,6 +178,24 @@ TEST_P(IdentityRepositoriesTest, ChangesPasswordStatusRolesAndAgency) {
   EXPECT_FALSE(find_account(user)->user.agency_id.has_value());
 }
 
+// Rule SIGN-1: a signatory's partner is kept with their role, and only with that role.
+TEST_P(IdentityRepositoriesTest, KeepsTheSignatorysPartnerWithTheRole) {
+  const Id partnership = add_partnership("NBP");
+  const Id user = add_account("signatory@northbrook.example", partnership);
+  in_transaction([&](Transaction& transaction) {
+    transaction.accounts().set_roles(user, {Role::committee, Role::signatory},
+                                     StatutoryPartner::police);
+  });
+  auto signatory = find_account(user);
+  ASSERT_TRUE(signatory.has_value());
+  EXPECT_EQ(signatory->user.roles, (std::vector<Role>{Role::committee, Role::signatory}));
+  EXPECT_EQ(signatory->user.signs_for, StatutoryPartner::police);
+  in_transaction([&](Transaction& transaction) {
+    transaction.accounts().set_roles(user, {Role::committee}, StatutoryPartner::police);
+  });
+  EXPECT_FALSE(find_account(user)->user.signs_for.has_value());
+}
+
 // Rule SEC-2
 TEST_P(IdentityRepositoriesTest, TheSixthFailedSignInInARowLocksTheAccount) {
   const Id user = add_account("jo@northbrook.example", add_partnership("NBP"));

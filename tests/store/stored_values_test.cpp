@@ -142,6 +142,7 @@ class StoredValuesTest : public StorageTest {
                   account_status_name),
          ""},
         {"user_roles", "role", names_of(all_roles, role_name), ""},
+        {"user_roles", "partner", names_of(all_statutory_partners, statutory_partner_name), ""},
         {"courses", "status",
          names_of(std::array{CourseStatus::draft, CourseStatus::published}, course_status_name),
          ""},

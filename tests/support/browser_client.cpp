@@ -124,6 +124,7 @@ SignedInBrowser sign_in_with_authenticator(int port, const std::string& email,
   if (confirmed.status != 200)
     throw std::runtime_error("setting up the authenticator of " + email + " answered " +
                              std::to_string(confirmed.status));
+  browser.authenticator_secret = secret;
   return browser;
 }
 

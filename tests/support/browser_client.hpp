@@ -63,6 +63,9 @@ struct SignedInBrowser {
   int port = 0;
   std::string cookie;
   std::string csrf_token;
+  // The key of the authenticator app set up while signing in (empty when none was), so that a
+  // test can give a later code, as a step-up asks for.
+  std::string authenticator_secret;
 
   HttpResult get(const std::string& target) const;
   // Posts `fields` and the CSRF token.

@@ -127,9 +127,11 @@ TEST_P(AdminPagesTest, InvitingAUserListsThemAsInvitedAndQueuesTheirInvitationEm
   std::vector<std::string> roles;
   for (const auto* box : form.select("input[type=checkbox][name=roles]"))
     roles.push_back(box->attribute("value").value_or(""));
-  EXPECT_EQ(roles, (std::vector<std::string>{"admin", "manager", "committee", "notifier",
-                                             "contributor", "lead", "reviewer", "trainer"}));
+  EXPECT_EQ(roles,
+            (std::vector<std::string>{"admin", "manager", "committee", "notifier", "contributor",
+                                      "lead", "reviewer", "trainer", "signatory"}));
   EXPECT_NE(form.select_one("select[name=agency] option[value=POLICE]"), nullptr);
+  EXPECT_NE(form.select_one("select[name=signs_for] option[value=police]"), nullptr);
 
   const HttpResult invited =
       browser.post("/admin/users/invite", {{"name", "Jo Bloggs"},
@@ -168,6 +170,32 @@ TEST_P(AdminPagesTest, InvitingAUserListsThemAsInvitedAndQueuesTheirInvitationEm
       banner(html::Document::parse(browser.get("/admin/users?done=invited&user=999999").body)), "");
 }
 
+// Rule SIGN-1: an administrator makes someone a partner's signatory, with the partner, and the
+// user's page shows it.
+TEST_P(AdminPagesTest, AnAdministratorGrantsThePartnerSignatoryRoleWithItsPartner) {
+  const Browser browser = admin();
+  const HttpResult invited =
+      browser.post("/admin/users/invite", {{"name", "Pat Signer"},
+                                           {"email", "pat@northbrook.example"},
+                                           {"roles", "committee"},
+                                           {"agency", ""},
+                                           {"signs_for", ""}});
+  ASSERT_EQ(invited.status, 303) << invited.body;
+  const std::int64_t pat = user_id_of(browser, "pat@northbrook.example");
+  const std::string path = "/admin/users/" + std::to_string(pat);
+  const HttpResult granted = browser.post(
+      path + "/roles",
+      {{"roles", "committee"}, {"roles", "signatory"}, {"agency", ""}, {"signs_for", "health"}});
+  ASSERT_EQ(granted.status, 303) << granted.body;
+  const auto page = html::Document::parse(browser.get(path).body);
+  EXPECT_EQ(summary_value(page, "Signs for"), "Health");
+  const HttpResult without_partner =
+      browser.post(path + "/roles", {{"roles", "signatory"}, {"agency", ""}, {"signs_for", ""}});
+  EXPECT_EQ(without_partner.status, 422);
+  EXPECT_EQ(error_links(html::Document::parse(without_partner.body)),
+            std::vector<std::string>{"#signs_for"});
+}
+
 TEST_P(AdminPagesTest, AnInvalidInvitationIsShownAgainWithItsErrorsAndCreatesNothing) {
   const Browser browser = admin();
   const std::size_t users_before =
@@ -186,6 +214,13 @@ TEST_P(AdminPagesTest, AnInvalidInvitationIsShownAgainWithItsErrorsAndCreatesNot
         {"agency", ""}},
        {"#agency"}},
       {{{"name", ""}, {"email", ""}, {"roles", "manager"}, {"agency", ""}}, {"#email", "#name"}},
+      // Rule SIGN-1: a partner signatory needs the partner they sign for.
+      {{{"name", "Sam Smith"},
+        {"email", "sam@northbrook.example"},
+        {"roles", "signatory"},
+        {"agency", ""},
+        {"signs_for", ""}},
+       {"#signs_for"}},
   };
   for (const Case& test_case : cases) {
     const HttpResult response = browser.post("/admin/users/invite", test_case.fields);

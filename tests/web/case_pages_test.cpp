@@ -13,6 +13,7 @@
 
 #include <algorithm>
 
+#include "app/security/totp.hpp"
 #include "case_test_support.hpp"
 #include "web/pages/api_pages.hpp"
 #include "web/pages/case_page_parts.hpp"
@@ -104,6 +105,47 @@ class CasePagesTest : public CaseServerTest {
 
   std::string reference_;
 
+  // The code `browser`'s authenticator app shows one time step after the server's clock: newer
+  // than the one it signed in with, as a step-up needs.
+  std::string next_code(const SignedInBrowser& browser) const {
+    return security::totp_code(browser.authenticator_secret,
+                               now_ + std::chrono::seconds(security::totp_period_seconds))
+        .value_or("");
+  }
+
+  // Rule SIGN-1: each partner's demonstration signatory signs the case off through the API, with
+  // their own token and a current code from their authenticator app.
+  void sign_by_every_partner(std::int64_t case_id) {
+    for (const char* email :
+         {"signatory-la@northbrook.example", "signatory-police@northbrook.example",
+          "signatory-icb@northbrook.example"}) {
+      const SignedInBrowser signatory = sign_in(email);
+      const HttpResult signed_off =
+          api("POST", "/api/v1/cases/" + std::to_string(case_id) + "/sign-offs", api_token(email),
+              R"({"totp_code": ")" + next_code(signatory) + R"("})");
+      ASSERT_EQ(signed_off.status, 201) << email << ": " << signed_off.body;
+    }
+  }
+
+  // Saves a complete rapid review record of the case by the API, as the manager, its facts
+  // established being `facts`.
+  HttpResult save_complete_record(const std::string& token, std::int64_t case_id,
+                                  const std::string& facts = "Facts.") {
+    std::string criteria;
+    for (const char* name :
+         {"reg11_a", "reg11_b", "reg11_c", "reg11_d", "reg3_a", "reg3_b", "reg3_c"}) {
+      criteria += std::string(criteria.empty() ? "" : ",") + "\"" + name +
+                  "\": {\"met\": false, \"rationale\": \"Considered.\"}";
+    }
+    return api(
+        "PUT", "/api/v1/cases/" + std::to_string(case_id) + "/rapid-review", token,
+        R"({"facts_established": ")" + facts + R"(", "immediate_action": "Safety plan.",
+                   "key_practice_episodes": "Episodes.", "what_could_be_improved": "Sharing.",
+                   "equality_considerations": "Considered.", "criteria": {)" +
+            criteria +
+            R"(}, "recommendation": "learning_review", "recommendation_rationale": "Worth learning."})");
+  }
+
   // Takes a case whose notification was sent through the rapid review to the Panel, by the API,
   // as the manager, going without the responses of agencies that have not responded.
   void submit_to_panel(const std::string& token, std::int64_t case_id) {
@@ -114,36 +156,18 @@ class CasePagesTest : public CaseServerTest {
     ASSERT_EQ(submitted.status, 200) << submitted.body;
   }
 
-  // Completes the rapid review record of a case whose notification was sent, and has the three
-  // partners sign it, by the API, as the manager.
+  // Completes the rapid review record of a case whose notification was sent, by the API as the
+  // manager, and has the three partners' signatories sign it (Rule SIGN-1).
   void complete_and_sign(const std::string& token, std::int64_t case_id) {
     const std::string path = "/api/v1/cases/" + std::to_string(case_id);
-    std::string criteria;
-    for (const char* name :
-         {"reg11_a", "reg11_b", "reg11_c", "reg11_d", "reg3_a", "reg3_b", "reg3_c"}) {
-      criteria += std::string(criteria.empty() ? "" : ",") + "\"" + name +
-                  "\": {\"met\": false, \"rationale\": \"Considered.\"}";
-    }
-    const HttpResult saved = api(
-        "PUT", path + "/rapid-review", token,
-        R"({"facts_established": "Facts.", "immediate_action": "Safety plan.",
-                                     "key_practice_episodes": "Episodes.", "what_could_be_improved": "Sharing.",
-                                     "equality_considerations": "Considered.", "criteria": {)" +
-            criteria +
-            R"(}, "recommendation": "learning_review", "recommendation_rationale": "Worth learning."})");
+    const HttpResult saved = save_complete_record(token, case_id);
     ASSERT_EQ(saved.status, 200) << saved.body;
     EXPECT_EQ(json_of(saved)->getArray("gaps")->size(), 0u) << saved.body;
     // Rule RR-4: not to the Panel until all three partners have signed.
     const HttpResult early =
         api("POST", path + "/submission", token, R"({"submitted_on": "2026-03-02"})");
     EXPECT_EQ(early.status, 409) << early.body;
-    for (const char* partner : {"local_authority", "police", "health"}) {
-      const HttpResult signed_off =
-          api("POST", path + "/sign-offs", token,
-              std::string(R"({"partner": ")") + partner +
-                  R"(", "name": "A Signatory", "signed_on": "2026-03-02"})");
-      ASSERT_EQ(signed_off.status, 201) << signed_off.body;
-    }
+    sign_by_every_partner(case_id);
   }
 
   // The id of the demonstration partnership's agency with `code`, from the API.
@@ -526,7 +550,8 @@ TEST_P(CasePagesTest, ARapidReviewRunsFromAgencyResponsesToThePanelsDecision) {
   EXPECT_EQ(requests[0][0], "Northbrook Police");
   EXPECT_EQ(requests[0][3], "Not started");
 
-  // The police contributor sees the request without names, saves a draft and submits.
+  // The police contributor sees the request, with the child's name while it is open (Rule NTK-1),
+  // saves a draft and submits.
   const SignedInBrowser contributor = sign_in("contributor@northbrook.example");
   const auto list = html::Document::parse(contributor.get("/agency-requests").body);
   std::string request_path;
@@ -534,8 +559,10 @@ TEST_P(CasePagesTest, ARapidReviewRunsFromAgencyResponsesToThePanelsDecision) {
     if (link->normalised_text() == reference_) request_path = link->attribute("href").value_or("");
   }
   ASSERT_FALSE(request_path.empty()) << "the request is listed";
-  const HttpResult request_page = contributor.get(request_path);
-  EXPECT_EQ(request_page.body.find("Testchild"), std::string::npos);
+  const auto request_page = html::Document::parse(contributor.get(request_path).body);
+  const auto children = table_rows(request_page, "The children");
+  ASSERT_EQ(children.size(), 1u);
+  EXPECT_EQ(children[0], (std::vector<std::string>{"Child A", "Ada Testchild", "4 May 2019", ""}));
   EXPECT_EQ(contributor.post(request_path, {{"summary", "Draft so far."}, {"action", "save-draft"}})
                 .status,
             303);
@@ -552,6 +579,7 @@ TEST_P(CasePagesTest, ARapidReviewRunsFromAgencyResponsesToThePanelsDecision) {
             303);
   EXPECT_EQ(contributor.post(request_path, {{"summary", "Again."}, {"action", "submit"}}).status,
             409);
+  EXPECT_EQ(contributor.get(request_path).body.find("Testchild"), std::string::npos);
 
   // A rapid review section saved from its page, then the rest by the API, signed and submitted.
   const std::string section = "/cases/" + std::to_string(case_id) + "/rapid-review/facts";
@@ -728,6 +756,133 @@ TEST_P(CasePagesTest, TheManagerAddsAnAgencyToACaseAndAsksIt) {
                                "{\"agency_ids\": [" + std::to_string(school) + "]}");
   ASSERT_EQ(asked.status, 201) << asked.body;
   EXPECT_NE(asked.body.find("Northbrook Primary School"), std::string::npos) << asked.body;
+}
+
+// Rule NTK-1 by the API: the asked agency's contributors get the request with the children while it
+// is open; another agency's contributor, the manager and anyone after it closes get 404.
+TEST_P(CasePagesTest, TheAskedAgencyIdentifiesTheChildrenOnItsOpenRequestOnly) {
+  const std::string manager_token = api_token("manager@northbrook.example");
+  const std::int64_t case_id = notification_by_api(manager_token);
+  const std::string case_api = "/api/v1/cases/" + std::to_string(case_id);
+  ASSERT_EQ(api("POST", "/api/v1/notifications/" + std::to_string(case_id) + "/sent", manager_token,
+                R"({"sent_on": "2026-03-02"})")
+                .status,
+            200);
+  ASSERT_EQ(api("POST", case_api + "/agency-requests", manager_token, "{}").status, 201);
+  const std::int64_t request_id = json_of(api("GET", case_api + "/agency-requests", manager_token))
+                                      ->getArray("agency_requests")
+                                      ->getObject(0)
+                                      ->getValue<std::int64_t>("id");
+  const std::string request_api = case_api + "/agency-requests/" + std::to_string(request_id);
+  const std::string police = api_token("contributor@northbrook.example");
+
+  const HttpResult open = api("GET", request_api, police);
+  ASSERT_EQ(open.status, 200) << open.body;
+  const auto document = json_of(open);
+  EXPECT_EQ(document->getValue<std::string>("reference"), reference_);
+  EXPECT_EQ(document->getValue<std::string>("state"), "not_started");
+  const auto children = document->getArray("children");
+  ASSERT_EQ(children->size(), 1u);
+  const auto child = children->getObject(0);
+  EXPECT_EQ(child->getValue<std::string>("pseudonym"), "Child A");
+  EXPECT_EQ(child->getValue<std::string>("given_name"), "Ada");
+  EXPECT_EQ(child->getValue<std::string>("family_name"), "Testchild");
+  EXPECT_EQ(child->getValue<std::string>("date_of_birth"), "2019-05-04");
+  EXPECT_TRUE(child->has("home_local_authority"));
+  EXPECT_FALSE(child->has("sex"));
+
+  // The same request under another case's path, another agency's contributor, the manager.
+  EXPECT_EQ(api("GET",
+                "/api/v1/cases/" + std::to_string(case_id + 1000) + "/agency-requests/" +
+                    std::to_string(request_id),
+                police)
+                .status,
+            404);
+  add_account("school-contributor@northbrook.example", Role::contributor, "NBP", "SCHOOL");
+  const HttpResult school =
+      api("GET", request_api, api_token("school-contributor@northbrook.example"));
+  EXPECT_EQ(school.status, 404);
+  EXPECT_EQ(school.body.find("Testchild"), std::string::npos);
+  EXPECT_EQ(api("GET", request_api, manager_token).status, 403);
+
+  // Closed once submitted.
+  ASSERT_EQ(api("PUT", request_api + "/response", police,
+                R"({"summary": "Officers attended twice.", "submit": true})")
+                .status,
+            200);
+  const HttpResult closed = api("GET", request_api, police);
+  EXPECT_EQ(closed.status, 404);
+  EXPECT_EQ(closed.body.find("Testchild"), std::string::npos);
+}
+
+// Rule SIGN-1 on the pages and the API: a partner's signatory reads the record as it stands, with
+// the time it last changed, and signs it off with a current authenticator code; the manager cannot
+// sign for partners (403), and a wrong code is refused on the form (422).
+TEST_P(CasePagesTest, EachPartnersSignatorySignsTheRecordTheyReadAndTheManagerCannot) {
+  const std::string manager_token = api_token("manager@northbrook.example");
+  const std::int64_t case_id = notification_by_api(manager_token);
+  const std::string case_api = "/api/v1/cases/" + std::to_string(case_id);
+  ASSERT_EQ(api("POST", "/api/v1/notifications/" + std::to_string(case_id) + "/sent", manager_token,
+                R"({"sent_on": "2026-03-02"})")
+                .status,
+            200);
+  ASSERT_EQ(save_complete_record(manager_token, case_id, "The facts as agreed.").status, 200);
+
+  // The manager no longer signs for partners, on the page or by the API.
+  const SignedInBrowser manager = sign_in("manager@northbrook.example");
+  const std::string sign_off_path = "/cases/" + std::to_string(case_id) + "/sign-off";
+  EXPECT_EQ(manager.get(sign_off_path).status, 403);
+  EXPECT_EQ(manager.post(sign_off_path, {{"totp_code", "123456"}}).status, 403);
+  EXPECT_EQ(
+      api("POST", case_api + "/sign-offs", manager_token, R"({"totp_code": "123456"})").status,
+      403);
+
+  // The police signatory finds the case, reads the record with the time it last changed.
+  const SignedInBrowser police = sign_in("signatory-police@northbrook.example");
+  const auto list = html::Document::parse(police.get("/sign-offs").body);
+  const auto listed = row_of_case(table_rows(list));
+  ASSERT_TRUE(listed.has_value());
+  EXPECT_EQ(listed->at(3), "Complete");
+  EXPECT_EQ(listed->at(4), "Not signed");
+  const HttpResult page = police.get(sign_off_path);
+  ASSERT_EQ(page.status, 200);
+  const auto document = html::Document::parse(page.body);
+  EXPECT_EQ(summary_value(document, "Facts established"), "The facts as agreed.");
+  EXPECT_NE(document.select_one("main")->normalised_text().find("Last changed 2 March 2026"),
+            std::string::npos);
+  EXPECT_EQ(page.body.find("Testchild"), std::string::npos);
+
+  // A wrong code is refused on the form; a current one signs, as the signatory.
+  const HttpResult wrong = police.post_exactly(
+      sign_off_path,
+      with_answers(hidden_fields(document, sign_off_path), {{"totp_code", "000000"}}));
+  EXPECT_EQ(wrong.status, 422);
+  EXPECT_EQ(error_summary(html::Document::parse(wrong.body)).at(0).first, "#totp_code");
+  const HttpResult signed_off = police.post_exactly(
+      sign_off_path,
+      with_answers(hidden_fields(document, sign_off_path), {{"totp_code", next_code(police)}}));
+  ASSERT_EQ(signed_off.status, 303) << signed_off.body;
+  EXPECT_EQ(signed_off.header("location"), "/sign-offs?done=signed");
+  const auto sign_offs = json_of(api("GET", case_api, manager_token))->getArray("sign_offs");
+  ASSERT_EQ(sign_offs->size(), 1u);
+  EXPECT_EQ(sign_offs->getObject(0)->getValue<std::string>("partner"), "police");
+  EXPECT_EQ(sign_offs->getObject(0)->getValue<std::string>("name"),
+            "Demonstration Police signatory");
+
+  // By the API, the local authority's signatory needs a code too; a changed record is refused.
+  const SignedInBrowser local_authority = sign_in("signatory-la@northbrook.example");
+  const std::string la_token = api_token("signatory-la@northbrook.example");
+  const HttpResult no_code = api("POST", case_api + "/sign-offs", la_token, "{}");
+  EXPECT_EQ(no_code.status, 422);
+  EXPECT_EQ(problem_fields(no_code), std::vector<std::string>{"totp_code"});
+  const HttpResult stale = api("POST", case_api + "/sign-offs", la_token,
+                               R"({"totp_code": ")" + next_code(local_authority) +
+                                   R"(", "record_changed_at": "2026-03-01T09:00:00Z"})");
+  EXPECT_EQ(stale.status, 409) << stale.body;
+  const HttpResult by_api = api("POST", case_api + "/sign-offs", la_token,
+                                R"({"totp_code": ")" + next_code(local_authority) + R"("})");
+  ASSERT_EQ(by_api.status, 201) << by_api.body;
+  EXPECT_EQ(json_of(by_api)->getValue<std::string>("partner"), "local_authority");
 }
 
 TEST_P(CasePagesTest, NobodySeesACaseOrANameTheyShouldNot) {

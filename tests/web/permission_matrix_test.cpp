@@ -98,6 +98,8 @@ bool expected(Permission permission, const Subject& subject) {
       return signed_in && subject.role == Role::inspector;
     case Permission::manage_training:
       return signed_in && (subject.role == Role::trainer || subject.role == Role::manager);
+    case Permission::sign_off_for_partner:
+      return signed_in && subject.role == Role::signatory;
   }
   ADD_FAILURE() << "no row in the matrix for permission " << static_cast<int>(permission);
   return false;
@@ -112,12 +114,15 @@ std::optional<Actor> actor_of(const Subject& subject) {
   actor.roles = {*subject.role};
   if (!is_national(*subject.role)) actor.partnership_id = 1;
   if (needs_agency(*subject.role)) actor.agency_id = 2;
+  // The first demonstration signatory, signatory-la@, signs for the local authority.
+  if (needs_partner(*subject.role)) actor.signs_for = StatutoryPartner::local_authority;
   return actor;
 }
 
 std::string demonstration_email(Role role) {
   if (role == Role::panel) return "panel@national-panel.example";
   if (role == Role::inspector) return "inspector@inspectorate.example";
+  if (role == Role::signatory) return "signatory-la@northbrook.example";
   return std::string(role_name(role)) + "@northbrook.example";
 }
 
@@ -222,9 +227,10 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"POST /api/v1/cases/{case_id:int}/agencies", "manager"},
       {"GET /api/v1/cases/{case_id:int}/agency-requests", "manager"},
       {"POST /api/v1/cases/{case_id:int}/agency-requests", "manager"},
+      {"GET /api/v1/cases/{case_id:int}/agency-requests/{request_id:int}", "contributor"},
       {"PUT /api/v1/cases/{case_id:int}/agency-requests/{request_id:int}/response", "contributor"},
       {"PUT /api/v1/cases/{case_id:int}/rapid-review", "manager"},
-      {"POST /api/v1/cases/{case_id:int}/sign-offs", "manager"},
+      {"POST /api/v1/cases/{case_id:int}/sign-offs", "signatory"},
       {"POST /api/v1/cases/{case_id:int}/submission", "manager"},
       {"POST /api/v1/cases/{case_id:int}/decision", "manager panel"},
       // case_pages
@@ -270,10 +276,13 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"GET /privacy-notice", "everyone"},
       // rapid_review_pages
       {"GET /cases/{case_id:int}/rapid-review", "manager"},
-      {"POST /cases/{case_id:int}/rapid-review/sign-offs", "manager"},
       {"POST /cases/{case_id:int}/rapid-review/submission", "manager"},
       {"GET /cases/{case_id:int}/rapid-review/{section:slug}", "manager"},
       {"POST /cases/{case_id:int}/rapid-review/{section:slug}", "manager"},
+      // sign_off_pages
+      {"GET /sign-offs", "signatory"},
+      {"GET /cases/{case_id:int}/sign-off", "signatory"},
+      {"POST /cases/{case_id:int}/sign-off", "signatory"},
       // sign_in_pages
       {"GET /sign-in", "everyone"},
       {"POST /sign-in", "everyone"},

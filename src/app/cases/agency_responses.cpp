@@ -113,10 +113,13 @@ Result<std::vector<AgencyRequestSummary>> list_my_agency_requests(AppContext& co
 }
 
 Result<AgencyRequestDetail> view_agency_request(AppContext& context, const Caller& caller,
-                                                Id request_id) {
+                                                Id request_id, NameDisplay names) {
   const AgencyCaller who = TRY(agency_caller(caller));
+  const Instant now = context.clock.now();
+  const TransactionMode mode =
+      names == NameDisplay::shown ? TransactionMode::write : TransactionMode::read;
   return context.storage.transact(
-      TransactionMode::read, [&](Transaction& transaction) -> Result<AgencyRequestDetail> {
+      mode, [&](Transaction& transaction) -> Result<AgencyRequestDetail> {
         AgencyRequest request = TRY(own_request(transaction, who, request_id));
         CaseRecord record =
             TRY(case_in_partnership(transaction, who.partnership_id, request.case_id));
@@ -134,6 +137,24 @@ Result<AgencyRequestDetail> view_agency_request(AppContext& context, const Calle
         found.submitted_at = request.submitted_at;
         found.can_edit = request.state != AgencyResponseState::submitted &&
                          record.stage == CaseStage::rapid_review;
+        // Rule NTK-1: the asked agency searches its own records for the children, so its
+        // contributors see who they are on this request while it is open, and each view is audited.
+        if (names == NameDisplay::shown && found.can_edit) {
+          const security::FieldCipher* data_cipher = TRY(cipher(context));
+          for (const SealedChild& sealed :
+               transaction.cases().children(who.partnership_id, record.id)) {
+            const ChildIdentity child = TRY(open_child(*data_cipher, sealed));
+            found.children.push_back({.pseudonym = sealed.pseudonym,
+                                      .given_name = child.given_name,
+                                      .family_name = child.family_name,
+                                      .date_of_birth = child.date_of_birth,
+                                      .home_local_authority = child.home_local_authority});
+          }
+          record_audit(
+              transaction, caller, now,
+              {audit_action::view_names, audit_entity::agency_response, std::to_string(request_id),
+               audit_outcome::success, record.reference, who.partnership_id});
+        }
         return found;
       });
 }

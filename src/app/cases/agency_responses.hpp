@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "app/cases/case_views.hpp"
 #include "app/context.hpp"
 #include "domain/case_deadlines.hpp"
 #include "domain/case_model.hpp"
@@ -30,7 +31,18 @@ struct AgencyRequestSummary {
 Result<std::vector<AgencyRequestSummary>> list_my_agency_requests(AppContext& context,
                                                                   const Caller& caller);
 
-// One request as the contributor sees it: the pseudonymised outline and their own response.
+// A child of the case as an asked agency sees it while its request is open: enough to search the
+// agency's own records, nothing more (no sex or ethnicity).
+struct ChildToIdentify {
+  std::string pseudonym;  // "Child A"
+  std::string given_name;
+  std::string family_name;
+  CivilDate date_of_birth = no_date();
+  std::string home_local_authority;
+};
+
+// One request as the contributor sees it: the pseudonymised outline and their own response, and,
+// asked for while the request is open, the children's identities.
 struct AgencyRequestDetail {
   AgencyRequestSummary request;
   Id case_id = 0;
@@ -41,12 +53,17 @@ struct AgencyRequestDetail {
   std::string summary;  // the agency's draft or submitted response
   std::optional<Instant> saved_at;
   std::optional<Instant> submitted_at;
-  bool can_edit = false;  // not yet submitted and the rapid review still running
+  bool can_edit = false;  // open: not yet submitted and the rapid review still running
+  std::vector<ChildToIdentify> children;  // only with NameDisplay::shown while open
 };
 
-// not_found unless the request belongs to the caller's agency and partnership.
+// not_found unless the request belongs to the caller's agency and partnership. With
+// NameDisplay::shown and the request open (can_edit), the children's names, dates of birth and home
+// local authorities are included and the view is audited (Rule NTK-1); once the request is
+// closed they are left out, without an error. internal when they cannot be opened (no data key).
 Result<AgencyRequestDetail> view_agency_request(AppContext& context, const Caller& caller,
-                                                Id request_id);
+                                                Id request_id,
+                                                NameDisplay names = NameDisplay::hidden);
 
 struct AgencyResponseInput {
   std::string summary;  // the agency's summary of its involvement (up to 20000 characters)

@@ -6,6 +6,7 @@
 #include "app/audit.hpp"
 #include "app/cases/case_emails.hpp"
 #include "app/cases/case_support.hpp"
+#include "app/security/totp.hpp"
 #include "domain/case_stages.hpp"
 #include "domain/messages.hpp"
 #include "domain/uk_time.hpp"
@@ -17,11 +18,11 @@ namespace {
 using namespace case_support;
 
 void audit_case(Transaction& transaction, const Caller& caller, Instant now, const char* action,
-                const CaseRecord& record, const std::string& detail = "") {
-  record_audit(
-      transaction, caller, now,
-      {action, audit_entity::case_record, std::to_string(record.id), audit_outcome::success,
-       record.reference + (detail.empty() ? "" : ": " + detail), record.partnership_id});
+                const CaseRecord& record, const std::string& detail = "",
+                const char* outcome = audit_outcome::success) {
+  record_audit(transaction, caller, now,
+               {action, audit_entity::case_record, std::to_string(record.id), outcome,
+                record.reference + (detail.empty() ? "" : ": " + detail), record.partnership_id});
 }
 
 Result<RapidReviewRecord> checked_record(const RapidReviewRecordInput& input) {
@@ -192,6 +193,8 @@ Result<SavedRapidReview> save_rapid_review(AppContext& context, const Caller& ca
           saved.gaps = rapid_review_record_gaps(record.rapid_review);
           return saved;
         }
+        // Rule SIGN-1: signatories see when the text they sign last changed.
+        record.rapid_review_changed_at = now;
         TRY(save_case(transaction, record));
         add_event(transaction, caller, now, record, CaseEventKind::rapid_review_record_saved,
                   std::nullopt,
@@ -211,33 +214,127 @@ Result<SavedRapidReview> save_rapid_review(AppContext& context, const Caller& ca
       });
 }
 
+namespace {
+
+// The signatory's partner's sign-off of `record`, when given.
+std::optional<SignOff> partner_sign_off(const CaseRecord& record, StatutoryPartner partner) {
+  for (const SignOff& signature : record.sign_offs) {
+    if (signature.partner == partner) return signature;
+  }
+  return std::nullopt;
+}
+
+struct Signatory {
+  Id partnership_id = 0;
+  StatutoryPartner partner = StatutoryPartner::local_authority;
+};
+
+// Rule SIGN-1: the caller as a signatory of their partnership, with the partner they sign for.
+Result<Signatory> signatory_of(const Caller& caller) {
+  TRY(require_permission(caller, Permission::sign_off_for_partner));
+  const Id partnership_id = TRY(caller_partnership(caller));
+  return Signatory{partnership_id, *caller.actor->signs_for};
+}
+
+}  // namespace
+
 Status record_sign_off(AppContext& context, const Caller& caller, Id case_id,
                        const SignOffInput& input) {
-  TRY(require_permission(caller, Permission::run_rapid_reviews));
-  const Id partnership_id = TRY(caller_partnership(caller));
-  std::vector<FieldError> problems;
-  auto partner = statutory_partner_from_name(input.partner);
-  if (!partner) problems.push_back({"partner", "Select the partner signing off"});
-  if (!filled(input.name)) {
-    problems.push_back({"name", enter("the name of the person signing off")});
-  } else if (input.name.size() > limits::name) {
-    problems.push_back({"name", too_long("The name", limits::name)});
+  const Signatory signatory = TRY(signatory_of(caller));
+  std::string code;
+  for (char c : input.totp_code) {
+    if (c != ' ' && c != '-') code += c;
   }
-  auto signed_on = past_date("signed_on", input.signed_on, today(context), "The date signed");
-  if (!signed_on) problems.push_back(signed_on.error().fields.front());
-  if (!problems.empty()) return Error::invalid(problems);
+  if (code.empty())
+    return Error::invalid({{"totp_code", enter("the code from your authenticator app")}});
   const Instant now = context.clock.now();
-  return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    CaseRecord record = TRY(case_in_partnership(transaction, partnership_id, case_id));
-    // Rule RR-3.
-    TRY(sign_off(record, SignOff{*partner, input.name, signed_on.value()}));
-    TRY(save_case(transaction, record));
-    add_event(transaction, caller, now, record, CaseEventKind::signed_off, signed_on.value(),
-              std::string(statutory_partner_text(*partner)) + ": " + input.name);
-    audit_case(transaction, caller, now, audit_action::sign_off_rapid_review, record,
-               std::string(statutory_partner_name(*partner)));
-    return ok_status();
+  // A wrong code is refused after the commit (the transaction's value, not its error), so that
+  // its audit entry is kept.
+  return TRY(context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<Status> {
+        CaseRecord record =
+            TRY(case_in_partnership(transaction, signatory.partnership_id, case_id));
+        // Rule SIGN-1: the signatory signs the text they read; a change since needs reading again.
+        const std::string changed_at =
+            record.rapid_review_changed_at ? format_instant(*record.rapid_review_changed_at) : "";
+        if (!input.record_changed_at.empty() && input.record_changed_at != changed_at) {
+          return Error::of(ErrorCode::wrong_state,
+                           "The rapid review record changed after you opened it: read it again "
+                           "before you sign it off");
+        }
+        // Rule RR-3, Rule SIGN-1: as themselves, for their own partner, today.
+        TRY(sign_off(record, SignOff{.partner = signatory.partner,
+                                     .name = caller.actor->name,
+                                     .signed_on = uk_date(now),
+                                     .signed_by = caller.actor->user_id,
+                                     .signed_at = now}));
+        // Rule SIGN-1: step-up with the second factor, each code used once.
+        auto account = transaction.accounts().find(caller.actor->user_id);
+        const std::optional<std::int64_t> step =
+            account && account->totp_enrolled_at
+                ? security::verify_totp(account->totp_secret, code, now)
+                : std::nullopt;
+        if (!step || !transaction.accounts().use_totp_step(caller.actor->user_id, *step)) {
+          audit_case(transaction, caller, now, audit_action::sign_off_rapid_review, record,
+                     std::string(statutory_partner_name(signatory.partner)) +
+                         ": authenticator code not right",
+                     audit_outcome::failure);
+          return Status(Error::invalid(
+              {{"totp_code",
+                "The code is not right or has been used. Enter the current code from your "
+                "authenticator app"}}));
+        }
+        TRY(save_case(transaction, record));
+        add_event(
+            transaction, caller, now, record, CaseEventKind::signed_off, uk_date(now),
+            std::string(statutory_partner_text(signatory.partner)) + ": " + caller.actor->name);
+        audit_case(transaction, caller, now, audit_action::sign_off_rapid_review, record,
+                   std::string(statutory_partner_name(signatory.partner)));
+        return ok_status();
+      }));
+}
+
+Result<SignOffView> view_for_sign_off(AppContext& context, const Caller& caller, Id case_id) {
+  const Signatory signatory = TRY(signatory_of(caller));
+  const Instant now = context.clock.now();
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<SignOffView> {
+        CaseRecord record =
+            TRY(case_in_partnership(transaction, signatory.partnership_id, case_id));
+        if (record.stage != CaseStage::rapid_review && record.sign_offs.empty())
+          return Error::of(ErrorCode::not_found, "No such case");
+        SignOffView view;
+        view.gaps = rapid_review_record_gaps(record.rapid_review);
+        view.partner = signatory.partner;
+        view.signed_by_partner = partner_sign_off(record, signatory.partner);
+        view.can_sign =
+            record.stage == CaseStage::rapid_review && view.gaps.empty() && !view.signed_by_partner;
+        audit_case(transaction, caller, now, audit_action::view, record);
+        view.record = std::move(record);
+        return view;
+      });
+}
+
+Result<std::vector<SignOffRow>> rapid_reviews_to_sign(AppContext& context, const Caller& caller) {
+  const Signatory signatory = TRY(signatory_of(caller));
+  std::vector<SignOffRow> rows = TRY(context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<std::vector<SignOffRow>> {
+        std::vector<SignOffRow> rows;
+        for (const CaseRecord& record : transaction.cases().list(signatory.partnership_id)) {
+          if (record.stage != CaseStage::rapid_review) continue;
+          rows.push_back({.case_id = record.id,
+                          .reference = record.reference,
+                          .pseudonyms = record.pseudonyms,
+                          .due_on = record.rapid_review_due,
+                          .complete = rapid_review_record_gaps(record.rapid_review).empty(),
+                          .signed_by_partner = partner_sign_off(record, signatory.partner)});
+        }
+        return rows;
+      }));
+  std::stable_sort(rows.begin(), rows.end(), [](const SignOffRow& a, const SignOffRow& b) {
+    return a.due_on.value_or(no_date()) < b.due_on.value_or(no_date());
   });
+  return rows;
 }
 
 Status submit_rapid_review(AppContext& context, const Caller& caller, Id case_id,

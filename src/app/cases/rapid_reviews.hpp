@@ -1,11 +1,12 @@
 // The rapid review (DOMAIN.md step 3), run by the partnership business manager: allocating it,
 // adding an agency to the case (at any stage before closure), requesting each involved agency's
-// summary of involvement, saving the rapid review record,
-// recording the three statutory partners' sign-offs and submitting it to the National Panel.
+// summary of involvement, saving the rapid review record, the three statutory partners' own
+// sign-offs (by their signatories, Rule SIGN-1) and submitting it to the National Panel.
 // Every step checks the stage machine (domain/case_stages.hpp): a step out of order is
 // wrong_state (409) and changes nothing. Each step adds a timeline event and an audit entry.
 //
-// Permission: run_rapid_reviews (manager). A case of another partnership is not_found.
+// Permission: run_rapid_reviews (manager), but sign_off_for_partner (a partner's signatory) for the
+// sign-offs. A case of another partnership is not_found.
 #pragma once
 
 #include <optional>
@@ -99,15 +100,48 @@ Result<SavedRapidReview> save_rapid_review(AppContext& context, const Caller& ca
                                            const RapidReviewRecordInput& input);
 
 struct SignOffInput {
-  std::string partner;    // "local_authority" | "police" | "health"
-  std::string name;       // who signed for the partner
-  std::string signed_on;  // YYYY-MM-DD, not in the future
+  std::string totp_code;  // a current code from the signatory's own authenticator app
+  // The record's rapid_review_changed_at (format_instant) as the signatory read it; when given and
+  // the record changed since, the sign-off is refused. Empty: not checked (the API may omit it).
+  std::string record_changed_at;
 };
 
-// Records one partner's sign-off (Rule RR-3). invalid_input on "partner", "name", "signed_on";
-// wrong_state when the record is incomplete (fields list the gaps) or that partner signed already.
+// Rule SIGN-1, Rule RR-3: the caller — a signatory of the partnership (permission
+// sign_off_for_partner) — signs the rapid review off for the partner they sign for, as themselves,
+// today, confirming with a current authenticator code (step-up: a code is used once, so it must be
+// newer than the one they signed in with). Audited; a wrong code is audited as a failure.
+// invalid_input on "totp_code" when empty or not right; wrong_state when the case is not in rapid
+// review, the record is incomplete (fields list the gaps), the partner has signed already, or the
+// record changed since `record_changed_at`; not_found for another partnership's case; forbidden
+// for anyone but a signatory (the manager no longer signs for partners).
 Status record_sign_off(AppContext& context, const Caller& caller, Id case_id,
                        const SignOffInput& input);
+
+// What a signatory reads before signing (Rule SIGN-1): the rapid review record as it stands, when
+// its text last changed, and the sign-offs so far.
+struct SignOffView {
+  CaseRecord record;             // reference, pseudonyms, stage, rapid_review, sign_offs
+  std::vector<FieldError> gaps;  // Rule RR-3: what the record lacks (empty when complete)
+  StatutoryPartner partner = StatutoryPartner::local_authority;  // the caller's
+  std::optional<SignOff> signed_by_partner;  // the caller's partner's sign-off, when given
+  bool can_sign = false;  // running, complete, and the caller's partner has not signed
+};
+
+// One case for its signatory; each view is audited. not_found for another partnership's case, and
+// for a case whose rapid review has not started or was never signed; forbidden for anyone but a
+// signatory.
+Result<SignOffView> view_for_sign_off(AppContext& context, const Caller& caller, Id case_id);
+
+// The partnership's rapid reviews running now, for its signatories, due soonest first.
+struct SignOffRow {
+  Id case_id = 0;
+  std::string reference;
+  std::vector<std::string> pseudonyms;
+  std::optional<CivilDate> due_on;  // Rule RR-1
+  bool complete = false;            // Rule RR-3: ready to sign
+  std::optional<SignOff> signed_by_partner;
+};
+Result<std::vector<SignOffRow>> rapid_reviews_to_sign(AppContext& context, const Caller& caller);
 
 struct SubmissionInput {
   std::string submitted_on;  // YYYY-MM-DD, not in the future

@@ -24,7 +24,10 @@ class AccountRepository {
   virtual std::vector<Account> list(Id partnership_id) = 0;
   virtual void set_password(Id user_id, const std::string& password_hash, AccountStatus status) = 0;
   virtual void set_status(Id user_id, AccountStatus status) = 0;
-  virtual void set_roles(Id user_id, const std::vector<Role>& roles) = 0;
+  // Replaces the user's roles; `signs_for` is kept with Role::signatory (Rule SIGN-1) and ignored
+  // when the roles do not hold it.
+  virtual void set_roles(Id user_id, const std::vector<Role>& roles,
+                         std::optional<StatutoryPartner> signs_for = std::nullopt) = 0;
   virtual void set_agency(Id user_id, std::optional<Id> agency_id) = 0;
   // The person's own details: name, and (learners) organisation and job role.
   virtual void set_details(Id user_id, const std::string& name, const std::string& organisation,

@@ -31,7 +31,7 @@ namespace {
 // register themselves.
 constexpr Role partnership_roles[] = {Role::admin,    Role::manager,     Role::committee,
                                       Role::notifier, Role::contributor, Role::lead,
-                                      Role::reviewer, Role::trainer};
+                                      Role::reviewer, Role::trainer,     Role::signatory};
 
 // What holding a role lets someone do, shown under its title in the form.
 std::string_view role_hint(Role role) {
@@ -58,6 +58,8 @@ std::string_view role_hint(Role role) {
       return "The National Panel.";
     case Role::inspector:
       return "Ofsted or the Department for Education: notifications, read only.";
+    case Role::signatory:
+      return "Signs rapid reviews off for one statutory partner, as themselves. Needs the partner.";
   }
   return "";
 }
@@ -105,6 +107,26 @@ const Agency* agency_with_id(const std::vector<Agency>& agencies, std::optional<
   auto found = std::find_if(agencies.begin(), agencies.end(),
                             [&](const Agency& agency) { return agency.id == *agency_id; });
   return found == agencies.end() ? nullptr : &*found;
+}
+
+// Rule SIGN-1: the partner a signatory signs for, beside the agency question (a plain select, so
+// that it works without JavaScript).
+Html partner_select(const FormErrors& errors, const std::string& chosen) {
+  govuk::SelectOptions options;
+  options.name = "signs_for";
+  options.label = {.text = "Signs for", .classes = "govuk-label--m"};
+  options.hint = govuk::HintOptions{
+      .text =
+          "Needed for a partner signatory: the statutory partner they sign rapid reviews "
+          "off for. Leave as ‘No partner’ for other roles."};
+  options.error_message = errors.for_field("signs_for");
+  options.value = chosen;
+  options.items.push_back({.value = "", .text = "No partner"});
+  for (StatutoryPartner partner : all_statutory_partners) {
+    options.items.push_back({.value = std::string(statutory_partner_name(partner)),
+                             .text = std::string(statutory_partner_text(partner))});
+  }
+  return govuk::select(options);
 }
 
 std::string user_path(Id user_id) { return "/admin/users/" + std::to_string(user_id); }
@@ -224,6 +246,7 @@ Response invite_page(const Request& request, Services& services, const std::opti
                   .spellcheck = false}) +
       role_checkboxes(errors, request.form_values("roles"), false, "Roles") +
       agency_select(errors, agencies.value(), request.form_value("agency").value_or("")) +
+      partner_select(errors, request.form_value("signs_for").value_or("")) +
       govuk::button({.text = "Send invitation", .prevent_double_click = true}) + form_end());
   return page_response(page, request, services, status);
 }
@@ -238,7 +261,8 @@ Response submit_invite(const Request& request, Services& services) {
   const Invitation invitation{.email = request.form_value("email").value_or(""),
                               .name = request.form_value("name").value_or(""),
                               .roles = request.form_values("roles"),
-                              .agency_code = request.form_value("agency").value_or("")};
+                              .agency_code = request.form_value("agency").value_or(""),
+                              .signs_for = request.form_value("signs_for").value_or("")};
   auto invited = invite_user(services.app, request.caller(), invitation);
   if (!invited) {
     const Error& error = invited.error();
@@ -283,6 +307,10 @@ Response user_page(const Request& request, Services& services, const std::option
            {.key = {.text = "Email address"}, .value = {.text = account.user.email}},
            {.key = {.text = "Roles"}, .value = {.html = roles_list}},
            {.key = {.text = "Agency"}, .value = {.text = agency ? agency->name : "None"}},
+           {.key = {.text = "Signs for"},
+            .value = {.text = account.user.signs_for
+                                  ? std::string(statutory_partner_text(*account.user.signs_for))
+                                  : "None"}},
            {.key = {.text = "Status"}, .value = {.html = status_tag(account.status)}},
            {.key = {.text = "Authenticator app"},
             .value = {.text = account.totp_enrolled_at ? "Set up" : "Not set up"}},
@@ -300,6 +328,11 @@ Response user_page(const Request& request, Services& services, const std::option
       form_start(request, path + "/roles") +
       role_checkboxes(errors, chosen_roles, holds_learner, "Roles") +
       agency_select(errors, agencies.value(), chosen_agency) +
+      partner_select(errors,
+                     error ? request.form_value("signs_for").value_or("")
+                           : (account.user.signs_for
+                                  ? std::string(statutory_partner_name(*account.user.signs_for))
+                                  : "")) +
       govuk::button({.text = "Save roles and agency", .prevent_double_click = true}) + form_end();
 
   Html account_actions = Html::trusted("<h2 class=\"govuk-heading-m\">Account</h2>");
@@ -345,9 +378,9 @@ Response show_user(const Request& request, Services& services) {
 // POST /admin/users/{user_id}/roles
 Response submit_roles(const Request& request, Services& services) {
   const Id user_id = request.path_id("user_id");
-  Status changed =
-      change_roles(services.app, request.caller(), user_id, request.form_values("roles"),
-                   request.form_value("agency").value_or(""));
+  Status changed = change_roles(
+      services.app, request.caller(), user_id, request.form_values("roles"),
+      request.form_value("agency").value_or(""), request.form_value("signs_for").value_or(""));
   if (!changed) {
     if (shown_on_form(changed.error())) return user_page(request, services, changed.error());
     return error_response(changed.error(), request, services);

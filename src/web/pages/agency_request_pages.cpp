@@ -62,10 +62,34 @@ Response show_requests(const Request& request, Services& services) {
   return page_response(page, request, services);
 }
 
+// Rule NTK-1: who the children are, while the request is open, so the agency can search its own
+// records (the use case leaves them out otherwise, and audits each view).
+Html children_section(const AgencyRequestDetail& detail) {
+  if (detail.children.empty()) return Html();
+  govuk::TableOptions table;
+  table.caption = "The children";
+  table.caption_classes = "govuk-table__caption--m";
+  table.head = {{.text = "Pseudonym"},
+                {.text = "Name"},
+                {.text = "Date of birth"},
+                {.text = "Home local authority"}};
+  for (const ChildToIdentify& child : detail.children) {
+    table.rows.push_back({{.text = child.pseudonym},
+                          {.text = child.given_name + " " + child.family_name},
+                          {.text = day_month_year(child.date_of_birth)},
+                          {.text = child.home_local_authority}});
+  }
+  return govuk::table(table) +
+         govuk::inset_text({.text = "Use these details only to search your agency's records, "
+                                    "while this request is open. Write the pseudonyms, not the "
+                                    "names, in your summary. Each time this page is opened it "
+                                    "is recorded."});
+}
+
 Response request_page(const Request& request, Services& services,
                       const std::optional<Error>& error) {
   const Id request_id = request.path_id("request_id");
-  auto found = view_agency_request(services.app, request.caller(), request_id);
+  auto found = view_agency_request(services.app, request.caller(), request_id, NameDisplay::shown);
   if (!found) return error_response(found.error(), request, services);
   const AgencyRequestDetail& detail = found.value();
   const FormErrors errors = FormErrors::of(error);
@@ -124,8 +148,8 @@ Response request_page(const Request& request, Services& services,
   page.content = two_thirds(
       problem + success_banner(request.done_flag() == "saved" ? "Draft saved" : "") +
       heading("Summary of involvement", detail.request.reference + ", " + detail.agency_name) +
-      govuk::summary_list(facts) + section_heading("Case outline") + paragraph(detail.outline) +
-      answer);
+      govuk::summary_list(facts) + children_section(detail) + section_heading("Case outline") +
+      paragraph(detail.outline) + answer);
   return page_response(page, request, services, error ? status_for(error->code) : 200);
 }
 

@@ -398,6 +398,44 @@ Response make_requests(const Request& request, Services& services) {
   return json_response(requests_json(requests.value()), 201);
 }
 
+// GET /api/v1/cases/{case_id}/agency-requests/{request_id}: the asked agency's contributors, while
+// the request is open, with the children's identities (Rule NTK-1); 404 for anyone else and after.
+Response show_request(const Request& request, Services& services) {
+  auto found = view_agency_request(services.app, request.caller(), request.path_id("request_id"),
+                                   NameDisplay::shown);
+  if (!found) return error_response(found.error(), request, services);
+  const AgencyRequestDetail& detail = found.value();
+  if (detail.case_id != case_id_of(request) || !detail.can_edit) {
+    return error_response(Error::of(ErrorCode::not_found, "There is no such open request"), request,
+                          services);
+  }
+  Object document = json_object();
+  document->set("id", static_cast<Poco::Int64>(detail.request.id));
+  document->set("case_id", static_cast<Poco::Int64>(detail.case_id));
+  document->set("reference", detail.request.reference);
+  document->set("agency_name", detail.agency_name);
+  document->set("incident", std::string(incident_kind_name(detail.incident)));
+  document->set("incident_on", detail.incident_on.to_iso_string());
+  document->set("outline", detail.outline);
+  document->set("requested_on", detail.request.requested_on.to_iso_string());
+  document->set("due_on", detail.request.deadline.due_on.to_iso_string());
+  document->set("status", std::string(deadline_status_name(detail.request.deadline.status)));
+  document->set("state", std::string(agency_response_state_name(detail.request.state)));
+  document->set("summary", detail.summary);
+  Array children = new Poco::JSON::Array();
+  for (const ChildToIdentify& child : detail.children) {
+    Object item = json_object();
+    item->set("pseudonym", child.pseudonym);
+    item->set("given_name", child.given_name);
+    item->set("family_name", child.family_name);
+    item->set("date_of_birth", child.date_of_birth.to_iso_string());
+    item->set("home_local_authority", child.home_local_authority);
+    children->add(item);
+  }
+  document->set("children", children);
+  return json_response(document);
+}
+
 // PUT /api/v1/cases/{case_id}/agency-requests/{request_id}/response: {"summary", "submit"}.
 Response respond(const Request& request, Services& services) {
   auto body = json_body(request);
@@ -450,19 +488,23 @@ Response save_record(const Request& request, Services& services) {
   return json_response(document);
 }
 
-// POST /api/v1/cases/{case_id}/sign-offs
+// POST /api/v1/cases/{case_id}/sign-offs: {"totp_code", "record_changed_at"?}, by a partner's
+// signatory with their own token, for their own partner (Rule SIGN-1). The token alone is not the
+// second factor: the body carries a current code from the signatory's authenticator app.
 Response sign(const Request& request, Services& services) {
   auto body = json_body(request);
   if (!body) return error_response(body.error(), request, services);
-  const SignOffInput input{.partner = json_string(body.value(), "partner"),
-                           .name = json_string(body.value(), "name"),
-                           .signed_on = json_string(body.value(), "signed_on")};
+  const SignOffInput input{.totp_code = json_string(body.value(), "totp_code"),
+                           .record_changed_at = json_string(body.value(), "record_changed_at")};
   Status signed_off = record_sign_off(services.app, request.caller(), case_id_of(request), input);
   if (!signed_off) return error_response(signed_off.error(), request, services);
+  auto view = view_for_sign_off(services.app, request.caller(), case_id_of(request));
+  if (!view) return error_response(view.error(), request, services);
+  const std::optional<SignOff>& signature = view.value().signed_by_partner;
   Object document = json_object();
-  document->set("partner", input.partner);
-  document->set("name", input.name);
-  document->set("signed_on", input.signed_on);
+  document->set("partner", std::string(statutory_partner_name(view.value().partner)));
+  document->set("name", signature ? signature->name : std::string());
+  document->set("signed_on", signature ? signature->signed_on.to_iso_string() : std::string());
   return json_response(document, 201);
 }
 
@@ -531,11 +573,14 @@ void add_case_api_routes(Router& router) {
              list_requests);
   router.add("POST", "/api/v1/cases/{case_id:int}/agency-requests", Permission::run_rapid_reviews,
              make_requests);
+  router.add("GET", "/api/v1/cases/{case_id:int}/agency-requests/{request_id:int}",
+             Permission::respond_for_agency, show_request);
   router.add("PUT", "/api/v1/cases/{case_id:int}/agency-requests/{request_id:int}/response",
              Permission::respond_for_agency, respond);
   router.add("PUT", "/api/v1/cases/{case_id:int}/rapid-review", Permission::run_rapid_reviews,
              save_record);
-  router.add("POST", "/api/v1/cases/{case_id:int}/sign-offs", Permission::run_rapid_reviews, sign);
+  router.add("POST", "/api/v1/cases/{case_id:int}/sign-offs", Permission::sign_off_for_partner,
+             sign);
   router.add("POST", "/api/v1/cases/{case_id:int}/submission", Permission::run_rapid_reviews,
              submit);
   router.add("POST", "/api/v1/cases/{case_id:int}/decision", Permission::decide_for_panel, decide);

@@ -1,11 +1,12 @@
 // The rapid review record, run by the partnership business manager (run_rapid_reviews): a GOV.UK
 // task list of its sections (facts established, immediate action, key practice episodes, what
 // could be improved, race, inequalities and disability, the statutory criteria, the
-// recommendation), one page per section, then the three statutory partners' sign-offs and the
-// submission to the National Panel, which the use case refuses (409, shown on this page) until
-// all three have signed, and, when agencies on the case have not responded, without a reason to
-// go ahead without them. Each section page sends the whole record to save_rapid_review with only
-// its own section changed, so a partial record can be saved as often as wanted.
+// recommendation), one page per section, then who of the three statutory partners has signed it
+// off (their signatories sign on their own pages, Rule SIGN-1) and the submission to the National
+// Panel, which the use case refuses (409, shown on this page) until all three have signed, and,
+// when agencies on the case have not responded, without a reason to go ahead without them. Each
+// section page sends the whole record to save_rapid_review with only its own section changed, so a
+// partial record can be saved as often as wanted.
 #include "web/pages/rapid_review_pages.hpp"
 
 #include <algorithm>
@@ -158,11 +159,12 @@ std::string banner_for(const Request& request) {
   if (done == "saved-cleared")
     return "Rapid review record saved. The partners' sign-offs were cleared, because they signed a "
            "different record";
-  if (done == "signed") return "Sign-off recorded";
   return "";
 }
 
-Html sign_off_section(const Request& request, const CaseDetail& detail, const FormErrors& errors) {
+// Rule SIGN-1: the partners sign off themselves, on their own pages (sign_off_pages.cpp); the
+// manager sees who has signed and who is still to sign.
+Html sign_off_section(const CaseDetail& detail) {
   const CaseRecord& record = detail.record;
   Html out = section_heading("Sign-off by the statutory partners");
   if (!record.sign_offs.empty()) {
@@ -180,36 +182,14 @@ Html sign_off_section(const Request& request, const CaseDetail& detail, const Fo
   const std::vector<StatutoryPartner> waiting = partners_yet_to_sign(record);
   if (waiting.empty())
     return out + paragraph("The local authority, the police and health have all signed it off.");
-  if (!detail.rapid_review_gaps.empty()) {
-    out += paragraph("The partners can sign the record off once every section is completed.");
-  }
-  govuk::RadiosOptions partner;
-  partner.name = "partner";
-  partner.value = errors.empty() ? "" : request.form_value("partner").value_or("");
-  partner.fieldset = govuk::InputsFieldsetOptions{
-      .legend = {.text = "Which partner is signing?", .classes = "govuk-fieldset__legend--s"}};
-  partner.error_message = errors.for_field("partner");
-  for (StatutoryPartner each : waiting) {
-    partner.items.push_back({.text = std::string(statutory_partner_text(each)),
-                             .value = std::string(statutory_partner_name(each))});
-  }
-  return out + form_start(request, rapid_review_path(record.id) + "/sign-offs") +
-         govuk::radios(partner) +
-         govuk::input({.id = "name",
-                       .name = "name",
-                       .value = errors.empty() ? "" : request.form_value("name").value_or(""),
-                       .label = {.text = "Name of the person signing", .classes = "govuk-label--s"},
-                       .error_message = errors.for_field("name"),
-                       .autocomplete = "off",
-                       .spellcheck = false}) +
-         date_question({.name = "signed_on",
-                        .legend = "Date signed",
-                        .value = errors.empty() ? "" : date_from_form(request, "signed_on")},
-                       errors) +
-         govuk::button({.text = "Record sign-off",
-                        .classes = "govuk-button--secondary",
-                        .prevent_double_click = true}) +
-         form_end();
+  std::vector<std::string> names;
+  for (StatutoryPartner partner : waiting) names.push_back(std::string(statutory_partner_text(partner)));
+  return out + paragraph("Still to sign: " + listed_in_words(names) + ".") +
+         paragraph(detail.rapid_review_gaps.empty()
+                       ? "Each partner's signatory signs the record off themselves, from "
+                         "\"Rapid reviews to sign\", with a code from their authenticator app."
+                       : "The partners' signatories can sign the record off once every section "
+                         "is completed.");
 }
 
 // The submission form; when agencies on the case have not responded, it names them and asks for
@@ -240,7 +220,7 @@ Html submission_section(const Request& request, const CaseDetail& detail,
          form_end();
 }
 
-// The task list page, with the error of a sign-off or submission that failed.
+// The task list page, with the error of a submission that failed.
 Response overview_page(const Request& request, Services& services,
                        const std::optional<Error>& error) {
   const Id case_id = request.path_id("case_id");
@@ -265,8 +245,7 @@ Response overview_page(const Request& request, Services& services,
       });
   const FormErrors errors = reason_missing ? FormErrors(error->fields) : FormErrors::of(error);
   const Html problem =
-      errors.summary({.date_fields = {"signed_on", "submitted_on"},
-                      .message_href = failed == "submission" ? "#submitted_on-day" : "#partner"});
+      errors.summary({.date_fields = {"submitted_on"}, .message_href = "#submitted_on-day"});
   Page page;
   page.title = "Rapid review";
   page.has_errors = !errors.empty();
@@ -278,8 +257,7 @@ Response overview_page(const Request& request, Services& services,
     content += paragraph("Due " + day_month_year(*detail.record.rapid_review_due) + ".");
   }
   if (detail.record.stage == CaseStage::rapid_review) {
-    content += govuk::task_list(tasks) +
-               sign_off_section(request, detail, failed == "sign-offs" ? errors : FormErrors()) +
+    content += govuk::task_list(tasks) + sign_off_section(detail) +
                submission_section(request, detail, failed == "submission" ? errors : FormErrors());
   } else {
     content += paragraph("The rapid review is not running: the case is at the stage \"" +
@@ -388,17 +366,6 @@ Response after(const Request& request, Services& services, const Status& outcome
   return Response::redirect(success_path);
 }
 
-// POST /cases/{case_id}/rapid-review/sign-offs
-Response sign(const Request& request, Services& services) {
-  const Id case_id = request.path_id("case_id");
-  return after(request, services,
-               record_sign_off(services.app, request.caller(), case_id,
-                               {.partner = request.form_value("partner").value_or(""),
-                                .name = request.form_value("name").value_or(""),
-                                .signed_on = date_from_form(request, "signed_on")}),
-               rapid_review_path(case_id) + "?done=signed");
-}
-
 // POST /cases/{case_id}/rapid-review/submission
 Response submit(const Request& request, Services& services) {
   const Id case_id = request.path_id("case_id");
@@ -416,8 +383,6 @@ Response submit(const Request& request, Services& services) {
 void add_rapid_review_routes(Router& router) {
   router.add("GET", "/cases/{case_id:int}/rapid-review", Permission::run_rapid_reviews,
              show_overview);
-  router.add("POST", "/cases/{case_id:int}/rapid-review/sign-offs", Permission::run_rapid_reviews,
-             sign);
   router.add("POST", "/cases/{case_id:int}/rapid-review/submission", Permission::run_rapid_reviews,
              submit);
   router.add("GET", "/cases/{case_id:int}/rapid-review/{section:slug}",

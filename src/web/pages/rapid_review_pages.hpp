@@ -1,5 +1,5 @@
 // The rapid review's pages for the partnership business manager: the record's sections as a task
-// list, sign-off by the three statutory partners, and submission to the National Panel
+// list, who of the three statutory partners has signed it off, and submission to the National Panel
 // (rapid_review_pages.cpp says more).
 #pragma once
 

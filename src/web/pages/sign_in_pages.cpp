@@ -15,7 +15,8 @@ namespace {
 
 // Where a person's work is, the page they land on after signing in (issue 10, item 11): the
 // dashboard for managers, committee members and notifiers; the Panel's queue; the inspectors'
-// notifications; an agency's requests; the trainers' courses; a learner's own training. The
+// notifications; an agency's requests; a partner's signatory's rapid reviews to sign; the
+// trainers' courses; a learner's own training. The
 // account page only for someone with none of these roles (an administrator).
 std::string work_page(const Actor& actor) {
   if (actor.has_role(Role::manager) || actor.has_role(Role::committee) ||
@@ -24,6 +25,7 @@ std::string work_page(const Actor& actor) {
   if (actor.has_role(Role::panel)) return "/panel";
   if (actor.has_role(Role::inspector)) return "/notifications";
   if (actor.has_role(Role::contributor)) return "/agency-requests";
+  if (actor.has_role(Role::signatory)) return "/sign-offs";
   if (actor.has_role(Role::trainer)) return "/courses";
   if (actor.has_role(Role::learner)) return "/my-training";
   return "/account";
