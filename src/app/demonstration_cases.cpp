@@ -181,9 +181,8 @@ class CaseMaker {
     made.partnership_id = partnership_.id;
     made.case_id = record.id;
     made.kind = kind;
-    made.at = std::min(uk_start_of_day(day) + std::chrono::hours(9) +
-                           std::chrono::seconds(events_made_++),
-                       now_);
+    made.at = std::min(
+        uk_start_of_day(day) + std::chrono::hours(9) + std::chrono::seconds(events_made_++), now_);
     made.on = on;
     made.user_id = manager_.id;
     made.user_name = manager_.name;

@@ -218,7 +218,9 @@ TEST_P(RapidReviewUseCases, TheRapidReviewIsSubmittedOnlyWhenSignedByAllThreePar
   EXPECT_EQ(refused.error().code, ErrorCode::wrong_state);
   ASSERT_TRUE(record_sign_off(context(), as(la_signatory), id, {authenticator_code()}).ok());
   ASSERT_TRUE(record_sign_off(context(), as(health_signatory), id, {authenticator_code()}).ok());
-  ASSERT_TRUE(submit_rapid_review(context(), as(manager), id, SubmissionInput{days_ago(0), "To follow"}).ok());
+  ASSERT_TRUE(
+      submit_rapid_review(context(), as(manager), id, SubmissionInput{days_ago(0), "To follow"})
+          .ok());
   auto detail = view_case(context(), as(manager), id, NameDisplay::hidden);
   ASSERT_TRUE(detail.ok());
   EXPECT_EQ(detail.value().record.stage, CaseStage::awaiting_panel_decision);
@@ -351,7 +353,6 @@ TEST_P(RapidReviewUseCases, AnAgencyIsAddedAtAnyStageButNotToAClosedCase) {
   EXPECT_EQ(closed.error().code, ErrorCode::wrong_state);
 }
 
-TEST_P(RapidReviewUseCases, SignOffChecksItsAnswersAndTheRecord) {
 // Rule SIGN-1: each partner signs as itself, through its own signatory, with a current code from
 // their authenticator app; the signatory's name, account and time are recorded and audited.
 TEST_P(RapidReviewUseCases, EachPartnersSignatorySignsAsThemselvesWithTheirAuthenticatorCode) {

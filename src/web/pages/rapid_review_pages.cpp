@@ -14,6 +14,7 @@
 #include "app/cases/case_views.hpp"
 #include "app/cases/rapid_reviews.hpp"
 #include "domain/case_stages.hpp"
+#include "domain/text.hpp"
 #include "web/components/back_link.hpp"
 #include "web/components/button.hpp"
 #include "web/components/error_summary.hpp"
@@ -183,7 +184,8 @@ Html sign_off_section(const CaseDetail& detail) {
   if (waiting.empty())
     return out + paragraph("The local authority, the police and health have all signed it off.");
   std::vector<std::string> names;
-  for (StatutoryPartner partner : waiting) names.push_back(std::string(statutory_partner_text(partner)));
+  for (StatutoryPartner partner : waiting)
+    names.push_back(std::string(statutory_partner_text(partner)));
   return out + paragraph("Still to sign: " + listed_in_words(names) + ".") +
          paragraph(detail.rapid_review_gaps.empty()
                        ? "Each partner's signatory signs the record off themselves, from "
