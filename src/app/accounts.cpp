@@ -13,6 +13,17 @@ namespace casereview {
 
 namespace {
 
+// A new partnership's or agency's code and name, each problem naming its field ("code", "name").
+Status check_code_and_name(const std::string& code, const std::string& name) {
+  std::vector<FieldError> problems;
+  if (auto checked = check_code("code", code); !checked)
+    problems.push_back(checked.error().fields.front());
+  if (auto checked = check_name("name", name); !checked)
+    problems.push_back(checked.error().fields.front());
+  if (!problems.empty()) return Error::invalid(problems);
+  return ok_status();
+}
+
 Error link_not_usable() {
   return Error::of(ErrorCode::not_found, "This link has expired or has been used already");
 }
@@ -441,12 +452,7 @@ Result<Partnership> add_partnership(AppContext& context, const Caller& caller,
                                     const std::string& code, const std::string& name) {
   if (caller.actor)
     return Error::of(ErrorCode::forbidden, "Partnerships are added from the command line");
-  std::vector<FieldError> problems;
-  if (auto checked = check_code("code", code); !checked)
-    problems.push_back(checked.error().fields.front());
-  if (auto checked = check_name("name", name); !checked)
-    problems.push_back(checked.error().fields.front());
-  if (!problems.empty()) return Error::invalid(problems);
+  TRY(check_code_and_name(code, name));
   const Instant now = context.clock.now();
   return context.storage.transact(
       TransactionMode::write, [&](Transaction& transaction) -> Result<Partnership> {
@@ -469,12 +475,7 @@ Result<Agency> add_agency(AppContext& context, const Caller& caller,
                           const std::string& partnership_code, const std::string& code,
                           const std::string& name) {
   if (caller.actor) TRY(require_permission(caller, Permission::manage_agencies));
-  std::vector<FieldError> problems;
-  if (auto checked = check_code("code", code); !checked)
-    problems.push_back(checked.error().fields.front());
-  if (auto checked = check_name("name", name); !checked)
-    problems.push_back(checked.error().fields.front());
-  if (!problems.empty()) return Error::invalid(problems);
+  TRY(check_code_and_name(code, name));
   const Instant now = context.clock.now();
   return context.storage.transact(
       TransactionMode::write, [&](Transaction& transaction) -> Result<Agency> {
