@@ -96,10 +96,11 @@ int add_user_command(const std::vector<std::string>& given) {
   std::vector<std::string> roles = take_repeated_option(specs, "role", arguments);
   Options options;
   if (auto stop = parse_command_line(
-          std::string("Usage: casereview user add --email EMAIL --name NAME --role ROLE "
-                      "[--role ROLE ...] [--partnership CODE] [--agency CODE] [--signs-for PARTNER] "
-                      "[options]\n\n"
-                      "Adds a user directly. Refuses an email that has an account.\n\n") +
+          std::string(
+              "Usage: casereview user add --email EMAIL --name NAME --role ROLE "
+              "[--role ROLE ...] [--partnership CODE] [--agency CODE] [--signs-for PARTNER] "
+              "[options]\n\n"
+              "Adds a user directly. Refuses an email that has an account.\n\n") +
               password_help,
           specs, arguments, {"email", "name"}, options)) {
     return *stop;
