@@ -45,9 +45,10 @@ std::string ClockTime::to_text() const {
   return text + (minute < 10 ? "0" : "") + std::to_string(minute);
 }
 
-Result<ClockTime> parse_clock_time(const std::string& field, const std::string& text) {
-  if (text.empty()) return Error::invalid({{field, enter("a time")}});
-  const Error unreal = Error::invalid({{field, enter("a real time, like 09:30 or 14:00")}});
+Result<ClockTime> parse_clock_time(const std::string& field, const std::string& what,
+                                   const std::string& text) {
+  if (text.empty()) return Error::invalid({{field, enter("the " + what)}});
+  const Error unreal = Error::invalid({{field, enter("a real " + what + ", like 09:30 or 14:00")}});
   const auto colon = text.find(':');
   if (colon == std::string::npos || colon == 0 || colon > 2 || text.size() - colon != 3)
     return unreal;

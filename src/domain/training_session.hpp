@@ -51,9 +51,11 @@ struct ClockTime {
   friend auto operator<=>(const ClockTime&, const ClockTime&) = default;
 };
 
-// Reads "9:30", "09:30" or "14:05". Fails with invalid_input naming `field`: "Enter a time" when
-// empty, "Enter a real time, like 09:30 or 14:00" otherwise.
-Result<ClockTime> parse_clock_time(const std::string& field, const std::string& text);
+// Reads "9:30", "09:30" or "14:05". Fails with invalid_input naming `field` and saying which time
+// (`what`, such as "start time"): "Enter the start time" when empty, "Enter a real start time, like
+// 09:30 or 14:00" otherwise — so that two empty times on one form do not say the same thing.
+Result<ClockTime> parse_clock_time(const std::string& field, const std::string& what,
+                                   const std::string& text);
 
 // The UK instant at which a civil date and time happen (a time that does not exist on the day the
 // clocks go forward is read as the hour after; one that happens twice is the first).

@@ -5,7 +5,7 @@ namespace casereview::store {
 namespace {
 
 Result<ClockTime> stored_clock_time(const std::string& text) {
-  return parse_clock_time("time", text);
+  return parse_clock_time("time", "time", text);
 }
 
 std::int64_t number(int value) { return static_cast<std::int64_t>(value); }

@@ -403,6 +403,37 @@ TEST_P(TrainingUseCaseTest, ASessionFormNamesEveryBadField) {
   EXPECT_EQ(fields, (std::set<std::string>{"date", "start_time", "capacity", "venue"}));
 }
 
+// Issue 10: an empty form said "Enter a time" twice, asked for a joining link before the format
+// was chosen, and listed the problems in the order the checks ran rather than down the form.
+TEST_P(TrainingUseCaseTest, AnEmptySessionFormNamesEachFieldOnceInTheFormsOrder) {
+  SessionInput empty;
+  empty.booking_cutoff = "2";
+  empty.cancellation_cutoff = "2";
+  auto refused = create_session(context(), as(trainer_), course_.id, empty);
+  ASSERT_FALSE(refused.ok());
+  std::vector<std::string> fields;
+  std::set<std::string> messages;
+  for (const FieldError& field : refused.error().fields) {
+    fields.push_back(field.field);
+    messages.insert(field.message);
+  }
+  EXPECT_EQ(fields,
+            (std::vector<std::string>{"date", "start_time", "end_time", "format", "capacity"}));
+  EXPECT_EQ(messages.size(), fields.size()) << "no two fields say the same thing";
+  EXPECT_TRUE(messages.contains("Enter the start time"));
+  EXPECT_TRUE(messages.contains("Enter the end time"));
+
+  // Once the format is chosen, the question it needs is asked, in its place on the form.
+  empty.format = "virtual";
+  empty.start_time = "10:00";
+  empty.end_time = "09:00";
+  auto virtual_session = create_session(context(), as(trainer_), course_.id, empty);
+  ASSERT_FALSE(virtual_session.ok());
+  fields.clear();
+  for (const FieldError& field : virtual_session.error().fields) fields.push_back(field.field);
+  EXPECT_EQ(fields, (std::vector<std::string>{"date", "end_time", "joining_link", "capacity"}));
+}
+
 // Rule TRN-5.
 TEST_P(TrainingUseCaseTest, OnlyPeopleMarkedAttendedGetACertificate) {
   const SessionView created = add_session(3);

@@ -99,13 +99,22 @@ TEST(TrainingTimes, ASummerSessionStartsAnHourEarlierInUtc) {
 }
 
 TEST(TrainingTimes, ReadsTimesAndRefusesImpossibleOnes) {
-  EXPECT_EQ(parse_clock_time("start_time", "9:05").value(), (ClockTime{9, 5}));
-  EXPECT_EQ(parse_clock_time("start_time", "14:00").value().to_text(), "14:00");
+  EXPECT_EQ(parse_clock_time("start_time", "start time", "9:05").value(), (ClockTime{9, 5}));
+  EXPECT_EQ(parse_clock_time("start_time", "start time", "14:00").value().to_text(), "14:00");
   for (const char* bad : {"", "24:00", "12:60", "12", "1230", "ab:cd", "12:3", "-1:00"}) {
-    auto parsed = parse_clock_time("start_time", bad);
+    auto parsed = parse_clock_time("start_time", "start time", bad);
     ASSERT_FALSE(parsed.ok()) << bad;
     EXPECT_EQ(parsed.error().fields.at(0).field, "start_time");
   }
+}
+
+TEST(TrainingTimes, EachTimeSaysWhichTimeIsMissingOrWrong) {
+  EXPECT_EQ(parse_clock_time("start_time", "start time", "").error().fields.at(0).message,
+            "Enter the start time");
+  EXPECT_EQ(parse_clock_time("end_time", "end time", "").error().fields.at(0).message,
+            "Enter the end time");
+  EXPECT_EQ(parse_clock_time("end_time", "end time", "25:00").error().fields.at(0).message,
+            "Enter a real end time, like 09:30 or 14:00");
 }
 
 TEST(TrainingSessions, AVirtualSessionNeedsAnHttpsLinkAndAnInPersonOneAVenue) {

@@ -1,5 +1,6 @@
 #include "app/training/course_sessions.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 #include "app/audit.hpp"
@@ -35,6 +36,21 @@ Result<CivilDate> session_date(const std::string& text, const WorkingDayCalendar
   return date;
 }
 
+// The session form's fields from top to bottom: the error summary lists problems in this order,
+// as the GOV.UK error summary pattern asks, whichever check found them.
+std::vector<FieldError> in_form_order(std::vector<FieldError> problems) {
+  static const std::vector<std::string_view> order = {
+      "date",  "start_time", "end_time", "format",         "joining_link",
+      "venue", "capacity",   "trainer",  "booking_cutoff", "cancellation_cutoff"};
+  auto rank = [](const FieldError& problem) {
+    const auto found = std::find(order.begin(), order.end(), problem.field);
+    return found - order.begin();
+  };
+  std::stable_sort(problems.begin(), problems.end(),
+                   [&rank](const FieldError& a, const FieldError& b) { return rank(a) < rank(b); });
+  return problems;
+}
+
 // Reads and checks the form; every bad field is named at once.
 Result<TrainingSession> read_session(Transaction& transaction, const Caller& caller,
                                      Id partnership_id, const SessionInput& input, Instant now) {
@@ -49,11 +65,11 @@ Result<TrainingSession> read_session(Transaction& transaction, const Caller& cal
     session.date = date.value();
   else
     collect(date.error());
-  if (auto start = parse_clock_time("start_time", input.start_time))
+  if (auto start = parse_clock_time("start_time", "start time", input.start_time))
     session.start_time = start.value();
   else
     collect(start.error());
-  if (auto end = parse_clock_time("end_time", input.end_time))
+  if (auto end = parse_clock_time("end_time", "end time", input.end_time))
     session.end_time = end.value();
   else
     collect(end.error());
@@ -89,13 +105,14 @@ Result<TrainingSession> read_session(Transaction& transaction, const Caller& cal
     problems.push_back({"trainer", "Select a trainer or business manager of this partnership"});
   if (auto checked = check_session(session); !checked) {
     for (const FieldError& field : checked.error().fields) {
-      // A field already named for its form keeps its first message.
-      bool named = false;
+      // A field already named for its form keeps its first message. Until the format is chosen
+      // neither the joining link nor the venue is asked for: which one applies is not known yet.
+      bool named = !format && (field.field == "joining_link" || field.field == "venue");
       for (const FieldError& seen : problems) named = named || seen.field == field.field;
       if (!named) problems.push_back(field);
     }
   }
-  if (!problems.empty()) return Error::invalid(problems);
+  if (!problems.empty()) return Error::invalid(in_form_order(std::move(problems)));
   return session;
 }
 
