@@ -6,6 +6,7 @@
 #include "app/demonstration.hpp"
 #include "app/working_day_calendar.hpp"
 #include "domain/case_stages.hpp"
+#include "domain/rapid_review_sections.hpp"
 #include "domain/uk_time.hpp"
 
 namespace casereview {
@@ -131,6 +132,7 @@ class CaseMaker {
     review.recommendation = recommendation;
     review.recommendation_rationale = "The criteria as answered above.";
     TRY(save_rapid_review_record(record, review));
+    record.rapid_review_completed = sections_without_gaps(review);
     record.rapid_review_changed_at = now_;
     event(record, CaseEventKind::rapid_review_record_saved, std::nullopt, "", signed_on);
     // Rule SIGN-1: each partner's demonstration signatory signed as themselves.

@@ -14,6 +14,7 @@
 
 #include <array>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -173,6 +174,26 @@ struct CriterionAnswer {
   bool operator==(const CriterionAnswer&) const = default;
 };
 
+// The rapid review record's sections, in the order of its task list (domain/rapid_review_sections
+// says what each asks for and when it counts as completed).
+enum class RapidReviewSection {
+  facts,
+  immediate_action,
+  key_practice_episodes,
+  improvements,
+  equality,
+  criteria,
+  recommendation
+};
+inline constexpr std::array<RapidReviewSection, 7> all_rapid_review_sections = {
+    RapidReviewSection::facts,
+    RapidReviewSection::immediate_action,
+    RapidReviewSection::key_practice_episodes,
+    RapidReviewSection::improvements,
+    RapidReviewSection::equality,
+    RapidReviewSection::criteria,
+    RapidReviewSection::recommendation};
+
 // The rapid review record (DOMAIN.md step 3). Saved as often as the manager likes; complete when
 // rapid_review_record_gaps() is empty.
 struct RapidReviewRecord {
@@ -247,7 +268,9 @@ struct CaseRecord {
   std::optional<CivilDate> allocated_on;
   RapidReviewRecord rapid_review;
   std::optional<Instant>
-      rapid_review_changed_at;     // when its text last changed (signatories see it)
+      rapid_review_changed_at;  // when its text last changed (signatories see it)
+  // The sections the manager has said are completed (not part of what the partners sign).
+  std::set<RapidReviewSection> rapid_review_completed;
   std::vector<SignOff> sign_offs;  // at most one per partner
   std::optional<CivilDate> submitted_on;
   std::optional<PanelDecision> decision;

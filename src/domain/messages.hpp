@@ -42,8 +42,12 @@ inline constexpr std::size_t joining_link = 500;
 // "Enter " + `what`: enter("your email address") → "Enter your email address".
 std::string enter(std::string_view what);
 
-// `what` + " must be N characters or fewer": too_long("The outline", 5000) →
-// "The outline must be 5000 characters or fewer".
+// `what` + " must be N characters or fewer", the number written as the GOV.UK style guide writes
+// numbers over 999, with commas: too_long("The outline", 5000) →
+// "The outline must be 5,000 characters or fewer".
 std::string too_long(std::string_view what, std::size_t limit);
+
+// A whole number with a comma between each group of three digits: 20000 → "20,000", 999 → "999".
+std::string with_commas(std::size_t number);
 
 }  // namespace casereview

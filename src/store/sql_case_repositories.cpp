@@ -5,8 +5,10 @@
 
 #include <functional>
 #include <map>
+#include <set>
 #include <sstream>
 
+#include "domain/rapid_review_sections.hpp"
 #include "store/sql.hpp"
 
 namespace casereview::store {
@@ -41,7 +43,9 @@ std::vector<AbuseCategory> split_categories(const std::string& text) {
   return categories;
 }
 
-std::string record_json(const RapidReviewRecord& record) {
+// The rapid review record and the sections the manager has marked completed, as one JSON text.
+std::string record_json(const RapidReviewRecord& record,
+                        const std::set<RapidReviewSection>& completed) {
   Poco::JSON::Object object;
   object.set("facts_established", record.facts_established);
   object.set("immediate_action", record.immediate_action);
@@ -65,6 +69,10 @@ std::string record_json(const RapidReviewRecord& record) {
                                    ? std::string(review_outcome_name(*record.recommendation))
                                    : std::string());
   object.set("recommendation_rationale", record.recommendation_rationale);
+  Poco::JSON::Array sections;
+  for (RapidReviewSection section : completed)
+    sections.add(std::string(rapid_review_section_name(section)));
+  object.set("completed_sections", sections);
   std::ostringstream text;
   object.stringify(text);
   return text.str();
@@ -75,9 +83,11 @@ std::string text_member(const Poco::JSON::Object::Ptr& object, const std::string
   return object->getValue<std::string>(key);
 }
 
-RapidReviewRecord record_from_json(const std::string& text) {
-  RapidReviewRecord record;
-  if (text.empty()) return record;
+// Reads record_json's text into the case. A record saved before sections were marked completed has
+// no "completed_sections": its whole sections count as completed, as its task list showed them.
+void read_rapid_review(const std::string& text, CaseRecord& case_record) {
+  RapidReviewRecord& record = case_record.rapid_review;
+  if (text.empty()) return;
   Poco::JSON::Parser parser;
   auto object = parser.parse(text).extract<Poco::JSON::Object::Ptr>();
   record.facts_established = text_member(object, "facts_established");
@@ -100,7 +110,16 @@ RapidReviewRecord record_from_json(const std::string& text) {
         parse_stored("rapid_review_record", recommendation, review_outcome_from_name);
   }
   record.recommendation_rationale = text_member(object, "recommendation_rationale");
-  return record;
+  if (!object->has("completed_sections")) {
+    case_record.rapid_review_completed = sections_without_gaps(record);
+    return;
+  }
+  auto sections = object->getArray("completed_sections");
+  for (std::size_t index = 0; sections && index < sections->size(); ++index) {
+    case_record.rapid_review_completed.insert(parse_stored(
+        "rapid_review_record", sections->getElement<std::string>(static_cast<unsigned>(index)),
+        rapid_review_section_from_name));
+  }
 }
 
 const char* const case_columns =
@@ -139,7 +158,7 @@ CaseRecord case_from(const Row& row) {
   record.rapid_review_due = row.optional_date(19);
   record.rapid_review_lead_id = row.optional_integer(20);
   record.allocated_on = row.optional_date(21);
-  record.rapid_review = record_from_json(row.text(22));
+  read_rapid_review(row.text(22), record);
   record.submitted_on = row.optional_date(23);
   if (auto decided_on = row.optional_date(27)) {
     PanelDecision decision;
@@ -227,7 +246,8 @@ Id SqlCaseRepository::add(const CaseRecord& record, int year, int number,
        std::string(abuse_or_neglect_name(facts.abuse_or_neglect)),
        joined_categories(facts.categories), flag(facts.looked_after), flag(facts.care_leaver),
        flag(facts.police_involved), facts.outline, date(record.notify_by),
-       record_json(record.rapid_review), format_instant(record.recorded_at), record.recorded_by});
+       record_json(record.rapid_review, record.rapid_review_completed),
+       format_instant(record.recorded_at), record.recorded_by});
   const Id id = rows.front().integer(0);
   for (Id agency_id : record.agency_ids) {
     execute(session_,
@@ -323,7 +343,7 @@ bool SqlCaseRepository::update(const CaseRecord& record) {
        optional_date(record.rapid_review_due),
        sql_optional(record.rapid_review_lead_id),
        optional_date(record.allocated_on),
-       record_json(record.rapid_review),
+       record_json(record.rapid_review, record.rapid_review_completed),
        optional_date(record.submitted_on),
        decision ? SqlValue(std::string(panel_view_name(decision->view))) : sql_null(),
        decision ? SqlValue(std::string(review_outcome_name(decision->outcome))) : sql_null(),

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "app/case_fixture.hpp"
+#include "domain/messages.hpp"
 
 namespace casereview {
 namespace {
@@ -520,6 +521,58 @@ TEST_P(RapidReviewUseCases, SignOffChecksTheRecordAndSavingChecksTheRecommendati
   unknown.recommendation = "full_inquiry";
   EXPECT_EQ(fields_of(save_rapid_review(context(), as(manager), id, unknown).error()),
             std::vector<std::string>{"recommendation"});
+}
+
+// Issue 10: a section is completed when the manager says so (the task list pattern), kept on both
+// engines; "yes" with a question unanswered is refused and saves nothing; the marks are not what
+// the partners sign, so changing them clears no sign-off and adds nothing to the timeline.
+TEST_P(RapidReviewUseCases, ASectionIsCompletedOnlyWhenTheManagerSaysSo) {
+  const Id id = case_in_rapid_review();
+  RapidReviewRecordInput input;
+  input.facts_established = "The facts.";
+  input.completion = RapidReviewRecordInput::SectionAnswer{"recommendation", "yes"};
+  auto refused = save_rapid_review(context(), as(manager), id, input);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(fields_of(refused.error()),
+            (std::vector<std::string>{"recommendation", "recommendation_rationale"}));
+  EXPECT_EQ(view_case(context(), as(manager), id, NameDisplay::hidden)
+                .value()
+                .record.rapid_review.facts_established,
+            "")
+      << "nothing saved";
+
+  input.completion = RapidReviewRecordInput::SectionAnswer{"facts", "no"};
+  ASSERT_TRUE(save_rapid_review(context(), as(manager), id, input).ok());
+  EXPECT_TRUE(view_case(context(), as(manager), id, NameDisplay::hidden)
+                  .value()
+                  .record.rapid_review_completed.empty());
+  input.completion = RapidReviewRecordInput::SectionAnswer{"facts", "yes"};
+  auto marked = save_rapid_review(context(), as(manager), id, input);
+  ASSERT_TRUE(marked.ok());
+  EXPECT_EQ(marked.value().completed, std::set<RapidReviewSection>{RapidReviewSection::facts});
+  EXPECT_EQ(view_case(context(), as(manager), id, NameDisplay::hidden)
+                .value()
+                .record.rapid_review_completed,
+            std::set<RapidReviewSection>{RapidReviewSection::facts});
+
+  input.completion = RapidReviewRecordInput::SectionAnswer{"summary", "yes"};
+  EXPECT_EQ(fields_of(save_rapid_review(context(), as(manager), id, input).error()),
+            std::vector<std::string>{"section"});
+}
+
+// Issue 10: the record's text fields have a limit, named for the question in the error.
+TEST_P(RapidReviewUseCases, EachAnswerOverItsLimitIsRefusedByName) {
+  const Id id = case_in_rapid_review();
+  RapidReviewRecordInput input = complete_record_input();
+  input.facts_established = std::string(limits::rapid_review_answer + 1, 'a');
+  auto refused = save_rapid_review(context(), as(manager), id, input);
+  ASSERT_FALSE(refused.ok());
+  ASSERT_EQ(refused.error().fields.size(), 1u);
+  EXPECT_EQ(refused.error().fields[0].field, "facts_established");
+  EXPECT_EQ(refused.error().fields[0].message,
+            "Facts established must be 20,000 characters or fewer");
+  input.facts_established = std::string(limits::rapid_review_answer, 'a');
+  EXPECT_TRUE(save_rapid_review(context(), as(manager), id, input).ok());
 }
 
 TEST_P(RapidReviewUseCases, OnlyManagersRunTheRapidReviewAndOnlyTheirPartnerships) {

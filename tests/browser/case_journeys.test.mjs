@@ -255,17 +255,20 @@ test('a case goes from notification through the rapid review to the Panel decisi
       await page.getByRole('link', { name: section }).click();
       await checkAccessibility(page);
       await page.getByLabel(section).fill(text);
+      await page.getByLabel("Yes, I've completed this section").check();
       await page.getByRole('button', { name: 'Save and return' }).click();
     }
     await page.getByRole('link', { name: 'Criteria for a local or national review' }).click();
     await checkAccessibility(page);
-    for (const group of await page.locator('main .govuk-radios').all()) await group.getByLabel('No').check();
-    for (const rationale of await page.getByLabel('Rationale').all()) await rationale.fill('Considered by the partners.');
+    for (const group of await page.locator('main .govuk-radios--inline').all()) await group.getByLabel('No', { exact: true }).check();
+    for (const rationale of await page.getByLabel('Rationale', { exact: true }).all()) await rationale.fill('Considered by the partners.');
+    await page.getByLabel("Yes, I've completed this section").check();
     await page.getByRole('button', { name: 'Save and return' }).click();
     await page.getByRole('link', { name: 'Recommendation' }).click();
     await checkAccessibility(page);
     await page.getByLabel('Learning review', { exact: false }).first().check();
     await page.getByLabel('Rationale for the recommendation').fill('There is learning about information sharing.');
+    await page.getByLabel("Yes, I've completed this section").check();
     await page.getByRole('button', { name: 'Save and return' }).click();
     assert.equal(await page.locator('.govuk-task-list .govuk-task-list__status').filter({ hasText: 'Completed' }).count(), 7);
     await checkAccessibility(page);

@@ -590,7 +590,25 @@ TEST_P(CasePagesTest, ARapidReviewRunsFromAgencyResponsesToThePanelsDecision) {
   // A rapid review section saved from its page, then the rest by the API, signed and submitted.
   const std::string section = "/cases/" + std::to_string(case_id) + "/rapid-review/facts";
   EXPECT_EQ(manager.get(section).status, 200);
-  const HttpResult saved = manager.post(section, {{"facts_established", "The facts."}});
+  // Issue 10: the section asks "Have you completed this section?" (the task list pattern); saved
+  // with "No" it is in progress, with "Yes" completed; unanswered, the question is the error.
+  const auto section_form = html::Document::parse(manager.get(section).body);
+  EXPECT_NE(section_form.select_one("[data-module=govuk-character-count][data-maxlength=20000] "
+                                    "textarea#facts_established"),
+            nullptr)
+      << "a character count of the limit the use case checks";
+  const HttpResult unanswered = manager.post(section, {{"facts_established", "The facts."}});
+  EXPECT_EQ(unanswered.status, 422);
+  EXPECT_EQ(error_summary(html::Document::parse(unanswered.body)).at(0).first, "#completed");
+  const HttpResult later =
+      manager.post(section, {{"facts_established", "The facts."}, {"completed", "no"}});
+  ASSERT_EQ(later.status, 303) << later.body;
+  EXPECT_EQ(html::Document::parse(manager.get(later.header("location")).body)
+                .select_one("#rapid-review-1-status")
+                ->normalised_text(),
+            "In progress");
+  const HttpResult saved =
+      manager.post(section, {{"facts_established", "The facts."}, {"completed", "yes"}});
   ASSERT_EQ(saved.status, 303) << saved.body;
   const auto overview = html::Document::parse(manager.get(saved.header("location")).body);
   EXPECT_EQ(overview.select_one("#rapid-review-1-status")->normalised_text(), "Completed");

@@ -9,6 +9,7 @@
 #include "app/security/totp.hpp"
 #include "domain/case_stages.hpp"
 #include "domain/messages.hpp"
+#include "domain/rapid_review_sections.hpp"
 #include "domain/uk_time.hpp"
 
 namespace casereview {
@@ -27,9 +28,11 @@ void audit_case(Transaction& transaction, const Caller& caller, Instant now, con
 
 Result<RapidReviewRecord> checked_record(const RapidReviewRecordInput& input) {
   std::vector<FieldError> problems;
-  auto limit = [&problems](const std::string& text, const std::string& field) {
+  // Each answer's limit is named for its question, so the error says which answer is too long.
+  auto limit = [&problems](const std::string& text, const std::string& field,
+                           std::string_view what) {
     if (text.size() > limits::rapid_review_answer)
-      problems.push_back({field, too_long("This answer", limits::rapid_review_answer)});
+      problems.push_back({field, too_long(what, limits::rapid_review_answer)});
   };
   RapidReviewRecord record;
   record.facts_established = input.facts_established;
@@ -37,15 +40,16 @@ Result<RapidReviewRecord> checked_record(const RapidReviewRecordInput& input) {
   record.key_practice_episodes = input.key_practice_episodes;
   record.what_could_be_improved = input.what_could_be_improved;
   record.equality_considerations = input.equality_considerations;
-  limit(input.facts_established, "facts_established");
-  limit(input.immediate_action, "immediate_action");
-  limit(input.key_practice_episodes, "key_practice_episodes");
-  limit(input.what_could_be_improved, "what_could_be_improved");
-  limit(input.equality_considerations, "equality_considerations");
+  limit(input.facts_established, "facts_established", "Facts established");
+  limit(input.immediate_action, "immediate_action", "Immediate action taken");
+  limit(input.key_practice_episodes, "key_practice_episodes", "Key practice episodes");
+  limit(input.what_could_be_improved, "what_could_be_improved", "What could be improved");
+  limit(input.equality_considerations, "equality_considerations",
+        "Race, other inequalities and disability");
   for (Criterion criterion : all_criteria) {
     const CriterionInput& given = input.criteria[static_cast<std::size_t>(criterion)];
     record.answer(criterion) = CriterionAnswer{given.met, given.rationale};
-    limit(given.rationale, std::string(criterion_name(criterion)) + "_rationale");
+    limit(given.rationale, std::string(criterion_name(criterion)) + "_rationale", "The rationale");
   }
   if (!input.recommendation.empty()) {
     record.recommendation = review_outcome_from_name(input.recommendation);
@@ -53,7 +57,8 @@ Result<RapidReviewRecord> checked_record(const RapidReviewRecordInput& input) {
       problems.push_back({"recommendation", "Select a recommendation from the list"});
   }
   record.recommendation_rationale = input.recommendation_rationale;
-  limit(input.recommendation_rationale, "recommendation_rationale");
+  limit(input.recommendation_rationale, "recommendation_rationale",
+        "The rationale for the recommendation");
   if (!problems.empty()) return Error::invalid(problems);
   return record;
 }
@@ -186,13 +191,29 @@ Result<SavedRapidReview> save_rapid_review(AppContext& context, const Caller& ca
         SavedRapidReview saved;
         CaseRecord record = TRY(case_in_partnership(transaction, partnership_id, case_id));
         const bool unchanged = same_rapid_review_answers(record.rapid_review, updated);
+        std::set<RapidReviewSection> completed = record.rapid_review_completed;
+        if (input.completion) {
+          auto section = rapid_review_section_from_name(input.completion->section);
+          if (!section)
+            return Error::invalid({{"section", "Select a section of the rapid review record"}});
+          completed = TRY(mark_section(updated, completed, *section, input.completion->answer));
+        }
         saved.sign_offs_cleared = TRY(save_rapid_review_record(record, updated));
-        // Saving the record as it stands changes nothing, so nothing goes on the timeline.
+        saved.completed = completed;
+        // Saving the record as it stands changes nothing, so nothing goes on the timeline; a
+        // section marked completed (or not) is the manager's own progress, kept but not told.
         if (unchanged) {
           saved.record = record.rapid_review;
           saved.gaps = rapid_review_record_gaps(record.rapid_review);
+          if (completed != record.rapid_review_completed) {
+            record.rapid_review_completed = completed;
+            TRY(save_case(transaction, record));
+            audit_case(transaction, caller, now, audit_action::update_rapid_review, record,
+                       "sections marked completed");
+          }
           return saved;
         }
+        record.rapid_review_completed = completed;
         // Rule SIGN-1: signatories see when the text they sign last changed.
         record.rapid_review_changed_at = now;
         TRY(save_case(transaction, record));

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -86,16 +87,27 @@ struct RapidReviewRecordInput {
   std::array<CriterionInput, 7> criteria{};  // indexed by Criterion (all_criteria, criterion_name)
   std::string recommendation;                // review_outcome_name() or empty while undecided
   std::string recommendation_rationale;
+  // The answer to "Have you completed this section?" on a section's page; nullopt leaves the
+  // marks as they are (the API).
+  struct SectionAnswer {
+    std::string section;  // rapid_review_section_name(), e.g. "facts"
+    std::string answer;   // "yes" or "no"
+  };
+  std::optional<SectionAnswer> completion;
 };
 
 struct SavedRapidReview {
   RapidReviewRecord record;
   std::vector<FieldError> gaps;  // Rule RR-3: what is missing before sign-off (empty when complete)
-  bool sign_offs_cleared = false;  // the record changed after partners had signed
+  bool sign_offs_cleared = false;          // the record changed after partners had signed
+  std::set<RapidReviewSection> completed;  // the sections marked completed
 };
 
-// Saves the record (partial records are fine). invalid_input on "recommendation" for an unknown
-// outcome, or on any text over 20000 characters; wrong_state unless the rapid review is running.
+// Saves the record (partial records are fine) and, when `input.completion` is given, marks that
+// section completed or not (domain/rapid_review_sections: "yes" needs nothing missing in it).
+// invalid_input on "recommendation" for an unknown outcome, on any text over 20,000 characters,
+// on "section" for an unknown section, and as mark_section says; wrong_state unless the rapid
+// review is running. Nothing is saved when anything is refused.
 Result<SavedRapidReview> save_rapid_review(AppContext& context, const Caller& caller, Id case_id,
                                            const RapidReviewRecordInput& input);
 

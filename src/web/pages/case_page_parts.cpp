@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "web/components/character_count.hpp"
 #include "web/components/date_input.hpp"
 #include "web/components/radios.hpp"
 #include "web/components/tag.hpp"
@@ -170,16 +171,17 @@ std::string yes_no_text(const std::optional<bool>& value) {
 }
 
 Html text_question(const std::string& name, const std::string& label, const std::string& value,
-                   const FormErrors& errors, const std::string& hint, int rows) {
-  govuk::TextareaOptions options;
+                   std::size_t limit, const FormErrors& errors, const std::string& hint, int rows) {
+  govuk::CharacterCountOptions options;
   options.name = name;
   options.id = field_id(name);
   options.rows = rows;
   options.value = value;
+  options.maxlength = static_cast<int>(limit);
   options.label = {.text = label, .classes = "govuk-label--s"};
   if (!hint.empty()) options.hint = govuk::HintOptions{.text = hint};
   options.error_message = errors.for_field(name);
-  return govuk::textarea(options);
+  return govuk::character_count(options);
 }
 
 }  // namespace casereview::web::cases

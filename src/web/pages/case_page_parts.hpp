@@ -50,8 +50,10 @@ std::string yes_no_text(const std::optional<bool>& value);  // "yes", "no" or ""
 // <ul class="govuk-list"> of the items (with `classes` added, e.g. "govuk-list--bullet").
 Html text_list(const std::vector<std::string>& items, const std::string& classes = "");
 
-// A textarea question named `name`, its value and its error.
+// A textarea question named `name`, its value and its error, with the GOV.UK character count of
+// its `limit` (the same constant the use case checks, from domain/messages.hpp).
 Html text_question(const std::string& name, const std::string& label, const std::string& value,
-                   const FormErrors& errors, const std::string& hint = "", int rows = 5);
+                   std::size_t limit, const FormErrors& errors, const std::string& hint = "",
+                   int rows = 5);
 
 }  // namespace casereview::web::cases

@@ -4,6 +4,7 @@
 
 #include "app/cases/case_views.hpp"
 #include "app/cases/panel_decisions.hpp"
+#include "domain/messages.hpp"
 #include "web/components/back_link.hpp"
 #include "web/components/button.hpp"
 #include "web/components/error_summary.hpp"
@@ -140,7 +141,8 @@ Html decision_form(const Request& request, const CaseRecord& record,
   }
   return form_start(request, "/cases/" + std::to_string(case_id) + "/decision") +
          govuk::radios(view) + govuk::radios(outcome) +
-         text_question("reason", "Reason", value("reason"), errors, "", 5) +
+         text_question("reason", "Reason", value("reason"), limits::decision_reason, errors, "",
+                       5) +
          date_question({.name = "decided_on",
                         .legend = "Date of the decision",
                         .value = errors.empty() ? "" : date_from_form(request, "decided_on")},

@@ -14,6 +14,8 @@
 #include "app/cases/case_views.hpp"
 #include "app/cases/rapid_reviews.hpp"
 #include "domain/case_stages.hpp"
+#include "domain/messages.hpp"
+#include "domain/rapid_review_sections.hpp"
 #include "domain/text.hpp"
 #include "web/components/back_link.hpp"
 #include "web/components/button.hpp"
@@ -35,50 +37,38 @@ namespace {
 using namespace cases;
 
 struct Section {
-  const char* slug;
+  RapidReviewSection section;
   const char* title;
   const char*
       field;  // the text field of a one-question section; "" for criteria and recommendation
   const char* hint;
+  std::string slug() const { return std::string(rapid_review_section_name(section)); }
 };
 
 constexpr Section sections[] = {
-    {"facts", "Facts established", "facts_established",
+    {RapidReviewSection::facts, "Facts established", "facts_established",
      "What is known about what happened, from the agencies' summaries."},
-    {"immediate-action", "Immediate action taken to keep children safe", "immediate_action", ""},
-    {"key-practice-episodes", "Key practice episodes", "key_practice_episodes",
+    {RapidReviewSection::immediate_action, "Immediate action taken to keep children safe",
+     "immediate_action", ""},
+    {RapidReviewSection::key_practice_episodes, "Key practice episodes", "key_practice_episodes",
      "The moments in the agencies' work with the child or family that most need to be understood."},
-    {"improvements", "What could be improved", "what_could_be_improved", ""},
-    {"equality", "Race, other inequalities and disability", "equality_considerations",
+    {RapidReviewSection::improvements, "What could be improved", "what_could_be_improved", ""},
+    {RapidReviewSection::equality, "Race, other inequalities and disability",
+     "equality_considerations",
      "How race, ethnicity, culture, other inequalities and disability were considered."},
-    {"criteria", "Criteria for a local or national review", "", ""},
-    {"recommendation", "Recommendation", "", ""},
+    {RapidReviewSection::criteria, "Criteria for a local or national review", "", ""},
+    {RapidReviewSection::recommendation, "Recommendation", "", ""},
 };
 
 const Section* section_for(const std::string& slug) {
   for (const Section& section : sections) {
-    if (slug == section.slug) return &section;
+    if (slug == section.slug()) return &section;
   }
   return nullptr;
 }
 
 std::string rapid_review_path(Id case_id) {
   return "/cases/" + std::to_string(case_id) + "/rapid-review";
-}
-
-// The fields a section asks for.
-std::vector<std::string> section_fields(const Section& section) {
-  if (section.field[0] != '\0') return {section.field};
-  std::vector<std::string> fields;
-  if (std::string(section.slug) == "criteria") {
-    for (Criterion criterion : all_criteria) {
-      fields.emplace_back(criterion_name(criterion));
-      fields.push_back(std::string(criterion_name(criterion)) + "_rationale");
-    }
-  } else {
-    fields = {"recommendation", "recommendation_rationale"};
-  }
-  return fields;
 }
 
 std::string& text_of(RapidReviewRecordInput& input, const std::string& field) {
@@ -111,7 +101,8 @@ RapidReviewRecordInput input_from(const RapidReviewRecord& record) {
 RapidReviewRecordInput merged(const Request& request, const Section& section,
                               RapidReviewRecordInput input) {
   auto value = [&](const std::string& name) { return request.form_value(name).value_or(""); };
-  const std::string slug = section.slug;
+  const std::string slug = section.slug();
+  input.completion = RapidReviewRecordInput::SectionAnswer{slug, value("completed")};
   if (slug == "criteria") {
     for (std::size_t index = 0; index < all_criteria.size(); ++index) {
       const std::string name(criterion_name(all_criteria[index]));
@@ -126,32 +117,17 @@ RapidReviewRecordInput merged(const Request& request, const Section& section,
   return input;
 }
 
-// Completed when none of its fields is a gap; not started when all are empty; else in progress.
-govuk::TaskListItemStatus section_status(const Section& section,
-                                         const RapidReviewRecordInput& input,
-                                         const std::vector<FieldError>& gaps) {
-  const auto fields = section_fields(section);
-  const bool any_gap = std::any_of(gaps.begin(), gaps.end(), [&](const FieldError& gap) {
-    return std::find(fields.begin(), fields.end(), gap.field) != fields.end();
-  });
-  if (!any_gap) return {.text = "Completed"};
-  bool started = false;
-  RapidReviewRecordInput copy = input;
-  for (const std::string& field : fields) {
-    if (field.rfind("reg", 0) == 0) {
-      for (std::size_t index = 0; index < all_criteria.size(); ++index) {
-        started = started || copy.criteria[index].met.has_value() ||
-                  !copy.criteria[index].rationale.empty();
-      }
-    } else if (field == "recommendation") {
-      started = started || !copy.recommendation.empty();
-    } else {
-      started = started || !text_of(copy, field).empty();
-    }
+// The task list's words for a section's status (domain/rapid_review_sections decides it).
+govuk::TaskListItemStatus status_item(SectionStatus status) {
+  switch (status) {
+    case SectionStatus::completed:
+      return {.text = "Completed"};
+    case SectionStatus::in_progress:
+      return {.tag = govuk::TagOptions{.text = "In progress", .classes = "govuk-tag--light-blue"}};
+    case SectionStatus::not_started:
+      return {.tag = govuk::TagOptions{.text = "Not yet started", .classes = "govuk-tag--blue"}};
   }
-  if (started)
-    return {.tag = govuk::TagOptions{.text = "In progress", .classes = "govuk-tag--light-blue"}};
-  return {.tag = govuk::TagOptions{.text = "Not yet started", .classes = "govuk-tag--blue"}};
+  return {};
 }
 
 std::string banner_for(const Request& request) {
@@ -207,7 +183,7 @@ Html submission_section(const Request& request, const CaseDetail& detail,
         text_question(
             "reason_for_missing_responses", "Why submit the rapid review without their responses?",
             errors.empty() ? "" : request.form_value("reason_for_missing_responses").value_or(""),
-            errors, "The reason is recorded on the case's timeline.", 3);
+            limits::decision_reason, errors, "The reason is recorded on the case's timeline.", 3);
   }
   return section_heading("Submit to the National Panel") +
          paragraph(
@@ -229,13 +205,14 @@ Response overview_page(const Request& request, Services& services,
   auto found = view_case(services.app, request.caller(), case_id, NameDisplay::hidden);
   if (!found) return error_response(found.error(), request, services);
   const CaseDetail& detail = found.value();
-  const RapidReviewRecordInput input = input_from(detail.record.rapid_review);
   govuk::TaskListOptions tasks;
   tasks.id_prefix = "rapid-review";
   for (const Section& section : sections) {
-    tasks.items.push_back({.title = {.text = section.title},
-                           .status = section_status(section, input, detail.rapid_review_gaps),
-                           .href = rapid_review_path(case_id) + "/" + section.slug});
+    tasks.items.push_back(
+        {.title = {.text = section.title},
+         .status = status_item(rapid_review_section_status(
+             detail.record.rapid_review, detail.record.rapid_review_completed, section.section)),
+         .href = rapid_review_path(case_id) + "/" + section.slug()});
   }
   const std::string failed = error ? request.path.substr(request.path.rfind('/') + 1) : "";
   // A submission refused for want of a reason to go without some agencies' responses (409) asks
@@ -275,7 +252,7 @@ Response show_overview(const Request& request, Services& services) {
 
 Html section_questions(const Section& section, const RapidReviewRecordInput& input,
                        const FormErrors& errors) {
-  const std::string slug = section.slug;
+  const std::string slug = section.slug();
   if (slug == "criteria") {
     Html out = paragraph(
         "Answer each criterion of the Child Safeguarding Practice Review and Relevant Agency "
@@ -285,7 +262,7 @@ Html section_questions(const Section& section, const RapidReviewRecordInput& inp
       out += yes_no_question(name, std::string(criterion_text(all_criteria[index])),
                              yes_no_text(input.criteria[index].met), errors) +
              text_question(name + "_rationale", "Rationale", input.criteria[index].rationale,
-                           errors, "", 3);
+                           limits::rapid_review_answer, errors, "", 3);
     }
     return out;
   }
@@ -303,24 +280,40 @@ Html section_questions(const Section& section, const RapidReviewRecordInput& inp
     }
     return govuk::radios(options) + text_question("recommendation_rationale",
                                                   "Rationale for the recommendation",
-                                                  input.recommendation_rationale, errors, "", 6);
+                                                  input.recommendation_rationale,
+                                                  limits::rapid_review_answer, errors, "", 6);
   }
   RapidReviewRecordInput copy = input;
-  return text_question(section.field, section.title, text_of(copy, section.field), errors,
-                       section.hint, 10);
+  return text_question(section.field, section.title, text_of(copy, section.field),
+                       limits::rapid_review_answer, errors, section.hint, 10);
+}
+
+// "Have you completed this section?", as the GOV.UK task list pattern asks it at the end of each
+// section: the section shows as completed only after "Yes".
+Html completion_question(const RapidReviewRecordInput& input, const FormErrors& errors) {
+  govuk::RadiosOptions options;
+  options.name = "completed";
+  options.value = input.completion ? input.completion->answer : "";
+  options.fieldset =
+      govuk::InputsFieldsetOptions{.legend = {.text = "Have you completed this section?",
+                                              .classes = "govuk-fieldset__legend--m"}};
+  options.error_message = errors.for_field("completed");
+  options.items = {{.text = "Yes, I've completed this section", .value = "yes"},
+                   {.text = "No, I'll come back to it later", .value = "no"}};
+  return govuk::radios(options);
 }
 
 Response section_page(const Request& request, Services& services, const Section& section,
                       const RapidReviewRecordInput& input, const FormErrors& errors) {
   const Id case_id = request.path_id("case_id");
-  const std::string path = rapid_review_path(case_id) + "/" + section.slug;
+  const std::string path = rapid_review_path(case_id) + "/" + section.slug();
   Page page;
   page.title = section.title;
   page.has_errors = !errors.empty();
   page.before_content = govuk::back_link({.href = rapid_review_path(case_id)});
   page.content = two_thirds(
       errors.summary() + heading(section.title, "Rapid review") + form_start(request, path) +
-      section_questions(section, input, errors) +
+      section_questions(section, input, errors) + completion_question(input, errors) +
       govuk::button({.text = "Save and return", .prevent_double_click = true}) + form_end());
   return page_response(page, request, services, errors.http_status());
 }
@@ -333,8 +326,10 @@ Response show_section(const Request& request, Services& services) {
   auto found =
       view_case(services.app, request.caller(), request.path_id("case_id"), NameDisplay::hidden);
   if (!found) return error_response(found.error(), request, services);
-  return section_page(request, services, *section, input_from(found.value().record.rapid_review),
-                      FormErrors());
+  RapidReviewRecordInput input = input_from(found.value().record.rapid_review);
+  const bool completed = found.value().record.rapid_review_completed.contains(section->section);
+  input.completion = RapidReviewRecordInput::SectionAnswer{section->slug(), completed ? "yes" : ""};
+  return section_page(request, services, *section, input, FormErrors());
 }
 
 // POST /cases/{case_id}/rapid-review/{section}
