@@ -17,9 +17,57 @@ const Error wrong_credentials = Error::invalid(
     {{"email", enter("a correct email address and password. After 6 wrong attempts an "
                      "account is locked for 30 minutes.")}});
 
+const Error sign_in_again = Error{
+    ErrorCode::unauthenticated,
+    "The sign-in has ended",
+    {{"email", "Your sign-in has ended. Sign in again with your email address and password."}}};
+
+const Error too_many_codes =
+    Error{ErrorCode::unauthenticated,
+          "Too many wrong codes",
+          {{"email",
+            "You entered too many wrong codes. Sign in again. After 6 wrong attempts in a row "
+            "an account is locked for 30 minutes."}}};
+
 SecondFactorStep second_factor_step(const Account& account) {
   if (!needs_second_factor(account.user)) return SecondFactorStep::none;
   return account.totp_enrolled_at ? SecondFactorStep::enter_code : SecondFactorStep::set_up;
+}
+
+// Rule SEC-5: the half-signed-in `session` is ended and a new, signed-in one made in its place,
+// with a new token and CSRF token, so that a token seen before the second factor is worthless
+// after it. The new session keeps the old one's start: the 12-hour limit (Rule SEC-1) still counts
+// from the password. Fails (unauthenticated) when the session has already ended.
+Result<SignedIn> replace_session(Transaction& transaction, const SessionRecord& session,
+                                 Instant now) {
+  if (!transaction.sessions().end(session.id, now)) return sign_in_again;
+  transaction.accounts().record_successful_sign_in(session.user_id);
+  SignedIn signed_in;
+  signed_in.session_token = security::random_token();
+  signed_in.csrf_token = security::random_token();
+  SessionRecord replacement = session;
+  replacement.id = 0;
+  replacement.last_seen_at = now;
+  replacement.second_factor_pending = false;
+  replacement.csrf_token = signed_in.csrf_token;
+  transaction.sessions().create(replacement, security::token_hash(signed_in.session_token));
+  return signed_in;
+}
+
+// Rule SEC-5: a wrong code counts towards the account's lock-out and the session's own limit;
+// at the limit (or once the account is locked) the half-signed-in session ends. Returns whether
+// it ended.
+bool count_wrong_code(Transaction& transaction, const Account& account,
+                      const SessionRecord& session, Instant now) {
+  const int account_failures = transaction.accounts().record_failed_sign_in(
+      account.user.id, sign_in_failures_before_lock, now + sign_in_lock_duration);
+  const int session_failures = transaction.sessions().record_second_factor_failure(session.id);
+  if (session_failures > 0 && session_failures < second_factor_failures_per_session &&
+      account_failures < sign_in_failures_before_lock) {
+    return false;
+  }
+  transaction.sessions().end(session.id, now);
+  return true;
 }
 
 }  // namespace
@@ -77,15 +125,18 @@ Result<SignedIn> sign_in(AppContext& context, const Caller& caller, const std::s
                        account ? std::optional<User>(account->user) : std::nullopt);
           return Result<SignedIn>(wrong_credentials);
         }
-        transaction.accounts().record_successful_sign_in(account->user.id);
+        SignedIn signed_in;
+        signed_in.next_step = second_factor_step(*account);
+        // Rule SEC-5: for staff the failures in a row end only when the second factor is given,
+        // so that wrong codes after a right password still lead to the lock-out.
+        if (signed_in.next_step == SecondFactorStep::none)
+          transaction.accounts().record_successful_sign_in(account->user.id);
         if (!previous_session_token.empty()) {
           if (auto previous = transaction.sessions().find_active(
                   security::token_hash(previous_session_token))) {
             transaction.sessions().end(previous->id, now);
           }
         }
-        SignedIn signed_in;
-        signed_in.next_step = second_factor_step(*account);
         signed_in.session_token = security::random_token();
         signed_in.csrf_token = security::random_token();
         SessionRecord session{0,
@@ -177,8 +228,9 @@ Status sign_out(AppContext& context, const Caller& caller, const AuthenticatedSe
   });
 }
 
-Status verify_second_factor(AppContext& context, const Caller& caller,
-                            const AuthenticatedSession& session, const std::string& code_input) {
+Result<SignedIn> verify_second_factor(AppContext& context, const Caller& caller,
+                                      const AuthenticatedSession& session,
+                                      const std::string& code_input) {
   std::string code;
   for (char c : code_input) {
     if (c != ' ' && c != '-') code += c;
@@ -187,9 +239,9 @@ Status verify_second_factor(AppContext& context, const Caller& caller,
     return Error::invalid({{"code", enter("the code from your authenticator app")}});
   const Instant now = context.clock.now();
   // A wrong code is refused after the commit (the transaction's value, not its error), so that
-  // its audit entry is kept.
+  // its audit entry and the failure counts are kept.
   return TRY(context.storage.transact(
-      TransactionMode::write, [&](Transaction& transaction) -> Result<Status> {
+      TransactionMode::write, [&](Transaction& transaction) -> Result<Result<SignedIn>> {
         auto account = transaction.accounts().find(session.actor.user_id);
         if (!account || !account->totp_enrolled_at) {
           return Error::of(ErrorCode::wrong_state, "Set up your authenticator app first");
@@ -207,20 +259,25 @@ Status verify_second_factor(AppContext& context, const Caller& caller,
               account->user.id, security::token_hash(security::normalise_recovery_code(code_input)),
               now);
         }
+        // Rule SEC-2, Rule SEC-5: a locked account takes no code, right or wrong.
+        if (locked(*account, now)) accepted = false;
         if (!accepted) {
+          const bool ended = count_wrong_code(transaction, *account, session.session, now);
           record_audit(transaction, as_user, now,
                        {audit_action::second_factor, audit_entity::session,
-                        std::to_string(session.session.id), audit_outcome::failure, how});
-          return Status(Error::invalid(
+                        std::to_string(session.session.id), audit_outcome::failure,
+                        how + (ended ? "; too many wrong codes, session ended" : "")});
+          if (ended) return Result<SignedIn>(too_many_codes);
+          return Result<SignedIn>(Error::invalid(
               {{"code",
                 "The code is not right or has been used. Enter the current code from your "
                 "authenticator app, or a recovery code."}}));
         }
-        transaction.sessions().complete_second_factor(session.session.id);
+        SignedIn signed_in = TRY(replace_session(transaction, session.session, now));
         record_audit(transaction, as_user, now,
                      {audit_action::second_factor, audit_entity::session,
                       std::to_string(session.session.id), audit_outcome::success, how});
-        return ok_status();
+        return Result<SignedIn>(signed_in);
       }));
 }
 
@@ -246,15 +303,15 @@ Result<TotpEnrolment> begin_totp_enrolment(AppContext& context,
       });
 }
 
-Result<std::vector<std::string>> confirm_totp_enrolment(AppContext& context, const Caller& caller,
-                                                        const AuthenticatedSession& session,
-                                                        const std::string& code) {
+Result<Enrolled> confirm_totp_enrolment(AppContext& context, const Caller& caller,
+                                        const AuthenticatedSession& session,
+                                        const std::string& code) {
   if (code.empty())
     return Error::invalid({{"code", enter("the code from your authenticator app")}});
   const Instant now = context.clock.now();
   const std::vector<std::string> codes = security::recovery_codes(10);
   return context.storage.transact(
-      TransactionMode::write, [&](Transaction& transaction) -> Result<std::vector<std::string>> {
+      TransactionMode::write, [&](Transaction& transaction) -> Result<Enrolled> {
         auto account = transaction.accounts().find(session.actor.user_id);
         if (!account || account->totp_secret.empty())
           return Error::of(ErrorCode::wrong_state, "Start setting up again");
@@ -269,13 +326,13 @@ Result<std::vector<std::string>> confirm_totp_enrolment(AppContext& context, con
         std::vector<std::string> hashes;
         for (const std::string& recovery : codes) hashes.push_back(security::token_hash(recovery));
         transaction.recovery_codes().replace(account->user.id, hashes);
-        transaction.sessions().complete_second_factor(session.session.id);
+        Enrolled enrolled{TRY(replace_session(transaction, session.session, now)), codes};
         Caller as_user = caller;
         as_user.actor = session.actor;
         record_audit(transaction, as_user, now,
                      {audit_action::enrol_second_factor, audit_entity::user,
                       std::to_string(account->user.id)});
-        return codes;
+        return enrolled;
       });
 }
 

@@ -48,9 +48,12 @@ Result<std::optional<Actor>> authenticate_api_token(AppContext& context, const s
 
 Status sign_out(AppContext& context, const Caller& caller, const AuthenticatedSession& session);
 
-// Completes a pending sign-in with a TOTP code or one of the recovery codes.
-Status verify_second_factor(AppContext& context, const Caller& caller,
-                            const AuthenticatedSession& session, const std::string& code);
+// Completes a pending sign-in with a TOTP code or one of the recovery codes, replacing the session
+// with a new one (its token for the cookie; Rule SEC-5). A wrong code is invalid_input on "code";
+// the fifth on the session, or one that locks the account (Rule SEC-2), ends the session and is
+// unauthenticated, with the words for the sign-in page on "email".
+Result<SignedIn> verify_second_factor(AppContext& context, const Caller& caller,
+                                      const AuthenticatedSession& session, const std::string& code);
 
 // The secret to set up (made on first call, the same until confirmed), as base32 text and as an
 // otpauth:// URI for the QR code.
@@ -62,11 +65,16 @@ struct TotpEnrolment {
 Result<TotpEnrolment> begin_totp_enrolment(AppContext& context,
                                            const AuthenticatedSession& session);
 
-// Confirms enrolment with a code from the new authenticator; returns ten single-use recovery
-// codes to show once, and completes the sign-in.
-Result<std::vector<std::string>> confirm_totp_enrolment(AppContext& context, const Caller& caller,
-                                                        const AuthenticatedSession& session,
-                                                        const std::string& code);
+// Confirms enrolment with a code from the new authenticator and completes the sign-in, replacing
+// the session with a new one as verify_second_factor does; returns it with ten single-use recovery
+// codes to show once.
+struct Enrolled {
+  SignedIn session;
+  std::vector<std::string> recovery_codes;
+};
+Result<Enrolled> confirm_totp_enrolment(AppContext& context, const Caller& caller,
+                                        const AuthenticatedSession& session,
+                                        const std::string& code);
 
 // The signed-in user's active sessions, and ending one of them.
 Result<std::vector<SessionRecord>> list_my_sessions(AppContext& context, const Caller& caller);

@@ -76,6 +76,10 @@ inline constexpr std::chrono::hours session_absolute_timeout{12};
 // Rule SEC-2: 6 failed sign-ins in a row lock the account for 30 minutes.
 inline constexpr int sign_in_failures_before_lock = 6;
 inline constexpr std::chrono::minutes sign_in_lock_duration{30};
+// Rule SEC-5: a half-signed-in session (the password given, the second factor not yet) takes 5
+// wrong codes, then ends; each wrong code also counts towards the lock-out of Rule SEC-2. Giving
+// the second factor replaces the session with a new one, as giving the password does.
+inline constexpr int second_factor_failures_per_session = 5;
 // Rule SEC-3: invitation links last 7 days; verification and reset links 24 hours and 1 hour.
 inline constexpr std::chrono::hours invitation_lifetime{24 * 7};
 inline constexpr std::chrono::hours verification_lifetime{24};

@@ -203,13 +203,17 @@ void SqlSessionRepository::touch(Id session_id, Instant now) {
           {format_instant(now), session_id});
 }
 
-void SqlSessionRepository::complete_second_factor(Id session_id) {
-  execute(session_, "UPDATE sessions SET second_factor_pending = 0 WHERE id = $1", {session_id});
+int SqlSessionRepository::record_second_factor_failure(Id session_id) {
+  auto rows = query(session_,
+                    "UPDATE sessions SET second_factor_failures = second_factor_failures + 1 "
+                    "WHERE id = $1 AND ended_at IS NULL RETURNING second_factor_failures",
+                    {session_id});
+  return rows.empty() ? 0 : static_cast<int>(rows.front().integer(0));
 }
 
-void SqlSessionRepository::end(Id session_id, Instant now) {
-  execute(session_, "UPDATE sessions SET ended_at = $1 WHERE id = $2 AND ended_at IS NULL",
-          {format_instant(now), session_id});
+bool SqlSessionRepository::end(Id session_id, Instant now) {
+  return execute(session_, "UPDATE sessions SET ended_at = $1 WHERE id = $2 AND ended_at IS NULL",
+                 {format_instant(now), session_id}) == 1;
 }
 
 bool SqlSessionRepository::end_for_user(Id user_id, Id session_id, Instant now) {

@@ -43,8 +43,8 @@ class SqlSessionRepository final : public SessionRepository {
   Id create(const SessionRecord& record, const std::string& token_hash) override;
   std::optional<SessionRecord> find_active(const std::string& token_hash) override;
   void touch(Id session_id, Instant now) override;
-  void complete_second_factor(Id session_id) override;
-  void end(Id session_id, Instant now) override;
+  int record_second_factor_failure(Id session_id) override;
+  bool end(Id session_id, Instant now) override;
   bool end_for_user(Id user_id, Id session_id, Instant now) override;
   void end_all_for_user(Id user_id, Instant now) override;
   std::vector<SessionRecord> list_active_for_user(Id user_id) override;

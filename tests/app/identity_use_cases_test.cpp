@@ -63,7 +63,7 @@ class IdentityUseCasesTest : public UseCaseTest {
     auto codes = confirm_totp_enrolment(context(), visitor(), session,
                                         *security::totp_code(secret, clock_.now()));
     EXPECT_TRUE(codes.ok());
-    if (codes.ok() && recovery) *recovery = codes.value();
+    if (codes.ok() && recovery) *recovery = codes.value().recovery_codes;
     clock_.advance(30s);
     return secret;
   }
@@ -139,20 +139,23 @@ TEST_P(IdentityUseCasesTest, FailedSignInsAreAuditedWithoutRevealingThePassword)
 }
 
 // Rule SEC-2
+// A learner's sign-in is complete at the password, so a success clears the count there; a staff
+// member's is complete only at the second factor (Rule SEC-5,
+// WrongCodesAcrossSessionsLockTheAccount).
 TEST_P(IdentityUseCasesTest, SixWrongPasswordsLockTheAccountForThirtyMinutes) {
-  add_account("manager@north.example", {"manager"});
+  add_account("learner@north.example", {"learner"});
   for (int attempt = 1; attempt <= 6; ++attempt) {
-    ASSERT_FALSE(sign_in(context(), visitor(), "manager@north.example",
+    ASSERT_FALSE(sign_in(context(), visitor(), "learner@north.example",
                          "wrong password " + std::to_string(attempt))
                      .ok());
     clock_.advance(10s);
   }
-  auto account = find_account("manager@north.example");
+  auto account = find_account("learner@north.example");
   ASSERT_TRUE(account.has_value());
   EXPECT_EQ(account->failed_sign_ins, 6);
   EXPECT_TRUE(locked(*account, clock_.now())) << "six failures in a row must lock the account";
 
-  auto while_locked = sign_in(context(), visitor(), "manager@north.example", password);
+  auto while_locked = sign_in(context(), visitor(), "learner@north.example", password);
   ASSERT_FALSE(while_locked.ok()) << "the right password must not open a locked account";
   auto unknown = sign_in(context(), visitor(), "nobody@north.example", password);
   ASSERT_FALSE(unknown.ok());
@@ -160,25 +163,25 @@ TEST_P(IdentityUseCasesTest, SixWrongPasswordsLockTheAccountForThirtyMinutes) {
       << "locked looks like wrong";
 
   clock_.advance(29min);
-  EXPECT_FALSE(sign_in(context(), visitor(), "manager@north.example", password).ok())
+  EXPECT_FALSE(sign_in(context(), visitor(), "learner@north.example", password).ok())
       << "still locked";
   clock_.advance(1min);
-  auto after = sign_in(context(), visitor(), "manager@north.example", password);
+  auto after = sign_in(context(), visitor(), "learner@north.example", password);
   ASSERT_TRUE(after.ok()) << "30 minutes after the sixth failure the lock has run out";
-  EXPECT_EQ(find_account("manager@north.example")->failed_sign_ins, 0)
+  EXPECT_EQ(find_account("learner@north.example")->failed_sign_ins, 0)
       << "a success clears the count";
 }
 
 TEST_P(IdentityUseCasesTest, FiveWrongPasswordsThenTheRightOneSignsInAndStartsTheCountAgain) {
-  add_account("manager@north.example", {"manager"});
+  add_account("learner@north.example", {"learner"});
   for (int attempt = 1; attempt <= 5; ++attempt) {
-    ASSERT_FALSE(sign_in(context(), visitor(), "manager@north.example", "wrong password").ok());
+    ASSERT_FALSE(sign_in(context(), visitor(), "learner@north.example", "wrong password").ok());
   }
-  ASSERT_TRUE(sign_in(context(), visitor(), "manager@north.example", password).ok());
+  ASSERT_TRUE(sign_in(context(), visitor(), "learner@north.example", password).ok());
   for (int attempt = 1; attempt <= 5; ++attempt) {
-    ASSERT_FALSE(sign_in(context(), visitor(), "manager@north.example", "wrong password").ok());
+    ASSERT_FALSE(sign_in(context(), visitor(), "learner@north.example", "wrong password").ok());
   }
-  EXPECT_TRUE(sign_in(context(), visitor(), "manager@north.example", password).ok());
+  EXPECT_TRUE(sign_in(context(), visitor(), "learner@north.example", password).ok());
 }
 
 TEST_P(IdentityUseCasesTest, ADeactivatedAccountCannotSignInAndGetsTheSameError) {
@@ -331,12 +334,15 @@ TEST_P(IdentityUseCasesTest, StaffSetUpAnAuthenticatorWithTheFirstCodeAndGetTenR
   EXPECT_EQ(wrong.error().code, ErrorCode::invalid_input);
   EXPECT_TRUE(authenticated(started.session_token).second_factor_pending);
 
-  auto codes = confirm_totp_enrolment(context(), visitor(), pending,
-                                      *security::totp_code(secret, clock_.now()));
-  ASSERT_TRUE(codes.ok()) << field_message(codes.error());
-  EXPECT_EQ(codes.value().size(), 10u);
-  EXPECT_EQ(std::set<std::string>(codes.value().begin(), codes.value().end()).size(), 10u);
-  EXPECT_FALSE(authenticated(started.session_token).second_factor_pending)
+  auto enrolled = confirm_totp_enrolment(context(), visitor(), pending,
+                                         *security::totp_code(secret, clock_.now()));
+  ASSERT_TRUE(enrolled.ok()) << field_message(enrolled.error());
+  const std::vector<std::string>& codes = enrolled.value().recovery_codes;
+  EXPECT_EQ(codes.size(), 10u);
+  EXPECT_EQ(std::set<std::string>(codes.begin(), codes.end()).size(), 10u);
+  // Rule SEC-5: set-up completes the sign-in in a new session; the half-signed-in one is over.
+  EXPECT_FALSE(authenticate_session(context(), started.session_token).has_value());
+  EXPECT_FALSE(authenticated(enrolled.value().session.session_token).second_factor_pending)
       << "set-up completes the sign-in";
   auto account = find_account("manager@north.example");
   EXPECT_EQ(account->totp_enrolled_at, clock_.now());
@@ -364,8 +370,9 @@ TEST_P(IdentityUseCasesTest, ACodeWorksOnceAndTheCodeUsedToSetUpCannotSignInAgai
 
   clock_.advance(30s);
   const std::string fresh = *security::totp_code(secret, clock_.now());
-  ASSERT_TRUE(verify_second_factor(context(), visitor(), second_session, fresh).ok());
-  EXPECT_FALSE(authenticated(second.session_token).second_factor_pending);
+  auto verified = verify_second_factor(context(), visitor(), second_session, fresh);
+  ASSERT_TRUE(verified.ok());
+  EXPECT_FALSE(authenticated(verified.value().session_token).second_factor_pending);
 
   const SignedIn third = signed_in("manager@north.example");
   auto replayed =
@@ -390,6 +397,81 @@ TEST_P(IdentityUseCasesTest, AWrongSecondFactorCodeIsRefusedAndAudited) {
       << "a wrong second factor is a security event to keep";
 }
 
+// Rule SEC-5 (issue 17: 100 wrong codes were tried in 0.2 s on one session, and the right one still
+// worked): the fifth wrong code ends the half-signed-in session, and the right code is then
+// refused with it; each attempt is audited.
+TEST_P(IdentityUseCasesTest, FiveWrongCodesEndTheHalfSignedInSession) {
+  add_account("manager@north.example", {"manager"});
+  const std::string secret = enrol("manager@north.example");
+  const SignedIn started = signed_in("manager@north.example");
+  const AuthenticatedSession pending = authenticated(started.session_token);
+  std::string wrong = *security::totp_code(secret, clock_.now() + 10min);
+  if (wrong == *security::totp_code(secret, clock_.now()))
+    wrong = wrong == "123456" ? "654321" : "123456";
+  for (int attempt = 1; attempt < second_factor_failures_per_session; ++attempt) {
+    auto refused = verify_second_factor(context(), visitor(), pending, wrong);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::invalid_input) << "attempt " << attempt;
+  }
+  auto last = verify_second_factor(context(), visitor(), pending, wrong);
+  ASSERT_FALSE(last.ok());
+  EXPECT_EQ(last.error().code, ErrorCode::unauthenticated);
+  EXPECT_EQ(last.error().fields.at(0).field, "email");
+  EXPECT_FALSE(authenticate_session(context(), started.session_token).has_value())
+      << "the session has ended";
+  EXPECT_FALSE(verify_second_factor(context(), visitor(), pending,
+                                    *security::totp_code(secret, clock_.now()))
+                   .ok())
+      << "the right code no longer completes it";
+  EXPECT_EQ(audit_entries("second-factor", "failure", "manager@north.example").size(), 5u);
+}
+
+// Rule SEC-5 and Rule SEC-2: wrong codes count towards the account's lock-out; signing in again
+// with the right password does not reset the count, so guessing across sessions stops at six.
+TEST_P(IdentityUseCasesTest, WrongCodesAcrossSessionsLockTheAccount) {
+  add_account("manager@north.example", {"manager"});
+  const std::string secret = enrol("manager@north.example");
+  std::string wrong = *security::totp_code(secret, clock_.now() + 10min);
+  if (wrong == *security::totp_code(secret, clock_.now()))
+    wrong = wrong == "123456" ? "654321" : "123456";
+  const SignedIn first = signed_in("manager@north.example");
+  const AuthenticatedSession first_session = authenticated(first.session_token);
+  for (int attempt = 0; attempt < second_factor_failures_per_session; ++attempt)
+    (void)verify_second_factor(context(), visitor(), first_session, wrong);
+  const SignedIn second = signed_in("manager@north.example");
+  auto sixth =
+      verify_second_factor(context(), visitor(), authenticated(second.session_token), wrong);
+  ASSERT_FALSE(sixth.ok());
+  EXPECT_EQ(sixth.error().code, ErrorCode::unauthenticated) << "the sixth in a row locks";
+  auto locked_out = sign_in(context(), visitor(), "manager@north.example", password);
+  ASSERT_FALSE(locked_out.ok()) << "the account is locked for 30 minutes";
+  clock_.advance(31min);
+  const SignedIn after = signed_in("manager@north.example");
+  auto verified = verify_second_factor(context(), visitor(), authenticated(after.session_token),
+                                       *security::totp_code(secret, clock_.now()));
+  ASSERT_TRUE(verified.ok()) << "the lock ends after 30 minutes";
+}
+
+// Rule SEC-5 (issue 17: the session was rotated at the password but not at the second factor):
+// the token of the half-signed-in session stops working once the second factor is given.
+TEST_P(IdentityUseCasesTest, TheSecondFactorReplacesTheSessionWithANewOne) {
+  add_account("manager@north.example", {"manager"});
+  const std::string secret = enrol("manager@north.example");
+  const SignedIn started = signed_in("manager@north.example");
+  const AuthenticatedSession pending = authenticated(started.session_token);
+  auto verified = verify_second_factor(context(), visitor(), pending,
+                                       *security::totp_code(secret, clock_.now()));
+  ASSERT_TRUE(verified.ok());
+  EXPECT_NE(verified.value().session_token, started.session_token);
+  EXPECT_NE(verified.value().csrf_token, started.csrf_token);
+  EXPECT_FALSE(authenticate_session(context(), started.session_token).has_value());
+  const AuthenticatedSession signed_in_now = authenticated(verified.value().session_token);
+  EXPECT_FALSE(signed_in_now.second_factor_pending);
+  EXPECT_EQ(signed_in_now.session.created_at, pending.session.created_at)
+      << "the 12-hour limit still counts from the password (Rule SEC-1)";
+  EXPECT_EQ(signed_in_now.session.csrf_token, verified.value().csrf_token);
+}
+
 TEST_P(IdentityUseCasesTest, ARecoveryCodeCompletesASignInOnce) {
   add_account("manager@north.example", {"manager"});
   std::vector<std::string> recovery;
@@ -400,10 +482,10 @@ TEST_P(IdentityUseCasesTest, ARecoveryCodeCompletesASignInOnce) {
   std::string typed = recovery[3];
   std::transform(typed.begin(), typed.end(), typed.begin(),
                  [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-  ASSERT_TRUE(
-      verify_second_factor(context(), visitor(), authenticated(first.session_token), typed).ok())
-      << "recovery codes are accepted whatever the case";
-  EXPECT_FALSE(authenticated(first.session_token).second_factor_pending);
+  auto verified =
+      verify_second_factor(context(), visitor(), authenticated(first.session_token), typed);
+  ASSERT_TRUE(verified.ok()) << "recovery codes are accepted whatever the case";
+  EXPECT_FALSE(authenticated(verified.value().session_token).second_factor_pending);
 
   const SignedIn second = signed_in("manager@north.example");
   EXPECT_FALSE(

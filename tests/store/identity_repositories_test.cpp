@@ -435,15 +435,18 @@ TEST_P(IdentityRepositoriesTest, ASessionIsFoundByItsTokenHashUntilItEnds) {
     EXPECT_EQ(found->user_agent, "Firefox");
     EXPECT_FALSE(transaction.sessions().find_active("other-hash").has_value());
     transaction.sessions().touch(id, now + 5min);
-    transaction.sessions().complete_second_factor(id);
+    EXPECT_EQ(transaction.sessions().record_second_factor_failure(id), 1);
+    EXPECT_EQ(transaction.sessions().record_second_factor_failure(id), 2);
   });
   in_transaction([&](Transaction& transaction) {
     auto found = transaction.sessions().find_active("session-hash");
     ASSERT_TRUE(found.has_value());
     EXPECT_EQ(found->last_seen_at, now + 5min);
-    EXPECT_FALSE(found->second_factor_pending);
-    transaction.sessions().end(id, now + 6min);
+    EXPECT_TRUE(transaction.sessions().end(id, now + 6min));
+    EXPECT_FALSE(transaction.sessions().end(id, now + 7min)) << "already ended";
     EXPECT_FALSE(transaction.sessions().find_active("session-hash").has_value());
+    EXPECT_EQ(transaction.sessions().record_second_factor_failure(id), 0)
+        << "an ended session counts nothing";
   });
 }
 

@@ -124,6 +124,12 @@ SignedInBrowser sign_in_with_authenticator(int port, const std::string& email,
   if (confirmed.status != 200)
     throw std::runtime_error("setting up the authenticator of " + email + " answered " +
                              std::to_string(confirmed.status));
+  // Rule SEC-5: completing the second factor gives a new session, with its own CSRF token.
+  const std::string replacement = cookie_value(confirmed, "casereview_session");
+  if (replacement.empty())
+    throw std::runtime_error("setting up the authenticator of " + email + " gave no new session");
+  browser.cookie = "casereview_session=" + replacement;
+  browser.csrf_token = BrowserClient::csrf_token_of(browser.get("/account").body);
   browser.authenticator_secret = secret;
   return browser;
 }

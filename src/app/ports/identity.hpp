@@ -51,8 +51,11 @@ class SessionRepository {
   // The session with this token hash, if it has not been ended.
   virtual std::optional<SessionRecord> find_active(const std::string& token_hash) = 0;
   virtual void touch(Id session_id, Instant now) = 0;
-  virtual void complete_second_factor(Id session_id) = 0;
-  virtual void end(Id session_id, Instant now) = 0;
+  // Counts one more wrong second-factor code on the session; returns the count so far, or 0 when
+  // the session has ended (Rule SEC-5).
+  virtual int record_second_factor_failure(Id session_id) = 0;
+  // Ends the session; false when it had already ended.
+  virtual bool end(Id session_id, Instant now) = 0;
   // Ends the user's session `session_id`; false when it is not theirs or already ended.
   virtual bool end_for_user(Id user_id, Id session_id, Instant now) = 0;
   virtual void end_all_for_user(Id user_id, Instant now) = 0;

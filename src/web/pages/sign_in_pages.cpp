@@ -143,15 +143,33 @@ Response show_two_factor(const Request& request, Services& services) {
   return two_factor_page(request, services, std::nullopt);
 }
 
+// Rule SEC-5: the session ends after too many wrong codes; the sign-in page says why, and the
+// browser forgets the ended session's cookie.
+Response signed_out_with(const Request& request, Services& services, const Error& error) {
+  Response response = sign_in_page(request, services, error);
+  response.headers.emplace_back("Set-Cookie", cleared_session_cookie_header(services));
+  return response;
+}
+
+// Rule SEC-5: the signed-in session replaces the half-signed-in one, under a new cookie.
+Response signed_in_at(const std::string& path, const SignedIn& signed_in, Services& services) {
+  Response response = Response::redirect(path);
+  response.headers.emplace_back("Set-Cookie",
+                                session_cookie_header(signed_in.session_token, services));
+  return response;
+}
+
 Response submit_two_factor(const Request& request, Services& services) {
-  Status verified = verify_second_factor(services.app, request.caller(), *request.session,
-                                         request.form_value("code").value_or(""));
+  auto verified = verify_second_factor(services.app, request.caller(), *request.session,
+                                       request.form_value("code").value_or(""));
   if (!verified) {
+    if (verified.error().code == ErrorCode::unauthenticated)
+      return signed_out_with(request, services, verified.error());
     if (!shown_on_form(verified.error()))
       return error_response(verified.error(), request, services);
     return two_factor_page(request, services, verified.error());
   }
-  return Response::redirect(next_path(request));
+  return signed_in_at(next_path(request), verified.value(), services);
 }
 
 Response set_up_page(const Request& request, Services& services,
@@ -196,14 +214,17 @@ Response show_set_up(const Request& request, Services& services) {
 }
 
 Response submit_set_up(const Request& request, Services& services) {
-  auto codes = confirm_totp_enrolment(services.app, request.caller(), *request.session,
-                                      request.form_value("code").value_or(""));
-  if (!codes) {
-    if (!shown_on_form(codes.error())) return error_response(codes.error(), request, services);
-    return set_up_page(request, services, codes.error());
+  auto enrolled = confirm_totp_enrolment(services.app, request.caller(), *request.session,
+                                         request.form_value("code").value_or(""));
+  if (!enrolled) {
+    if (enrolled.error().code == ErrorCode::unauthenticated)
+      return signed_out_with(request, services, enrolled.error());
+    if (!shown_on_form(enrolled.error()))
+      return error_response(enrolled.error(), request, services);
+    return set_up_page(request, services, enrolled.error());
   }
   Html list = Html::trusted("<ul class=\"cr-recovery-codes\">");
-  for (const std::string& code : codes.value())
+  for (const std::string& code : enrolled.value().recovery_codes)
     list += Html::trusted("<li>") + escape(code) + Html::trusted("</li>");
   list += Html::trusted("</ul>");
   Page page;
@@ -215,7 +236,11 @@ Response submit_set_up(const Request& request, Services& services) {
                                           "Keep them somewhere safe: they will not be "
                                           "shown again.</p>") +
                             list + govuk::button({.text = "Continue", .href = after_sign_in}));
-  return page_response(page, request, services);
+  // Rule SEC-5: the signed-in session replaces the half-signed-in one, under a new cookie.
+  Response response = page_response(page, request, services);
+  response.headers.emplace_back(
+      "Set-Cookie", session_cookie_header(enrolled.value().session.session_token, services));
+  return response;
 }
 
 Response submit_sign_out(const Request& request, Services& services) {
