@@ -12,6 +12,10 @@ wrk_threads=2
 wrk_connections=64
 server_pid=""
 wrk_pid=""
+postgresql_folder=""
+# BENCH_ENGINE=postgresql runs casereview on a throwaway PostgreSQL cluster started for the run
+# (scripts/postgres-test-cluster.sh) instead of a SQLite file.
+engine=${BENCH_ENGINE:-sqlite}
 
 # Prints the script's header comment (lines 2 to $1) for -h/--help.
 print_help() {
@@ -74,6 +78,10 @@ cleanup() {
       [[ $status -ne 0 ]] || status=1
     fi
   fi
+  if [[ -n $postgresql_folder ]]; then
+    bash "$repository/scripts/postgres-test-cluster.sh" stop "$postgresql_folder/cluster" || true
+    rm -rf "$postgresql_folder"
+  fi
   rm -rf "$workspace"
   exit "$status"
 }
@@ -104,12 +112,22 @@ wait_for() {
   return 1
 }
 
-# Creates a data key and a SQLite database loaded with the demonstration data in the workspace,
-# then starts `casereview serve` on it on a free loopback port, with any arguments given, and
+# Creates a data key and a database loaded with the demonstration data — a SQLite file in the
+# workspace, or with BENCH_ENGINE=postgresql a throwaway PostgreSQL cluster — then starts `casereview serve` on it on a free loopback port, with any arguments given, and
 # waits for /healthz. Sets database, server_pid and server_url; exports CASEREVIEW_DATA_KEY_FILE
 # so that other casereview commands run by the script use the same key.
 start_casereview_on_demonstration_data() {
-  database="sqlite:$workspace/casereview.db"
+  case $engine in
+    sqlite) database="sqlite:$workspace/casereview.db" ;;
+    postgresql)
+      # Its own folder, readable by the cluster's owner (the workspace is private to this user).
+      postgresql_folder=$(mktemp -d -t casereview-bench-postgresql-XXXXXX)
+      chmod 755 "$postgresql_folder"
+      database=$(bash "$repository/scripts/postgres-test-cluster.sh" start "$postgresql_folder/cluster") ||
+        { echo "$bench_name: could not start PostgreSQL" >&2; exit 1; }
+      ;;
+    *) echo "$bench_name: BENCH_ENGINE must be sqlite or postgresql, not $engine" >&2; exit 1 ;;
+  esac
   (umask 077 && printf '1:%s\n' "$(od -An -tx1 -N32 /dev/urandom | tr -d ' \n')" > "$workspace/data.key")
   export CASEREVIEW_DATA_KEY_FILE="$workspace/data.key"
   "$binary" demo --database "$database" >"$workspace/demo.log" 2>&1 ||

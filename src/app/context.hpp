@@ -10,6 +10,7 @@
 #include "app/ports.hpp"
 #include "app/security/field_cipher.hpp"
 #include "app/security/password_hash.hpp"
+#include "app/session_activity.hpp"
 #include "domain/identity.hpp"
 
 namespace casereview {
@@ -28,6 +29,9 @@ struct AppContext {
   Storage& storage;
   const Clock& clock;
   AppSettings settings;
+  // Requests served on each session since its activity was last written (Rule SEC-1); one per
+  // server process, shared by the contexts copied from this one.
+  std::shared_ptr<SessionActivity> session_activity = std::make_shared<SessionActivity>();
 };
 
 // Who is asking: the signed-in actor (nullopt for the public or an unfinished sign-in) and where

@@ -178,41 +178,97 @@ std::optional<AuthenticatedSession> authenticate_session(AppContext& context,
                                                          const std::string& session_token) {
   if (session_token.empty()) return std::nullopt;
   const Instant now = context.clock.now();
-  using Found = std::optional<AuthenticatedSession>;
+  SessionActivity& activity = *context.session_activity;
+  // What the read found, and what (if anything) must then be written.
+  enum class Then { nothing, record_activity, end_session };
+  struct Found {
+    std::optional<AuthenticatedSession> session;
+    Then then = Then::nothing;
+    Id session_id = 0;
+  };
+  // A read, so that signed-in requests do not queue for the database's write lock.
   Result<Found> found = context.storage.transact(
-      TransactionMode::write, [&](Transaction& transaction) -> Result<Found> {
+      TransactionMode::read, [&](Transaction& transaction) -> Result<Found> {
         auto session = transaction.sessions().find_active(security::token_hash(session_token));
         if (!session) return Found();
         auto account = transaction.accounts().find(session->user_id);
+        // Rule SEC-1: activity is written at most once a minute; idle time counts from the last
+        // request, written or remembered by this server since.
+        const Instant written = session->last_seen_at;
+        if (auto remembered = activity.latest(session->id); remembered && written < *remembered)
+          session->last_seen_at = *remembered;
         if (session_expired(*session, now) || !account ||
             account->status != AccountStatus::active) {
-          transaction.sessions().end(session->id, now);
-          return Found();
+          return Found{std::nullopt, Then::end_session, session->id};
         }
-        // Written on every request, so the idle time-out (Rule SEC-1) counts from the true last
-        // activity.
-        if (now != session->last_seen_at) transaction.sessions().touch(session->id, now);
-        return Found(AuthenticatedSession{
-            *session, actor_from(account->user), session->second_factor_pending,
-            session->second_factor_pending ? second_factor_step(*account)
-                                           : SecondFactorStep::none});
+        const Then then =
+            activity_recording_due(written, now) ? Then::record_activity : Then::nothing;
+        return Found{AuthenticatedSession{
+                         *session, actor_from(account->user), session->second_factor_pending,
+                         session->second_factor_pending ? second_factor_step(*account)
+                                                        : SecondFactorStep::none},
+                     then, session->id};
       });
   // A database failure leaves the request unauthenticated; the page then asks to sign in.
   if (!found) return std::nullopt;
-  return std::move(found).value();
+  const Id session_id = found.value().session_id;
+  switch (found.value().then) {
+    case Then::nothing:
+      activity.note(session_id, now);
+      break;
+    case Then::record_activity: {
+      const Status recorded =
+          context.storage.transact(TransactionMode::write, [&](Transaction& transaction) {
+            transaction.sessions().touch(session_id, now);
+            return ok_status();
+          });
+      // Not written (the database busy): remembered instead, and the request goes on.
+      if (recorded) {
+        activity.forget(session_id, now);
+      } else {
+        activity.note(session_id, now);
+      }
+      found.value().session->session.last_seen_at = now;
+      break;
+    }
+    case Then::end_session:
+      // Refused whether or not the write succeeds.
+      activity.forget(session_id, now);
+      (void)context.storage.transact(TransactionMode::write, [&](Transaction& transaction) {
+        transaction.sessions().end(session_id, now);
+        return ok_status();
+      });
+      return std::nullopt;
+  }
+  return std::move(found).value().session;
 }
 
 Result<std::optional<Actor>> authenticate_api_token(AppContext& context, const std::string& token) {
   if (token.empty()) return std::optional<Actor>();
-  return context.storage.transact(
-      TransactionMode::write, [&](Transaction& transaction) -> Result<std::optional<Actor>> {
-        auto user_id =
-            transaction.api_tokens().use(security::token_hash(token), context.clock.now());
-        if (!user_id) return std::optional<Actor>();
-        auto account = transaction.accounts().find(*user_id);
-        if (!account || account->status != AccountStatus::active) return std::optional<Actor>();
-        return std::optional<Actor>(actor_from(account->user));
-      });
+  const Instant now = context.clock.now();
+  struct Found {
+    std::optional<Actor> actor;
+    bool record_use = false;
+  };
+  // A read; the token's use is recorded apart, at most once a minute (as a session's activity,
+  // Rule SEC-1), so that scripts calling the API do not queue for the database's write lock.
+  Found found = TRY(context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<Found> {
+        auto record = transaction.api_tokens().find_unrevoked(security::token_hash(token));
+        if (!record) return Found();
+        auto account = transaction.accounts().find(record->user_id);
+        if (!account || account->status != AccountStatus::active) return Found();
+        return Found{actor_from(account->user), activity_recording_due(record->last_used_at, now)};
+      }));
+  if (found.record_use) {
+    // use() also refuses a token revoked since the read.
+    std::optional<Id> user_id = TRY(context.storage.transact(
+        TransactionMode::write, [&](Transaction& transaction) -> Result<std::optional<Id>> {
+          return transaction.api_tokens().use(security::token_hash(token), now);
+        }));
+    if (!user_id) return std::optional<Actor>();
+  }
+  return found.actor;
 }
 
 Status sign_out(AppContext& context, const Caller& caller, const AuthenticatedSession& session) {

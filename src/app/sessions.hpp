@@ -3,7 +3,8 @@
 // A session is a random token kept by the browser in a cookie and stored here only as its hash.
 // Signing in makes a new session (so a session fixed before sign-in is worthless). Staff must also
 // give a TOTP code — or set one up on their first sign-in — before the session counts as signed in.
-// Time-outs (Rule SEC-1) are checked on every request with the clock passed in.
+// Time-outs (Rule SEC-1) are checked on every request with the clock passed in; activity is
+// recorded at most once a minute, so that a request that only reads writes nothing.
 #pragma once
 
 #include <optional>
@@ -29,8 +30,11 @@ Result<SignedIn> sign_in(AppContext& context, const Caller& caller, const std::s
                          const std::string& password,
                          const std::string& previous_session_token = "");
 
-// The session behind a cookie's token, if it is active and not timed out; touches it. A
-// timed-out session is ended.
+// The session behind a cookie's token, if it is active and not timed out. Reads in a read
+// transaction, and writes only to record the session's activity when a minute or more has passed
+// since it was last written (Rule SEC-1; the requests in between are remembered in
+// context.session_activity) or to end a timed-out session. A database failure leaves the request
+// unauthenticated (nullopt); a failure to write the activity does not (it is remembered instead).
 struct AuthenticatedSession {
   SessionRecord session;
   Actor actor;

@@ -54,6 +54,10 @@ bool session_expired(const SessionRecord& session, Instant now) {
          now - session.created_at >= session_absolute_timeout;
 }
 
+bool activity_recording_due(std::optional<Instant> recorded, Instant now) {
+  return !recorded || now - *recorded >= activity_recording_interval;
+}
+
 bool locked(const Account& account, Instant now) {
   return account.locked_until && now < *account.locked_until;
 }

@@ -70,9 +70,14 @@ struct ApiTokenRecord {
   std::optional<Instant> revoked_at;
 };
 
-// Rule SEC-1 (issue: identity): sessions end after 60 minutes idle or 12 hours in all.
+// Rule SEC-1 (issue: identity): sessions end after 60 minutes idle or 12 hours in all. A session's
+// activity (like an API token's use) is written at most once a minute, so that a request that only
+// reads writes nothing; the server remembers the requests in between (app/session_activity.hpp),
+// so idle time counts from the last request it served — after a restart, or on another server,
+// from up to a minute earlier: a session may end up to a minute sooner, never later.
 inline constexpr std::chrono::minutes session_idle_timeout{60};
 inline constexpr std::chrono::hours session_absolute_timeout{12};
+inline constexpr std::chrono::minutes activity_recording_interval{1};
 // Rule SEC-2: 6 failed sign-ins in a row lock the account for 30 minutes.
 inline constexpr int sign_in_failures_before_lock = 6;
 inline constexpr std::chrono::minutes sign_in_lock_duration{30};
@@ -87,6 +92,10 @@ inline constexpr std::chrono::hours password_reset_lifetime{1};
 
 // Rule SEC-1: true when the session has run out at `now`.
 bool session_expired(const SessionRecord& session, Instant now);
+
+// Rule SEC-1: true when activity last recorded at `recorded` (never, when nullopt) is to be
+// recorded again at `now`: a minute or more has passed (activity_recording_interval).
+bool activity_recording_due(std::optional<Instant> recorded, Instant now);
 
 // Rule SEC-2: true when the account is locked at `now`.
 bool locked(const Account& account, Instant now);

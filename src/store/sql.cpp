@@ -1,9 +1,13 @@
 #include "store/sql.hpp"
 
+#include <Poco/Data/DataException.h>
+#include <Poco/Data/PooledSessionImpl.h>
+#include <Poco/Data/PostgreSQL/SessionImpl.h>
 #include <Poco/Data/RecordSet.h>
 #include <Poco/Data/Statement.h>
 #include <Poco/Exception.h>
 #include <Poco/Nullable.h>
+#include <libpq-fe.h>
 
 #include <charconv>
 #include <stdexcept>
@@ -74,10 +78,104 @@ Poco::Data::Statement prepare(Poco::Data::Session& session, const std::string& s
   return statement;
 }
 
+// PostgreSQL through libpq itself. Poco's connector prepares every statement under a name,
+// describes it, executes it and deallocates it: four round trips to the server, and a parse and
+// plan each time. PQexecParams sends the statement and its parameters in one round trip (the
+// extended protocol, so parameters are still never spliced into the SQL). Columns come back as
+// text, as Row holds them; the schema has only integer, bigint and text columns.
+
+// Poco's pooled session keeps the real one behind a protected accessor; a class derived from it
+// may name that accessor, and the pointer to it works on any pooled session.
+struct PooledSessionOpener : Poco::Data::PooledSessionImpl {
+  static Poco::Data::SessionImpl* real(const Poco::Data::PooledSessionImpl& pooled) {
+    return (pooled.*(&PooledSessionOpener::access))();
+  }
+};
+
+// The libpq connection of a PostgreSQL session (pooled or not); nullptr for SQLite.
+PGconn* postgresql_connection(Poco::Data::Session& session) {
+  Poco::Data::SessionImpl* implementation = session.impl();
+  if (const auto* pooled = dynamic_cast<const Poco::Data::PooledSessionImpl*>(implementation))
+    implementation = PooledSessionOpener::real(*pooled);
+  auto* postgresql = dynamic_cast<Poco::Data::PostgreSQL::SessionImpl*>(implementation);
+  if (postgresql == nullptr) return nullptr;
+  return static_cast<PGconn*>(postgresql->handle());
+}
+
+// Owns a PGresult.
+struct ResultDeleter {
+  void operator()(PGresult* result) const { PQclear(result); }
+};
+using PostgreSQLResult = std::unique_ptr<PGresult, ResultDeleter>;
+
+// Runs `sql` with `parameters` (bigint, text or NULL) in one round trip. Throws
+// Poco::Data::DataException with the server's message and SQLSTATE when it fails.
+PostgreSQLResult run_on_postgresql(PGconn* connection, const std::string& sql,
+                                   const std::vector<SqlValue>& parameters) {
+  constexpr Oid bigint_type = 20;
+  constexpr Oid text_type = 25;
+  std::vector<Oid> types;
+  std::vector<std::string> integers;  // the integers' text, kept alive for the call
+  std::vector<const char*> values;
+  types.reserve(parameters.size());
+  integers.reserve(parameters.size());
+  values.reserve(parameters.size());
+  for (const SqlValue& parameter : parameters) {
+    if (std::holds_alternative<std::int64_t>(parameter)) {
+      types.push_back(bigint_type);
+      integers.push_back(std::to_string(std::get<std::int64_t>(parameter)));
+      values.push_back(integers.back().c_str());
+    } else if (std::holds_alternative<std::string>(parameter)) {
+      types.push_back(text_type);
+      values.push_back(std::get<std::string>(parameter).c_str());
+    } else {
+      types.push_back(0);  // NULL: of the type the statement gives it
+      values.push_back(nullptr);
+    }
+  }
+  PostgreSQLResult result(PQexecParams(connection, sql.c_str(), static_cast<int>(values.size()),
+                                       types.data(), values.data(), nullptr, nullptr, 0));
+  const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
+  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+    const char* state = result ? PQresultErrorField(result.get(), PG_DIAG_SQLSTATE) : nullptr;
+    const std::string message =
+        result ? PQresultErrorMessage(result.get()) : PQerrorMessage(connection);
+    throw Poco::Data::DataException(
+        message + (state ? " [SQLSTATE " + std::string(state) + "]" : ""), sql);
+  }
+  return result;
+}
+
+std::vector<Row> rows_of(const PGresult& result) {
+  const int column_count = PQnfields(&result);
+  const int row_count = PQntuples(&result);
+  auto names = std::make_shared<std::vector<std::string>>();
+  names->reserve(static_cast<std::size_t>(column_count));
+  for (int c = 0; c < column_count; ++c) names->emplace_back(PQfname(&result, c));
+  std::vector<Row> rows;
+  rows.reserve(static_cast<std::size_t>(row_count));
+  for (int r = 0; r < row_count; ++r) {
+    std::vector<std::optional<std::string>> columns;
+    columns.reserve(static_cast<std::size_t>(column_count));
+    for (int c = 0; c < column_count; ++c) {
+      if (PQgetisnull(&result, r, c)) {
+        columns.emplace_back(std::nullopt);
+      } else {
+        columns.emplace_back(std::string(PQgetvalue(&result, r, c),
+                                         static_cast<std::size_t>(PQgetlength(&result, r, c))));
+      }
+    }
+    rows.emplace_back(std::move(columns), names);
+  }
+  return rows;
+}
+
 }  // namespace
 
 std::vector<Row> query(Poco::Data::Session& session, const std::string& sql,
                        const std::vector<SqlValue>& parameters) {
+  if (PGconn* connection = postgresql_connection(session))
+    return rows_of(*run_on_postgresql(connection, sql, parameters));
   Poco::Data::Statement statement = prepare(session, sql, parameters);
   statement.execute();
   Poco::Data::RecordSet records(statement);
@@ -105,6 +203,11 @@ std::vector<Row> query(Poco::Data::Session& session, const std::string& sql,
 
 std::size_t execute(Poco::Data::Session& session, const std::string& sql,
                     const std::vector<SqlValue>& parameters) {
+  if (PGconn* connection = postgresql_connection(session)) {
+    PostgreSQLResult result = run_on_postgresql(connection, sql, parameters);
+    const char* changed = PQcmdTuples(result.get());
+    return changed[0] == '\0' ? 0 : std::stoull(changed);
+  }
   Poco::Data::Statement statement = prepare(session, sql, parameters);
   return statement.execute();
 }

@@ -297,15 +297,33 @@ std::optional<Id> SqlApiTokenRepository::use(const std::string& token_hash, Inst
   return rows.front().integer(0);
 }
 
+namespace {
+
+constexpr const char* api_token_columns =
+    "SELECT id, user_id, name, created_at, last_used_at, revoked_at FROM api_tokens ";
+
+ApiTokenRecord api_token_from(const Row& row) {
+  return ApiTokenRecord{row.integer(0), row.integer(1),          row.text(2),
+                        row.instant(3), row.optional_instant(4), row.optional_instant(5)};
+}
+
+}  // namespace
+
+std::optional<ApiTokenRecord> SqlApiTokenRepository::find_unrevoked(const std::string& token_hash) {
+  auto rows = query(session_,
+                    std::string(api_token_columns) + "WHERE token_hash = $1 AND revoked_at IS NULL",
+                    {token_hash});
+  if (rows.empty()) return std::nullopt;
+  return api_token_from(rows.front());
+}
+
 std::vector<ApiTokenRecord> SqlApiTokenRepository::list(Id user_id) {
   std::vector<ApiTokenRecord> tokens;
-  for (const Row& row :
-       query(session_,
-             "SELECT id, user_id, name, created_at, last_used_at, revoked_at FROM api_tokens "
-             "WHERE user_id = $1 ORDER BY created_at DESC, id DESC",
-             {user_id})) {
-    tokens.push_back(ApiTokenRecord{row.integer(0), row.integer(1), row.text(2), row.instant(3),
-                                    row.optional_instant(4), row.optional_instant(5)});
+  for (const Row& row : query(
+           session_,
+           std::string(api_token_columns) + "WHERE user_id = $1 ORDER BY created_at DESC, id DESC",
+           {user_id})) {
+    tokens.push_back(api_token_from(row));
   }
   return tokens;
 }

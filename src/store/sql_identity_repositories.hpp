@@ -72,6 +72,7 @@ class SqlApiTokenRepository final : public ApiTokenRepository {
   ApiTokenRecord create(Id user_id, const std::string& name, const std::string& token_hash,
                         Instant now) override;
   std::optional<Id> use(const std::string& token_hash, Instant now) override;
+  std::optional<ApiTokenRecord> find_unrevoked(const std::string& token_hash) override;
   std::vector<ApiTokenRecord> list(Id user_id) override;
   bool revoke(Id user_id, Id token_id, Instant now) override;
 

@@ -104,6 +104,29 @@ class SqlTransaction final : public Transaction {
   SqlTrainingReminderRepository training_reminders_;
 };
 
+// Poco's pool, applying SQLite's per-connection settings once, when it opens a connection, rather
+// than on every transaction (two statements each time).
+class ConnectionPool final : public Poco::Data::SessionPool {
+ public:
+  ConnectionPool(Engine engine, const std::string& connector, const std::string& connection,
+                 const PoolSettings& settings)
+      : Poco::Data::SessionPool(connector, connection, settings.min_sessions, settings.max_sessions,
+                                settings.idle_seconds),
+        engine_(engine) {}
+
+ protected:
+  void customizeSession(Poco::Data::Session& session) override {
+    if (engine_ == Engine::sqlite) {
+      execute(session, "PRAGMA foreign_keys = ON");
+      // Waits for writers in other processes; this process's own take turns (SqlStorage).
+      execute(session, "PRAGMA busy_timeout = 10000");
+    }
+  }
+
+ private:
+  Engine engine_;
+};
+
 std::string describe(const std::exception& error) {
   const auto* poco_error = dynamic_cast<const Poco::Exception*>(&error);
   return poco_error ? poco_error->displayText() : error.what();
@@ -115,22 +138,12 @@ SqlStorage::SqlStorage(DatabaseUrl url, PoolSettings settings)
     : url_(std::move(url)), free_connections_(settings.max_sessions), wait_(settings.wait_seconds) {
   register_connectors();
   const std::string connector = url_.engine == Engine::sqlite ? "SQLite" : "PostgreSQL";
-  pool_ =
-      std::make_unique<Poco::Data::SessionPool>(connector, url_.connection, settings.min_sessions,
-                                                settings.max_sessions, settings.idle_seconds);
+  pool_ = std::make_unique<ConnectionPool>(url_.engine, connector, url_.connection, settings);
 }
 
 SqlStorage::~SqlStorage() = default;
 
-Poco::Data::Session SqlStorage::session() {
-  Poco::Data::Session session = pool_->get();
-  if (url_.engine == Engine::sqlite) {
-    // Per-connection settings: cheap, and a pooled connection may be new.
-    execute(session, "PRAGMA foreign_keys = ON");
-    execute(session, "PRAGMA busy_timeout = 10000");
-  }
-  return session;
-}
+Poco::Data::Session SqlStorage::session() { return pool_->get(); }
 
 namespace {
 
@@ -154,6 +167,14 @@ class ConnectionPermit {
 }  // namespace
 
 Status SqlStorage::transact(TransactionMode mode, const std::function<Status(Transaction&)>& work) {
+  const bool sqlite = url_.engine == Engine::sqlite;
+  // SQLite's one writer at a time, taken before a connection so that writers waiting their turn
+  // hold none (readers go on meanwhile), and given back after the commit.
+  std::unique_lock<std::timed_mutex> writer(sqlite_writer_, std::defer_lock);
+  if (sqlite && mode == TransactionMode::write && !writer.try_lock_for(wait_)) {
+    std::cerr << "casereview: no turn to write came within " << wait_.count() << " s\n";
+    return Error::of(ErrorCode::unavailable, "The database is busy: try again");
+  }
   // Declared before the session, so the permit is given back only after the session has gone back
   // to the pool.
   const ConnectionPermit permit(free_connections_, wait_);
@@ -168,7 +189,6 @@ Status SqlStorage::transact(TransactionMode mode, const std::function<Status(Tra
     std::cerr << "casereview: database unavailable: " << describe(error) << "\n";
     return Error::of(ErrorCode::unavailable, "The database cannot be reached");
   }
-  const bool sqlite = url_.engine == Engine::sqlite;
   const char* begin = sqlite ? (mode == TransactionMode::write ? "BEGIN IMMEDIATE" : "BEGIN")
                              : (mode == TransactionMode::write ? "BEGIN" : "BEGIN READ ONLY");
   bool open = false;

@@ -5,11 +5,19 @@
 // lent out, a transaction waits (up to PoolSettings::wait_seconds) for one to come back rather
 // than failing at once: Poco's pool refuses immediately, which under load turned ordinary
 // requests into errors (bench/cases, bench/bookings).
+//
+// On SQLite, write transactions of this process take turns on a mutex before BEGIN IMMEDIATE:
+// SQLite lets one writer in at a time and makes the others poll with sleeps that grow to 100 ms
+// (its busy handler), which under load gave signed-in pages a p99 near a second
+// (bench/signed-in); waiting on the mutex wakes the next writer as soon as the last commits. The
+// busy time-out still covers writers in other processes (`casereview` commands run beside the
+// server).
 #pragma once
 
 #include <Poco/Data/SessionPool.h>
 
 #include <memory>
+#include <mutex>
 #include <semaphore>
 #include <string>
 
@@ -51,6 +59,8 @@ class SqlStorage final : public Storage {
   // the session has returned to the pool.
   std::counting_semaphore<> free_connections_;
   std::chrono::seconds wait_;
+  // SQLite only: held by the write transaction in progress (see above).
+  std::timed_mutex sqlite_writer_;
 };
 
 }  // namespace casereview::store

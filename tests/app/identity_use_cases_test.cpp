@@ -39,6 +39,20 @@ class IdentityUseCasesTest : public UseCaseTest {
     return result.value();
   }
 
+  // The session as stored, read apart from the use cases; fails the test when there is none.
+  SessionRecord stored_session(const std::string& token) {
+    SessionRecord found;
+    Status read =
+        context().storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+          auto session = transaction.sessions().find_active(security::token_hash(token));
+          if (!session) return Error::of(ErrorCode::not_found, "no active session");
+          found = *session;
+          return ok_status();
+        });
+    EXPECT_TRUE(read.ok()) << read.error().message;
+    return found;
+  }
+
   AuthenticatedSession authenticated(const std::string& token) {
     auto session = authenticate_session(context(), token);
     if (!session) {
@@ -261,6 +275,56 @@ TEST_P(IdentityUseCasesTest,
   clock_.advance(59min + 50s);
   EXPECT_TRUE(authenticate_session(context(), started.session_token).has_value())
       << "idle for 59 min 50 s since the last request, yet signed out";
+}
+
+// Rule SEC-1: activity is written at most once a minute, so a request that only reads writes
+// nothing; the server remembers the requests in between.
+TEST_P(IdentityUseCasesTest, ASessionsActivityIsWrittenAtMostOnceAMinute) {
+  add_account("learner@north.example", {"learner"});
+  const SignedIn started = signed_in("learner@north.example");
+  const auto written = [&] { return stored_session(started.session_token).last_seen_at; };
+  clock_.advance(30s);
+  ASSERT_TRUE(authenticate_session(context(), started.session_token).has_value());
+  EXPECT_EQ(written(), start_time()) << "30 s after signing in: nothing written";
+  clock_.advance(29s);
+  ASSERT_TRUE(authenticate_session(context(), started.session_token).has_value());
+  EXPECT_EQ(written(), start_time()) << "59 s after signing in: nothing written";
+  clock_.advance(1s);
+  ASSERT_TRUE(authenticate_session(context(), started.session_token).has_value());
+  EXPECT_EQ(written(), start_time() + 1min) << "a minute after the last write: written";
+}
+
+// Rule SEC-1: the idle time-out still ends a session idle for 60 minutes after a request that
+// was remembered rather than written.
+TEST_P(IdentityUseCasesTest, ASessionIdleForSixtyMinutesAfterARequestNotWrittenHasEnded) {
+  add_account("learner@north.example", {"learner"});
+  const SignedIn started = signed_in("learner@north.example");
+  clock_.advance(30s);
+  ASSERT_TRUE(authenticate_session(context(), started.session_token).has_value());
+  ASSERT_EQ(stored_session(started.session_token).last_seen_at, start_time())
+      << "the request 30 s after signing in is not written";
+  clock_.advance(60min);
+  EXPECT_FALSE(authenticate_session(context(), started.session_token).has_value())
+      << "idle for 60 minutes since the last request";
+  clock_.set(start_time() + 1min);
+  EXPECT_FALSE(authenticate_session(context(), started.session_token).has_value())
+      << "the session must have been ended";
+}
+
+// Rule SEC-1: a server that did not see the requests since the last write (restarted, or another
+// one behind the load balancer) counts idle time from that write: sooner, never later.
+TEST_P(IdentityUseCasesTest, AServerThatDidNotSeeTheLastRequestEndsTheSessionSoonerNeverLater) {
+  add_account("learner@north.example", {"learner"});
+  const SignedIn started = signed_in("learner@north.example");
+  clock_.advance(30s);
+  ASSERT_TRUE(authenticate_session(context(), started.session_token).has_value())
+      << "a request this server remembers and does not write";
+  AppContext other_server{context().storage, context().clock, context().settings};
+  clock_.set(start_time() + 60min);
+  EXPECT_FALSE(authenticate_session(other_server, started.session_token).has_value())
+      << "60 minutes after the last write, 59 min 30 s after a request it did not see";
+  EXPECT_FALSE(authenticate_session(context(), started.session_token).has_value())
+      << "ended for every server";
 }
 
 TEST_P(IdentityUseCasesTest, ASessionEndsTwelveHoursAfterSignInEvenWithARequestEveryFiftyMinutes) {
@@ -944,6 +1008,26 @@ TEST_P(IdentityUseCasesTest, AnApiTokenIsCreatedForOneselfWorksAndStopsWhenRevok
   EXPECT_EQ(audit_entries("create", "success", "manager@north.example").size(), 1u);
   EXPECT_EQ(audit_entries("delete", "success", "manager@north.example").size(), 1u);
   expect_audit_chain_whole();
+}
+
+// Rule SEC-1: as a session's activity, an API token's use is written at most once a minute.
+TEST_P(IdentityUseCasesTest, AnApiTokensUseIsWrittenAtMostOnceAMinute) {
+  const Account manager = add_account("manager@north.example", {"manager"});
+  auto created = create_api_token(context(), as(manager), manager.user.id, "script");
+  ASSERT_TRUE(created.ok());
+  const auto last_used = [&]() -> std::optional<Instant> {
+    auto tokens = list_my_api_tokens(context(), as(manager));
+    EXPECT_TRUE(tokens.ok());
+    return tokens.ok() && !tokens.value().empty() ? tokens.value()[0].last_used_at : std::nullopt;
+  };
+  ASSERT_TRUE(token_actor(context(), created.value().token).has_value());
+  EXPECT_EQ(last_used(), start_time()) << "the first use is written";
+  clock_.advance(59s);
+  ASSERT_TRUE(token_actor(context(), created.value().token).has_value());
+  EXPECT_EQ(last_used(), start_time()) << "59 s later: nothing written";
+  clock_.advance(1s);
+  ASSERT_TRUE(token_actor(context(), created.value().token).has_value());
+  EXPECT_EQ(last_used(), start_time() + 1min) << "a minute later: written";
 }
 
 TEST_P(IdentityUseCasesTest, AnApiTokenOfADeactivatedUserStopsWorking) {

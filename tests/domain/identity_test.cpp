@@ -70,6 +70,15 @@ TEST(SessionTimeOut, AnActiveSessionEndsTwelveHoursAfterSignInWhateverItsActivit
   EXPECT_TRUE(session_expired(session_started(start, start + 12h), start + 12h));
 }
 
+TEST(SessionTimeOut, ActivityIsRecordedAgainOnlyAMinuteOrMoreAfterItWasLastRecorded) {
+  const Instant recorded = at("2026-03-02T09:00:00Z");
+  EXPECT_TRUE(activity_recording_due(std::nullopt, recorded)) << "never recorded";
+  EXPECT_FALSE(activity_recording_due(recorded, recorded));
+  EXPECT_FALSE(activity_recording_due(recorded, recorded + 59s));
+  EXPECT_TRUE(activity_recording_due(recorded, recorded + 1min));
+  EXPECT_TRUE(activity_recording_due(recorded, recorded + 2h));
+}
+
 // Rule SEC-2 -------------------------------------------------------------------------------
 
 TEST(LockOut, TheRuleIsSixFailuresForThirtyMinutes) {

@@ -396,7 +396,14 @@ TEST_P(IdentityRepositoriesTest, AnApiTokenWorksUntilItsOwnerRevokesItAndOnlyIts
   EXPECT_GT(token.id, 0);
   EXPECT_EQ(token.user_id, owner);
   in_transaction([&](Transaction& transaction) {
+    auto found = transaction.api_tokens().find_unrevoked("api-hash");
+    ASSERT_TRUE(found.has_value());
+    EXPECT_EQ(found->id, token.id);
+    EXPECT_EQ(found->user_id, owner);
+    EXPECT_FALSE(found->last_used_at.has_value()) << "finding a token does not record a use";
+    EXPECT_FALSE(transaction.api_tokens().find_unrevoked("no-such-hash").has_value());
     EXPECT_EQ(transaction.api_tokens().use("api-hash", now + 1min), owner);
+    EXPECT_EQ(transaction.api_tokens().find_unrevoked("api-hash")->last_used_at, now + 1min);
     EXPECT_FALSE(transaction.api_tokens().use("no-such-hash", now).has_value());
     auto listed = transaction.api_tokens().list(owner);
     ASSERT_EQ(listed.size(), 1u) << "another user's tokens are not listed";
@@ -409,6 +416,7 @@ TEST_P(IdentityRepositoriesTest, AnApiTokenWorksUntilItsOwnerRevokesItAndOnlyIts
     EXPECT_TRUE(transaction.api_tokens().revoke(owner, token.id, now + 3min));
     EXPECT_FALSE(transaction.api_tokens().revoke(owner, token.id, now + 4min)) << "already revoked";
     EXPECT_FALSE(transaction.api_tokens().use("api-hash", now + 5min).has_value());
+    EXPECT_FALSE(transaction.api_tokens().find_unrevoked("api-hash").has_value()) << "revoked";
     EXPECT_EQ(transaction.api_tokens().list(owner)[0].revoked_at, now + 3min);
     EXPECT_EQ(transaction.api_tokens().use("api-hash-2", now), someone_else);
   });

@@ -103,19 +103,23 @@ Result<CaseDetail> view_case(AppContext& context, const Caller& caller, Id case_
   const Actor& actor = *caller.actor;
   const Instant now = context.clock.now();
   const CivilDate on = uk_date(now);
-  // A refusal to show names is the transaction's value, reported after it commits, so that its
-  // audit entry is kept.
-  return TRY(context.storage.transact(
-      TransactionMode::write, [&](Transaction& transaction) -> Result<Result<CaseDetail>> {
+  // The case is read in a read transaction, and the read's audit entry (or the refusal's) written
+  // after it in a short write of its own: views of cases then wait for one another (and for the
+  // audit log's chain) only while that entry is written, not while the case is read. The case is
+  // shown only once its entry is written.
+  struct Viewed {
+    Result<CaseDetail> detail;
+    AuditEvent audit;
+  };
+  Viewed viewed = TRY(context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<Viewed> {
         VisibleCase visible = TRY(visible_case(transaction, actor, case_id));
         CaseRecord& record = visible.record;
         if (names == NameDisplay::shown && visible.visibility != CaseVisibility::full) {
-          record_audit(
-              transaction, caller, now,
+          return Viewed{
+              Error::of(ErrorCode::forbidden, "You cannot see the children's names in this case"),
               {audit_action::view_names, audit_entity::case_record, std::to_string(record.id),
-               audit_outcome::refused, record.reference, record.partnership_id});
-          return Result<CaseDetail>(
-              Error::of(ErrorCode::forbidden, "You cannot see the children's names in this case"));
+               audit_outcome::refused, record.reference, record.partnership_id}};
         }
         CaseRules rules = TRY(case_rules(transaction, record.partnership_id));
         CaseDetail found;
@@ -171,13 +175,20 @@ Result<CaseDetail> view_case(AppContext& context, const Caller& caller, Id case_
                                        (event.detail.empty() ? "" : ": " + event.detail)});
         }
         // Every read of a case is audited, and says whether children's names were shown.
-        record_audit(transaction, caller, now,
-                     {found.names_shown ? audit_action::view_names : audit_action::view,
-                      audit_entity::case_record, std::to_string(record.id), audit_outcome::success,
-                      record.reference, record.partnership_id});
+        AuditEvent audit{found.names_shown ? audit_action::view_names : audit_action::view,
+                         audit_entity::case_record,
+                         std::to_string(record.id),
+                         audit_outcome::success,
+                         record.reference,
+                         record.partnership_id};
         found.record = record;
-        return Result<CaseDetail>(std::move(found));
+        return Viewed{std::move(found), std::move(audit)};
       }));
+  TRY(context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+    record_audit(transaction, caller, now, viewed.audit);
+    return ok_status();
+  }));
+  return std::move(viewed.detail);
 }
 
 Result<std::vector<NotificationRow>> list_notifications(AppContext& context, const Caller& caller) {

@@ -72,7 +72,9 @@ struct CaseDetail {
 // One case, for anyone the policy lets see it: manager, committee, notifier (full); panel users
 // once submitted (pseudonymised); inspectors (notification only: no rapid review, requests or
 // decision). not_found when the caller may not see it at all; forbidden (and audited as refused)
-// when names are asked for without full visibility. A view with names is audited.
+// when names are asked for without full visibility. Every view is audited (saying whether names
+// were shown), in a short write after the case is read; when that write fails the case is not
+// returned (unavailable or internal).
 Result<CaseDetail> view_case(AppContext& context, const Caller& caller, Id case_id,
                              NameDisplay names);
 

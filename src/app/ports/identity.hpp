@@ -83,6 +83,8 @@ class ApiTokenRepository {
                                 Instant now) = 0;
   // The user of an unrevoked token, recording its use.
   virtual std::optional<Id> use(const std::string& token_hash, Instant now) = 0;
+  // The unrevoked token with this hash, without recording its use (a read).
+  virtual std::optional<ApiTokenRecord> find_unrevoked(const std::string& token_hash) = 0;
   virtual std::vector<ApiTokenRecord> list(Id user_id) = 0;
   // Revokes the user's token `token_id`; false when it is not theirs or already revoked.
   virtual bool revoke(Id user_id, Id token_id, Instant now) = 0;
