@@ -13,6 +13,7 @@
 #include "web/pages/public_pages.hpp"
 #include "web/pages/rapid_review_pages.hpp"
 #include "web/pages/review_api.hpp"
+#include "web/pages/review_pages.hpp"
 #include "web/pages/sign_in_pages.hpp"
 #include "web/pages/sign_off_pages.hpp"
 #include "web/pages/training_parts.hpp"
@@ -37,6 +38,7 @@ Router build_router() {
   add_sign_off_routes(router);
   add_agency_request_routes(router);
   add_panel_routes(router);
+  add_review_routes(router);
   add_dashboard_routes(router);
   add_training_routes(router);
   return router;

@@ -270,6 +270,12 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       // panel_pages
       {"GET /panel", "manager panel"},
       {"GET /cases/{case_id:int}/decision", "manager panel"},
+      // review_pages (Rule REV-1, Rule REV-2)
+      {"GET /cases/{case_id:int}/review/commission", "manager committee"},
+      {"POST /cases/{case_id:int}/review/commission", "manager committee"},
+      {"GET /cases/{case_id:int}/review", "anyone signed in"},
+      {"POST /cases/{case_id:int}/review/pause", "manager committee"},
+      {"POST /cases/{case_id:int}/review/resume", "manager committee"},
       {"POST /cases/{case_id:int}/decision", "manager panel"},
       {"GET /notifications", "inspector"},
       // platform_routes

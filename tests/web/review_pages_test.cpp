@@ -16,6 +16,7 @@
 namespace casereview::web {
 namespace {
 
+namespace html = casereview::test::html;
 using testing_support::HttpResult;
 
 class ReviewPagesTest : public CaseServerTest {
@@ -130,6 +131,79 @@ TEST_P(ReviewPagesTest, NobodyOutsideThePartnershipOrWithoutTheRightSeesOrChange
       api("POST", review_api, api_token("notifier@northbrook.example"), commission_json("[1]"))
           .status,
       403);
+}
+
+// Rule REV-1 and Rule REV-2 on the pages: the case page's task, the form's errors, the review page
+// with its status in words, and pausing and resuming it from its forms.
+TEST_P(ReviewPagesTest, TheManagerCommissionsTheReviewFromTheCasePageAndPausesItOnItsPage) {
+  const std::string manager_token = api_token("manager@northbrook.example");
+  const std::int64_t case_id = case_to_commission(manager_token);
+  const std::string case_path = "/cases/" + std::to_string(case_id);
+  const SignedInBrowser manager = sign_in("manager@northbrook.example");
+  const auto case_page = html::Document::parse(manager.get(case_path).body);
+  const auto* task = case_page.select_one("a[href='" + case_path + "/review/commission']");
+  ASSERT_NE(task, nullptr) << "the case page offers the task";
+  EXPECT_EQ(task->normalised_text(), "Commission the review");
+
+  const std::string form_path = case_path + "/review/commission";
+  const HttpResult form = manager.get(form_path);
+  ASSERT_EQ(form.status, 200);
+  const auto form_page = html::Document::parse(form.body);
+  EXPECT_EQ(form_page.select("input[name=agency_ids][checked]").size(), 2u)
+      << "the case's agencies are in scope unless changed";
+  EXPECT_NE(form_page.select_one("textarea[name=terms_of_reference]"), nullptr);
+  const HttpResult empty = manager.post(form_path, {{"methodology", ""}});
+  EXPECT_EQ(empty.status, 422);
+  const auto errors = error_summary(html::Document::parse(empty.body));
+  ASSERT_FALSE(errors.empty());
+  EXPECT_EQ(errors[0].first, "#methodology");
+
+  const HttpResult done = manager.post(form_path, {{"methodology", "other"},
+                                                   {"methodology_other", "Appreciative inquiry"},
+                                                   {"scope_from-day", "1"},
+                                                   {"scope_from-month", "1"},
+                                                   {"scope_from-year", "2025"},
+                                                   {"scope_to-day", "20"},
+                                                   {"scope_to-month", "1"},
+                                                   {"scope_to-year", "2026"},
+                                                   {"agency_ids", "1"},
+                                                   {"rationale", "Proportionate."},
+                                                   {"terms_of_reference", "## Lines\n\n- One"}});
+  ASSERT_EQ(done.status, 303) << done.body;
+  const std::string review_path = case_path + "/review";
+  EXPECT_EQ(done.header("location"), review_path + "?done=commissioned");
+  const auto review_page = html::Document::parse(manager.get(review_path).body);
+  EXPECT_EQ(summary_value(review_page, "Methodology"), "Appreciative inquiry");
+  EXPECT_EQ(summary_value(review_page, "Status"), "On track");
+  EXPECT_EQ(summary_value(review_page, "Stage"), "Commissioned");
+  // The terms of reference's Markdown: its "##" heading sits below the page's h2 sections.
+  ASSERT_NE(review_page.select_one("main h4"), nullptr) << "the terms of reference's heading";
+  EXPECT_EQ(review_page.select_one("main h4")->normalised_text(), "Lines");
+  EXPECT_EQ(summary_value(html::Document::parse(manager.get(case_path).body), "Status"),
+            "On track");
+  EXPECT_EQ(manager.get(form_path).body.find("name=\"methodology\""), std::string::npos);
+
+  const std::string paused_on = decided_on(manager_token, case_id).add_days(3).to_iso_string();
+  const std::string day = paused_on.substr(8, 2), month = paused_on.substr(5, 2),
+                    year = paused_on.substr(0, 4);
+  const HttpResult no_reason = manager.post(
+      review_path + "/pause", {{"on-day", day}, {"on-month", month}, {"on-year", year}});
+  EXPECT_EQ(no_reason.status, 422);
+  const HttpResult paused = manager.post(
+      review_path + "/pause",
+      {{"reason", "criminal_trial"}, {"on-day", day}, {"on-month", month}, {"on-year", year}});
+  ASSERT_EQ(paused.status, 303) << paused.body;
+  const auto paused_page = html::Document::parse(manager.get(review_path).body);
+  EXPECT_EQ(summary_value(paused_page, "Status"), "Paused");
+  EXPECT_NE(paused_page.select_one("form[action='" + review_path + "/resume']"), nullptr);
+  EXPECT_EQ(table_rows(paused_page, "Pauses, oldest first").at(0).at(0), "Criminal trial");
+  const HttpResult resumed = manager.post(
+      review_path + "/resume", {{"on-day", day}, {"on-month", month}, {"on-year", year}});
+  ASSERT_EQ(resumed.status, 303) << resumed.body;
+  EXPECT_EQ(summary_value(html::Document::parse(manager.get(review_path).body), "Status"),
+            "On track");
+  const SignedInBrowser contributor = sign_in("contributor@northbrook.example");
+  EXPECT_EQ(contributor.get(review_path).status, 404);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, ReviewPagesTest,
