@@ -182,6 +182,12 @@ TEST_P(ReviewPagesTest, TheManagerCommissionsTheReviewFromTheCasePageAndPausesIt
   EXPECT_EQ(summary_value(html::Document::parse(manager.get(case_path).body), "Status"),
             "On track");
   EXPECT_EQ(manager.get(form_path).body.find("name=\"methodology\""), std::string::npos);
+  // Rule REV-2: the dashboard lists the review with its status in words.
+  const auto dashboard = html::Document::parse(manager.get("/dashboard").body);
+  const auto reviews = table_rows(dashboard, "Reviews");
+  ASSERT_EQ(reviews.size(), 1u);
+  EXPECT_EQ(reviews[0].at(2), "Commissioned");
+  EXPECT_EQ(reviews[0].at(5), "On track");
 
   const std::string paused_on = decided_on(manager_token, case_id).add_days(3).to_iso_string();
   const std::string day = paused_on.substr(8, 2), month = paused_on.substr(5, 2),
