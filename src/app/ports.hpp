@@ -18,6 +18,7 @@
 #include "app/ports/cases.hpp"
 #include "app/ports/identity.hpp"
 #include "app/ports/outbox.hpp"
+#include "app/ports/reviews.hpp"
 #include "app/ports/tenancy.hpp"
 #include "app/ports/training.hpp"
 #include "domain/result.hpp"
@@ -46,6 +47,7 @@ class Transaction {
   virtual BankHolidayRepository& bank_holidays() = 0;
   virtual ReminderRepository& reminders() = 0;
   virtual NotificationDraftRepository& notification_drafts() = 0;
+  virtual ReviewRepository& reviews() = 0;
   virtual CourseRepository& courses() = 0;
   virtual TrainingSessionRepository& training_sessions() = 0;
   virtual BookingRepository& bookings() = 0;

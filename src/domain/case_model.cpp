@@ -376,7 +376,7 @@ std::string_view agency_response_state_text(AgencyResponseState state) {
 }
 
 namespace {
-constexpr std::array<CaseEventKind, 15> all_case_event_kinds = {
+constexpr std::array<CaseEventKind, 20> all_case_event_kinds = {
     CaseEventKind::notification_recorded,
     CaseEventKind::notification_sent,
     CaseEventKind::partners_told,
@@ -392,6 +392,11 @@ constexpr std::array<CaseEventKind, 15> all_case_event_kinds = {
     CaseEventKind::panel_decision_recorded,
     CaseEventKind::stage_changed,
     CaseEventKind::agency_added,
+    CaseEventKind::review_commissioned,
+    CaseEventKind::review_paused,
+    CaseEventKind::review_resumed,
+    CaseEventKind::monitoring_check_recorded,
+    CaseEventKind::reviewer_appointed,
 };
 }  // namespace
 
@@ -427,6 +432,16 @@ std::string_view case_event_kind_name(CaseEventKind kind) {
       return "stage_changed";
     case CaseEventKind::agency_added:
       return "agency_added";
+    case CaseEventKind::review_commissioned:
+      return "review_commissioned";
+    case CaseEventKind::review_paused:
+      return "review_paused";
+    case CaseEventKind::review_resumed:
+      return "review_resumed";
+    case CaseEventKind::monitoring_check_recorded:
+      return "monitoring_check_recorded";
+    case CaseEventKind::reviewer_appointed:
+      return "reviewer_appointed";
   }
   return "";
 }
@@ -463,6 +478,16 @@ std::string_view case_event_kind_text(CaseEventKind kind) {
       return "Stage changed";
     case CaseEventKind::agency_added:
       return "Agency added to the case";
+    case CaseEventKind::review_commissioned:
+      return "Review commissioned";
+    case CaseEventKind::review_paused:
+      return "Review paused";
+    case CaseEventKind::review_resumed:
+      return "Review resumed";
+    case CaseEventKind::monitoring_check_recorded:
+      return "Monitoring check recorded";
+    case CaseEventKind::reviewer_appointed:
+      return "Reviewer appointed";
   }
   return "";
 }

@@ -319,7 +319,12 @@ enum class CaseEventKind {
   submitted_to_panel,
   panel_decision_recorded,
   stage_changed,
-  agency_added,  // an agency added to the case after notification
+  agency_added,               // an agency added to the case after notification
+  review_commissioned,        // Rule REV-1
+  review_paused,              // Rule REV-2
+  review_resumed,             // Rule REV-2
+  monitoring_check_recorded,  // Rule REV-3
+  reviewer_appointed,         // Rule REV-4
 };
 std::string_view case_event_kind_name(CaseEventKind kind);  // "notification_sent"
 std::string_view case_event_kind_text(CaseEventKind kind);  // "Notification sent to the Panel"

@@ -37,6 +37,10 @@ inline constexpr std::size_t rapid_review_answer = 20000;
 inline constexpr std::size_t cancellation_reason = 1000;
 inline constexpr std::size_t venue = 500;
 inline constexpr std::size_t joining_link = 500;
+// A review's proportionality rationale, its terms of reference (Markdown) and a pause's reason.
+inline constexpr std::size_t review_rationale = 5000;
+inline constexpr std::size_t terms_of_reference = 20000;
+inline constexpr std::size_t pause_reason = 1000;
 }  // namespace limits
 
 // "Enter " + `what`: enter("your email address") → "Enter your email address".

@@ -34,6 +34,8 @@ std::string_view permission_name(Permission permission) {
       return "manage-training";
     case Permission::sign_off_for_partner:
       return "sign-off-for-partner";
+    case Permission::run_reviews:
+      return "run-reviews";
   }
   return "unknown";
 }

@@ -25,9 +25,10 @@ enum class Permission {
   view_notifications,  // inspector (Ofsted, DfE): notifications, read-only, across partnerships
   manage_training,     // a partnership's trainer or business manager: courses, sessions, registers
   sign_off_for_partner,  // signatory: the rapid reviews to sign, and their own partner's sign-off
+  run_reviews,  // manager, committee: commission the review, pause and resume its clock (REV-1..3)
 };
 
-inline constexpr std::array<Permission, 15> all_permissions = {
+inline constexpr std::array<Permission, 16> all_permissions = {
     Permission::public_access,
     Permission::second_factor_pending,
     Permission::signed_in,
@@ -43,6 +44,7 @@ inline constexpr std::array<Permission, 15> all_permissions = {
     Permission::view_notifications,
     Permission::manage_training,
     Permission::sign_off_for_partner,
+    Permission::run_reviews,
 };
 
 std::string_view permission_name(Permission permission);

@@ -66,6 +66,11 @@ bool permits(const std::optional<Actor>& actor, bool second_factor_pending, Perm
     case Permission::sign_off_for_partner:
       return actor.has_value() && !second_factor_pending && holds(*actor, Role::signatory) &&
              actor->signs_for.has_value();
+    // Rule REV-1: the partners (their business manager or the Case Review Committee) commission
+    // the review and run its clock.
+    case Permission::run_reviews:
+      return actor.has_value() && !second_factor_pending &&
+             holds_any(*actor, {Role::manager, Role::committee});
   }
   return false;
 }

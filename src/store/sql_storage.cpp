@@ -12,6 +12,7 @@
 #include "store/sql_case_repositories.hpp"
 #include "store/sql_identity_repositories.hpp"
 #include "store/sql_repositories.hpp"
+#include "store/sql_review_repositories.hpp"
 #include "store/sql_training_repositories.hpp"
 
 namespace casereview::store {
@@ -47,6 +48,7 @@ class SqlTransaction final : public Transaction {
         bank_holidays_(session),
         reminders_(session),
         notification_drafts_(session),
+        reviews_(session),
         courses_(session),
         training_sessions_(session),
         bookings_(session),
@@ -72,6 +74,7 @@ class SqlTransaction final : public Transaction {
   BankHolidayRepository& bank_holidays() override { return bank_holidays_; }
   ReminderRepository& reminders() override { return reminders_; }
   NotificationDraftRepository& notification_drafts() override { return notification_drafts_; }
+  ReviewRepository& reviews() override { return reviews_; }
   CourseRepository& courses() override { return courses_; }
   TrainingSessionRepository& training_sessions() override { return training_sessions_; }
   BookingRepository& bookings() override { return bookings_; }
@@ -97,6 +100,7 @@ class SqlTransaction final : public Transaction {
   SqlBankHolidayRepository bank_holidays_;
   SqlReminderRepository reminders_;
   SqlNotificationDraftRepository notification_drafts_;
+  SqlReviewRepository reviews_;
   SqlCourseRepository courses_;
   SqlTrainingSessionRepository training_sessions_;
   SqlBookingRepository bookings_;

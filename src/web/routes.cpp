@@ -12,6 +12,8 @@
 #include "web/pages/platform_routes.hpp"
 #include "web/pages/public_pages.hpp"
 #include "web/pages/rapid_review_pages.hpp"
+#include "web/pages/review_api.hpp"
+#include "web/pages/review_pages.hpp"
 #include "web/pages/sign_in_pages.hpp"
 #include "web/pages/sign_off_pages.hpp"
 #include "web/pages/training_parts.hpp"
@@ -29,12 +31,14 @@ Router build_router() {
   add_admin_routes(router);
   add_api_routes(router);
   add_case_api_routes(router);
+  add_review_api_routes(router);
   add_notification_routes(router);
   add_case_routes(router);
   add_rapid_review_routes(router);
   add_sign_off_routes(router);
   add_agency_request_routes(router);
   add_panel_routes(router);
+  add_review_routes(router);
   add_dashboard_routes(router);
   add_training_routes(router);
   return router;

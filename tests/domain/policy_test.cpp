@@ -94,6 +94,9 @@ bool expected_permits(Permission permission, Subject subject, std::optional<Role
     // Rule SIGN-1.
     case Permission::sign_off_for_partner:
       return signed_in && role == Role::signatory;
+    // Rule REV-1.
+    case Permission::run_reviews:
+      return signed_in && (role == Role::manager || role == Role::committee);
   }
   ADD_FAILURE() << "no row for permission " << static_cast<int>(permission);
   return false;

@@ -81,6 +81,21 @@ class StoredValuesTest : public StorageTest {
       event.user_name = "Manager";
       transaction.case_events().add(event);
 
+      ReviewRecord review;
+      review.partnership_id = north;
+      review.case_id = case_id;
+      review.methodology = "SILP";
+      review.scope_from = *CivilDate::from_ymd(2025, 1, 1);
+      review.scope_to = *CivilDate::from_ymd(2026, 2, 28);
+      review.agency_ids = {police};
+      review.commissioned_by = user;
+      review.commissioned_at = now;
+      review.decided_on = *CivilDate::from_ymd(2026, 3, 2);
+      const Id review_id = transaction.reviews().add(review)->id;
+      ASSERT_TRUE(transaction.reviews().save_pauses(
+          north, review_id,
+          {{PauseReason::inquest, "", *CivilDate::from_ymd(2026, 3, 2), std::nullopt}}));
+
       Course course;
       course.partnership_id = north;
       course.title = "Case reviews";
@@ -123,16 +138,26 @@ class StoredValuesTest : public StorageTest {
                   agency_response_state_name),
          ""},
         {"case_events", "kind",
-         names_of(std::array{CaseEventKind::notification_recorded, CaseEventKind::notification_sent,
-                             CaseEventKind::partners_told, CaseEventKind::rapid_review_started,
+         names_of(std::array{CaseEventKind::notification_recorded,
+                             CaseEventKind::notification_sent,
+                             CaseEventKind::partners_told,
+                             CaseEventKind::rapid_review_started,
                              CaseEventKind::rapid_review_allocated,
                              CaseEventKind::agency_response_requested,
                              CaseEventKind::agency_response_draft_saved,
                              CaseEventKind::agency_response_submitted,
-                             CaseEventKind::rapid_review_record_saved, CaseEventKind::signed_off,
-                             CaseEventKind::sign_offs_cleared, CaseEventKind::submitted_to_panel,
-                             CaseEventKind::panel_decision_recorded, CaseEventKind::stage_changed,
-                             CaseEventKind::agency_added},
+                             CaseEventKind::rapid_review_record_saved,
+                             CaseEventKind::signed_off,
+                             CaseEventKind::sign_offs_cleared,
+                             CaseEventKind::submitted_to_panel,
+                             CaseEventKind::panel_decision_recorded,
+                             CaseEventKind::stage_changed,
+                             CaseEventKind::agency_added,
+                             CaseEventKind::review_commissioned,
+                             CaseEventKind::review_paused,
+                             CaseEventKind::review_resumed,
+                             CaseEventKind::monitoring_check_recorded,
+                             CaseEventKind::reviewer_appointed},
                   case_event_kind_name),
          ""},
         {"case_sign_offs", "partner", names_of(all_statutory_partners, statutory_partner_name), ""},
@@ -155,6 +180,13 @@ class StoredValuesTest : public StorageTest {
                   session_status_name),
          ""},
         {"bookings", "state", names_of(all_booking_states, booking_state_name), ""},
+        {"reviews", "kind",
+         names_of(std::array{ReviewOutcome::learning_review, ReviewOutcome::local_cspr,
+                             ReviewOutcome::national_review},
+                  review_outcome_name),
+         ""},
+        {"reviews", "stage", names_of(all_review_stages, review_stage_name), ""},
+        {"review_pauses", "reason", names_of(all_pause_reasons, pause_reason_name), ""},
         {"booking_history", "state", names_of(all_booking_states, booking_state_name), ""},
     };
   }
@@ -170,6 +202,7 @@ class StoredValuesTest : public StorageTest {
       transaction.training_sessions().find(north, session_id);
       transaction.bookings().find(north, booking_id);
       transaction.bookings().history(north, booking_id);
+      transaction.reviews().find_for_case(north, case_id);
       return ok_status();
     });
   }

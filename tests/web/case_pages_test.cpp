@@ -27,22 +27,6 @@ using testing_support::HttpResult;
 
 constexpr const char* journey = "/notifications/new";
 
-Poco::JSON::Object::Ptr json_of(const HttpResult& response) {
-  return Poco::JSON::Parser().parse(response.body).extract<Poco::JSON::Object::Ptr>();
-}
-
-// The fields named in a 422 problem document, in order.
-std::vector<std::string> problem_fields(const HttpResult& response) {
-  std::vector<std::string> fields;
-  auto document = json_of(response);
-  auto errors = document->getArray("errors");
-  for (std::size_t index = 0; errors && index < errors->size(); ++index) {
-    fields.push_back(
-        errors->getObject(static_cast<unsigned>(index))->getValue<std::string>("field"));
-  }
-  return fields;
-}
-
 bool contains(const std::vector<std::string>& items, const std::string& item) {
   return std::find(items.begin(), items.end(), item) != items.end();
 }

@@ -1,5 +1,6 @@
 #include "case_test_support.hpp"
 
+#include <Poco/JSON/Parser.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -163,6 +164,21 @@ std::optional<std::string> summary_value(const html::Document& page, const std::
 std::string heading_text(const html::Document& page) {
   const auto* h1 = page.select_one("main h1");
   return h1 ? h1->normalised_text() : "";
+}
+
+Poco::JSON::Object::Ptr json_of(const testing_support::HttpResult& response) {
+  return Poco::JSON::Parser().parse(response.body).extract<Poco::JSON::Object::Ptr>();
+}
+
+std::vector<std::string> problem_fields(const testing_support::HttpResult& response) {
+  std::vector<std::string> fields;
+  auto document = json_of(response);
+  auto errors = document->getArray("errors");
+  for (std::size_t index = 0; errors && index < errors->size(); ++index) {
+    fields.push_back(
+        errors->getObject(static_cast<unsigned>(index))->getValue<std::string>("field"));
+  }
+  return fields;
 }
 
 }  // namespace casereview::web

@@ -4,6 +4,7 @@
 // database, and reading forms and tables from parsed pages.
 #pragma once
 
+#include <Poco/JSON/Object.h>
 #include <gtest/gtest.h>
 
 #include <optional>
@@ -58,5 +59,9 @@ std::vector<std::vector<std::string>> table_rows(const test::html::Document& pag
 // The value of the summary list row whose key is `key`, or nullopt.
 std::optional<std::string> summary_value(const test::html::Document& page, const std::string& key);
 std::string heading_text(const test::html::Document& page);
+// The body of an API answer as a JSON object.
+Poco::JSON::Object::Ptr json_of(const testing_support::HttpResult& response);
+// The fields named in a 422 problem document, in order.
+std::vector<std::string> problem_fields(const testing_support::HttpResult& response);
 
 }  // namespace casereview::web

@@ -100,6 +100,8 @@ bool expected(Permission permission, const Subject& subject) {
       return signed_in && (subject.role == Role::trainer || subject.role == Role::manager);
     case Permission::sign_off_for_partner:
       return signed_in && subject.role == Role::signatory;
+    case Permission::run_reviews:
+      return signed_in && (subject.role == Role::manager || subject.role == Role::committee);
   }
   ADD_FAILURE() << "no row in the matrix for permission " << static_cast<int>(permission);
   return false;
@@ -233,6 +235,11 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"POST /api/v1/cases/{case_id:int}/sign-offs", "signatory"},
       {"POST /api/v1/cases/{case_id:int}/submission", "manager"},
       {"POST /api/v1/cases/{case_id:int}/decision", "manager panel"},
+      // review_api (Rule REV-1, Rule REV-2)
+      {"POST /api/v1/cases/{case_id:int}/review", "manager committee"},
+      {"GET /api/v1/cases/{case_id:int}/review", "anyone signed in"},
+      {"POST /api/v1/cases/{case_id:int}/review/pause", "manager committee"},
+      {"POST /api/v1/cases/{case_id:int}/review/resume", "manager committee"},
       // case_pages
       {"GET /cases/{case_id:int}", "manager committee notifier"},
       {"POST /cases/{case_id:int}/sent", "manager notifier"},
@@ -263,6 +270,12 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       // panel_pages
       {"GET /panel", "manager panel"},
       {"GET /cases/{case_id:int}/decision", "manager panel"},
+      // review_pages (Rule REV-1, Rule REV-2)
+      {"GET /cases/{case_id:int}/review/commission", "manager committee"},
+      {"POST /cases/{case_id:int}/review/commission", "manager committee"},
+      {"GET /cases/{case_id:int}/review", "anyone signed in"},
+      {"POST /cases/{case_id:int}/review/pause", "manager committee"},
+      {"POST /cases/{case_id:int}/review/resume", "manager committee"},
       {"POST /cases/{case_id:int}/decision", "manager panel"},
       {"GET /notifications", "inspector"},
       // platform_routes

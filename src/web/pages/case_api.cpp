@@ -35,18 +35,6 @@ Array strings(const std::vector<std::string>& items) {
   return array;
 }
 
-// Ids from a JSON array; invalid_input on `field` when one is not a positive whole number.
-Result<std::vector<Id>> ids_from(const Object& body, const std::string& field) {
-  std::vector<Id> ids;
-  for (const std::string& text : json_integers(body, field)) {
-    const std::optional<Id> id = parse_id(text);
-    if (!id)
-      return Error::invalid({{field, "Each agency must be given by its id, a whole number"}});
-    ids.push_back(*id);
-  }
-  return ids;
-}
-
 // [{"id", "code", "name"}] of the agencies.
 Array agencies_json(const std::vector<Agency>& agencies) {
   Array list = new Poco::JSON::Array();
@@ -244,7 +232,7 @@ Response record(const Request& request, Services& services) {
                               .ethnicity = json_string(child, "ethnicity"),
                               .home_local_authority = json_string(child, "home_local_authority")});
   }
-  auto ids = ids_from(json, "agency_ids");
+  auto ids = json_ids(json, "agency_ids");
   if (!ids) return error_response(ids.error(), request, services);
   input.agency_ids = ids.value();
   auto recorded = record_notification(services.app, request.caller(), input);
@@ -389,7 +377,7 @@ Response list_requests(const Request& request, Services& services) {
 Response make_requests(const Request& request, Services& services) {
   auto body = json_body(request);
   if (!body) return error_response(body.error(), request, services);
-  auto ids = ids_from(body.value(), "agency_ids");
+  auto ids = json_ids(body.value(), "agency_ids");
   if (!ids) return error_response(ids.error(), request, services);
   auto requests = request_agency_responses(services.app, request.caller(), case_id_of(request),
                                            {.agency_ids = ids.value()});

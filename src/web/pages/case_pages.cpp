@@ -20,6 +20,7 @@
 #include "web/layout.hpp"
 #include "web/page_markup.hpp"
 #include "web/pages/case_page_parts.hpp"
+#include "web/pages/review_pages.hpp"
 #include "web/problem.hpp"
 
 namespace casereview::web {
@@ -311,6 +312,9 @@ Response case_page(const Request& request, Services& services, const std::option
   auto found = view_case(services.app, request.caller(), case_id, names);
   if (!found) return error_response(found.error(), request, services);
   const CaseDetail& detail = found.value();
+  // Rule REV-2: the review's stage, due date and status, for those who may see it.
+  std::optional<ReviewView> review;
+  if (auto read = find_review(services.app, request.caller(), case_id)) review = read.value();
   // Which form failed: the last segment of the path it was posted to.
   const std::string failed_action = error ? request.path.substr(request.path.rfind('/') + 1) : "";
   // The reason-if-late of each dated form has an id of its own (dated_form).
@@ -331,7 +335,8 @@ Response case_page(const Request& request, Services& services, const std::option
       Html::trusted("<p class=\"govuk-body\">") + stage_tag(detail.record.stage) +
       Html::trusted("</p>") + children_summary(detail) + facts_summary(detail) +
       deadlines_table(detail.deadlines) + Html::trusted("<div id=\"actions\">") +
-      actions(request, detail, errors, failed_action) + Html::trusted("</div>") +
+      actions(request, detail, errors, failed_action) +
+      case_review_section(request, detail.record, review) + Html::trusted("</div>") +
       timeline(detail.timeline));
   return page_response(page, request, services, error ? status_for(error->code) : 200);
 }

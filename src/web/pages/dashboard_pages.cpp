@@ -9,6 +9,7 @@
 #include "web/layout.hpp"
 #include "web/page_markup.hpp"
 #include "web/pages/case_page_parts.hpp"
+#include "web/pages/review_pages.hpp"
 #include "web/problem.hpp"
 
 namespace casereview::web {
@@ -71,6 +72,27 @@ Html filters(const Request& request) {
          Html::trusted("</form>");
 }
 
+// Rule REV-2: the commissioned reviews with their stage, due date, days paused and status in words.
+Html reviews_table(const std::vector<ReviewView>& reviews) {
+  if (reviews.empty()) return Html();
+  govuk::TableOptions table;
+  table.caption = "Reviews";
+  table.caption_classes = "govuk-table__caption--m";
+  table.classes = "govuk-table--small-text-until-tablet";
+  table.head = {{.text = "Reference"}, {.text = "Kind"},        {.text = "Stage"},
+                {.text = "Due"},       {.text = "Days paused"}, {.text = "Status"}};
+  for (const ReviewView& view : reviews) {
+    table.rows.push_back({{.html = link("/cases/" + std::to_string(view.review.case_id) + "/review",
+                                        view.case_reference)},
+                          {.text = std::string(review_outcome_text(view.review.kind))},
+                          {.text = std::string(review_stage_text(view.review.stage))},
+                          {.text = day_month_year(view.clock.due_on)},
+                          {.text = std::to_string(view.clock.days_paused)},
+                          {.html = review_status_tag(view.clock.status)}});
+  }
+  return govuk::table(table);
+}
+
 // GET /dashboard
 Response show_dashboard(const Request& request, Services& services) {
   auto rows = case_dashboard(services.app, request.caller(), filter_from(request));
@@ -108,6 +130,8 @@ Response show_dashboard(const Request& request, Services& services) {
     }
     list = govuk::table(table);
   }
+  auto reviews = list_reviews(services.app, request.caller());
+  if (!reviews) return error_response(reviews.error(), request, services);
   const std::string csv_href =
       "/dashboard/csv" + (request.query_string.empty() ? "" : "?" + request.query_string);
   Html record;
@@ -116,9 +140,10 @@ Response show_dashboard(const Request& request, Services& services) {
   }
   Page page;
   page.title = "Case Review Committee dashboard";
-  page.content = full_width(heading("Case Review Committee dashboard") + record + filters(request) +
-                            Html::trusted("<p class=\"govuk-body\">") +
-                            link(csv_href, "Download CSV") + Html::trusted("</p>") + list);
+  page.content =
+      full_width(heading("Case Review Committee dashboard") + record + filters(request) +
+                 Html::trusted("<p class=\"govuk-body\">") + link(csv_href, "Download CSV") +
+                 Html::trusted("</p>") + list + reviews_table(reviews.value()));
   return page_response(page, request, services);
 }
 

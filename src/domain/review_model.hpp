@@ -1,0 +1,72 @@
+// The review itself (DOMAIN.md step 5) as the program holds it once commissioned: what Rule REV-1
+// records at commissioning, where the review is (its stage) and every pause of its clock (Rule
+// REV-2, whose arithmetic is domain/review_timescale.hpp). Also the methodologies a partnership
+// chooses from, kept in this one list so that a partnership setting can edit it later.
+//
+// Pure values: safe from any thread.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/case_model.hpp"
+#include "domain/civil_date.hpp"
+#include "domain/instant.hpp"
+#include "domain/review_timescale.hpp"
+
+namespace casereview {
+
+// Where the review is. It starts commissioned; the chronologies' requests move it on.
+enum class ReviewStage { commissioned, chronologies_requested };
+inline constexpr std::array<ReviewStage, 2> all_review_stages = {
+    ReviewStage::commissioned, ReviewStage::chronologies_requested};
+std::string_view review_stage_name(ReviewStage stage);  // "chronologies_requested"
+std::string_view review_stage_text(ReviewStage stage);  // "Chronologies requested"
+std::optional<ReviewStage> review_stage_from_name(std::string_view name);
+
+// Rule REV-1: the methodologies offered when commissioning (seed: SCIE Learning Together, SILP and
+// a practitioner learning event), plus "other" with the partnership's own words. Stored as the
+// method's name as offered, so that a later edit of the list leaves past reviews as they were.
+inline constexpr std::array<const char*, 3> default_review_methodologies = {
+    "SCIE Learning Together", "SILP", "Practitioner learning event"};
+inline constexpr const char* other_methodology = "other";  // stored name of "Other"
+
+// Whether a decision's outcome calls for a review to be commissioned (a learning review, a local
+// CSPR or a national review): everything but no_review.
+bool calls_for_review(ReviewOutcome outcome);
+
+// A commissioned review. Rule REV-1: who commissioned it and when, the kind (the decision's
+// outcome), the methodology, the scope period, the agencies in scope, the proportionality
+// rationale and the terms of reference (Markdown). Rule REV-2: the decision date and the
+// timescale in force when it was commissioned, and every pause, oldest first; its due date is
+// derived (review_clock_view), never stored.
+struct ReviewRecord {
+  Id id = 0;
+  Id partnership_id = 0;
+  Id case_id = 0;
+  ReviewOutcome kind = ReviewOutcome::learning_review;
+  std::string methodology;        // one of the partnership's list, or other_methodology
+  std::string methodology_other;  // the method's name when other; empty otherwise
+  CivilDate scope_from = no_date();
+  CivilDate scope_to = no_date();
+  std::vector<Id> agency_ids;  // the agencies in scope, in the order chosen
+  std::string terms_of_reference;
+  std::string rationale;
+  Id commissioned_by = 0;
+  Instant commissioned_at{};
+  CivilDate decided_on = no_date();
+  int timescale_months = 12;
+  ReviewStage stage = ReviewStage::commissioned;
+  std::string panel_reviewer;  // a national review: the Panel's reviewer the partnership supports
+  std::vector<ReviewPause> pauses;
+
+  // The methodology in words: "SILP", or the other method's own name.
+  std::string methodology_text() const;
+  // Rule REV-2: the clock this review runs on.
+  ReviewClock clock() const { return ReviewClock{decided_on, timescale_months, pauses}; }
+};
+
+}  // namespace casereview

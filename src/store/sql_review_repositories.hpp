@@ -1,0 +1,29 @@
+// The SQL repository of the review (app/ports/reviews.hpp). One SQL text serves both engines. It
+// acts through the session of the transaction that made it and filters every query by
+// partnership_id; the agencies in scope and the pauses are rows of their own tables, reached only
+// through a review of the partnership.
+#pragma once
+
+#include <Poco/Data/Session.h>
+
+#include "app/ports.hpp"
+
+namespace casereview::store {
+
+class SqlReviewRepository final : public ReviewRepository {
+ public:
+  explicit SqlReviewRepository(Poco::Data::Session& session) : session_(session) {}
+  std::optional<ReviewRecord> add(const ReviewRecord& review) override;
+  std::optional<ReviewRecord> find_for_case(Id partnership_id, Id case_id) override;
+  std::vector<ReviewRecord> list(Id partnership_id) override;
+  bool save_pauses(Id partnership_id, Id review_id,
+                   const std::vector<ReviewPause>& pauses) override;
+  bool set_stage(Id partnership_id, Id review_id, ReviewStage stage) override;
+
+ private:
+  // Reads the agencies in scope and the pauses of each review.
+  std::vector<ReviewRecord> complete(std::vector<ReviewRecord> reviews);
+  Poco::Data::Session& session_;
+};
+
+}  // namespace casereview::store

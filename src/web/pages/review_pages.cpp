@@ -1,0 +1,386 @@
+// The review's pages: see the header. Rule REV-1 (commissioning) and Rule REV-2 (the clock).
+#include "web/pages/review_pages.hpp"
+
+#include <algorithm>
+
+#include "app/accounts.hpp"
+#include "app/cases/case_views.hpp"
+#include "domain/messages.hpp"
+#include "domain/policy.hpp"
+#include "domain/uk_time.hpp"
+#include "web/components/back_link.hpp"
+#include "web/components/button.hpp"
+#include "web/components/character_count.hpp"
+#include "web/components/checkboxes.hpp"
+#include "web/components/input.hpp"
+#include "web/components/radios.hpp"
+#include "web/components/summary_list.hpp"
+#include "web/components/table.hpp"
+#include "web/components/tag.hpp"
+#include "web/forms.hpp"
+#include "web/layout.hpp"
+#include "web/markdown.hpp"
+#include "web/page_markup.hpp"
+#include "web/pages/case_page_parts.hpp"
+#include "web/problem.hpp"
+
+namespace casereview::web {
+
+namespace {
+
+using namespace cases;
+
+std::string review_path(Id case_id) { return "/cases/" + std::to_string(case_id) + "/review"; }
+
+bool may(const Request& request, Permission permission) {
+  return permits(request.actor, false, permission);
+}
+
+Html summary(const std::vector<std::pair<std::string, Html>>& rows) {
+  govuk::SummaryListOptions options;
+  for (const auto& [key, value] : rows)
+    options.rows.push_back({.key = {.text = key}, .value = {.html = value}});
+  return govuk::summary_list(options);
+}
+
+Html text(const std::string& value) { return escape(value); }
+
+std::string days_text(int days) { return std::to_string(days) + (days == 1 ? " day" : " days"); }
+
+// Rule REV-2: the clock's rows, shared by the case page and the review page.
+std::vector<std::pair<std::string, Html>> clock_rows(const ReviewView& view) {
+  return {{"Kind of review", text(std::string(review_outcome_text(view.review.kind)))},
+          {"Stage", text(std::string(review_stage_text(view.review.stage)))},
+          {"Due", text(day_month_year(view.clock.due_on))},
+          {"Days paused", text(days_text(view.clock.days_paused))},
+          {"Status", review_status_tag(view.clock.status)}};
+}
+
+// Rule REV-1: the commissioning form.
+Html commission_form(const Request& request, const CaseDetail& detail,
+                     const std::vector<Agency>& agencies, const FormErrors& errors) {
+  const CaseRecord& record = detail.record;
+  auto value = [&](const std::string& name) {
+    return errors.empty() ? std::string() : request.form_value(name).value_or("");
+  };
+  govuk::RadiosOptions methodology;
+  methodology.name = "methodology";
+  methodology.value = value("methodology");
+  methodology.fieldset = govuk::InputsFieldsetOptions{
+      .legend = {.text = "Methodology", .classes = "govuk-fieldset__legend--s"}};
+  methodology.error_message = errors.for_field("methodology");
+  for (const char* method : default_review_methodologies)
+    methodology.items.push_back({.text = method, .value = method});
+  methodology.items.push_back(
+      {.text = "Other",
+       .value = other_methodology,
+       .conditional = {
+           .html = govuk::input({.id = "methodology_other",
+                                 .name = "methodology_other",
+                                 .value = value("methodology_other"),
+                                 .label = {.text = "Name of the methodology"},
+                                 .error_message = errors.for_field("methodology_other")})}});
+  govuk::CheckboxesOptions scope;
+  scope.name = "agency_ids";
+  scope.fieldset = govuk::InputsFieldsetOptions{
+      .legend = {.text = "Agencies in scope", .classes = "govuk-fieldset__legend--s"}};
+  scope.hint = govuk::HintOptions{.text = "The agencies involved with the case are selected."};
+  scope.error_message = errors.for_field("agency_ids");
+  scope.classes = "govuk-checkboxes--small";
+  for (const Agency& agency : agencies)
+    scope.items.push_back({.text = agency.name, .value = std::to_string(agency.id)});
+  if (errors.empty()) {
+    for (Id id : record.agency_ids) scope.values.push_back(std::to_string(id));
+  } else {
+    scope.values = request.form_values("agency_ids");
+  }
+  Html panel_reviewer;
+  if (record.decision && record.decision->outcome == ReviewOutcome::national_review) {
+    panel_reviewer = govuk::input(
+        {.id = "panel_reviewer",
+         .name = "panel_reviewer",
+         .value = value("panel_reviewer"),
+         .label = {.text = "The Panel's reviewer", .classes = "govuk-label--s"},
+         .hint = govuk::HintOptions{.text = "A national review: the partnership supports the "
+                                            "reviewer the Panel appoints."},
+         .error_message = errors.for_field("panel_reviewer")});
+  }
+  return form_start(request, review_path(record.id) + "/commission") + govuk::radios(methodology) +
+         date_question({.name = "scope_from",
+                        .legend = "Start of the scope period",
+                        .value = errors.empty() ? "" : date_from_form(request, "scope_from")},
+                       errors) +
+         date_question({.name = "scope_to",
+                        .legend = "End of the scope period",
+                        .value = errors.empty() ? "" : date_from_form(request, "scope_to")},
+                       errors) +
+         govuk::checkboxes(scope) +
+         text_question("rationale", "Proportionality rationale", value("rationale"), errors,
+                       "Why this kind of review, of this scope, is proportionate.", 5) +
+         govuk::character_count(
+             {.id = "terms_of_reference",
+              .name = "terms_of_reference",
+              .rows = 12,
+              .value = value("terms_of_reference"),
+              .maxlength = static_cast<int>(limits::terms_of_reference),
+              .label = {.text = "Terms of reference", .classes = "govuk-label--s"},
+              .hint = govuk::HintOptions{.text = "With the key lines of enquiry. You can use "
+                                                 "Markdown: \"## Heading\", \"- item\"."},
+              .error_message = errors.for_field("terms_of_reference")}) +
+         panel_reviewer +
+         govuk::button({.text = "Commission the review", .prevent_double_click = true}) +
+         form_end();
+}
+
+Response commission_page(const Request& request, Services& services,
+                         const std::optional<Error>& error) {
+  const Id case_id = request.path_id("case_id");
+  auto found = view_case(services.app, request.caller(), case_id, NameDisplay::hidden);
+  if (!found) return error_response(found.error(), request, services);
+  auto agencies = list_agencies(services.app, request.caller());
+  if (!agencies) return error_response(agencies.error(), request, services);
+  const CaseDetail& detail = found.value();
+  const FormErrors errors = FormErrors::of(error);
+  const bool open = detail.record.decision && calls_for_review(detail.record.decision->outcome) &&
+                    !find_review(services.app, request.caller(), case_id).ok();
+  Html form = open ? commission_form(request, detail, agencies.value(), errors)
+                   : paragraph(
+                         "The case's decision does not call for a review to be "
+                         "commissioned, or its review is commissioned already.");
+  Page page;
+  page.title = "Commission the review";
+  page.has_errors = error.has_value();
+  page.before_content = govuk::back_link({.href = "/cases/" + std::to_string(case_id)});
+  page.content = two_thirds(
+      errors.summary({.date_fields = {"scope_from", "scope_to"}, .message_href = "#methodology"}) +
+      heading("Commission the review", detail.record.reference) +
+      (detail.record.decision
+           ? paragraph("The decision: " +
+                       std::string(review_outcome_text(detail.record.decision->outcome)) + ", on " +
+                       day_month_year(detail.record.decision->decided_on) + ".")
+           : Html()) +
+      form);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
+}
+
+Response show_commission(const Request& request, Services& services) {
+  return commission_page(request, services, std::nullopt);
+}
+
+// POST /cases/{case_id}/review/commission
+Response commission(const Request& request, Services& services) {
+  const Id case_id = request.path_id("case_id");
+  CommissionInput input{.methodology = request.form_value("methodology").value_or(""),
+                        .methodology_other = request.form_value("methodology_other").value_or(""),
+                        .scope_from = date_from_form(request, "scope_from"),
+                        .scope_to = date_from_form(request, "scope_to"),
+                        .rationale = request.form_value("rationale").value_or(""),
+                        .terms_of_reference = request.form_value("terms_of_reference").value_or(""),
+                        .panel_reviewer = request.form_value("panel_reviewer").value_or("")};
+  for (const std::string& id : request.form_values("agency_ids")) {
+    if (const std::optional<Id> agency_id = parse_id(id)) input.agency_ids.push_back(*agency_id);
+  }
+  auto commissioned = commission_review(services.app, request.caller(), case_id, input);
+  if (!commissioned) {
+    if (shown_on_form(commissioned.error()))
+      return commission_page(request, services, commissioned.error());
+    return error_response(commissioned.error(), request, services);
+  }
+  return Response::redirect(review_path(case_id) + "?done=commissioned");
+}
+
+// Rule REV-2: every pause, oldest first.
+Html pauses_table(const ReviewRecord& review) {
+  if (review.pauses.empty()) return paragraph("The review has not been paused.");
+  govuk::TableOptions table;
+  table.caption = "Pauses, oldest first";
+  table.caption_classes = "govuk-table__caption--s";
+  table.head = {{.text = "Reason"}, {.text = "Paused"}, {.text = "Resumed"}, {.text = "Days"}};
+  for (const ReviewPause& pause : review.pauses) {
+    const std::string why =
+        std::string(pause_reason_text(pause.reason)) +
+        (pause.reason == PauseReason::other ? ": " + pause.other_reason : std::string());
+    table.rows.push_back(
+        {{.text = why},
+         {.text = day_month_year(pause.paused_on)},
+         {.text = pause.resumed_on ? day_month_year(*pause.resumed_on) : "Still paused"},
+         {.text = pause.resumed_on
+                      ? std::to_string(days_between(pause.paused_on, *pause.resumed_on))
+                      : ""}});
+  }
+  return govuk::table(table);
+}
+
+// Rule REV-2: the pause form while the clock runs, the resume form while it is paused.
+Html clock_form(const Request& request, const ReviewView& view, const FormErrors& errors) {
+  const Id case_id = view.review.case_id;
+  const bool paused = view.clock.status == ReviewClockStatus::paused;
+  if (paused) {
+    return section_heading("Resume the review") +
+           form_start(request, review_path(case_id) + "/resume") +
+           date_question({.name = "on",
+                          .legend = "Date the review resumed",
+                          .value = errors.empty() ? "" : date_from_form(request, "on")},
+                         errors) +
+           govuk::button({.text = "Resume the review", .prevent_double_click = true}) + form_end();
+  }
+  govuk::RadiosOptions reason;
+  reason.name = "reason";
+  reason.value = errors.empty() ? "" : request.form_value("reason").value_or("");
+  reason.fieldset = govuk::InputsFieldsetOptions{
+      .legend = {.text = "Why is the review paused?", .classes = "govuk-fieldset__legend--s"}};
+  reason.error_message = errors.for_field("reason");
+  for (PauseReason each : all_pause_reasons) {
+    govuk::RadiosItem item{.text = std::string(pause_reason_text(each)),
+                           .value = std::string(pause_reason_name(each))};
+    if (each == PauseReason::other) {
+      item.conditional = {
+          .html = govuk::input(
+              {.id = "reason_text",
+               .name = "reason_text",
+               .value = errors.empty() ? "" : request.form_value("reason_text").value_or(""),
+               .label = {.text = "The reason"},
+               .error_message = errors.for_field("reason_text")})};
+    }
+    reason.items.push_back(item);
+  }
+  return section_heading("Pause the review") +
+         paragraph(
+             "A pause stops the clock; when the review resumes, its due date moves by the "
+             "days it was paused.") +
+         form_start(request, review_path(case_id) + "/pause") + govuk::radios(reason) +
+         date_question({.name = "on",
+                        .legend = "Date the review was paused",
+                        .value = errors.empty() ? "" : date_from_form(request, "on")},
+                       errors) +
+         govuk::button({.text = "Pause the review",
+                        .classes = "govuk-button--secondary",
+                        .prevent_double_click = true}) +
+         form_end();
+}
+
+std::string banner(const Request& request) {
+  const std::string done = request.done_flag();
+  if (done == "commissioned") return "The review is commissioned";
+  if (done == "paused") return "The review is paused";
+  if (done == "resumed") return "The review has resumed";
+  return "";
+}
+
+Response review_page(const Request& request, Services& services,
+                     const std::optional<Error>& error) {
+  const Id case_id = request.path_id("case_id");
+  auto found = find_review(services.app, request.caller(), case_id);
+  if (!found) return error_response(found.error(), request, services);
+  const ReviewView& view = found.value();
+  const ReviewRecord& review = view.review;
+  const FormErrors errors = FormErrors::of(error);
+  std::vector<std::pair<std::string, Html>> rows = clock_rows(view);
+  rows.emplace_back("Methodology", text(review.methodology_text()));
+  rows.emplace_back("Scope period", text(day_month_year(review.scope_from) + " to " +
+                                         day_month_year(review.scope_to)));
+  std::vector<std::string> names;
+  for (const Agency& agency : view.agencies) names.push_back(agency.name);
+  rows.emplace_back("Agencies in scope", text_list(names));
+  rows.emplace_back("Proportionality rationale", text(review.rationale));
+  if (!review.panel_reviewer.empty())
+    rows.emplace_back("The Panel's reviewer", text(review.panel_reviewer));
+  rows.emplace_back("Decided", text(day_month_year(review.decided_on)));
+  rows.emplace_back("Commissioned", text(day_month_year(uk_date(review.commissioned_at)) + " by " +
+                                         view.commissioned_by_name));
+  Page page;
+  page.title = "The review";
+  page.has_errors = error.has_value();
+  page.before_content = govuk::back_link({.href = "/cases/" + std::to_string(case_id)});
+  page.content = two_thirds(
+      errors.summary({.date_fields = {"on"}, .message_href = "#reason"}) +
+      success_banner(banner(request)) + heading("The review", view.case_reference) + summary(rows) +
+      section_heading("Terms of reference") +
+      render_markdown(review.terms_of_reference, {.heading_offset = 2}) +
+      section_heading("Pauses") + pauses_table(review) +
+      (may(request, Permission::run_reviews) ? clock_form(request, view, errors) : Html()));
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
+}
+
+Response show_review(const Request& request, Services& services) {
+  return review_page(request, services, std::nullopt);
+}
+
+Response after_clock(const Request& request, Services& services, const Result<ReviewView>& done,
+                     const std::string& flag) {
+  if (!done) {
+    if (shown_on_form(done.error())) return review_page(request, services, done.error());
+    return error_response(done.error(), request, services);
+  }
+  return Response::redirect(review_path(request.path_id("case_id")) + "?done=" + flag);
+}
+
+// POST /cases/{case_id}/review/pause
+Response pause(const Request& request, Services& services) {
+  PauseInput input{.reason = request.form_value("reason").value_or(""),
+                   .reason_text = request.form_value("reason_text").value_or(""),
+                   .on = date_from_form(request, "on")};
+  return after_clock(
+      request, services,
+      pause_review(services.app, request.caller(), request.path_id("case_id"), input), "paused");
+}
+
+// POST /cases/{case_id}/review/resume
+Response resume(const Request& request, Services& services) {
+  ResumeInput input{.on = date_from_form(request, "on")};
+  return after_clock(
+      request, services,
+      resume_review(services.app, request.caller(), request.path_id("case_id"), input), "resumed");
+}
+
+}  // namespace
+
+Html review_status_tag(ReviewClockStatus status) {
+  std::string classes;
+  switch (status) {
+    case ReviewClockStatus::on_track:
+      classes = "govuk-tag--green";
+      break;
+    case ReviewClockStatus::due_soon:
+      classes = "govuk-tag--yellow";
+      break;
+    case ReviewClockStatus::overdue:
+      classes = "govuk-tag--red";
+      break;
+    case ReviewClockStatus::paused:
+      classes = "govuk-tag--grey";
+      break;
+  }
+  return govuk::tag({.text = std::string(review_clock_status_text(status)), .classes = classes});
+}
+
+Html case_review_section(const Request& request, const CaseRecord& record,
+                         const std::optional<ReviewView>& review) {
+  if (review) {
+    return section_heading("The review") + summary(clock_rows(*review)) +
+           Html::trusted("<p class=\"govuk-body\">") +
+           link(review_path(record.id), "View the review") + Html::trusted("</p>");
+  }
+  if (record.decision && calls_for_review(record.decision->outcome) &&
+      may(request, Permission::run_reviews)) {
+    return section_heading("The review") +
+           paragraph("The decision is a " +
+                     std::string(review_outcome_text(record.decision->outcome)) +
+                     ": commission it with its scope and terms of reference.") +
+           govuk::button(
+               {.text = "Commission the review", .href = review_path(record.id) + "/commission"});
+  }
+  return Html();
+}
+
+void add_review_routes(Router& router) {
+  router.add("GET", "/cases/{case_id:int}/review/commission", Permission::run_reviews,
+             show_commission);
+  router.add("POST", "/cases/{case_id:int}/review/commission", Permission::run_reviews, commission);
+  // Reviewers appointed to the case see it too: the use case decides who sees it.
+  router.add("GET", "/cases/{case_id:int}/review", Permission::signed_in, show_review);
+  router.add("POST", "/cases/{case_id:int}/review/pause", Permission::run_reviews, pause);
+  router.add("POST", "/cases/{case_id:int}/review/resume", Permission::run_reviews, resume);
+}
+
+}  // namespace casereview::web

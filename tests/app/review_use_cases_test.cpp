@@ -1,0 +1,242 @@
+// Commissioning the review and its clock (app/reviews/commissioning.hpp), on SQLite and
+// PostgreSQL: what Rule REV-1 records, the due date of Rule REV-2 with pauses, and who may not — a
+// notifier commissioning, another partnership's manager, a contributor reading. The clock starts
+// on Monday 2 March 2026.
+#include <gtest/gtest.h>
+
+#include "app/case_fixture.hpp"
+#include "app/reviews/commissioning.hpp"
+
+namespace casereview {
+namespace {
+
+class ReviewUseCases : public CaseUseCaseTest {
+ protected:
+  // A case whose Panel decision, recorded today, is `outcome`. The clock moves on by one
+  // authenticator time step first, so that the signatories' codes are new for each case.
+  Id case_decided(const std::string& outcome) {
+    clock_.advance(std::chrono::seconds(security::totp_period_seconds));
+    const Id id = case_awaiting_decision();
+    PanelDecisionInput input{outcome == "national_review" ? "agrees" : "disagrees",
+                             outcome,
+                             "Because",
+                             days_ago(0),
+                             std::nullopt,
+                             outcome == "national_review" ? "Theme" : ""};
+    auto decided = record_panel_decision(context(), as(panel), id, input);
+    EXPECT_TRUE(decided.ok()) << decided.error().message;
+    return id;
+  }
+
+  CommissionInput commission_input() const {
+    CommissionInput input;
+    input.methodology = "SILP";
+    input.scope_from = "2025-01-01";
+    input.scope_to = "2026-02-28";
+    input.agency_ids = {police.id, school.id};
+    input.rationale = "Two agencies worked with the family";
+    input.terms_of_reference = "## Key lines of enquiry\n\n- How was neglect recognised?";
+    return input;
+  }
+
+  ReviewView commissioned(Id case_id) {
+    auto review = commission_review(context(), as(manager), case_id, commission_input());
+    EXPECT_TRUE(review.ok()) << review.error().message;
+    return review.ok() ? review.value() : ReviewView{};
+  }
+
+  CivilDate date(const char* text) { return parse_iso_date("date", text).value(); }
+};
+
+// Rule REV-1: commissioning records who, the kind (from the decision), the methodology, the scope
+// period, the agencies in scope, the rationale and the terms of reference. Rule REV-2: due 12
+// months (the partnership's setting) after the decision.
+TEST_P(ReviewUseCases, CommissioningRecordsTheReviewAndItsDueDateFollowsTheDecision) {
+  const Id id = case_decided("local_cspr");
+  ReviewView view = commissioned(id);
+  EXPECT_EQ(view.review.kind, ReviewOutcome::local_cspr);
+  EXPECT_EQ(view.review.stage, ReviewStage::commissioned);
+  EXPECT_EQ(view.review.methodology_text(), "SILP");
+  EXPECT_EQ(view.clock.due_on, date("2027-03-02"));
+  EXPECT_EQ(view.clock.days_paused, 0);
+  EXPECT_EQ(view.clock.status, ReviewClockStatus::on_track);
+  EXPECT_EQ(view.commissioned_by_name, manager.user.name);
+  ASSERT_EQ(view.agencies.size(), 2u);
+  EXPECT_EQ(view.agencies[0].name, "North Police");
+  EXPECT_EQ(view.agencies[1].name, "North School");
+
+  auto read = find_review(context(), as(committee), id);
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  EXPECT_EQ(read.value().review.scope_from, date("2025-01-01"));
+  EXPECT_EQ(read.value().review.scope_to, date("2026-02-28"));
+  EXPECT_EQ(read.value().review.agency_ids, (std::vector<Id>{police.id, school.id}));
+  EXPECT_EQ(read.value().review.rationale, "Two agencies worked with the family");
+  EXPECT_EQ(audit_entries(audit_action::commission_review, audit_outcome::success,
+                          "manager@north.example")
+                .size(),
+            1u);
+  auto detail = view_case(context(), as(manager), id, NameDisplay::hidden).value();
+  EXPECT_EQ(detail.timeline.back().event.kind, CaseEventKind::review_commissioned);
+  EXPECT_EQ(list_reviews(context(), as(notifier)).value().size(), 1u);
+  expect_audit_chain_whole();
+}
+
+// Rule REV-2: the timescale is the partnership's setting when the review is commissioned.
+TEST_P(ReviewUseCases, TheDueDateFollowsThePartnershipsReviewTimescale) {
+  const Id id = case_decided("learning_review");
+  ASSERT_TRUE(storage_
+                  ->transact(TransactionMode::write,
+                             [&](Transaction& transaction) -> Status {
+                               transaction.settings().set(*manager.user.partnership_id,
+                                                          "review_months", "6");
+                               return ok_status();
+                             })
+                  .ok());
+  auto review = commission_review(context(), as(committee), id, commission_input());
+  ASSERT_TRUE(review.ok()) << review.error().message;
+  EXPECT_EQ(review.value().review.kind, ReviewOutcome::learning_review);
+  EXPECT_EQ(review.value().clock.due_on, date("2026-09-02"));
+}
+
+TEST_P(ReviewUseCases, OnlyACaseDecidedForAReviewIsCommissionedAndOnlyOnce) {
+  const Id awaiting = case_awaiting_decision();
+  auto early = commission_review(context(), as(manager), awaiting, commission_input());
+  ASSERT_FALSE(early.ok());
+  EXPECT_EQ(early.error().code, ErrorCode::wrong_state);
+
+  const Id closed = case_decided("no_review");
+  auto no_review = commission_review(context(), as(manager), closed, commission_input());
+  ASSERT_FALSE(no_review.ok());
+  EXPECT_EQ(no_review.error().code, ErrorCode::wrong_state);
+
+  const Id id = case_decided("local_cspr");
+  commissioned(id);
+  auto again = commission_review(context(), as(manager), id, commission_input());
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().code, ErrorCode::wrong_state);
+  EXPECT_EQ(again.error().message, "The review has already been commissioned");
+}
+
+// Rule REV-1: every field is asked for, in GOV.UK words.
+TEST_P(ReviewUseCases, CommissioningNamesEveryMissingOrWrongField) {
+  const Id id = case_decided("local_cspr");
+  auto empty = commission_review(context(), as(manager), id, CommissionInput{});
+  ASSERT_FALSE(empty.ok());
+  EXPECT_EQ(empty.error().code, ErrorCode::invalid_input);
+  EXPECT_EQ(fields_of(empty.error()),
+            (std::vector<std::string>{"methodology", "scope_from", "scope_to", "agency_ids",
+                                      "rationale", "terms_of_reference"}));
+  EXPECT_EQ(empty.error().fields[1].message, "Enter the start of the scope period");
+
+  CommissionInput wrong = commission_input();
+  wrong.methodology = "other";
+  wrong.scope_to = "2024-12-31";
+  auto invalid = commission_review(context(), as(manager), id, wrong);
+  ASSERT_FALSE(invalid.ok());
+  EXPECT_EQ(fields_of(invalid.error()),
+            (std::vector<std::string>{"methodology_other", "scope_to"}));
+  EXPECT_EQ(invalid.error().fields[1].message,
+            "The end of the scope period must be on or after its start");
+
+  CommissionInput elsewhere = commission_input();
+  elsewhere.agency_ids = {south_police.id};
+  auto foreign = commission_review(context(), as(manager), id, elsewhere);
+  ASSERT_FALSE(foreign.ok());
+  EXPECT_EQ(fields_of(foreign.error()), (std::vector<std::string>{"agency_ids"}));
+
+  CommissionInput other = commission_input();
+  other.methodology = "other";
+  other.methodology_other = "  Appreciative inquiry ";
+  auto named = commission_review(context(), as(manager), id, other);
+  ASSERT_TRUE(named.ok()) << named.error().message;
+  EXPECT_EQ(named.value().review.methodology_text(), "Appreciative inquiry");
+}
+
+// A national review: the partnership supports the Panel's reviewer, who is named.
+TEST_P(ReviewUseCases, ANationalReviewNamesThePanelsReviewer) {
+  const Id id = case_decided("national_review");
+  auto unnamed = commission_review(context(), as(manager), id, commission_input());
+  ASSERT_FALSE(unnamed.ok());
+  EXPECT_EQ(fields_of(unnamed.error()), (std::vector<std::string>{"panel_reviewer"}));
+  CommissionInput input = commission_input();
+  input.panel_reviewer = "Dr Ada Reviewer";
+  auto review = commission_review(context(), as(manager), id, input);
+  ASSERT_TRUE(review.ok()) << review.error().message;
+  EXPECT_EQ(review.value().review.kind, ReviewOutcome::national_review);
+  EXPECT_EQ(review.value().review.panel_reviewer, "Dr Ada Reviewer");
+}
+
+TEST_P(ReviewUseCases, OnlyTheManagerAndCommitteeCommissionAndOnlyThePartnershipSeesIt) {
+  const Id id = case_decided("local_cspr");
+  auto by_notifier = commission_review(context(), as(notifier), id, commission_input());
+  ASSERT_FALSE(by_notifier.ok());
+  EXPECT_EQ(by_notifier.error().code, ErrorCode::forbidden);
+  auto by_south = commission_review(context(), as(south_manager), id, commission_input());
+  ASSERT_FALSE(by_south.ok());
+  EXPECT_EQ(by_south.error().code, ErrorCode::not_found);
+  EXPECT_EQ(find_review(context(), as(manager), id).error().code, ErrorCode::not_found);
+
+  commissioned(id);
+  EXPECT_TRUE(find_review(context(), as(notifier), id).ok());
+  EXPECT_EQ(find_review(context(), as(south_manager), id).error().code, ErrorCode::not_found);
+  EXPECT_EQ(find_review(context(), as(police_contributor), id).error().code, ErrorCode::not_found);
+  EXPECT_EQ(find_review(context(), as(panel), id).error().code, ErrorCode::not_found);
+  EXPECT_TRUE(list_reviews(context(), as(south_manager)).value().empty());
+  auto south_pause =
+      pause_review(context(), as(south_manager), id, PauseInput{"inquest", "", days_ago(0)});
+  EXPECT_EQ(south_pause.error().code, ErrorCode::not_found);
+}
+
+// Rule REV-2: a pause stops the clock; on resume the due date moves by the calendar days paused;
+// every pause stays in the history.
+TEST_P(ReviewUseCases, PausingAndResumingMovesTheDueDateByTheDaysPaused) {
+  const Id id = case_decided("local_cspr");
+  commissioned(id);
+  auto paused =
+      pause_review(context(), as(committee), id, PauseInput{"criminal_trial", "", days_ago(0)});
+  ASSERT_TRUE(paused.ok()) << paused.error().message;
+  EXPECT_EQ(paused.value().clock.status, ReviewClockStatus::paused);
+  EXPECT_EQ(paused.value().clock.due_on, date("2027-03-02"));
+  auto twice = pause_review(context(), as(manager), id, PauseInput{"inquest", "", days_ago(0)});
+  ASSERT_FALSE(twice.ok());
+  EXPECT_EQ(twice.error().code, ErrorCode::wrong_state);
+
+  clock_.advance(std::chrono::hours(24 * 10));
+  EXPECT_EQ(find_review(context(), as(manager), id).value().clock.days_paused, 10);
+  auto resumed = resume_review(context(), as(manager), id, ResumeInput{days_ago(0)});
+  ASSERT_TRUE(resumed.ok()) << resumed.error().message;
+  EXPECT_EQ(resumed.value().clock.due_on, date("2027-03-12"));
+  EXPECT_EQ(resumed.value().clock.days_paused, 10);
+  EXPECT_EQ(resumed.value().clock.status, ReviewClockStatus::on_track);
+
+  auto not_paused = resume_review(context(), as(manager), id, ResumeInput{days_ago(0)});
+  ASSERT_FALSE(not_paused.ok());
+  EXPECT_EQ(not_paused.error().code, ErrorCode::wrong_state);
+  auto other = pause_review(context(), as(manager), id, PauseInput{"other", "", days_ago(0)});
+  ASSERT_FALSE(other.ok());
+  EXPECT_EQ(fields_of(other.error()), (std::vector<std::string>{"reason"}));
+  auto future = pause_review(context(), as(manager), id,
+                             PauseInput{"inquest", "", today().add_days(1).to_iso_string()});
+  ASSERT_FALSE(future.ok());
+  EXPECT_EQ(fields_of(future.error()), (std::vector<std::string>{"on"}));
+  ASSERT_TRUE(
+      pause_review(context(), as(manager), id, PauseInput{"other", "Police request", days_ago(0)})
+          .ok());
+
+  ReviewView read = find_review(context(), as(manager), id).value();
+  ASSERT_EQ(read.review.pauses.size(), 2u);
+  EXPECT_EQ(read.review.pauses[0].reason, PauseReason::criminal_trial);
+  EXPECT_EQ(read.review.pauses[0].resumed_on, date("2026-03-12"));
+  EXPECT_EQ(read.review.pauses[1].other_reason, "Police request");
+  EXPECT_FALSE(read.review.pauses[1].resumed_on.has_value());
+  EXPECT_EQ(audit_entries(audit_action::pause_review, audit_outcome::success).size(), 2u);
+  EXPECT_EQ(audit_entries(audit_action::resume_review, audit_outcome::success).size(), 1u);
+  auto notifier_pause = resume_review(context(), as(notifier), id, ResumeInput{days_ago(0)});
+  EXPECT_EQ(notifier_pause.error().code, ErrorCode::forbidden);
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, ReviewUseCases,
+                         ::testing::ValuesIn(testing_support::test_engines()));
+
+}  // namespace
+}  // namespace casereview

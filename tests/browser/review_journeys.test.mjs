@@ -1,0 +1,127 @@
+// The review's journey in a real browser, with axe on every page and JavaScript off (every form
+// works without it), the server's clock the real one so that the demonstration cases' dates hold:
+// the manager opens the demonstration learning review waiting to be commissioned from the
+// dashboard, takes the case page's "Commission the review" task, is told what is missing, commissions
+// it (Rule REV-1), sees its stage, due date and status in words on the review page, pauses it for an
+// inquest and resumes it (Rule REV-2), and finds it on the dashboard.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+
+import { checkAccessibility, launchBrowser, newBrowserContext, startServer } from './support/server.mjs';
+import { totpCode } from './support/totp.mjs';
+
+const demonstrationPassword = 'casereview demonstration';
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+// A page of its own signed in as `email`, the authenticator app set up.
+async function signedIn(email, { javaScriptEnabled = true } = {}) {
+  const context = await newBrowserContext(browser, { javaScriptEnabled });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/sign-in`);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(demonstrationPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const secret = (await page.locator('.cr-secret').innerText()).replace(/\s/g, '');
+  await page
+    .getByLabel('Code from your authenticator app')
+    .fill(totpCode(secret, Math.floor(Date.now() / 1000)));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  return { context, page };
+}
+
+async function heading(page) {
+  return (await page.locator('main h1').innerText()).trim();
+}
+
+// Today in Europe/London as [day, month, year] text.
+function today() {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+  }).formatToParts(new Date());
+  const part = (type) => parts.find((each) => each.type === type).value;
+  return [part('day'), part('month'), part('year')];
+}
+
+async function fillDate(page, name, [day, month, year]) {
+  await page.locator(`[id="${name}-day"]`).fill(day);
+  await page.locator(`[id="${name}-month"]`).fill(month);
+  await page.locator(`[id="${name}-year"]`).fill(year);
+}
+
+async function summaryValue(page, key) {
+  const row = page.locator('.govuk-summary-list__row', {
+    has: page.locator('.govuk-summary-list__key', { hasText: key }),
+  });
+  return (await row.first().locator('.govuk-summary-list__value').innerText()).trim();
+}
+
+test('the manager commissions the learning review, pauses it and resumes it', async () => {
+  const { context, page } = await signedIn('manager@northbrook.example', {
+    javaScriptEnabled: false,
+  });
+  try {
+    await page.goto(`${server.url}/dashboard?stage=review_to_be_commissioned`);
+    await checkAccessibility(page);
+    await page.locator('main table a').first().click();
+    const casePath = new URL(page.url()).pathname;
+    await checkAccessibility(page);
+
+    await page.getByRole('button', { name: 'Commission the review' }).click();
+    assert.equal(await heading(page), 'Commission the review');
+    await checkAccessibility(page);
+    await page.getByRole('button', { name: 'Commission the review' }).click();
+    assert.equal(await heading(page), 'Commission the review');
+    const problems = await page.locator('.govuk-error-summary__list a').allInnerTexts();
+    assert.deepEqual(problems.slice(0, 2), ['Select the methodology', 'Enter the start of the scope period']);
+    await checkAccessibility(page);
+
+    await page.getByLabel('SILP').check();
+    await fillDate(page, 'scope_from', ['1', '1', '2025']);
+    await fillDate(page, 'scope_to', today());
+    await page.getByLabel('Proportionality rationale').fill('Two agencies knew the family well.');
+    await page
+      .getByLabel('Terms of reference')
+      .fill('## Key lines of enquiry\n\n- How was safer sleep advice given?');
+    await page.getByRole('button', { name: 'Commission the review' }).click();
+    assert.equal(await heading(page), 'The review');
+    assert.equal(await summaryValue(page, 'Stage'), 'Commissioned');
+    assert.equal(await summaryValue(page, 'Status'), 'On track');
+    assert.equal(await summaryValue(page, 'Methodology'), 'SILP');
+    await checkAccessibility(page);
+
+    await page.getByLabel('Inquest').check();
+    await fillDate(page, 'on', today());
+    await page.getByRole('button', { name: 'Pause the review' }).click();
+    assert.equal(await summaryValue(page, 'Status'), 'Paused');
+    await checkAccessibility(page);
+    await fillDate(page, 'on', today());
+    await page.getByRole('button', { name: 'Resume the review' }).click();
+    assert.equal(await summaryValue(page, 'Status'), 'On track');
+    assert.equal(await summaryValue(page, 'Days paused'), '0 days');
+    await checkAccessibility(page);
+
+    await page.goto(`${server.url}${casePath}`);
+    assert.equal(await summaryValue(page, 'Stage'), 'Commissioned');
+    await page.goto(`${server.url}/dashboard`);
+    const reviews = page.locator('table', { has: page.locator('caption', { hasText: 'Reviews' }) });
+    assert.equal(await reviews.locator('tbody tr').count(), 1);
+    await checkAccessibility(page);
+  } finally {
+    await context.close();
+  }
+});

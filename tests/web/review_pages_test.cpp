@@ -1,0 +1,219 @@
+// The review over real HTTP, on SQLite and on PostgreSQL, with the server's clock at the time the
+// tests run, as the demonstration cases' dates are: commissioning the demonstration partnership's
+// learning review through the API (Rule REV-1), its due date from the decision (Rule REV-2),
+// pausing and resuming it, refusals field by field and out of order, and nobody else seeing it:
+// another partnership's manager, an agency contributor, the Panel.
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "app/clock.hpp"
+#include "case_test_support.hpp"
+#include "domain/review_timescale.hpp"
+
+namespace casereview::web {
+namespace {
+
+namespace html = casereview::test::html;
+using testing_support::HttpResult;
+
+class ReviewPagesTest : public CaseServerTest {
+ protected:
+  // The server's clock is now, like the demonstration cases' dates (their decision is 30 working
+  // days before the server first starts).
+  ReviewPagesTest() {
+    now_ = SystemClock().now();
+    std::ofstream(clock_file_) << format_instant(now_) << "\n";
+  }
+
+  // The demonstration case waiting for its learning review to be commissioned.
+  std::int64_t case_to_commission(const std::string& token) {
+    const HttpResult listed = api("GET", "/api/v1/cases?stage=review_to_be_commissioned", token);
+    EXPECT_EQ(listed.status, 200) << listed.body;
+    auto list = json_of(listed)->getArray("cases");
+    if (list->size() != 1) {
+      ADD_FAILURE() << "one case to commission: " << listed.body;
+      return 0;
+    }
+    return list->getObject(0)->getValue<std::int64_t>("id");
+  }
+
+  // The decision date of the case, from the API.
+  CivilDate decided_on(const std::string& token, std::int64_t case_id) {
+    const auto document = json_of(api("GET", "/api/v1/cases/" + std::to_string(case_id), token));
+    return parse_iso_date("decided_on",
+                          document->getObject("decision")->getValue<std::string>("decided_on"))
+        .value();
+  }
+
+  static std::string commission_json(const std::string& agency_ids) {
+    return R"({"methodology": "SCIE Learning Together", "scope_from": "2025-01-01",
+               "scope_to": "2026-01-20", "agency_ids": )" +
+           agency_ids + R"(, "rationale": "Two agencies knew the family.",
+               "terms_of_reference": "## Key lines of enquiry\n\n- Safer sleep advice"})";
+  }
+};
+
+// Rule REV-1 and Rule REV-2, by the API.
+TEST_P(ReviewPagesTest, TheApiCommissionsTheReviewAndPausesAndResumesItsClock) {
+  const std::string manager = api_token("manager@northbrook.example");
+  const std::int64_t case_id = case_to_commission(manager);
+  const std::string review_api = "/api/v1/cases/" + std::to_string(case_id) + "/review";
+  EXPECT_EQ(api("GET", review_api, manager).status, 404);
+
+  const HttpResult empty = api("POST", review_api, manager, "{}");
+  EXPECT_EQ(empty.status, 422) << empty.body;
+  EXPECT_EQ(problem_fields(empty),
+            (std::vector<std::string>{"methodology", "scope_from", "scope_to", "agency_ids",
+                                      "rationale", "terms_of_reference"}));
+  const HttpResult bad_ids = api("POST", review_api, manager, commission_json(R"([-4])"));
+  EXPECT_EQ(bad_ids.status, 422) << bad_ids.body;
+  EXPECT_EQ(problem_fields(bad_ids), std::vector<std::string>{"agency_ids"});
+
+  const std::string committee = api_token("committee@northbrook.example");
+  const HttpResult created = api("POST", review_api, committee, commission_json("[1, 2]"));
+  ASSERT_EQ(created.status, 201) << created.body;
+  const auto review = json_of(created);
+  EXPECT_EQ(review->getValue<std::string>("kind"), "learning_review");
+  EXPECT_EQ(review->getValue<std::string>("stage"), "commissioned");
+  const CivilDate decided = decided_on(manager, case_id);
+  const CivilDate due = add_calendar_months(decided, 12).value();
+  EXPECT_EQ(review->getValue<std::string>("due_on"), due.to_iso_string());
+  EXPECT_TRUE(review->has("id"));
+  EXPECT_EQ(api("POST", review_api, manager, commission_json("[1]")).status, 409);
+
+  const HttpResult read = api("GET", review_api, api_token("notifier@northbrook.example"));
+  ASSERT_EQ(read.status, 200) << read.body;
+  EXPECT_EQ(json_of(read)->getArray("agencies")->size(), 2u);
+  EXPECT_EQ(json_of(read)->getValue<std::string>("scope_to"), "2026-01-20");
+
+  const std::string pause_on = R"(", "on": ")" + decided.add_days(10).to_iso_string() + R"("})";
+  const std::string resume_on = R"({"on": ")" + decided.add_days(17).to_iso_string() + R"("})";
+  const HttpResult no_reason =
+      api("POST", review_api + "/pause", manager, R"({"reason": "other)" + pause_on);
+  EXPECT_EQ(no_reason.status, 422) << no_reason.body;
+  EXPECT_EQ(problem_fields(no_reason), std::vector<std::string>{"reason"});
+  const HttpResult paused =
+      api("POST", review_api + "/pause", manager, R"({"reason": "inquest)" + pause_on);
+  ASSERT_EQ(paused.status, 200) << paused.body;
+  EXPECT_EQ(json_of(paused)->getValue<std::string>("status"), "paused");
+  EXPECT_EQ(api("POST", review_api + "/pause", manager, R"({"reason": "inquest)" + pause_on).status,
+            409);
+  const HttpResult resumed = api("POST", review_api + "/resume", committee, resume_on);
+  ASSERT_EQ(resumed.status, 200) << resumed.body;
+  EXPECT_EQ(json_of(resumed)->getValue<int>("days_paused"), 7);
+  EXPECT_EQ(json_of(resumed)->getValue<std::string>("due_on"), due.add_days(7).to_iso_string());
+  EXPECT_EQ(json_of(resumed)->getArray("pauses")->size(), 1u);
+  EXPECT_EQ(api("POST", review_api + "/resume", committee, resume_on).status, 409);
+}
+
+TEST_P(ReviewPagesTest, NobodyOutsideThePartnershipOrWithoutTheRightSeesOrChangesTheReview) {
+  const std::string manager = api_token("manager@northbrook.example");
+  const std::int64_t case_id = case_to_commission(manager);
+  const std::string review_api = "/api/v1/cases/" + std::to_string(case_id) + "/review";
+  ASSERT_EQ(api("POST", review_api, manager, commission_json("[1]")).status, 201);
+
+  add_account("manager@elsewhere.example", Role::manager, "ELS");
+  const std::string elsewhere = api_token("manager@elsewhere.example");
+  EXPECT_EQ(api("GET", review_api, elsewhere).status, 404);
+  EXPECT_EQ(
+      api("POST", review_api + "/pause", elsewhere, R"({"reason": "inquest", "on": "2020-01-01"})")
+          .status,
+      404);
+  const std::string contributor = api_token("contributor@northbrook.example");
+  EXPECT_EQ(api("GET", review_api, contributor).status, 404);
+  EXPECT_EQ(api("POST", review_api + "/resume", contributor, R"({"on": "2020-01-01"})").status,
+            403);
+  EXPECT_EQ(api("GET", review_api, api_token("panel@national-panel.example")).status, 404);
+  EXPECT_EQ(
+      api("POST", review_api, api_token("notifier@northbrook.example"), commission_json("[1]"))
+          .status,
+      403);
+}
+
+// Rule REV-1 and Rule REV-2 on the pages: the case page's task, the form's errors, the review page
+// with its status in words, and pausing and resuming it from its forms.
+TEST_P(ReviewPagesTest, TheManagerCommissionsTheReviewFromTheCasePageAndPausesItOnItsPage) {
+  const std::string manager_token = api_token("manager@northbrook.example");
+  const std::int64_t case_id = case_to_commission(manager_token);
+  const std::string case_path = "/cases/" + std::to_string(case_id);
+  const SignedInBrowser manager = sign_in("manager@northbrook.example");
+  const auto case_page = html::Document::parse(manager.get(case_path).body);
+  const auto* task = case_page.select_one("a[href='" + case_path + "/review/commission']");
+  ASSERT_NE(task, nullptr) << "the case page offers the task";
+  EXPECT_EQ(task->normalised_text(), "Commission the review");
+
+  const std::string form_path = case_path + "/review/commission";
+  const HttpResult form = manager.get(form_path);
+  ASSERT_EQ(form.status, 200);
+  const auto form_page = html::Document::parse(form.body);
+  EXPECT_EQ(form_page.select("input[name=agency_ids][checked]").size(), 2u)
+      << "the case's agencies are in scope unless changed";
+  EXPECT_NE(form_page.select_one("textarea[name=terms_of_reference]"), nullptr);
+  const HttpResult empty = manager.post(form_path, {{"methodology", ""}});
+  EXPECT_EQ(empty.status, 422);
+  const auto errors = error_summary(html::Document::parse(empty.body));
+  ASSERT_FALSE(errors.empty());
+  EXPECT_EQ(errors[0].first, "#methodology");
+
+  const HttpResult done = manager.post(form_path, {{"methodology", "other"},
+                                                   {"methodology_other", "Appreciative inquiry"},
+                                                   {"scope_from-day", "1"},
+                                                   {"scope_from-month", "1"},
+                                                   {"scope_from-year", "2025"},
+                                                   {"scope_to-day", "20"},
+                                                   {"scope_to-month", "1"},
+                                                   {"scope_to-year", "2026"},
+                                                   {"agency_ids", "1"},
+                                                   {"rationale", "Proportionate."},
+                                                   {"terms_of_reference", "## Lines\n\n- One"}});
+  ASSERT_EQ(done.status, 303) << done.body;
+  const std::string review_path = case_path + "/review";
+  EXPECT_EQ(done.header("location"), review_path + "?done=commissioned");
+  const auto review_page = html::Document::parse(manager.get(review_path).body);
+  EXPECT_EQ(summary_value(review_page, "Methodology"), "Appreciative inquiry");
+  EXPECT_EQ(summary_value(review_page, "Status"), "On track");
+  EXPECT_EQ(summary_value(review_page, "Stage"), "Commissioned");
+  // The terms of reference's Markdown: its "##" heading sits below the page's h2 sections.
+  ASSERT_NE(review_page.select_one("main h4"), nullptr) << "the terms of reference's heading";
+  EXPECT_EQ(review_page.select_one("main h4")->normalised_text(), "Lines");
+  EXPECT_EQ(summary_value(html::Document::parse(manager.get(case_path).body), "Status"),
+            "On track");
+  EXPECT_EQ(manager.get(form_path).body.find("name=\"methodology\""), std::string::npos);
+  // Rule REV-2: the dashboard lists the review with its status in words.
+  const auto dashboard = html::Document::parse(manager.get("/dashboard").body);
+  const auto reviews = table_rows(dashboard, "Reviews");
+  ASSERT_EQ(reviews.size(), 1u);
+  EXPECT_EQ(reviews[0].at(2), "Commissioned");
+  EXPECT_EQ(reviews[0].at(5), "On track");
+
+  const std::string paused_on = decided_on(manager_token, case_id).add_days(3).to_iso_string();
+  const std::string day = paused_on.substr(8, 2), month = paused_on.substr(5, 2),
+                    year = paused_on.substr(0, 4);
+  const HttpResult no_reason = manager.post(
+      review_path + "/pause", {{"on-day", day}, {"on-month", month}, {"on-year", year}});
+  EXPECT_EQ(no_reason.status, 422);
+  const HttpResult paused = manager.post(
+      review_path + "/pause",
+      {{"reason", "criminal_trial"}, {"on-day", day}, {"on-month", month}, {"on-year", year}});
+  ASSERT_EQ(paused.status, 303) << paused.body;
+  const auto paused_page = html::Document::parse(manager.get(review_path).body);
+  EXPECT_EQ(summary_value(paused_page, "Status"), "Paused");
+  EXPECT_NE(paused_page.select_one("form[action='" + review_path + "/resume']"), nullptr);
+  EXPECT_EQ(table_rows(paused_page, "Pauses, oldest first").at(0).at(0), "Criminal trial");
+  const HttpResult resumed = manager.post(
+      review_path + "/resume", {{"on-day", day}, {"on-month", month}, {"on-year", year}});
+  ASSERT_EQ(resumed.status, 303) << resumed.body;
+  EXPECT_EQ(summary_value(html::Document::parse(manager.get(review_path).body), "Status"),
+            "On track");
+  const SignedInBrowser contributor = sign_in("contributor@northbrook.example");
+  EXPECT_EQ(contributor.get(review_path).status, 404);
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, ReviewPagesTest,
+                         ::testing::ValuesIn(testing_support::test_engines()));
+
+}  // namespace
+}  // namespace casereview::web
