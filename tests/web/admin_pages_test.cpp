@@ -381,6 +381,7 @@ TEST_P(AdminPagesTest, SettingsAreSavedAndOutOfRangeValuesRefused) {
                        {"agency_response_working_days", "5"},
                        {"review_months", "9"},
                        {"publication_notice_working_days", "0"},
+                       {"chronology_working_days", "20"},
                        {"course_booking", "any_partnership"}};
   const HttpResult saved = browser.post("/admin/settings", fields);
   ASSERT_EQ(saved.status, 303) << saved.body;
