@@ -34,6 +34,10 @@ std::string_view permission_name(Permission permission) {
       return "manage-training";
     case Permission::sign_off_for_partner:
       return "sign-off-for-partner";
+    case Permission::manage_chronologies:
+      return "manage-chronologies";
+    case Permission::view_chronologies:
+      return "view-chronologies";
   }
   return "unknown";
 }

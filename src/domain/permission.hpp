@@ -25,9 +25,13 @@ enum class Permission {
   view_notifications,  // inspector (Ofsted, DfE): notifications, read-only, across partnerships
   manage_training,     // a partnership's trainer or business manager: courses, sessions, registers
   sign_off_for_partner,  // signatory: the rapid reviews to sign, and their own partner's sign-off
+  // manager, reviewer (of the cases they are appointed to): ask agencies for chronologies, return
+  // them for correction, mark possible duplicates (Rules CHR-1, CHR-3)
+  manage_chronologies,
+  view_chronologies,  // manager, committee, reviewer (appointed): the merged chronology (CHR-3)
 };
 
-inline constexpr std::array<Permission, 15> all_permissions = {
+inline constexpr std::array<Permission, 17> all_permissions = {
     Permission::public_access,
     Permission::second_factor_pending,
     Permission::signed_in,
@@ -43,6 +47,8 @@ inline constexpr std::array<Permission, 15> all_permissions = {
     Permission::view_notifications,
     Permission::manage_training,
     Permission::sign_off_for_partner,
+    Permission::manage_chronologies,
+    Permission::view_chronologies,
 };
 
 std::string_view permission_name(Permission permission);

@@ -100,6 +100,12 @@ bool expected(Permission permission, const Subject& subject) {
       return signed_in && (subject.role == Role::trainer || subject.role == Role::manager);
     case Permission::sign_off_for_partner:
       return signed_in && subject.role == Role::signatory;
+    // Rules CHR-1, CHR-3.
+    case Permission::manage_chronologies:
+      return signed_in && (subject.role == Role::manager || subject.role == Role::reviewer);
+    case Permission::view_chronologies:
+      return signed_in && (subject.role == Role::manager || subject.role == Role::committee ||
+                           subject.role == Role::reviewer);
   }
   ADD_FAILURE() << "no row in the matrix for permission " << static_cast<int>(permission);
   return false;

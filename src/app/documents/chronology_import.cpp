@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <charconv>
 #include <optional>
 #include <utility>
 
@@ -148,7 +147,7 @@ HeaderMap map_header(const SpreadsheetRow& header, std::vector<ImportProblem>& p
 
 std::string cell(const SpreadsheetRow& row, std::optional<std::size_t> index) {
   if (!index || *index >= row.size()) return {};
-  return trimmed(row[*index]);
+  return row[*index];
 }
 
 // A date cell typed as a date and time in the spreadsheet arrives as "2021-05-12 14:30": the day,
@@ -157,80 +156,62 @@ struct SplitDate {
   std::string date;
   std::string time;
 };
-SplitDate split_date_and_time(const std::string& text) {
+SplitDate split_date_and_time(const std::string& cell_text) {
+  const std::string text = trimmed(cell_text);
   if (text.size() == 16 && text[4] == '-' && text[7] == '-' && text[10] == ' ' && text[13] == ':')
     return {text.substr(0, 10), text.substr(11)};
   return {text, {}};
 }
 
-std::optional<int> whole_number(std::string_view text) {
-  int number = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
-  if (error != std::errc{} || end != text.data() + text.size() || number < 0) return std::nullopt;
-  return number;
-}
+// The column an entry's field comes from (the fields of ChronologyEntryText).
+constexpr std::array<std::pair<std::string_view, Column>, 10> field_columns = {{
+    {"start_date", Column::start_date},
+    {"time", Column::time},
+    {"end_date", Column::end_date},
+    {"sequence", Column::sequence},
+    {"source", Column::source},
+    {"subject", Column::subject},
+    {"event", Column::event},
+    {"action", Column::action},
+    {"outcome", Column::outcome},
+    {"significance", Column::significance},
+}};
 
-// Reads one row into `entry`, adding a problem per cell that is wrong.
+// Rule CHR-2: reads one row into `entry` with the domain's rules for an entry, adding a problem
+// per cell that is wrong, in the order of the file's columns.
 void read_row(const SpreadsheetRow& row, std::size_t row_number, const HeaderMap& map,
               ChronologyEntry& entry, std::vector<ImportProblem>& problems) {
-  // This row's problems, sorted by the column's place in the file before they are added.
-  std::vector<std::pair<std::size_t, ImportProblem>> found;
-  const auto problem = [&](Column column, std::string message) {
-    found.push_back(
-        {map.at(column).value_or(0), {row_number, map.header(column), std::move(message)}});
-  };
-  const auto add_found = [&] {
-    std::stable_sort(found.begin(), found.end(), [](const auto& first, const auto& second) {
-      return first.first < second.first;
-    });
-    for (auto& [index, each] : found) problems.push_back(std::move(each));
-  };
   const SplitDate start = split_date_and_time(cell(row, map.at(Column::start_date)));
-  // Rule CHR-2: dates as people write them, with their precision and uncertainty.
-  Result<ApproximateDate> date = parse_approximate_date("start_date", start.date);
-  if (date) {
-    entry.date = date.value();
-  } else {
-    problem(Column::start_date, date.error().fields.front().message);
+  ChronologyEntryText text;
+  text.start_date = start.date;
+  text.time = cell(row, map.at(Column::time));
+  if (is_blank(text.time)) text.time = start.time;
+  text.end_date = split_date_and_time(cell(row, map.at(Column::end_date))).date;
+  text.sequence = cell(row, map.at(Column::sequence));
+  text.source = cell(row, map.at(Column::source));
+  text.subject = cell(row, map.at(Column::subject));
+  text.event = cell(row, map.at(Column::event));
+  text.action = cell(row, map.at(Column::action));
+  text.outcome = cell(row, map.at(Column::outcome));
+  text.significance = cell(row, map.at(Column::significance));
+  Result<ChronologyEntry> read = chronology_entry_from_text(text);
+  if (read) {
+    const int position = entry.position;
+    entry = std::move(read).value();
+    entry.position = position;
+    return;
   }
-  std::string time_text = cell(row, map.at(Column::time));
-  if (time_text.empty()) time_text = start.time;
-  if (!time_text.empty()) {
-    Result<TimeOfDay> time = parse_time_of_day("time", time_text);
-    if (time) {
-      entry.time = time.value();
-    } else {
-      problem(Column::time, time.error().fields.front().message);
-    }
+  std::vector<std::pair<std::size_t, ImportProblem>> found;
+  for (const FieldError& error : read.error().fields) {
+    Column column = Column::start_date;
+    for (const auto& [field, its_column] : field_columns)
+      if (field == error.field) column = its_column;
+    found.push_back({map.at(column).value_or(0), {row_number, map.header(column), error.message}});
   }
-  const std::string end_text = split_date_and_time(cell(row, map.at(Column::end_date))).date;
-  if (!end_text.empty()) {
-    Result<ApproximateDate> end = parse_approximate_date("end_date", end_text);
-    if (end) {
-      entry.end_date = end.value();
-    } else {
-      problem(Column::end_date, end.error().fields.front().message);
-    }
-  }
-  const std::string sequence_text = cell(row, map.at(Column::sequence));
-  if (!sequence_text.empty()) {
-    entry.sequence = whole_number(sequence_text);
-    if (!entry.sequence) problem(Column::sequence, "Enter the sequence as a whole number, like 2");
-  }
-  entry.source = cell(row, map.at(Column::source));
-  entry.subject = cell(row, map.at(Column::subject));
-  entry.event = cell(row, map.at(Column::event));
-  entry.action = cell(row, map.at(Column::action));
-  entry.outcome = cell(row, map.at(Column::outcome));
-  entry.significance = cell(row, map.at(Column::significance));
-  // Rule CHR-2: the entry's own rules (a source, an event, an end after the start); the end is
-  // judged only when the start could be read, so that one bad date is not reported twice.
-  for (const FieldError& error : chronology_entry_errors(entry)) {
-    if (error.field == "source") problem(Column::source, error.message);
-    if (error.field == "event") problem(Column::event, error.message);
-    if (error.field == "end_date" && date) problem(Column::end_date, error.message);
-  }
-  add_found();
+  std::stable_sort(found.begin(), found.end(), [](const auto& first, const auto& second) {
+    return first.first < second.first;
+  });
+  for (auto& [index, each] : found) problems.push_back(std::move(each));
 }
 
 }  // namespace
