@@ -239,6 +239,16 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"POST /api/v1/cases/{case_id:int}/sign-offs", "signatory"},
       {"POST /api/v1/cases/{case_id:int}/submission", "manager"},
       {"POST /api/v1/cases/{case_id:int}/decision", "manager panel"},
+      // chronology_api (Rules CHR-1..3)
+      {"POST /api/v1/cases/{case_id:int}/chronology-requests", "manager reviewer"},
+      {"GET /api/v1/cases/{case_id:int}/chronology", "manager committee reviewer"},
+      {"GET /api/v1/chronology-requests/{request_id:int}/entries", "anyone signed in"},
+      {"POST /api/v1/chronology-requests/{request_id:int}/entries", "contributor"},
+      {"PUT /api/v1/chronology-requests/{request_id:int}/entries/{entry_id:int}", "contributor"},
+      {"DELETE /api/v1/chronology-requests/{request_id:int}/entries/{entry_id:int}", "contributor"},
+      {"POST /api/v1/chronology-requests/{request_id:int}/import", "contributor"},
+      {"POST /api/v1/chronology-requests/{request_id:int}/submission", "contributor"},
+      {"POST /api/v1/chronology-requests/{request_id:int}/return", "manager reviewer"},
       // case_pages
       {"GET /cases/{case_id:int}", "manager committee notifier"},
       {"POST /cases/{case_id:int}/sent", "manager notifier"},
