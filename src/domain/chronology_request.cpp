@@ -1,4 +1,4 @@
-// The chronology request's status machine and its checks (Rules CHR-1, CHR-2): see the header.
+// The chronology request's status machine and its checks (Rule CHR-1, Rule CHR-2): see the header.
 #include "domain/chronology_request.hpp"
 
 #include "domain/enum_names.hpp"

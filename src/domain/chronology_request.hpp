@@ -1,5 +1,5 @@
-// A request for one agency's chronology (DOMAIN.md step 5, Rules CHR-1 and CHR-2), and the life of
-// that chronology: the agency's contributors build it while it is requested (or returned for
+// A request for one agency's chronology (DOMAIN.md step 5, Rule CHR-1 and Rule CHR-2), and the life
+// of that chronology: the agency's contributors build it while it is requested (or returned for
 // correction), submit it — with entries, or as "no involvement with the child or family" — and the
 // manager or reviewer may return it with a reason. Submitted entries are what the merged
 // chronology holds (Rule CHR-3, domain/merged_chronology.hpp); the reviewer's "same event" or

@@ -26,9 +26,10 @@ enum class Permission {
   manage_training,     // a partnership's trainer or business manager: courses, sessions, registers
   sign_off_for_partner,  // signatory: the rapid reviews to sign, and their own partner's sign-off
   // manager, reviewer (of the cases they are appointed to): ask agencies for chronologies, return
-  // them for correction, mark possible duplicates (Rules CHR-1, CHR-3)
+  // them for correction, mark possible duplicates (Rule CHR-1, Rule CHR-3)
   manage_chronologies,
-  view_chronologies,  // manager, committee, reviewer (appointed): the merged chronology (CHR-3)
+  // manager, committee, reviewer (appointed): the merged chronology (Rule CHR-3)
+  view_chronologies,
 };
 
 inline constexpr std::array<Permission, 17> all_permissions = {

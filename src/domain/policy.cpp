@@ -66,7 +66,8 @@ bool permits(const std::optional<Actor>& actor, bool second_factor_pending, Perm
     case Permission::sign_off_for_partner:
       return actor.has_value() && !second_factor_pending && holds(*actor, Role::signatory) &&
              actor->signs_for.has_value();
-    // Rules CHR-1, CHR-3: which cases a reviewer may act on is the use case's check (appointment).
+    // Rule CHR-1, Rule CHR-3: which cases a reviewer may act on is the use case's check
+    // (appointment).
     case Permission::manage_chronologies:
       return actor.has_value() && !second_factor_pending &&
              holds_any(*actor, {Role::manager, Role::reviewer});

@@ -1,7 +1,8 @@
-// The SQL repositories of agencies' chronologies (app/ports/chronologies.hpp, Rules CHR-1..3).
-// One SQL text serves both engines. Each acts through the session of the transaction that made it
-// and filters every query by partnership_id. An import's entries are written in multi-row INSERTs,
-// so that 10,000 rows are a few dozen statements rather than 10,000.
+// The SQL repositories of agencies' chronologies (app/ports/chronologies.hpp):
+// Rule CHR-1, Rule CHR-2, Rule CHR-3. One SQL text serves both engines. Each acts through the
+// session of the transaction that made it and filters every query by partnership_id. An import's
+// entries are written in multi-row INSERTs, so that 10,000 rows are a few dozen statements rather
+// than 10,000.
 #pragma once
 
 #include <Poco/Data/Session.h>

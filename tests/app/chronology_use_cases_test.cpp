@@ -1,7 +1,7 @@
-// The chronology use cases (app/reviews/chronologies.hpp, Rules CHR-1..3) on both engines: asking
-// agencies for their chronologies, their contributors building, importing and submitting them,
-// returning one for correction, the merged chronology and the reviewer's duplicate decisions — and
-// who is refused at each step, across agencies and partnerships.
+// The chronology use cases (app/reviews/chronologies.hpp, Rule CHR-1, Rule CHR-2, Rule CHR-3) on
+// both engines: asking agencies for their chronologies, their contributors building, importing and
+// submitting them, returning one for correction, the merged chronology and the reviewer's duplicate
+// decisions — and who is refused at each step, across agencies and partnerships.
 #include <gtest/gtest.h>
 
 #include "app/bank_holidays.hpp"
@@ -21,7 +21,8 @@ class ChronologyUseCases : public CaseUseCaseTest {
     case_id = case_awaiting_decision();
     auto decided = record_panel_decision(
         context(), as(manager), case_id,
-        PanelDecisionInput{"disagrees", "local_cspr", "Learning for the area", days_ago(0), {}, ""});
+        PanelDecisionInput{
+            "disagrees", "local_cspr", "Learning for the area", days_ago(0), {}, ""});
     ASSERT_TRUE(decided.ok()) << decided.error().message << " "
                               << testing::PrintToString(fields_of(decided.error()));
   }
@@ -209,7 +210,7 @@ TEST_P(ChronologyUseCases, AnImportIsAllOrNothingAndReplacesTheEntries) {
             ErrorCode::not_found);
 }
 
-// Rules CHR-1, CHR-2: submitting locks the chronology; "no involvement" is a valid return; the
+// Rule CHR-1, Rule CHR-2: submitting locks the chronology; "no involvement" is a valid return; the
 // manager returns one with a reason and the agency corrects and submits again.
 TEST_P(ChronologyUseCases, SubmittingLocksAndReturningReopensWithTheReason) {
   const std::vector<ChronologyRequest> asked = ask_police_and_school();

@@ -1,4 +1,4 @@
-// A chronology request's life (domain/chronology_request.hpp, Rules CHR-1 and CHR-2): entries
+// A chronology request's life (domain/chronology_request.hpp, Rule CHR-1 and Rule CHR-2): entries
 // change only until submission, a submission has entries or says "no involvement", and only a
 // submitted chronology is returned, with a reason.
 #include "domain/chronology_request.hpp"

@@ -94,7 +94,7 @@ bool expected_permits(Permission permission, Subject subject, std::optional<Role
     // Rule SIGN-1.
     case Permission::sign_off_for_partner:
       return signed_in && role == Role::signatory;
-    // Rules CHR-1, CHR-3.
+    // Rule CHR-1, Rule CHR-3.
     case Permission::manage_chronologies:
       return signed_in && (role == Role::manager || role == Role::reviewer);
     case Permission::view_chronologies:

@@ -1,8 +1,8 @@
-// The chronology repositories (store/sql_chronology_repositories.hpp, Rules CHR-1..3) on SQLite and
-// PostgreSQL: requests and entries read back as stored, dates with their precision and
-// uncertainty; one request per agency and case; a status changes only from the status expected;
-// only submitted entries are merged; a duplicate decision is one per pair; and no method reads or
-// changes another partnership's rows.
+// The chronology repositories (store/sql_chronology_repositories.hpp):
+// Rule CHR-1, Rule CHR-2, Rule CHR-3, on SQLite and PostgreSQL: requests and entries read back as
+// stored, dates with their precision and uncertainty; one request per agency and case; a status
+// changes only from the status expected; only submitted entries are merged; a duplicate decision is
+// one per pair; and no method reads or changes another partnership's rows.
 #include <gtest/gtest.h>
 
 #include "store/storage_fixture.hpp"

@@ -100,7 +100,7 @@ bool expected(Permission permission, const Subject& subject) {
       return signed_in && (subject.role == Role::trainer || subject.role == Role::manager);
     case Permission::sign_off_for_partner:
       return signed_in && subject.role == Role::signatory;
-    // Rules CHR-1, CHR-3.
+    // Rule CHR-1, Rule CHR-3.
     case Permission::manage_chronologies:
       return signed_in && (subject.role == Role::manager || subject.role == Role::reviewer);
     case Permission::view_chronologies:
@@ -239,7 +239,7 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"POST /api/v1/cases/{case_id:int}/sign-offs", "signatory"},
       {"POST /api/v1/cases/{case_id:int}/submission", "manager"},
       {"POST /api/v1/cases/{case_id:int}/decision", "manager panel"},
-      // chronology_api (Rules CHR-1..3)
+      // chronology_api (Rule CHR-1, Rule CHR-2, Rule CHR-3)
       {"POST /api/v1/cases/{case_id:int}/chronology-requests", "manager reviewer"},
       {"GET /api/v1/cases/{case_id:int}/chronology", "manager committee reviewer"},
       {"GET /api/v1/chronology-requests/{request_id:int}/entries", "anyone signed in"},

@@ -1,6 +1,6 @@
-// Storage of agencies' chronologies (issue 11, Rules CHR-1..3): the requests, their entries and
-// the reviewer's decisions on possible duplicates. Every method takes the partnership's id and
-// never reads or changes another partnership's rows. Implemented in
+// Storage of agencies' chronologies (issue 11, Rule CHR-1, Rule CHR-2, Rule CHR-3): the requests,
+// their entries and the reviewer's decisions on possible duplicates. Every method takes the
+// partnership's id and never reads or changes another partnership's rows. Implemented in
 // store/sql_chronology_repositories.*.
 #pragma once
 

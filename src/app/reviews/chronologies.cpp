@@ -1,5 +1,6 @@
-// The chronology use cases (Rules CHR-1..3): see chronologies.hpp. Each checks its caller, reads
-// and validates its input, then does its work in one transaction with its audit entry and emails.
+// The chronology use cases (Rule CHR-1, Rule CHR-2, Rule CHR-3): see chronologies.hpp. Each checks
+// its caller, reads and validates its input, then does its work in one transaction with its audit
+// entry and emails.
 #include "app/reviews/chronologies.hpp"
 
 #include <algorithm>
@@ -31,8 +32,9 @@ bool reviewer_appointed(Transaction&, const Actor&, Id /*partnership_id*/, Id /*
 
 enum class CaseUse { ask, read };
 
-// Rules CHR-1, CHR-3: whether the caller, holding the permission the use needs, reaches the case:
-// a manager of its partnership (and a committee member, to read), or a reviewer appointed to it.
+// Rule CHR-1, Rule CHR-3: whether the caller, holding the permission the use needs, reaches the
+// case: a manager of its partnership (and a committee member, to read), or a reviewer appointed to
+// it.
 bool reaches_case(Transaction& transaction, const Actor& actor, Id partnership_id, Id case_id,
                   CaseUse use) {
   if (actor.has_role(Role::manager)) return true;

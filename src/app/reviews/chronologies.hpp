@@ -1,9 +1,9 @@
-// The multi-agency chronology (issue 11, DOMAIN.md step 5, Rules CHR-1..3): the manager (or the
-// case's appointed reviewer) asks the agencies in scope for their chronologies; each agency's
-// contributors build theirs on the page or import a spreadsheet, and submit it (or say they had no
-// involvement); the manager or reviewer may return it with a reason; the submitted entries of
-// every agency make the merged chronology, with its flags and gaps, where the reviewer marks
-// possible duplicates "same event" or "different".
+// The multi-agency chronology (issue 11, DOMAIN.md step 5, Rule CHR-1, Rule CHR-2, Rule CHR-3): the
+// manager (or the case's appointed reviewer) asks the agencies in scope for their chronologies;
+// each agency's contributors build theirs on the page or import a spreadsheet, and submit it (or
+// say they had no involvement); the manager or reviewer may return it with a reason; the submitted
+// entries of every agency make the merged chronology, with its flags and gaps, where the reviewer
+// marks possible duplicates "same event" or "different".
 //
 // Who may do what (checked here, on every call, not only by the pages that link here):
 //   ask, return, mark duplicates   Permission::manage_chronologies: a manager of the partnership;

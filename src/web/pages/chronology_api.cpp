@@ -1,7 +1,7 @@
-// The chronology API (issue 11, Rules CHR-1..3) under /api/v1: the same use cases as the pages
-// (app/reviews/chronologies.hpp), JSON in and out, errors as RFC 9457 problems. An import's body
-// is the file itself (text/csv, XLSX or ODS); its row problems come back as 422 with
-// errors: [{row, column, message}]. The merged chronology is JSON, or CSV with ?format=csv.
+// The chronology API (issue 11, Rule CHR-1, Rule CHR-2, Rule CHR-3) under /api/v1: the same use
+// cases as the pages (app/reviews/chronologies.hpp), JSON in and out, errors as RFC 9457 problems.
+// An import's body is the file itself (text/csv, XLSX or ODS); its row problems come back as 422
+// with errors: [{row, column, message}]. The merged chronology is JSON, or CSV with ?format=csv.
 #include "web/pages/chronology_api.hpp"
 
 #include "app/reviews/chronologies.hpp"
