@@ -16,6 +16,7 @@
 
 #include "app/ports/audit.hpp"
 #include "app/ports/cases.hpp"
+#include "app/ports/chronologies.hpp"
 #include "app/ports/identity.hpp"
 #include "app/ports/outbox.hpp"
 #include "app/ports/reviews.hpp"
@@ -53,6 +54,9 @@ class Transaction {
   virtual BookingRepository& bookings() = 0;
   virtual CertificateRepository& certificates() = 0;
   virtual TrainingReminderRepository& training_reminders() = 0;
+  virtual ChronologyRequestRepository& chronology_requests() = 0;
+  virtual ChronologyEntryRepository& chronology_entries() = 0;
+  virtual DuplicateDecisionRepository& duplicate_decisions() = 0;
 };
 
 // How a transaction locks. `write` takes the write lock at the start (SQLite BEGIN IMMEDIATE), so

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <compare>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -59,5 +60,31 @@ struct ChronologyEntry {
 // contact"), "end_date" ("The end date must be the same as or after the start date" — an end date
 // whose period ends before the start's period begins). Empty when the entry can be saved.
 std::vector<FieldError> chronology_entry_errors(const ChronologyEntry& entry);
+
+// An entry as a person types it on the page, sends it to the API or writes it in a spreadsheet:
+// each field as text, blank when not given.
+struct ChronologyEntryText {
+  std::string start_date;
+  std::string time;
+  std::string end_date;
+  std::string sequence;
+  std::string source;
+  std::string subject;
+  std::string event;
+  std::string action;
+  std::string outcome;
+  std::string significance;
+};
+
+// The most characters of each text field of an entry (source, subject, event, action, outcome,
+// significance).
+inline constexpr std::size_t chronology_entry_text_limit = 5000;
+
+// Rule CHR-2: reads an entry (surrounding spaces trimmed), every problem at once with one error per
+// field, fields named as in ChronologyEntryText: "start_date" (parse_approximate_date), "time"
+// (parse_time_of_day), "end_date", "sequence" ("Enter the sequence as a whole number, like 2"),
+// a text field longer than the limit ("The event must be 5000 characters or fewer"), and those of
+// chronology_entry_errors — the end date judged only when both dates could be read.
+Result<ChronologyEntry> chronology_entry_from_text(const ChronologyEntryText& text);
 
 }  // namespace casereview

@@ -23,7 +23,7 @@ struct SettingSpec {
   int maximum;
 };
 
-inline constexpr std::array<SettingSpec, 5> partnership_setting_specs = {{
+inline constexpr std::array<SettingSpec, 6> partnership_setting_specs = {{
     {"notify_working_days", "Working days to notify the National Panel",
      "After the local authority becomes aware of a serious incident. Statutory guidance: 5.", 5, 1,
      30},
@@ -35,6 +35,9 @@ inline constexpr std::array<SettingSpec, 5> partnership_setting_specs = {{
     {"review_months", "Months to complete a review", "After the decision to hold one.", 12, 1, 36},
     {"publication_notice_working_days", "Working days' notice to the Panel before publication",
      "The final report goes to the Panel and the Secretary of State first.", 7, 0, 60},
+    // Rule CHR-1.
+    {"chronology_working_days", "Working days for agencies to return a chronology",
+     "After the reviewer or manager requests it.", 20, 1, 60},
 }};
 
 // What a time-scale counts in, as its messages and form word it: "months" or "working days".

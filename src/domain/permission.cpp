@@ -36,6 +36,10 @@ std::string_view permission_name(Permission permission) {
       return "sign-off-for-partner";
     case Permission::run_reviews:
       return "run-reviews";
+    case Permission::manage_chronologies:
+      return "manage-chronologies";
+    case Permission::view_chronologies:
+      return "view-chronologies";
   }
   return "unknown";
 }

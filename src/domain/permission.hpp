@@ -26,9 +26,14 @@ enum class Permission {
   manage_training,     // a partnership's trainer or business manager: courses, sessions, registers
   sign_off_for_partner,  // signatory: the rapid reviews to sign, and their own partner's sign-off
   run_reviews,  // manager, committee: commission the review, pause and resume its clock (REV-1..3)
+  // manager, reviewer (of the cases they are appointed to): ask agencies for chronologies, return
+  // them for correction, mark possible duplicates (Rule CHR-1, Rule CHR-3)
+  manage_chronologies,
+  // manager, committee, reviewer (appointed): the merged chronology (Rule CHR-3)
+  view_chronologies,
 };
 
-inline constexpr std::array<Permission, 16> all_permissions = {
+inline constexpr std::array<Permission, 18> all_permissions = {
     Permission::public_access,
     Permission::second_factor_pending,
     Permission::signed_in,
@@ -45,6 +50,8 @@ inline constexpr std::array<Permission, 16> all_permissions = {
     Permission::manage_training,
     Permission::sign_off_for_partner,
     Permission::run_reviews,
+    Permission::manage_chronologies,
+    Permission::view_chronologies,
 };
 
 std::string_view permission_name(Permission permission);

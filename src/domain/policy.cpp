@@ -71,6 +71,14 @@ bool permits(const std::optional<Actor>& actor, bool second_factor_pending, Perm
     case Permission::run_reviews:
       return actor.has_value() && !second_factor_pending &&
              holds_any(*actor, {Role::manager, Role::committee});
+    // Rule CHR-1, Rule CHR-3: which cases a reviewer may act on is the use case's check
+    // (appointment).
+    case Permission::manage_chronologies:
+      return actor.has_value() && !second_factor_pending &&
+             holds_any(*actor, {Role::manager, Role::reviewer});
+    case Permission::view_chronologies:
+      return actor.has_value() && !second_factor_pending &&
+             holds_any(*actor, {Role::manager, Role::committee, Role::reviewer});
   }
   return false;
 }

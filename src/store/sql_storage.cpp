@@ -10,6 +10,7 @@
 #include "store/sql.hpp"
 #include "store/sql_audit_outbox_repositories.hpp"
 #include "store/sql_case_repositories.hpp"
+#include "store/sql_chronology_repositories.hpp"
 #include "store/sql_identity_repositories.hpp"
 #include "store/sql_repositories.hpp"
 #include "store/sql_review_repositories.hpp"
@@ -53,7 +54,10 @@ class SqlTransaction final : public Transaction {
         training_sessions_(session),
         bookings_(session),
         certificates_(session),
-        training_reminders_(session) {}
+        training_reminders_(session),
+        chronology_requests_(session),
+        chronology_entries_(session),
+        duplicate_decisions_(session) {}
   PartnershipRepository& partnerships() override { return partnerships_; }
   AgencyRepository& agencies() override { return agencies_; }
   AccountRepository& accounts() override { return accounts_; }
@@ -80,6 +84,9 @@ class SqlTransaction final : public Transaction {
   BookingRepository& bookings() override { return bookings_; }
   CertificateRepository& certificates() override { return certificates_; }
   TrainingReminderRepository& training_reminders() override { return training_reminders_; }
+  ChronologyRequestRepository& chronology_requests() override { return chronology_requests_; }
+  ChronologyEntryRepository& chronology_entries() override { return chronology_entries_; }
+  DuplicateDecisionRepository& duplicate_decisions() override { return duplicate_decisions_; }
 
  private:
   SqlPartnershipRepository partnerships_;
@@ -106,6 +113,9 @@ class SqlTransaction final : public Transaction {
   SqlBookingRepository bookings_;
   SqlCertificateRepository certificates_;
   SqlTrainingReminderRepository training_reminders_;
+  SqlChronologyRequestRepository chronology_requests_;
+  SqlChronologyEntryRepository chronology_entries_;
+  SqlDuplicateDecisionRepository duplicate_decisions_;
 };
 
 // Poco's pool, applying SQLite's per-connection settings once, when it opens a connection, rather

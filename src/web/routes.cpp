@@ -5,6 +5,7 @@
 #include "web/pages/agency_request_pages.hpp"
 #include "web/pages/api_pages.hpp"
 #include "web/pages/case_api.hpp"
+#include "web/pages/chronology_api.hpp"
 #include "web/pages/case_pages.hpp"
 #include "web/pages/dashboard_pages.hpp"
 #include "web/pages/notification_pages.hpp"
@@ -32,6 +33,7 @@ Router build_router() {
   add_api_routes(router);
   add_case_api_routes(router);
   add_review_api_routes(router);
+  add_chronology_api_routes(router);
   add_notification_routes(router);
   add_case_routes(router);
   add_rapid_review_routes(router);

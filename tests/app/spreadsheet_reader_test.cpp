@@ -13,18 +13,12 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "support/fixture_files.hpp"
+
 namespace casereview {
 namespace {
 
-std::string fixture(const std::string& name) {
-  const char* source = std::getenv("CASEREVIEW_SOURCE_DIR");
-  const std::string directory = source != nullptr && *source ? source : ".";
-  std::ifstream file(directory + "/tests/app/fixtures/" + name, std::ios::binary);
-  if (!file) throw std::runtime_error("missing fixture " + name);
-  std::ostringstream content;
-  content << file.rdbuf();
-  return content.str();
-}
+std::string fixture(const std::string& name) { return testing_support::app_fixture(name); }
 
 // A zip archive in memory holding these parts, made with libzip.
 std::string zip_of(const std::vector<std::pair<std::string, std::string>>& parts) {

@@ -292,5 +292,61 @@ TEST(ChronologyEntry, NeedsASourceAnEventAndAnEndDateAfterTheStart) {  // Rule C
   EXPECT_EQ(errors[2].message, "The end date must be the same as or after the start date");
 }
 
+std::vector<std::string> fields_of(const Error& error) {
+  std::vector<std::string> fields;
+  for (const FieldError& field : error.fields) fields.push_back(field.field + ": " + field.message);
+  return fields;
+}
+
+TEST(ChronologyEntry, ReadsAnEntryAsWrittenWithEveryOptionalPart) {  // Rule CHR-2
+  ChronologyEntryText text;
+  text.start_date = " c. May 2021 ";
+  text.time = "9.05";
+  text.end_date = "2022";
+  text.sequence = "3";
+  text.source = " GP record ";
+  text.subject = "Child A";
+  text.event = "Home visit";
+  text.action = "Referral";
+  text.outcome = "Accepted";
+  text.significance = "High";
+  Result<ChronologyEntry> entry = chronology_entry_from_text(text);
+  ASSERT_TRUE(entry) << testing::PrintToString(fields_of(entry.error()));
+  EXPECT_EQ(entry.value().date.text(), "May 2021 (uncertain)");
+  EXPECT_EQ(entry.value().time, (TimeOfDay{9, 5}));
+  EXPECT_EQ(entry.value().end_date->text(), "2022");
+  EXPECT_EQ(entry.value().sequence, 3);
+  EXPECT_EQ(entry.value().source, "GP record");
+  EXPECT_EQ(entry.value().significance, "High");
+}
+
+TEST(ChronologyEntry, ReportsEveryProblemOfAnEntryAtOnceOnItsField) {  // Rule CHR-2
+  ChronologyEntryText text;
+  text.start_date = "31/02/2021";
+  text.time = "25:00";
+  text.end_date = "2020";
+  text.sequence = "two";
+  text.event = std::string(chronology_entry_text_limit + 1, 'x');
+  Result<ChronologyEntry> entry = chronology_entry_from_text(text);
+  ASSERT_FALSE(entry);
+  EXPECT_EQ(entry.error().code, ErrorCode::invalid_input);
+  EXPECT_EQ(fields_of(entry.error()),
+            (std::vector<std::string>{
+                "start_date: Enter a real date, like 12/05/2021, May 2021 or 2021",
+                "time: Enter a real time, like 14:30",
+                "sequence: Enter the sequence as a whole "
+                "number, like 2",
+                "event: The event must be 5000 characters or fewer", "source: Enter the source"}));
+
+  text = ChronologyEntryText{};
+  text.start_date = "2021";
+  text.end_date = "2020";
+  text.source = "Police";
+  text.event = "Call";
+  EXPECT_EQ(fields_of(chronology_entry_from_text(text).error()),
+            std::vector<std::string>{
+                "end_date: The end date must be the same as or after the start date"});
+}
+
 }  // namespace
 }  // namespace casereview

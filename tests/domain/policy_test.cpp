@@ -97,6 +97,12 @@ bool expected_permits(Permission permission, Subject subject, std::optional<Role
     // Rule REV-1.
     case Permission::run_reviews:
       return signed_in && (role == Role::manager || role == Role::committee);
+    // Rule CHR-1, Rule CHR-3.
+    case Permission::manage_chronologies:
+      return signed_in && (role == Role::manager || role == Role::reviewer);
+    case Permission::view_chronologies:
+      return signed_in &&
+             (role == Role::manager || role == Role::committee || role == Role::reviewer);
   }
   ADD_FAILURE() << "no row for permission " << static_cast<int>(permission);
   return false;

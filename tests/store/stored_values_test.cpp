@@ -118,6 +118,26 @@ class StoredValuesTest : public StorageTest {
       booking.state = BookingState::requested;
       booking.calendar_uid = "booking-1@test";
       booking_id = transaction.bookings().add(booking, user, now)->id;
+
+      ChronologyRequest chronology;
+      chronology.partnership_id = north;
+      chronology.case_id = case_id;
+      chronology.agency_id = police;
+      chronology.scope_from = *CivilDate::from_ymd(2020, 1, 1);
+      chronology.scope_to = *CivilDate::from_ymd(2025, 12, 31);
+      chronology.requested_on = *CivilDate::from_ymd(2026, 3, 3);
+      chronology.due_on = *CivilDate::from_ymd(2026, 3, 31);
+      chronology.requested_by = user;
+      chronology_id = transaction.chronology_requests().add(chronology)->id;
+      ChronologyEntry entry;
+      entry.date = ApproximateDate::on_day(*CivilDate::from_ymd(2021, 5, 12));
+      entry.end_date = entry.date;
+      entry.source = "Record";
+      entry.event = "Visit";
+      const Id first = transaction.chronology_entries().add(north, chronology_id, entry);
+      const Id second = transaction.chronology_entries().add(north, chronology_id, entry);
+      transaction.duplicate_decisions().put(
+          {north, case_id, first, second, DuplicateVerdict::same_event, user, now});
     });
   }
 
@@ -188,6 +208,15 @@ class StoredValuesTest : public StorageTest {
         {"reviews", "stage", names_of(all_review_stages, review_stage_name), ""},
         {"review_pauses", "reason", names_of(all_pause_reasons, pause_reason_name), ""},
         {"booking_history", "state", names_of(all_booking_states, booking_state_name), ""},
+        {"chronology_requests", "status", names_of(all_chronology_statuses, chronology_status_name),
+         ""},
+        // The stored dates are days: "day", the first name, is the one put back.
+        {"chronology_entries", "date_precision", names_of(all_date_precisions, date_precision_name),
+         ""},
+        {"chronology_entries", "end_precision", names_of(all_date_precisions, date_precision_name),
+         ""},
+        {"chronology_duplicate_decisions", "verdict",
+         names_of(all_duplicate_verdicts, duplicate_verdict_name), ""},
     };
   }
 
@@ -203,6 +232,9 @@ class StoredValuesTest : public StorageTest {
       transaction.bookings().find(north, booking_id);
       transaction.bookings().history(north, booking_id);
       transaction.reviews().find_for_case(north, case_id);
+      transaction.chronology_requests().find(north, chronology_id);
+      transaction.chronology_entries().list(north, chronology_id);
+      transaction.duplicate_decisions().list_for_case(north, case_id);
       return ok_status();
     });
   }
@@ -253,7 +285,7 @@ class StoredValuesTest : public StorageTest {
   }
 
   Id north = 0, user = 0, case_id = 0, request_id = 0, course_id = 0, session_id = 0,
-     booking_id = 0;
+     booking_id = 0, chronology_id = 0;
 };
 
 TEST_P(StoredValuesTest, EveryNameTheProgramWritesIsAccepted) {

@@ -381,7 +381,8 @@ TEST_P(AdminPagesTest, SettingsAreSavedAndOutOfRangeValuesRefused) {
                        {"agency_response_working_days", "5"},
                        {"review_months", "9"},
                        {"publication_notice_working_days", "0"},
-                       {"course_booking", "any_partnership"}};
+                       {"course_booking", "any_partnership"},
+                       {"chronology_working_days", "20"}};
   const HttpResult saved = browser.post("/admin/settings", fields);
   ASSERT_EQ(saved.status, 303) << saved.body;
   const auto after = html::Document::parse(browser.get(saved.header("location")).body);

@@ -102,6 +102,12 @@ bool expected(Permission permission, const Subject& subject) {
       return signed_in && subject.role == Role::signatory;
     case Permission::run_reviews:
       return signed_in && (subject.role == Role::manager || subject.role == Role::committee);
+    // Rule CHR-1, Rule CHR-3.
+    case Permission::manage_chronologies:
+      return signed_in && (subject.role == Role::manager || subject.role == Role::reviewer);
+    case Permission::view_chronologies:
+      return signed_in && (subject.role == Role::manager || subject.role == Role::committee ||
+                           subject.role == Role::reviewer);
   }
   ADD_FAILURE() << "no row in the matrix for permission " << static_cast<int>(permission);
   return false;
@@ -240,6 +246,16 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"GET /api/v1/cases/{case_id:int}/review", "anyone signed in"},
       {"POST /api/v1/cases/{case_id:int}/review/pause", "manager committee"},
       {"POST /api/v1/cases/{case_id:int}/review/resume", "manager committee"},
+      // chronology_api (Rule CHR-1, Rule CHR-2, Rule CHR-3)
+      {"POST /api/v1/cases/{case_id:int}/chronology-requests", "manager reviewer"},
+      {"GET /api/v1/cases/{case_id:int}/chronology", "manager committee reviewer"},
+      {"GET /api/v1/chronology-requests/{request_id:int}/entries", "anyone signed in"},
+      {"POST /api/v1/chronology-requests/{request_id:int}/entries", "contributor"},
+      {"PUT /api/v1/chronology-requests/{request_id:int}/entries/{entry_id:int}", "contributor"},
+      {"DELETE /api/v1/chronology-requests/{request_id:int}/entries/{entry_id:int}", "contributor"},
+      {"POST /api/v1/chronology-requests/{request_id:int}/import", "contributor"},
+      {"POST /api/v1/chronology-requests/{request_id:int}/submission", "contributor"},
+      {"POST /api/v1/chronology-requests/{request_id:int}/return", "manager reviewer"},
       // case_pages
       {"GET /cases/{case_id:int}", "manager committee notifier"},
       {"POST /cases/{case_id:int}/sent", "manager notifier"},

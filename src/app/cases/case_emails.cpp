@@ -19,6 +19,10 @@ std::string request_link(const AppSettings& settings, Id request_id) {
   return settings.public_url + "/agency-requests/" + std::to_string(request_id);
 }
 
+std::string chronology_link(const AppSettings& settings, Id request_id) {
+  return settings.public_url + "/chronology-requests/" + std::to_string(request_id);
+}
+
 }  // namespace
 
 std::string case_words(const std::string& reference, const std::vector<std::string>& pseudonyms) {
@@ -81,6 +85,46 @@ Email panel_decision(const AppSettings& settings, const std::string& to,
                "The National Panel's decision on the rapid review of " + case_text +
                    " has been recorded: " + decision_text + "\n\n" + case_link(settings, case_id) +
                    signature(settings),
+               {}};
+}
+
+Email chronology_request(const AppSettings& settings, const std::string& to,
+                         const std::string& case_text, const std::string& agency_name,
+                         CivilDate scope_from, CivilDate scope_to, CivilDate due_on,
+                         const std::string& note, Id request_id) {
+  return Email{to,
+               "Review " + case_text + ": chronology requested",
+               "The safeguarding partnership is reviewing " + case_text + " and asks " +
+                   agency_name +
+                   " for a chronology of its involvement with the child and family "
+                   "from " +
+                   day_month_year(scope_from) + " to " + day_month_year(scope_to) + " by " +
+                   weekday_day_month_year(due_on) + "." + (note.empty() ? "" : "\n\n" + note) +
+                   "\n\nAdd the entries, or upload them from the template, here:\n\n" +
+                   chronology_link(settings, request_id) + signature(settings),
+               {}};
+}
+
+Email chronology_returned(const AppSettings& settings, const std::string& to,
+                          const std::string& case_text, const std::string& agency_name,
+                          const std::string& reason, Id request_id) {
+  return Email{to,
+               "Review " + case_text + ": chronology returned for correction",
+               agency_name + "'s chronology for " + case_text +
+                   " has been returned for correction:\n\n" + reason +
+                   "\n\nCorrect it and submit it again here:\n\n" +
+                   chronology_link(settings, request_id) + signature(settings),
+               {}};
+}
+
+Email chronology_submitted(const AppSettings& settings, const std::string& to,
+                           const std::string& case_text, const std::string& agency_name,
+                           Id case_id) {
+  return Email{to,
+               "Review " + case_text + ": chronology submitted by " + agency_name,
+               agency_name + " has submitted its chronology for " + case_text +
+                   ".\n\nSee the merged chronology here:\n\n" + case_link(settings, case_id) +
+                   "/chronology" + signature(settings),
                {}};
 }
 
