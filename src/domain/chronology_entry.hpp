@@ -83,7 +83,7 @@ inline constexpr std::size_t chronology_entry_text_limit = 5000;
 // Rule CHR-2: reads an entry (surrounding spaces trimmed), every problem at once with one error per
 // field, fields named as in ChronologyEntryText: "start_date" (parse_approximate_date), "time"
 // (parse_time_of_day), "end_date", "sequence" ("Enter the sequence as a whole number, like 2"),
-// a text field longer than the limit ("The event must be 5000 characters or fewer"), and those of
+// a text field longer than the limit ("The event must be 5,000 characters or fewer"), and those of
 // chronology_entry_errors — the end date judged only when both dates could be read.
 Result<ChronologyEntry> chronology_entry_from_text(const ChronologyEntryText& text);
 

@@ -58,7 +58,7 @@ TEST(ChronologyRequest, OnlyASubmittedChronologyIsReturnedAndAlwaysWithAReason) 
       check_chronology_return(submitted, std::string(chronology_note_limit + 1, 'x'));
   ASSERT_FALSE(long_reason);
   EXPECT_EQ(long_reason.error().fields.front().message,
-            "The reason must be 5000 characters or fewer");
+            "The reason must be 5,000 characters or fewer");
 
   for (ChronologyStatus status : {ChronologyStatus::requested, ChronologyStatus::returned}) {
     const Status refused = check_chronology_return(in_status(status), "A reason");

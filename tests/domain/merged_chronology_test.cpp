@@ -336,7 +336,7 @@ TEST(ChronologyEntry, ReportsEveryProblemOfAnEntryAtOnceOnItsField) {  // Rule C
                 "time: Enter a real time, like 14:30",
                 "sequence: Enter the sequence as a whole "
                 "number, like 2",
-                "event: The event must be 5000 characters or fewer", "source: Enter the source"}));
+                "event: The event must be 5,000 characters or fewer", "source: Enter the source"}));
 
   text = ChronologyEntryText{};
   text.start_date = "2021";

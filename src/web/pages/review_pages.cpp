@@ -115,7 +115,8 @@ Html commission_form(const Request& request, const CaseDetail& detail,
                         .value = errors.empty() ? "" : date_from_form(request, "scope_to")},
                        errors) +
          govuk::checkboxes(scope) +
-         text_question("rationale", "Proportionality rationale", value("rationale"), errors,
+         text_question("rationale", "Proportionality rationale", value("rationale"),
+                       limits::review_rationale, errors,
                        "Why this kind of review, of this scope, is proportionate.", 5) +
          govuk::character_count(
              {.id = "terms_of_reference",
