@@ -82,6 +82,15 @@ class IdentityUseCasesTest : public UseCaseTest {
     return secret;
   }
 
+  // A six-digit code that is not the authenticator's current one (a later one, or a fixed one
+  // should the two happen to match).
+  std::string wrong_code(const std::string& secret) {
+    std::string wrong = *security::totp_code(secret, clock_.now() + 10min);
+    if (wrong == *security::totp_code(secret, clock_.now()))
+      wrong = wrong == "123456" ? "654321" : "123456";
+    return wrong;
+  }
+
   static std::string field_message(const Error& error) {
     return error.fields.empty() ? "" : error.fields[0].message;
   }
@@ -450,9 +459,7 @@ TEST_P(IdentityUseCasesTest, AWrongSecondFactorCodeIsRefusedAndAudited) {
   const std::string secret = enrol("manager@north.example");
   const SignedIn started = signed_in("manager@north.example");
   const AuthenticatedSession pending = authenticated(started.session_token);
-  std::string wrong = *security::totp_code(secret, clock_.now() + 10min);
-  if (wrong == *security::totp_code(secret, clock_.now()))
-    wrong = wrong == "123456" ? "654321" : "123456";
+  const std::string wrong = wrong_code(secret);
   auto refused = verify_second_factor(context(), visitor(), pending, wrong);
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().code, ErrorCode::invalid_input);
@@ -469,9 +476,7 @@ TEST_P(IdentityUseCasesTest, FiveWrongCodesEndTheHalfSignedInSession) {
   const std::string secret = enrol("manager@north.example");
   const SignedIn started = signed_in("manager@north.example");
   const AuthenticatedSession pending = authenticated(started.session_token);
-  std::string wrong = *security::totp_code(secret, clock_.now() + 10min);
-  if (wrong == *security::totp_code(secret, clock_.now()))
-    wrong = wrong == "123456" ? "654321" : "123456";
+  const std::string wrong = wrong_code(secret);
   for (int attempt = 1; attempt < second_factor_failures_per_session; ++attempt) {
     auto refused = verify_second_factor(context(), visitor(), pending, wrong);
     ASSERT_FALSE(refused.ok());
@@ -495,9 +500,7 @@ TEST_P(IdentityUseCasesTest, FiveWrongCodesEndTheHalfSignedInSession) {
 TEST_P(IdentityUseCasesTest, WrongCodesAcrossSessionsLockTheAccount) {
   add_account("manager@north.example", {"manager"});
   const std::string secret = enrol("manager@north.example");
-  std::string wrong = *security::totp_code(secret, clock_.now() + 10min);
-  if (wrong == *security::totp_code(secret, clock_.now()))
-    wrong = wrong == "123456" ? "654321" : "123456";
+  const std::string wrong = wrong_code(secret);
   const SignedIn first = signed_in("manager@north.example");
   const AuthenticatedSession first_session = authenticated(first.session_token);
   for (int attempt = 0; attempt < second_factor_failures_per_session; ++attempt)
