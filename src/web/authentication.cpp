@@ -65,7 +65,7 @@ std::optional<Response> refuse(const Route& route, const Request& request,
     if (request.issue_csrf_cookie || sent.empty() ||
         !security::equal_in_constant_time(sent, request.csrf_token)) {
       if (request.is_api())
-        return problem(403, "Missing or wrong CSRF token", "Send the X-CSRF-Token header");
+        return problem(403, "The CSRF token is missing or wrong: send the X-CSRF-Token header");
       return render_error_page(419, request, services);
     }
   }

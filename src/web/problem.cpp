@@ -29,11 +29,40 @@ int status_for(ErrorCode code) {
   return 500;
 }
 
-Response problem(int status, const std::string& title, const std::string& detail,
-                 const std::vector<FieldError>& fields) {
+std::string status_phrase(int status) {
+  switch (status) {
+    case 400:
+      return "Bad Request";
+    case 401:
+      return "Unauthorized";
+    case 403:
+      return "Forbidden";
+    case 404:
+      return "Not Found";
+    case 405:
+      return "Method Not Allowed";
+    case 409:
+      return "Conflict";
+    case 413:
+      return "Content Too Large";
+    case 415:
+      return "Unsupported Media Type";
+    case 422:
+      return "Unprocessable Content";
+    case 429:
+      return "Too Many Requests";
+    case 500:
+      return "Internal Server Error";
+    case 503:
+      return "Service Unavailable";
+  }
+  return "Error";
+}
+
+Response problem(int status, const std::string& detail, const std::vector<FieldError>& fields) {
   Poco::JSON::Object document;
   document.set("type", "about:blank");
-  document.set("title", title);
+  document.set("title", status_phrase(status));
   document.set("status", status);
   document.set("detail", detail);
   if (!fields.empty()) {
@@ -57,8 +86,7 @@ Response error_response(const Error& error, const Request& request, const Servic
     // Internal detail never leaves the server.
     const std::string detail =
         status >= 500 ? "Sorry, there is a problem with the service" : error.message;
-    Response response =
-        problem(status, status >= 500 ? "Service error" : error.message, detail, error.fields);
+    Response response = problem(status, detail, error.fields);
     if (status == 401) response.set_header("WWW-Authenticate", "Bearer");  // RFC 6750
     return response;
   }

@@ -11,9 +11,13 @@ namespace casereview::web {
 
 int status_for(ErrorCode code);
 
-// {"type": "about:blank", "title", "status", "detail", "errors": [{"field", "message"}]}
-Response problem(int status, const std::string& title, const std::string& detail,
-                 const std::vector<FieldError>& fields = {});
+// {"type": "about:blank", "title", "status", "detail", "errors": [{"field", "message"}]}. With
+// type about:blank the title is the status's own phrase ("Unprocessable Content", RFC 9457 §4.2.1);
+// what went wrong and what to do are the detail and the field errors.
+Response problem(int status, const std::string& detail, const std::vector<FieldError>& fields = {});
+
+// The reason phrase RFC 9110 gives the status ("Conflict"), or "Error" for one not listed here.
+std::string status_phrase(int status);
 
 // The response for an error a use case returned: a problem document for the API, otherwise the
 // error page for its status (a person who is not signed in is sent to sign in).

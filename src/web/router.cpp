@@ -1,5 +1,6 @@
 #include "web/router.hpp"
 
+#include <algorithm>
 #include <cassert>
 #include <stdexcept>
 
@@ -104,15 +105,21 @@ void Router::on_too_large(Handler handler) {
 }
 
 std::optional<RouteMatch> Router::match(const std::string& method, const std::string& path,
-                                        bool& path_known) const {
-  path_known = false;
+                                        std::vector<std::string>& allowed_methods) const {
+  allowed_methods.clear();
   const std::vector<std::string> segments = path_segments(path);
   for (const Route& route : routes_) {
     std::map<std::string, std::string> parameters;
     if (!matches(route, segments, parameters)) continue;
-    path_known = true;
     if (route.method == method || (method == "HEAD" && route.method == "GET")) {
       return RouteMatch{&route, std::move(parameters)};
+    }
+    for (const std::string& allowed : route.method == "GET"
+                                          ? std::vector<std::string>{"GET", "HEAD"}
+                                          : std::vector<std::string>{route.method}) {
+      if (std::find(allowed_methods.begin(), allowed_methods.end(), allowed) ==
+          allowed_methods.end())
+        allowed_methods.push_back(allowed);
     }
   }
   return std::nullopt;

@@ -53,10 +53,11 @@ class Router {
   void on_too_large(Handler handler);
   const std::vector<Route>& routes() const { return routes_; }
 
-  // The route for this method and path, or nullopt. `path_known` is set when some route matches
-  // the path with another method (so the caller can answer 405 rather than 404).
+  // The route for this method and path, or nullopt. `allowed_methods` is filled with the methods
+  // of every route that matches the path (HEAD wherever GET is), so that a caller can answer 405
+  // with an Allow header (RFC 9110 §15.5.6) when it is not empty, and 404 when it is.
   std::optional<RouteMatch> match(const std::string& method, const std::string& path,
-                                  bool& path_known) const;
+                                  std::vector<std::string>& allowed_methods) const;
 
  private:
   std::vector<Route> routes_;

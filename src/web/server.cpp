@@ -201,22 +201,30 @@ class RequestHandlerFactory final : public Poco::Net::HTTPRequestHandlerFactory 
   const ServerSettings& settings_;
 };
 
+// "GET, HEAD, POST": the value of an Allow header.
+std::string allow_header(const std::vector<std::string>& methods) {
+  std::string value;
+  for (const std::string& method : methods) value += (value.empty() ? "" : ", ") + method;
+  return value;
+}
+
 }  // namespace
 
 Response handle(const Router& router, Services& services, Request& request,
                 std::string* route_name) {
   Response response;
   try {
-    bool path_known = false;
-    auto match = router.match(request.method, request.path, path_known);
+    std::vector<std::string> allowed_methods;
+    auto match = router.match(request.method, request.path, allowed_methods);
     if (!match && request.body_too_large) {
       response = render_error_page(413, request, services);
     } else if (!match) {
-      const int status = path_known ? 405 : 404;
+      const int status = allowed_methods.empty() ? 404 : 405;
       response = request.is_api()
-                     ? problem(status, status == 404 ? "Not found" : "Method not allowed",
-                               status == 404 ? "There is no such resource" : "Use another method")
+                     ? problem(status, status == 404 ? "There is no such resource"
+                                                     : "Use one of the methods in the Allow header")
                      : render_error_page(status, request, services);
+      if (status == 405) response.set_header("Allow", allow_header(allowed_methods));
     } else {
       const Route& route = *match->route;
       if (route_name) *route_name = route.pattern;

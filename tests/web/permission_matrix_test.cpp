@@ -325,6 +325,7 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"GET /api/v1/courses", "anyone signed in"},
       {"GET /api/v1/courses/{course_id:int}/sessions", "anyone signed in"},
       {"POST /api/v1/sessions/{session_id:int}/bookings", "anyone signed in"},
+      {"GET /api/v1/bookings/{booking_id:int}", "anyone signed in"},
       {"DELETE /api/v1/bookings/{booking_id:int}", "anyone signed in"},
       {"POST /api/v1/sessions/{session_id:int}/attendance", "manager trainer"},
       {"GET /api/v1/certificates/{code:code}", "everyone"},

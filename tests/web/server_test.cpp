@@ -74,9 +74,23 @@ TEST_P(ServerTest, AnswersAnUnknownPageWithTheGovukNotFoundPage) {
             "Page not found – Safeguarding case reviews");
 }
 
-TEST_P(ServerTest, AnswersAWrongMethodWith405) {
+// Issue 17 item 8: a 405 names the methods the resource has (RFC 9110 §15.5.6), on pages and in
+// the API, and a problem document's title is the status's phrase (RFC 9457 §4.2.1).
+TEST_P(ServerTest, AnswersAWrongMethodWith405AndTheAllowedMethods) {
   auto response = testing_support::http_post_form(server_->port(), "/privacy-notice", {{"a", "b"}});
   EXPECT_EQ(response.status, 405);
+  EXPECT_EQ(response.header("allow"), "GET, HEAD");
+
+  auto api = testing_support::http_request(server_->port(), "PATCH", "/api/v1/me");
+  EXPECT_EQ(api.status, 405);
+  EXPECT_EQ(api.header("allow"), "GET, HEAD");
+  EXPECT_EQ(api.header("content-type"), "application/problem+json");
+  EXPECT_NE(api.body.find(R"("title":"Method Not Allowed")"), std::string::npos) << api.body;
+
+  auto unknown = get("/api/v1/no-such-thing");
+  EXPECT_EQ(unknown.status, 404);
+  EXPECT_EQ(unknown.header("allow"), "");
+  EXPECT_NE(unknown.body.find(R"("title":"Not Found")"), std::string::npos) << unknown.body;
 }
 
 TEST_P(ServerTest, ReportsHealthWithTheDatabaseReachable) {

@@ -818,6 +818,14 @@ TEST_P(TrainingApiTest, BooksForTheCallerOnlyAndRefusesABodyNamingAnyone) {
   EXPECT_EQ(result->getValue<std::string>("status"), "booked");
   EXPECT_FALSE(result->has("position"));
   const Id booking_id = result->getValue<Poco::Int64>("id");
+  // Issue 17 item 8: the Location of a new booking answers GET.
+  HttpResult mine = api("GET", booked.header("location"), token);
+  ASSERT_EQ(mine.status, 200) << mine.body;
+  auto shown = parse_json(mine.body).extract<Poco::JSON::Object::Ptr>();
+  EXPECT_EQ(shown->getValue<Poco::Int64>("id"), booking_id);
+  EXPECT_EQ(shown->getValue<Poco::Int64>("session_id"), session_id);
+  EXPECT_EQ(shown->getValue<std::string>("status"), "booked");
+  EXPECT_EQ(shown->getValue<std::string>("course_title"), "Case reviews");
 
   HttpResult twice = api("POST", bookings, token);
   EXPECT_EQ(twice.status, 409);
@@ -830,6 +838,9 @@ TEST_P(TrainingApiTest, BooksForTheCallerOnlyAndRefusesABodyNamingAnyone) {
   EXPECT_EQ(waiting_result->getValue<std::string>("status"), "waiting");
   EXPECT_EQ(waiting_result->getValue<int>("position"), 1);
 
+  EXPECT_EQ(api("GET", waiting.header("location"), other).status, 200);
+  EXPECT_EQ(api("GET", "/api/v1/bookings/" + std::to_string(booking_id), other).status, 404)
+      << "another person's booking";
   EXPECT_EQ(api("DELETE", "/api/v1/bookings/" + std::to_string(booking_id), other).status, 404)
       << "another person's booking";
   EXPECT_EQ(api("DELETE", "/api/v1/bookings/" + std::to_string(booking_id), token).status, 204);
@@ -899,6 +910,7 @@ TEST_P(TrainingApiTest, TheOpenApiDocumentDescribesEveryTrainingOperation) {
       {"/courses", "get"},
       {"/courses/{course_id}/sessions", "get"},
       {"/sessions/{session_id}/bookings", "post"},
+      {"/bookings/{booking_id}", "get"},
       {"/bookings/{booking_id}", "delete"},
       {"/sessions/{session_id}/attendance", "post"},
       {"/certificates/{code}", "get"}};

@@ -170,7 +170,7 @@ Response import_entries(const Request& request, Services& services) {
   if (!outcome.value().problems.empty()) {
     Object document = json_object();
     document->set("type", "about:blank");
-    document->set("title", "There is a problem");
+    document->set("title", status_phrase(422));
     document->set("status", 422);
     document->set("detail", "Nothing was imported: correct every row listed and upload it again");
     Array errors = new Poco::JSON::Array();

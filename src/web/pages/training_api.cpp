@@ -47,7 +47,7 @@ std::optional<Response> refuse_booking_body(const Request& request) {
   try {
     object = Poco::JSON::Parser().parse(request.body).extract<Poco::JSON::Object::Ptr>();
   } catch (const std::exception&) {
-    return problem(422, "There is a problem",
+    return problem(422,
                    "Send an empty JSON object, or no body: a booking is always for the caller");
   }
   std::vector<FieldError> fields;
@@ -58,8 +58,9 @@ std::optional<Response> refuse_booking_body(const Request& request) {
     }
   }
   if (fields.empty()) return std::nullopt;
-  return problem(422, "Bookings are for yourself only",
-                 "Places cannot be booked for other people: they would not be recorded as "
+  return problem(422,
+                 "Bookings are for yourself only. Places cannot be booked for other people: they "
+                 "would not be recorded as "
                  "attending and would not "
                  "receive a certificate. Leave out any field naming a person.",
                  fields);
@@ -133,6 +134,29 @@ Response book(const Request& request, Services& services) {
   return response;
 }
 
+// GET /api/v1/bookings/{booking_id}: the caller's own booking (a new booking's Location).
+Response booking(const Request& request, Services& services) {
+  auto found = view_booking(services.app, request.caller(), request.path_id("booking_id"));
+  if (!found) return error_response(found.error(), request, services);
+  const BookingView& view = found.value();
+  auto document = ordered_object();
+  document->set("id", static_cast<Poco::Int64>(view.id));
+  document->set("session_id", static_cast<Poco::Int64>(view.session_id));
+  document->set("course_id", static_cast<Poco::Int64>(view.course_id));
+  document->set("course_title", view.course_title);
+  document->set("status", view.status);
+  if (view.position) document->set("position", *view.position);
+  document->set("date", view.session_date.to_iso_string());
+  document->set("starts_at", view.start_time.to_text());
+  document->set("ends_at", view.end_time.to_text());
+  const bool in_person = view.format == SessionFormat::in_person;
+  document->set("delivery", in_person ? "in_person" : "virtual");
+  if (in_person) document->set("venue", view.venue);
+  if (!in_person && !view.joining_link.empty()) document->set("joining_link", view.joining_link);
+  document->set("can_cancel", view.can_cancel);
+  return Response::json(stringify(document));
+}
+
 Response no_content() { return Response::text("", "text/plain; charset=utf-8", 204); }
 
 // DELETE /api/v1/bookings/{booking_id}
@@ -169,7 +193,7 @@ Response attendance(const Request& request, Services& services) {
   auto marks = marks_from(request.body);
   if (!marks) {
     return problem(
-        422, "There is a problem",
+        422,
         "Send a JSON array of {\"booking_id\": integer, \"attendance\": \"attended\" | "
         "\"partly_attended\" | "
         "\"did_not_attend\"}",
@@ -187,7 +211,7 @@ Response certificate(const Request& request, Services& services) {
   auto found = verify_certificate(services.app, request.path_parameters.at("code"));
   if (!found) {
     if (found.error().code == ErrorCode::not_found) {
-      return problem(404, "Not found", "We could not find a certificate with that code");
+      return problem(404, "We could not find a certificate with that code");
     }
     return error_response(found.error(), request, services);
   }
@@ -206,6 +230,7 @@ void add_training_api_routes(Router& router) {
   router.add("GET", "/api/v1/courses/{course_id:int}/sessions", Permission::signed_in,
              course_sessions);
   router.add("POST", "/api/v1/sessions/{session_id:int}/bookings", Permission::signed_in, book);
+  router.add("GET", "/api/v1/bookings/{booking_id:int}", Permission::signed_in, booking);
   router.add("DELETE", "/api/v1/bookings/{booking_id:int}", Permission::signed_in, cancel);
   router.add("POST", "/api/v1/sessions/{session_id:int}/attendance", Permission::manage_training,
              attendance);
