@@ -1,9 +1,13 @@
 // The chronology API (issue 11, Rule CHR-1, Rule CHR-2, Rule CHR-3) under /api/v1: the same use
 // cases as the pages (app/reviews/chronologies.hpp), JSON in and out, errors as RFC 9457 problems.
 // An import's body is the file itself (text/csv, XLSX or ODS); its row problems come back as 422
-// with errors: [{row, column, message}]. The merged chronology is JSON, or CSV with ?format=csv.
+// with errors: [{row, column, message}]. The merged chronology is JSON, or a download with
+// ?format=csv, xlsx or pdf (app/documents/chronology_xlsx.hpp, chronology_pdf.hpp).
 #include "web/pages/chronology_api.hpp"
 
+#include "app/documents/chronology_xlsx.hpp"
+#include "app/documents/merged_chronology_document.hpp"
+#include "app/documents/xlsx_file.hpp"
 #include "app/reviews/chronologies.hpp"
 #include "domain/csv.hpp"
 #include "domain/text.hpp"
@@ -224,18 +228,14 @@ Response return_entries(const Request& request, Services& services) {
 Response merged_csv(const MergedChronologyView& merged) {
   std::string csv = csv_line({"Start date", "Time", "End date", "Agency", "Source", "Subject",
                               "Event", "Action", "Outcome", "Significance", "Flags"});
-  std::size_t gap = 0;
-  const auto gap_rows_before = [&](std::size_t index) {
-    for (; gap < merged.gaps.size() && merged.gaps[gap].before <= index; ++gap) {
-      const ChronologyGap& each = merged.gaps[gap];
-      csv += csv_line({each.from.to_iso_string(), "", each.to.to_iso_string(), "", "", "",
-                       "No contact from any agency for " + std::to_string(each.days) + " days", "",
-                       "", "", "gap"});
+  for (const MergedChronologyLine& line : merged_chronology_lines(merged)) {
+    if (line.gap != nullptr) {
+      const ChronologyGap& gap = *line.gap;
+      csv += csv_line({gap.from.to_iso_string(), "", gap.to.to_iso_string(), "", "", "",
+                       gap_description(gap), "", "", "", "gap"});
+      continue;
     }
-  };
-  for (std::size_t index = 0; index < merged.rows.size(); ++index) {
-    gap_rows_before(index);
-    const MergedChronologyRow& row = merged.rows[index];
+    const MergedChronologyRow& row = *line.row;
     std::string flags;
     for (ChronologyFlag flag : row.flags)
       flags += (flags.empty() ? "" : " ") + std::string(chronology_flag_name(flag));
@@ -244,21 +244,26 @@ Response merged_csv(const MergedChronologyView& merged) {
                      row.entry.source, row.entry.subject, row.entry.event, row.entry.action,
                      row.entry.outcome, row.entry.significance, flags});
   }
-  gap_rows_before(merged.rows.size());
-  Response response = Response::text(csv, "text/csv; charset=utf-8");
-  response.set_header("Content-Disposition",
-                      "attachment; filename=\"chronology-" + merged.case_reference + ".csv\"");
-  return response;
+  return Response::attachment(std::move(csv), "text/csv; charset=utf-8",
+                              merged_chronology_file_name(merged, "csv"));
 }
 
-// GET /api/v1/cases/{case_id}/chronology[?format=csv] → {entries, gaps, counts} (Rule CHR-3)
+// GET /api/v1/cases/{case_id}/chronology[?format=csv|xlsx] → {entries, gaps, counts}, or the
+// file (Rule CHR-3)
 Response merged(const Request& request, Services& services) {
   const std::string format = request.query_value("format").value_or("json");
-  if (format != "json" && format != "csv")
-    return error_response(Error::invalid({{"format", "Select json or csv"}}), request, services);
+  if (format != "json" && format != "csv" && format != "xlsx")
+    return error_response(Error::invalid({{"format", "Select json, csv or xlsx"}}), request,
+                          services);
   auto view = merged_chronology(services.app, request.caller(), request.path_id("case_id"));
   if (!view) return error_response(view.error(), request, services);
   if (format == "csv") return merged_csv(view.value());
+  if (format == "xlsx") {
+    auto xlsx = merged_chronology_xlsx(view.value());
+    if (!xlsx) return error_response(xlsx.error(), request, services);
+    return Response::attachment(std::move(xlsx).value(), xlsx_media_type,
+                                merged_chronology_file_name(view.value(), "xlsx"));
+  }
   Object document = json_object();
   Array entries = new Poco::JSON::Array();
   for (const MergedChronologyRow& row : view.value().rows) {
