@@ -2,7 +2,8 @@
 // both engines: the XLSX read back with the program's own spreadsheet reader (libzip + libxml2,
 // no LibreOffice), its header, entries in merged order, gap rows, dates as written beside their
 // ISO form, flags in words, and the workbook's title naming the case by reference and pseudonym,
-// never by the child's name.
+// never by the child's name. The chronology template (Rule CHR-2): its header is the importer's,
+// it gives no entry and no column problem as it comes, and one row filled in imports.
 #include <gtest/gtest.h>
 #include <zip.h>
 
@@ -11,6 +12,8 @@
 #include <vector>
 
 #include "app/case_fixture.hpp"
+#include "app/documents/chronology_import.hpp"
+#include "app/documents/chronology_template.hpp"
 #include "app/documents/chronology_xlsx.hpp"
 #include "app/documents/spreadsheet_reader.hpp"
 #include "app/reviews/chronologies.hpp"
@@ -156,6 +159,69 @@ TEST_P(ChronologyDocuments, TheXlsxNamesTheCaseByReferenceAndPseudonymOnly) {
     EXPECT_EQ(text.find(child_first_name), std::string::npos) << part;
     EXPECT_EQ(text.find(child_last_name), std::string::npos) << part;
   }
+}
+
+// Rule CHR-2: the template's first sheet is exactly the importer's header, with nothing below it:
+// read back it gives no entry, and its only problem is the empty sheet's, never a column's.
+TEST(ChronologyTemplate, TheXlsxTemplateIsTheImportersHeaderAndNothingElse) {
+  auto xlsx = chronology_template_xlsx();
+  ASSERT_TRUE(xlsx.ok()) << xlsx.error().message;
+  auto rows = read_spreadsheet(xlsx.value());
+  ASSERT_TRUE(rows.ok()) << rows.error().message;
+  ASSERT_EQ(rows.value(), SpreadsheetRows{chronology_template_header()});
+  const ChronologyImport empty = chronology_from_rows(rows.value());
+  EXPECT_TRUE(empty.entries.empty());
+  ASSERT_EQ(empty.problems.size(), 1u);
+  EXPECT_EQ(empty.problems[0].row, 2u) << "no problem with the header row";
+  EXPECT_EQ(empty.problems[0].message, "Add at least one entry below the header row");
+
+  // The instructions are the second sheet, so the importer never reads them.
+  const std::string workbook = zip_part(xlsx.value(), "xl/workbook.xml");
+  const std::size_t chronology = workbook.find("name=\"Chronology\"");
+  const std::size_t instructions = workbook.find("name=\"Instructions\"");
+  ASSERT_NE(chronology, std::string::npos) << workbook;
+  ASSERT_NE(instructions, std::string::npos) << workbook;
+  EXPECT_LT(chronology, instructions);
+  EXPECT_NE(zip_part(xlsx.value(), "xl/sharedStrings.xml").find("c. 2019"), std::string::npos);
+}
+
+// Rule CHR-2: filled in with a row, the template imports.
+TEST(ChronologyTemplate, TheXlsxTemplateFilledInWithOneRowImports) {
+  auto xlsx = chronology_template_xlsx();
+  ASSERT_TRUE(xlsx.ok()) << xlsx.error().message;
+  auto rows = read_spreadsheet(xlsx.value());
+  ASSERT_TRUE(rows.ok());
+  SpreadsheetRows filled = rows.value();
+  filled.push_back({"May 2021", "", "", "", "GP record", "Child A", "Missed appointment",
+                    "Letter sent", "", "Low"});
+  const ChronologyImport read = chronology_from_rows(filled);
+  ASSERT_TRUE(read.problems.empty()) << read.problems[0].text();
+  ASSERT_EQ(read.entries.size(), 1u);
+  EXPECT_EQ(read.entries[0].date.text(), "May 2021");
+  EXPECT_EQ(read.entries[0].event, "Missed appointment");
+  EXPECT_EQ(read.entries[0].significance, "Low");
+}
+
+// Rule CHR-2: the CSV template is the header alone; a line added below it imports.
+TEST(ChronologyTemplate, TheCsvTemplateIsTheHeaderAndImportsOnceFilledIn) {
+  const std::string csv = chronology_template_csv();
+  EXPECT_EQ(csv.rfind("\xEF\xBB\xBF", 0), 0u) << "a byte order mark, for Excel";
+  auto rows = read_spreadsheet(csv);
+  ASSERT_TRUE(rows.ok()) << rows.error().message;
+  ASSERT_EQ(rows.value(), SpreadsheetRows{chronology_template_header()});
+  auto empty = read_chronology_file(csv);
+  ASSERT_TRUE(empty.ok());
+  EXPECT_TRUE(empty.value().entries.empty());
+  ASSERT_EQ(empty.value().problems.size(), 1u);
+  EXPECT_EQ(empty.value().problems[0].row, 2u);
+
+  auto filled =
+      read_chronology_file(csv + "?12/05/2021,09:15,,,Police record,,Welfare check,,,\r\n");
+  ASSERT_TRUE(filled.ok()) << filled.error().message;
+  ASSERT_TRUE(filled.value().problems.empty()) << filled.value().problems[0].text();
+  ASSERT_EQ(filled.value().entries.size(), 1u);
+  EXPECT_EQ(filled.value().entries[0].date.text(), "12 May 2021 (uncertain)");
+  EXPECT_EQ(filled.value().entries[0].source, "Police record");
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, ChronologyDocuments,

@@ -28,10 +28,10 @@ std::string flags_in_words(const std::vector<ChronologyFlag>& flags, std::string
   return words;
 }
 
-std::string merged_chronology_file_name(const MergedChronologyView& view,
-                                        std::string_view extension) {
-  std::string name = "chronology-";
-  for (const char c : view.case_reference) {
+std::string chronology_file_name(std::string_view stem, std::string_view case_reference,
+                                 std::string_view extension) {
+  std::string name = std::string(stem) + "-";
+  for (const char c : case_reference) {
     const bool safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
                       c == '-' || c == '_';
     name += safe ? c : '-';

@@ -1,7 +1,7 @@
 // What every download of the merged chronology (issue 11, Rule CHR-3) shows the same way, so that
 // the CSV, the XLSX and the PDF agree: its lines in order (each entry, and each gap as a line of
 // its own before the entry it precedes), a gap's words, an entry's flags in words and the file's
-// name.
+// name (also the chronology template's).
 //
 // Example:
 //   for (const MergedChronologyLine& line : merged_chronology_lines(view)) {
@@ -37,9 +37,11 @@ std::string gap_description(const ChronologyGap& gap);
 // scope period". Empty when there are none.
 std::string flags_in_words(const std::vector<ChronologyFlag>& flags, std::string_view separator);
 
-// "chronology-NB-2026-0004.xlsx": the case reference with anything but letters, digits, "-" and
-// "_" made "-", so the name is safe inside a Content-Disposition header and on any file system.
-std::string merged_chronology_file_name(const MergedChronologyView& view,
-                                        std::string_view extension);
+// A download's name, `stem`, the case reference and `extension`: chronology_file_name("chronology",
+// "NB/2026/0004", "xlsx") is "chronology-NB-2026-0004.xlsx". Anything in the reference but
+// letters, digits, "-" and "_" becomes "-", so the name is safe inside a Content-Disposition
+// header and on any file system. `stem` and `extension` must be such words already.
+std::string chronology_file_name(std::string_view stem, std::string_view case_reference,
+                                 std::string_view extension);
 
 }  // namespace casereview
