@@ -1,9 +1,11 @@
 // The merged chronology's downloads (issue 11 "Downloads", Rule CHR-3) made from a real case on
-// both engines: the XLSX read back with the program's own spreadsheet reader (libzip + libxml2,
-// no LibreOffice), its header, entries in merged order, gap rows, dates as written beside their
-// ISO form, flags in words, and the workbook's title naming the case by reference and pseudonym,
-// never by the child's name. The chronology template (Rule CHR-2): its header is the importer's,
-// it gives no entry and no column problem as it comes, and one row filled in imports.
+// both engines: the PDF read with poppler's pdftotext (the case reference, a pseudonym, the
+// entries, "Page 1 of", never a child's name), long chronologies across numbered pages; the XLSX
+// read back with the program's own spreadsheet reader (libzip + libxml2, no LibreOffice), its
+// header, entries in merged order, gap rows, dates as written beside their ISO form, flags in
+// words, and the workbook's title naming the case by reference and pseudonym, never by the child's
+// name. The chronology template (Rule CHR-2): its header is the importer's, it gives no entry and
+// no column problem as it comes, and one row filled in imports.
 #include <gtest/gtest.h>
 #include <zip.h>
 
@@ -13,10 +15,12 @@
 
 #include "app/case_fixture.hpp"
 #include "app/documents/chronology_import.hpp"
+#include "app/documents/chronology_pdf.hpp"
 #include "app/documents/chronology_template.hpp"
 #include "app/documents/chronology_xlsx.hpp"
 #include "app/documents/spreadsheet_reader.hpp"
 #include "app/reviews/chronologies.hpp"
+#include "support/poppler.hpp"
 
 namespace casereview {
 namespace {
@@ -159,6 +163,83 @@ TEST_P(ChronologyDocuments, TheXlsxNamesTheCaseByReferenceAndPseudonymOnly) {
     EXPECT_EQ(text.find(child_first_name), std::string::npos) << part;
     EXPECT_EQ(text.find(child_last_name), std::string::npos) << part;
   }
+}
+
+// Rule CHR-3: the PDF names the case by reference and pseudonym, never by the child's name, and
+// holds the entries with their agencies and flags in words, and page numbers.
+TEST_P(ChronologyDocuments, ThePdfShowsTheEntriesUnderTheCaseReferenceAndPseudonymOnly) {
+  auto pdf = documents::merged_chronology_pdf(view);
+  ASSERT_TRUE(pdf.ok()) << pdf.error().message;
+  const std::string text = testing_support::pdf_text(pdf.value());
+  EXPECT_NE(text.find("Merged chronology"), std::string::npos) << text;
+  EXPECT_NE(text.find(view.case_reference), std::string::npos) << text;
+  ASSERT_FALSE(view.pseudonyms.empty());
+  EXPECT_NE(text.find(view.pseudonyms[0]), std::string::npos) << text;
+  EXPECT_NE(text.find("Attendance officer phoned"), std::string::npos) << text;
+  EXPECT_NE(text.find("Referral to early help"), std::string::npos) << text;
+  EXPECT_NE(text.find("12 May 2021 (uncertain)"), std::string::npos) << text;
+  EXPECT_NE(text.find("Possible duplicate"), std::string::npos) << text;
+  EXPECT_NE(text.find("Outside the scope period"), std::string::npos) << text;
+  EXPECT_NE(text.find("No contact from any agency for"), std::string::npos) << text;
+  EXPECT_NE(text.find("Page 1 of 1"), std::string::npos) << text;
+  EXPECT_EQ(text.find(child_first_name), std::string::npos) << text;
+  EXPECT_EQ(text.find(child_last_name), std::string::npos) << text;
+  const auto information = testing_support::pdf_information(pdf.value());
+  EXPECT_EQ(information.at("Title").find(child_first_name), std::string::npos);
+  EXPECT_NE(information.at("Title").find(view.case_reference), std::string::npos);
+}
+
+// A merged chronology by hand: `entries` rows of one agency, each event `event`.
+MergedChronologyView view_of(int entries, const std::string& event) {
+  MergedChronologyView view;
+  view.case_reference = "NB-2026-0042";
+  view.pseudonyms = {"Child B"};
+  for (int index = 0; index < entries; ++index) {
+    MergedChronologyRow row;
+    row.entry.id = index + 1;
+    row.entry.date = ApproximateDate::on_day(*CivilDate::from_ymd(2021, 1 + index % 12, 1));
+    row.entry.source = "GP record";
+    row.entry.event = event + " " + std::to_string(index + 1);
+    row.agency_name = "Northbrook Health";
+    row.agency_marker = "HEALTH";
+    view.rows.push_back(row);
+  }
+  return view;
+}
+
+// Rule CHR-3: many entries make many A4 landscape pages, each numbered "Page N of M", with the
+// heading tagged and the table tagged as one; an entry longer than a whole page is carried on to
+// the next, every word of it shown.
+TEST(ChronologyPdf, RunsOnAcrossNumberedLandscapePagesCuttingNoText) {
+  std::string long_event;
+  for (int word = 1; word <= 900; ++word) long_event += "word" + std::to_string(word) + " ";
+  MergedChronologyView view = view_of(120, "Home visit");
+  view.rows[60].entry.event = long_event + "the end";
+  auto pdf = documents::merged_chronology_pdf(view);
+  ASSERT_TRUE(pdf.ok()) << pdf.error().message;
+  const auto information = testing_support::pdf_information(pdf.value());
+  const int pages = std::stoi(information.at("Pages"));
+  EXPECT_GE(pages, 4);
+  EXPECT_NE(information.at("Page size").find("841.89 x 595.28"), std::string::npos)
+      << information.at("Page size");
+  const std::string text = testing_support::pdf_text(pdf.value());
+  for (const std::string& expected :
+       {std::string("Page 1 of "), "Page " + std::to_string(pages) + " of " + std::to_string(pages),
+        std::string("Home visit 1 "), std::string("Home visit 120"), std::string("word1 "),
+        std::string("word450 "), std::string("word900 the end")})
+    EXPECT_NE(text.find(expected), std::string::npos) << expected;
+  const std::string structure = testing_support::poppler_output(pdf.value(), "pdfinfo -struct");
+  EXPECT_NE(structure.find("H1"), std::string::npos) << structure.substr(0, 2000);
+  EXPECT_NE(structure.find("Table"), std::string::npos);
+  EXPECT_NE(structure.find("TH"), std::string::npos);
+}
+
+TEST(ChronologyPdf, SaysSoWhenNoAgencyHasSubmitted) {
+  auto pdf = documents::merged_chronology_pdf(view_of(0, ""));
+  ASSERT_TRUE(pdf.ok()) << pdf.error().message;
+  const std::string text = testing_support::pdf_text(pdf.value());
+  EXPECT_NE(text.find("No agency has submitted its chronology yet."), std::string::npos) << text;
+  EXPECT_NE(text.find("Page 1 of 1"), std::string::npos) << text;
 }
 
 // Rule CHR-2: the template's first sheet is exactly the importer's header, with nothing below it:

@@ -1,6 +1,6 @@
 // The chronology's downloads over real HTTP, on SQLite and on PostgreSQL (issue 11 "Downloads",
 // Rule CHR-2, Rule CHR-3): a contributor's template from the API and from the page's link, and the
-// merged chronology as CSV and XLSX for the manager, each an attachment of the right type named
+// merged chronology as CSV, XLSX and PDF for the manager, each an attachment of the right type named
 // after the case, read back with the program's own spreadsheet reader; an unknown format is 422,
 // and a case or request the caller may not see is 404.
 #include <Poco/JSON/Array.h>
@@ -114,6 +114,11 @@ TEST_P(ChronologyDownloadsTest, TheTemplateAndTheMergedChronologyDownloadAsFiles
   const HttpResult csv = api("GET", chronology_api + "?format=csv", manager);
   ASSERT_EQ(csv.status, 200);
   EXPECT_NE(csv.body.find("Welfare check"), std::string::npos);
+  const HttpResult pdf = api("GET", chronology_api + "?format=pdf", manager);
+  ASSERT_EQ(pdf.status, 200) << pdf.body;
+  EXPECT_EQ(pdf.header("content-type"), "application/pdf");
+  EXPECT_EQ(pdf.body.rfind("%PDF-", 0), 0u);
+  EXPECT_NE(pdf.header("content-disposition").find(".pdf\""), std::string::npos);
   EXPECT_EQ(api("GET", chronology_api + "?format=doc", manager).status, 422);
 
   // The page's links, for the manager signed in; nobody else's.

@@ -260,6 +260,7 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       // chronology_downloads (Rule CHR-2, Rule CHR-3)
       {"GET /cases/{case_id:int}/chronology/csv", "manager committee reviewer"},
       {"GET /cases/{case_id:int}/chronology/xlsx", "manager committee reviewer"},
+      {"GET /cases/{case_id:int}/chronology/pdf", "manager committee reviewer"},
       {"GET /chronology-requests/{request_id:int}/template/xlsx", "anyone signed in"},
       {"GET /chronology-requests/{request_id:int}/template/csv", "anyone signed in"},
       // case_pages

@@ -2,7 +2,7 @@
 // cases as the pages (app/reviews/chronologies.hpp), JSON in and out, errors as RFC 9457 problems.
 // An import's body is the file itself (text/csv, XLSX or ODS); its row problems come back as 422
 // with errors: [{row, column, message}]. The merged chronology is JSON, or a download with
-// ?format=csv or xlsx; the template is XLSX or CSV (web/pages/chronology_downloads.hpp).
+// ?format=csv, xlsx or pdf; the template is XLSX or CSV (web/pages/chronology_downloads.hpp).
 #include "web/pages/chronology_api.hpp"
 
 #include "app/reviews/chronologies.hpp"
@@ -231,14 +231,14 @@ Response return_entries(const Request& request, Services& services) {
   return json_response(request_json(view.value().request));
 }
 
-// GET /api/v1/cases/{case_id}/chronology[?format=csv|xlsx] → {entries, gaps, counts}, or the
-// file (Rule CHR-3)
+// GET /api/v1/cases/{case_id}/chronology[?format=csv|xlsx|pdf] → {entries, gaps, counts}, or
+// the file (Rule CHR-3)
 Response merged(const Request& request, Services& services) {
   const std::string format = request.query_value("format").value_or("json");
   if (format != "json") {
     const std::optional<ChronologyDownload> download = chronology_download_named(format);
     if (!download)
-      return error_response(Error::invalid({{"format", "Select json, csv or xlsx"}}), request,
+      return error_response(Error::invalid({{"format", "Select json, csv, xlsx or pdf"}}), request,
                             services);
     return merged_chronology_download(request, services, *download);
   }

@@ -2,6 +2,7 @@
 // data, app/documents makes the file, and this file names it and sends it as an attachment.
 #include "web/pages/chronology_downloads.hpp"
 
+#include "app/documents/chronology_pdf.hpp"
 #include "app/documents/chronology_template.hpp"
 #include "app/documents/chronology_xlsx.hpp"
 #include "app/documents/merged_chronology_document.hpp"
@@ -45,6 +46,9 @@ Response merged_csv_page(const Request& request, Services& services) {
 Response merged_xlsx_page(const Request& request, Services& services) {
   return merged_chronology_download(request, services, ChronologyDownload::xlsx);
 }
+Response merged_pdf_page(const Request& request, Services& services) {
+  return merged_chronology_download(request, services, ChronologyDownload::pdf);
+}
 Response template_xlsx_page(const Request& request, Services& services) {
   return chronology_template_download(request, services, TemplateDownload::xlsx);
 }
@@ -57,6 +61,7 @@ Response template_csv_page(const Request& request, Services& services) {
 std::optional<ChronologyDownload> chronology_download_named(std::string_view name) {
   if (name == "csv") return ChronologyDownload::csv;
   if (name == "xlsx") return ChronologyDownload::xlsx;
+  if (name == "pdf") return ChronologyDownload::pdf;
   return std::nullopt;
 }
 
@@ -80,6 +85,12 @@ Response merged_chronology_download(const Request& request, Services& services,
       if (!xlsx) return error_response(xlsx.error(), request, services);
       return Response::attachment(std::move(xlsx).value(), xlsx_media_type,
                                   chronology_file_name("chronology", reference, "xlsx"));
+    }
+    case ChronologyDownload::pdf: {
+      auto pdf = documents::merged_chronology_pdf(view.value());
+      if (!pdf) return error_response(pdf.error(), request, services);
+      return Response::attachment(std::move(pdf).value(), "application/pdf",
+                                  chronology_file_name("chronology", reference, "pdf"));
     }
   }
   return error_response(Error::of(ErrorCode::internal, "Not a chronology download"), request,
@@ -111,6 +122,8 @@ void add_chronology_download_routes(Router& router) {
              merged_csv_page);
   router.add("GET", "/cases/{case_id:int}/chronology/xlsx", Permission::view_chronologies,
              merged_xlsx_page);
+  router.add("GET", "/cases/{case_id:int}/chronology/pdf", Permission::view_chronologies,
+             merged_pdf_page);
   // Read by the agency's contributors and by those who asked: the use case decides.
   router.add("GET", "/chronology-requests/{request_id:int}/template/xlsx", Permission::signed_in,
              template_xlsx_page);

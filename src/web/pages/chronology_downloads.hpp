@@ -1,10 +1,10 @@
 // The chronology's files (issue 11 "Downloads", Rule CHR-2, Rule CHR-3), answered the same way for
-// the API and for the pages' links: the merged chronology as CSV or XLSX (app/documents), and the
-// template a contributor fills in, as XLSX or CSV. Each is an attachment named after the case
+// the API and for the pages' links: the merged chronology as CSV, XLSX or PDF (app/documents), and
+// the template a contributor fills in, as XLSX or CSV. Each is an attachment named after the case
 // reference, never cached; who may have it is decided by the use case behind it, on every request.
 //
 // Routes added here, for links from the pages (the API's are in chronology_api.cpp):
-//   GET /cases/{case_id}/chronology/{csv|xlsx}           the merged chronology (view_chronologies)
+//   GET /cases/{case_id}/chronology/{csv|xlsx|pdf}       the merged chronology (view_chronologies)
 //   GET /chronology-requests/{request_id}/template/{xlsx|csv}   the template (anyone who may read
 //                                                        the request)
 #pragma once
@@ -16,10 +16,11 @@
 
 namespace casereview::web {
 
-enum class ChronologyDownload { csv, xlsx };
+enum class ChronologyDownload { csv, xlsx, pdf };
 enum class TemplateDownload { xlsx, csv };
 
-// The format named "csv" or "xlsx"; nothing for any other name.
+// The format named "csv", "xlsx" (or, for the merged chronology, "pdf"); nothing for any other
+// name.
 std::optional<ChronologyDownload> chronology_download_named(std::string_view name);
 std::optional<TemplateDownload> template_download_named(std::string_view name);
 
