@@ -75,7 +75,7 @@ Status fill(lxw_workbook* workbook) {
     return Error::of(ErrorCode::internal, "libxlsxwriter could not add the sheets");
 
   // The sheet people fill in: the header row, and text cells below it.
-  for (lxw_col_t column = 0; column < header.size(); ++column) {
+  for (std::size_t column = 0; column < header.size(); ++column) {
     const ColumnGuidance* column_guidance = guidance_for(header[column]);
     if (column_guidance == nullptr)
       return Error::of(ErrorCode::internal,
@@ -111,7 +111,7 @@ Status fill(lxw_workbook* workbook) {
   ++row;
   const std::array<const char*, 4> table_header = {"Column", "Required", "What to write",
                                                    "Example"};
-  for (lxw_col_t column = 0; column < table_header.size(); ++column)
+  for (std::size_t column = 0; column < table_header.size(); ++column)
     TRY(xlsx_check(worksheet_write_string(instructions, row, column, table_header[column], bold),
                    "write the instructions"));
   ++row;
@@ -120,7 +120,7 @@ Status fill(lxw_workbook* workbook) {
     const std::array<std::string, 4> cells = {
         column, each.requirement == Requirement::required ? "Required" : "Optional",
         std::string(each.instructions), std::string(each.example)};
-    for (lxw_col_t cell = 0; cell < cells.size(); ++cell)
+    for (std::size_t cell = 0; cell < cells.size(); ++cell)
       TRY(xlsx_check(worksheet_write_string(instructions, row, cell, cells[cell].c_str(), text),
                      "write the instructions"));
     ++row;

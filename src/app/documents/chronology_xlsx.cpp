@@ -100,7 +100,7 @@ Status fill(lxw_workbook* workbook, const MergedChronologyView& view) {
   lxw_worksheet* sheet = workbook_add_worksheet(workbook, "Chronology");
   if (sheet == nullptr)
     return Error::of(ErrorCode::internal, "libxlsxwriter could not add the sheet");
-  for (lxw_col_t column = 0; column < columns.size(); ++column) {
+  for (std::size_t column = 0; column < columns.size(); ++column) {
     TRY(xlsx_check(worksheet_set_column(sheet, column, column, columns[column].width, body),
                    "set a column's width"));
     TRY(xlsx_check(worksheet_write_string(sheet, 0, column, columns[column].header, header),
@@ -110,7 +110,7 @@ Status fill(lxw_workbook* workbook, const MergedChronologyView& view) {
   for (const MergedChronologyLine& line : merged_chronology_lines(view)) {
     const auto cells = cells_of(line);
     lxw_format* format = line.gap != nullptr ? gap : body;
-    for (lxw_col_t column = 0; column < cells.size(); ++column) {
+    for (std::size_t column = 0; column < cells.size(); ++column) {
       if (cells[column].empty()) continue;
       TRY(xlsx_check(worksheet_write_string(sheet, row, column, cells[column].c_str(), format),
                      "write a cell"));
@@ -130,6 +130,7 @@ Status fill(lxw_workbook* workbook, const MergedChronologyView& view) {
 
 std::vector<std::string> merged_chronology_xlsx_header() {
   std::vector<std::string> header;
+  header.reserve(columns.size());
   for (const SheetColumn& column : columns) header.emplace_back(column.header);
   return header;
 }
