@@ -50,10 +50,15 @@ struct LineBox {
 };
 using CellLines = std::vector<LineBox>;
 
+enum class RowKind { entry, gap };
+
 // A row's cells as text: an entry's seven, or a gap's one across the table.
 struct RowText {
   std::array<std::string, column_count> cells;
-  bool is_gap = false;
+  RowKind kind = RowKind::entry;
+
+  bool is_gap() const { return kind == RowKind::gap; }
+  std::size_t cell_count() const { return is_gap() ? 1 : column_count; }
 };
 
 // The part of a row drawn on one page: lines [from, to) of each cell (one cell for a gap).
@@ -80,7 +85,7 @@ double column_width(std::size_t column) { return table_columns[column].share * c
 RowText row_text(const MergedChronologyLine& line) {
   RowText text;
   if (line.gap != nullptr) {
-    text.is_gap = true;
+    text.kind = RowKind::gap;
     text.cells[0] = gap_description(*line.gap) + ": " + day_month_year(line.gap->from) + " to " +
                     day_month_year(line.gap->to);
     return text;
@@ -144,8 +149,8 @@ struct Layouts {
   LayoutPointer running_head;
   LayoutPointer footer;
 
-  PangoLayout* for_cell(bool is_gap, std::size_t column) const {
-    return is_gap ? gap.get() : cells[column].get();
+  PangoLayout* for_cell(const RowText& row, std::size_t column) const {
+    return row.is_gap() ? gap.get() : cells[column].get();
   }
 };
 
@@ -230,9 +235,9 @@ std::vector<std::array<CellLines, column_count>> measure(const std::vector<RowTe
                                                          const Layouts& layouts) {
   std::vector<std::array<CellLines, column_count>> measured(rows.size());
   for (std::size_t row = 0; row < rows.size(); ++row) {
-    const std::size_t cells = rows[row].is_gap ? 1 : column_count;
+    const std::size_t cells = rows[row].cell_count();
     for (std::size_t column = 0; column < cells; ++column) {
-      PangoLayout* layout = layouts.for_cell(rows[row].is_gap, column);
+      PangoLayout* layout = layouts.for_cell(rows[row], column);
       set_text(layout, rows[row].cells[column]);
       measured[row][column] = lines_of(layout);
     }
@@ -252,7 +257,7 @@ std::vector<Page> paginate(const std::vector<RowText>& rows,
     space = other_space;
   };
   for (std::size_t row = 0; row < rows.size(); ++row) {
-    const std::size_t cells = rows[row].is_gap ? 1 : column_count;
+    const std::size_t cells = rows[row].cell_count();
     RowPiece piece;
     piece.row = row;
     for (std::size_t column = 0; column < cells; ++column)
@@ -370,15 +375,15 @@ void draw_pages(cairo_t* context, const Layouts& layouts, const Heading& heading
     for (const RowPiece& piece : pages[page].pieces) {
       const RowText& row = rows[piece.row];
       cairo_tag_begin(context, "TR", nullptr);
-      if (row.is_gap) {
+      if (row.is_gap()) {
         set_colour(context, shading_colour);
         cairo_rectangle(context, margin, y, content_width, piece.height);
         cairo_fill(context);
       }
       set_colour(context, text_colour);
-      const std::size_t cells = row.is_gap ? 1 : column_count;
+      const std::size_t cells = row.cell_count();
       for (std::size_t column = 0; column < cells; ++column) {
-        PangoLayout* layout = layouts.for_cell(row.is_gap, column);
+        PangoLayout* layout = layouts.for_cell(row, column);
         set_text(layout, row.cells[column]);
         pango_cairo_update_layout(context, layout);
         cairo_tag_begin(context, "TD", nullptr);
