@@ -45,11 +45,17 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 } 2>&1 | tee "$results/sanitize-build.log" | tail -n 20
 sanitize_status=${PIPESTATUS[0]}
 if [ "$sanitize_status" -eq 0 ]; then
-  label_pattern="^($(IFS='|'; echo "${sanitize_layers[*]}"))\$"
+  # The use cases run here on SQLite only: on PostgreSQL they pass through the same C++ as on
+  # SQLite but for the storage layer, whose own tests run here on both engines (libpq's C API is
+  # where memory errors would be), and the use cases already ran on both engines above.
   (cd build-sanitize &&
-    ctest -L "$label_pattern" --output-on-failure --timeout 600 -j 2 \
+    ctest -L '^(architecture|domain|store)$' --output-on-failure --timeout 600 -j 2 \
       --output-junit "$PWD/../$results/ctest-sanitize.xml") 2>&1 | tee "$results/ctest-sanitize.log"
   sanitize_status=${PIPESTATUS[0]}
+  (cd build-sanitize &&
+    ctest -L '^app$' -E '/"?postgresql' --output-on-failure --timeout 600 -j 2 \
+      --output-junit "$PWD/../$results/ctest-sanitize-app.xml") 2>&1 | tee -a "$results/ctest-sanitize.log"
+  if [ "${PIPESTATUS[0]}" -ne 0 ]; then sanitize_status=1; fi
 fi
 echo "casereview: sanitizer build and run took $((SECONDS - sanitize_started)) s"
 

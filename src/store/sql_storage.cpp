@@ -15,6 +15,7 @@
 #include "store/sql_repositories.hpp"
 #include "store/sql_review_repositories.hpp"
 #include "store/sql_training_repositories.hpp"
+#include "store/sqlite_file.hpp"
 
 namespace casereview::store {
 
@@ -151,6 +152,7 @@ std::string describe(const std::exception& error) {
 SqlStorage::SqlStorage(DatabaseUrl url, PoolSettings settings)
     : url_(std::move(url)), free_connections_(settings.max_sessions), wait_(settings.wait_seconds) {
   register_connectors();
+  if (url_.engine == Engine::sqlite) restrict_sqlite_file(url_.connection);
   const std::string connector = url_.engine == Engine::sqlite ? "SQLite" : "PostgreSQL";
   pool_ = std::make_unique<ConnectionPool>(url_.engine, connector, url_.connection, settings);
 }
