@@ -395,13 +395,13 @@ void draw_pages(cairo_t* context, const Layouts& layouts, const Heading& heading
       y += piece.height;
       rule(context, y);
     }
+    cairo_tag_end(context, "Table");
     if (rows.empty()) {
       set_colour(context, text_colour);
       y += padding;
       draw_block(context, layouts.heading_line.get(), "No agency has submitted its chronology yet.",
                  "P", text_colour, y);
     }
-    cairo_tag_end(context, "Table");
 
     const std::string number =
         "Page " + std::to_string(page + 1) + " of " + std::to_string(pages.size());
