@@ -1,8 +1,8 @@
 // The chronology's downloads over real HTTP, on SQLite and on PostgreSQL (issue 11 "Downloads",
 // Rule CHR-2, Rule CHR-3): a contributor's template from the API and from the page's link, and the
-// merged chronology as CSV, XLSX and PDF for the manager, each an attachment of the right type named
-// after the case, read back with the program's own spreadsheet reader; an unknown format is 422,
-// and a case or request the caller may not see is 404.
+// merged chronology as CSV, XLSX and PDF for the manager, each an attachment of the right type
+// named after the case, read back with the program's own spreadsheet reader; an unknown format is
+// 422, and a case or request the caller may not see is 404.
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>

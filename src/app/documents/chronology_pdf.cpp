@@ -144,6 +144,7 @@ struct Layouts {
   std::array<LayoutPointer, column_count> cells;
   std::array<LayoutPointer, column_count> headers;
   LayoutPointer gap;
+  LayoutPointer continued;  // in the first column of a row carried on from the page before
   LayoutPointer title;
   LayoutPointer heading_line;
   LayoutPointer running_head;
@@ -164,6 +165,9 @@ Layouts make_layouts(cairo_t* context) {
   }
   layouts.gap =
       new_layout(context, content_width - 2 * padding, body_points, Weight::regular, Slant::italic);
+  layouts.continued = new_layout(context, column_width(0) - 2 * padding, body_points,
+                                 Weight::regular, Slant::italic);
+  set_text(layouts.continued.get(), "(continued)");
   layouts.title = new_layout(context, content_width, 18, Weight::bold);
   layouts.heading_line = new_layout(context, content_width, 10, Weight::regular);
   layouts.running_head = new_layout(context, content_width, 8, Weight::regular);
@@ -390,6 +394,14 @@ void draw_pages(cairo_t* context, const Layouts& layouts, const Heading& heading
         draw_lines(context, layout, measured[piece.row][column], piece.from[column],
                    piece.to[column], column_x(column) + padding, y + padding);
         cairo_tag_end(context, "TD");
+      }
+      // A row carried on from the page before says so where its first column has nothing left.
+      const bool carried_on = std::any_of(piece.from.begin(), piece.from.begin() + cells,
+                                          [](std::size_t from) { return from > 0; });
+      if (carried_on && piece.from[0] >= piece.to[0]) {
+        set_colour(context, secondary_colour);
+        cairo_move_to(context, column_x(0) + padding, y + padding);
+        pango_cairo_show_layout(context, layouts.continued.get());
       }
       cairo_tag_end(context, "TR");
       y += piece.height;

@@ -11,7 +11,8 @@
 //                date), agency (its name and code, never colour alone), event, action, outcome,
 //                significance, and its flags in words; each gap a row of its own across the
 //                table. Text wraps inside its cell; a row taller than what is left of a page
-//                goes on to the next page, so no text is ever cut. Each page repeats the header
+//                goes on to the next page, and one taller than a page is carried on across
+//                pages, marked "(continued)", so no text is ever cut. Each page repeats the header
 //                row, and is its own tagged table (Table, TR, TH, TD).
 //   each page    "Page N of M" at its foot.
 //
