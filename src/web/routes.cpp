@@ -7,6 +7,7 @@
 #include "web/pages/case_api.hpp"
 #include "web/pages/case_pages.hpp"
 #include "web/pages/chronology_api.hpp"
+#include "web/pages/chronology_downloads.hpp"
 #include "web/pages/dashboard_pages.hpp"
 #include "web/pages/notification_pages.hpp"
 #include "web/pages/panel_pages.hpp"
@@ -34,6 +35,7 @@ Router build_router() {
   add_case_api_routes(router);
   add_review_api_routes(router);
   add_chronology_api_routes(router);
+  add_chronology_download_routes(router);
   add_notification_routes(router);
   add_case_routes(router);
   add_rapid_review_routes(router);

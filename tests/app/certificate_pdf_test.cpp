@@ -6,18 +6,17 @@
 #include "app/documents/certificate_pdf.hpp"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <array>
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <string>
+
+#include "support/poppler.hpp"
 
 namespace casereview::documents {
 namespace {
+
+using testing_support::pdf_information;
+using testing_support::poppler_output;
 
 CertificateDetails details_for(std::string name) {
   return {
@@ -30,64 +29,12 @@ CertificateDetails details_for(std::string name) {
   };
 }
 
-// The output of a poppler command run on the PDF, written to a temporary file first: `command`,
-// then the file's path, then `after_file`.
-std::string poppler_output(const std::string& pdf, const std::string& command,
-                           const std::string& after_file = "") {
-  const std::filesystem::path file =
-      std::filesystem::temp_directory_path() /
-      ("casereview-certificate-" + std::to_string(::getpid()) + ".pdf");
-  {
-    std::ofstream out(file, std::ios::binary);
-    out << pdf;
-  }
-  std::string output;
-  FILE* pipe = ::popen((command + " '" + file.string() + "' " + after_file + " 2>&1").c_str(), "r");
-  EXPECT_NE(pipe, nullptr) << command;
-  if (pipe != nullptr) {
-    std::array<char, 4096> buffer{};
-    std::size_t read = 0;
-    while ((read = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-      output.append(buffer.data(), read);
-    EXPECT_EQ(::pclose(pipe), 0) << command << ": " << output;
-  }
-  std::filesystem::remove(file);
-  return output;
-}
-
-// pdfinfo's "Key: value" lines as a map, values trimmed.
-std::map<std::string, std::string> pdf_information(const std::string& pdf) {
-  std::map<std::string, std::string> information;
-  std::istringstream lines(poppler_output(pdf, "pdfinfo"));
-  for (std::string line; std::getline(lines, line);) {
-    const std::size_t colon = line.find(':');
-    if (colon == std::string::npos) continue;
-    const std::size_t value = line.find_first_not_of(' ', colon + 1);
-    information[line.substr(0, colon)] = value == std::string::npos ? "" : line.substr(value);
-  }
-  return information;
-}
-
-// Runs of white space (line ends from wrapping included) become one space.
-std::string collapsed(const std::string& text) {
-  std::string result;
-  for (const char c : text) {
-    const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f';
-    if (space) {
-      if (!result.empty() && result.back() != ' ') result += ' ';
-    } else {
-      result += c;
-    }
-  }
-  return result;
-}
-
 std::string certificate_text(const CertificateDetails& details) {
   Result<std::string> pdf = certificate_pdf(details);
   EXPECT_TRUE(pdf.ok()) << (pdf.ok() ? "" : pdf.error().message);
   if (!pdf.ok()) return "";
   EXPECT_EQ(pdf.value().rfind("%PDF-", 0), 0u);
-  return collapsed(poppler_output(pdf.value(), "pdftotext -enc UTF-8", "-"));
+  return testing_support::pdf_text(pdf.value());
 }
 
 TEST(CertificatePdf, NamesThePersonCourseDatePartnershipAndVerificationCode) {

@@ -256,6 +256,13 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"POST /api/v1/chronology-requests/{request_id:int}/import", "contributor"},
       {"POST /api/v1/chronology-requests/{request_id:int}/submission", "contributor"},
       {"POST /api/v1/chronology-requests/{request_id:int}/return", "manager reviewer"},
+      {"GET /api/v1/chronology-requests/{request_id:int}/template", "anyone signed in"},
+      // chronology_downloads (Rule CHR-2, Rule CHR-3)
+      {"GET /cases/{case_id:int}/chronology/csv", "manager committee reviewer"},
+      {"GET /cases/{case_id:int}/chronology/xlsx", "manager committee reviewer"},
+      {"GET /cases/{case_id:int}/chronology/pdf", "manager committee reviewer"},
+      {"GET /chronology-requests/{request_id:int}/template/xlsx", "anyone signed in"},
+      {"GET /chronology-requests/{request_id:int}/template/csv", "anyone signed in"},
       // case_pages
       {"GET /cases/{case_id:int}", "manager committee notifier"},
       {"POST /cases/{case_id:int}/sent", "manager notifier"},

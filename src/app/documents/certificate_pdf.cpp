@@ -1,59 +1,20 @@
 #include "app/documents/certificate_pdf.hpp"
 
-#include <cairo-pdf.h>
-#include <cairo.h>
-#include <pango/pangocairo.h>
-
 #include <algorithm>
 #include <memory>
-#include <new>
 #include <vector>
 
+#include "app/documents/pdf_support.hpp"
 #include "domain/messages.hpp"
 
 namespace casereview::documents {
 
 namespace {
 
-// A4 landscape in PDF points (1/72 inch): 297 mm by 210 mm.
-constexpr double page_width = 841.89;
-constexpr double page_height = 595.28;
+constexpr double page_width = a4_landscape_width;
+constexpr double page_height = a4_landscape_height;
 constexpr double margin = 56.0;
 constexpr double content_width = page_width - 2 * margin;
-constexpr const char* font_family = "DejaVu Sans";
-
-// GOV.UK colours: text black, brand blue for the border and rule, secondary text grey.
-struct Colour {
-  double red, green, blue;
-};
-constexpr Colour text_colour{0x0b / 255.0, 0x0c / 255.0, 0x0c / 255.0};
-constexpr Colour brand_colour{0x1d / 255.0, 0x70 / 255.0, 0xb8 / 255.0};
-constexpr Colour secondary_colour{0x50 / 255.0, 0x5a / 255.0, 0x5f / 255.0};
-
-struct SurfaceDeleter {
-  void operator()(cairo_surface_t* surface) const { cairo_surface_destroy(surface); }
-};
-struct ContextDeleter {
-  void operator()(cairo_t* context) const { cairo_destroy(context); }
-};
-struct GObjectDeleter {
-  void operator()(void* object) const { g_object_unref(object); }
-};
-struct FontDeleter {
-  void operator()(PangoFontDescription* font) const { pango_font_description_free(font); }
-};
-using LayoutPointer = std::unique_ptr<PangoLayout, GObjectDeleter>;
-
-cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
-  try {
-    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-    return CAIRO_STATUS_SUCCESS;
-  } catch (const std::bad_alloc&) {
-    return CAIRO_STATUS_NO_MEMORY;
-  }
-}
-
-enum class Weight { regular, bold };
 
 // One centred block of text on the certificate.
 struct Block {
@@ -68,12 +29,7 @@ struct Block {
 };
 
 void set_font(PangoLayout* layout, const Block& block, double points) {
-  std::unique_ptr<PangoFontDescription, FontDeleter> font{pango_font_description_new()};
-  pango_font_description_set_family(font.get(), font_family);
-  pango_font_description_set_weight(
-      font.get(), block.weight == Weight::bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_font_description_set_absolute_size(font.get(), points * PANGO_SCALE);
-  pango_layout_set_font_description(layout, font.get());
+  pango_layout_set_font_description(layout, pdf_font(points, block.weight).get());
 }
 
 // The block laid out centred across the content width: the largest size from `points` down to
@@ -172,10 +128,6 @@ std::vector<FieldError> problems_with(const CertificateDetails& details) {
   check("verification_code", details.verification_code, enter("the verification code"));
   check("public_url", details.public_url, enter("the service's public URL"));
   return problems;
-}
-
-std::string cairo_failure(const char* step, cairo_status_t status) {
-  return std::string("cairo could not ") + step + ": " + cairo_status_to_string(status);
 }
 
 }  // namespace

@@ -1,13 +1,14 @@
 // The chronology API (issue 11, Rule CHR-1, Rule CHR-2, Rule CHR-3) under /api/v1: the same use
 // cases as the pages (app/reviews/chronologies.hpp), JSON in and out, errors as RFC 9457 problems.
 // An import's body is the file itself (text/csv, XLSX or ODS); its row problems come back as 422
-// with errors: [{row, column, message}]. The merged chronology is JSON, or CSV with ?format=csv.
+// with errors: [{row, column, message}]. The merged chronology is JSON, or a download with
+// ?format=csv, xlsx or pdf; the template is XLSX or CSV (web/pages/chronology_downloads.hpp).
 #include "web/pages/chronology_api.hpp"
 
 #include "app/reviews/chronologies.hpp"
-#include "domain/csv.hpp"
 #include "domain/text.hpp"
 #include "web/json.hpp"
+#include "web/pages/chronology_downloads.hpp"
 #include "web/problem.hpp"
 
 namespace casereview::web {
@@ -189,6 +190,16 @@ Response import_entries(const Request& request, Services& services) {
   return json_response(document);
 }
 
+// GET /api/v1/chronology-requests/{request_id}/template[?format=xlsx|csv] → the template to fill
+// in (Rule CHR-2), XLSX unless asked for CSV
+Response template_file(const Request& request, Services& services) {
+  const std::optional<TemplateDownload> download =
+      template_download_named(request.query_value("format").value_or("xlsx"));
+  if (!download)
+    return error_response(Error::invalid({{"format", "Select xlsx or csv"}}), request, services);
+  return chronology_template_download(request, services, *download);
+}
+
 // POST /api/v1/chronology-requests/{request_id}/submission {no_involvement?} → the request
 Response submit_entries(const Request& request, Services& services) {
   Involvement involvement = Involvement::involved;
@@ -220,45 +231,19 @@ Response return_entries(const Request& request, Services& services) {
   return json_response(request_json(view.value().request));
 }
 
-// The merged chronology as CSV: one row per entry, gaps as rows of their own, flags by name.
-Response merged_csv(const MergedChronologyView& merged) {
-  std::string csv = csv_line({"Start date", "Time", "End date", "Agency", "Source", "Subject",
-                              "Event", "Action", "Outcome", "Significance", "Flags"});
-  std::size_t gap = 0;
-  const auto gap_rows_before = [&](std::size_t index) {
-    for (; gap < merged.gaps.size() && merged.gaps[gap].before <= index; ++gap) {
-      const ChronologyGap& each = merged.gaps[gap];
-      csv += csv_line({each.from.to_iso_string(), "", each.to.to_iso_string(), "", "", "",
-                       "No contact from any agency for " + std::to_string(each.days) + " days", "",
-                       "", "", "gap"});
-    }
-  };
-  for (std::size_t index = 0; index < merged.rows.size(); ++index) {
-    gap_rows_before(index);
-    const MergedChronologyRow& row = merged.rows[index];
-    std::string flags;
-    for (ChronologyFlag flag : row.flags)
-      flags += (flags.empty() ? "" : " ") + std::string(chronology_flag_name(flag));
-    csv += csv_line({row.entry.date.text(), row.entry.time ? row.entry.time->text() : "",
-                     row.entry.end_date ? row.entry.end_date->text() : "", row.agency_name,
-                     row.entry.source, row.entry.subject, row.entry.event, row.entry.action,
-                     row.entry.outcome, row.entry.significance, flags});
-  }
-  gap_rows_before(merged.rows.size());
-  Response response = Response::text(csv, "text/csv; charset=utf-8");
-  response.set_header("Content-Disposition",
-                      "attachment; filename=\"chronology-" + merged.case_reference + ".csv\"");
-  return response;
-}
-
-// GET /api/v1/cases/{case_id}/chronology[?format=csv] → {entries, gaps, counts} (Rule CHR-3)
+// GET /api/v1/cases/{case_id}/chronology[?format=csv|xlsx|pdf] → {entries, gaps, counts}, or
+// the file (Rule CHR-3)
 Response merged(const Request& request, Services& services) {
   const std::string format = request.query_value("format").value_or("json");
-  if (format != "json" && format != "csv")
-    return error_response(Error::invalid({{"format", "Select json or csv"}}), request, services);
+  if (format != "json") {
+    const std::optional<ChronologyDownload> download = chronology_download_named(format);
+    if (!download)
+      return error_response(Error::invalid({{"format", "Select json, csv, xlsx or pdf"}}), request,
+                            services);
+    return merged_chronology_download(request, services, *download);
+  }
   auto view = merged_chronology(services.app, request.caller(), request.path_id("case_id"));
   if (!view) return error_response(view.error(), request, services);
-  if (format == "csv") return merged_csv(view.value());
   Object document = json_object();
   Array entries = new Poco::JSON::Array();
   for (const MergedChronologyRow& row : view.value().rows) {
@@ -309,6 +294,8 @@ void add_chronology_api_routes(Router& router) {
   // Read by the agency's contributors and by those who asked: the use case decides.
   router.add("GET", "/api/v1/chronology-requests/{request_id:int}/entries", Permission::signed_in,
              list_entries);
+  router.add("GET", "/api/v1/chronology-requests/{request_id:int}/template", Permission::signed_in,
+             template_file);
   router.add("POST", "/api/v1/chronology-requests/{request_id:int}/entries",
              Permission::respond_for_agency, add_entry);
   router.add("PUT", "/api/v1/chronology-requests/{request_id:int}/entries/{entry_id:int}",
