@@ -7,6 +7,7 @@
 #include "web/pages/case_api.hpp"
 #include "web/pages/case_pages.hpp"
 #include "web/pages/chronology_api.hpp"
+#include "web/pages/chronology_pages.hpp"
 #include "web/pages/dashboard_pages.hpp"
 #include "web/pages/notification_pages.hpp"
 #include "web/pages/panel_pages.hpp"
@@ -41,6 +42,7 @@ Router build_router() {
   add_agency_request_routes(router);
   add_panel_routes(router);
   add_review_routes(router);
+  add_chronology_routes(router);
   add_dashboard_routes(router);
   add_training_routes(router);
   return router;
