@@ -43,6 +43,7 @@ Router build_router() {
   add_panel_routes(router);
   add_review_routes(router);
   add_chronology_routes(router);
+  add_merged_chronology_routes(router);
   add_dashboard_routes(router);
   add_training_routes(router);
   return router;

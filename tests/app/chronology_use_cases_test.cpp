@@ -350,6 +350,11 @@ TEST_P(ChronologyUseCases, TheMergedChronologyHoldsSubmittedEntriesWithTheirFlag
   ASSERT_EQ(decided.value().rows.size(), 3u) << "never merged";
   ASSERT_EQ(decided.value().rows[1].decided.size(), 1u);
   EXPECT_EQ(decided.value().rows[1].decided[0].second, DuplicateVerdict::same_event);
+  // A marked pair is no longer offered as possible.
+  EXPECT_TRUE(decided.value().rows[1].possible_duplicate_of.empty());
+  EXPECT_TRUE(decided.value().rows[2].possible_duplicate_of.empty());
+  EXPECT_EQ(decided.value().count(ChronologyFlag::possible_duplicate), 0u);
+  EXPECT_EQ(decided.value().count(ChronologyFlag::out_of_order), 1u) << "other flags stay";
 
   EXPECT_EQ(merged_chronology(context(), as(south_manager), case_id).error().code,
             ErrorCode::not_found);

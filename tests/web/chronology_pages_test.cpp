@@ -11,6 +11,7 @@
 
 #include "app/clock.hpp"
 #include "case_test_support.hpp"
+#include "domain/civil_date.hpp"
 
 namespace casereview::web {
 namespace {
@@ -191,6 +192,118 @@ TEST_P(ChronologyPagesTest, TheContributorBuildsUploadsAndSubmitsTheChronology) 
                                   .post(path + "/return", {{"reason", "Row 2 needs its day"}});
   ASSERT_EQ(returned.status, 303) << returned.body;
   EXPECT_NE(police.get(path).body.find("Row 2 needs its day"), std::string::npos);
+}
+
+// Rule CHR-3 on the page: every submitted entry in order with its agency's code, the flag counts,
+// gaps as rows, a page of at most 100 entries, filters as a GET form, and the reviewer's mark on a
+// possible duplicate, after which the pair is no longer offered (on the page and in the API).
+TEST_P(ChronologyPagesTest, TheMergedChronologyIsPagedFilteredAndMarked) {
+  const std::string token = api_token("manager@northbrook.example");
+  const std::int64_t case_id = commissioned_case(token);
+  const std::string case_text = std::to_string(case_id);
+  const HttpResult asked = api("POST", "/api/v1/cases/" + case_text + "/chronology-requests", token,
+                               R"({"agency_ids": [1, 2]})");
+  ASSERT_EQ(asked.status, 201) << asked.body;
+  Poco::JSON::Parser parser;
+  const auto requests = parser.parse(asked.body).extract<Poco::JSON::Array::Ptr>();
+  const std::string social_care_request =
+      std::to_string(requests->getObject(0)->getValue<std::int64_t>("id"));
+  const std::string police_request =
+      std::to_string(requests->getObject(1)->getValue<std::int64_t>("id"));
+
+  // The police: 150 daily visits from 1 January 2021 and a home visit on 12 May 2021.
+  std::string police_csv = "Start date,Source,Event\r\n";
+  const CivilDate start = parse_iso_date("start", "2021-01-01").value();
+  for (int day = 0; day < 150; ++day) {
+    police_csv += start.add_days(day).to_iso_string() + ",Log,Patrol call " +
+                  std::to_string(day + 1) + "\r\n";
+    if (start.add_days(day).to_iso_string() == "2021-05-12")
+      police_csv += "12/05/2021,Log,Home visit mother said tired\r\n";
+  }
+  const std::string police = api_token("contributor@northbrook.example");
+  const HttpResult imported =
+      api("POST", "/api/v1/chronology-requests/" + police_request + "/import", police, police_csv);
+  ASSERT_EQ(imported.status, 200) << imported.body;
+  ASSERT_EQ(
+      api("POST", "/api/v1/chronology-requests/" + police_request + "/submission", police).status,
+      200);
+  add_account("csc-contributor@northbrook.example", Role::contributor, "NBP", "CSC");
+  const std::string social_care = api_token("csc-contributor@northbrook.example");
+  ASSERT_EQ(
+      api("POST", "/api/v1/chronology-requests/" + social_care_request + "/import", social_care,
+          "Date,Source,Event\r\n12/05/2021,Case note,Home visit mother said tired\r\n")
+          .status,
+      200);
+  ASSERT_EQ(
+      api("POST", "/api/v1/chronology-requests/" + social_care_request + "/submission", social_care)
+          .status,
+      200);
+
+  const std::string path = "/cases/" + case_text + "/chronology";
+  const SignedInBrowser manager = sign_in("manager@northbrook.example");
+  const HttpResult first = manager.get(path);
+  ASSERT_EQ(first.status, 200) << first.body;
+  const auto page = html::Document::parse(first.body);
+  EXPECT_EQ(summary_value(page, "Entries"), "152 from 2 agencies");
+  EXPECT_EQ(summary_value(page, "Possible duplicate"), "2");
+  const auto rows = table_rows(page, "Entries in date order");
+  ASSERT_EQ(rows.size(), 101u) << "a gap row, then 100 entries: one page";
+  EXPECT_NE(rows[0].at(0).find("Gap: no contact from any agency"), std::string::npos);
+  EXPECT_EQ(rows[1].at(0), "1 January 2021");
+  EXPECT_EQ(rows[1].at(1), "POLICE Northbrook Police") << "the code beside the name";
+  ASSERT_NE(page.select_one("a[href='" + path + "?page=2']"), nullptr);
+  const auto second = table_rows(html::Document::parse(manager.get(path + "?page=2").body),
+                                 "Entries in date order");
+  ASSERT_EQ(second.size(), 53u) << "52 entries and the gap after the last";
+  EXPECT_NE(second.back().at(0).find("Gap"), std::string::npos);
+
+  const auto csc_only = table_rows(html::Document::parse(manager.get(path + "?agency=1").body),
+                                   "Entries in date order");
+  ASSERT_EQ(csc_only.size(), 3u) << "the gaps before and after, and the one entry";
+  EXPECT_EQ(csc_only[1].at(1), "CSC Northbrook Children's Social Care");
+  const HttpResult bad_period = manager.get(path + "?from=31%2F02%2F2021");
+  EXPECT_EQ(bad_period.status, 422);
+  EXPECT_EQ(error_summary(html::Document::parse(bad_period.body)).at(0).first, "#from");
+  const auto may = html::Document::parse(manager.get(path + "?from=May+2021&to=May+2021").body);
+  EXPECT_NE(may.select_one("main")->normalised_text().find("of 32."), std::string::npos)
+      << "30 days of patrols and the two home visits";
+
+  // Rule CHR-3: flagged only, then marked "same event": no longer offered.
+  const HttpResult flagged = manager.get(path + "?flagged=yes");
+  const auto flagged_page = html::Document::parse(flagged.body);
+  ASSERT_EQ(table_rows(flagged_page, "Entries in date order").size(), 4u)
+      << "the two possible duplicates, and the gaps, flags of their own";
+  const auto* mark_form = flagged_page.select_one("form[action='" + path + "/duplicates']");
+  ASSERT_NE(mark_form, nullptr);
+  const FormFields fields = hidden_fields(flagged_page, path + "/duplicates");
+  FormFields pair;
+  for (const auto& field : fields)
+    if (field.first != "csrf_token") pair.push_back(field);
+  pair.push_back({"verdict", "same"});
+  const HttpResult committee_mark =
+      sign_in("committee@northbrook.example").post(path + "/duplicates", pair);
+  EXPECT_EQ(committee_mark.status, 403) << "the committee reads, never marks";
+  const HttpResult marked =
+      manager.post_exactly(path + "/duplicates", with_answers(fields, {{"verdict", "same"}}));
+  ASSERT_EQ(marked.status, 303) << marked.body;
+  EXPECT_EQ(marked.header("location"), path + "?flagged=yes&done=marked");
+  const auto after = html::Document::parse(manager.get(path + "?flagged=yes").body);
+  EXPECT_TRUE(table_rows(after, "Entries in date order").empty());
+  EXPECT_EQ(summary_value(after, "Possible duplicate"), "0");
+  const HttpResult by_api = api("GET", "/api/v1/cases/" + case_text + "/chronology", token);
+  ASSERT_EQ(by_api.status, 200);
+  const auto document = json_of(by_api);
+  EXPECT_EQ(document->getObject("flag_counts")->getValue<int>("possible_duplicate"), 0);
+  const auto entries = document->getArray("entries");
+  for (std::size_t index = 0; index < entries->size(); ++index)
+    EXPECT_EQ(entries->getObject(index)->getArray("possible_duplicate_of")->size(), 0u)
+        << "a marked pair is no longer offered";
+  EXPECT_NE(by_api.body.find("\"verdict\":\"same\""), std::string::npos);
+
+  // Who else: another partnership's manager finds nothing; a contributor may not.
+  add_account("manager@elsewhere.example", Role::manager, "ELS");
+  EXPECT_EQ(sign_in("manager@elsewhere.example").get(path).status, 404);
+  EXPECT_EQ(sign_in("contributor@northbrook.example").get(path).status, 403);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, ChronologyPagesTest,

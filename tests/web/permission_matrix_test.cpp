@@ -270,6 +270,8 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"POST /chronology-requests/{request_id:int}/upload", "contributor"},
       {"POST /chronology-requests/{request_id:int}/submission", "contributor"},
       {"POST /chronology-requests/{request_id:int}/return", "manager reviewer"},
+      {"GET /cases/{case_id:int}/chronology", "manager committee reviewer"},
+      {"POST /cases/{case_id:int}/chronology/duplicates", "manager reviewer"},
       // case_pages
       {"GET /cases/{case_id:int}", "manager committee notifier"},
       {"POST /cases/{case_id:int}/sent", "manager notifier"},

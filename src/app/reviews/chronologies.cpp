@@ -495,9 +495,18 @@ Result<MergedChronologyView> merged_chronology(AppContext& context, const Caller
             row.agency_marker = agency->second.code;
           }
           row.flags = merged_entry.flags;
-          row.possible_duplicate_of = merged_entry.possible_duplicate_of;
           if (auto found = decided.find(row.entry.id); found != decided.end())
             row.decided = found->second;
+          // Rule CHR-3: a pair the reviewer has marked is no longer offered as possible; the
+          // entry keeps its flag only while some possible duplicate is undecided.
+          for (Id other : merged_entry.possible_duplicate_of) {
+            const bool marked =
+                std::any_of(row.decided.begin(), row.decided.end(),
+                            [other](const auto& decision) { return decision.first == other; });
+            if (!marked) row.possible_duplicate_of.push_back(other);
+          }
+          if (row.possible_duplicate_of.empty())
+            std::erase(row.flags, ChronologyFlag::possible_duplicate);
           view.rows.push_back(std::move(row));
         }
         view.gaps = merged.gaps;

@@ -125,7 +125,7 @@ struct MergedChronologyRow {
   std::string agency_name;
   std::string agency_marker;  // a short text mark, never colour alone: the agency's code
   std::vector<ChronologyFlag> flags;
-  std::vector<Id> possible_duplicate_of;
+  std::vector<Id> possible_duplicate_of;                 // undecided ones only (Rule CHR-3)
   std::vector<std::pair<Id, DuplicateVerdict>> decided;  // decisions already made, by other id
 };
 
@@ -140,8 +140,10 @@ struct MergedChronologyView {
 };
 
 // Rule CHR-3: the case's submitted entries merged, flagged, with gaps of more than
-// default_gap_days days. The scope is the widest of the requests' scopes. not_found for a case of
-// another partnership or one the caller may not see.
+// default_gap_days days. A pair of possible duplicates the reviewer has marked "same event" or
+// "different" is no longer offered: it leaves possible_duplicate_of, and an entry with no
+// undecided one left loses its possible_duplicate flag. The scope is the widest of the requests'
+// scopes. not_found for a case of another partnership or one the caller may not see.
 Result<MergedChronologyView> merged_chronology(AppContext& context, const Caller& caller,
                                                Id case_id);
 
