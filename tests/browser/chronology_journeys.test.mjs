@@ -4,12 +4,14 @@
 // chronologies from the review page (Rule CHR-1); the police contributor finds the request under
 // "Your requests", is told what is wrong with an empty row, adds one, uploads a CSV file with a
 // mistake (nothing imported, every problem by row and column), then a correct one, and submits
-// (Rule CHR-2); the manager sees the merged chronology with its flag counts and gaps, and filters
-// it (Rule CHR-3).
+// (Rule CHR-2); a social care contributor (added at the console) submits a row like one of the
+// police's; the manager sees the merged chronology with its flag counts and gaps, filters it and
+// marks the possible duplicate "same event" (Rule CHR-3).
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { after, before, test } from 'node:test';
 
-import { checkAccessibility, launchBrowser, newBrowserContext, startServer } from './support/server.mjs';
+import { binaryPath, checkAccessibility, launchBrowser, newBrowserContext, startServer } from './support/server.mjs';
 import { totpCode } from './support/totp.mjs';
 
 const demonstrationPassword = 'casereview demonstration';
@@ -42,6 +44,19 @@ async function signedIn(email) {
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'Continue' }).click();
   return { context, page };
+}
+
+// Adds an active contributor of `agency` with the demonstration password, at the console.
+function addContributor(email, agency) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binaryPath(), ['user', 'add', '--database', server.database, '--email', email,
+      '--name', 'Sam Contributor', '--role', 'contributor', '--partnership', 'NBP', '--agency', agency],
+    { stdio: ['pipe', 'ignore', 'pipe'] });
+    let errors = '';
+    child.stderr.on('data', (chunk) => { errors += chunk; });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`user add failed: ${errors}`))));
+    child.stdin.end(`${demonstrationPassword}\n`);
+  });
 }
 
 async function heading(page) {
@@ -97,6 +112,7 @@ test('the manager commissions the review and asks its agencies for their chronol
     assert.deepEqual(await errorSummary(page), ['Select the agencies to ask for a chronology']);
     await checkAccessibility(page);
     await page.getByLabel('Northbrook Police').check();
+    await page.getByLabel("Northbrook Children's Social Care").check();
     await page.getByLabel('Note to the agencies').fill('From the first referral.');
     await page.getByRole('button', { name: 'Ask for the chronologies' }).click();
     assert.equal(await heading(page), 'The review');
@@ -165,22 +181,51 @@ test('the police contributor builds, uploads and submits the chronology', async 
   }
 });
 
-test('the manager reads the merged chronology and filters it', async () => {
+test('a social care contributor submits a row like one of the police\'s', async () => {
+  assert.ok(journey.chronologyPath, 'the police submitted their chronology');
+  await addContributor('social-care@northbrook.example', 'CSC');
+  const { context, page } = await signedIn('social-care@northbrook.example');
+  try {
+    await page.goto(`${server.url}/agency-requests`);
+    await page.locator('main a[href^="/chronology-requests/"]').first().click();
+    await page.getByRole('button', { name: 'Add a row' }).click();
+    await page.getByLabel('Start date').fill('May 2021');
+    await page.getByLabel('Source', { exact: true }).fill('Case note');
+    await page.getByLabel('Event or contact').fill('Called to the home');
+    await page.getByRole('button', { name: 'Add the row' }).click();
+    await page.getByRole('button', { name: 'Submit the chronology' }).click();
+    assert.equal(await summaryValue(page, 'Status'), 'Submitted');
+    await checkAccessibility(page);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the manager reads the merged chronology, filters it and marks a duplicate', async () => {
   assert.ok(journey.chronologyPath, 'the police submitted their chronology');
   const { page } = journey.manager;
   {
     await page.goto(`${server.url}${journey.casePath}/review`);
     await page.getByRole('link', { name: 'View the merged chronology' }).click();
     assert.equal(await heading(page), 'Merged chronology');
-    assert.equal(await summaryValue(page, 'Entries'), '2 from 1 agency');
+    assert.equal(await summaryValue(page, 'Entries'), '3 from 2 agencies');
+    assert.equal(await summaryValue(page, 'Possible duplicate'), '2');
     const rows = await page.locator('main table tbody tr').allInnerTexts();
     assert.match(rows[0], /Gap: no contact from any agency/);
     assert.match(rows[1], /3 March 2021\s+POLICE Northbrook Police/);
     await checkAccessibility(page);
 
-    await page.getByLabel('Words in the entry').fill('called');
+    await page.getByLabel('Words in the entry').fill('patrol');
     await page.getByRole('button', { name: 'Apply the filters' }).click();
     assert.match(await page.locator('main').innerText(), /Showing entries 1 to 1 of 1\./);
+    await checkAccessibility(page);
+
+    await page.goto(`${server.url}${journey.casePath}/chronology?flagged=yes`);
+    await checkAccessibility(page);
+    await page.getByRole('button', { name: 'Same event' }).first().click();
+    assert.match(await page.locator('.govuk-notification-banner').innerText(), /Your mark is saved/);
+    assert.equal(await summaryValue(page, 'Possible duplicate'), '0');
+    assert.match(await page.locator('main').innerText(), /No entry matches the filters\./);
     await checkAccessibility(page);
     await page.getByLabel('From').fill('31/02/2021');
     await page.getByRole('button', { name: 'Apply the filters' }).click();
