@@ -546,8 +546,8 @@ Response upload(const Request& request, Services& services) {
                             std::to_string(outcome.value().imported));
 }
 
-// GET /chronology-requests/{request_id}/template?format=csv: the header row to fill in (Rule
-// CHR-2). CSV is the only format until XLSX writing is in place.
+// Rule CHR-2: GET /chronology-requests/{request_id}/template?format=csv, the header row to fill
+// in. CSV is the only format until XLSX writing is in place.
 Response template_csv(const Request& request, Services& services) {
   if (request.query_value("format").value_or("csv") != "csv")
     return error_response(Error::of(ErrorCode::not_found, "No such template"), request, services);
