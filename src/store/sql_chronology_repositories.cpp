@@ -181,6 +181,14 @@ std::vector<ChronologyRequest> SqlChronologyRequestRepository::list_for_agency(I
       request_from);
 }
 
+std::vector<ChronologyRequest>
+SqlChronologyRequestRepository::list_unsubmitted_in_all_partnerships() {
+  return all_of<ChronologyRequest>(
+      query(session_, std::string(request_columns) + "WHERE status <> $1 ORDER BY id",
+            {std::string(chronology_status_name(ChronologyStatus::submitted))}),
+      request_from);
+}
+
 bool SqlChronologyRequestRepository::change_status(const ChronologyRequest& request,
                                                    ChronologyStatus expected) {
   return execute(session_,

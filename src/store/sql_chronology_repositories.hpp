@@ -19,6 +19,7 @@ class SqlChronologyRequestRepository final : public ChronologyRequestRepository 
   std::vector<ChronologyRequest> list_for_case(Id partnership_id, Id case_id) override;
   std::vector<ChronologyRequest> list_for_agency(Id partnership_id, Id agency_id) override;
   bool change_status(const ChronologyRequest& request, ChronologyStatus expected) override;
+  std::vector<ChronologyRequest> list_unsubmitted_in_all_partnerships() override;
 
  private:
   Poco::Data::Session& session_;

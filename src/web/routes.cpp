@@ -8,6 +8,7 @@
 #include "web/pages/case_pages.hpp"
 #include "web/pages/chronology_api.hpp"
 #include "web/pages/chronology_downloads.hpp"
+#include "web/pages/chronology_pages.hpp"
 #include "web/pages/dashboard_pages.hpp"
 #include "web/pages/notification_pages.hpp"
 #include "web/pages/panel_pages.hpp"
@@ -43,6 +44,8 @@ Router build_router() {
   add_agency_request_routes(router);
   add_panel_routes(router);
   add_review_routes(router);
+  add_chronology_routes(router);
+  add_merged_chronology_routes(router);
   add_dashboard_routes(router);
   add_training_routes(router);
   return router;

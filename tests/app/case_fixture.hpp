@@ -9,6 +9,7 @@
 #include "app/cases/notifications.hpp"
 #include "app/cases/panel_decisions.hpp"
 #include "app/cases/rapid_reviews.hpp"
+#include "app/reviews/commissioning.hpp"
 #include "app/security/totp.hpp"
 #include "app/use_case_fixture.hpp"
 #include "domain/uk_time.hpp"
@@ -147,6 +148,19 @@ class CaseUseCaseTest : public UseCaseTest {
                                     SubmissionInput{days_ago(0), "Agencies to follow"})
                     .ok());
     return id;
+  }
+
+  // Rule REV-1: the case (decided on a review) commissioned as a SILP with the scope period
+  // 2020-01-01 to 2025-12-31 and the agencies given, so that chronologies can be asked of them.
+  void commission_for_agencies(Id id, std::vector<Id> agency_ids) {
+    CommissionInput input{.methodology = "SILP",
+                          .scope_from = "2020-01-01",
+                          .scope_to = "2025-12-31",
+                          .agency_ids = std::move(agency_ids),
+                          .rationale = "The agencies worked with the family",
+                          .terms_of_reference = "## Key lines of enquiry"};
+    auto review = commission_review(context(), as(manager), id, input);
+    ASSERT_TRUE(review.ok()) << review.error().message;
   }
 
   static std::vector<std::string> fields_of(const Error& error) {

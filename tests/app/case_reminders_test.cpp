@@ -1,13 +1,15 @@
-// Reminder emails (app/cases/case_reminders.hpp, Rule REM-1 and Rule REM-2) queued on exactly the
-// right working day with a clock moved by hand, never twice, and naming no child; the bank-holiday
-// upload (app/working_day_calendar.hpp) changing deadlines without a restart. SQLite and
-// PostgreSQL.
+// Reminder emails (app/cases/case_reminders.hpp, Rule REM-1, Rule REM-2 and Rule CHR-1) queued on
+// exactly the right working day with a clock moved by hand, never twice, and naming no child; the
+// bank-holiday upload (app/working_day_calendar.hpp) changing deadlines without a restart. SQLite
+// and PostgreSQL.
 #include "app/cases/case_reminders.hpp"
 
 #include <gtest/gtest.h>
 
 #include "app/bank_holidays.hpp"
 #include "app/case_fixture.hpp"
+#include "app/reviews/chronologies.hpp"
+#include "app/reviews/commissioning.hpp"
 #include "app/scheduled_jobs.hpp"
 #include "app/working_day_calendar.hpp"
 
@@ -104,6 +106,58 @@ TEST_P(CaseReminders, ASubmittedResponseGetsNoReminder) {
   clock_.advance(std::chrono::hours(24 * 3));
   run();
   EXPECT_EQ(outbox_to("contributor@police.north.example").size(), before);
+}
+
+// Rule CHR-1. Asked on Monday 2 March, due Monday 9 March: the police's contributor is reminded on
+// Thursday 5 March and told once on Tuesday 10 March that it is overdue; a submitted chronology
+// gets nothing more.
+TEST_P(CaseReminders, ContributorsAreRemindedOfAChronologyBeforeItIsDueAndOnceWhenOverdue) {
+  const Id id = case_awaiting_decision();
+  ASSERT_TRUE(record_panel_decision(
+                  context(), as(manager), id,
+                  PanelDecisionInput{"disagrees", "local_cspr", "Learning", days_ago(0), {}, ""})
+                  .ok());
+  commission_for_agencies(id, {police.id, school.id});
+  const std::string due_on = today().add_days(7).to_iso_string();  // Monday 9 March
+  auto asked = request_chronologies(context(), as(manager), id,
+                                    ChronologyRequestInput{{police.id, school.id}, due_on, ""});
+  ASSERT_TRUE(asked.ok()) << asked.error().message;
+  const std::string police_address = police_contributor.user.email;
+  const std::size_t asked_emails = subjects_to(police_address).size();
+  ASSERT_GE(asked_emails, 1u) << "emailed when asked";
+
+  clock_.advance(std::chrono::hours(24 * 2));  // Wednesday 4th: 3 working days left
+  run();
+  EXPECT_EQ(subjects_to(police_address).size(), asked_emails);
+  next_day();  // Thursday 5th: 2 left
+  run();
+  run();
+  auto subjects = subjects_to(police_address);
+  ASSERT_EQ(subjects.size(), asked_emails + 1) << "once";
+  EXPECT_EQ(subjects.back(),
+            "Due in 2 working days: North Police's chronology for review NORTH-2026-001 (Child A)");
+  // The school submits (no involvement); the police do not.
+  ASSERT_TRUE(submit_chronology(context(), as(school_contributor), asked.value()[1].id,
+                                Involvement::no_involvement)
+                  .ok());
+  const std::size_t school_emails = subjects_to(school_contributor.user.email).size();
+  clock_.advance(std::chrono::hours(24 * 4));  // Monday 9th: due today
+  run();
+  EXPECT_EQ(subjects_to(police_address).size(), asked_emails + 1);
+  next_day();  // Tuesday 10th: overdue
+  run();
+  next_day();
+  run();
+  subjects = subjects_to(police_address);
+  ASSERT_EQ(subjects.size(), asked_emails + 2) << "overdue, once";
+  EXPECT_EQ(subjects.back(),
+            "Overdue: North Police's chronology for review NORTH-2026-001 (Child A)");
+  EXPECT_NE(outbox_to(police_address)
+                .back()
+                .email.body.find("/chronology-requests/" + std::to_string(asked.value()[0].id)),
+            std::string::npos);
+  EXPECT_EQ(subjects_to(school_contributor.user.email).size(), school_emails)
+      << "a submitted chronology gets no reminder";
 }
 
 TEST_P(CaseReminders, TheJobRunnerRunsTheRemindersAndCarriesOnAfterAFailingJob) {

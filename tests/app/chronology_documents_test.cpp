@@ -40,9 +40,9 @@ class ChronologyDocuments : public CaseUseCaseTest {
                     PanelDecisionInput{
                         "disagrees", "local_cspr", "Learning for the area", days_ago(0), {}, ""})
                     .ok());
-    auto asked = request_chronologies(
-        context(), as(manager), case_id,
-        {{police.id, school.id}, "2020-01-01", "2025-12-31", "", "From the first referral"});
+    commission_for_agencies(case_id, {police.id, school.id});
+    auto asked = request_chronologies(context(), as(manager), case_id,
+                                      {{police.id, school.id}, "", "From the first referral"});
     ASSERT_TRUE(asked.ok()) << asked.error().message;
     const Id police_request = asked.value()[0].id;
     const Id school_request = asked.value()[1].id;

@@ -7,6 +7,7 @@
 #include "app/bank_holidays.hpp"
 #include "app/case_fixture.hpp"
 #include "app/reviews/chronologies.hpp"
+#include "app/reviews/commissioning.hpp"
 #include "support/fixture_files.hpp"
 
 namespace casereview {
@@ -27,12 +28,16 @@ class ChronologyUseCases : public CaseUseCaseTest {
                               << testing::PrintToString(fields_of(decided.error()));
   }
 
+  // Rule CHR-1: the review's scope period and agencies are the requests'.
+  void commission(Id id) { commission_for_agencies(id, {police.id, school.id}); }
+
   ChronologyRequestInput request_input(std::vector<Id> agency_ids) const {
-    return {std::move(agency_ids), "2020-01-01", "2025-12-31", "", "From the first referral"};
+    return {std::move(agency_ids), "", "From the first referral"};
   }
 
   // Asks the police and the school; returns their requests.
   std::vector<ChronologyRequest> ask_police_and_school() {
+    commission(case_id);
     auto asked = request_chronologies(context(), as(manager), case_id,
                                       request_input({police.id, school.id}));
     EXPECT_TRUE(asked.ok()) << asked.error().message;
@@ -59,7 +64,8 @@ TEST_P(ChronologyUseCases, AsksEachAgencyOnceWithTheDueDateOfTheSetting) {
   EXPECT_EQ(asked[0].agency_id, police.id);
   EXPECT_EQ(asked[1].agency_id, school.id);
   EXPECT_EQ(asked[0].status, ChronologyStatus::requested);
-  EXPECT_EQ(asked[0].scope_from.to_iso_string(), "2020-01-01");
+  EXPECT_EQ(asked[0].scope_from.to_iso_string(), "2020-01-01") << "the review's scope";
+  EXPECT_EQ(asked[0].scope_to.to_iso_string(), "2025-12-31");
   ASSERT_TRUE(default_calendar().ok());
   EXPECT_EQ(asked[0].due_on, default_calendar().value().add_working_days(today(), 20).value());
   const auto emails = outbox_to(police_contributor.user.email);
@@ -79,19 +85,30 @@ TEST_P(ChronologyUseCases, AsksEachAgencyOnceWithTheDueDateOfTheSetting) {
   EXPECT_EQ(listed.value().size(), 2u);
 }
 
-TEST_P(ChronologyUseCases, RefusesARequestWithoutScopeOrAgenciesOrADecisionForAReview) {
-  auto empty = request_chronologies(context(), as(manager), case_id, {{}, "", "2019", "", ""});
+// Rule CHR-1: only agencies in the commissioned review's scope are asked, and only once the review
+// is commissioned.
+TEST_P(ChronologyUseCases, RefusesARequestWithoutAgenciesInScopeOrACommissionedReview) {
+  auto before_commissioning =
+      request_chronologies(context(), as(manager), case_id, request_input({police.id}));
+  ASSERT_FALSE(before_commissioning.ok());
+  EXPECT_EQ(before_commissioning.error().code, ErrorCode::wrong_state);
+  EXPECT_EQ(before_commissioning.error().message,
+            "Commission the review before asking for chronologies");
+  commission(case_id);
+  auto empty = request_chronologies(context(), as(manager), case_id, {{}, "", ""});
   ASSERT_FALSE(empty.ok());
-  EXPECT_EQ(fields_of(empty.error()),
-            (std::vector<std::string>{"agency_ids", "scope_from", "scope_to"}));
-  auto backwards = request_chronologies(context(), as(manager), case_id,
-                                        {{police.id}, "2025-01-01", "2024-01-01", days_ago(1), ""});
-  ASSERT_FALSE(backwards.ok());
-  EXPECT_EQ(fields_of(backwards.error()), (std::vector<std::string>{"scope_to", "due_on"}));
+  EXPECT_EQ(fields_of(empty.error()), std::vector<std::string>{"agency_ids"});
+  auto past = request_chronologies(context(), as(manager), case_id, {{police.id}, days_ago(1), ""});
+  ASSERT_FALSE(past.ok());
+  EXPECT_EQ(fields_of(past.error()), std::vector<std::string>{"due_on"});
   auto foreign_agency =
       request_chronologies(context(), as(manager), case_id, request_input({south_police.id}));
   ASSERT_FALSE(foreign_agency.ok());
   EXPECT_EQ(fields_of(foreign_agency.error()), std::vector<std::string>{"agency_ids"});
+  auto unscoped =
+      request_chronologies(context(), as(manager), case_id, request_input({social_care.id}));
+  ASSERT_FALSE(unscoped.ok());
+  EXPECT_EQ(fields_of(unscoped.error()), std::vector<std::string>{"agency_ids"});
 
   const Id in_rapid_review = case_in_rapid_review();
   auto early =
@@ -323,6 +340,11 @@ TEST_P(ChronologyUseCases, TheMergedChronologyHoldsSubmittedEntriesWithTheirFlag
   ASSERT_EQ(decided.value().rows.size(), 3u) << "never merged";
   ASSERT_EQ(decided.value().rows[1].decided.size(), 1u);
   EXPECT_EQ(decided.value().rows[1].decided[0].second, DuplicateVerdict::same_event);
+  // A marked pair is no longer offered as possible.
+  EXPECT_TRUE(decided.value().rows[1].possible_duplicate_of.empty());
+  EXPECT_TRUE(decided.value().rows[2].possible_duplicate_of.empty());
+  EXPECT_EQ(decided.value().count(ChronologyFlag::possible_duplicate), 0u);
+  EXPECT_EQ(decided.value().count(ChronologyFlag::out_of_order), 1u) << "other flags stay";
 
   EXPECT_EQ(merged_chronology(context(), as(south_manager), case_id).error().code,
             ErrorCode::not_found);

@@ -126,6 +126,24 @@ TEST_P(ChronologyRepositories, ARequestReadsBackAndAnAgencyIsAskedOncePerCase) {
   });
 }
 
+// Rule CHR-1: the reminders' job reads every request not submitted.
+TEST_P(ChronologyRepositories, TheRequestsNotSubmittedAreListedForTheRemindersJob) {
+  ChronologyRequest police_request = add_request(north, north_case, north_police, north_user);
+  ChronologyRequest school_request = add_request(north, north_case, north_school, north_user);
+  in_transaction([&](Transaction& transaction) {
+    EXPECT_EQ(transaction.chronology_requests().list_unsubmitted_in_all_partnerships().size(), 2u);
+    police_request.status = ChronologyStatus::submitted;
+    police_request.submitted_at = at("2026-04-20T10:00:00Z");
+    police_request.submitted_by = north_user.id;
+    ASSERT_TRUE(transaction.chronology_requests().change_status(police_request,
+                                                                ChronologyStatus::requested));
+    const auto unsubmitted =
+        transaction.chronology_requests().list_unsubmitted_in_all_partnerships();
+    ASSERT_EQ(unsubmitted.size(), 1u);
+    EXPECT_EQ(unsubmitted[0].id, school_request.id);
+  });
+}
+
 TEST_P(ChronologyRepositories, AStatusChangesOnlyFromTheStatusExpected) {
   ChronologyRequest request = add_request(north, north_case, north_police, north_user);
   in_transaction([&](Transaction& transaction) {

@@ -103,6 +103,23 @@ HttpResult CaseServerTest::api(const std::string& method, const std::string& tar
                                        json_body.empty() ? "" : "application/json");
 }
 
+std::int64_t CaseServerTest::commissioned_case(const std::string& token) {
+  const HttpResult listed = api("GET", "/api/v1/cases?stage=review_to_be_commissioned", token);
+  auto list = json_of(listed)->getArray("cases");
+  if (list->size() != 1) {
+    ADD_FAILURE() << "one case to commission: " << listed.body;
+    return 0;
+  }
+  const std::int64_t id = list->getObject(0)->getValue<std::int64_t>("id");
+  const HttpResult commissioned =
+      api("POST", "/api/v1/cases/" + std::to_string(id) + "/review", token,
+          R"({"methodology": "SILP", "scope_from": "2020-01-01", "scope_to": "2025-12-31",
+              "agency_ids": [1, 2], "rationale": "Two agencies knew the family.",
+              "terms_of_reference": "## Lines"})");
+  EXPECT_EQ(commissioned.status, 201) << commissioned.body;
+  return id;
+}
+
 FormFields hidden_fields(const html::Document& page, const std::string& action) {
   FormFields fields;
   for (const auto* form : page.select("main form")) {

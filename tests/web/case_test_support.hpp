@@ -41,6 +41,10 @@ class CaseServerTest : public LiveServerTest {
 
   testing_support::HttpResult api(const std::string& method, const std::string& target,
                                   const std::string& token, const std::string& json_body = "");
+  // The demonstration case waiting for its review, commissioned by the API (as the holder of
+  // `token`) as a SILP from 2020 to 2025 with Social Care (1) and the Police (2) in scope
+  // (Rule REV-1); returns the case's id, or fails the test and returns 0.
+  std::int64_t commissioned_case(const std::string& token);
 
   std::string clock_file_;
   Instant now_;

@@ -18,6 +18,7 @@
 namespace casereview::web {
 namespace {
 
+namespace html = casereview::test::html;
 using testing_support::HttpResult;
 
 constexpr const char* xlsx_type =
@@ -30,28 +31,16 @@ class ChronologyDownloadsTest : public CaseServerTest {
     now_ = SystemClock().now();
     std::ofstream(clock_file_) << format_instant(now_) << "\n";
   }
-
-  // The demonstration case whose decision is for a learning review.
-  std::int64_t case_with_a_review(const std::string& token) {
-    const HttpResult listed = api("GET", "/api/v1/cases?stage=review_to_be_commissioned", token);
-    EXPECT_EQ(listed.status, 200) << listed.body;
-    auto list = json_of(listed)->getArray("cases");
-    if (list->size() != 1) {
-      ADD_FAILURE() << "one case with a review: " << listed.body;
-      return 0;
-    }
-    return list->getObject(0)->getValue<std::int64_t>("id");
-  }
 };
 
 // Rule CHR-2 and Rule CHR-3, end to end: ask, fill in from the template, submit, download.
 TEST_P(ChronologyDownloadsTest, TheTemplateAndTheMergedChronologyDownloadAsFiles) {
   const std::string manager = api_token("manager@northbrook.example");
   const std::string contributor = api_token("contributor@northbrook.example");
-  const std::int64_t case_id = case_with_a_review(manager);
+  const std::int64_t case_id = commissioned_case(manager);
   const HttpResult asked =
       api("POST", "/api/v1/cases/" + std::to_string(case_id) + "/chronology-requests", manager,
-          R"({"agency_ids": [1, 2], "scope_from": "2020-01-01", "scope_to": "2025-12-31"})");
+          R"({"agency_ids": [1, 2]})");
   ASSERT_EQ(asked.status, 201) << asked.body;
   // The request of the contributor's own agency: the one they can read.
   std::string request_api;
@@ -123,8 +112,12 @@ TEST_P(ChronologyDownloadsTest, TheTemplateAndTheMergedChronologyDownloadAsFiles
 
   // The page's links, for the manager signed in; nobody else's.
   const SignedInBrowser manager_browser = sign_in("manager@northbrook.example");
-  const HttpResult page_xlsx =
-      manager_browser.get("/cases/" + std::to_string(case_id) + "/chronology/xlsx");
+  const std::string merged_path = "/cases/" + std::to_string(case_id) + "/chronology";
+  const auto merged_page = html::Document::parse(manager_browser.get(merged_path).body);
+  for (const char* format : {"xlsx", "csv", "pdf"})
+    EXPECT_NE(merged_page.select_one("a[href='" + merged_path + "/" + format + "']"), nullptr)
+        << "the merged chronology page links its " << format << " download";
+  const HttpResult page_xlsx = manager_browser.get(merged_path + "/xlsx");
   ASSERT_EQ(page_xlsx.status, 200);
   EXPECT_EQ(page_xlsx.header("content-type"), xlsx_type);
   EXPECT_EQ(

@@ -105,6 +105,31 @@ Email chronology_request(const AppSettings& settings, const std::string& to,
                {}};
 }
 
+Email chronology_due(const AppSettings& settings, const std::string& to,
+                     const std::string& case_text, const std::string& agency_name, CivilDate due_on,
+                     Id request_id) {
+  return Email{to,
+               "Due in 2 working days: " + agency_name + "'s chronology for review " + case_text,
+               "Reminder: " + agency_name + "'s chronology for the review of " + case_text +
+                   " is due on " + weekday_day_month_year(due_on) +
+                   ", 2 working days from today.\n\n" + chronology_link(settings, request_id) +
+                   signature(settings),
+               {}};
+}
+
+Email chronology_overdue(const AppSettings& settings, const std::string& to,
+                         const std::string& case_text, const std::string& agency_name,
+                         CivilDate due_on, Id request_id) {
+  return Email{to,
+               "Overdue: " + agency_name + "'s chronology for review " + case_text,
+               agency_name + "'s chronology for the review of " + case_text + " was due on " +
+                   weekday_day_month_year(due_on) +
+                   " and has not been submitted. Submit it, or say your agency had no involvement "
+                   "with the child or family, here:\n\n" +
+                   chronology_link(settings, request_id) + signature(settings),
+               {}};
+}
+
 Email chronology_returned(const AppSettings& settings, const std::string& to,
                           const std::string& case_text, const std::string& agency_name,
                           const std::string& reason, Id request_id) {

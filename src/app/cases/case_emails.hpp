@@ -32,6 +32,16 @@ Email deadline_missed(const AppSettings& settings, const std::string& to,
 Email response_due(const AppSettings& settings, const std::string& to, const std::string& case_text,
                    const std::string& agency_name, CivilDate due_on, Id request_id);
 
+// Rule CHR-1: to an agency's contributor, 2 working days before its chronology is due.
+Email chronology_due(const AppSettings& settings, const std::string& to,
+                     const std::string& case_text, const std::string& agency_name, CivilDate due_on,
+                     Id request_id);
+
+// Rule CHR-1: to an agency's contributor, once, when its chronology is overdue.
+Email chronology_overdue(const AppSettings& settings, const std::string& to,
+                         const std::string& case_text, const std::string& agency_name,
+                         CivilDate due_on, Id request_id);
+
 // Rule CHR-1: to an agency's contributor, asking for its chronology of the scope period.
 Email chronology_request(const AppSettings& settings, const std::string& to,
                          const std::string& case_text, const std::string& agency_name,

@@ -1,6 +1,7 @@
 #include "app/cases/case_reminders.hpp"
 
 #include <map>
+#include <optional>
 
 #include "app/cases/case_emails.hpp"
 #include "app/cases/case_support.hpp"
@@ -23,6 +24,19 @@ bool in_reminder_window(const WorkingDayCalendar& calendar, CivilDate today, Civ
                         int working_days) {
   Result<int> left = calendar.working_days_between(today, due_on);
   return left && left.value() >= 0 && left.value() <= working_days;
+}
+
+// Rule CHR-1: the two reminders of a chronology request.
+enum class ChronologyReminder { before, overdue };
+
+std::string chronology_reminder_name(ChronologyReminder reminder) {
+  switch (reminder) {
+    case ChronologyReminder::before:
+      return "before";
+    case ChronologyReminder::overdue:
+      return "overdue";
+  }
+  return "";
 }
 
 class ReminderRound {
@@ -86,6 +100,43 @@ class ReminderRound {
     return ok_status();
   }
 
+  // Rule CHR-1: the chronology's reminders to its agency's contributors, each once.
+  Status remind_chronology(const ChronologyRequest& request) {
+    auto record = transaction_.cases().find(request.partnership_id, request.case_id);
+    if (!record) return ok_status();
+    const CaseRules& rules = *TRY(rules_pointer(request.partnership_id));
+    std::optional<ChronologyReminder> reminder;
+    if (today_ > request.due_on)
+      reminder = ChronologyReminder::overdue;
+    else if (in_reminder_window(rules.calendar, today_, request.due_on,
+                                contributor_reminder_working_days))
+      reminder = ChronologyReminder::before;
+    if (!reminder) return ok_status();
+    auto agency = transaction_.agencies().find(request.partnership_id, request.agency_id);
+    const std::string agency_name = agency ? agency->name : "";
+    const std::string case_text = case_emails::case_words(record->reference, record->pseudonyms);
+    for (const User& contributor : users_with_role(transaction_, request.partnership_id,
+                                                   Role::contributor, request.agency_id)) {
+      const std::string key =
+          "chronology:" + std::to_string(request.id) + ":" + request.due_on.to_iso_string() + ":" +
+          chronology_reminder_name(*reminder) + ":" + std::to_string(contributor.id);
+      if (!claim(key, *record)) continue;
+      Email email;
+      switch (*reminder) {
+        case ChronologyReminder::before:
+          email = case_emails::chronology_due(context_.settings, contributor.email, case_text,
+                                              agency_name, request.due_on, request.id);
+          break;
+        case ChronologyReminder::overdue:
+          email = case_emails::chronology_overdue(context_.settings, contributor.email, case_text,
+                                                  agency_name, request.due_on, request.id);
+          break;
+      }
+      transaction_.outbox().enqueue(email, now_);
+    }
+    return ok_status();
+  }
+
   int queued() const { return queued_; }
 
  private:
@@ -139,6 +190,10 @@ Result<int> queue_case_reminders(AppContext& context) {
         for (const AgencyRequest& request :
              transaction.agency_requests().list_unsubmitted_in_all_partnerships()) {
           TRY(round.remind_contributors(request));
+        }
+        for (const ChronologyRequest& request :
+             transaction.chronology_requests().list_unsubmitted_in_all_partnerships()) {
+          TRY(round.remind_chronology(request));
         }
         return round.queued();
       });

@@ -5,6 +5,9 @@
 //          working day after the due date while it is still not done).
 //   REM-2  To each contributor of an agency 2 working days before that agency's response is due,
 //          while it is not submitted.
+//   CHR-1  To each contributor of an agency asked for its chronology: 2 working days before it is
+//          due, and once when it is overdue (the first run after the due date), while it is not
+//          submitted (a chronology returned for correction counts as not submitted).
 // Idempotent: each reminder has a key (case, deadline, kind, recipient) recorded in the same
 // transaction as the email, under a unique constraint, so it is never sent twice, even by two
 // servers at once. Emails carry the reference and pseudonyms and a link, never a child's name.

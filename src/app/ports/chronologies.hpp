@@ -27,6 +27,9 @@ class ChronologyRequestRepository {
   // fields), only when its stored status is still `expected`; false when it was not (another
   // person got there first) or the request is not the partnership's.
   virtual bool change_status(const ChronologyRequest& request, ChronologyStatus expected) = 0;
+  // Rule CHR-1: every request not submitted (requested or returned) in every partnership, for the
+  // reminders' job; oldest first.
+  virtual std::vector<ChronologyRequest> list_unsubmitted_in_all_partnerships() = 0;
 };
 
 class ChronologyEntryRepository {

@@ -81,12 +81,6 @@ Result<ChronologyRequest> reachable_request(Transaction& transaction, const Call
   return no_such_request();
 }
 
-Result<CivilDate> required_date(const std::string& field, const std::string& text,
-                                const std::string& what) {
-  if (is_blank(text)) return Error::invalid({{field, enter(what)}});
-  return parse_iso_date(field, trimmed(text));
-}
-
 std::string agency_name(Transaction& transaction, Id partnership_id, Id agency_id) {
   auto agency = transaction.agencies().find(partnership_id, agency_id);
   return agency ? agency->name : "";
@@ -107,6 +101,17 @@ ChronologyView view_of(Transaction& transaction, const ChronologyRequest& reques
       deadline_view(calendar, DeadlineKind::agency_response, "Chronology from " + view.agency_name,
                     request.due_on, done_on, today);
   return view;
+}
+
+// Rule CHR-1: the setting's working days (chronology_working_days, 20) after `asked_on`.
+Result<CivilDate> default_due_on(Transaction& transaction, Id partnership_id, CivilDate asked_on) {
+  const WorkingDayCalendar calendar = TRY(partnership_calendar(transaction, partnership_id));
+  const SettingValues settings =
+      TRY(settings_with_defaults(transaction.settings().all(partnership_id)));
+  const auto days = settings.time_scales.find("chronology_working_days");
+  return calendar.add_working_days(asked_on, days == settings.time_scales.end()
+                                                 ? default_chronology_working_days
+                                                 : days->second);
 }
 
 // The request for a change of its entries: the agency's own, not yet submitted.
@@ -143,15 +148,6 @@ Result<std::vector<ChronologyRequest>> request_chronologies(AppContext& context,
   };
   if (input.agency_ids.empty())
     problems.push_back({"agency_ids", "Select the agencies to ask for a chronology"});
-  Result<CivilDate> scope_from =
-      required_date("scope_from", input.scope_from, "the start of the scope period");
-  Result<CivilDate> scope_to =
-      required_date("scope_to", input.scope_to, "the end of the scope period");
-  keep(scope_from);
-  keep(scope_to);
-  if (scope_from && scope_to && scope_to.value() < scope_from.value())
-    problems.push_back(
-        {"scope_to", "The end of the scope period must be the same as or after its start"});
   std::optional<CivilDate> due_on;
   if (filled(input.due_on)) {
     Result<CivilDate> given = parse_iso_date("due_on", trimmed(input.due_on));
@@ -167,27 +163,22 @@ Result<std::vector<ChronologyRequest>> request_chronologies(AppContext& context,
   return context.storage.transact(
       TransactionMode::write,
       [&](Transaction& transaction) -> Result<std::vector<ChronologyRequest>> {
-        CaseRecord record = TRY(case_in_partnership(transaction, partnership_id, case_id));
+        const CaseRecord record = TRY(case_in_partnership(transaction, partnership_id, case_id));
         if (!reaches_case(transaction, *caller.actor, partnership_id, case_id, CaseUse::ask))
           return Error::of(ErrorCode::not_found, "No such case");
-        if (!record.decision || record.decision->outcome == ReviewOutcome::no_review)
+        // Rule CHR-1: the scope period and the agencies are the commissioned review's, never
+        // the request's own.
+        const std::optional<ReviewRecord> review =
+            transaction.reviews().find_for_case(partnership_id, case_id);
+        if (!review)
           return Error::of(ErrorCode::wrong_state,
-                           "This case has no decision to hold a review, so chronologies cannot be "
-                           "requested");
+                           "Commission the review before asking for chronologies");
         for (Id agency_id : input.agency_ids)
-          if (!transaction.agencies().find(partnership_id, agency_id))
-            return Error::invalid({{"agency_ids", "Select agencies of your partnership"}});
+          if (std::find(review->agency_ids.begin(), review->agency_ids.end(), agency_id) ==
+              review->agency_ids.end())
+            return Error::invalid({{"agency_ids", "Select agencies in the review's scope"}});
         // Rule CHR-1: the due date is the setting's working days after today, unless given.
-        if (!due_on) {
-          const WorkingDayCalendar calendar =
-              TRY(partnership_calendar(transaction, partnership_id));
-          const SettingValues settings =
-              TRY(settings_with_defaults(transaction.settings().all(partnership_id)));
-          const auto days = settings.time_scales.find("chronology_working_days");
-          due_on = TRY(calendar.add_working_days(requested_on, days == settings.time_scales.end()
-                                                                   ? default_chronology_working_days
-                                                                   : days->second));
-        }
+        if (!due_on) due_on = TRY(default_due_on(transaction, partnership_id, requested_on));
         const std::string case_text = case_emails::case_words(record.reference, record.pseudonyms);
         std::vector<ChronologyRequest> requests;
         for (Id agency_id : input.agency_ids) {
@@ -195,8 +186,8 @@ Result<std::vector<ChronologyRequest>> request_chronologies(AppContext& context,
           request.partnership_id = partnership_id;
           request.case_id = case_id;
           request.agency_id = agency_id;
-          request.scope_from = scope_from.value();
-          request.scope_to = scope_to.value();
+          request.scope_from = review->scope_from;
+          request.scope_to = review->scope_to;
           request.requested_on = requested_on;
           request.due_on = *due_on;
           request.note = trimmed(input.note);
@@ -225,6 +216,16 @@ Result<std::vector<ChronologyRequest>> request_chronologies(AppContext& context,
         }
         return requests;
       });
+}
+
+Result<CivilDate> default_chronology_due_on(AppContext& context, const Caller& caller) {
+  TRY(require_permission(caller, Permission::manage_chronologies));
+  const Id partnership_id = TRY(caller_partnership(caller));
+  const CivilDate asked_on = uk_date(context.clock.now());
+  return context.storage.transact(TransactionMode::read,
+                                  [&](Transaction& transaction) -> Result<CivilDate> {
+                                    return default_due_on(transaction, partnership_id, asked_on);
+                                  });
 }
 
 Result<ChronologyView> view_chronology(AppContext& context, const Caller& caller, Id request_id) {
@@ -494,9 +495,18 @@ Result<MergedChronologyView> merged_chronology(AppContext& context, const Caller
             row.agency_marker = agency->second.code;
           }
           row.flags = merged_entry.flags;
-          row.possible_duplicate_of = merged_entry.possible_duplicate_of;
           if (auto found = decided.find(row.entry.id); found != decided.end())
             row.decided = found->second;
+          // Rule CHR-3: a pair the reviewer has marked is no longer offered as possible; the
+          // entry keeps its flag only while some possible duplicate is undecided.
+          for (Id other : merged_entry.possible_duplicate_of) {
+            const bool marked =
+                std::any_of(row.decided.begin(), row.decided.end(),
+                            [other](const auto& decision) { return decision.first == other; });
+            if (!marked) row.possible_duplicate_of.push_back(other);
+          }
+          if (row.possible_duplicate_of.empty())
+            std::erase(row.flags, ChronologyFlag::possible_duplicate);
           view.rows.push_back(std::move(row));
         }
         view.gaps = merged.gaps;

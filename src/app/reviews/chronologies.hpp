@@ -15,8 +15,8 @@
 //                                  reviewer
 // A request of another agency or partnership is not_found, so its existence does not leak.
 //
-// Until commissioning (the review's scope and agencies) is in place, a request names its scope
-// period and agencies itself, and no reviewer is appointed to any case.
+// A request takes its scope period from the commissioned review, and asks only agencies in the
+// review's scope. Until reviewers are appointed to cases, no reviewer reaches any case.
 //
 // An import replaces the chronology's entries: the file is the agency's chronology as a whole
 // (made from the template, corrected and uploaded again), so uploading it twice never doubles it.
@@ -35,23 +35,26 @@
 
 namespace casereview {
 
+// The scope period is not asked for: it is the commissioned review's (Rule CHR-1).
 struct ChronologyRequestInput {
-  std::vector<Id> agency_ids;
-  std::string scope_from;  // dates as the API and forms give them, "2020-01-01"
-  std::string scope_to;
-  std::string due_on;  // optional: by default Rule CHR-1's working days after today
+  std::vector<Id> agency_ids;  // agencies in the review's scope
+  std::string due_on;          // optional, "2026-05-01": by default Rule CHR-1's working days
   std::string note;
 };
 
-// Rule CHR-1: one request per agency, with the scope period and the due date; each asked agency's
-// contributors are emailed. An agency asked already keeps its request. Returns the requests of
-// the agencies named, in their order. invalid_input on "agency_ids" (none, or not the
-// partnership's), "scope_from"/"scope_to" (missing, not dates, the end before the start),
-// "due_on" (not a date, or before today), "note" (too long); wrong_state when the case has no
-// decision to hold a review; not_found for another partnership's case.
+// Rule CHR-1: one request per agency, with the review's scope period and the due date; each asked
+// agency's contributors are emailed. An agency asked already keeps its request. Returns the
+// requests of the agencies named, in their order. invalid_input on "agency_ids" (none, or not in
+// the review's scope), "due_on" (not a date, or before today), "note" (too long); wrong_state when
+// the case's review is not commissioned; not_found for another partnership's case.
 Result<std::vector<ChronologyRequest>> request_chronologies(AppContext& context,
                                                             const Caller& caller, Id case_id,
                                                             const ChronologyRequestInput& input);
+
+// Rule CHR-1: the due date a request made today gets when none is given (the partnership's
+// chronology_working_days setting after today), for the form to offer. forbidden without
+// manage_chronologies.
+Result<CivilDate> default_chronology_due_on(AppContext& context, const Caller& caller);
 
 // One request as its readers see it, with its entries in the agency's order.
 struct ChronologyView {
@@ -122,7 +125,7 @@ struct MergedChronologyRow {
   std::string agency_name;
   std::string agency_marker;  // a short text mark, never colour alone: the agency's code
   std::vector<ChronologyFlag> flags;
-  std::vector<Id> possible_duplicate_of;
+  std::vector<Id> possible_duplicate_of;                 // undecided ones only (Rule CHR-3)
   std::vector<std::pair<Id, DuplicateVerdict>> decided;  // decisions already made, by other id
 };
 
@@ -137,8 +140,10 @@ struct MergedChronologyView {
 };
 
 // Rule CHR-3: the case's submitted entries merged, flagged, with gaps of more than
-// default_gap_days days. The scope is the widest of the requests' scopes. not_found for a case of
-// another partnership or one the caller may not see.
+// default_gap_days days. A pair of possible duplicates the reviewer has marked "same event" or
+// "different" is no longer offered: it leaves possible_duplicate_of, and an entry with no
+// undecided one left loses its possible_duplicate flag. The scope is the widest of the requests'
+// scopes. not_found for a case of another partnership or one the caller may not see.
 Result<MergedChronologyView> merged_chronology(AppContext& context, const Caller& caller,
                                                Id case_id);
 

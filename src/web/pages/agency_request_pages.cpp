@@ -14,6 +14,7 @@
 #include "web/layout.hpp"
 #include "web/page_markup.hpp"
 #include "web/pages/case_page_parts.hpp"
+#include "web/pages/chronology_pages.hpp"
 #include "web/problem.hpp"
 
 namespace casereview::web {
@@ -58,7 +59,8 @@ Response show_requests(const Request& request, Services& services) {
   page.title = "Your requests";
   page.content = full_width(
       success_banner(done == "submitted" ? "Response submitted" : "") + heading("Your requests") +
-      paragraph("Rapid reviews that ask your agency for a summary of its involvement.") + list);
+      paragraph("Rapid reviews that ask your agency for a summary of its involvement.") + list +
+      my_chronology_requests_section(request, services));
   return page_response(page, request, services);
 }
 

@@ -95,11 +95,19 @@ ChronologyEntryInput entry_input(const Object& body) {
   return input;
 }
 
-// POST /api/v1/cases/{case_id}/chronology-requests: {agency_ids, scope_from, scope_to, due_on?,
-// note?} → 201 [{id, agency_id, due_on, status, …}] (Rule CHR-1).
+// POST /api/v1/cases/{case_id}/chronology-requests: {agency_ids, due_on?, note?} → 201 [{id,
+// agency_id, scope_from, scope_to, due_on, status, …}] (Rule CHR-1). The scope period is the
+// commissioned review's: a body that names one is refused (422), so no caller believes it was used.
 Response request_chronologies_api(const Request& request, Services& services) {
   auto body = json_body(request);
   if (!body) return error_response(body.error(), request, services);
+  std::vector<FieldError> scope_given;
+  for (const char* field : {"scope_from", "scope_to"})
+    if (body.value()->has(field))
+      scope_given.push_back(
+          {field, "Leave out the scope period: the chronologies cover the review's scope period"});
+  if (!scope_given.empty())
+    return error_response(Error::invalid(std::move(scope_given)), request, services);
   ChronologyRequestInput input;
   for (const std::string& text : json_integers(body.value(), "agency_ids")) {
     const std::optional<Id> id = parse_id(text);
@@ -109,8 +117,6 @@ Response request_chronologies_api(const Request& request, Services& services) {
           request, services);
     input.agency_ids.push_back(*id);
   }
-  input.scope_from = json_string(body.value(), "scope_from");
-  input.scope_to = json_string(body.value(), "scope_to");
   input.due_on = json_string(body.value(), "due_on");
   input.note = json_string(body.value(), "note");
   auto asked =

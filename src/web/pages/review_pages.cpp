@@ -22,6 +22,7 @@
 #include "web/markdown.hpp"
 #include "web/page_markup.hpp"
 #include "web/pages/case_page_parts.hpp"
+#include "web/pages/chronology_pages.hpp"
 #include "web/problem.hpp"
 
 namespace casereview::web {
@@ -265,6 +266,7 @@ std::string banner(const Request& request) {
   if (done == "commissioned") return "The review is commissioned";
   if (done == "paused") return "The review is paused";
   if (done == "resumed") return "The review has resumed";
+  if (done == "chronologies-requested") return "The agencies are asked for their chronologies";
   return "";
 }
 
@@ -298,7 +300,8 @@ Response review_page(const Request& request, Services& services,
       success_banner(banner(request)) + heading("The review", view.case_reference) + summary(rows) +
       section_heading("Terms of reference") +
       render_markdown(review.terms_of_reference, {.heading_offset = 2}) +
-      section_heading("Pauses") + pauses_table(review) +
+      review_chronologies_section(request, services, case_id) + section_heading("Pauses") +
+      pauses_table(review) +
       (may(request, Permission::run_reviews) ? clock_form(request, view, errors) : Html()));
   return page_response(page, request, services, error ? status_for(error->code) : 200);
 }

@@ -143,7 +143,8 @@ export async function startServer({ extraArguments = [] } = {}) {
     }
   }
 
-  return { url, stop, output: () => output };
+  // database: the server's database URL, for a test that adds to it with the command line.
+  return { url, stop, output: () => output, database };
 }
 
 // Launches headless Chromium from Debian (never a downloaded browser).
