@@ -382,7 +382,9 @@ TEST_P(AdminPagesTest, SettingsAreSavedAndOutOfRangeValuesRefused) {
                        {"review_months", "9"},
                        {"publication_notice_working_days", "0"},
                        {"course_booking", "any_partnership"},
-                       {"chronology_working_days", "20"}};
+                       {"chronology_working_days", "20"},
+                       {"monitoring_check_weeks", "6"},
+                       {"independence_years", "5"}};
   const HttpResult saved = browser.post("/admin/settings", fields);
   ASSERT_EQ(saved.status, 303) << saved.body;
   const auto after = html::Document::parse(browser.get(saved.header("location")).body);

@@ -15,8 +15,8 @@
 //                                  reviewer
 // A request of another agency or partnership is not_found, so its existence does not leak.
 //
-// Until commissioning (the review's scope and agencies) is in place, a request names its scope
-// period and agencies itself, and no reviewer is appointed to any case.
+// A request names its scope period and agencies itself; a reviewer reaches a case once appointed to
+// its review (app/reviews/reviewers.hpp, need to know).
 //
 // An import replaces the chronology's entries: the file is the agency's chronology as a whole
 // (made from the template, corrected and uploaded again), so uploading it twice never doubles it.
