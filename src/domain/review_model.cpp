@@ -5,6 +5,7 @@
 #include <cassert>
 
 #include "domain/enum_names.hpp"
+#include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 
 namespace casereview {
@@ -49,6 +50,52 @@ bool calls_for_review(ReviewOutcome outcome) {
 
 std::string ReviewRecord::methodology_text() const {
   return methodology == other_methodology ? methodology_other : methodology;
+}
+
+std::vector<std::string> offered_methodologies(const std::map<std::string, std::string>& stored) {
+  std::vector<std::string> listed;
+  if (auto found = stored.find(review_methodologies_key); found != stored.end()) {
+    std::size_t start = 0;
+    while (start <= found->second.size()) {
+      const std::size_t end = std::min(found->second.find('\n', start), found->second.size());
+      std::string line = trimmed(std::string_view(found->second).substr(start, end - start));
+      if (!line.empty()) listed.push_back(std::move(line));
+      start = end + 1;
+    }
+  }
+  if (listed.empty()) {
+    for (const char* method : default_review_methodologies) listed.emplace_back(method);
+  }
+  return listed;
+}
+
+Result<std::string> check_review_methodologies(std::string_view text) {
+  std::vector<std::string> listed;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    std::string line = trimmed(text.substr(start, end - start));
+    if (!line.empty() && line.back() == '\r') line = trimmed(line.substr(0, line.size() - 1));
+    if (!line.empty() && std::find(listed.begin(), listed.end(), line) == listed.end())
+      listed.push_back(std::move(line));
+    start = end + 1;
+  }
+  const char* field = review_methodologies_key;
+  if (listed.empty()) return Error::invalid({{field, "Enter at least one methodology"}});
+  std::string stored;
+  for (const std::string& method : listed) {
+    if (method.size() > methodology_name_limit)
+      return Error::invalid(
+          {{field, "Each methodology must be " + std::to_string(methodology_name_limit) +
+                       " characters or fewer"}});
+    std::string lowered = method;
+    for (char& character : lowered)
+      character = static_cast<char>(std::tolower(static_cast<unsigned char>(character)));
+    if (lowered == other_methodology)
+      return Error::invalid({{field, "Remove \"Other\": it is always offered"}});
+    stored += (stored.empty() ? "" : "\n") + method;
+  }
+  return stored;
 }
 
 CivilDate ReviewRecord::last_monitored_on() const {

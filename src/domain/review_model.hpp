@@ -1,12 +1,13 @@
 // The review itself (DOMAIN.md step 5) as the program holds it once commissioned: what Rule REV-1
 // records at commissioning, where the review is (its stage) and every pause of its clock (Rule
 // REV-2, whose arithmetic is domain/review_timescale.hpp). Also the methodologies a partnership
-// chooses from, kept in this one list so that a partnership setting can edit it later.
+// chooses from: a default list that the partnership's setting review_methodologies replaces.
 //
 // Pure values: safe from any thread.
 #pragma once
 
 #include <array>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +35,22 @@ std::optional<ReviewStage> review_stage_from_name(std::string_view name);
 inline constexpr std::array<const char*, 3> default_review_methodologies = {
     "SCIE Learning Together", "SILP", "Practitioner learning event"};
 inline constexpr const char* other_methodology = "other";  // stored name of "Other"
+
+// Rule REV-1: the partnership's setting that edits the methodologies offered, stored under this
+// name (and posted under it from the settings form) as one methodology a line.
+inline constexpr const char* review_methodologies_key = "review_methodologies";
+// The longest name of a methodology, in characters.
+inline constexpr std::size_t methodology_name_limit = 100;
+
+// The methodologies the partnership offers, from its stored settings: the stored list when there
+// is one, otherwise default_review_methodologies. Never empty.
+std::vector<std::string> offered_methodologies(const std::map<std::string, std::string>& stored);
+
+// Checks an edited list (one methodology a line; blank lines and spaces around a name ignored,
+// repeats dropped) and returns it as stored text. invalid_input on "review_methodologies" when no
+// methodology is left ("Enter at least one methodology"), one is longer than
+// methodology_name_limit, or one is called "Other" (always offered, with its own name).
+Result<std::string> check_review_methodologies(std::string_view text);
 
 // Whether a decision's outcome calls for a review to be commissioned (a learning review, a local
 // CSPR or a national review): everything but no_review.

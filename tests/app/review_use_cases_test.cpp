@@ -238,6 +238,32 @@ TEST_P(ReviewUseCases, PausingAndResumingMovesTheDueDateByTheDaysPaused) {
   EXPECT_EQ(notifier_pause.error().code, ErrorCode::forbidden);
 }
 
+// Rule REV-1: the methodologies offered are the partnership's setting; one not offered is refused.
+TEST_P(ReviewUseCases, TheMethodologiesOfferedAreThePartnershipsSetting) {
+  EXPECT_EQ(review_methodologies(context(), as(manager)).value().size(), 3u);
+  ASSERT_TRUE(storage_
+                  ->transact(TransactionMode::write,
+                             [&](Transaction& transaction) -> Status {
+                               transaction.settings().set(*manager.user.partnership_id,
+                                                          review_methodologies_key,
+                                                          "Appreciative inquiry\nSILP");
+                               return ok_status();
+                             })
+                  .ok());
+  EXPECT_EQ(review_methodologies(context(), as(committee)).value(),
+            (std::vector<std::string>{"Appreciative inquiry", "SILP"}));
+  const Id id = case_decided("local_cspr");
+  CommissionInput input = commission_input();
+  input.methodology = "SCIE Learning Together";
+  auto refused = commission_review(context(), as(manager), id, input);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(fields_of(refused.error()), (std::vector<std::string>{"methodology"}));
+  input.methodology = "Appreciative inquiry";
+  auto commissioned = commission_review(context(), as(manager), id, input);
+  ASSERT_TRUE(commissioned.ok()) << commissioned.error().message;
+  EXPECT_EQ(commissioned.value().review.methodology_text(), "Appreciative inquiry");
+}
+
 // Rule REV-3: a check is due every 6 weeks (the partnership's setting) from commissioning, then
 // from the last check; it is overdue the day after; recording one is audited and on the timeline.
 TEST_P(ReviewUseCases, AMonitoringCheckIsRecordedAndTheNextFallsDueSixWeeksLater) {

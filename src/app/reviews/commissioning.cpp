@@ -32,11 +32,9 @@ Result<CivilDate> any_date(const std::string& field, const std::string& text,
 }
 
 // Rule REV-1: the fields of commissioning checked on their own, one error per field.
-Status check_commission(const CommissionInput& input) {
+Status check_commission(const CommissionInput& input, const std::vector<std::string>& offered) {
   std::vector<FieldError> problems;
-  const bool listed =
-      std::find(default_review_methodologies.begin(), default_review_methodologies.end(),
-                input.methodology) != default_review_methodologies.end();
+  const bool listed = std::find(offered.begin(), offered.end(), input.methodology) != offered.end();
   if (!listed && input.methodology != other_methodology) {
     problems.push_back({"methodology", "Select the methodology"});
   } else if (input.methodology == other_methodology) {
@@ -69,12 +67,23 @@ Status check_commission(const CommissionInput& input) {
 
 }  // namespace
 
+// Rule REV-1.
+Result<std::vector<std::string>> review_methodologies(AppContext& context, const Caller& caller) {
+  TRY(require_signed_in(caller));
+  const Id partnership_id = TRY(caller_partnership(caller));
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<std::vector<std::string>> {
+        return offered_methodologies(transaction.settings().all(partnership_id));
+      });
+}
+
 // Rule REV-1, Rule REV-2.
 Result<ReviewView> commission_review(AppContext& context, const Caller& caller, Id case_id,
                                      const CommissionInput& input) {
   TRY(require_permission(caller, Permission::run_reviews));
   const Id partnership_id = TRY(caller_partnership(caller));
-  TRY(check_commission(input));
+  const std::vector<std::string> offered = TRY(review_methodologies(context, caller));
+  TRY(check_commission(input, offered));
   const Instant now = context.clock.now();
   const CivilDate on = today(context);
   return context.storage.transact(

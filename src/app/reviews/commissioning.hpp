@@ -39,9 +39,14 @@ struct ReviewView {
   }
 };
 
+// Rule REV-1: the methodologies the caller's partnership offers (its setting, or the default list),
+// "other" not among them: it is always offered too. Needs a partnership; fails with the storage's
+// error, or internal when the stored settings cannot be read.
+Result<std::vector<std::string>> review_methodologies(AppContext& context, const Caller& caller);
+
 // Rule REV-1: what commissioning asks for, as text from a form or the API.
 struct CommissionInput {
-  std::string methodology;        // one of default_review_methodologies, or "other"
+  std::string methodology;        // one of the partnership's methodologies, or "other"
   std::string methodology_other;  // required when "other"
   std::string scope_from;         // YYYY-MM-DD
   std::string scope_to;           // YYYY-MM-DD, on or after scope_from

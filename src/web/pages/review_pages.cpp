@@ -62,7 +62,8 @@ std::vector<std::pair<std::string, Html>> clock_rows(const ReviewView& view) {
 
 // Rule REV-1: the commissioning form.
 Html commission_form(const Request& request, const CaseDetail& detail,
-                     const std::vector<Agency>& agencies, const FormErrors& errors) {
+                     const std::vector<Agency>& agencies,
+                     const std::vector<std::string>& methodologies, const FormErrors& errors) {
   const CaseRecord& record = detail.record;
   auto value = [&](const std::string& name) {
     return errors.empty() ? std::string() : request.form_value(name).value_or("");
@@ -73,7 +74,8 @@ Html commission_form(const Request& request, const CaseDetail& detail,
   methodology.fieldset = govuk::InputsFieldsetOptions{
       .legend = {.text = "Methodology", .classes = "govuk-fieldset__legend--s"}};
   methodology.error_message = errors.for_field("methodology");
-  for (const char* method : default_review_methodologies)
+  // Rule REV-1: the partnership's list (its setting), then "Other".
+  for (const std::string& method : methodologies)
     methodology.items.push_back({.text = method, .value = method});
   methodology.items.push_back(
       {.text = "Other",
@@ -144,14 +146,17 @@ Response commission_page(const Request& request, Services& services,
   if (!found) return error_response(found.error(), request, services);
   auto agencies = list_agencies(services.app, request.caller());
   if (!agencies) return error_response(agencies.error(), request, services);
+  auto methodologies = review_methodologies(services.app, request.caller());
+  if (!methodologies) return error_response(methodologies.error(), request, services);
   const CaseDetail& detail = found.value();
   const FormErrors errors = FormErrors::of(error);
   const bool open = detail.record.decision && calls_for_review(detail.record.decision->outcome) &&
                     !find_review(services.app, request.caller(), case_id).ok();
-  Html form = open ? commission_form(request, detail, agencies.value(), errors)
-                   : paragraph(
-                         "The case's decision does not call for a review to be "
-                         "commissioned, or its review is commissioned already.");
+  Html form =
+      open ? commission_form(request, detail, agencies.value(), methodologies.value(), errors)
+           : paragraph(
+                 "The case's decision does not call for a review to be "
+                 "commissioned, or its review is commissioned already.");
   Page page;
   page.title = "Commission the review";
   page.has_errors = error.has_value();
