@@ -8,6 +8,7 @@
 #include "app/security/tokens.hpp"
 #include "domain/messages.hpp"
 #include "domain/partnership_settings.hpp"
+#include "domain/review_model.hpp"
 
 namespace casereview {
 
@@ -531,6 +532,16 @@ Status update_settings(AppContext& context, const Caller& caller, const std::str
   auto checked = check_settings(values);
   if (!checked)
     problems.insert(problems.end(), checked.error().fields.begin(), checked.error().fields.end());
+  // Rule REV-1: the methodologies offered when commissioning, when the form sends them.
+  std::optional<std::string> methodologies;
+  if (auto sent = values.find(review_methodologies_key); sent != values.end()) {
+    auto listed = check_review_methodologies(sent->second);
+    if (listed) {
+      methodologies = listed.value();
+    } else {
+      problems.push_back(listed.error().fields.front());
+    }
+  }
   if (!problems.empty()) return Error::invalid(problems);
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
@@ -539,6 +550,10 @@ Status update_settings(AppContext& context, const Caller& caller, const std::str
     for (const auto& [key, value] : stored_settings(checked.value())) {
       transaction.settings().set(partnership_id, key, value);
       detail += (detail.empty() ? "" : ", ") + key + "=" + value;
+    }
+    if (methodologies) {
+      transaction.settings().set(partnership_id, review_methodologies_key, *methodologies);
+      detail += std::string(", ") + review_methodologies_key + " changed";
     }
     record_audit(transaction, caller, now,
                  {audit_action::update, audit_entity::settings, std::to_string(partnership_id),

@@ -37,10 +37,13 @@ inline constexpr std::size_t rapid_review_answer = 20000;
 inline constexpr std::size_t cancellation_reason = 1000;
 inline constexpr std::size_t venue = 500;
 inline constexpr std::size_t joining_link = 500;
-// A review's proportionality rationale, its terms of reference (Markdown) and a pause's reason.
+// A review's proportionality rationale, its terms of reference (Markdown), a pause's reason, a
+// monitoring check's note (Rule REV-3) and the reason for an exception to independence (REV-4).
 inline constexpr std::size_t review_rationale = 5000;
 inline constexpr std::size_t terms_of_reference = 20000;
 inline constexpr std::size_t pause_reason = 1000;
+inline constexpr std::size_t monitoring_note = 5000;
+inline constexpr std::size_t exception_reason = 5000;
 }  // namespace limits
 
 // "Enter " + `what`: enter("your email address") → "Enter your email address".

@@ -25,8 +25,11 @@ Error unreadable(const std::string& key) {
 }  // namespace
 
 const char* setting_unit(const SettingSpec& spec) {
-  return std::string_view(spec.key).find("months") != std::string_view::npos ? "months"
-                                                                             : "working days";
+  const std::string_view key = spec.key;
+  if (key.ends_with("months")) return "months";
+  if (key.ends_with("weeks")) return "weeks";
+  if (key.ends_with("years")) return "years";
+  return "working days";
 }
 
 const char* course_booking_name(CourseBooking audience) {

@@ -23,7 +23,7 @@ struct SettingSpec {
   int maximum;
 };
 
-inline constexpr std::array<SettingSpec, 6> partnership_setting_specs = {{
+inline constexpr std::array<SettingSpec, 8> partnership_setting_specs = {{
     {"notify_working_days", "Working days to notify the National Panel",
      "After the local authority becomes aware of a serious incident. Statutory guidance: 5.", 5, 1,
      30},
@@ -38,9 +38,19 @@ inline constexpr std::array<SettingSpec, 6> partnership_setting_specs = {{
     // Rule CHR-1.
     {"chronology_working_days", "Working days for agencies to return a chronology",
      "After the reviewer or manager requests it.", 20, 1, 60},
+    // Rule REV-3.
+    {"monitoring_check_weeks", "Weeks between monitoring checks of a review",
+     "The partners check the time taken and the quality of each review at least this often.", 6, 1,
+     26},
+    // Rule REV-4.
+    {"independence_years", "Years a reviewer's affiliation counts against their independence",
+     "A reviewer affiliated with an agency in scope within this many years needs an exception for "
+     "a child safeguarding practice review.",
+     5, 1, 20},
 }};
 
-// What a time-scale counts in, as its messages and form word it: "months" or "working days".
+// What a time-scale counts in, as its messages and form word it: "months", "weeks", "years" or
+// "working days" (from the key's last word).
 const char* setting_unit(const SettingSpec& spec);
 
 // Who may book a partnership's courses. Default: its own workforce only — people whose account

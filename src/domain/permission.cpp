@@ -40,6 +40,10 @@ std::string_view permission_name(Permission permission) {
       return "manage-chronologies";
     case Permission::view_chronologies:
       return "view-chronologies";
+    case Permission::declare_affiliations:
+      return "declare-affiliations";
+    case Permission::read_case:
+      return "read-case";
   }
   return "unknown";
 }

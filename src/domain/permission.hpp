@@ -31,9 +31,14 @@ enum class Permission {
   manage_chronologies,
   // manager, committee, reviewer (appointed): the merged chronology (Rule CHR-3)
   view_chronologies,
+  // reviewer: declare their own affiliations (Rule REV-4)
+  declare_affiliations,
+  // manager, committee, notifier, reviewer: one case's page — a reviewer only the cases they are
+  // appointed to (Rule NTK-2, checked by the use case)
+  read_case,
 };
 
-inline constexpr std::array<Permission, 18> all_permissions = {
+inline constexpr std::array<Permission, 20> all_permissions = {
     Permission::public_access,
     Permission::second_factor_pending,
     Permission::signed_in,
@@ -52,6 +57,8 @@ inline constexpr std::array<Permission, 18> all_permissions = {
     Permission::run_reviews,
     Permission::manage_chronologies,
     Permission::view_chronologies,
+    Permission::declare_affiliations,
+    Permission::read_case,
 };
 
 std::string_view permission_name(Permission permission);

@@ -79,6 +79,14 @@ bool permits(const std::optional<Actor>& actor, bool second_factor_pending, Perm
     case Permission::view_chronologies:
       return actor.has_value() && !second_factor_pending &&
              holds_any(*actor, {Role::manager, Role::committee, Role::reviewer});
+    // Rule REV-4: a reviewer of a partnership declares their own affiliations.
+    case Permission::declare_affiliations:
+      return actor.has_value() && !second_factor_pending && holds(*actor, Role::reviewer);
+    // Rule NTK-2 (need to know): which case a reviewer may read is the use case's check
+    // (appointment).
+    case Permission::read_case:
+      return actor.has_value() && !second_factor_pending &&
+             holds_any(*actor, {Role::manager, Role::committee, Role::notifier, Role::reviewer});
   }
   return false;
 }

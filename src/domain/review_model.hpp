@@ -1,12 +1,13 @@
 // The review itself (DOMAIN.md step 5) as the program holds it once commissioned: what Rule REV-1
 // records at commissioning, where the review is (its stage) and every pause of its clock (Rule
 // REV-2, whose arithmetic is domain/review_timescale.hpp). Also the methodologies a partnership
-// chooses from, kept in this one list so that a partnership setting can edit it later.
+// chooses from: a default list that the partnership's setting review_methodologies replaces.
 //
 // Pure values: safe from any thread.
 #pragma once
 
 #include <array>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,6 +17,7 @@
 #include "domain/civil_date.hpp"
 #include "domain/instant.hpp"
 #include "domain/review_timescale.hpp"
+#include "domain/reviewer_independence.hpp"
 
 namespace casereview {
 
@@ -34,9 +36,74 @@ inline constexpr std::array<const char*, 3> default_review_methodologies = {
     "SCIE Learning Together", "SILP", "Practitioner learning event"};
 inline constexpr const char* other_methodology = "other";  // stored name of "Other"
 
+// Rule REV-1: the partnership's setting that edits the methodologies offered, stored under this
+// name (and posted under it from the settings form) as one methodology a line.
+inline constexpr const char* review_methodologies_key = "review_methodologies";
+// The longest name of a methodology, in characters.
+inline constexpr std::size_t methodology_name_limit = 100;
+
+// The methodologies the partnership offers, from its stored settings: the stored list when there
+// is one, otherwise default_review_methodologies. Never empty.
+std::vector<std::string> offered_methodologies(const std::map<std::string, std::string>& stored);
+
+// Checks an edited list (one methodology a line; blank lines and spaces around a name ignored,
+// repeats dropped) and returns it as stored text. invalid_input on "review_methodologies" when no
+// methodology is left ("Enter at least one methodology"), one is longer than
+// methodology_name_limit, or one is called "Other" (always offered, with its own name).
+Result<std::string> check_review_methodologies(std::string_view text);
+
 // Whether a decision's outcome calls for a review to be commissioned (a learning review, a local
 // CSPR or a national review): everything but no_review.
 bool calls_for_review(ReviewOutcome outcome);
+
+// Rule REV-3: what a monitoring check found.
+enum class MonitoringOutcome { on_track, concerns };
+inline constexpr std::array<MonitoringOutcome, 2> all_monitoring_outcomes = {
+    MonitoringOutcome::on_track, MonitoringOutcome::concerns};
+std::string_view monitoring_outcome_name(MonitoringOutcome outcome);  // "on_track"
+std::string_view monitoring_outcome_text(MonitoringOutcome outcome);  // "On track"
+std::optional<MonitoringOutcome> monitoring_outcome_from_name(std::string_view name);
+
+// Rule REV-3: whether the check asked the reviewer for a draft.
+enum class DraftRequest { not_requested, requested };
+
+// Rule REV-3: a dated check by the partners (committee or business manager) of the time taken and
+// the quality of the review.
+struct MonitoringCheck {
+  Id id = 0;
+  CivilDate checked_on = no_date();
+  MonitoringOutcome outcome = MonitoringOutcome::on_track;
+  std::string note;
+  DraftRequest draft = DraftRequest::not_requested;
+  Id recorded_by = 0;
+  Instant recorded_at{};
+};
+
+// Rule REV-4: the reviewers a review has, one of each role.
+enum class ReviewerRole { lead_reviewer, independent_author };
+inline constexpr std::array<ReviewerRole, 2> all_reviewer_roles = {
+    ReviewerRole::lead_reviewer, ReviewerRole::independent_author};
+std::string_view reviewer_role_name(ReviewerRole role);  // "lead_reviewer"
+std::string_view reviewer_role_text(ReviewerRole role);  // "Lead reviewer"
+std::optional<ReviewerRole> reviewer_role_from_name(std::string_view name);
+
+inline constexpr std::array<IndependenceVerdict, 3> all_independence_verdicts = {
+    IndependenceVerdict::independent, IndependenceVerdict::warning, IndependenceVerdict::exception};
+std::string_view independence_verdict_name(IndependenceVerdict verdict);  // "exception"
+std::optional<IndependenceVerdict> independence_verdict_from_name(std::string_view name);
+
+// Rule REV-4: a reviewer appointed to the review, with what the independence check found: the
+// conflicting affiliations in words (empty when independent) and the committee's reason for an
+// exception (a CSPR appointed despite them).
+struct ReviewerAppointment {
+  ReviewerRole role = ReviewerRole::lead_reviewer;
+  Id user_id = 0;
+  IndependenceVerdict verdict = IndependenceVerdict::independent;
+  std::string conflicts;  // "North Police from 1 April 2019 (continuing)"; "; " between several
+  std::string exception_reason;
+  Id appointed_by = 0;
+  Instant appointed_at{};
+};
 
 // A commissioned review. Rule REV-1: who commissioned it and when, the kind (the decision's
 // outcome), the methodology, the scope period, the agencies in scope, the proportionality
@@ -62,11 +129,20 @@ struct ReviewRecord {
   ReviewStage stage = ReviewStage::commissioned;
   std::string panel_reviewer;  // a national review: the Panel's reviewer the partnership supports
   std::vector<ReviewPause> pauses;
+  std::vector<MonitoringCheck> monitoring_checks;  // Rule REV-3, oldest first
+  std::vector<ReviewerAppointment> reviewers;      // Rule REV-4, in the order of all_reviewer_roles
 
   // The methodology in words: "SILP", or the other method's own name.
   std::string methodology_text() const;
   // Rule REV-2: the clock this review runs on.
   ReviewClock clock() const { return ReviewClock{decided_on, timescale_months, pauses}; }
+  // Rule REV-3: the date the next monitoring check counts from — the last check's, or the day the
+  // review was commissioned (UK date) when there has been none.
+  CivilDate last_monitored_on() const;
+  // Rule NTK-2 (need to know): whether `user_id` is appointed to this review in any role.
+  bool has_reviewer(Id user_id) const;
+  // The appointment in `role`, if any.
+  const ReviewerAppointment* reviewer_in(ReviewerRole role) const;
 };
 
 }  // namespace casereview

@@ -33,13 +33,13 @@ std::string normalised_name(std::string_view name) {
   return normal;
 }
 
-bool names_agency(const Affiliation& affiliation, const AgencyInScope& agency) {
+bool names_agency(const DeclaredAffiliation& affiliation, const AgencyInScope& agency) {
   if (affiliation.agency_id) return *affiliation.agency_id == agency.id;
   const std::string declared = normalised_name(affiliation.organisation);
   return !declared.empty() && declared == normalised_name(agency.name);
 }
 
-std::string describe(const Affiliation& affiliation, const AgencyInScope& agency) {
+std::string describe(const DeclaredAffiliation& affiliation, const AgencyInScope& agency) {
   std::string text = agency.name + " from " + day_month_year(affiliation.from);
   text += affiliation.to ? " to " + day_month_year(*affiliation.to) : " (continuing)";
   return text;
@@ -47,10 +47,10 @@ std::string describe(const Affiliation& affiliation, const AgencyInScope& agency
 
 }  // namespace
 
-Status check_affiliations(const std::vector<Affiliation>& affiliations) {
+Status check_affiliations(const std::vector<DeclaredAffiliation>& affiliations) {
   std::vector<FieldError> errors;
   for (std::size_t index = 0; index < affiliations.size(); ++index) {
-    const Affiliation& affiliation = affiliations[index];
+    const DeclaredAffiliation& affiliation = affiliations[index];
     const std::string prefix = "affiliations[" + std::to_string(index) + "].";
     if (!affiliation.agency_id && is_blank(affiliation.organisation))
       errors.push_back({prefix + "organisation", "Enter the organisation"});
@@ -63,7 +63,7 @@ Status check_affiliations(const std::vector<Affiliation>& affiliations) {
 
 // Rule REV-4.
 Result<IndependenceCheck> check_reviewer_independence(
-    ReviewOutcome kind, const std::vector<Affiliation>& affiliations,
+    ReviewOutcome kind, const std::vector<DeclaredAffiliation>& affiliations,
     const std::vector<AgencyInScope>& agencies_in_scope, CivilDate appointed_on,
     int independence_years, std::string_view exception_reason) {
   bool refuses = false;
@@ -83,7 +83,7 @@ Result<IndependenceCheck> check_reviewer_independence(
       add_calendar_months(appointed_on, -12 * independence_years)
           .value_or(*CivilDate::from_ymd(CivilDate::first_possible_year, 1, 1));
   IndependenceCheck check;
-  for (const Affiliation& affiliation : affiliations) {
+  for (const DeclaredAffiliation& affiliation : affiliations) {
     if (affiliation.to && *affiliation.to < counts_from) continue;
     for (const AgencyInScope& agency : agencies_in_scope) {
       if (!names_agency(affiliation, agency)) continue;

@@ -40,7 +40,7 @@ namespace casereview {
 inline constexpr int default_independence_years = 5;
 
 // One affiliation a reviewer declares: an agency of the partnership, or another organisation.
-struct Affiliation {
+struct DeclaredAffiliation {
   std::optional<Id> agency_id;
   std::string organisation;  // the organisation's name; for an agency, its name when declared
   CivilDate from = no_date();
@@ -50,7 +50,7 @@ struct Affiliation {
 // Checks a reviewer's declared list, one error per bad field, named "affiliations[2].from" and so
 // on: "Enter the organisation" when neither an agency nor a name is given; "The end date must be
 // on or after the start date".
-Status check_affiliations(const std::vector<Affiliation>& affiliations);
+Status check_affiliations(const std::vector<DeclaredAffiliation>& affiliations);
 
 // An agency the review looks at.
 struct AgencyInScope {
@@ -66,7 +66,7 @@ enum class IndependenceVerdict {
 
 // One conflicting affiliation and the agency it concerns.
 struct IndependenceConflict {
-  Affiliation affiliation;
+  DeclaredAffiliation affiliation;
   AgencyInScope agency;
   std::string description;  // "Northbrook Police from 1 April 2019 to 31 March 2023"
 };
@@ -81,7 +81,7 @@ struct IndependenceCheck {
 // with invalid_input on "exception_reason" when the review is a CSPR, an affiliation conflicts and
 // the exception reason is blank — the message names every conflicting affiliation.
 Result<IndependenceCheck> check_reviewer_independence(
-    ReviewOutcome kind, const std::vector<Affiliation>& affiliations,
+    ReviewOutcome kind, const std::vector<DeclaredAffiliation>& affiliations,
     const std::vector<AgencyInScope>& agencies_in_scope, CivilDate appointed_on,
     int independence_years, std::string_view exception_reason);
 

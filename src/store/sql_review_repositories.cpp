@@ -1,6 +1,8 @@
 // The review's SQL (app/ports/reviews.hpp): reviews, their agencies in scope and their pauses.
 #include "store/sql_review_repositories.hpp"
 
+#include <algorithm>
+
 #include "store/sql.hpp"
 
 namespace casereview::store {
@@ -86,13 +88,15 @@ std::vector<ReviewRecord> SqlReviewRepository::list(Id partnership_id) {
   return complete(std::move(found));
 }
 
+bool SqlReviewRepository::owns(Id partnership_id, Id review_id) {
+  return !query(session_, "SELECT id FROM reviews WHERE partnership_id = $1 AND id = $2",
+                {partnership_id, review_id})
+              .empty();
+}
+
 bool SqlReviewRepository::save_pauses(Id partnership_id, Id review_id,
                                       const std::vector<ReviewPause>& pauses) {
-  if (query(session_, "SELECT id FROM reviews WHERE partnership_id = $1 AND id = $2",
-            {partnership_id, review_id})
-          .empty()) {
-    return false;
-  }
+  if (!owns(partnership_id, review_id)) return false;
   execute(session_, "DELETE FROM review_pauses WHERE review_id = $1", {review_id});
   for (const ReviewPause& pause : pauses) {
     execute(session_,
@@ -107,6 +111,62 @@ bool SqlReviewRepository::save_pauses(Id partnership_id, Id review_id,
 bool SqlReviewRepository::set_stage(Id partnership_id, Id review_id, ReviewStage stage) {
   return execute(session_, "UPDATE reviews SET stage = $1 WHERE partnership_id = $2 AND id = $3",
                  {std::string(review_stage_name(stage)), partnership_id, review_id}) == 1;
+}
+
+std::optional<Id> SqlReviewRepository::add_monitoring_check(Id partnership_id, Id review_id,
+                                                            const MonitoringCheck& check) {
+  if (!owns(partnership_id, review_id)) return std::nullopt;
+  auto rows =
+      query(session_,
+            "INSERT INTO review_monitoring_checks (review_id, checked_on, status, note, "
+            "draft_requested, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7) "
+            "RETURNING id",
+            {review_id, check.checked_on.to_iso_string(),
+             std::string(monitoring_outcome_name(check.outcome)), check.note,
+             static_cast<std::int64_t>(check.draft == DraftRequest::requested ? 1 : 0),
+             check.recorded_by, format_instant(check.recorded_at)});
+  return rows.front().integer(0);
+}
+
+bool SqlReviewRepository::add_reviewer(Id partnership_id, Id review_id,
+                                       const ReviewerAppointment& appointment) {
+  if (!owns(partnership_id, review_id)) return false;
+  return execute(session_,
+                 "INSERT INTO review_reviewers (review_id, role, user_id, verdict, conflicts, "
+                 "exception_reason, appointed_by, appointed_at) VALUES ($1, $2, $3, $4, $5, $6, "
+                 "$7, $8) ON CONFLICT DO NOTHING",
+                 {review_id, std::string(reviewer_role_name(appointment.role)), appointment.user_id,
+                  std::string(independence_verdict_name(appointment.verdict)),
+                  appointment.conflicts, appointment.exception_reason, appointment.appointed_by,
+                  format_instant(appointment.appointed_at)}) == 1;
+}
+
+std::vector<DeclaredAffiliation> SqlReviewRepository::affiliations(Id user_id) {
+  std::vector<DeclaredAffiliation> found;
+  for (const Row& row : query(session_,
+                              "SELECT agency_id, organisation, from_on, to_on FROM "
+                              "reviewer_affiliations WHERE user_id = $1 ORDER BY from_on, id",
+                              {user_id})) {
+    DeclaredAffiliation affiliation;
+    affiliation.agency_id = row.optional_integer(0);
+    affiliation.organisation = row.text(1);
+    affiliation.from = row.date(2);
+    affiliation.to = row.optional_date(3);
+    found.push_back(std::move(affiliation));
+  }
+  return found;
+}
+
+void SqlReviewRepository::replace_affiliations(
+    Id user_id, const std::vector<DeclaredAffiliation>& affiliations) {
+  execute(session_, "DELETE FROM reviewer_affiliations WHERE user_id = $1", {user_id});
+  for (const DeclaredAffiliation& affiliation : affiliations) {
+    execute(session_,
+            "INSERT INTO reviewer_affiliations (user_id, agency_id, organisation, from_on, to_on) "
+            "VALUES ($1, $2, $3, $4, $5)",
+            {user_id, sql_optional(affiliation.agency_id), affiliation.organisation,
+             affiliation.from.to_iso_string(), optional_date(affiliation.to)});
+  }
 }
 
 std::vector<ReviewRecord> SqlReviewRepository::complete(std::vector<ReviewRecord> reviews) {
@@ -124,6 +184,28 @@ std::vector<ReviewRecord> SqlReviewRepository::complete(std::vector<ReviewRecord
       review.pauses.push_back(
           {row.stored(0, pause_reason_from_name), row.text(1), row.date(2), row.optional_date(3)});
     }
+    for (const Row& row : query(session_,
+                                "SELECT id, checked_on, status, note, draft_requested, "
+                                "recorded_by, recorded_at FROM review_monitoring_checks WHERE "
+                                "review_id = $1 ORDER BY checked_on, id",
+                                {review.id})) {
+      review.monitoring_checks.push_back(
+          {row.integer(0), row.date(1), row.stored(2, monitoring_outcome_from_name), row.text(3),
+           row.integer(4) != 0 ? DraftRequest::requested : DraftRequest::not_requested,
+           row.integer(5), row.instant(6)});
+    }
+    for (const Row& row : query(session_,
+                                "SELECT role, user_id, verdict, conflicts, exception_reason, "
+                                "appointed_by, appointed_at FROM review_reviewers WHERE "
+                                "review_id = $1",
+                                {review.id})) {
+      review.reviewers.push_back({row.stored(0, reviewer_role_from_name), row.integer(1),
+                                  row.stored(2, independence_verdict_from_name), row.text(3),
+                                  row.text(4), row.integer(5), row.instant(6)});
+    }
+    std::sort(
+        review.reviewers.begin(), review.reviewers.end(),
+        [](const ReviewerAppointment& a, const ReviewerAppointment& b) { return a.role < b.role; });
   }
   return reviews;
 }

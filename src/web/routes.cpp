@@ -2,6 +2,7 @@
 
 #include "web/pages/account_pages.hpp"
 #include "web/pages/admin_pages.hpp"
+#include "web/pages/affiliation_pages.hpp"
 #include "web/pages/agency_request_pages.hpp"
 #include "web/pages/api_pages.hpp"
 #include "web/pages/case_api.hpp"
@@ -31,6 +32,7 @@ Router build_router() {
   add_public_page_routes(router);
   add_sign_in_routes(router);
   add_account_routes(router);
+  add_affiliation_routes(router);
   add_admin_routes(router);
   add_api_routes(router);
   add_case_api_routes(router);

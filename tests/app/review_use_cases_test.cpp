@@ -5,7 +5,10 @@
 #include <gtest/gtest.h>
 
 #include "app/case_fixture.hpp"
+#include "app/reviews/chronologies.hpp"
 #include "app/reviews/commissioning.hpp"
+#include "app/reviews/monitoring.hpp"
+#include "app/reviews/reviewers.hpp"
 
 namespace casereview {
 namespace {
@@ -233,6 +236,251 @@ TEST_P(ReviewUseCases, PausingAndResumingMovesTheDueDateByTheDaysPaused) {
   EXPECT_EQ(audit_entries(audit_action::resume_review, audit_outcome::success).size(), 1u);
   auto notifier_pause = resume_review(context(), as(notifier), id, ResumeInput{days_ago(0)});
   EXPECT_EQ(notifier_pause.error().code, ErrorCode::forbidden);
+}
+
+// Rule REV-1: the methodologies offered are the partnership's setting; one not offered is refused.
+TEST_P(ReviewUseCases, TheMethodologiesOfferedAreThePartnershipsSetting) {
+  EXPECT_EQ(review_methodologies(context(), as(manager)).value().size(), 3u);
+  ASSERT_TRUE(storage_
+                  ->transact(TransactionMode::write,
+                             [&](Transaction& transaction) -> Status {
+                               transaction.settings().set(*manager.user.partnership_id,
+                                                          review_methodologies_key,
+                                                          "Appreciative inquiry\nSILP");
+                               return ok_status();
+                             })
+                  .ok());
+  EXPECT_EQ(review_methodologies(context(), as(committee)).value(),
+            (std::vector<std::string>{"Appreciative inquiry", "SILP"}));
+  const Id id = case_decided("local_cspr");
+  CommissionInput input = commission_input();
+  input.methodology = "SCIE Learning Together";
+  auto refused = commission_review(context(), as(manager), id, input);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(fields_of(refused.error()), (std::vector<std::string>{"methodology"}));
+  input.methodology = "Appreciative inquiry";
+  auto commissioned = commission_review(context(), as(manager), id, input);
+  ASSERT_TRUE(commissioned.ok()) << commissioned.error().message;
+  EXPECT_EQ(commissioned.value().review.methodology_text(), "Appreciative inquiry");
+}
+
+// Rule REV-3: a check is due every 6 weeks (the partnership's setting) from commissioning, then
+// from the last check; it is overdue the day after; recording one is audited and on the timeline.
+TEST_P(ReviewUseCases, AMonitoringCheckIsRecordedAndTheNextFallsDueSixWeeksLater) {
+  const Id id = case_decided("local_cspr");
+  ReviewView view = commissioned(id);
+  EXPECT_EQ(view.next_check.due_on, date("2026-04-13"));
+  EXPECT_EQ(view.next_check.status, MonitoringCheckStatus::not_yet_due);
+
+  clock_.advance(std::chrono::hours(24 * 43));  // 14 April 2026
+  EXPECT_EQ(find_review(context(), as(manager), id).value().next_check.status,
+            MonitoringCheckStatus::overdue);
+  EXPECT_EQ(list_reviews(context(), as(manager)).value().front().next_check.status,
+            MonitoringCheckStatus::overdue);
+
+  auto checked = record_monitoring_check(
+      context(), as(committee), id,
+      MonitoringCheckInput{days_ago(0), "concerns", "Slow to start", "yes"});
+  ASSERT_TRUE(checked.ok()) << checked.error().message;
+  EXPECT_EQ(checked.value().next_check.due_on, date("2026-05-26"));
+  EXPECT_EQ(checked.value().next_check.status, MonitoringCheckStatus::not_yet_due);
+  ASSERT_EQ(checked.value().review.monitoring_checks.size(), 1u);
+  const MonitoringCheck& check = checked.value().review.monitoring_checks.front();
+  EXPECT_EQ(check.outcome, MonitoringOutcome::concerns);
+  EXPECT_EQ(check.note, "Slow to start");
+  EXPECT_EQ(check.draft, DraftRequest::requested);
+  EXPECT_EQ(checked.value().name(check.recorded_by), committee.user.name);
+
+  ReviewView read = find_review(context(), as(notifier), id).value();
+  ASSERT_EQ(read.review.monitoring_checks.size(), 1u);
+  EXPECT_EQ(read.review.monitoring_checks.front().checked_on, date("2026-04-14"));
+  EXPECT_EQ(audit_entries(audit_action::record_monitoring_check, audit_outcome::success,
+                          "committee@north.example")
+                .size(),
+            1u);
+  auto detail = view_case(context(), as(manager), id, NameDisplay::hidden).value();
+  EXPECT_EQ(detail.timeline.back().event.kind, CaseEventKind::monitoring_check_recorded);
+  expect_audit_chain_whole();
+}
+
+// Rule REV-3: every field is asked for, one error per field (422), and nothing is saved.
+TEST_P(ReviewUseCases, AMonitoringCheckNamesEveryMissingOrWrongField) {
+  const Id id = case_decided("local_cspr");
+  commissioned(id);
+  auto empty = record_monitoring_check(context(), as(manager), id, MonitoringCheckInput{});
+  ASSERT_FALSE(empty.ok());
+  EXPECT_EQ(empty.error().code, ErrorCode::invalid_input);
+  EXPECT_EQ(fields_of(empty.error()),
+            (std::vector<std::string>{"checked_on", "outcome", "draft_requested"}));
+  EXPECT_EQ(empty.error().fields[0].message, "Enter the date of the check");
+
+  auto concerns = record_monitoring_check(
+      context(), as(manager), id,
+      MonitoringCheckInput{today().add_days(1).to_iso_string(), "concerns", " ", "no"});
+  ASSERT_FALSE(concerns.ok());
+  EXPECT_EQ(fields_of(concerns.error()), (std::vector<std::string>{"checked_on", "note"}));
+  EXPECT_EQ(concerns.error().fields[1].message, "Enter the concerns");
+
+  auto early = record_monitoring_check(context(), as(manager), id,
+                                       MonitoringCheckInput{"2026-03-01", "on_track", "", "no"});
+  ASSERT_FALSE(early.ok());
+  EXPECT_EQ(fields_of(early.error()), (std::vector<std::string>{"checked_on"}));
+  EXPECT_TRUE(find_review(context(), as(manager), id).value().review.monitoring_checks.empty());
+
+  auto by_notifier = record_monitoring_check(
+      context(), as(notifier), id, MonitoringCheckInput{days_ago(0), "on_track", "", "no"});
+  EXPECT_EQ(by_notifier.error().code, ErrorCode::forbidden);
+  auto by_south = record_monitoring_check(context(), as(south_manager), id,
+                                          MonitoringCheckInput{days_ago(0), "on_track", "", "no"});
+  EXPECT_EQ(by_south.error().code, ErrorCode::not_found);
+}
+
+// Rule REV-4: a reviewer declares their own affiliations; the list is replaced as a whole and every
+// bad field is named by item.
+TEST_P(ReviewUseCases, AReviewerDeclaresTheirAffiliations) {
+  Account reviewer = add_account("reviewer@north.example", {"reviewer"});
+  auto none = my_affiliations(context(), as(reviewer));
+  ASSERT_TRUE(none.ok()) << none.error().message;
+  EXPECT_TRUE(none.value().empty());
+
+  std::vector<AffiliationInput> list = {
+      {.agency_id = police.id, .from = "2019-04-01", .to = "2023-03-31"},
+      {.organisation = "  Northbrook Hospital ", .from = "2015-09-01"}};
+  auto saved = replace_my_affiliations(context(), as(reviewer), list);
+  ASSERT_TRUE(saved.ok()) << saved.error().message;
+  ASSERT_EQ(saved.value().size(), 2u);
+  EXPECT_EQ(saved.value()[0].organisation, "Northbrook Hospital");
+  EXPECT_FALSE(saved.value()[0].to.has_value());
+  EXPECT_EQ(saved.value()[1].agency_id, police.id);
+  EXPECT_EQ(saved.value()[1].organisation, "North Police");
+  EXPECT_EQ(saved.value()[1].to, date("2023-03-31"));
+
+  std::vector<AffiliationInput> bad = {
+      {.organisation = "Fine", .from = "2020-01-01"},
+      {.from = "2020-02-30"},
+      {.organisation = "Backwards", .from = "2020-01-01", .to = "2019-01-01"},
+      {.agency_id = south_police.id, .from = ""}};
+  auto refused = replace_my_affiliations(context(), as(reviewer), bad);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, ErrorCode::invalid_input);
+  EXPECT_EQ(fields_of(refused.error()),
+            (std::vector<std::string>{"affiliations[1].from", "affiliations[1].organisation",
+                                      "affiliations[2].to", "affiliations[3].agency_id",
+                                      "affiliations[3].from", "affiliations[3].organisation"}));
+  EXPECT_EQ(refused.error().fields[0].message, "The start date must be a real date");
+  EXPECT_EQ(refused.error().fields[4].message, "Enter the start date");
+  EXPECT_EQ(my_affiliations(context(), as(reviewer)).value().size(), 2u);
+
+  EXPECT_EQ(my_affiliations(context(), as(manager)).error().code, ErrorCode::forbidden);
+  ASSERT_TRUE(replace_my_affiliations(context(), as(reviewer), {}).ok());
+  EXPECT_TRUE(my_affiliations(context(), as(reviewer)).value().empty());
+}
+
+// Rule REV-4: a CSPR's reviewer affiliated with an agency in scope within 5 years is refused with
+// the affiliation named; with an exception reason they are appointed and the exception audited.
+TEST_P(ReviewUseCases, AppointingAnAffiliatedReviewerToACsprNeedsAnException) {
+  Account reviewer = add_account("reviewer@north.example", {"reviewer"});
+  ASSERT_TRUE(
+      replace_my_affiliations(context(), as(reviewer),
+                              {{.agency_id = police.id, .from = "2019-04-01", .to = "2023-03-31"}})
+          .ok());
+  const Id id = case_decided("local_cspr");
+  commissioned(id);
+  auto candidates = reviewer_candidates(context(), as(committee));
+  ASSERT_TRUE(candidates.ok());
+  ASSERT_EQ(candidates.value().size(), 1u);
+  EXPECT_EQ(candidates.value()[0].id, reviewer.user.id);
+
+  auto refused = appoint_reviewer(context(), as(committee), id,
+                                  AppointInput{reviewer.user.id, "lead_reviewer", ""});
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, ErrorCode::invalid_input);
+  ASSERT_EQ(fields_of(refused.error()), (std::vector<std::string>{"exception_reason"}));
+  EXPECT_NE(
+      refused.error().fields[0].message.find("North Police from 1 April 2019 to 31 March 2023"),
+      std::string::npos)
+      << refused.error().fields[0].message;
+  EXPECT_TRUE(find_review(context(), as(manager), id).value().review.reviewers.empty());
+
+  auto appointed = appoint_reviewer(
+      context(), as(committee), id,
+      AppointInput{reviewer.user.id, "lead_reviewer", "The only reviewer with this expertise"});
+  ASSERT_TRUE(appointed.ok()) << appointed.error().message;
+  ASSERT_EQ(appointed.value().review.reviewers.size(), 1u);
+  const ReviewerAppointment& made = appointed.value().review.reviewers.front();
+  EXPECT_EQ(made.verdict, IndependenceVerdict::exception);
+  EXPECT_EQ(made.exception_reason, "The only reviewer with this expertise");
+  EXPECT_EQ(made.conflicts, "North Police from 1 April 2019 to 31 March 2023");
+  auto audited = audit_entries(audit_action::appoint_reviewer, audit_outcome::success,
+                               "committee@north.example");
+  ASSERT_EQ(audited.size(), 1u);
+  EXPECT_NE(audited[0].detail.find("The only reviewer with this expertise"), std::string::npos);
+  auto detail = view_case(context(), as(manager), id, NameDisplay::hidden).value();
+  EXPECT_EQ(detail.timeline.back().event.kind, CaseEventKind::reviewer_appointed);
+
+  auto again = appoint_reviewer(context(), as(committee), id,
+                                AppointInput{reviewer.user.id, "lead_reviewer", "x"});
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().code, ErrorCode::wrong_state);
+  expect_audit_chain_whole();
+}
+
+// Rule REV-4: for a learning review an affiliation is a warning only; an independent reviewer is
+// appointed plainly; only a reviewer of the partnership can be chosen.
+TEST_P(ReviewUseCases, ALearningReviewWarnsAndAnIndependentReviewerIsAppointedPlainly) {
+  Account affiliated = add_account("reviewer@north.example", {"reviewer"});
+  Account independent = add_account("author@north.example", {"reviewer"});
+  ASSERT_TRUE(replace_my_affiliations(context(), as(affiliated),
+                                      {{.organisation = "north  police.", .from = "2024-01-01"}})
+                  .ok());
+  const Id id = case_decided("learning_review");
+  commissioned(id);
+  auto warned = appoint_reviewer(context(), as(manager), id,
+                                 AppointInput{affiliated.user.id, "lead_reviewer", ""});
+  ASSERT_TRUE(warned.ok()) << warned.error().message;
+  EXPECT_EQ(warned.value().review.reviewers.front().verdict, IndependenceVerdict::warning);
+  auto plain = appoint_reviewer(context(), as(manager), id,
+                                AppointInput{independent.user.id, "independent_author", ""});
+  ASSERT_TRUE(plain.ok()) << plain.error().message;
+  ASSERT_EQ(plain.value().review.reviewers.size(), 2u);
+  EXPECT_EQ(plain.value().review.reviewers[1].role, ReviewerRole::independent_author);
+  EXPECT_EQ(plain.value().review.reviewers[1].verdict, IndependenceVerdict::independent);
+
+  const Id other = case_decided("local_cspr");
+  commissioned(other);
+  auto not_reviewer = appoint_reviewer(context(), as(manager), other,
+                                       AppointInput{notifier.user.id, "lead_reviewer", ""});
+  ASSERT_FALSE(not_reviewer.ok());
+  EXPECT_EQ(fields_of(not_reviewer.error()), (std::vector<std::string>{"user_id"}));
+  auto empty = appoint_reviewer(context(), as(manager), other, AppointInput{});
+  ASSERT_FALSE(empty.ok());
+  EXPECT_EQ(fields_of(empty.error()), (std::vector<std::string>{"user_id", "role"}));
+  auto by_notifier = appoint_reviewer(context(), as(notifier), other,
+                                      AppointInput{independent.user.id, "lead_reviewer", ""});
+  EXPECT_EQ(by_notifier.error().code, ErrorCode::forbidden);
+}
+
+// Rule NTK-2 (need to know): an appointed reviewer sees that case's review and merged chronology;
+// an unappointed reviewer, and an appointed one on any other case, get not_found.
+TEST_P(ReviewUseCases, AnAppointedReviewerSeesThatCaseAndNoOther) {
+  Account appointed = add_account("reviewer@north.example", {"reviewer"});
+  Account unappointed = add_account("other-reviewer@north.example", {"reviewer"});
+  const Id id = case_decided("local_cspr");
+  commissioned(id);
+  const Id other = case_decided("local_cspr");
+  commissioned(other);
+  EXPECT_EQ(find_review(context(), as(appointed), id).error().code, ErrorCode::not_found);
+  EXPECT_EQ(merged_chronology(context(), as(appointed), id).error().code, ErrorCode::not_found);
+  ASSERT_TRUE(appoint_reviewer(context(), as(manager), id,
+                               AppointInput{appointed.user.id, "lead_reviewer", ""})
+                  .ok());
+
+  EXPECT_TRUE(find_review(context(), as(appointed), id).ok());
+  EXPECT_TRUE(merged_chronology(context(), as(appointed), id).ok());
+  EXPECT_EQ(find_review(context(), as(appointed), other).error().code, ErrorCode::not_found);
+  EXPECT_EQ(merged_chronology(context(), as(appointed), other).error().code, ErrorCode::not_found);
+  EXPECT_EQ(find_review(context(), as(unappointed), id).error().code, ErrorCode::not_found);
+  EXPECT_EQ(merged_chronology(context(), as(unappointed), id).error().code, ErrorCode::not_found);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, ReviewUseCases,

@@ -3,7 +3,9 @@
 // the manager opens the demonstration learning review waiting to be commissioned from the
 // dashboard, takes the case page's "Commission the review" task, is told what is missing, commissions
 // it (Rule REV-1), sees its stage, due date and status in words on the review page, pauses it for an
-// inquest and resumes it (Rule REV-2), and finds it on the dashboard.
+// inquest and resumes it (Rule REV-2), records a monitoring check (Rule REV-3), appoints the lead
+// reviewer (Rule REV-4), and finds it on the dashboard; the reviewer declares an affiliation on
+// their account page with "add another".
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
@@ -115,11 +117,65 @@ test('the manager commissions the learning review, pauses it and resumes it', as
     assert.equal(await summaryValue(page, 'Days paused'), '0 days');
     await checkAccessibility(page);
 
+    // Rule REV-3: a monitoring check, told what is missing first.
+    await page.getByRole('button', { name: 'Record the check' }).click();
+    const missing = await page.locator('.govuk-error-summary__list a').allInnerTexts();
+    assert.deepEqual(missing, [
+      'Enter the date of the check',
+      'Select whether the review is on track',
+      'Select whether a draft was asked for',
+    ]);
+    await checkAccessibility(page);
+    await fillDate(page, 'checked_on', today());
+    await page.getByLabel('On track').check();
+    await page.locator('#note').fill('Chronologies requested on time.');
+    await page.locator('input[name=draft_requested][value=no]').check();
+    await page.getByRole('button', { name: 'Record the check' }).click();
+    const checks = page.locator('table', {
+      has: page.locator('caption', { hasText: 'Monitoring checks' }),
+    });
+    assert.equal(await checks.locator('tbody tr').count(), 1);
+    await checkAccessibility(page);
+
+    // Rule REV-4: the lead reviewer, chosen from the partnership's reviewer accounts.
+    await page.getByLabel('Appoint a lead reviewer').check();
+    await page.locator('input[name=user_id]').first().check();
+    await page.getByRole('button', { name: 'Appoint the reviewer' }).click();
+    assert.match(await summaryValue(page, 'Lead reviewer'), /appointed/);
+    await checkAccessibility(page);
+
     await page.goto(`${server.url}${casePath}`);
     assert.equal(await summaryValue(page, 'Stage'), 'Commissioned');
     await page.goto(`${server.url}/dashboard`);
     const reviews = page.locator('table', { has: page.locator('caption', { hasText: 'Reviews' }) });
     assert.equal(await reviews.locator('tbody tr').count(), 1);
+    await checkAccessibility(page);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the reviewer declares an affiliation on their account page, adding it without JavaScript', async () => {
+  const { context, page } = await signedIn('reviewer@northbrook.example', {
+    javaScriptEnabled: false,
+  });
+  try {
+    await page.goto(`${server.url}/account`);
+    await checkAccessibility(page);
+    await page.locator('#change-affiliations').click();
+    assert.equal(await heading(page), 'Your affiliations');
+    await checkAccessibility(page);
+    await page.getByRole('button', { name: 'Add another affiliation' }).click();
+    await page.locator('[id="affiliations-0-organisation"]').fill('Northbrook Hospital');
+    await page.getByRole('button', { name: 'Save your affiliations' }).click();
+    const problems = await page.locator('.govuk-error-summary__list a').allInnerTexts();
+    assert.deepEqual(problems, ['Enter the start date']);
+    await checkAccessibility(page);
+    await fillDate(page, 'affiliations-0-from', ['1', '9', '2015']);
+    await page.getByRole('button', { name: 'Save your affiliations' }).click();
+    assert.equal(await heading(page), 'Your account');
+    const listed = page.locator('#affiliations tbody tr');
+    assert.equal(await listed.count(), 1);
     await checkAccessibility(page);
   } finally {
     await context.close();

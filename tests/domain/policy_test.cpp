@@ -103,6 +103,13 @@ bool expected_permits(Permission permission, Subject subject, std::optional<Role
     case Permission::view_chronologies:
       return signed_in &&
              (role == Role::manager || role == Role::committee || role == Role::reviewer);
+    // Rule REV-4.
+    case Permission::declare_affiliations:
+      return signed_in && role == Role::reviewer;
+    // Rule NTK-2 (need to know).
+    case Permission::read_case:
+      return signed_in && (role == Role::manager || role == Role::committee ||
+                           role == Role::notifier || role == Role::reviewer);
   }
   ADD_FAILURE() << "no row for permission " << static_cast<int>(permission);
   return false;

@@ -13,8 +13,8 @@ const std::vector<AgencyInScope> agencies = {{11, "Northbrook Police"},
                                              {12, "Northbrook Children's Services"}};
 const CivilDate appointed_on = date(2026, 3, 1);
 
-Affiliation police_until(std::optional<CivilDate> to) {
-  return Affiliation{11, "Northbrook Police", date(2015, 4, 1), to};
+DeclaredAffiliation police_until(std::optional<CivilDate> to) {
+  return DeclaredAffiliation{11, "Northbrook Police", date(2015, 4, 1), to};
 }
 
 TEST(ReviewerIndependence, RefusesACsprReviewerFromAnAgencyInScope) {  // Rule REV-4
@@ -69,7 +69,7 @@ TEST(ReviewerIndependence, IgnoresAffiliationsThatEndedMoreThanNYearsBefore) {  
 }
 
 TEST(ReviewerIndependence, MatchesAnOrganisationByNameAndIgnoresOthers) {  // Rule REV-4
-  std::vector<Affiliation> affiliations = {
+  std::vector<DeclaredAffiliation> affiliations = {
       {std::nullopt, "northbrook  children's services.", date(2018, 1, 1), std::nullopt},
       {std::nullopt, "Southmoor Police", date(2018, 1, 1), std::nullopt},
       {99, "Northbrook Schools", date(2018, 1, 1), std::nullopt}};

@@ -95,6 +95,14 @@ class StoredValuesTest : public StorageTest {
       ASSERT_TRUE(transaction.reviews().save_pauses(
           north, review_id,
           {{PauseReason::inquest, "", *CivilDate::from_ymd(2026, 3, 2), std::nullopt}}));
+      ASSERT_TRUE(transaction.reviews().add_monitoring_check(
+          north, review_id,
+          {0, *CivilDate::from_ymd(2026, 3, 2), MonitoringOutcome::on_track, "",
+           DraftRequest::not_requested, user, now}));
+      ASSERT_TRUE(transaction.reviews().add_reviewer(
+          north, review_id,
+          {ReviewerRole::lead_reviewer, user, IndependenceVerdict::independent, "", "", user,
+           now}));
 
       Course course;
       course.partnership_id = north;
@@ -207,6 +215,11 @@ class StoredValuesTest : public StorageTest {
          ""},
         {"reviews", "stage", names_of(all_review_stages, review_stage_name), ""},
         {"review_pauses", "reason", names_of(all_pause_reasons, pause_reason_name), ""},
+        {"review_monitoring_checks", "status",
+         names_of(all_monitoring_outcomes, monitoring_outcome_name), ""},
+        {"review_reviewers", "role", names_of(all_reviewer_roles, reviewer_role_name), ""},
+        {"review_reviewers", "verdict",
+         names_of(all_independence_verdicts, independence_verdict_name), ""},
         {"booking_history", "state", names_of(all_booking_states, booking_state_name), ""},
         {"chronology_requests", "status", names_of(all_chronology_statuses, chronology_status_name),
          ""},

@@ -597,7 +597,8 @@ TEST_P(AccountApiTest, TheOpenApiDocumentDescribesMeAndItsErrors) {
                   ->getObject("content")
                   ->has("application/problem+json"));
   auto me = components->getObject("schemas")->getObject("Me");
-  EXPECT_EQ(me->getArray("required")->size(), 5u);
+  EXPECT_EQ(me->getArray("required")->size(), 6u);
+  EXPECT_EQ(me->getArray("required")->getElement<std::string>(0), "id");
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, AccountPagesTest,

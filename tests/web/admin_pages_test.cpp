@@ -382,7 +382,10 @@ TEST_P(AdminPagesTest, SettingsAreSavedAndOutOfRangeValuesRefused) {
                        {"review_months", "9"},
                        {"publication_notice_working_days", "0"},
                        {"course_booking", "any_partnership"},
-                       {"chronology_working_days", "20"}};
+                       {"chronology_working_days", "20"},
+                       {"monitoring_check_weeks", "6"},
+                       {"independence_years", "5"},
+                       {"review_methodologies", "SILP\n Appreciative inquiry \n"}};
   const HttpResult saved = browser.post("/admin/settings", fields);
   ASSERT_EQ(saved.status, 303) << saved.body;
   const auto after = html::Document::parse(browser.get(saved.header("location")).body);
@@ -390,6 +393,10 @@ TEST_P(AdminPagesTest, SettingsAreSavedAndOutOfRangeValuesRefused) {
   EXPECT_EQ(input_value(after, "name"), "Northbrook Partnership");
   EXPECT_EQ(input_value(after, "notify_working_days"), "7");
   EXPECT_EQ(input_value(after, "review_months"), "9");
+  // Rule REV-1: the methodologies offered, one a line.
+  ASSERT_NE(after.select_one("textarea[name=review_methodologies]"), nullptr);
+  EXPECT_EQ(after.select_one("textarea[name=review_methodologies]")->normalised_text(),
+            "SILP Appreciative inquiry");
   EXPECT_EQ(input_value(after, "publication_notice_working_days"), "0");
   EXPECT_TRUE(after.select_one("input[name=course_booking][value=any_partnership]")
                   ->has_attribute("checked"));

@@ -108,6 +108,13 @@ bool expected(Permission permission, const Subject& subject) {
     case Permission::view_chronologies:
       return signed_in && (subject.role == Role::manager || subject.role == Role::committee ||
                            subject.role == Role::reviewer);
+    // Rule REV-4.
+    case Permission::declare_affiliations:
+      return signed_in && subject.role == Role::reviewer;
+    // Rule NTK-2 (need to know).
+    case Permission::read_case:
+      return signed_in && (subject.role == Role::manager || subject.role == Role::committee ||
+                           subject.role == Role::notifier || subject.role == Role::reviewer);
   }
   ADD_FAILURE() << "no row in the matrix for permission " << static_cast<int>(permission);
   return false;
@@ -195,6 +202,9 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"POST /account/sessions/{session_id:int}/end", "anyone signed in"},
       {"POST /account/api-tokens", "anyone signed in"},
       {"POST /account/api-tokens/{token_id:int}/revoke", "anyone signed in"},
+      // affiliation_pages (Rule REV-4: the use case refuses all but reviewers)
+      {"GET /account/affiliations", "anyone signed in"},
+      {"POST /account/affiliations", "anyone signed in"},
       // admin_agencies_pages
       {"GET /admin/agencies", "admin"},
       {"POST /admin/agencies", "admin"},
@@ -241,11 +251,15 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"POST /api/v1/cases/{case_id:int}/sign-offs", "signatory"},
       {"POST /api/v1/cases/{case_id:int}/submission", "manager"},
       {"POST /api/v1/cases/{case_id:int}/decision", "manager panel"},
-      // review_api (Rule REV-1, Rule REV-2)
+      // review_api (Rule REV-1, Rule REV-2, Rule REV-3, Rule REV-4)
       {"POST /api/v1/cases/{case_id:int}/review", "manager committee"},
       {"GET /api/v1/cases/{case_id:int}/review", "anyone signed in"},
       {"POST /api/v1/cases/{case_id:int}/review/pause", "manager committee"},
       {"POST /api/v1/cases/{case_id:int}/review/resume", "manager committee"},
+      {"POST /api/v1/cases/{case_id:int}/review/monitoring-checks", "manager committee"},
+      {"POST /api/v1/cases/{case_id:int}/review/reviewers", "manager committee"},
+      {"GET /api/v1/account/affiliations", "reviewer"},
+      {"PUT /api/v1/account/affiliations", "reviewer"},
       // chronology_api (Rule CHR-1, Rule CHR-2, Rule CHR-3)
       {"POST /api/v1/cases/{case_id:int}/chronology-requests", "manager reviewer"},
       {"GET /api/v1/cases/{case_id:int}/chronology", "manager committee reviewer"},
@@ -279,7 +293,7 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"GET /cases/{case_id:int}/chronology", "manager committee reviewer"},
       {"POST /cases/{case_id:int}/chronology/duplicates", "manager reviewer"},
       // case_pages
-      {"GET /cases/{case_id:int}", "manager committee notifier"},
+      {"GET /cases/{case_id:int}", "manager committee notifier reviewer"},
       {"POST /cases/{case_id:int}/sent", "manager notifier"},
       {"POST /cases/{case_id:int}/partners-told", "manager notifier"},
       {"POST /cases/{case_id:int}/allocation", "manager"},
@@ -308,12 +322,14 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       // panel_pages
       {"GET /panel", "manager panel"},
       {"GET /cases/{case_id:int}/decision", "manager panel"},
-      // review_pages (Rule REV-1, Rule REV-2)
+      // review_pages (Rule REV-1, Rule REV-2, Rule REV-3, Rule REV-4)
       {"GET /cases/{case_id:int}/review/commission", "manager committee"},
       {"POST /cases/{case_id:int}/review/commission", "manager committee"},
       {"GET /cases/{case_id:int}/review", "anyone signed in"},
       {"POST /cases/{case_id:int}/review/pause", "manager committee"},
       {"POST /cases/{case_id:int}/review/resume", "manager committee"},
+      {"POST /cases/{case_id:int}/review/monitoring-checks", "manager committee"},
+      {"POST /cases/{case_id:int}/review/reviewers", "manager committee"},
       {"POST /cases/{case_id:int}/decision", "manager panel"},
       {"GET /notifications", "inspector"},
       // platform_routes

@@ -12,6 +12,7 @@
 #include "app/clock.hpp"
 #include "case_test_support.hpp"
 #include "domain/review_timescale.hpp"
+#include "domain/uk_time.hpp"
 
 namespace casereview::web {
 namespace {
@@ -210,6 +211,189 @@ TEST_P(ReviewPagesTest, TheManagerCommissionsTheReviewFromTheCasePageAndPausesIt
             "On track");
   const SignedInBrowser contributor = sign_in("contributor@northbrook.example");
   EXPECT_EQ(contributor.get(review_path).status, 404);
+}
+
+// Rule REV-3 by the API: a check is recorded (201), listed in the review with the next one's due
+// date, and every missing field is named (422).
+TEST_P(ReviewPagesTest, TheApiRecordsMonitoringChecks) {
+  const std::string manager = api_token("manager@northbrook.example");
+  const std::int64_t case_id = case_to_commission(manager);
+  const std::string review_api = "/api/v1/cases/" + std::to_string(case_id) + "/review";
+  ASSERT_EQ(api("POST", review_api, manager, commission_json("[1]")).status, 201);
+  const HttpResult first = api("GET", review_api, manager);
+  const auto next = json_of(first)->getObject("next_monitoring_check");
+  EXPECT_EQ(next->getValue<std::string>("status"), "not_yet_due");
+
+  const HttpResult empty = api("POST", review_api + "/monitoring-checks", manager, "{}");
+  EXPECT_EQ(empty.status, 422) << empty.body;
+  EXPECT_EQ(problem_fields(empty),
+            (std::vector<std::string>{"checked_on", "outcome", "draft_requested"}));
+  const std::string today = uk_date(now_).to_iso_string();
+  const HttpResult concerns =
+      api("POST", review_api + "/monitoring-checks", manager,
+          R"({"checked_on": ")" + today + R"(", "outcome": "concerns", "draft_requested": false})");
+  EXPECT_EQ(concerns.status, 422) << concerns.body;
+  EXPECT_EQ(problem_fields(concerns), std::vector<std::string>{"note"});
+
+  const std::string committee = api_token("committee@northbrook.example");
+  const HttpResult recorded =
+      api("POST", review_api + "/monitoring-checks", committee,
+          R"({"checked_on": ")" + today +
+              R"(", "outcome": "on_track", "note": "Good start", "draft_requested": true})");
+  ASSERT_EQ(recorded.status, 201) << recorded.body;
+  const auto checks = json_of(recorded)->getArray("monitoring_checks");
+  ASSERT_EQ(checks->size(), 1u);
+  EXPECT_EQ(checks->getObject(0)->getValue<std::string>("outcome"), "on_track");
+  EXPECT_TRUE(checks->getObject(0)->getValue<bool>("draft_requested"));
+  EXPECT_EQ(json_of(recorded)->getObject("next_monitoring_check")->getValue<std::string>("due_on"),
+            uk_date(now_).add_days(42).to_iso_string());
+  EXPECT_EQ(api("GET", review_api, manager).body.find("Good start") != std::string::npos, true);
+  EXPECT_EQ(
+      api("POST", review_api + "/monitoring-checks", api_token("notifier@northbrook.example"), "{}")
+          .status,
+      403);
+}
+
+// Rule REV-4 by the API: /me gives the caller's id; a reviewer reads and replaces their own
+// affiliations (422 per item field); an appointment by id (a learning review: the affiliation is a
+// warning only); Rule NTK-2: the appointed reviewer reads the review and the merged chronology,
+// an unappointed reviewer and another partnership do not.
+TEST_P(ReviewPagesTest, TheApiDeclaresAffiliationsAndAppointsAReviewerWhoThenSeesTheCase) {
+  const std::string manager = api_token("manager@northbrook.example");
+  const std::int64_t case_id = case_to_commission(manager);
+  const std::string review_api = "/api/v1/cases/" + std::to_string(case_id) + "/review";
+  const std::string chronology_api = "/api/v1/cases/" + std::to_string(case_id) + "/chronology";
+  ASSERT_EQ(api("POST", review_api, manager, commission_json("[1]")).status, 201);
+
+  const std::string reviewer = api_token("reviewer@northbrook.example");
+  const HttpResult me = api("GET", "/api/v1/me", reviewer);
+  ASSERT_EQ(me.status, 200) << me.body;
+  const std::int64_t reviewer_id = json_of(me)->getValue<std::int64_t>("id");
+  EXPECT_GT(reviewer_id, 0);
+
+  EXPECT_EQ(api("GET", "/api/v1/account/affiliations", manager).status, 403);
+  const HttpResult none = api("GET", "/api/v1/account/affiliations", reviewer);
+  ASSERT_EQ(none.status, 200) << none.body;
+  EXPECT_EQ(json_of(none)->getArray("affiliations")->size(), 0u);
+  const HttpResult refused = api("PUT", "/api/v1/account/affiliations", reviewer,
+                                 R"({"affiliations": [{"organisation": "A", "from": "2020-01-01"},
+                                    {"organisation": "B", "from": "2020-01-01"},
+                                    {"organisation": "C", "from": "2020-13-01"}]})");
+  EXPECT_EQ(refused.status, 422) << refused.body;
+  EXPECT_EQ(problem_fields(refused), std::vector<std::string>{"affiliations[2].from"});
+  const HttpResult saved = api("PUT", "/api/v1/account/affiliations", reviewer,
+                               R"({"affiliations": [{"agency_id": 1, "from": "2022-01-01"}]})");
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  const auto declared = json_of(saved)->getArray("affiliations");
+  ASSERT_EQ(declared->size(), 1u);
+  EXPECT_EQ(declared->getObject(0)->getValue<std::int64_t>("agency_id"), 1);
+  EXPECT_TRUE(declared->getObject(0)->isNull("to"));
+
+  EXPECT_EQ(api("GET", review_api, reviewer).status, 404);
+  EXPECT_EQ(api("GET", chronology_api, reviewer).status, 404);
+  const HttpResult no_role = api("POST", review_api + "/reviewers", manager,
+                                 R"({"user_id": )" + std::to_string(reviewer_id) + "}");
+  EXPECT_EQ(no_role.status, 422) << no_role.body;
+  EXPECT_EQ(problem_fields(no_role), std::vector<std::string>{"role"});
+  const HttpResult appointed =
+      api("POST", review_api + "/reviewers", manager,
+          R"({"user_id": )" + std::to_string(reviewer_id) + R"(, "role": "lead_reviewer"})");
+  ASSERT_EQ(appointed.status, 201) << appointed.body;
+  const auto reviewers = json_of(appointed)->getArray("reviewers");
+  ASSERT_EQ(reviewers->size(), 1u);
+  EXPECT_EQ(reviewers->getObject(0)->getValue<std::string>("independence"), "warning");
+  EXPECT_EQ(api("POST", review_api + "/reviewers", manager,
+                R"({"user_id": )" + std::to_string(reviewer_id) + R"(, "role": "lead_reviewer"})")
+                .status,
+            409);
+
+  EXPECT_EQ(api("GET", review_api, reviewer).status, 200);
+  EXPECT_EQ(api("GET", chronology_api, reviewer).status, 200);
+  add_account("other-reviewer@northbrook.example", Role::reviewer, "NBP");
+  const std::string unappointed = api_token("other-reviewer@northbrook.example");
+  EXPECT_EQ(api("GET", review_api, unappointed).status, 404);
+  EXPECT_EQ(api("GET", chronology_api, unappointed).status, 404);
+  add_account("reviewer@elsewhere.example", Role::reviewer, "ELS");
+  EXPECT_EQ(api("GET", review_api, api_token("reviewer@elsewhere.example")).status, 404);
+}
+
+// Rule REV-3 and Rule REV-4 on the pages: the review page's monitoring form and table, the
+// dashboard's column, the appointment form, and the reviewer's "add another" affiliations page.
+TEST_P(ReviewPagesTest, TheReviewPageRecordsChecksAndAppointsAndTheReviewerDeclaresAffiliations) {
+  const std::string manager_token = api_token("manager@northbrook.example");
+  const std::int64_t case_id = case_to_commission(manager_token);
+  const std::string review_api = "/api/v1/cases/" + std::to_string(case_id) + "/review";
+  ASSERT_EQ(api("POST", review_api, manager_token, commission_json("[1]")).status, 201);
+  const std::string review_path = "/cases/" + std::to_string(case_id) + "/review";
+  const SignedInBrowser manager = sign_in("manager@northbrook.example");
+  const auto page = html::Document::parse(manager.get(review_path).body);
+  ASSERT_NE(page.select_one("form[action='" + review_path + "/monitoring-checks']"), nullptr);
+  ASSERT_NE(page.select_one("form[action='" + review_path + "/reviewers']"), nullptr);
+
+  const HttpResult empty = manager.post(review_path + "/monitoring-checks", {});
+  EXPECT_EQ(empty.status, 422);
+  const auto errors = error_summary(html::Document::parse(empty.body));
+  ASSERT_EQ(errors.size(), 3u);
+  EXPECT_EQ(errors[0].first, "#checked_on-day");
+  const CivilDate today = uk_date(now_);
+  const HttpResult checked = manager.post(review_path + "/monitoring-checks",
+                                          {{"checked_on-day", std::to_string(today.day())},
+                                           {"checked_on-month", std::to_string(today.month())},
+                                           {"checked_on-year", std::to_string(today.year())},
+                                           {"outcome", "on_track"},
+                                           {"draft_requested", "no"}});
+  ASSERT_EQ(checked.status, 303) << checked.body;
+  const auto after = html::Document::parse(manager.get(review_path).body);
+  const auto checks = table_rows(after, "Monitoring checks, oldest first");
+  ASSERT_EQ(checks.size(), 1u);
+  EXPECT_EQ(checks[0].at(1), "On track");
+  const auto dashboard =
+      table_rows(html::Document::parse(manager.get("/dashboard").body), "Reviews");
+  ASSERT_EQ(dashboard.size(), 1u);
+  EXPECT_NE(dashboard[0].at(6).find("Check not yet due"), std::string::npos) << dashboard[0].at(6);
+
+  // The reviewer declares an affiliation with "add another", without JavaScript.
+  const SignedInBrowser reviewer = sign_in("reviewer@northbrook.example");
+  const auto account = html::Document::parse(reviewer.get("/account").body);
+  ASSERT_NE(account.select_one("#change-affiliations"), nullptr);
+  EXPECT_EQ(manager.get("/account/affiliations").status, 404);
+  const HttpResult added = reviewer.post("/account/affiliations", {{"count", "0"}, {"add", "1"}});
+  ASSERT_EQ(added.status, 200) << added.body;
+  EXPECT_NE(
+      html::Document::parse(added.body).select_one("input[name='affiliations[0].organisation']"),
+      nullptr);
+  const HttpResult incomplete = reviewer.post(
+      "/account/affiliations", {{"count", "1"}, {"affiliations[0].organisation", "Old employer"}});
+  EXPECT_EQ(incomplete.status, 422);
+  EXPECT_EQ(error_summary(html::Document::parse(incomplete.body)).at(0).first,
+            "#affiliations-0-from-day");
+  const HttpResult saved =
+      reviewer.post("/account/affiliations", {{"count", "1"},
+                                              {"affiliations[0].agency_id", "1"},
+                                              {"affiliations[0].from-day", "1"},
+                                              {"affiliations[0].from-month", "4"},
+                                              {"affiliations[0].from-year", "2021"}});
+  ASSERT_EQ(saved.status, 303) << saved.body;
+  const auto listed =
+      table_rows(html::Document::parse(reviewer.get("/account").body), "Your affiliations");
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_EQ(listed[0].at(1), "1 April 2021");
+  EXPECT_EQ(listed[0].at(2), "Continuing");
+  EXPECT_EQ(reviewer.get(review_path).status, 404);
+
+  // The manager appoints them; a learning review shows the affiliation as a warning.
+  const auto form = html::Document::parse(manager.get(review_path).body);
+  const auto* choice = form.select_one("input[name=user_id]");
+  ASSERT_NE(choice, nullptr);
+  const HttpResult appointed =
+      manager.post(review_path + "/reviewers",
+                   {{"role", "lead_reviewer"}, {"user_id", choice->attribute("value").value_or("")}});
+  ASSERT_EQ(appointed.status, 303) << appointed.body;
+  const auto shown = html::Document::parse(manager.get(review_path).body);
+  const auto lead = summary_value(shown, "Lead reviewer");
+  ASSERT_TRUE(lead.has_value());
+  EXPECT_NE(lead->find("Warning: affiliated with an agency in scope"), std::string::npos) << *lead;
+  EXPECT_EQ(reviewer.get(review_path).status, 200);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, ReviewPagesTest,

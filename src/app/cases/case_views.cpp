@@ -30,8 +30,17 @@ Result<VisibleCase> visible_case(Transaction& transaction, const Actor& actor, I
                                          ? transaction.cases().find(*actor.partnership_id, case_id)
                                          : transaction.cases().find_in_any_partnership(case_id);
   if (!record) return Error::of(ErrorCode::not_found, "No such case");
-  CaseAccess access{
-      record->partnership_id, record->agency_ids, {}, record->submitted_on.has_value()};
+  // Rule NTK-2 (need to know): the reviewers appointed to the case's review see it in full (Rule
+  // REV-4).
+  std::vector<Id> reviewer_ids;
+  if (actor.has_role(Role::reviewer)) {
+    if (auto review = transaction.reviews().find_for_case(record->partnership_id, case_id)) {
+      for (const ReviewerAppointment& reviewer : review->reviewers)
+        reviewer_ids.push_back(reviewer.user_id);
+    }
+  }
+  CaseAccess access{record->partnership_id, record->agency_ids, reviewer_ids,
+                    record->submitted_on.has_value()};
   CaseVisibility visibility = case_visibility(actor, access);
   // Inspectors see notifications once they are sent to the Panel (and so to Ofsted and DfE).
   if (visibility == CaseVisibility::notification && !record->sent_on)
@@ -97,9 +106,10 @@ Result<std::vector<DashboardRow>> case_dashboard(AppContext& context, const Call
 
 Result<CaseDetail> view_case(AppContext& context, const Caller& caller, Id case_id,
                              NameDisplay names) {
+  // read_case: a reviewer too, who sees only a case they are appointed to (visible_case).
   TRY(require_any_permission(
       caller, {Permission::view_cases, Permission::run_rapid_reviews, Permission::decide_for_panel,
-               Permission::view_notifications}));
+               Permission::view_notifications, Permission::read_case}));
   const Actor& actor = *caller.actor;
   const Instant now = context.clock.now();
   const CivilDate on = uk_date(now);

@@ -1,5 +1,7 @@
 // Storage interface of the review (app/reviews/*, DOMAIN.md step 5): the commissioned review of a
-// case with its agencies in scope and its pauses (Rule REV-1, Rule REV-2).
+// case with its agencies in scope and its pauses (Rule REV-1, Rule REV-2), its monitoring checks
+// (Rule REV-3) and its appointed reviewers (Rule REV-4); and the affiliations each reviewer
+// declares (Rule REV-4), which belong to the reviewer's account.
 //
 // Scoping: every method takes the partnership and never reads or changes another partnership's
 // review. A case has at most one review (reviews.case_id is unique), so commissioning twice at
@@ -19,7 +21,8 @@ class ReviewRepository {
   // Adds the review (review.id and pauses ignored) with its agencies in scope, in their order;
   // returns it as stored, or nullopt (nothing added) when the case has a review already.
   virtual std::optional<ReviewRecord> add(const ReviewRecord& review) = 0;
-  // The case's review, with its scope period, agencies in scope and pauses (oldest first); nullopt
+  // The case's review, with its scope period, agencies in scope, pauses and monitoring checks
+  // (oldest first) and its reviewers; nullopt
   // when the case has none or is another partnership's.
   virtual std::optional<ReviewRecord> find_for_case(Id partnership_id, Id case_id) = 0;
   // Every review of the partnership, complete as find_for_case, oldest commissioned first.
@@ -31,6 +34,19 @@ class ReviewRepository {
                            const std::vector<ReviewPause>& pauses) = 0;
   // Moves the review to `stage`; false when the review is not the partnership's.
   virtual bool set_stage(Id partnership_id, Id review_id, ReviewStage stage) = 0;
+  // Rule REV-3: adds a monitoring check (check.id ignored) and returns its id; nullopt (nothing
+  // added) when the review is not the partnership's.
+  virtual std::optional<Id> add_monitoring_check(Id partnership_id, Id review_id,
+                                                 const MonitoringCheck& check) = 0;
+  // Rule REV-4: appoints a reviewer; false (nothing added) when the review is not the
+  // partnership's or already has a reviewer in that role.
+  virtual bool add_reviewer(Id partnership_id, Id review_id,
+                            const ReviewerAppointment& appointment) = 0;
+  // Rule REV-4: the affiliations the user declared, earliest start first (empty when none).
+  virtual std::vector<DeclaredAffiliation> affiliations(Id user_id) = 0;
+  // Rule REV-4: replaces the user's declared affiliations with `affiliations`, in their order.
+  virtual void replace_affiliations(Id user_id,
+                                    const std::vector<DeclaredAffiliation>& affiliations) = 0;
 };
 
 }  // namespace casereview

@@ -10,6 +10,7 @@
 #include "app/audit.hpp"
 #include "app/cases/case_emails.hpp"
 #include "app/cases/case_support.hpp"
+#include "app/reviews/reviewers.hpp"
 #include "app/working_day_calendar.hpp"
 #include "domain/messages.hpp"
 #include "domain/partnership_settings.hpp"
@@ -24,10 +25,11 @@ using namespace case_support;
 
 Error no_such_request() { return Error::of(ErrorCode::not_found, "No such chronology request"); }
 
-// Commissioning (issue 11) appoints reviewers to cases; until it is in place no reviewer is
-// appointed to any case, so a reviewer reaches none.
-bool reviewer_appointed(Transaction&, const Actor&, Id /*partnership_id*/, Id /*case_id*/) {
-  return false;
+// Rule NTK-2 (need to know): a reviewer reaches a case only when appointed to its review (Rule
+// REV-4).
+bool reviewer_appointed(Transaction& transaction, const Actor& actor, Id partnership_id,
+                        Id case_id) {
+  return appointed_to_case(transaction, actor, partnership_id, case_id);
 }
 
 enum class CaseUse { ask, read };

@@ -5,6 +5,7 @@
 
 #include "app/audit.hpp"
 #include "app/cases/case_support.hpp"
+#include "app/reviews/review_support.hpp"
 #include "domain/messages.hpp"
 #include "domain/partnership_settings.hpp"
 #include "domain/policy.hpp"
@@ -14,6 +15,7 @@ namespace casereview {
 namespace {
 
 using namespace case_support;
+using namespace review_support;
 
 // A date that may be in the past or the future; invalid_input on `field`, worded from `what`
 // ("The start of the scope period").
@@ -30,11 +32,9 @@ Result<CivilDate> any_date(const std::string& field, const std::string& text,
 }
 
 // Rule REV-1: the fields of commissioning checked on their own, one error per field.
-Status check_commission(const CommissionInput& input) {
+Status check_commission(const CommissionInput& input, const std::vector<std::string>& offered) {
   std::vector<FieldError> problems;
-  const bool listed =
-      std::find(default_review_methodologies.begin(), default_review_methodologies.end(),
-                input.methodology) != default_review_methodologies.end();
+  const bool listed = std::find(offered.begin(), offered.end(), input.methodology) != offered.end();
   if (!listed && input.methodology != other_methodology) {
     problems.push_back({"methodology", "Select the methodology"});
   } else if (input.methodology == other_methodology) {
@@ -65,46 +65,25 @@ Status check_commission(const CommissionInput& input) {
   return ok_status();
 }
 
-// The review as people see it, on `on`.
-ReviewView view_of(Transaction& transaction, const CaseRecord& record, ReviewRecord review,
-                   CivilDate on) {
-  ReviewView view;
-  view.case_reference = record.reference;
-  view.pseudonyms = record.pseudonyms;
-  for (Id agency_id : review.agency_ids) {
-    if (auto agency = transaction.agencies().find(review.partnership_id, agency_id))
-      view.agencies.push_back(*agency);
-  }
-  if (auto account = transaction.accounts().find(review.commissioned_by))
-    view.commissioned_by_name = account->user.name;
-  // Rule REV-2: the due date and days paused are derived here, on every read.
-  view.clock = review_clock_view(review.clock(), on);
-  view.review = std::move(review);
-  return view;
-}
-
-// The caller's partnership's case with its review, for a change by run_reviews; not_found when
-// either is missing.
-struct CaseWithReview {
-  CaseRecord record;
-  ReviewRecord review;
-};
-
-Result<CaseWithReview> case_with_review(Transaction& transaction, Id partnership_id, Id case_id) {
-  CaseRecord record = TRY(case_in_partnership(transaction, partnership_id, case_id));
-  auto review = transaction.reviews().find_for_case(partnership_id, case_id);
-  if (!review) return Error::of(ErrorCode::not_found, "The case has no review");
-  return CaseWithReview{std::move(record), std::move(*review)};
-}
-
 }  // namespace
+
+// Rule REV-1.
+Result<std::vector<std::string>> review_methodologies(AppContext& context, const Caller& caller) {
+  TRY(require_signed_in(caller));
+  const Id partnership_id = TRY(caller_partnership(caller));
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<std::vector<std::string>> {
+        return offered_methodologies(transaction.settings().all(partnership_id));
+      });
+}
 
 // Rule REV-1, Rule REV-2.
 Result<ReviewView> commission_review(AppContext& context, const Caller& caller, Id case_id,
                                      const CommissionInput& input) {
   TRY(require_permission(caller, Permission::run_reviews));
   const Id partnership_id = TRY(caller_partnership(caller));
-  TRY(check_commission(input));
+  const std::vector<std::string> offered = TRY(review_methodologies(context, caller));
+  TRY(check_commission(input, offered));
   const Instant now = context.clock.now();
   const CivilDate on = today(context);
   return context.storage.transact(
@@ -150,7 +129,7 @@ Result<ReviewView> commission_review(AppContext& context, const Caller& caller, 
         auto added = transaction.reviews().add(review);
         if (!added)
           return Error::of(ErrorCode::wrong_state, "The review has already been commissioned");
-        ReviewView view = view_of(transaction, record, std::move(*added), on);
+        ReviewView view = TRY(review_view(transaction, record, std::move(*added), on));
         add_event(transaction, caller, now, record, CaseEventKind::review_commissioned, on,
                   std::string(review_outcome_text(view.review.kind)) + ", " +
                       view.review.methodology_text() + ". Due " +
@@ -173,12 +152,17 @@ Result<ReviewView> find_review(AppContext& context, const Caller& caller, Id cas
       TransactionMode::read, [&](Transaction& transaction) -> Result<ReviewView> {
         auto record = transaction.cases().find(*actor.partnership_id, case_id);
         if (!record) return Error::of(ErrorCode::not_found, "No such review");
-        CaseAccess access{record->partnership_id, record->agency_ids, {}, false};
-        if (case_visibility(actor, access) != CaseVisibility::full)
-          return Error::of(ErrorCode::not_found, "No such review");
         auto review = transaction.reviews().find_for_case(*actor.partnership_id, case_id);
         if (!review) return Error::of(ErrorCode::not_found, "No such review");
-        return view_of(transaction, *record, std::move(*review), on);
+        // Rule NTK-2 (need to know): the reviewers appointed to this review see it; no other
+        // reviewer does.
+        std::vector<Id> reviewer_ids;
+        for (const ReviewerAppointment& reviewer : review->reviewers)
+          reviewer_ids.push_back(reviewer.user_id);
+        CaseAccess access{record->partnership_id, record->agency_ids, reviewer_ids, false};
+        if (case_visibility(actor, access) != CaseVisibility::full)
+          return Error::of(ErrorCode::not_found, "No such review");
+        return review_view(transaction, *record, std::move(*review), on);
       });
 }
 
@@ -192,7 +176,7 @@ Result<std::vector<ReviewView>> list_reviews(AppContext& context, const Caller& 
         for (ReviewRecord& review : transaction.reviews().list(partnership_id)) {
           auto record = transaction.cases().find(partnership_id, review.case_id);
           if (!record) continue;
-          views.push_back(view_of(transaction, *record, std::move(review), on));
+          views.push_back(TRY(review_view(transaction, *record, std::move(review), on)));
         }
         return views;
       });
@@ -232,7 +216,7 @@ Result<ReviewView> pause_review(AppContext& context, const Caller& caller, Id ca
                       std::to_string(found.review.id), audit_outcome::success,
                       found.record.reference + ": " + std::string(pause_reason_name(pause.reason)),
                       partnership_id});
-        return view_of(transaction, found.record, std::move(found.review), on);
+        return review_view(transaction, found.record, std::move(found.review), on);
       });
 }
 
@@ -253,7 +237,7 @@ Result<ReviewView> resume_review(AppContext& context, const Caller& caller, Id c
         found.review.pauses = clock.pauses;
         const ReviewPause& pause = clock.pauses.back();
         const int days = days_between(pause.paused_on, *pause.resumed_on);
-        ReviewView view = view_of(transaction, found.record, std::move(found.review), on);
+        ReviewView view = TRY(review_view(transaction, found.record, std::move(found.review), on));
         add_event(transaction, caller, now, found.record, CaseEventKind::review_resumed, resumed_on,
                   "Paused " + std::to_string(days) + (days == 1 ? " day" : " days") + ". Now due " +
                       day_month_year(view.clock.due_on) + ".");

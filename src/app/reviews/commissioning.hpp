@@ -8,6 +8,7 @@
 // notifiers, and reviewers appointed to it). Every change is audited and on the case's timeline.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,7 +20,8 @@
 namespace casereview {
 
 // A review as people see it: the record, its case's reference and pseudonyms, the agencies in
-// scope by name, who commissioned it and its clock on today's date (Rule REV-2).
+// scope by name, who commissioned it, its clock on today's date (Rule REV-2) and when its next
+// monitoring check is due (Rule REV-3).
 struct ReviewView {
   ReviewRecord review;
   std::string case_reference;
@@ -27,11 +29,24 @@ struct ReviewView {
   std::vector<Agency> agencies;  // in scope, in the order chosen
   std::string commissioned_by_name;
   ReviewClockView clock;
+  MonitoringCheckView next_check;
+  std::map<Id, std::string> names;  // of the people the review mentions, by user id
+
+  // The name of a person the review mentions; empty when unknown.
+  std::string name(Id user_id) const {
+    auto found = names.find(user_id);
+    return found == names.end() ? std::string() : found->second;
+  }
 };
+
+// Rule REV-1: the methodologies the caller's partnership offers (its setting, or the default list),
+// "other" not among them: it is always offered too. Needs a partnership; fails with the storage's
+// error, or internal when the stored settings cannot be read.
+Result<std::vector<std::string>> review_methodologies(AppContext& context, const Caller& caller);
 
 // Rule REV-1: what commissioning asks for, as text from a form or the API.
 struct CommissionInput {
-  std::string methodology;        // one of default_review_methodologies, or "other"
+  std::string methodology;        // one of the partnership's methodologies, or "other"
   std::string methodology_other;  // required when "other"
   std::string scope_from;         // YYYY-MM-DD
   std::string scope_to;           // YYYY-MM-DD, on or after scope_from

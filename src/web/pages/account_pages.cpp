@@ -20,6 +20,7 @@
 #include "web/forms.hpp"
 #include "web/layout.hpp"
 #include "web/page_markup.hpp"
+#include "web/pages/affiliation_pages.hpp"
 #include "web/problem.hpp"
 
 namespace casereview::web {
@@ -522,6 +523,10 @@ Html notice_banner(const Request& request) {
     return govuk::notification_banner(
         {.text = "Your details have been changed.", .type = "success"});
   }
+  if (notice == "affiliations-saved") {
+    return govuk::notification_banner(
+        {.text = "Your affiliations have been saved.", .type = "success"});
+  }
   if (notice == "api-token-revoked") {
     return govuk::notification_banner(
         {.text = "The API token has been revoked. Programs using it can no longer use the API.",
@@ -553,7 +558,8 @@ Response account_page(const Request& request, Services& services,
               "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/account/details\" "
               "id=\"change-details\">Change your name, organisation or job role</a></p>") +
           paragraph(
-              "To change your email address or role, contact your partnership’s administrator.")) +
+              "To change your email address or role, contact your partnership’s administrator.") +
+          account_affiliations_section(request, services)) +
       section_heading("Where you are signed in", "sessions-heading") +
       paragraph(
           "If you see somewhere you do not recognise, end that session and reset your password.") +

@@ -4,12 +4,14 @@
 // change them).
 
 #include "app/accounts.hpp"
+#include "app/reviews/commissioning.hpp"
 #include "app/working_day_calendar.hpp"
 #include "domain/partnership_settings.hpp"
 #include "domain/uk_time.hpp"
 #include "web/components/button.hpp"
 #include "web/components/file_upload.hpp"
 #include "web/components/radios.hpp"
+#include "web/components/textarea.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
 #include "web/page_markup.hpp"
@@ -100,6 +102,24 @@ Response settings_page(const Request& request, Services& services,
          .classes = "govuk-input--width-3",
          .spellcheck = false});
   }
+  // Rule REV-1: the methodologies offered when a review is commissioned.
+  auto methodologies = review_methodologies(services.app, request.caller());
+  if (!methodologies) return error_response(methodologies.error(), request, services);
+  std::string listed;
+  for (const std::string& method : methodologies.value())
+    listed += (listed.empty() ? "" : "\n") + method;
+  fields +=
+      Html::trusted("<h2 class=\"govuk-heading-m\">Reviews</h2>") +
+      govuk::textarea(
+          {.id = review_methodologies_key,
+           .name = review_methodologies_key,
+           .rows = 5,
+           .value = error ? request.form_value(review_methodologies_key).value_or("") : listed,
+           .label = {.text = "Methodologies offered when a review is commissioned",
+                     .classes = "govuk-label--s"},
+           .hint = govuk::HintOptions{.text = "One a line. \"Other\", with its own name, is "
+                                              "always offered too."},
+           .error_message = errors.for_field(review_methodologies_key)});
   fields +=
       Html::trusted("<h2 class=\"govuk-heading-m\">Training</h2>") +
       govuk::radios(
@@ -144,6 +164,8 @@ Response submit_settings(const Request& request, Services& services) {
     if (auto value = request.form_value(spec.key)) values[spec.key] = *value;
   }
   if (auto value = request.form_value(course_booking_key)) values[course_booking_key] = *value;
+  if (auto value = request.form_value(review_methodologies_key))
+    values[review_methodologies_key] = *value;
   Status updated = update_settings(services.app, request.caller(),
                                    request.form_value("name").value_or(""), values);
   if (!updated) {

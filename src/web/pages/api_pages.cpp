@@ -33,6 +33,7 @@ Response me(const Request& request, Services& services) {
   Poco::JSON::Array::Ptr roles = new Poco::JSON::Array();
   for (Role role : actor.roles) roles->add(std::string(role_name(role)));
   Poco::JSON::Object document(Poco::JSON_PRESERVE_KEY_ORDER);
+  document.set("id", static_cast<Poco::Int64>(actor.user_id));
   document.set("email", actor.email);
   document.set("name", actor.name);
   document.set("roles", roles);

@@ -462,7 +462,9 @@ Response request_responses(const Request& request, Services& services) {
 }  // namespace
 
 void add_case_routes(Router& router) {
-  router.add("GET", "/cases/{case_id:int}", Permission::view_cases, show_case);
+  // Rule NTK-2 (need to know): a reviewer appointed to the case's review reads it too (the use case
+  // decides).
+  router.add("GET", "/cases/{case_id:int}", Permission::read_case, show_case);
   router.add("POST", "/cases/{case_id:int}/sent", Permission::record_notifications, record_sent);
   router.add("POST", "/cases/{case_id:int}/partners-told", Permission::record_notifications,
              record_told);

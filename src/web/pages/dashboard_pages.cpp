@@ -72,15 +72,21 @@ Html filters(const Request& request) {
          Html::trusted("</form>");
 }
 
-// Rule REV-2: the commissioned reviews with their stage, due date, days paused and status in words.
+// Rule REV-2: the commissioned reviews with their stage, due date, days paused and status in words;
+// Rule REV-3: when each one's next monitoring check is due, and whether it is overdue.
 Html reviews_table(const std::vector<ReviewView>& reviews) {
   if (reviews.empty()) return Html();
   govuk::TableOptions table;
   table.caption = "Reviews";
   table.caption_classes = "govuk-table__caption--m";
   table.classes = "govuk-table--small-text-until-tablet";
-  table.head = {{.text = "Reference"}, {.text = "Kind"},        {.text = "Stage"},
-                {.text = "Due"},       {.text = "Days paused"}, {.text = "Status"}};
+  table.head = {{.text = "Reference"},
+                {.text = "Kind"},
+                {.text = "Stage"},
+                {.text = "Due"},
+                {.text = "Days paused"},
+                {.text = "Status"},
+                {.text = "Next monitoring check"}};
   for (const ReviewView& view : reviews) {
     table.rows.push_back({{.html = link("/cases/" + std::to_string(view.review.case_id) + "/review",
                                         view.case_reference)},
@@ -88,7 +94,9 @@ Html reviews_table(const std::vector<ReviewView>& reviews) {
                           {.text = std::string(review_stage_text(view.review.stage))},
                           {.text = day_month_year(view.clock.due_on)},
                           {.text = std::to_string(view.clock.days_paused)},
-                          {.html = review_status_tag(view.clock.status)}});
+                          {.html = review_status_tag(view.clock.status)},
+                          {.html = escape(day_month_year(view.next_check.due_on) + " ") +
+                                   monitoring_check_tag(view.next_check.status)}});
   }
   return govuk::table(table);
 }

@@ -5,6 +5,8 @@
 
 #include "app/accounts.hpp"
 #include "app/cases/case_views.hpp"
+#include "app/reviews/monitoring.hpp"
+#include "app/reviews/reviewers.hpp"
 #include "domain/messages.hpp"
 #include "domain/policy.hpp"
 #include "domain/uk_time.hpp"
@@ -54,12 +56,15 @@ std::vector<std::pair<std::string, Html>> clock_rows(const ReviewView& view) {
           {"Stage", text(std::string(review_stage_text(view.review.stage)))},
           {"Due", text(day_month_year(view.clock.due_on))},
           {"Days paused", text(days_text(view.clock.days_paused))},
-          {"Status", review_status_tag(view.clock.status)}};
+          {"Status", review_status_tag(view.clock.status)},
+          {"Next monitoring check", text(day_month_year(view.next_check.due_on) + " ") +
+                                        monitoring_check_tag(view.next_check.status)}};
 }
 
 // Rule REV-1: the commissioning form.
 Html commission_form(const Request& request, const CaseDetail& detail,
-                     const std::vector<Agency>& agencies, const FormErrors& errors) {
+                     const std::vector<Agency>& agencies,
+                     const std::vector<std::string>& methodologies, const FormErrors& errors) {
   const CaseRecord& record = detail.record;
   auto value = [&](const std::string& name) {
     return errors.empty() ? std::string() : request.form_value(name).value_or("");
@@ -70,7 +75,8 @@ Html commission_form(const Request& request, const CaseDetail& detail,
   methodology.fieldset = govuk::InputsFieldsetOptions{
       .legend = {.text = "Methodology", .classes = "govuk-fieldset__legend--s"}};
   methodology.error_message = errors.for_field("methodology");
-  for (const char* method : default_review_methodologies)
+  // Rule REV-1: the partnership's list (its setting), then "Other".
+  for (const std::string& method : methodologies)
     methodology.items.push_back({.text = method, .value = method});
   methodology.items.push_back(
       {.text = "Other",
@@ -141,14 +147,17 @@ Response commission_page(const Request& request, Services& services,
   if (!found) return error_response(found.error(), request, services);
   auto agencies = list_agencies(services.app, request.caller());
   if (!agencies) return error_response(agencies.error(), request, services);
+  auto methodologies = review_methodologies(services.app, request.caller());
+  if (!methodologies) return error_response(methodologies.error(), request, services);
   const CaseDetail& detail = found.value();
   const FormErrors errors = FormErrors::of(error);
   const bool open = detail.record.decision && calls_for_review(detail.record.decision->outcome) &&
                     !find_review(services.app, request.caller(), case_id).ok();
-  Html form = open ? commission_form(request, detail, agencies.value(), errors)
-                   : paragraph(
-                         "The case's decision does not call for a review to be "
-                         "commissioned, or its review is commissioned already.");
+  Html form =
+      open ? commission_form(request, detail, agencies.value(), methodologies.value(), errors)
+           : paragraph(
+                 "The case's decision does not call for a review to be "
+                 "commissioned, or its review is commissioned already.");
   Page page;
   page.title = "Commission the review";
   page.has_errors = error.has_value();
@@ -261,12 +270,150 @@ Html clock_form(const Request& request, const ReviewView& view, const FormErrors
          form_end();
 }
 
+// Rule REV-3: when the next monitoring check is due, in words.
+Html next_check_line(const ReviewView& view) {
+  return Html::trusted("<p class=\"govuk-body\" id=\"next-monitoring-check\">") +
+         escape("The next monitoring check is due on " + day_month_year(view.next_check.due_on) +
+                ". ") +
+         monitoring_check_tag(view.next_check.status) + Html::trusted("</p>");
+}
+
+// Rule REV-3: every monitoring check, oldest first.
+Html monitoring_table(const ReviewView& view) {
+  const ReviewRecord& review = view.review;
+  if (review.monitoring_checks.empty()) return paragraph("No monitoring check is recorded yet.");
+  govuk::TableOptions table;
+  table.caption = "Monitoring checks, oldest first";
+  table.caption_classes = "govuk-table__caption--s";
+  table.head = {{.text = "Date"},
+                {.text = "Outcome"},
+                {.text = "Draft asked for"},
+                {.text = "Note"},
+                {.text = "Recorded by"}};
+  for (const MonitoringCheck& check : review.monitoring_checks) {
+    table.rows.push_back({{.text = day_month_year(check.checked_on)},
+                          {.text = std::string(monitoring_outcome_text(check.outcome))},
+                          {.text = check.draft == DraftRequest::requested ? "Yes" : "No"},
+                          {.text = check.note},
+                          {.text = view.name(check.recorded_by)}});
+  }
+  return govuk::table(table);
+}
+
+// Rule REV-3: the form to record a check.
+Html monitoring_form(const Request& request, const ReviewView& view, const FormErrors& errors) {
+  auto value = [&](const std::string& name) {
+    return errors.empty() ? std::string() : request.form_value(name).value_or("");
+  };
+  govuk::RadiosOptions outcome;
+  outcome.name = "outcome";
+  outcome.value = value("outcome");
+  outcome.fieldset = govuk::InputsFieldsetOptions{
+      .legend = {.text = "Is the review on track?", .classes = "govuk-fieldset__legend--s"}};
+  outcome.error_message = errors.for_field("outcome");
+  for (MonitoringOutcome each : all_monitoring_outcomes) {
+    outcome.items.push_back({.text = std::string(monitoring_outcome_text(each)),
+                             .value = std::string(monitoring_outcome_name(each))});
+  }
+  return section_heading("Record a monitoring check") +
+         form_start(request, review_path(view.review.case_id) + "/monitoring-checks") +
+         date_question({.name = "checked_on",
+                        .legend = "Date of the check",
+                        .value = errors.empty() ? "" : date_from_form(request, "checked_on")},
+                       errors) +
+         govuk::radios(outcome) +
+         text_question("note", "Note", value("note"), limits::monitoring_note, errors,
+                       "The time taken and the quality so far. Required when there are concerns.",
+                       4) +
+         yes_no_question("draft_requested", "Was the reviewer asked for a draft?",
+                         value("draft_requested"), errors) +
+         govuk::button({.text = "Record the check", .prevent_double_click = true}) + form_end();
+}
+
+// Rule REV-4: the reviewers appointed, each with what the independence check found.
+Html reviewers_list(const ReviewView& view) {
+  std::vector<std::pair<std::string, Html>> rows;
+  for (ReviewerRole role : all_reviewer_roles) {
+    const ReviewerAppointment* appointed = view.review.reviewer_in(role);
+    if (!appointed) {
+      rows.emplace_back(std::string(reviewer_role_text(role)), text("Not appointed"));
+      continue;
+    }
+    Html value = text(view.name(appointed->user_id) + ", appointed " +
+                      day_month_year(uk_date(appointed->appointed_at)) + " by " +
+                      view.name(appointed->appointed_by));
+    switch (appointed->verdict) {
+      case IndependenceVerdict::independent:
+        break;
+      case IndependenceVerdict::warning:
+        value = value + Html::trusted("<br>") +
+                text("Warning: affiliated with an agency in scope (" + appointed->conflicts + ")");
+        break;
+      case IndependenceVerdict::exception:
+        value = value + Html::trusted("<br>") +
+                text("Appointed by exception: affiliated with an agency in scope (" +
+                     appointed->conflicts + "). Reason: " + appointed->exception_reason);
+        break;
+    }
+    rows.emplace_back(std::string(reviewer_role_text(role)), value);
+  }
+  return summary(rows);
+}
+
+// Rule REV-4: the form to appoint a reviewer to a role not yet filled, from the partnership's
+// reviewer accounts.
+Html appoint_form(const Request& request, const ReviewView& view, const std::vector<User>& people,
+                  const FormErrors& errors) {
+  auto value = [&](const std::string& name) {
+    return errors.empty() ? std::string() : request.form_value(name).value_or("");
+  };
+  govuk::RadiosOptions role;
+  role.name = "role";
+  role.value = value("role");
+  role.fieldset = govuk::InputsFieldsetOptions{
+      .legend = {.text = "Role", .classes = "govuk-fieldset__legend--s"}};
+  role.error_message = errors.for_field("role");
+  for (ReviewerRole each : all_reviewer_roles) {
+    if (view.review.reviewer_in(each)) continue;
+    role.items.push_back({.text = each == ReviewerRole::lead_reviewer
+                                      ? "Appoint a lead reviewer"
+                                      : "Appoint the independent author",
+                          .value = std::string(reviewer_role_name(each))});
+  }
+  if (role.items.empty()) return Html();
+  if (people.empty()) {
+    return section_heading("Appoint a reviewer") +
+           paragraph("The partnership has no reviewer accounts. An administrator can invite one.");
+  }
+  govuk::RadiosOptions person;
+  person.name = "user_id";
+  person.value = value("user_id");
+  person.fieldset = govuk::InputsFieldsetOptions{
+      .legend = {.text = "Reviewer", .classes = "govuk-fieldset__legend--s"}};
+  person.error_message = errors.for_field("user_id");
+  for (const User& user : people)
+    person.items.push_back({.text = user.name, .value = std::to_string(user.id)});
+  return section_heading("Appoint a reviewer") +
+         paragraph(
+             "A reviewer of a child safeguarding practice review must be independent of the "
+             "agencies in scope. If the reviewer was affiliated with one within the partnership's "
+             "number of years, you will be asked for the reason for an exception.") +
+         form_start(request, review_path(view.review.case_id) + "/reviewers") +
+         govuk::radios(role) + govuk::radios(person) +
+         text_question("exception_reason", "Reason for an exception (if needed)",
+                       value("exception_reason"), limits::exception_reason, errors,
+                       "Only when the reviewer is not independent of an agency in scope.", 3) +
+         govuk::button({.text = "Appoint the reviewer", .prevent_double_click = true}) + form_end();
+}
+
 std::string banner(const Request& request) {
   const std::string done = request.done_flag();
   if (done == "commissioned") return "The review is commissioned";
   if (done == "paused") return "The review is paused";
   if (done == "resumed") return "The review has resumed";
   if (done == "chronologies-requested") return "The agencies are asked for their chronologies";
+  if (done == "checked") return "The monitoring check is recorded";
+  if (done == "appointed") return "The reviewer is appointed";
   return "";
 }
 
@@ -291,15 +438,23 @@ Response review_page(const Request& request, Services& services,
   rows.emplace_back("Decided", text(day_month_year(review.decided_on)));
   rows.emplace_back("Commissioned", text(day_month_year(uk_date(review.commissioned_at)) + " by " +
                                          view.commissioned_by_name));
+  Html reviewers = section_heading("Reviewers") + reviewers_list(view);
+  Html monitoring = section_heading("Monitoring") + next_check_line(view) + monitoring_table(view);
+  if (may(request, Permission::run_reviews)) {
+    auto people = reviewer_candidates(services.app, request.caller());
+    if (!people) return error_response(people.error(), request, services);
+    reviewers = reviewers + appoint_form(request, view, people.value(), errors);
+    monitoring = monitoring + monitoring_form(request, view, errors);
+  }
   Page page;
   page.title = "The review";
   page.has_errors = error.has_value();
   page.before_content = govuk::back_link({.href = "/cases/" + std::to_string(case_id)});
   page.content = two_thirds(
-      errors.summary({.date_fields = {"on"}, .message_href = "#reason"}) +
+      errors.summary({.date_fields = {"on", "checked_on"}, .message_href = "#reason"}) +
       success_banner(banner(request)) + heading("The review", view.case_reference) + summary(rows) +
       section_heading("Terms of reference") +
-      render_markdown(review.terms_of_reference, {.heading_offset = 2}) +
+      render_markdown(review.terms_of_reference, {.heading_offset = 2}) + reviewers + monitoring +
       review_chronologies_section(request, services, case_id) + section_heading("Pauses") +
       pauses_table(review) +
       (may(request, Permission::run_reviews) ? clock_form(request, view, errors) : Html()));
@@ -337,6 +492,29 @@ Response resume(const Request& request, Services& services) {
       resume_review(services.app, request.caller(), request.path_id("case_id"), input), "resumed");
 }
 
+// POST /cases/{case_id}/review/monitoring-checks
+Response record_check(const Request& request, Services& services) {
+  MonitoringCheckInput input{.checked_on = date_from_form(request, "checked_on"),
+                             .outcome = request.form_value("outcome").value_or(""),
+                             .note = request.form_value("note").value_or(""),
+                             .draft_requested = request.form_value("draft_requested").value_or("")};
+  return after_clock(
+      request, services,
+      record_monitoring_check(services.app, request.caller(), request.path_id("case_id"), input),
+      "checked");
+}
+
+// POST /cases/{case_id}/review/reviewers
+Response appoint(const Request& request, Services& services) {
+  AppointInput input{.user_id = parse_id(request.form_value("user_id").value_or("")),
+                     .role = request.form_value("role").value_or(""),
+                     .exception_reason = request.form_value("exception_reason").value_or("")};
+  return after_clock(
+      request, services,
+      appoint_reviewer(services.app, request.caller(), request.path_id("case_id"), input),
+      "appointed");
+}
+
 }  // namespace
 
 Html review_status_tag(ReviewClockStatus status) {
@@ -356,6 +534,18 @@ Html review_status_tag(ReviewClockStatus status) {
       break;
   }
   return govuk::tag({.text = std::string(review_clock_status_text(status)), .classes = classes});
+}
+
+Html monitoring_check_tag(MonitoringCheckStatus status) {
+  switch (status) {
+    case MonitoringCheckStatus::not_yet_due:
+      return govuk::tag({.text = "Check not yet due", .classes = "govuk-tag--green"});
+    case MonitoringCheckStatus::due_today:
+      return govuk::tag({.text = "Check due today", .classes = "govuk-tag--yellow"});
+    case MonitoringCheckStatus::overdue:
+      return govuk::tag({.text = "Check overdue", .classes = "govuk-tag--red"});
+  }
+  return Html();
 }
 
 Html case_review_section(const Request& request, const CaseRecord& record,
@@ -385,6 +575,9 @@ void add_review_routes(Router& router) {
   router.add("GET", "/cases/{case_id:int}/review", Permission::signed_in, show_review);
   router.add("POST", "/cases/{case_id:int}/review/pause", Permission::run_reviews, pause);
   router.add("POST", "/cases/{case_id:int}/review/resume", Permission::run_reviews, resume);
+  router.add("POST", "/cases/{case_id:int}/review/monitoring-checks", Permission::run_reviews,
+             record_check);
+  router.add("POST", "/cases/{case_id:int}/review/reviewers", Permission::run_reviews, appoint);
 }
 
 }  // namespace casereview::web
