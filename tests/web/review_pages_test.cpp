@@ -385,9 +385,9 @@ TEST_P(ReviewPagesTest, TheReviewPageRecordsChecksAndAppointsAndTheReviewerDecla
   const auto form = html::Document::parse(manager.get(review_path).body);
   const auto* choice = form.select_one("input[name=user_id]");
   ASSERT_NE(choice, nullptr);
-  const HttpResult appointed =
-      manager.post(review_path + "/reviewers",
-                   {{"role", "lead_reviewer"}, {"user_id", choice->attribute("value").value_or("")}});
+  const HttpResult appointed = manager.post(
+      review_path + "/reviewers",
+      {{"role", "lead_reviewer"}, {"user_id", choice->attribute("value").value_or("")}});
   ASSERT_EQ(appointed.status, 303) << appointed.body;
   const auto shown = html::Document::parse(manager.get(review_path).body);
   const auto lead = summary_value(shown, "Lead reviewer");

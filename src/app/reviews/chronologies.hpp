@@ -16,8 +16,8 @@
 // A request of another agency or partnership is not_found, so its existence does not leak.
 //
 // A request takes its scope period from the commissioned review, and asks only agencies in the
-// review's scope. A reviewer reaches a case once appointed to its review (app/reviews/reviewers.hpp,
-// need to know).
+// review's scope. A reviewer reaches a case once appointed to its review
+// (app/reviews/reviewers.hpp, need to know).
 //
 // An import replaces the chronology's entries: the file is the agency's chronology as a whole
 // (made from the template, corrected and uploaded again), so uploading it twice never doubles it.
