@@ -142,6 +142,8 @@ std::string_view case_stage_name(CaseStage stage) {
       return "awaiting_panel_decision";
     case CaseStage::review_to_be_commissioned:
       return "review_to_be_commissioned";
+    case CaseStage::review_in_progress:
+      return "review_in_progress";
     case CaseStage::closed:
       return "closed";
     case CaseStage::recorded_only:
@@ -160,6 +162,8 @@ std::string_view case_stage_text(CaseStage stage) {
       return "Awaiting Panel decision";
     case CaseStage::review_to_be_commissioned:
       return "Review to be commissioned";
+    case CaseStage::review_in_progress:
+      return "Review in progress";
     case CaseStage::closed:
       return "Closed";
     case CaseStage::recorded_only:
@@ -179,6 +183,7 @@ bool is_open_stage(CaseStage stage) {
     case CaseStage::awaiting_panel_decision:
       return true;
     case CaseStage::review_to_be_commissioned:
+    case CaseStage::review_in_progress:
     case CaseStage::closed:
     case CaseStage::recorded_only:
       return false;

@@ -81,15 +81,17 @@ enum class CaseStage {
   notification,             // recorded; the notification to the Panel is still to be sent
   rapid_review,             // sent; the rapid review is running (due 15 working days after sending)
   awaiting_panel_decision,  // the rapid review was submitted to the Panel
-  review_to_be_commissioned,  // the decision is a review; the next issue commissions it
+  review_to_be_commissioned,  // the decision is a review, not commissioned yet
+  review_in_progress,         // the review is commissioned (Rule REV-1); its own stage says where
   closed,                     // no review; closed with a reason
   recorded_only,              // sent, but no rapid review (Rule SIN-5: looked-after death without
                               // abuse or neglect suspected, or a care leaver's death)
 };
-inline constexpr std::array<CaseStage, 6> all_case_stages = {CaseStage::notification,
+inline constexpr std::array<CaseStage, 7> all_case_stages = {CaseStage::notification,
                                                              CaseStage::rapid_review,
                                                              CaseStage::awaiting_panel_decision,
                                                              CaseStage::review_to_be_commissioned,
+                                                             CaseStage::review_in_progress,
                                                              CaseStage::closed,
                                                              CaseStage::recorded_only};
 std::string_view case_stage_name(CaseStage stage);  // "awaiting_panel_decision"

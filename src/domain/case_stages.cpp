@@ -204,6 +204,13 @@ CaseStage stage_after_decision(ReviewOutcome outcome) {
   return CaseStage::closed;
 }
 
+Status start_review(CaseRecord& record) {
+  // Rule REV-1.
+  TRY(require_stage(record, CaseStage::review_to_be_commissioned, "commission the review"));
+  record.stage = CaseStage::review_in_progress;
+  return ok_status();
+}
+
 Status record_panel_decision(CaseRecord& record, const PanelDecision& decision) {
   TRY(require_stage(record, CaseStage::awaiting_panel_decision, "record the Panel's decision"));
   // Rule DEC-1.

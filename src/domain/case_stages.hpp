@@ -3,10 +3,12 @@
 // wrong_state with a reason for people and leaves the record as it was. Use cases call these and
 // store the result; nothing here reads a clock or a database.
 //
-//   notification ──send──► rapid_review ──submit──► awaiting_panel_decision ──decide──►
-//   review_to_be_commissioned
-//        │                  (allocate, save record,                            └──────► closed (no
-//        review) └──send (SIN-5)──► recorded_only   sign off)
+//   notification ──send──► rapid_review ──submit──► awaiting_panel_decision
+//     │                   (allocate, save record,      │ decide
+//     │                    sign off)                   ├──► closed (no review)
+//     └─send (SIN-5)──► recorded_only                  └──► review_to_be_commissioned
+//                                                             │ commission
+//                                                             └──► review_in_progress
 //
 // Rules implemented here (ids cited in code and tests):
 //   SIN-3  A notification sent, or partners told, after notify_by needs a reason for the lateness.
@@ -18,7 +20,7 @@
 //          needs a national review theme. Agreeing is deciding the recommended outcome;
 //          disagreeing is deciding another.
 //   DEC-2  After the decision: no review → closed with the reason; any review → review to be
-//          commissioned.
+//          commissioned, and commissioning it (REV-1) → review in progress.
 // Sending also starts the rapid review's clock: Rule RR-1, defined in domain/case_deadlines.hpp.
 //
 // Example:
@@ -96,5 +98,9 @@ Status record_panel_decision(CaseRecord& record, const PanelDecision& decision);
 
 // Rule DEC-2: the stage a decided outcome leads to.
 CaseStage stage_after_decision(ReviewOutcome outcome);
+
+// Rule REV-1: the review is commissioned, so the case moves from review_to_be_commissioned to
+// review_in_progress. wrong_state at any other stage (already commissioned, or no review decided).
+Status start_review(CaseRecord& record);
 
 }  // namespace casereview

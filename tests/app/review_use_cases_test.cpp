@@ -80,6 +80,7 @@ TEST_P(ReviewUseCases, CommissioningRecordsTheReviewAndItsDueDateFollowsTheDecis
             1u);
   auto detail = view_case(context(), as(manager), id, NameDisplay::hidden).value();
   EXPECT_EQ(detail.timeline.back().event.kind, CaseEventKind::review_commissioned);
+  EXPECT_EQ(detail.record.stage, CaseStage::review_in_progress) << "the case's stage follows";
   EXPECT_EQ(list_reviews(context(), as(notifier)).value().size(), 1u);
   expect_audit_chain_whole();
 }

@@ -118,6 +118,11 @@ CaseRecord at_stage(CaseStage stage) {
       EXPECT_TRUE(record_panel_decision(record, decision(ReviewOutcome::learning_review)).ok());
       return record;
     }
+    case CaseStage::review_in_progress: {
+      CaseRecord record = at_stage(CaseStage::review_to_be_commissioned);
+      EXPECT_TRUE(start_review(record).ok());
+      return record;
+    }
     case CaseStage::closed: {
       CaseRecord record = awaiting_decision();
       EXPECT_TRUE(record_panel_decision(record, decision(ReviewOutcome::no_review)).ok());
@@ -175,6 +180,10 @@ std::vector<Step> steps() {
        [](CaseRecord& record) {
          return record_panel_decision(record, decision(ReviewOutcome::local_cspr));
        }},
+      // Rule REV-1.
+      {"commission the review",
+       {CaseStage::review_to_be_commissioned},
+       [](CaseRecord& record) { return start_review(record); }},
   };
 }
 

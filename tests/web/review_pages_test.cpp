@@ -183,6 +183,16 @@ TEST_P(ReviewPagesTest, TheManagerCommissionsTheReviewFromTheCasePageAndPausesIt
   EXPECT_EQ(summary_value(html::Document::parse(manager.get(case_path).body), "Status"),
             "On track");
   EXPECT_EQ(manager.get(form_path).body.find("name=\"methodology\""), std::string::npos);
+  // Rule REV-1: the case's own stage moves on, on the page and in the API's lists by stage.
+  EXPECT_NE(html::Document::parse(manager.get(case_path).body)
+                .select_one("main")
+                ->normalised_text()
+                .find("Review in progress"),
+            std::string::npos);
+  EXPECT_EQ(json_of(api("GET", "/api/v1/cases?stage=review_in_progress", manager_token))
+                ->getArray("cases")
+                ->size(),
+            1u);
   // Rule REV-2: the dashboard lists the review with its status in words.
   const auto dashboard = html::Document::parse(manager.get("/dashboard").body);
   const auto reviews = table_rows(dashboard, "Reviews");

@@ -6,6 +6,7 @@
 #include "app/audit.hpp"
 #include "app/cases/case_support.hpp"
 #include "app/reviews/review_support.hpp"
+#include "domain/case_stages.hpp"
 #include "domain/messages.hpp"
 #include "domain/partnership_settings.hpp"
 #include "domain/policy.hpp"
@@ -129,6 +130,9 @@ Result<ReviewView> commission_review(AppContext& context, const Caller& caller, 
         auto added = transaction.reviews().add(review);
         if (!added)
           return Error::of(ErrorCode::wrong_state, "The review has already been commissioned");
+        // Rule REV-1: the case's own stage follows, so lists by stage find it in progress.
+        TRY(start_review(record));
+        TRY(save_case(transaction, record));
         ReviewView view = TRY(review_view(transaction, record, std::move(*added), on));
         add_event(transaction, caller, now, record, CaseEventKind::review_commissioned, on,
                   std::string(review_outcome_text(view.review.kind)) + ", " +

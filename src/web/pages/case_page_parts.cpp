@@ -47,6 +47,9 @@ Html stage_tag(CaseStage stage) {
     case CaseStage::review_to_be_commissioned:
       classes = "govuk-tag--turquoise";
       break;
+    case CaseStage::review_in_progress:
+      classes = "govuk-tag--green";
+      break;
     case CaseStage::closed:
       classes = "govuk-tag--grey";
       break;
