@@ -19,6 +19,7 @@ export const demonstrationRoles = {
   panel: 'panel@national-panel.example',
   admin: 'admin@northbrook.example',
   contributor: 'contributor@northbrook.example',
+  reviewer: 'reviewer@northbrook.example',
   inspector: 'inspector@inspectorate.example',
 };
 
@@ -80,6 +81,9 @@ async function discoverAddresses(contexts, serverUrl) {
     }
   }
   assert.ok(rapidReviewPath, 'a demonstration case has a rapid review');
+  // The case whose review is still to be commissioned (Rule REV-1).
+  await manager.goto(`${serverUrl}/dashboard?stage=review_to_be_commissioned`);
+  const toCommissionPath = await firstHref(manager, 'main a', /^\/cases\/\d+$/);
   await manager.close();
 
   const trainer = await contexts.trainer.newPage();
@@ -88,13 +92,19 @@ async function discoverAddresses(contexts, serverUrl) {
   await trainer.goto(`${serverUrl}/training-sessions`);
   const sessionPath = await firstHref(trainer, 'main a', /^\/training-sessions\/\d+$/);
   await trainer.close();
-  return { casePath: rapidReviewPath.replace(/\/rapid-review$/, ''), rapidReviewPath, coursePath, sessionPath };
+  return {
+    casePath: rapidReviewPath.replace(/\/rapid-review$/, ''),
+    rapidReviewPath,
+    commissionPath: `${toCommissionPath}/review/commission`,
+    coursePath,
+    sessionPath,
+  };
 }
 
 // The main pages: [{ name, role, path, prepare? }]. `prepare(page)` puts an opened page into the
 // state to look at (a form submitted empty, to show its error messages).
 export async function mainPages(contexts, serverUrl) {
-  const { casePath, rapidReviewPath, coursePath, sessionPath } = await discoverAddresses(contexts, serverUrl);
+  const { casePath, rapidReviewPath, commissionPath, coursePath, sessionPath } = await discoverAddresses(contexts, serverUrl);
   const submitEmpty = (buttonName) => async (page) => {
     await page.getByRole('button', { name: buttonName, exact: true }).click();
     await page.waitForLoadState();
@@ -110,6 +120,9 @@ export async function mainPages(contexts, serverUrl) {
     { name: 'dashboard', role: 'manager', path: '/dashboard' },
     { name: 'case page', role: 'manager', path: casePath },
     { name: 'rapid review task list', role: 'manager', path: rapidReviewPath },
+    { name: 'commission the review', role: 'manager', path: commissionPath },
+    { name: 'commission the review with errors', role: 'manager', path: commissionPath, prepare: submitEmpty('Commission the review') },
+    { name: 'affiliations', role: 'reviewer', path: '/account/affiliations' },
     { name: 'training sessions', role: 'trainer', path: '/training-sessions' },
     { name: 'training session', role: 'trainer', path: sessionPath },
     { name: 'session form', role: 'trainer', path: `${coursePath}/sessions/new` },
