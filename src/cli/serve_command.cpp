@@ -59,6 +59,9 @@ int serve_command(const std::vector<std::string>& arguments) {
       {"public-url", "URL", "",
        "The address people use; https:// makes cookies Secure (default: http://localhost:PORT)."},
       {"metrics-from-anywhere", "", "", "Let any client read /metrics (default: loopback only)."},
+      {"trusted-proxy", "LIST", "",
+       "Reverse proxies (addresses or CIDR ranges, comma-separated) whose Forwarded or "
+       "X-Forwarded-For header names the client; from any other peer those headers are ignored."},
       {"smtp-host", "HOST", "",
        "Mail server for outgoing email; when empty, email waits in the outbox."},
       {"smtp-port", "N", "25", "Mail server port."},
@@ -110,6 +113,12 @@ int serve_command(const std::vector<std::string>& arguments) {
   settings.keep_alive_requests = keep_alive_requests.value();
   settings.keep_alive_seconds = keep_alive_seconds.value();
   settings.max_body_bytes = max_body_bytes.value();
+  auto trusted_proxies = web::parse_trusted_proxies(options.get("trusted-proxy"));
+  if (!trusted_proxies) {
+    print_error(trusted_proxies.error());
+    return 2;
+  }
+  settings.trusted_proxies = std::move(trusted_proxies).value();
 
   auto storage = open_and_migrate(options, store::PoolSettings{1, connections.value(), 60});
   if (!storage) return 1;

@@ -105,10 +105,14 @@ class RequestHandler final : public Poco::Net::HTTPRequestHandler {
     Request request;
     request.method = in.getMethod();
     request.request_id = request_id_from(in.get("X-Request-Id", ""));
-    request.client_address = in.clientAddress().host().toString();
     for (const auto& [name, value] : in) {
       request.headers[Poco::toLower(name)] = value;
     }
+    // Issue 17 item 7: behind a trusted proxy, the client the proxy names.
+    request.client_address =
+        client_address_of(in.clientAddress().host().toString(),
+                          {request.header("forwarded"), request.header("x-forwarded-for")},
+                          settings_.trusted_proxies);
     Poco::Net::NameValueCollection cookies;
     in.getCookies(cookies);
     for (const auto& [name, value] : cookies) request.cookies[name] = value;

@@ -9,6 +9,7 @@
 
 #include <string>
 
+#include "web/client_address.hpp"
 #include "web/router.hpp"
 #include "web/services.hpp"
 
@@ -23,6 +24,8 @@ struct ServerSettings {
   int keep_alive_seconds = 5;       // idle time before a kept-alive connection is closed
   int max_body_bytes = 1 << 20;     // larger bodies get 413 and are not read
   int shutdown_grace_seconds = 20;  // time in-flight requests get to finish on SIGTERM
+  // Proxies whose Forwarded / X-Forwarded-For headers name the client (web/client_address.hpp).
+  std::vector<AddressRange> trusted_proxies;
 };
 
 // Answers one request: route, run the handler, add the headers every response carries, turn an
