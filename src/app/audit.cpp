@@ -16,6 +16,22 @@ void add_field(Poco::SHA2Engine& digest, const std::string& value) {
   digest.update(value);
 }
 
+// Control characters other than tab, line feed and carriage return become U+FFFD, so that the text
+// stored is the text hashed on every engine (SQLite cuts text at a NUL; PostgreSQL refuses it).
+std::string storable(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char character : text) {
+    const auto byte = static_cast<unsigned char>(character);
+    if ((byte < 0x20 && character != '\t' && character != '\n' && character != '\r') ||
+        byte == 0x7F)
+      out += "\xEF\xBF\xBD";
+    else
+      out += character;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string audit_entry_hash(const AuditEntry& entry) {
@@ -60,6 +76,10 @@ void record_audit(Transaction& transaction, const Caller& caller, Instant now,
   entry.client_address = caller.client_address;
   entry.outcome = event.outcome;
   entry.detail = event.detail;
+  for (std::string* field :
+       {&entry.user_email, &entry.role, &entry.action, &entry.entity, &entry.entity_id,
+        &entry.client_address, &entry.outcome, &entry.detail})
+    *field = storable(*field);
   entry.hash = audit_entry_hash(entry);
   transaction.audit().insert(entry);
 }
@@ -68,35 +88,40 @@ Result<AuditVerification> verify_audit_log(Storage& storage) {
   return storage.transact(
       TransactionMode::read, [&](Transaction& transaction) -> Result<AuditVerification> {
         AuditVerification verification;
+        auto report = [&](std::int64_t sequence, std::string text) {
+          if (!verification.first_bad_sequence) {
+            verification.first_bad_sequence = sequence;
+            verification.problem = text;
+          }
+          verification.problems.push_back({sequence, std::move(text)});
+        };
         std::int64_t expected_sequence = 1;
+        std::int64_t read_after = 0;
         std::string previous_hash;
         while (true) {
-          auto page = transaction.audit().read_from(expected_sequence - 1, 1000);
+          auto page = transaction.audit().read_from(read_after, 1000);
           if (page.empty()) return verification;
           for (const AuditEntry& entry : page) {
             ++verification.entries_checked;
+            read_after = entry.sequence;
+            const std::string name = "entry " + std::to_string(entry.sequence);
             if (entry.sequence != expected_sequence) {
-              verification.first_bad_sequence = expected_sequence;
-              verification.problem = "entry " + std::to_string(expected_sequence) +
-                                     " is missing (the next is " + std::to_string(entry.sequence) +
-                                     ")";
-              return verification;
+              report(expected_sequence,
+                     "entry " + std::to_string(expected_sequence) +
+                         (entry.sequence > expected_sequence + 1
+                              ? " to " + std::to_string(entry.sequence - 1) + " are missing"
+                              : " is missing") +
+                         " (the next is " + std::to_string(entry.sequence) + ")");
+            } else if (entry.previous_hash != previous_hash) {
+              report(entry.sequence,
+                     name + " does not follow the entry before it (removed or reordered entries)");
             }
-            if (entry.previous_hash != previous_hash) {
-              verification.first_bad_sequence = entry.sequence;
-              verification.problem =
-                  "entry " + std::to_string(entry.sequence) +
-                  " does not follow the entry before it (removed or reordered entries)";
-              return verification;
-            }
-            if (audit_entry_hash(entry) != entry.hash) {
-              verification.first_bad_sequence = entry.sequence;
-              verification.problem =
-                  "entry " + std::to_string(entry.sequence) + " was altered after it was written";
-              return verification;
-            }
+            if (audit_entry_hash(entry) != entry.hash)
+              report(entry.sequence, name + " was altered after it was written");
+            // The stored hash, right or wrong, is what the next entry must follow: one altered
+            // entry is one problem, not a cascade.
             previous_hash = entry.hash;
-            ++expected_sequence;
+            expected_sequence = entry.sequence + 1;
           }
         }
       });

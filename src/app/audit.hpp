@@ -1,11 +1,14 @@
 // The tamper-evident audit log. Every entry's hash is SHA-256 over its fields and the previous
-// entry's hash, so verify_audit_log() finds the first entry that was altered, removed or
-// reordered. Appends are serialised by AuditRepository::lock_and_read_last within the caller's
-// transaction, so an entry is written exactly when the change it records is.
+// entry's hash, so verify_audit_log() finds every entry that was altered, removed or reordered.
+// Text is stored as it was hashed: control characters other than tab and line ends (a NUL would be
+// cut short or refused by the database) are replaced by U+FFFD before the entry is hashed. Appends
+// are serialised by AuditRepository::lock_and_read_last within the caller's transaction, so an
+// entry is written exactly when the change it records is.
 #pragma once
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/context.hpp"
 #include "domain/audit.hpp"
@@ -31,13 +34,21 @@ void record_audit(Transaction& transaction, const Caller& caller, Instant now,
 // The hash an entry must carry, given its fields and previous_hash.
 std::string audit_entry_hash(const AuditEntry& entry);
 
+struct AuditProblem {
+  std::int64_t sequence = 0;
+  std::string text;  // what is wrong there, for people
+};
+
 struct AuditVerification {
   std::int64_t entries_checked = 0;
   std::optional<std::int64_t> first_bad_sequence;  // nullopt when the chain is whole
-  std::string problem;                             // what is wrong there, for people
+  std::string problem;                             // the first problem's text
+  std::vector<AuditProblem> problems;              // every problem, in order
 };
 
-// Walks the whole chain in order. Fails only when the database cannot be read.
+// Walks the whole chain in order and goes on past a bad entry, so that every entry altered,
+// missing or out of order is reported, not only the first. Fails only when the database cannot be
+// read.
 Result<AuditVerification> verify_audit_log(Storage& storage);
 
 // The caller's partnership's entries matching `filter`; forbidden unless the caller administers a

@@ -1,5 +1,5 @@
 // `casereview audit verify`: walks the audit log's hash chain (app/audit.hpp) and says whether
-// every entry is as it was written, or names the first that was altered, removed or reordered.
+// every entry is as it was written, or names every one that was altered, removed or reordered.
 #include <iostream>
 
 #include "app/audit.hpp"
@@ -17,7 +17,7 @@ int verify_audit_command(const std::vector<std::string>& arguments) {
   if (auto stop = parse_command_line(
           "Usage: casereview audit verify [options]\n\n"
           "Checks every entry of the audit log against the hash chain. Prints \"audit log "
-          "verified: N entries\"\nand exits 0, or names the first bad entry and what is "
+          "verified: N entries\"\nand exits 0, or names every bad entry and what is "
           "wrong with it and exits 1.\nChanges nothing.\n",
           specs, arguments, {}, options)) {
     return *stop;
@@ -28,8 +28,10 @@ int verify_audit_command(const std::vector<std::string>& arguments) {
   if (!verification) return print_refusal(verification.error(), {});
   const AuditVerification& result = verification.value();
   if (result.first_bad_sequence) {
-    std::cerr << "casereview: audit log verification FAILED at entry " << *result.first_bad_sequence
-              << ": " << result.problem << "\n";
+    std::cerr << "casereview: audit log verification FAILED: " << result.problems.size()
+              << (result.problems.size() == 1 ? " problem" : " problems") << " in "
+              << result.entries_checked << " entries\n";
+    for (const AuditProblem& problem : result.problems) std::cerr << "  " << problem.text << "\n";
     return 1;
   }
   std::cout << "audit log verified: " << result.entries_checked << " entries\n";

@@ -457,8 +457,8 @@ TEST_P(AdministrationCommandsTest, AuditVerifyNamesAnAlteredEntry) {
   tamper("UPDATE audit_log SET detail = 'nothing to see here' WHERE sequence = 3");
   const Finished verified = casereview({"audit", "verify"});
   EXPECT_EQ(verified.exit_code, 1);
-  EXPECT_TRUE(contains(verified.err, "at entry 3: entry 3 was altered after it was written"))
-      << verified.err;
+  EXPECT_TRUE(contains(verified.err, "FAILED: 1 problem in"));
+  EXPECT_TRUE(contains(verified.err, "  entry 3 was altered after it was written")) << verified.err;
   EXPECT_EQ(verified.out, "");
 }
 
@@ -467,7 +467,7 @@ TEST_P(AdministrationCommandsTest, AuditVerifyNamesAMissingEntry) {
   tamper("DELETE FROM audit_log WHERE sequence = 3");
   const Finished verified = casereview({"audit", "verify"});
   EXPECT_EQ(verified.exit_code, 1);
-  EXPECT_TRUE(contains(verified.err, "at entry 3: entry 3 is missing")) << verified.err;
+  EXPECT_TRUE(contains(verified.err, "  entry 3 is missing")) << verified.err;
 }
 
 TEST_P(AdministrationCommandsTest, AuditVerifyFindsTwoEntriesSwapped) {
@@ -477,8 +477,10 @@ TEST_P(AdministrationCommandsTest, AuditVerifyFindsTwoEntriesSwapped) {
   tamper("UPDATE audit_log SET sequence = 3 WHERE sequence = -1");
   const Finished verified = casereview({"audit", "verify"});
   EXPECT_EQ(verified.exit_code, 1);
-  EXPECT_TRUE(contains(verified.err, "at entry 2: entry 2 does not follow the entry before it"))
+  EXPECT_TRUE(contains(verified.err, "  entry 2 does not follow the entry before it"))
       << verified.err;
+  EXPECT_TRUE(contains(verified.err, "  entry 3 does not follow the entry before it"))
+      << "verification goes on past the first bad entry (issue 17 item 2): " << verified.err;
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, AdministrationCommandsTest,

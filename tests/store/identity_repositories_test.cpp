@@ -684,6 +684,39 @@ TEST_P(IdentityRepositoriesTest, VerificationFindsAnEditedAndADeletedAuditEntry)
   auto deleted = verify_audit_log(*storage_);
   ASSERT_TRUE(deleted.ok());
   EXPECT_EQ(deleted.value().first_bad_sequence, 2);
+  // Issue 17 item 2: verification goes on past the first bad entry and reports each.
+  ASSERT_EQ(deleted.value().problems.size(), 2u);
+  EXPECT_EQ(deleted.value().problems[0].sequence, 2);
+  EXPECT_NE(deleted.value().problems[0].text.find("missing"), std::string::npos);
+  EXPECT_EQ(deleted.value().problems[1].sequence, 3);
+  EXPECT_NE(deleted.value().problems[1].text.find("altered"), std::string::npos);
+  EXPECT_EQ(deleted.value().entries_checked, 4);
+}
+
+// Issue 17 item 2: a NUL or another control character in any field (a token named "a\0b") is
+// stored as U+FFFD and hashed as stored, so the chain still verifies on every engine.
+TEST_P(IdentityRepositoriesTest, ControlCharactersInAnAuditEntryLeaveTheChainWhole) {
+  const Id partnership = add_partnership("NBP");
+  const Caller nobody{std::nullopt, "192.0.2.1", ""};
+  const std::string with_nul("token a\0b", 9);
+  in_transaction([&](Transaction& transaction) {
+    record_audit(transaction, nobody, now,
+                 {"create", "token", "7\x1b[2J", "success", with_nul, partnership});
+    record_audit(transaction, nobody, now,
+                 {"view", "case", "8", "success", "line one\nline two\ttab", partnership});
+  });
+  auto verified = verify_audit_log(*storage_);
+  ASSERT_TRUE(verified.ok());
+  EXPECT_TRUE(verified.value().problems.empty()) << verified.value().problem;
+  EXPECT_EQ(verified.value().entries_checked, 2);
+  std::vector<AuditEntry> entries;
+  in_transaction([&](Transaction& transaction) { entries = transaction.audit().read_from(0, 10); });
+  ASSERT_EQ(entries.size(), 2u);
+  EXPECT_EQ(entries[0].detail,
+            "token a\xEF\xBF\xBD"
+            "b");
+  EXPECT_EQ(entries[0].entity_id, "7\xEF\xBF\xBD[2J");
+  EXPECT_EQ(entries[1].detail, "line one\nline two\ttab") << "tabs and line ends are kept";
 }
 
 // Partnership scoping -----------------------------------------------------------------------
