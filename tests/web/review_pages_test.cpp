@@ -319,6 +319,59 @@ TEST_P(ReviewPagesTest, TheApiDeclaresAffiliationsAndAppointsAReviewerWhoThenSee
   EXPECT_EQ(api("GET", review_api, api_token("reviewer@elsewhere.example")).status, 404);
 }
 
+// Rule NTK-2 (need to know): a reviewer's "Your reviews" page lists the cases they are appointed
+// to, with their role, the review's due date and links to its review page and merged chronology,
+// and no other case of the partnership; other roles have no such page.
+TEST_P(ReviewPagesTest, AReviewerListsTheReviewsTheyAreAppointedToAndNoOthers) {
+  const std::string manager = api_token("manager@northbrook.example");
+  const std::int64_t case_id = case_to_commission(manager);
+  const std::string review_api = "/api/v1/cases/" + std::to_string(case_id) + "/review";
+  const HttpResult commissioned = api("POST", review_api, manager, commission_json("[1]"));
+  ASSERT_EQ(commissioned.status, 201) << commissioned.body;
+  const CivilDate due =
+      parse_iso_date("due_on", json_of(commissioned)->getValue<std::string>("due_on")).value();
+  add_account("other-reviewer@northbrook.example", Role::reviewer, "NBP");
+  const HttpResult me = api("GET", "/api/v1/me", api_token("other-reviewer@northbrook.example"));
+  const std::int64_t other_id = json_of(me)->getValue<std::int64_t>("id");
+  ASSERT_EQ(api("POST", review_api + "/reviewers", manager,
+                R"({"user_id": )" + std::to_string(other_id) + R"(, "role": "independent_author"})")
+                .status,
+            201);
+  const std::string reference =
+      json_of(api("GET", "/api/v1/cases/" + std::to_string(case_id), manager))
+          ->getValue<std::string>("reference");
+
+  // The newly appointed reviewer sees this case, as its independent author, and not the
+  // demonstration's other review.
+  const SignedInBrowser other = sign_in("other-reviewer@northbrook.example");
+  const HttpResult listed = other.get("/my-reviews");
+  ASSERT_EQ(listed.status, 200) << listed.body;
+  const auto page = html::Document::parse(listed.body);
+  ASSERT_NE(page.select_one("a.govuk-service-navigation__link[href='/my-reviews']"), nullptr);
+  const auto rows = table_rows(page, "1 review");
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].at(0), reference);
+  EXPECT_EQ(rows[0].at(1), "Independent author");
+  EXPECT_EQ(rows[0].at(3), day_month_year(due));
+  EXPECT_NE(page.select_one("main a[href='/cases/" + std::to_string(case_id) + "/review']"),
+            nullptr);
+  EXPECT_NE(page.select_one("main a[href='/cases/" + std::to_string(case_id) + "/chronology']"),
+            nullptr);
+
+  // The demonstration reviewer sees the demonstration's CSPR, as its lead reviewer, and not this
+  // case of the same partnership.
+  const SignedInBrowser reviewer = sign_in("reviewer@northbrook.example");
+  const auto theirs =
+      table_rows(html::Document::parse(reviewer.get("/my-reviews").body), "1 review");
+  ASSERT_EQ(theirs.size(), 1u);
+  EXPECT_NE(theirs[0].at(0), reference);
+  EXPECT_EQ(theirs[0].at(1), "Lead reviewer");
+
+  // Only reviewers have the page.
+  const SignedInBrowser manager_browser = sign_in("manager@northbrook.example");
+  EXPECT_EQ(manager_browser.get("/my-reviews").status, 403);
+}
+
 // Rule REV-3 and Rule REV-4 on the pages: the review page's monitoring form and table, the
 // dashboard's column, the appointment form, and the reviewer's "add another" affiliations page.
 TEST_P(ReviewPagesTest, TheReviewPageRecordsChecksAndAppointsAndTheReviewerDeclaresAffiliations) {
