@@ -4,9 +4,12 @@
 
 #include "app/cases/case_support.hpp"
 #include "app/demonstration.hpp"
+#include "app/reviews/chronologies.hpp"
 #include "app/working_day_calendar.hpp"
 #include "domain/case_stages.hpp"
+#include "domain/partnership_settings.hpp"
 #include "domain/rapid_review_sections.hpp"
+#include "domain/reviewer_independence.hpp"
 #include "domain/uk_time.hpp"
 
 namespace casereview {
@@ -172,6 +175,102 @@ class CaseMaker {
 
   Status save(const CaseRecord& record) { return case_support::save_case(transaction_, record); }
 
+  // Rule REV-1, Rule REV-2: the review commissioned on `commissioned_on` as commission_review
+  // records it (app/reviews/commissioning.hpp), with the partnership's review timescale.
+  Result<ReviewRecord> commission(CaseRecord& record, ReviewRecord review,
+                                  CivilDate commissioned_on) {
+    const SettingValues settings =
+        TRY(settings_with_defaults(transaction_.settings().all(partnership_.id)));
+    review.partnership_id = partnership_.id;
+    review.case_id = record.id;
+    review.kind = record.decision->outcome;
+    review.commissioned_by = manager_.id;
+    review.commissioned_at = at(commissioned_on);
+    review.decided_on = record.decision->decided_on;
+    review.timescale_months = settings.time_scales.at("review_months");
+    review.stage = ReviewStage::commissioned;
+    auto added = transaction_.reviews().add(review);
+    if (!added) return Error::of(ErrorCode::internal, "The demonstration review exists already");
+    TRY(start_review(record));  // the caller saves the case afterwards
+    event(record, CaseEventKind::review_commissioned, commissioned_on,
+          std::string(review_outcome_text(added->kind)) + ", " + added->methodology_text() +
+              ". Due " + day_month_year(review_clock_view(added->clock(), today_).due_on) + ".");
+    return *added;
+  }
+
+  // Rule REV-4: declares the reviewer's affiliations and appoints them in `role`, judged by
+  // check_reviewer_independence as appoint_reviewer judges it; fails when they are not
+  // independent of the agencies in scope (the demonstration's reviewer must be).
+  Status appoint(const CaseRecord& record, const ReviewRecord& review, const User& reviewer,
+                 std::vector<DeclaredAffiliation> affiliations, ReviewerRole role,
+                 CivilDate appointed_on) {
+    TRY(check_affiliations(affiliations));
+    transaction_.reviews().replace_affiliations(reviewer.id, affiliations);
+    const SettingValues settings =
+        TRY(settings_with_defaults(transaction_.settings().all(partnership_.id)));
+    std::vector<AgencyInScope> in_scope;
+    for (Id agency_id : review.agency_ids) {
+      if (auto found = transaction_.agencies().find(partnership_.id, agency_id))
+        in_scope.push_back({found->id, found->name});
+    }
+    const IndependenceCheck check = TRY(check_reviewer_independence(
+        review.kind, transaction_.reviews().affiliations(reviewer.id), in_scope, appointed_on,
+        settings.time_scales.at("independence_years"), ""));
+    if (check.verdict != IndependenceVerdict::independent)
+      return Error::of(ErrorCode::internal, "The demonstration reviewer is not independent");
+    ReviewerAppointment appointment;
+    appointment.role = role;
+    appointment.user_id = reviewer.id;
+    appointment.verdict = check.verdict;
+    appointment.appointed_by = manager_.id;
+    appointment.appointed_at = at(appointed_on);
+    if (!transaction_.reviews().add_reviewer(partnership_.id, review.id, appointment))
+      return Error::of(ErrorCode::internal, "The demonstration review has its reviewer already");
+    event(record, CaseEventKind::reviewer_appointed, appointed_on,
+          std::string(reviewer_role_text(role)) + ": " + reviewer.name + ".");
+    return ok_status();
+  }
+
+  // Rule CHR-1: asks the agency for its chronology on `requested_on`, with the review's scope
+  // period and the partnership's due date, as request_chronologies does.
+  Result<ChronologyRequest> request_chronology(const ReviewRecord& review, Id agency_id,
+                                               CivilDate requested_on, const std::string& note) {
+    ChronologyRequest request;
+    request.partnership_id = partnership_.id;
+    request.case_id = review.case_id;
+    request.agency_id = agency_id;
+    request.scope_from = review.scope_from;
+    request.scope_to = review.scope_to;
+    request.requested_on = requested_on;
+    request.due_on = TRY(chronology_due_on(transaction_, partnership_.id, requested_on));
+    request.note = note;
+    request.requested_by = manager_.id;
+    auto added = transaction_.chronology_requests().add(request);
+    if (!added) return Error::of(ErrorCode::internal, "The agency was asked already");
+    return *added;
+  }
+
+  // Rule CHR-2: the entries as a contributor types them (each read by chronology_entry_from_text),
+  // then the chronology submitted by `contributor` on `submitted_on`, which locks it.
+  Status submit_chronology(ChronologyRequest request,
+                           const std::vector<ChronologyEntryText>& entries, const User& contributor,
+                           CivilDate submitted_on) {
+    for (const ChronologyEntryText& text : entries) {
+      ChronologyEntry entry = TRY(chronology_entry_from_text(text));
+      entry.agency_id = request.agency_id;
+      entry.position = transaction_.chronology_entries().next_position(partnership_.id, request.id);
+      transaction_.chronology_entries().add(partnership_.id, request.id, entry);
+    }
+    TRY(check_chronology_submission(request, entries.size(), Involvement::involved));
+    request.status = ChronologyStatus::submitted;
+    request.involvement = Involvement::involved;
+    request.submitted_at = at(submitted_on);
+    request.submitted_by = contributor.id;
+    if (!transaction_.chronology_requests().change_status(request, ChronologyStatus::requested))
+      return Error::of(ErrorCode::internal, "The demonstration chronology was not requested");
+    return ok_status();
+  }
+
  private:
   // An event on the timeline, recorded (`at`) on its own date (`on`, or `when` for an event of no
   // date), in the order made, never after now: the timeline lists events by when they were
@@ -183,13 +282,18 @@ class CaseMaker {
     made.partnership_id = partnership_.id;
     made.case_id = record.id;
     made.kind = kind;
-    made.at = std::min(
-        uk_start_of_day(day) + std::chrono::hours(9) + std::chrono::seconds(events_made_++), now_);
+    made.at = at(day);
     made.on = on;
     made.user_id = manager_.id;
     made.user_name = manager_.name;
     made.detail = detail;
     transaction_.case_events().add(made);
+  }
+
+  // 9 in the morning of `day`, a second after the last instant made, and never after now.
+  Instant at(CivilDate day) {
+    return std::min(
+        uk_start_of_day(day) + std::chrono::hours(9) + std::chrono::seconds(events_made_++), now_);
   }
 
   Transaction& transaction_;
@@ -274,6 +378,75 @@ Status load_demonstration_cases(Transaction& transaction, const Partnership& par
   TRY(make.decide(learning, ReviewOutcome::learning_review, make.back(30),
                   "Learning about safer sleep advice."));
   TRY(make.save(learning));
+
+  // A local CSPR further on: commissioned (SILP), the demonstration reviewer appointed lead
+  // reviewer, chronologies asked of the police and social care; the police's submitted, social
+  // care's still to come.
+  auto reviewer = transaction.accounts().find_by_email("reviewer@northbrook.example");
+  auto contributor = transaction.accounts().find_by_email("contributor@northbrook.example");
+  if (!reviewer || !contributor)
+    return Error::of(ErrorCode::internal, "The demonstration reviewer or contributor is missing");
+  CaseRecord practice = TRY(make.notify(
+      make.back(60), IncidentKind::serious_harm, {AbuseCategory::neglect, AbuseCategory::physical},
+      {{"Hal", "Sample", 7, ChildSex::male}}, {police, social_care, school},
+      "Child A, aged 7, was found with untreated injuries; police had attended the "
+      "home twice and the family had been referred to children's social care."));
+  TRY(make.send(practice, make.back(59)));
+  TRY(make.complete_and_submit(practice, ReviewOutcome::local_cspr, make.back(46), make.back(45)));
+  TRY(make.decide(practice, ReviewOutcome::local_cspr, make.back(40),
+                  "The criteria for a local review are met; practice may be improved."));
+  ReviewRecord terms;
+  terms.methodology = "SILP";
+  terms.scope_from = *CivilDate::from_ymd(2021, 1, 1);
+  terms.scope_to = practice.facts.aware_on;
+  terms.agency_ids = {police, social_care};
+  terms.rationale =
+      "Two agencies knew the family well in the period; a SILP review brings their practitioners "
+      "together in proportion to what is to be learned.";
+  terms.terms_of_reference =
+      "## Purpose\n\nTo learn how the police and children's social care shared what they knew "
+      "about Child A.\n\n## Key lines of enquiry\n\n"
+      "1. How were the police's attendances at the home shared with children's social care?\n"
+      "2. How was Child A's own voice heard in the assessments?\n"
+      "3. Did the referral in 2022 lead to a plan that the family understood?\n";
+  const ReviewRecord review = TRY(make.commission(practice, terms, make.back(25)));
+  TRY(make.save(practice));
+  // Rule REV-4: the reviewer's affiliation is with another partnership, not an agency in scope.
+  DeclaredAffiliation elsewhere;
+  elsewhere.organisation = "Southmoor Safeguarding Children Partnership";
+  elsewhere.from = *CivilDate::from_ymd(2012, 4, 1);
+  elsewhere.to = *CivilDate::from_ymd(2019, 3, 31);
+  TRY(make.appoint(practice, review, reviewer->user, {elsewhere}, ReviewerRole::lead_reviewer,
+                   make.back(22)));
+  const ChronologyRequest from_police = TRY(make.request_chronology(
+      review, police, make.back(12), "Include every attendance at the family's home."));
+  TRY(make.request_chronology(review, social_care, make.back(12),
+                              "Include the referral in 2022 and its assessment."));
+  // Dates as people write them (Rule CHR-2): a month, a day, an uncertain month.
+  TRY(make.submit_chronology(from_police,
+                             {{.start_date = "May 2021",
+                               .source = "Police incident log",
+                               .subject = "Child A's mother",
+                               .event = "Neighbour reported shouting at the address.",
+                               .action = "Officers attended; no offence recorded.",
+                               .outcome = "Closed on the day.",
+                               .significance = "First attendance at the home."},
+                              {.start_date = "12/05/2021",
+                               .time = "22:40",
+                               .source = "Police incident log",
+                               .subject = "Child A",
+                               .event = "Child A seen at the address with a bruise to the arm.",
+                               .action = "Officers spoke to the mother; explanation accepted.",
+                               .outcome = "No referral made.",
+                               .significance = "No referral to children's social care."},
+                              {.start_date = "?03/2022",
+                               .source = "Police domestic abuse record",
+                               .subject = "Child A's mother",
+                               .event = "Domestic abuse risk assessment completed.",
+                               .action = "Referral to children's social care.",
+                               .outcome = "Referral sent.",
+                               .significance = "The month is uncertain in the record."}},
+                             contributor->user, make.back(3)));
   return ok_status();
 }
 

@@ -1,8 +1,10 @@
 // Demonstration cases for the demonstration partnership (app/demonstration.hpp): one at each stage,
 // dated relative to the clock's today, so that the dashboard shows every status (on track, due
 // within 3 working days, overdue), an outstanding and an overdue agency response, a rapid review
-// awaiting the Panel's decision, and closed and commissioned cases. The children are fictional
-// ("Sample" family names); their details are encrypted like real ones.
+// awaiting the Panel's decision, a closed case, a learning review still to be commissioned, and a
+// local CSPR commissioned (SILP) with the demonstration reviewer appointed lead reviewer and
+// chronologies asked of two agencies, one submitted with entries, one still to come. The children
+// are fictional ("Sample" family names); their details are encrypted like real ones.
 #pragma once
 
 #include "app/clock.hpp"

@@ -44,6 +44,8 @@ std::string_view permission_name(Permission permission) {
       return "declare-affiliations";
     case Permission::read_case:
       return "read-case";
+    case Permission::view_appointed_reviews:
+      return "view-appointed-reviews";
   }
   return "unknown";
 }

@@ -36,9 +36,11 @@ enum class Permission {
   // manager, committee, notifier, reviewer: one case's page — a reviewer only the cases they are
   // appointed to (Rule NTK-2, checked by the use case)
   read_case,
+  // reviewer: the list of the reviews they are appointed to (Rule NTK-2: those cases only)
+  view_appointed_reviews,
 };
 
-inline constexpr std::array<Permission, 20> all_permissions = {
+inline constexpr std::array<Permission, 21> all_permissions = {
     Permission::public_access,
     Permission::second_factor_pending,
     Permission::signed_in,
@@ -59,6 +61,7 @@ inline constexpr std::array<Permission, 20> all_permissions = {
     Permission::view_chronologies,
     Permission::declare_affiliations,
     Permission::read_case,
+    Permission::view_appointed_reviews,
 };
 
 std::string_view permission_name(Permission permission);

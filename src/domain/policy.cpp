@@ -87,6 +87,10 @@ bool permits(const std::optional<Actor>& actor, bool second_factor_pending, Perm
     case Permission::read_case:
       return actor.has_value() && !second_factor_pending &&
              holds_any(*actor, {Role::manager, Role::committee, Role::notifier, Role::reviewer});
+    // Rule NTK-2 (need to know): a reviewer's own list holds only the cases they are appointed to
+    // (the use case's query).
+    case Permission::view_appointed_reviews:
+      return actor.has_value() && !second_factor_pending && holds(*actor, Role::reviewer);
   }
   return false;
 }

@@ -88,6 +88,32 @@ std::vector<ReviewRecord> SqlReviewRepository::list(Id partnership_id) {
   return complete(std::move(found));
 }
 
+// Rule NTK-2: only the reviews with a review_reviewers row of the user.
+std::vector<ReviewRecord> SqlReviewRepository::list_for_reviewer(Id partnership_id, Id user_id,
+                                                                 int limit, int offset) {
+  std::vector<ReviewRecord> found;
+  for (const Row& row :
+       query(session_,
+             std::string(review_columns) +
+                 "WHERE partnership_id = $1 AND id IN (SELECT review_id FROM review_reviewers "
+                 "WHERE user_id = $2) ORDER BY commissioned_at, id LIMIT $3 OFFSET $4",
+             {partnership_id, user_id, static_cast<std::int64_t>(limit),
+              static_cast<std::int64_t>(offset)})) {
+    found.push_back(review_from(row));
+  }
+  return complete(std::move(found));
+}
+
+int SqlReviewRepository::count_for_reviewer(Id partnership_id, Id user_id) {
+  return static_cast<int>(
+      query(session_,
+            "SELECT COUNT(*) FROM reviews WHERE partnership_id = $1 AND id IN (SELECT review_id "
+            "FROM review_reviewers WHERE user_id = $2)",
+            {partnership_id, user_id})
+          .front()
+          .integer(0));
+}
+
 bool SqlReviewRepository::owns(Id partnership_id, Id review_id) {
   return !query(session_, "SELECT id FROM reviews WHERE partnership_id = $1 AND id = $2",
                 {partnership_id, review_id})

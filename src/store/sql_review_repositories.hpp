@@ -17,6 +17,9 @@ class SqlReviewRepository final : public ReviewRepository {
   std::optional<ReviewRecord> add(const ReviewRecord& review) override;
   std::optional<ReviewRecord> find_for_case(Id partnership_id, Id case_id) override;
   std::vector<ReviewRecord> list(Id partnership_id) override;
+  std::vector<ReviewRecord> list_for_reviewer(Id partnership_id, Id user_id, int limit,
+                                              int offset) override;
+  int count_for_reviewer(Id partnership_id, Id user_id) override;
   bool save_pauses(Id partnership_id, Id review_id,
                    const std::vector<ReviewPause>& pauses) override;
   bool set_stage(Id partnership_id, Id review_id, ReviewStage stage) override;

@@ -82,6 +82,8 @@ Html navigation(const Request& request, const Services& services) {
     }
     // The case journeys, for the roles that use them.
     if (permits(request.actor, false, Permission::view_cases)) item("Cases", "/dashboard");
+    if (permits(request.actor, false, Permission::view_appointed_reviews))
+      item("Your reviews", "/my-reviews");
     if (permits(request.actor, false, Permission::respond_for_agency))
       item("Your requests", "/agency-requests");
     if (permits(request.actor, false, Permission::sign_off_for_partner))

@@ -1,6 +1,7 @@
 #include "web/page_markup.hpp"
 
 #include "web/components/notification_banner.hpp"
+#include "web/components/pagination.hpp"
 
 namespace casereview::web {
 
@@ -54,6 +55,26 @@ Html hidden_input(const std::string& name, const std::string& value) {
 Html success_banner(const std::string& text) {
   if (text.empty()) return Html();
   return govuk::notification_banner({.text = text, .type = "success"});
+}
+
+Html page_numbers(std::size_t current, std::size_t page_count,
+                  const std::function<std::string(std::size_t)>& href) {
+  if (page_count <= 1) return Html();
+  govuk::PaginationOptions options;
+  for (std::size_t page = 1; page <= page_count; ++page) {
+    const bool near =
+        page == 1 || page == page_count || (page + 2 >= current && page <= current + 2);
+    if (!near) {
+      if (options.items.empty() || !options.items.back().ellipsis)
+        options.items.push_back({.ellipsis = true});
+      continue;
+    }
+    options.items.push_back(
+        {.number = std::to_string(page), .href = href(page), .current = page == current});
+  }
+  if (current > 1) options.previous = govuk::PaginationLink{.href = href(current - 1)};
+  if (current < page_count) options.next = govuk::PaginationLink{.href = href(current + 1)};
+  return govuk::pagination(options);
 }
 
 }  // namespace casereview::web

@@ -11,6 +11,8 @@
 // All text is escaped. Pure functions of their arguments: safe from any thread.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <string>
 
 #include "web/html.hpp"
@@ -33,6 +35,12 @@ Html section_heading(const std::string& text, const std::string& id = "");
 Html section(const std::string& title, const Html& content);
 // <input type="hidden" name="…" value="…">
 Html hidden_input(const std::string& name, const std::string& value);
+
+// GOV.UK pagination of a list of `page_count` pages, `current` among them (from 1): the first and
+// last pages, those within 2 of the current one, ellipses between, and previous and next links;
+// `href` gives each page's address. Nothing when there is only one page.
+Html page_numbers(std::size_t current, std::size_t page_count,
+                  const std::function<std::string(std::size_t)>& href);
 
 // A success notification banner with `text` as its heading, or nothing when `text` is empty.
 Html success_banner(const std::string& text);

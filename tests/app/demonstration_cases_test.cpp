@@ -6,6 +6,8 @@
 
 #include "app/case_fixture.hpp"
 #include "app/demonstration.hpp"
+#include "app/reviews/chronologies.hpp"
+#include "app/reviews/commissioning.hpp"
 
 namespace casereview {
 namespace {
@@ -42,7 +44,8 @@ TEST_P(DemonstrationCases, TheDashboardShowsEveryStatusAndEveryStage) {
   }
   EXPECT_EQ(stages, (std::set<CaseStage>{CaseStage::notification, CaseStage::rapid_review,
                                          CaseStage::awaiting_panel_decision,
-                                         CaseStage::review_to_be_commissioned, CaseStage::closed}));
+                                         CaseStage::review_to_be_commissioned,
+                                         CaseStage::review_in_progress, CaseStage::closed}));
   auto panel_account = find_account("panel@national-panel.example");
   ASSERT_TRUE(panel_account.has_value());
   EXPECT_EQ(panel_queue(context(), as(*panel_account)).value().size(), 1u);
@@ -77,6 +80,52 @@ TEST_P(DemonstrationCases, EveryTimelineIsInDateOrder) {
     }
   }
   EXPECT_GT(cases, 2);
+}
+
+// The commissioned local CSPR: SILP, two agencies in scope, the demonstration reviewer appointed
+// lead reviewer and independent (Rule REV-4), a chronology asked of each agency (Rule CHR-1), the
+// police's submitted with dates written as people write them (Rule CHR-2), social care's not yet.
+TEST_P(DemonstrationCases, ALocalReviewIsCommissionedWithItsReviewerAndChronologies) {
+  auto loaded = load_demonstration_data(*storage_, clock_, context().settings.data_cipher);
+  ASSERT_TRUE(loaded.ok()) << loaded.error().message;
+  const Caller manager_caller = as(*find_account("manager@northbrook.example"));
+  auto reviews = list_reviews(context(), manager_caller);
+  ASSERT_TRUE(reviews.ok()) << reviews.error().message;
+  ASSERT_EQ(reviews.value().size(), 1u);
+  const ReviewView& review = reviews.value().front();
+  EXPECT_EQ(review.review.kind, ReviewOutcome::local_cspr);
+  EXPECT_EQ(review.review.methodology, "SILP");
+  EXPECT_NE(review.review.terms_of_reference.find("Key lines of enquiry"), std::string::npos);
+  ASSERT_EQ(review.agencies.size(), 2u);
+  EXPECT_EQ(review.clock.status, ReviewClockStatus::on_track);
+  EXPECT_EQ(view_case(context(), manager_caller, review.review.case_id, NameDisplay::hidden)
+                .value()
+                .record.stage,
+            CaseStage::review_in_progress)
+      << "Rule REV-1: the case moves on as commissioning moves it";
+
+  const auto reviewer = find_account("reviewer@northbrook.example");
+  ASSERT_TRUE(reviewer.has_value());
+  const ReviewerAppointment* lead = review.review.reviewer_in(ReviewerRole::lead_reviewer);
+  ASSERT_NE(lead, nullptr);
+  EXPECT_EQ(lead->user_id, reviewer->user.id);
+  EXPECT_EQ(lead->verdict, IndependenceVerdict::independent);
+
+  // Rule NTK-2: the reviewer sees the review and its merged chronology.
+  const Caller reviewer_caller = as(*reviewer);
+  ASSERT_TRUE(find_review(context(), reviewer_caller, review.review.case_id).ok());
+  auto requests = list_case_chronology_requests(context(), reviewer_caller, review.review.case_id);
+  ASSERT_TRUE(requests.ok()) << requests.error().message;
+  ASSERT_EQ(requests.value().size(), 2u);
+  int submitted = 0;
+  for (const ChronologyView& request : requests.value())
+    if (request.request.status == ChronologyStatus::submitted) ++submitted;
+  EXPECT_EQ(submitted, 1);
+  auto merged = merged_chronology(context(), reviewer_caller, review.review.case_id);
+  ASSERT_TRUE(merged.ok()) << merged.error().message;
+  std::vector<std::string> dates;
+  for (const MergedChronologyRow& row : merged.value().rows) dates.push_back(row.entry.date.text());
+  EXPECT_EQ(dates, (std::vector<std::string>{"May 2021", "12 May 2021", "March 2022 (uncertain)"}));
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, DemonstrationCases,

@@ -90,7 +90,9 @@ test('the manager commissions the review and asks its agencies for their chronol
   const { page } = journey.manager;
   {
     await page.goto(`${server.url}/dashboard?stage=review_to_be_commissioned`);
-    await page.locator('main table a').first().click();
+    const caseLink = page.locator('main table a').first();
+    journey.reference = (await caseLink.innerText()).trim();
+    await caseLink.click();
     journey.casePath = new URL(page.url()).pathname;
     await page.getByRole('button', { name: 'Commission the review' }).click();
     await page.getByLabel('SILP').check();
@@ -128,7 +130,10 @@ test('the police contributor builds, uploads and submits the chronology', async 
   try {
     await page.goto(`${server.url}/agency-requests`);
     await checkAccessibility(page);
-    await page.locator('main a[href^="/chronology-requests/"]').first().click();
+    // This case's request (the demonstration's commissioned CSPR asked the agency too).
+    await page
+      .locator('main a[href^="/chronology-requests/"]', { hasText: journey.reference })
+      .click();
     journey.chronologyPath = new URL(page.url()).pathname;
     assert.equal(await heading(page), 'Chronology');
     assert.equal(await summaryValue(page, 'Scope period'), '1 January 2020 to 31 December 2025');
@@ -187,7 +192,10 @@ test('a social care contributor submits a row like one of the police\'s', async 
   const { context, page } = await signedIn('social-care@northbrook.example');
   try {
     await page.goto(`${server.url}/agency-requests`);
-    await page.locator('main a[href^="/chronology-requests/"]').first().click();
+    // This case's request (the demonstration's commissioned CSPR asked the agency too).
+    await page
+      .locator('main a[href^="/chronology-requests/"]', { hasText: journey.reference })
+      .click();
     await page.getByRole('button', { name: 'Add a row' }).click();
     await page.getByLabel('Start date').fill('May 2021');
     await page.getByLabel('Source', { exact: true }).fill('Case note');

@@ -5,7 +5,8 @@
 // it (Rule REV-1), sees its stage, due date and status in words on the review page, pauses it for an
 // inquest and resumes it (Rule REV-2), records a monitoring check (Rule REV-3), appoints the lead
 // reviewer (Rule REV-4), and finds it on the dashboard; the reviewer declares an affiliation on
-// their account page with "add another".
+// their account page with "add another" and finds the reviews they are appointed to under "Your
+// reviews" (Rule NTK-2).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
@@ -148,7 +149,8 @@ test('the manager commissions the learning review, pauses it and resumes it', as
     assert.equal(await summaryValue(page, 'Stage'), 'Commissioned');
     await page.goto(`${server.url}/dashboard`);
     const reviews = page.locator('table', { has: page.locator('caption', { hasText: 'Reviews' }) });
-    assert.equal(await reviews.locator('tbody tr').count(), 1);
+    // This review and the demonstration's commissioned CSPR.
+    assert.equal(await reviews.locator('tbody tr').count(), 2);
     await checkAccessibility(page);
   } finally {
     await context.close();
@@ -165,18 +167,30 @@ test('the reviewer declares an affiliation on their account page, adding it with
     await page.locator('#change-affiliations').click();
     assert.equal(await heading(page), 'Your affiliations');
     await checkAccessibility(page);
+    // The demonstration reviewer declared one affiliation already; this adds a second.
     await page.getByRole('button', { name: 'Add another affiliation' }).click();
-    await page.locator('[id="affiliations-0-organisation"]').fill('Northbrook Hospital');
+    await page.locator('[id="affiliations-1-organisation"]').fill('Northbrook Hospital');
     await page.getByRole('button', { name: 'Save your affiliations' }).click();
     const problems = await page.locator('.govuk-error-summary__list a').allInnerTexts();
     assert.deepEqual(problems, ['Enter the start date']);
     await checkAccessibility(page);
-    await fillDate(page, 'affiliations-0-from', ['1', '9', '2015']);
+    await fillDate(page, 'affiliations-1-from', ['1', '9', '2015']);
     await page.getByRole('button', { name: 'Save your affiliations' }).click();
     assert.equal(await heading(page), 'Your account');
     const listed = page.locator('#affiliations tbody tr');
-    assert.equal(await listed.count(), 1);
+    assert.equal(await listed.count(), 2);
     await checkAccessibility(page);
+
+    // Rule NTK-2: "Your reviews" lists the reviews they are appointed to, the demonstration's CSPR
+    // and the review the manager appointed them to above, each linking its review page.
+    await page.getByRole('link', { name: 'Your reviews' }).click();
+    assert.equal(await heading(page), 'Your reviews');
+    const appointed = page.locator('main table tbody tr');
+    assert.equal(await appointed.count(), 2);
+    assert.match(await appointed.first().innerText(), /Lead reviewer/);
+    await checkAccessibility(page);
+    await appointed.first().locator('a').first().click();
+    assert.equal(await heading(page), 'The review');
   } finally {
     await context.close();
   }

@@ -110,6 +110,9 @@ bool expected_permits(Permission permission, Subject subject, std::optional<Role
     case Permission::read_case:
       return signed_in && (role == Role::manager || role == Role::committee ||
                            role == Role::notifier || role == Role::reviewer);
+    // Rule NTK-2 (need to know).
+    case Permission::view_appointed_reviews:
+      return signed_in && role == Role::reviewer;
   }
   ADD_FAILURE() << "no row for permission " << static_cast<int>(permission);
   return false;

@@ -41,6 +41,11 @@ class CaseServerTest : public LiveServerTest {
 
   testing_support::HttpResult api(const std::string& method, const std::string& target,
                                   const std::string& token, const std::string& json_body = "");
+  // The demonstration case whose decision is for a review not yet commissioned: of the cases at
+  // stage review_to_be_commissioned, the one with no review (GET …/review is 404). Fails the test
+  // and returns 0 unless there is exactly one.
+  std::int64_t case_to_commission(const std::string& token);
+
   // The demonstration case waiting for its review, commissioned by the API (as the holder of
   // `token`) as a SILP from 2020 to 2025 with Social Care (1) and the Police (2) in scope
   // (Rule REV-1); returns the case's id, or fails the test and returns 0.

@@ -115,6 +115,9 @@ bool expected(Permission permission, const Subject& subject) {
     case Permission::read_case:
       return signed_in && (subject.role == Role::manager || subject.role == Role::committee ||
                            subject.role == Role::notifier || subject.role == Role::reviewer);
+    // Rule NTK-2 (need to know): a reviewer's own list.
+    case Permission::view_appointed_reviews:
+      return signed_in && subject.role == Role::reviewer;
   }
   ADD_FAILURE() << "no row in the matrix for permission " << static_cast<int>(permission);
   return false;
@@ -259,6 +262,7 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"POST /api/v1/cases/{case_id:int}/review/monitoring-checks", "manager committee"},
       {"POST /api/v1/cases/{case_id:int}/review/reviewers", "manager committee"},
       {"GET /api/v1/account/affiliations", "reviewer"},
+      {"GET /my-reviews", "reviewer"},
       {"PUT /api/v1/account/affiliations", "reviewer"},
       // chronology_api (Rule CHR-1, Rule CHR-2, Rule CHR-3)
       {"POST /api/v1/cases/{case_id:int}/chronology-requests", "manager reviewer"},

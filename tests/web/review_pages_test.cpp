@@ -29,24 +29,25 @@ class ReviewPagesTest : public CaseServerTest {
     std::ofstream(clock_file_) << format_instant(now_) << "\n";
   }
 
-  // The demonstration case waiting for its learning review to be commissioned.
-  std::int64_t case_to_commission(const std::string& token) {
-    const HttpResult listed = api("GET", "/api/v1/cases?stage=review_to_be_commissioned", token);
-    EXPECT_EQ(listed.status, 200) << listed.body;
-    auto list = json_of(listed)->getArray("cases");
-    if (list->size() != 1) {
-      ADD_FAILURE() << "one case to commission: " << listed.body;
-      return 0;
-    }
-    return list->getObject(0)->getValue<std::int64_t>("id");
-  }
-
   // The decision date of the case, from the API.
   CivilDate decided_on(const std::string& token, std::int64_t case_id) {
     const auto document = json_of(api("GET", "/api/v1/cases/" + std::to_string(case_id), token));
     return parse_iso_date("decided_on",
                           document->getObject("decision")->getValue<std::string>("decided_on"))
         .value();
+  }
+
+  // The dashboard's row of the case's review, of the "Reviews" table (the demonstration has a
+  // review of its own); fails the test when there is none.
+  std::vector<std::string> dashboard_review(const SignedInBrowser& browser, std::int64_t case_id) {
+    const std::string reference = json_of(api("GET", "/api/v1/cases/" + std::to_string(case_id),
+                                              api_token("manager@northbrook.example")))
+                                      ->getValue<std::string>("reference");
+    for (const auto& row :
+         table_rows(html::Document::parse(browser.get("/dashboard").body), "Reviews"))
+      if (!row.empty() && row.at(0) == reference) return row;
+    ADD_FAILURE() << "no review of " << reference << " on the dashboard";
+    return std::vector<std::string>(8);
   }
 
   static std::string commission_json(const std::string& agency_ids) {
@@ -183,7 +184,8 @@ TEST_P(ReviewPagesTest, TheManagerCommissionsTheReviewFromTheCasePageAndPausesIt
   EXPECT_EQ(summary_value(html::Document::parse(manager.get(case_path).body), "Status"),
             "On track");
   EXPECT_EQ(manager.get(form_path).body.find("name=\"methodology\""), std::string::npos);
-  // Rule REV-1: the case's own stage moves on, on the page and in the API's lists by stage.
+  // Rule REV-1: the case's own stage moves on, on the page and in the API's lists by stage (beside
+  // the demonstration's CSPR, commissioned already).
   EXPECT_NE(html::Document::parse(manager.get(case_path).body)
                 .select_one("main")
                 ->normalised_text()
@@ -192,13 +194,11 @@ TEST_P(ReviewPagesTest, TheManagerCommissionsTheReviewFromTheCasePageAndPausesIt
   EXPECT_EQ(json_of(api("GET", "/api/v1/cases?stage=review_in_progress", manager_token))
                 ->getArray("cases")
                 ->size(),
-            1u);
+            2u);
   // Rule REV-2: the dashboard lists the review with its status in words.
-  const auto dashboard = html::Document::parse(manager.get("/dashboard").body);
-  const auto reviews = table_rows(dashboard, "Reviews");
-  ASSERT_EQ(reviews.size(), 1u);
-  EXPECT_EQ(reviews[0].at(2), "Commissioned");
-  EXPECT_EQ(reviews[0].at(5), "On track");
+  const auto review_row = dashboard_review(manager, case_id);
+  EXPECT_EQ(review_row.at(2), "Commissioned");
+  EXPECT_EQ(review_row.at(5), "On track");
 
   const std::string paused_on = decided_on(manager_token, case_id).add_days(3).to_iso_string();
   const std::string day = paused_on.substr(8, 2), month = paused_on.substr(5, 2),
@@ -282,9 +282,12 @@ TEST_P(ReviewPagesTest, TheApiDeclaresAffiliationsAndAppointsAReviewerWhoThenSee
   EXPECT_GT(reviewer_id, 0);
 
   EXPECT_EQ(api("GET", "/api/v1/account/affiliations", manager).status, 403);
-  const HttpResult none = api("GET", "/api/v1/account/affiliations", reviewer);
-  ASSERT_EQ(none.status, 200) << none.body;
-  EXPECT_EQ(json_of(none)->getArray("affiliations")->size(), 0u);
+  // The demonstration reviewer declared one affiliation, with another partnership.
+  const HttpResult demonstration = api("GET", "/api/v1/account/affiliations", reviewer);
+  ASSERT_EQ(demonstration.status, 200) << demonstration.body;
+  const auto before = json_of(demonstration)->getArray("affiliations");
+  ASSERT_EQ(before->size(), 1u);
+  EXPECT_TRUE(before->getObject(0)->isNull("agency_id"));
   const HttpResult refused = api("PUT", "/api/v1/account/affiliations", reviewer,
                                  R"({"affiliations": [{"organisation": "A", "from": "2020-01-01"},
                                     {"organisation": "B", "from": "2020-01-01"},
@@ -327,6 +330,59 @@ TEST_P(ReviewPagesTest, TheApiDeclaresAffiliationsAndAppointsAReviewerWhoThenSee
   EXPECT_EQ(api("GET", review_api, api_token("reviewer@elsewhere.example")).status, 404);
 }
 
+// Rule NTK-2 (need to know): a reviewer's "Your reviews" page lists the cases they are appointed
+// to, with their role, the review's due date and links to its review page and merged chronology,
+// and no other case of the partnership; other roles have no such page.
+TEST_P(ReviewPagesTest, AReviewerListsTheReviewsTheyAreAppointedToAndNoOthers) {
+  const std::string manager = api_token("manager@northbrook.example");
+  const std::int64_t case_id = case_to_commission(manager);
+  const std::string review_api = "/api/v1/cases/" + std::to_string(case_id) + "/review";
+  const HttpResult commissioned = api("POST", review_api, manager, commission_json("[1]"));
+  ASSERT_EQ(commissioned.status, 201) << commissioned.body;
+  const CivilDate due =
+      parse_iso_date("due_on", json_of(commissioned)->getValue<std::string>("due_on")).value();
+  add_account("other-reviewer@northbrook.example", Role::reviewer, "NBP");
+  const HttpResult me = api("GET", "/api/v1/me", api_token("other-reviewer@northbrook.example"));
+  const std::int64_t other_id = json_of(me)->getValue<std::int64_t>("id");
+  ASSERT_EQ(api("POST", review_api + "/reviewers", manager,
+                R"({"user_id": )" + std::to_string(other_id) + R"(, "role": "independent_author"})")
+                .status,
+            201);
+  const std::string reference =
+      json_of(api("GET", "/api/v1/cases/" + std::to_string(case_id), manager))
+          ->getValue<std::string>("reference");
+
+  // The newly appointed reviewer sees this case, as its independent author, and not the
+  // demonstration's other review.
+  const SignedInBrowser other = sign_in("other-reviewer@northbrook.example");
+  const HttpResult listed = other.get("/my-reviews");
+  ASSERT_EQ(listed.status, 200) << listed.body;
+  const auto page = html::Document::parse(listed.body);
+  ASSERT_NE(page.select_one("a.govuk-service-navigation__link[href='/my-reviews']"), nullptr);
+  const auto rows = table_rows(page, "1 review");
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].at(0), reference);
+  EXPECT_EQ(rows[0].at(1), "Independent author");
+  EXPECT_EQ(rows[0].at(3), day_month_year(due));
+  EXPECT_NE(page.select_one("main a[href='/cases/" + std::to_string(case_id) + "/review']"),
+            nullptr);
+  EXPECT_NE(page.select_one("main a[href='/cases/" + std::to_string(case_id) + "/chronology']"),
+            nullptr);
+
+  // The demonstration reviewer sees the demonstration's CSPR, as its lead reviewer, and not this
+  // case of the same partnership.
+  const SignedInBrowser reviewer = sign_in("reviewer@northbrook.example");
+  const auto theirs =
+      table_rows(html::Document::parse(reviewer.get("/my-reviews").body), "1 review");
+  ASSERT_EQ(theirs.size(), 1u);
+  EXPECT_NE(theirs[0].at(0), reference);
+  EXPECT_EQ(theirs[0].at(1), "Lead reviewer");
+
+  // Only reviewers have the page.
+  const SignedInBrowser manager_browser = sign_in("manager@northbrook.example");
+  EXPECT_EQ(manager_browser.get("/my-reviews").status, 403);
+}
+
 // Rule REV-3 and Rule REV-4 on the pages: the review page's monitoring form and table, the
 // dashboard's column, the appointment form, and the reviewer's "add another" affiliations page.
 TEST_P(ReviewPagesTest, TheReviewPageRecordsChecksAndAppointsAndTheReviewerDeclaresAffiliations) {
@@ -357,10 +413,8 @@ TEST_P(ReviewPagesTest, TheReviewPageRecordsChecksAndAppointsAndTheReviewerDecla
   const auto checks = table_rows(after, "Monitoring checks, oldest first");
   ASSERT_EQ(checks.size(), 1u);
   EXPECT_EQ(checks[0].at(1), "On track");
-  const auto dashboard =
-      table_rows(html::Document::parse(manager.get("/dashboard").body), "Reviews");
-  ASSERT_EQ(dashboard.size(), 1u);
-  EXPECT_NE(dashboard[0].at(6).find("Check not yet due"), std::string::npos) << dashboard[0].at(6);
+  const auto review_row = dashboard_review(manager, case_id);
+  EXPECT_NE(review_row.at(6).find("Check not yet due"), std::string::npos) << review_row.at(6);
 
   // The reviewer declares an affiliation with "add another", without JavaScript.
   const SignedInBrowser reviewer = sign_in("reviewer@northbrook.example");

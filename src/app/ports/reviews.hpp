@@ -27,6 +27,13 @@ class ReviewRepository {
   virtual std::optional<ReviewRecord> find_for_case(Id partnership_id, Id case_id) = 0;
   // Every review of the partnership, complete as find_for_case, oldest commissioned first.
   virtual std::vector<ReviewRecord> list(Id partnership_id) = 0;
+  // Rule NTK-2 (need to know): a page of the partnership's reviews `user_id` is appointed to (in
+  // any role), complete as find_for_case, oldest commissioned first: at most `limit` from the
+  // `offset`th.
+  virtual std::vector<ReviewRecord> list_for_reviewer(Id partnership_id, Id user_id, int limit,
+                                                      int offset) = 0;
+  // How many of the partnership's reviews `user_id` is appointed to.
+  virtual int count_for_reviewer(Id partnership_id, Id user_id) = 0;
   // Rule REV-2: replaces the review's pauses with `pauses` (the history as the domain returns it:
   // every earlier pause as it was, the newest added or ended). False (nothing saved) when the
   // review is not the partnership's.

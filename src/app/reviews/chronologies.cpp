@@ -105,17 +105,6 @@ ChronologyView view_of(Transaction& transaction, const ChronologyRequest& reques
   return view;
 }
 
-// Rule CHR-1: the setting's working days (chronology_working_days, 20) after `asked_on`.
-Result<CivilDate> default_due_on(Transaction& transaction, Id partnership_id, CivilDate asked_on) {
-  const WorkingDayCalendar calendar = TRY(partnership_calendar(transaction, partnership_id));
-  const SettingValues settings =
-      TRY(settings_with_defaults(transaction.settings().all(partnership_id)));
-  const auto days = settings.time_scales.find("chronology_working_days");
-  return calendar.add_working_days(asked_on, days == settings.time_scales.end()
-                                                 ? default_chronology_working_days
-                                                 : days->second);
-}
-
 // The request for a change of its entries: the agency's own, not yet submitted.
 Result<ChronologyRequest> editable_request(Transaction& transaction, const Caller& caller,
                                            Id partnership_id, Id request_id) {
@@ -180,7 +169,7 @@ Result<std::vector<ChronologyRequest>> request_chronologies(AppContext& context,
               review->agency_ids.end())
             return Error::invalid({{"agency_ids", "Select agencies in the review's scope"}});
         // Rule CHR-1: the due date is the setting's working days after today, unless given.
-        if (!due_on) due_on = TRY(default_due_on(transaction, partnership_id, requested_on));
+        if (!due_on) due_on = TRY(chronology_due_on(transaction, partnership_id, requested_on));
         const std::string case_text = case_emails::case_words(record.reference, record.pseudonyms);
         std::vector<ChronologyRequest> requests;
         for (Id agency_id : input.agency_ids) {
@@ -220,13 +209,25 @@ Result<std::vector<ChronologyRequest>> request_chronologies(AppContext& context,
       });
 }
 
+// Rule CHR-1: the setting's working days (chronology_working_days, 20) after `asked_on`.
+Result<CivilDate> chronology_due_on(Transaction& transaction, Id partnership_id,
+                                    CivilDate asked_on) {
+  const WorkingDayCalendar calendar = TRY(partnership_calendar(transaction, partnership_id));
+  const SettingValues settings =
+      TRY(settings_with_defaults(transaction.settings().all(partnership_id)));
+  const auto days = settings.time_scales.find("chronology_working_days");
+  return calendar.add_working_days(asked_on, days == settings.time_scales.end()
+                                                 ? default_chronology_working_days
+                                                 : days->second);
+}
+
 Result<CivilDate> default_chronology_due_on(AppContext& context, const Caller& caller) {
   TRY(require_permission(caller, Permission::manage_chronologies));
   const Id partnership_id = TRY(caller_partnership(caller));
   const CivilDate asked_on = uk_date(context.clock.now());
   return context.storage.transact(TransactionMode::read,
                                   [&](Transaction& transaction) -> Result<CivilDate> {
-                                    return default_due_on(transaction, partnership_id, asked_on);
+                                    return chronology_due_on(transaction, partnership_id, asked_on);
                                   });
 }
 

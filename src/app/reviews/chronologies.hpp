@@ -57,6 +57,12 @@ Result<std::vector<ChronologyRequest>> request_chronologies(AppContext& context,
 // manage_chronologies.
 Result<CivilDate> default_chronology_due_on(AppContext& context, const Caller& caller);
 
+// Rule CHR-1: the partnership's chronology_working_days (20 by default) after `asked_on`, in the
+// open transaction (also for the demonstration data). Fails with the calendar's or the stored
+// settings' error.
+Result<CivilDate> chronology_due_on(Transaction& transaction, Id partnership_id,
+                                    CivilDate asked_on);
+
 // One request as its readers see it, with its entries in the agency's order.
 struct ChronologyView {
   ChronologyRequest request;

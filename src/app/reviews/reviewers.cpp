@@ -225,6 +225,40 @@ Result<ReviewView> appoint_reviewer(AppContext& context, const Caller& caller, I
       });
 }
 
+// Rule NTK-2 (need to know).
+Result<AppointedReviewsPage> my_appointed_reviews(AppContext& context, const Caller& caller,
+                                                  int page) {
+  TRY(require_permission(caller, Permission::view_appointed_reviews));
+  const Id partnership_id = TRY(caller_partnership(caller));
+  const Id user_id = caller.actor->user_id;
+  const CivilDate on = today(context);
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<AppointedReviewsPage> {
+        AppointedReviewsPage listed;
+        listed.total = transaction.reviews().count_for_reviewer(partnership_id, user_id);
+        listed.page_count = std::max(
+            1, (listed.total + appointed_reviews_page_size - 1) / appointed_reviews_page_size);
+        listed.page = std::clamp(page, 1, listed.page_count);
+        for (ReviewRecord& review : transaction.reviews().list_for_reviewer(
+                 partnership_id, user_id, appointed_reviews_page_size,
+                 (listed.page - 1) * appointed_reviews_page_size)) {
+          auto record = transaction.cases().find(partnership_id, review.case_id);
+          if (!record) continue;
+          AppointedReview appointed;
+          for (ReviewerRole role : all_reviewer_roles) {
+            const ReviewerAppointment* held = review.reviewer_in(role);
+            if (held && held->user_id == user_id) {
+              appointed.role = role;
+              break;
+            }
+          }
+          appointed.view = TRY(review_view(transaction, *record, std::move(review), on));
+          listed.reviews.push_back(std::move(appointed));
+        }
+        return listed;
+      });
+}
+
 bool appointed_to_case(Transaction& transaction, const Actor& actor, Id partnership_id,
                        Id case_id) {
   if (!actor.has_role(Role::reviewer) || actor.partnership_id != partnership_id) return false;

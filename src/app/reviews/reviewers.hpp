@@ -58,6 +58,28 @@ struct AppointInput {
 Result<ReviewView> appoint_reviewer(AppContext& context, const Caller& caller, Id case_id,
                                     const AppointInput& input);
 
+// Rule NTK-2 (need to know): one page of the reviews the caller is appointed to, oldest
+// commissioned first, each with the caller's role on it.
+struct AppointedReview {
+  ReviewView view;
+  ReviewerRole role = ReviewerRole::lead_reviewer;  // the caller's (the first, when both)
+};
+struct AppointedReviewsPage {
+  std::vector<AppointedReview> reviews;
+  int page = 1;        // from 1
+  int page_count = 1;  // at least 1, even with none
+  int total = 0;
+};
+
+// How many appointed reviews a page lists.
+inline constexpr int appointed_reviews_page_size = 20;
+
+// Rule NTK-2 (need to know): the reviews of the caller's partnership the caller is appointed to,
+// paged in the database; `page` beyond the last gives the last, below 1 the first. forbidden
+// without view_appointed_reviews (a reviewer).
+Result<AppointedReviewsPage> my_appointed_reviews(AppContext& context, const Caller& caller,
+                                                  int page);
+
 // Rule NTK-2 (need to know): whether `actor`, a reviewer, is appointed to the partnership's case's
 // review.
 bool appointed_to_case(Transaction& transaction, const Actor& actor, Id partnership_id, Id case_id);

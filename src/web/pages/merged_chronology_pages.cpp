@@ -245,26 +245,10 @@ govuk::TableCell gap_cell(const ChronologyGap& gap) {
 }
 
 Html pages(const MergedChronologyView& view, const Filters& filters, std::size_t page_count) {
-  if (page_count <= 1) return Html();
   const std::string base =
       chronology_path(view.case_id) + "?" + (filters.query().empty() ? "" : filters.query() + "&");
-  auto href = [&](std::size_t page) { return base + "page=" + std::to_string(page); };
-  govuk::PaginationOptions options;
-  for (std::size_t page = 1; page <= page_count; ++page) {
-    const bool near =
-        page == 1 || page == page_count || (page + 2 >= filters.page && page <= filters.page + 2);
-    if (!near) {
-      if (options.items.empty() || !options.items.back().ellipsis)
-        options.items.push_back({.ellipsis = true});
-      continue;
-    }
-    options.items.push_back(
-        {.number = std::to_string(page), .href = href(page), .current = page == filters.page});
-  }
-  if (filters.page > 1) options.previous = govuk::PaginationLink{.href = href(filters.page - 1)};
-  if (filters.page < page_count)
-    options.next = govuk::PaginationLink{.href = href(filters.page + 1)};
-  return govuk::pagination(options);
+  return page_numbers(filters.page, page_count,
+                      [&](std::size_t page) { return base + "page=" + std::to_string(page); });
 }
 
 // GET /cases/{case_id}/chronology

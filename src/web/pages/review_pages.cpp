@@ -515,6 +515,53 @@ Response appoint(const Request& request, Services& services) {
       "appointed");
 }
 
+// Rule NTK-2 (need to know): the reviews the signed-in reviewer is appointed to, a page at a time
+// (?page=2), each linking its review page and merged chronology.
+// GET /my-reviews
+Response show_my_reviews(const Request& request, Services& services) {
+  int wanted = 1;
+  if (const std::optional<Id> number = parse_id(request.query_value("page").value_or(""));
+      number && *number > 0 && *number < 100000)
+    wanted = static_cast<int>(*number);
+  auto listed = my_appointed_reviews(services.app, request.caller(), wanted);
+  if (!listed) return error_response(listed.error(), request, services);
+  const AppointedReviewsPage& found = listed.value();
+  Html list;
+  if (found.reviews.empty()) {
+    list = paragraph("You are not appointed to any review yet.");
+  } else {
+    govuk::TableOptions table;
+    table.caption = std::to_string(found.total) + (found.total == 1 ? " review" : " reviews");
+    table.caption_classes = "govuk-table__caption--s";
+    table.classes = "govuk-table--small-text-until-tablet";
+    table.head = {{.text = "Case"},
+                  {.text = "Your role"},
+                  {.text = "Kind"},
+                  {.text = "Review due"},
+                  {.text = "Merged chronology"}};
+    for (const AppointedReview& appointed : found.reviews) {
+      const ReviewView& view = appointed.view;
+      table.rows.push_back(
+          {{.html = link(review_path(view.review.case_id), view.case_reference)},
+           {.text = std::string(reviewer_role_text(appointed.role))},
+           {.text = std::string(review_outcome_text(view.review.kind))},
+           {.text = day_month_year(view.clock.due_on)},
+           {.html = link("/cases/" + std::to_string(view.review.case_id) + "/chronology",
+                         "Merged chronology of " + view.case_reference)}});
+    }
+    list = govuk::table(table);
+  }
+  Page page;
+  page.title = "Your reviews";
+  page.content = full_width(
+      heading("Your reviews") +
+      paragraph("The reviews you are appointed to. You see these cases and no others.") + list +
+      page_numbers(
+          static_cast<std::size_t>(found.page), static_cast<std::size_t>(found.page_count),
+          [](std::size_t number) { return "/my-reviews?page=" + std::to_string(number); }));
+  return page_response(page, request, services);
+}
+
 }  // namespace
 
 Html review_status_tag(ReviewClockStatus status) {
@@ -568,6 +615,7 @@ Html case_review_section(const Request& request, const CaseRecord& record,
 }
 
 void add_review_routes(Router& router) {
+  router.add("GET", "/my-reviews", Permission::view_appointed_reviews, show_my_reviews);
   router.add("GET", "/cases/{case_id:int}/review/commission", Permission::run_reviews,
              show_commission);
   router.add("POST", "/cases/{case_id:int}/review/commission", Permission::run_reviews, commission);

@@ -21,6 +21,7 @@ export const demonstrationRoles = {
   contributor: 'contributor@northbrook.example',
   reviewer: 'reviewer@northbrook.example',
   inspector: 'inspector@inspectorate.example',
+  reviewer: 'reviewer@northbrook.example',
 };
 
 // A browser context signed in as `email`: the password, then for staff the authenticator app set
@@ -129,6 +130,7 @@ export async function mainPages(contexts, serverUrl) {
     { name: 'session form with errors', role: 'trainer', path: `${coursePath}/sessions/new`, prepare: submitEmpty('Add session') },
     { name: 'Panel queue', role: 'panel', path: '/panel' },
     { name: 'agency requests', role: 'contributor', path: '/agency-requests' },
+    { name: 'Your reviews', role: 'reviewer', path: '/my-reviews' },
     { name: 'inspectors’ notifications', role: 'inspector', path: '/notifications' },
     { name: 'admin users', role: 'admin', path: '/admin/users' },
     { name: 'audit log', role: 'admin', path: '/admin/audit-log' },
