@@ -20,7 +20,7 @@
 //          needs a national review theme. Agreeing is deciding the recommended outcome;
 //          disagreeing is deciding another.
 //   DEC-2  After the decision: no review → closed with the reason; any review → review to be
-//          commissioned, and commissioning it (REV-1) → review in progress.
+//          commissioned, and commissioning it (Rule REV-1) → review in progress.
 // Sending also starts the rapid review's clock: Rule RR-1, defined in domain/case_deadlines.hpp.
 //
 // Example:

@@ -38,7 +38,8 @@ inline constexpr std::size_t cancellation_reason = 1000;
 inline constexpr std::size_t venue = 500;
 inline constexpr std::size_t joining_link = 500;
 // A review's proportionality rationale, its terms of reference (Markdown), a pause's reason, a
-// monitoring check's note (Rule REV-3) and the reason for an exception to independence (REV-4).
+// monitoring check's note (Rule REV-3) and the reason for an exception to independence
+// (Rule REV-4).
 inline constexpr std::size_t review_rationale = 5000;
 inline constexpr std::size_t terms_of_reference = 20000;
 inline constexpr std::size_t pause_reason = 1000;

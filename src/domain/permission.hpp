@@ -25,7 +25,8 @@ enum class Permission {
   view_notifications,  // inspector (Ofsted, DfE): notifications, read-only, across partnerships
   manage_training,     // a partnership's trainer or business manager: courses, sessions, registers
   sign_off_for_partner,  // signatory: the rapid reviews to sign, and their own partner's sign-off
-  run_reviews,  // manager, committee: commission the review, pause and resume its clock (REV-1..3)
+  run_reviews,           // manager, committee: commission the review, pause and resume its clock
+                         // (Rule REV-1, Rule REV-2, Rule REV-3)
   // manager, reviewer (of the cases they are appointed to): ask agencies for chronologies, return
   // them for correction, mark possible duplicates (Rule CHR-1, Rule CHR-3)
   manage_chronologies,

@@ -1,7 +1,8 @@
 // The review itself (DOMAIN.md step 5) as the program holds it once commissioned: what Rule REV-1
 // records at commissioning, where the review is (its stage) and every pause of its clock (Rule
-// REV-2, whose arithmetic is domain/review_timescale.hpp). Also the methodologies a partnership
-// chooses from: a default list that the partnership's setting review_methodologies replaces.
+// Rule REV-2, whose arithmetic is domain/review_timescale.hpp). Also the methodologies a
+// partnership chooses from: a default list that the partnership's setting review_methodologies
+// replaces.
 //
 // Pure values: safe from any thread.
 #pragma once

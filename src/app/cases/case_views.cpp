@@ -31,7 +31,7 @@ Result<VisibleCase> visible_case(Transaction& transaction, const Actor& actor, I
                                          : transaction.cases().find_in_any_partnership(case_id);
   if (!record) return Error::of(ErrorCode::not_found, "No such case");
   // Rule NTK-2 (need to know): the reviewers appointed to the case's review see it in full (Rule
-  // REV-4).
+  // Rule REV-4).
   std::vector<Id> reviewer_ids;
   if (actor.has_role(Role::reviewer)) {
     if (auto review = transaction.reviews().find_for_case(record->partnership_id, case_id)) {

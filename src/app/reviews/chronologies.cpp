@@ -26,7 +26,7 @@ using namespace case_support;
 Error no_such_request() { return Error::of(ErrorCode::not_found, "No such chronology request"); }
 
 // Rule NTK-2 (need to know): a reviewer reaches a case only when appointed to its review (Rule
-// REV-4).
+// Rule REV-4).
 bool reviewer_appointed(Transaction& transaction, const Actor& actor, Id partnership_id,
                         Id case_id) {
   return appointed_to_case(transaction, actor, partnership_id, case_id);

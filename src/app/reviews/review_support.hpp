@@ -9,7 +9,7 @@ namespace casereview::review_support {
 
 // The review as people see it on `on`: its case's reference and pseudonyms, the agencies in scope,
 // the names of the people it mentions, its clock (Rule REV-2) and its next monitoring check (Rule
-// REV-3, every monitoring_check_weeks of the partnership). Fails with internal when the
+// Rule REV-3, every monitoring_check_weeks of the partnership). Fails with internal when the
 // partnership's stored settings cannot be read.
 Result<ReviewView> review_view(Transaction& transaction, const CaseRecord& record,
                                ReviewRecord review, CivilDate on);
