@@ -11,10 +11,9 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, before, test } from 'node:test';
 
-import { binaryPath, checkAccessibility, launchBrowser, newBrowserContext, startServer } from './support/server.mjs';
-import { totpCode } from './support/totp.mjs';
+import { demonstrationPassword, signedInPage } from './support/main_pages.mjs';
+import { binaryPath, checkAccessibility, launchBrowser, startServer } from './support/server.mjs';
 
-const demonstrationPassword = 'casereview demonstration';
 let server;
 let browser;
 
@@ -31,19 +30,7 @@ after(async () => {
 
 // A page of its own signed in as `email`, the authenticator app set up, JavaScript off.
 async function signedIn(email) {
-  const context = await newBrowserContext(browser, { javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/sign-in`);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(demonstrationPassword);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  const secret = (await page.locator('.cr-secret').innerText()).replace(/\s/g, '');
-  await page
-    .getByLabel('Code from your authenticator app')
-    .fill(totpCode(secret, Math.floor(Date.now() / 1000)));
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  return { context, page };
+  return signedInPage(browser, server.url, email, { javaScriptEnabled: false });
 }
 
 // Adds an active contributor of `agency` with the demonstration password, at the console.

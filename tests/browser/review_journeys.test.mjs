@@ -10,10 +10,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { checkAccessibility, launchBrowser, newBrowserContext, startServer } from './support/server.mjs';
-import { totpCode } from './support/totp.mjs';
+import { signedInPage } from './support/main_pages.mjs';
+import { checkAccessibility, launchBrowser, startServer } from './support/server.mjs';
 
-const demonstrationPassword = 'casereview demonstration';
 let server;
 let browser;
 
@@ -29,19 +28,7 @@ after(async () => {
 
 // A page of its own signed in as `email`, the authenticator app set up.
 async function signedIn(email, { javaScriptEnabled = true } = {}) {
-  const context = await newBrowserContext(browser, { javaScriptEnabled });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/sign-in`);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(demonstrationPassword);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  const secret = (await page.locator('.cr-secret').innerText()).replace(/\s/g, '');
-  await page
-    .getByLabel('Code from your authenticator app')
-    .fill(totpCode(secret, Math.floor(Date.now() / 1000)));
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  return { context, page };
+  return signedInPage(browser, server.url, email, { javaScriptEnabled });
 }
 
 async function heading(page) {

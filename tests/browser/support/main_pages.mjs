@@ -25,9 +25,10 @@ export const demonstrationRoles = {
 };
 
 // A browser context signed in as `email`: the password, then for staff the authenticator app set
-// up with the key the page shows, past the recovery codes.
-export async function signedInContext(browser, serverUrl, email) {
-  const context = await newBrowserContext(browser);
+// up with the key the page shows, past the recovery codes. `options` go to the context
+// ({ javaScriptEnabled: false } for a journey without JavaScript).
+export async function signedInContext(browser, serverUrl, email, options = {}) {
+  const context = await newBrowserContext(browser, options);
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   await page.goto(`${serverUrl}/sign-in`);
@@ -44,6 +45,12 @@ export async function signedInContext(browser, serverUrl, email) {
   assert.ok(!/\/sign-in/.test(new URL(page.url()).pathname), `${email} should be signed in, but is at ${page.url()}`);
   await page.close();
   return context;
+}
+
+// A page of its own in a context signed in as `email` (signedInContext), for a journey's steps.
+export async function signedInPage(browser, serverUrl, email, options = {}) {
+  const context = await signedInContext(browser, serverUrl, email, options);
+  return { context, page: await context.newPage() };
 }
 
 // Signs in every role of demonstrationRoles, plus an anonymous context under the name "public".
