@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, before, test } from 'node:test';
 
+import { fillDate, heading, summaryValue } from './support/govuk_page.mjs';
 import { demonstrationPassword, signedInPage } from './support/main_pages.mjs';
 import { binaryPath, checkAccessibility, launchBrowser, startServer } from './support/server.mjs';
 
@@ -46,22 +47,6 @@ function addContributor(email, agency) {
   });
 }
 
-async function heading(page) {
-  return (await page.locator('main h1').innerText()).trim();
-}
-
-async function fillDate(page, name, [day, month, year]) {
-  await page.locator(`[id="${name}-day"]`).fill(day);
-  await page.locator(`[id="${name}-month"]`).fill(month);
-  await page.locator(`[id="${name}-year"]`).fill(year);
-}
-
-async function summaryValue(page, key) {
-  const row = page.locator('.govuk-summary-list__row', {
-    has: page.locator('.govuk-summary-list__key', { hasText: key }),
-  });
-  return (await row.first().locator('.govuk-summary-list__value').innerText()).trim();
-}
 
 async function errorSummary(page) {
   return page.locator('.govuk-error-summary__list a').allInnerTexts();

@@ -10,6 +10,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
+import { fillDate, heading, summaryValue } from './support/govuk_page.mjs';
 import { signedInPage } from './support/main_pages.mjs';
 import { checkAccessibility, launchBrowser, startServer } from './support/server.mjs';
 
@@ -31,10 +32,6 @@ async function signedIn(email, { javaScriptEnabled = true } = {}) {
   return signedInPage(browser, server.url, email, { javaScriptEnabled });
 }
 
-async function heading(page) {
-  return (await page.locator('main h1').innerText()).trim();
-}
-
 // Today in Europe/London as [day, month, year] text.
 function today() {
   const parts = new Intl.DateTimeFormat('en-GB', {
@@ -47,18 +44,6 @@ function today() {
   return [part('day'), part('month'), part('year')];
 }
 
-async function fillDate(page, name, [day, month, year]) {
-  await page.locator(`[id="${name}-day"]`).fill(day);
-  await page.locator(`[id="${name}-month"]`).fill(month);
-  await page.locator(`[id="${name}-year"]`).fill(year);
-}
-
-async function summaryValue(page, key) {
-  const row = page.locator('.govuk-summary-list__row', {
-    has: page.locator('.govuk-summary-list__key', { hasText: key }),
-  });
-  return (await row.first().locator('.govuk-summary-list__value').innerText()).trim();
-}
 
 test('the manager commissions the learning review, pauses it and resumes it', async () => {
   const { context, page } = await signedIn('manager@northbrook.example', {
