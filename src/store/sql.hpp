@@ -1,6 +1,7 @@
 // A thin layer over Poco::Data that both engines share: typed parameters, rows as text, and one
-// way to run a statement. SQL is written once for both engines with $1, $2, … placeholders used in
-// ascending order (SQLite numbers named parameters by first appearance; PostgreSQL by number).
+// way to run a statement. SQL is written once for both engines with $1, $2, … placeholders; on
+// SQLite they are rewritten as bare "?" (when each comes once, in order) or "?N", which SQLite
+// binds by number without looking names up.
 //
 // Throws Poco::Data::DataException (or a subclass) when the database rejects a statement, and
 // StoredValueError when a stored value cannot be read back; the caller (SqlStorage::transact)
