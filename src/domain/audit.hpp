@@ -78,6 +78,7 @@ inline constexpr const char* certificate = "certificate";
 inline constexpr const char* chronology = "chronology";
 inline constexpr const char* chronology_entry = "chronology-entry";
 inline constexpr const char* course = "course";
+inline constexpr const char* key_practice_episode = "key-practice-episode";
 inline constexpr const char* partnership = "partnership";
 inline constexpr const char* review = "review";
 inline constexpr const char* reviewer_affiliations = "reviewer-affiliations";

@@ -11,6 +11,8 @@
 #include "web/pages/chronology_downloads.hpp"
 #include "web/pages/chronology_pages.hpp"
 #include "web/pages/dashboard_pages.hpp"
+#include "web/pages/key_practice_episode_api.hpp"
+#include "web/pages/key_practice_episode_pages.hpp"
 #include "web/pages/notification_pages.hpp"
 #include "web/pages/panel_pages.hpp"
 #include "web/pages/platform_routes.hpp"
@@ -50,6 +52,8 @@ Router build_router() {
   add_merged_chronology_routes(router);
   add_dashboard_routes(router);
   add_training_routes(router);
+  add_key_practice_episode_api_routes(router);
+  add_key_practice_episode_routes(router);
   return router;
 }
 

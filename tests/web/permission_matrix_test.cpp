@@ -396,6 +396,18 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"POST /training-sessions/{session_id:int}/cancel", "manager trainer"},
       {"GET /training-sessions/{session_id:int}/copy", "manager trainer"},
       {"POST /training-sessions/{session_id:int}/copy", "manager trainer"},
+      // key_practice_episode_api, key_practice_episode_pages (Rule KPE-1)
+      {"POST /api/v1/cases/{case_id:int}/key-practice-episodes", "manager reviewer"},
+      {"GET /api/v1/cases/{case_id:int}/key-practice-episodes", "manager committee reviewer"},
+      {"GET /cases/{case_id:int}/key-practice-episodes", "manager committee reviewer"},
+      {"POST /cases/{case_id:int}/key-practice-episodes", "manager reviewer"},
+      {"GET /cases/{case_id:int}/key-practice-episodes/new", "manager reviewer"},
+      {"GET /cases/{case_id:int}/key-practice-episodes/{episode_id:int}",
+       "manager committee reviewer"},
+      {"GET /cases/{case_id:int}/key-practice-episodes/{episode_id:int}/change",
+       "manager reviewer"},
+      {"POST /cases/{case_id:int}/key-practice-episodes/{episode_id:int}/change",
+       "manager reviewer"},
   };
   return table;
 }

@@ -10,7 +10,7 @@
 #include "app/audit.hpp"
 #include "app/cases/case_emails.hpp"
 #include "app/cases/case_support.hpp"
-#include "app/reviews/reviewers.hpp"
+#include "app/reviews/review_support.hpp"
 #include "app/working_day_calendar.hpp"
 #include "domain/messages.hpp"
 #include "domain/partnership_settings.hpp"
@@ -25,31 +25,8 @@ using namespace case_support;
 
 Error no_such_request() { return Error::of(ErrorCode::not_found, "No such chronology request"); }
 
-// Rule NTK-2 (need to know): a reviewer reaches a case only when appointed to its review (Rule
-// Rule REV-4).
-bool reviewer_appointed(Transaction& transaction, const Actor& actor, Id partnership_id,
-                        Id case_id) {
-  return appointed_to_case(transaction, actor, partnership_id, case_id);
-}
-
-enum class CaseUse { ask, read };
-
-// Rule CHR-1, Rule CHR-3: whether the caller, holding the permission the use needs, reaches the
-// case: a manager of its partnership (and a committee member, to read), or a reviewer appointed to
-// it.
-bool reaches_case(Transaction& transaction, const Actor& actor, Id partnership_id, Id case_id,
-                  CaseUse use) {
-  if (actor.has_role(Role::manager)) return true;
-  switch (use) {
-    case CaseUse::read:
-      if (actor.has_role(Role::committee)) return true;
-      break;
-    case CaseUse::ask:
-      break;
-  }
-  return actor.has_role(Role::reviewer) &&
-         reviewer_appointed(transaction, actor, partnership_id, case_id);
-}
+using review_support::CaseUse;
+using review_support::reaches_case;
 
 enum class RequestUse { read, write, ask };
 
@@ -65,7 +42,7 @@ Result<ChronologyRequest> reachable_request(Transaction& transaction, const Call
                                   actor.agency_id == request->agency_id;
   const bool asker =
       permits(caller.actor, false, Permission::manage_chronologies) &&
-      reaches_case(transaction, actor, partnership_id, request->case_id, CaseUse::ask);
+      reaches_case(transaction, actor, partnership_id, request->case_id, CaseUse::write);
   switch (use) {
     case RequestUse::read:
       if (agency_contributor || asker) return *request;
@@ -155,7 +132,7 @@ Result<std::vector<ChronologyRequest>> request_chronologies(AppContext& context,
       TransactionMode::write,
       [&](Transaction& transaction) -> Result<std::vector<ChronologyRequest>> {
         const CaseRecord record = TRY(case_in_partnership(transaction, partnership_id, case_id));
-        if (!reaches_case(transaction, *caller.actor, partnership_id, case_id, CaseUse::ask))
+        if (!reaches_case(transaction, *caller.actor, partnership_id, case_id, CaseUse::write))
           return Error::of(ErrorCode::not_found, "No such case");
         // Rule CHR-1: the scope period and the agencies are the commissioned review's, never
         // the request's own.
@@ -279,7 +256,7 @@ Result<std::vector<ChronologyView>> list_case_chronology_requests(AppContext& co
   return context.storage.transact(
       TransactionMode::read, [&](Transaction& transaction) -> Result<std::vector<ChronologyView>> {
         const CaseRecord record = TRY(case_in_partnership(transaction, partnership_id, case_id));
-        if (!reaches_case(transaction, *caller.actor, partnership_id, case_id, CaseUse::ask))
+        if (!reaches_case(transaction, *caller.actor, partnership_id, case_id, CaseUse::write))
           return Error::of(ErrorCode::not_found, "No such case");
         const WorkingDayCalendar calendar = TRY(partnership_calendar(transaction, partnership_id));
         std::vector<ChronologyView> views;
@@ -524,7 +501,7 @@ Status decide_possible_duplicate(AppContext& context, const Caller& caller, Id c
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
     const CaseRecord record = TRY(case_in_partnership(transaction, partnership_id, case_id));
-    if (!reaches_case(transaction, *caller.actor, partnership_id, case_id, CaseUse::ask))
+    if (!reaches_case(transaction, *caller.actor, partnership_id, case_id, CaseUse::write))
       return Error::of(ErrorCode::not_found, "No such case");
     std::set<Id> submitted;
     for (const ChronologyEntry& entry :

@@ -2,6 +2,7 @@
 #include "app/reviews/review_support.hpp"
 
 #include "app/cases/case_support.hpp"
+#include "app/reviews/reviewers.hpp"
 #include "domain/partnership_settings.hpp"
 
 namespace casereview::review_support {
@@ -43,6 +44,20 @@ Result<CaseWithReview> case_with_review(Transaction& transaction, Id partnership
   auto review = transaction.reviews().find_for_case(partnership_id, case_id);
   if (!review) return Error::of(ErrorCode::not_found, "The case has no review");
   return CaseWithReview{std::move(record), std::move(*review)};
+}
+
+bool reaches_case(Transaction& transaction, const Actor& actor, Id partnership_id, Id case_id,
+                  CaseUse use) {
+  if (actor.has_role(Role::manager)) return true;
+  switch (use) {
+    case CaseUse::read:
+      if (actor.has_role(Role::committee)) return true;
+      break;
+    case CaseUse::write:
+      break;
+  }
+  return actor.has_role(Role::reviewer) &&
+         appointed_to_case(transaction, actor, partnership_id, case_id);
 }
 
 }  // namespace casereview::review_support

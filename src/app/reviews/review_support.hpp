@@ -1,6 +1,7 @@
-// What the review's use cases (commissioning, monitoring, reviewers) share: the review as people
-// see it, read on a day (Rule REV-2's clock, Rule REV-3's next monitoring check), and the case with
-// its review for a change. Internal to app/reviews.
+// What the review's use cases (commissioning, monitoring, reviewers, chronologies, key practice
+// episodes) share: the review as people see it, read on a day (Rule REV-2's clock, Rule REV-3's
+// next monitoring check), the case with its review for a change, and who reaches a case's review
+// work. Internal to app/reviews.
 #pragma once
 
 #include "app/reviews/commissioning.hpp"
@@ -22,5 +23,15 @@ struct CaseWithReview {
 
 // not_found when the case is not the partnership's or has no review.
 Result<CaseWithReview> case_with_review(Transaction& transaction, Id partnership_id, Id case_id);
+
+// What the caller means to do with a case's review work (its chronologies, its key practice
+// episodes): change it, or read it.
+enum class CaseUse { write, read };
+
+// Rule NTK-2 (need to know), Rule CHR-1, Rule CHR-3, Rule KPE-1: whether `actor`, holding the
+// permission the use needs, reaches the partnership's case: a manager of its partnership (and a
+// committee member, to read), or a reviewer appointed to its review (Rule REV-4).
+bool reaches_case(Transaction& transaction, const Actor& actor, Id partnership_id, Id case_id,
+                  CaseUse use);
 
 }  // namespace casereview::review_support

@@ -37,4 +37,29 @@ Html flag_tag(ChronologyFlag flag) {
       {.text = std::string(chronology_flag_text(flag)), .classes = "govuk-tag--yellow"});
 }
 
+std::vector<govuk::TableCell> merged_entry_head() {
+  return {{.text = "Date"},
+          {.text = "Agency"},
+          {.text = "Source and subject"},
+          {.text = "Event, action, outcome and significance"}};
+}
+
+std::vector<govuk::TableCell> merged_entry_cells(const MergedChronologyRow& row) {
+  const ChronologyEntry& entry = row.entry;
+  std::string source = entry.source + (entry.subject.empty() ? "" : ", about " + entry.subject);
+  Html what = escape(entry.event);
+  auto add = [&](const char* label, const std::string& value) {
+    if (value.empty()) return;
+    what += Html::trusted("<br><span class=\"govuk-!-font-weight-bold\">") + escape(label) +
+            Html::trusted(":</span> ") + escape(value);
+  };
+  add("Action", entry.action);
+  add("Outcome", entry.outcome);
+  add("Significance", entry.significance);
+  return {{.text = entry_when_text(entry)},
+          {.html = agency_marker(row.agency_marker) + Html::trusted(" ") + escape(row.agency_name)},
+          {.text = source},
+          {.html = what}};
+}
+
 }  // namespace casereview::web

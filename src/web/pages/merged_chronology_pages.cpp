@@ -24,6 +24,7 @@
 #include "web/page_markup.hpp"
 #include "web/pages/chronology_page_parts.hpp"
 #include "web/pages/chronology_pages.hpp"
+#include "web/pages/key_practice_episode_pages.hpp"
 #include "web/problem.hpp"
 
 namespace casereview::web {
@@ -234,14 +235,42 @@ Html flags_cell(const Request& request, const MergedChronologyView& view,
   return cell;
 }
 
-constexpr int column_count = 5;
-
-govuk::TableCell gap_cell(const ChronologyGap& gap) {
+govuk::TableCell gap_cell(const ChronologyGap& gap, int column_count) {
   return {.html = Html::trusted("<strong>") +
                   escape("Gap: no contact from any agency for " + std::to_string(gap.days) +
                          " days, " + day_month_year(gap.from) + " to " + day_month_year(gap.to)) +
                   Html::trusted("</strong>"),
           .colspan = column_count};
+}
+
+// Rule KPE-1: the GET form that carries the chosen entries to a new key practice episode; the
+// checkboxes in the table belong to it through their form attribute (the table holds other forms,
+// and forms do not nest), so it works without JavaScript.
+constexpr const char* episode_form_id = "episode-entries";
+
+Html episode_form(Id case_id) {
+  return Html::trusted("<form id=\"") + escape(episode_form_id) +
+         Html::trusted("\" method=\"get\" action=\"") +
+         escape(key_practice_episodes_path(case_id) + "/new") + Html::trusted("\"></form>");
+}
+
+Html episode_button() {
+  return govuk::button({.text = "Make a key practice episode from the chosen entries",
+                        .classes = "govuk-button--secondary",
+                        .attributes = {{"form", episode_form_id}}});
+}
+
+Html choose_box(const MergedChronologyRow& row) {
+  const std::string id = "entry-" + std::to_string(row.entry.id);
+  govuk::CheckboxesOptions box{
+      .id_prefix = id, .name = "entry", .classes = "govuk-checkboxes--small"};
+  box.items.push_back({.html = Html::trusted("<span class=\"govuk-visually-hidden\">") +
+                               escape("Choose the entry of " + entry_when_text(row.entry) +
+                                      " from " + row.agency_name) +
+                               Html::trusted("</span>"),
+                       .value = std::to_string(row.entry.id),
+                       .attributes = {{"form", episode_form_id}}});
+  return govuk::checkboxes(box);
 }
 
 Html pages(const MergedChronologyView& view, const Filters& filters, std::size_t page_count) {
@@ -282,11 +311,12 @@ Response show_merged(const Request& request, Services& services) {
   govuk::TableOptions table;
   table.caption = "Entries in date order";
   table.caption_classes = "govuk-visually-hidden";
-  table.head = {{.text = "Date"},
-                {.text = "Agency"},
-                {.text = "Source and subject"},
-                {.text = "Event, action, outcome and significance"},
-                {.text = "Flags"}};
+  // Rule KPE-1: those who make key practice episodes choose their entries here.
+  const bool may_choose = permits(request.actor, false, Permission::manage_chronologies);
+  if (may_choose) table.head.push_back({.text = "Choose"});
+  for (govuk::TableCell& cell : merged_entry_head()) table.head.push_back(std::move(cell));
+  table.head.push_back({.text = "Flags"});
+  const int column_count = static_cast<int>(table.head.size());
   const std::string query = filters.query();
   // Rule CHR-3: gaps are rows of their own, before the first shown entry after them.
   std::size_t gap = 0;
@@ -295,29 +325,18 @@ Response show_merged(const Request& request, Services& services) {
   for (std::size_t place = first; place < last; ++place) {
     const std::size_t index = shown[place];
     for (; gap < view.gaps.size() && view.gaps[gap].before <= index; ++gap)
-      table.rows.push_back({gap_cell(view.gaps[gap])});
+      table.rows.push_back({gap_cell(view.gaps[gap], column_count)});
     const MergedChronologyRow& row = view.rows[index];
-    const ChronologyEntry& entry = row.entry;
-    std::string source = entry.source + (entry.subject.empty() ? "" : ", about " + entry.subject);
-    Html what = escape(entry.event);
-    auto add = [&](const char* label, const std::string& value) {
-      if (value.empty()) return;
-      what += Html::trusted("<br><span class=\"govuk-!-font-weight-bold\">") + escape(label) +
-              Html::trusted(":</span> ") + escape(value);
-    };
-    add("Action", entry.action);
-    add("Outcome", entry.outcome);
-    add("Significance", entry.significance);
-    table.rows.push_back(
-        {{.text = entry_when_text(entry)},
-         {.html = agency_marker(row.agency_marker) + Html::trusted(" ") + escape(row.agency_name)},
-         {.text = source},
-         {.html = what},
-         {.html = flags_cell(request, view, row, by_id, query)}});
+    std::vector<govuk::TableCell> cells;
+    if (may_choose) cells.push_back({.html = choose_box(row)});
+    for (govuk::TableCell& cell : merged_entry_cells(row)) cells.push_back(std::move(cell));
+    cells.push_back({.html = flags_cell(request, view, row, by_id, query)});
+    table.rows.push_back(std::move(cells));
   }
   if (last == shown.size() && !shown.empty())
     for (; gap < view.gaps.size() && view.gaps[gap].before <= view.rows.size(); ++gap)
-      if (view.gaps[gap].before > shown.back()) table.rows.push_back({gap_cell(view.gaps[gap])});
+      if (view.gaps[gap].before > shown.back())
+        table.rows.push_back({gap_cell(view.gaps[gap], column_count)});
 
   Html list;
   if (view.rows.empty())
@@ -327,7 +346,8 @@ Response show_merged(const Request& request, Services& services) {
   else
     list = paragraph("Showing entries " + std::to_string(first + 1) + " to " +
                      std::to_string(last) + " of " + std::to_string(shown.size()) + ".") +
-           govuk::table(table) + pages(view, filters, page_count);
+           (may_choose ? episode_form(case_id) : Html()) + govuk::table(table) +
+           (may_choose ? episode_button() : Html()) + pages(view, filters, page_count);
   const std::string done = request.done_flag();
   Page page;
   page.title = "Merged chronology";

@@ -142,6 +142,7 @@ export async function mainPages(contexts, serverUrl) {
     { name: 'admin users', role: 'admin', path: '/admin/users' },
     { name: 'audit log', role: 'admin', path: '/admin/audit-log' },
     { name: 'settings', role: 'admin', path: '/admin/settings' },
+    ...(await keyPracticeEpisodePages(contexts, serverUrl, submitEmpty)),
   ];
 }
 
@@ -160,4 +161,25 @@ export async function openMainPage(contexts, serverUrl, mainPage) {
   assert.equal(response.status(), 200, `${mainPage.name} (${mainPage.path}) as ${mainPage.role}`);
   if (mainPage.prepare) await mainPage.prepare(page);
   return page;
+}
+
+// Key practice episodes (Rule KPE-1), for mainPages(): the reviewer's first appointed review (the demonstration's
+// commissioned CSPR), its merged chronology's first entries chosen for a new episode, and its list
+// of episodes.
+async function keyPracticeEpisodePages(contexts, serverUrl, submitEmpty) {
+  const reviewer = await contexts.reviewer.newPage();
+  await reviewer.goto(`${serverUrl}/my-reviews`);
+  const reviewPath = await firstHref(reviewer, 'main a', /^\/cases\/\d+\/review$/);
+  const casePath = reviewPath.replace(/\/review$/, '');
+  await reviewer.goto(`${serverUrl}${casePath}/chronology`);
+  const entries = await reviewer.locator('input[name=entry]').evaluateAll(
+    (boxes) => boxes.slice(0, 2).map((box) => `entry=${box.value}`));
+  await reviewer.close();
+  const newPath = `${casePath}/key-practice-episodes/new?${entries.join('&')}`;
+  return [
+    { name: 'merged chronology with choices', role: 'reviewer', path: `${casePath}/chronology` },
+    { name: 'new key practice episode', role: 'reviewer', path: newPath },
+    { name: 'new key practice episode with errors', role: 'reviewer', path: newPath, prepare: submitEmpty('Make the key practice episode') },
+    { name: 'key practice episodes', role: 'reviewer', path: `${casePath}/key-practice-episodes` },
+  ];
 }

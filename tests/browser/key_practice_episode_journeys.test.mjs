@@ -1,0 +1,97 @@
+// The key practice episode journey in a real browser, with axe on every page and JavaScript off
+// (every form works without it): the demonstration's lead reviewer opens the commissioned CSPR's
+// merged chronology from "Your reviews", ticks two entries and makes a key practice episode from
+// them; the new-episode form lists the chosen entries, shows what is wrong when it is sent
+// incomplete, and the episode's page shows its entries in date order; the review page links it
+// (Rule KPE-1).
+import assert from 'node:assert/strict';
+import {after, before, test} from 'node:test';
+
+import {fillDate, heading, summaryValue} from './support/govuk_page.mjs';
+import {signedInPage} from './support/main_pages.mjs';
+import {checkAccessibility, launchBrowser, startServer} from './support/server.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test(
+    'the reviewer picks entries on the merged chronology and makes a key practice episode',
+    async () => {
+      const {context, page} = await signedInPage(
+          browser, server.url, 'reviewer@northbrook.example', {javaScriptEnabled: false});
+      try {
+        await page.goto(`${server.url}/my-reviews`);
+        await page.locator('main a[href$="/chronology"]').first().click();
+        assert.equal(await heading(page), 'Merged chronology');
+        await checkAccessibility(page);
+        const boxes = page.locator('input[name=entry]');
+        assert.ok(await boxes.count() >= 2, 'the submitted entries can be chosen');
+        await boxes.nth(0).check();
+        await boxes.nth(1).check();
+        await page
+            .getByRole('button', {name: 'Make a key practice episode from the chosen entries'})
+            .click();
+
+        assert.equal(await heading(page), 'New key practice episode');
+        assert.equal(
+            await page.locator('input[name=entry_ids]:checked').count(), 2, 'the chosen entries');
+        await checkAccessibility(page);
+        await page.getByLabel('Title').fill('The first attendances at the home');
+        await page.getByRole('button', {name: 'Make the key practice episode'}).click();
+        const problems = await page.locator('.govuk-error-summary__list a').allInnerTexts();
+        assert.deepEqual(problems, [
+          'Enter the start of the episode',
+          'Enter the end of the episode',
+          'Enter a summary of the episode',
+          'Enter the questions to explore',
+        ]);
+        assert.equal(
+            await page.getByLabel('Title').inputValue(), 'The first attendances at the home');
+        await checkAccessibility(page);
+
+        await fillDate(page, 'from', ['1', '5', '2021']);
+        await fillDate(page, 'to', ['31', '5', '2021']);
+        await page.getByLabel('Summary').fill(
+            'Officers attended twice in May; no referral was made.');
+        await page.getByLabel('Questions to explore')
+            .fill('- What made no referral seem right at the time?');
+        await page.getByLabel('Good practice and concerns').check();
+        await page.getByRole('button', {name: 'Make the key practice episode'}).click();
+
+        assert.equal(await heading(page), 'The first attendances at the home');
+        assert.match(
+            await page.locator('.govuk-notification-banner').innerText(),
+            /The key practice episode is made/);
+        assert.equal(await summaryValue(page, 'Assessment'), 'Good practice and concerns');
+        assert.equal(await summaryValue(page, 'Period'), '1 May 2021 to 31 May 2021');
+        const rows =
+            page.locator(
+                    'table', {has: page.locator('caption', {hasText: 'Entries in date order'})})
+                .locator('tbody tr');
+        assert.equal(await rows.count(), 2);
+        assert.match(
+            await page.locator('main').innerText(),
+            /What made no referral seem right at the time\?/);
+        await checkAccessibility(page);
+        const episodePath = new URL(page.url()).pathname;
+
+        await page.getByRole('link', {name: 'The review'}).click();
+        assert.equal(await heading(page), 'The review');
+        assert.equal(
+            await page.locator(`main a[href="${episodePath}"]`).count(), 1,
+            'linked from the review');
+        await checkAccessibility(page);
+      } finally {
+        await context.close();
+      }
+    });

@@ -1,0 +1,220 @@
+// Key practice episodes over real HTTP, on SQLite and on PostgreSQL (Rule KPE-1): the API's
+// contract (201 the episode, the paged list, 422 naming each bad field — an entry not in this
+// case's merged chronology on entry_ids — and 404 for another partnership, another agency and a
+// reviewer not appointed); and the pages: entries chosen on the merged chronology carried by a GET
+// form to the new-episode form, the episode made and shown with its entries, and linked from the
+// review page.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "app/clock.hpp"
+#include "case_test_support.hpp"
+
+namespace casereview::web {
+namespace {
+
+namespace html = casereview::test::html;
+using testing_support::HttpResult;
+
+class KeyPracticeEpisodePagesTest : public CaseServerTest {
+ protected:
+  // The server's clock is now, like the demonstration cases' dates.
+  KeyPracticeEpisodePagesTest() {
+    now_ = SystemClock().now();
+    std::ofstream(clock_file_) << format_instant(now_) << "\n";
+  }
+
+  // A commissioned case with the demonstration reviewer appointed lead reviewer, the police's
+  // chronology submitted (two entries) and social care's not; sets case_text, the entries' ids
+  // and the social care draft entry's.
+  void prepare() {
+    manager = api_token("manager@northbrook.example");
+    const std::int64_t case_id = commissioned_case(manager);
+    ASSERT_GT(case_id, 0);
+    case_text = std::to_string(case_id);
+    const HttpResult asked = api("POST", "/api/v1/cases/" + case_text + "/chronology-requests",
+                                 manager, R"({"agency_ids": [1, 2]})");
+    ASSERT_EQ(asked.status, 201) << asked.body;
+    Poco::JSON::Parser parser;
+    const auto requests = parser.parse(asked.body).extract<Poco::JSON::Array::Ptr>();
+    const std::string social_care_request =
+        std::to_string(requests->getObject(0)->getValue<std::int64_t>("id"));
+    const std::string police_request =
+        std::to_string(requests->getObject(1)->getValue<std::int64_t>("id"));
+    const std::string police = api_token("contributor@northbrook.example");
+    for (const char* body : {R"({"date": "2021-05-12", "source": "Log", "event": "Referral"})",
+                             R"({"date": "2021-05-20", "source": "Log", "event": "Home visit"})"}) {
+      const HttpResult added =
+          api("POST", "/api/v1/chronology-requests/" + police_request + "/entries", police, body);
+      ASSERT_EQ(added.status, 201) << added.body;
+      entries.push_back(json_of(added)->getValue<std::int64_t>("id"));
+    }
+    ASSERT_EQ(
+        api("POST", "/api/v1/chronology-requests/" + police_request + "/submission", police).status,
+        200);
+    add_account("csc-contributor@northbrook.example", Role::contributor, "NBP", "CSC");
+    const HttpResult draft_entry =
+        api("POST", "/api/v1/chronology-requests/" + social_care_request + "/entries",
+            api_token("csc-contributor@northbrook.example"),
+            R"({"date": "2021-05-14", "source": "Case note", "event": "Visit"})");
+    ASSERT_EQ(draft_entry.status, 201) << draft_entry.body;
+    draft = json_of(draft_entry)->getValue<std::int64_t>("id");
+
+    reviewer = api_token("reviewer@northbrook.example");
+    const std::int64_t reviewer_id =
+        json_of(api("GET", "/api/v1/me", reviewer))->getValue<std::int64_t>("id");
+    const HttpResult appointed =
+        api("POST", "/api/v1/cases/" + case_text + "/review/reviewers", manager,
+            R"({"user_id": )" + std::to_string(reviewer_id) + R"(, "role": "lead_reviewer"})");
+    ASSERT_EQ(appointed.status, 201) << appointed.body;
+  }
+
+  std::string episode_json(const std::string& entry_ids) const {
+    return R"({"title": "The referral in May", "from": "2021-05-01", "to": "2021-05-31",
+               "summary": "The school referred; the visit came eight days later.",
+               "questions": ["What made the wait seem reasonable?"],
+               "assessment": "good_practice", "entry_ids": )" +
+           entry_ids + "}";
+  }
+
+  std::string manager, reviewer, case_text;
+  std::vector<std::int64_t> entries;
+  std::int64_t draft = 0;
+};
+
+// Rule KPE-1: POST makes the episode (201), GET lists it a page at a time; 422 names each bad
+// field; 404 for another partnership, another agency and a reviewer not appointed.
+TEST_P(KeyPracticeEpisodePagesTest, TheApiMakesAndListsEpisodes) {
+  prepare();
+  ASSERT_FALSE(HasFatalFailure());
+  const std::string path = "/api/v1/cases/" + case_text + "/key-practice-episodes";
+  const std::string both =
+      "[" + std::to_string(entries[1]) + ", " + std::to_string(entries[0]) + "]";
+  const HttpResult made = api("POST", path, reviewer, episode_json(both));
+  ASSERT_EQ(made.status, 201) << made.body;
+  const auto episode = json_of(made);
+  EXPECT_GT(episode->getValue<std::int64_t>("id"), 0);
+  EXPECT_EQ(episode->getValue<std::string>("title"), "The referral in May");
+  EXPECT_EQ(episode->getValue<std::string>("from"), "2021-05-01");
+  EXPECT_EQ(episode->getValue<std::string>("assessment"), "good_practice");
+  EXPECT_EQ(episode->getValue<std::string>("questions"), "- What made the wait seem reasonable?\n");
+  ASSERT_EQ(episode->getArray("entry_ids")->size(), 2u);
+  EXPECT_EQ(episode->getArray("entry_ids")->getElement<std::int64_t>(0), entries[0]);
+
+  const HttpResult listed = api("GET", path + "?page=1", api_token("committee@northbrook.example"));
+  ASSERT_EQ(listed.status, 200) << listed.body;
+  EXPECT_EQ(json_of(listed)->getValue<int>("total"), 1);
+  EXPECT_EQ(json_of(listed)->getValue<int>("page_count"), 1);
+  EXPECT_EQ(json_of(listed)->getArray("episodes")->size(), 1u);
+
+  const HttpResult bad = api("POST", path, reviewer,
+                             R"({"title": "", "from": "2021-05-31", "to": "2021-05-01",
+                                 "summary": "", "questions": "", "entry_ids": []})");
+  EXPECT_EQ(bad.status, 422) << bad.body;
+  EXPECT_EQ(problem_fields(bad),
+            (std::vector<std::string>{"title", "to", "summary", "questions", "entry_ids"}));
+  const HttpResult not_submitted =
+      api("POST", path, reviewer, episode_json("[" + std::to_string(draft) + "]"));
+  EXPECT_EQ(not_submitted.status, 422) << not_submitted.body;
+  EXPECT_EQ(problem_fields(not_submitted), std::vector<std::string>{"entry_ids"});
+  const HttpResult not_a_number = api("POST", path, reviewer, episode_json(R"(["first"])"));
+  EXPECT_EQ(not_a_number.status, 422) << not_a_number.body;
+  EXPECT_EQ(problem_fields(not_a_number), std::vector<std::string>{"entry_ids"});
+  EXPECT_EQ(json_of(api("GET", path, reviewer))->getValue<int>("total"), 1) << "nothing written";
+
+  // Another partnership, another agency, a reviewer not appointed: 404; the committee may read
+  // but not make (403 by the route's permission).
+  add_account("manager@elsewhere-kpe.example", Role::manager, "ELS");
+  EXPECT_EQ(
+      api("POST", path, api_token("manager@elsewhere-kpe.example"), episode_json(both)).status,
+      404);
+  EXPECT_EQ(api("GET", path, api_token("manager@elsewhere-kpe.example")).status, 404);
+  add_account("other-reviewer@northbrook.example", Role::reviewer, "NBP");
+  const std::string unappointed = api_token("other-reviewer@northbrook.example");
+  EXPECT_EQ(api("POST", path, unappointed, episode_json(both)).status, 404);
+  EXPECT_EQ(api("GET", path, unappointed).status, 404);
+  EXPECT_EQ(api("GET", path, api_token("contributor@northbrook.example")).status, 403);
+  EXPECT_EQ(api("POST", path, api_token("committee@northbrook.example"), episode_json(both)).status,
+            403);
+  EXPECT_EQ(api("GET", "/api/v1/cases/999999/key-practice-episodes", reviewer).status, 404);
+}
+
+// Rule KPE-1: entries ticked on the merged chronology go, by a GET form, to the new-episode form;
+// an error keeps what was typed; the episode is made, shows its entries in order and is linked
+// from the review page.
+TEST_P(KeyPracticeEpisodePagesTest, TheReviewerMakesAnEpisodeFromTheMergedChronology) {
+  prepare();
+  ASSERT_FALSE(HasFatalFailure());
+  const SignedInBrowser browser = sign_in("reviewer@northbrook.example");
+  const HttpResult merged = browser.get("/cases/" + case_text + "/chronology");
+  ASSERT_EQ(merged.status, 200) << merged.body;
+  const auto merged_page = html::Document::parse(merged.body);
+  const std::string new_path = "/cases/" + case_text + "/key-practice-episodes/new";
+  const auto* form = merged_page.select_one("form#episode-entries");
+  ASSERT_NE(form, nullptr) << "the GET form of the chosen entries";
+  EXPECT_EQ(form->attribute("action"), new_path);
+  EXPECT_EQ(form->attribute("method"), "get");
+  const auto boxes = merged_page.select("input[name='entry'][form='episode-entries']");
+  EXPECT_EQ(boxes.size(), 2u);
+  ASSERT_NE(merged_page.select_one("button[form='episode-entries']"), nullptr);
+
+  const HttpResult chosen = browser.get(new_path + "?entry=" + std::to_string(entries[0]) +
+                                        "&entry=" + std::to_string(entries[1]));
+  ASSERT_EQ(chosen.status, 200) << chosen.body;
+  const auto new_page = html::Document::parse(chosen.body);
+  EXPECT_EQ(new_page.select("input[name='entry_ids'][checked]").size(), 2u);
+  const std::string create_path = "/cases/" + case_text + "/key-practice-episodes";
+  FormFields fields = hidden_fields(new_page, create_path);
+  fields.push_back({"entry_ids", std::to_string(entries[1])});
+  fields.push_back({"title", "The visit"});
+  const HttpResult refused = browser.post(create_path, fields);
+  EXPECT_EQ(refused.status, 422);
+  const auto refused_page = html::Document::parse(refused.body);
+  const auto problems = error_summary(refused_page);
+  ASSERT_EQ(problems.size(), 4u);
+  EXPECT_EQ(problems[0].first, "#from-day");
+  EXPECT_NE(refused.body.find("value=\"The visit\""), std::string::npos) << "kept";
+  EXPECT_EQ(refused_page.select("input[name='entry_ids']").size(), 2u) << "both still offered";
+
+  fields = with_answers(fields, {{"from-day", "12"},
+                                 {"from-month", "5"},
+                                 {"from-year", "2021"},
+                                 {"to-day", "20"},
+                                 {"to-month", "5"},
+                                 {"to-year", "2021"},
+                                 {"summary", "The visit came eight days after the referral."},
+                                 {"questions", "- What helped?"},
+                                 {"assessment", "both"}});
+  fields.push_back({"entry_ids", std::to_string(entries[0])});
+  const HttpResult made = browser.post(create_path, fields);
+  ASSERT_EQ(made.status, 303) << made.body;
+  const std::string location = made.header("location");
+  const HttpResult shown = browser.get(location);
+  ASSERT_EQ(shown.status, 200) << shown.body;
+  const auto episode_page = html::Document::parse(shown.body);
+  EXPECT_EQ(heading_text(episode_page), "The visit");
+  EXPECT_EQ(summary_value(episode_page, "Assessment"), "Good practice and concerns");
+  EXPECT_EQ(summary_value(episode_page, "Period"), "12 May 2021 to 20 May 2021");
+  const auto rows = table_rows(episode_page, "Entries in date order");
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_NE(rows[0][3].find("Referral"), std::string::npos) << "in date order";
+  EXPECT_NE(rows[1][3].find("Home visit"), std::string::npos);
+
+  const HttpResult review = browser.get("/cases/" + case_text + "/review");
+  ASSERT_EQ(review.status, 200);
+  const auto review_page = html::Document::parse(review.body);
+  EXPECT_NE(
+      review_page.select_one(("a[href='" + location.substr(0, location.find('?')) + "']").c_str()),
+      nullptr)
+      << "linked from the review page";
+  // The committee reads it; another partnership does not.
+  EXPECT_EQ(sign_in("committee@northbrook.example").get(location).status, 200);
+  EXPECT_EQ(sign_in("manager@elsewhere.example").get(location).status, 404);
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, KeyPracticeEpisodePagesTest,
+                         ::testing::ValuesIn(testing_support::test_engines()));
+
+}  // namespace
+}  // namespace casereview::web
