@@ -3,6 +3,9 @@
 #include <Poco/DigestEngine.h>
 #include <Poco/SHA2Engine.h>
 
+#include <algorithm>
+#include <charconv>
+
 #include "app/caller_checks.hpp"
 
 namespace casereview {
@@ -84,7 +87,8 @@ void record_audit(Transaction& transaction, const Caller& caller, Instant now,
   transaction.audit().insert(entry);
 }
 
-Result<AuditVerification> verify_audit_log(Storage& storage) {
+Result<AuditVerification> verify_audit_log(Storage& storage,
+                                           const std::optional<AuditAnchor>& anchor) {
   return storage.transact(
       TransactionMode::read, [&](Transaction& transaction) -> Result<AuditVerification> {
         AuditVerification verification;
@@ -95,14 +99,36 @@ Result<AuditVerification> verify_audit_log(Storage& storage) {
           }
           verification.problems.push_back({sequence, std::move(text)});
         };
+        // Issue 17 item 3: what the log holds where the anchor points, once the walk is over.
+        const auto check_anchor = [&](const std::optional<std::string>& hash_at_anchor) {
+          if (!anchor || anchor->sequence == 0) return;
+          const std::string anchored = "entry " + std::to_string(anchor->sequence);
+          if (verification.head.sequence < anchor->sequence) {
+            const std::int64_t first_gone = verification.head.sequence + 1;
+            report(first_gone, (first_gone == anchor->sequence
+                                    ? anchored + " was removed"
+                                    : "entries " + std::to_string(first_gone) + " to " +
+                                          std::to_string(anchor->sequence) + " were removed") +
+                                   " from the end of the log (the anchor records " + anchored +
+                                   ")");
+          } else if (hash_at_anchor && *hash_at_anchor != anchor->hash) {
+            report(anchor->sequence, anchored + " is not the entry the anchor records");
+          }
+        };
+        std::optional<std::string> hash_at_anchor;
         std::int64_t expected_sequence = 1;
         std::int64_t read_after = 0;
         std::string previous_hash;
         while (true) {
           auto page = transaction.audit().read_from(read_after, 1000);
-          if (page.empty()) return verification;
+          if (page.empty()) {
+            check_anchor(hash_at_anchor);
+            return verification;
+          }
           for (const AuditEntry& entry : page) {
             ++verification.entries_checked;
+            verification.head = {entry.sequence, entry.hash};
+            if (anchor && entry.sequence == anchor->sequence) hash_at_anchor = entry.hash;
             read_after = entry.sequence;
             const std::string name = "entry " + std::to_string(entry.sequence);
             if (entry.sequence != expected_sequence) {
@@ -125,6 +151,38 @@ Result<AuditVerification> verify_audit_log(Storage& storage) {
           }
         }
       });
+}
+
+std::string audit_anchor_text(const AuditAnchor& anchor) {
+  return "casereview audit anchor " + std::to_string(anchor.sequence) + " " +
+         (anchor.hash.empty() ? "-" : anchor.hash) + "\n";
+}
+
+Result<AuditAnchor> parse_audit_anchor(std::string_view text) {
+  const auto refuse = [] {
+    return Error::invalid({{"anchor",
+                            "The anchor is not one written by casereview audit anchor: it should "
+                            "be one line, \"casereview audit anchor SEQUENCE HASH\""}});
+  };
+  constexpr std::string_view prefix = "casereview audit anchor ";
+  if (!text.starts_with(prefix)) return refuse();
+  text.remove_prefix(prefix.size());
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
+  const std::size_t space = text.find(' ');
+  if (space == std::string_view::npos) return refuse();
+  AuditAnchor anchor;
+  const std::string_view sequence = text.substr(0, space);
+  const auto [end, error] =
+      std::from_chars(sequence.data(), sequence.data() + sequence.size(), anchor.sequence);
+  if (error != std::errc() || end != sequence.data() + sequence.size() || anchor.sequence < 0)
+    return refuse();
+  const std::string_view hash = text.substr(space + 1);
+  const bool hex = hash.size() == 64 && std::all_of(hash.begin(), hash.end(), [](char c) {
+                     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+                   });
+  if (anchor.sequence == 0 ? hash != "-" : !hex) return refuse();
+  if (anchor.sequence > 0) anchor.hash = std::string(hash);
+  return anchor;
 }
 
 Result<std::vector<AuditEntry>> search_audit_log(AppContext& context, const Caller& caller,

@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/context.hpp"
@@ -39,17 +40,35 @@ struct AuditProblem {
   std::string text;  // what is wrong there, for people
 };
 
+// Issue 17 item 3: the chain shows an entry altered, removed or moved, but not entries removed from
+// its END (what is left is still a whole chain). An anchor is the head's sequence and hash, kept
+// somewhere the database's users cannot write (`casereview audit anchor`); verifying against it
+// finds the end cut off, or rewritten from the anchored entry on.
+struct AuditAnchor {
+  std::int64_t sequence = 0;  // 0 for an empty log
+  std::string hash;           // the entry's hash, hex; empty for an empty log
+};
+
 struct AuditVerification {
   std::int64_t entries_checked = 0;
   std::optional<std::int64_t> first_bad_sequence;  // nullopt when the chain is whole
   std::string problem;                             // the first problem's text
   std::vector<AuditProblem> problems;              // every problem, in order
+  AuditAnchor head;                                // the newest entry read
 };
 
 // Walks the whole chain in order and goes on past a bad entry, so that every entry altered,
-// missing or out of order is reported, not only the first. Fails only when the database cannot be
-// read.
-Result<AuditVerification> verify_audit_log(Storage& storage);
+// missing or out of order is reported, not only the first. With an anchor, also reports entries
+// removed from the end (the log stops before the anchored entry) and an anchored entry whose hash
+// is not the anchor's. Fails only when the database cannot be read.
+Result<AuditVerification> verify_audit_log(Storage& storage,
+                                           const std::optional<AuditAnchor>& anchor = std::nullopt);
+
+// The anchor as a line of text for a file: "casereview audit anchor <sequence> <hash>\n".
+std::string audit_anchor_text(const AuditAnchor& anchor);
+
+// Reads audit_anchor_text's line back. invalid_input on "anchor" for anything else.
+Result<AuditAnchor> parse_audit_anchor(std::string_view text);
 
 // The caller's partnership's entries matching `filter`; forbidden unless the caller administers a
 // partnership.

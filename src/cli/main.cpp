@@ -23,7 +23,7 @@ Administration (each acts as the administrator at the console; COMMAND --help fo
   user add               Add a user: active with a password on standard input, else invited by email
   create-admin           Add a partnership's administrator, in the same way
   token create           Create an API token for a user and print it once
-  audit verify           Check the audit log's hash chain
+  audit verify|anchor    Check the audit log's hash chain, or write its head to a file
 
 Exit codes: 0 done; 1 refused or failed (the reason on standard error); 2 bad usage.
 Every command takes --database URL: sqlite:PATH (default sqlite:var/casereview.db) or

@@ -137,6 +137,17 @@ class AdministrationCommandsTest : public ::testing::TestWithParam<std::string> 
     return emails;
   }
 
+  // A path in a folder of this test's own (made on first use, removed after the test).
+  std::string scratch_path(const std::string& name) {
+    if (scratch_.empty()) {
+      std::string pattern =
+          (std::filesystem::temp_directory_path() / "casereview-cli.XXXXXX").string();
+      if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("cannot make a folder");
+      scratch_ = pattern;
+    }
+    return (scratch_ / name).string();
+  }
+
   // SQL straight at the database, as someone tampering with it would.
   void tamper(const std::string& sql) {
     Poco::Data::Session session = storage().session();
@@ -178,9 +189,13 @@ class AdministrationCommandsTest : public ::testing::TestWithParam<std::string> 
     }
   }
 
-  void TearDown() override { storage_.reset(); }
+  void TearDown() override {
+    storage_.reset();
+    if (!scratch_.empty()) std::filesystem::remove_all(scratch_);
+  }
 
   testing_support::TestDatabase database_{GetParam()};
+  std::filesystem::path scratch_;
   std::unique_ptr<store::SqlStorage> storage_;
 };
 
@@ -483,6 +498,58 @@ TEST_P(AdministrationCommandsTest, AuditVerifyFindsTwoEntriesSwapped) {
       << "verification goes on past the first bad entry (issue 17 item 2): " << verified.err;
 }
 
+// Issue 17 item 3: entries cut from the end leave a chain that verifies on its own; an anchor
+// written before finds them.
+TEST_P(AdministrationCommandsTest, AuditAnchorFindsEntriesRemovedFromTheEnd) {
+  make_audit_trail();
+  const std::string anchor_file = scratch_path("anchor.txt");
+  const Finished anchored = casereview({"audit", "anchor", "--to", anchor_file});
+  ASSERT_EQ(anchored.exit_code, 0) << anchored.err;
+  EXPECT_TRUE(contains(anchored.out, "audit log anchored at entry 5")) << anchored.out;
+  const Finished whole = casereview({"audit", "verify", "--anchor", anchor_file});
+  EXPECT_EQ(whole.exit_code, 0) << whole.err;
+  EXPECT_EQ(whole.out, "audit log verified: 5 entries\n");
+
+  tamper("DELETE FROM audit_log WHERE sequence >= 4");
+  EXPECT_EQ(casereview({"audit", "verify"}).exit_code, 0)
+      << "the chain alone cannot see its end cut off, which is why the anchor exists";
+  const Finished cut = casereview({"audit", "verify", "--anchor", anchor_file});
+  EXPECT_EQ(cut.exit_code, 1);
+  EXPECT_TRUE(contains(cut.err,
+                       "  entries 4 to 5 were removed from the end of the log (the anchor records "
+                       "entry 5)"))
+      << cut.err;
+}
+
+TEST_P(AdministrationCommandsTest, AuditAnchorFindsTheAnchoredEntryReplaced) {
+  make_audit_trail();
+  const std::string anchor_file = scratch_path("anchor.txt");
+  ASSERT_EQ(casereview({"audit", "anchor", "--to", anchor_file}).exit_code, 0);
+  // The last entry rewritten with a chain of its own: altered, and no longer the anchored one.
+  tamper("UPDATE audit_log SET hash = 'ff' || substr(hash, 3) WHERE sequence = 5");
+  const Finished verified = casereview({"audit", "verify", "--anchor", anchor_file});
+  EXPECT_EQ(verified.exit_code, 1);
+  EXPECT_TRUE(contains(verified.err, "  entry 5 is not the entry the anchor records"))
+      << verified.err;
+}
+
+TEST_P(AdministrationCommandsTest, AuditAnchorRefusesABrokenChainAndABadAnchorFile) {
+  make_audit_trail();
+  const std::string anchor_file = scratch_path("anchor.txt");
+  tamper("UPDATE audit_log SET detail = 'changed' WHERE sequence = 2");
+  const Finished refused = casereview({"audit", "anchor", "--to", anchor_file});
+  EXPECT_EQ(refused.exit_code, 1);
+  EXPECT_TRUE(contains(refused.err, "does not verify")) << refused.err;
+  EXPECT_FALSE(std::filesystem::exists(anchor_file)) << "no anchor for a broken chain";
+
+  const std::string bad_file = scratch_path("bad.txt");
+  std::ofstream(bad_file) << "sequence 5\n";
+  const Finished bad = casereview({"audit", "verify", "--anchor", bad_file});
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_TRUE(contains(bad.err, "--anchor")) << bad.err;
+  EXPECT_TRUE(contains(bad.err, "casereview audit anchor SEQUENCE HASH")) << bad.err;
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, AdministrationCommandsTest,
                          ::testing::ValuesIn(testing_support::test_engines()),
                          testing_support::engine_test_name);
@@ -500,7 +567,8 @@ TEST(AdministrationCommands, EachActionsHelpDocumentsItsOptions) {
       {{"create-admin", "--help"},
        {"--partnership CODE", "--email EMAIL", "--name NAME", "standard input"}},
       {{"token", "create", "--help"}, {"--user EMAIL", "--name NAME", "Authorization: Bearer"}},
-      {{"audit", "verify", "--help"}, {"--database URL", "audit log verified"}},
+      {{"audit", "verify", "--help"}, {"--database URL", "audit log verified", "--anchor FILE"}},
+      {{"audit", "anchor", "--help"}, {"--database URL", "--to FILE"}},
   };
   for (const auto& [arguments, options] : expected) {
     const Finished help = run_program(arguments);
@@ -510,7 +578,7 @@ TEST(AdministrationCommands, EachActionsHelpDocumentsItsOptions) {
   }
   const Finished top = run_program({"--help"});
   for (const char* command : {"partnership add|list", "agency add", "user add", "create-admin",
-                              "token create", "audit verify"}) {
+                              "token create", "audit verify|anchor"}) {
     EXPECT_TRUE(contains(top.out, command)) << command;
   }
 }
