@@ -18,6 +18,7 @@
 #include "app/ports/cases.hpp"
 #include "app/ports/chronologies.hpp"
 #include "app/ports/identity.hpp"
+#include "app/ports/learning_events.hpp"
 #include "app/ports/outbox.hpp"
 #include "app/ports/reviews.hpp"
 #include "app/ports/tenancy.hpp"
@@ -57,6 +58,7 @@ class Transaction {
   virtual ChronologyRequestRepository& chronology_requests() = 0;
   virtual ChronologyEntryRepository& chronology_entries() = 0;
   virtual DuplicateDecisionRepository& duplicate_decisions() = 0;
+  virtual LearningEventRepository& learning_events() = 0;
 };
 
 // How a transaction locks. `write` takes the write lock at the start (SQLite BEGIN IMMEDIATE), so

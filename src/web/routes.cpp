@@ -11,6 +11,8 @@
 #include "web/pages/chronology_downloads.hpp"
 #include "web/pages/chronology_pages.hpp"
 #include "web/pages/dashboard_pages.hpp"
+#include "web/pages/learning_event_api.hpp"
+#include "web/pages/learning_event_pages.hpp"
 #include "web/pages/notification_pages.hpp"
 #include "web/pages/panel_pages.hpp"
 #include "web/pages/platform_routes.hpp"
@@ -50,6 +52,8 @@ Router build_router() {
   add_merged_chronology_routes(router);
   add_dashboard_routes(router);
   add_training_routes(router);
+  add_learning_event_api_routes(router);
+  add_learning_event_routes(router);
   return router;
 }
 
