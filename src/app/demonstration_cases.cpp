@@ -5,8 +5,10 @@
 #include "app/cases/case_support.hpp"
 #include "app/demonstration.hpp"
 #include "app/reviews/chronologies.hpp"
+#include "app/security/tokens.hpp"
 #include "app/working_day_calendar.hpp"
 #include "domain/case_stages.hpp"
+#include "domain/learning_event.hpp"
 #include "domain/partnership_settings.hpp"
 #include "domain/rapid_review_sections.hpp"
 #include "domain/reviewer_independence.hpp"
@@ -307,6 +309,56 @@ class CaseMaker {
   DeadlineSettings settings_;
 };
 
+// Rule LE-1: the CSPR's practitioner learning event, three weeks ahead, online, 10am to 12pm UK
+// time: two practitioners invited, one of whom has accepted. The demonstration sends no email and
+// keeps no link: the links' tokens are random and thrown away.
+Status add_demonstration_learning_event(Transaction& transaction, const CaseRecord& record,
+                                        const User& reviewer, Id police, Id social_care,
+                                        Instant now) {
+  const CivilDate on = uk_date(now).add_days(21);
+  LearningEvent event;
+  event.partnership_id = record.partnership_id;
+  event.case_id = record.id;
+  event.starts_at = uk_instant(on, {10, 0});
+  event.ends_at = uk_instant(on, {12, 0});
+  event.delivery = EventDelivery::virtual_session;
+  event.joining_link = "https://meet.example/northbrook-learning-event";
+  event.created_by = reviewer.id;
+  event.created_at = now;
+  event = transaction.learning_events().add(event);
+  const struct {
+    const char* name;
+    const char* email;
+    Id agency_id;
+    const char* role;
+    InvitationResponse response;
+  } invited[] = {
+      {"Dana Whitfield", "dana.whitfield@northbrook-police.example", police, "Response officer",
+       InvitationResponse::accepted},
+      {"Tom Okafor", "tom.okafor@northbrook-csc.example", social_care, "Social worker",
+       InvitationResponse::awaiting},
+  };
+  for (const auto& person : invited) {
+    LearningEventInvitation invitation;
+    invitation.partnership_id = record.partnership_id;
+    invitation.event_id = event.id;
+    invitation.name = person.name;
+    invitation.email = person.email;
+    invitation.agency_id = person.agency_id;
+    invitation.role = person.role;
+    invitation.calendar_uid = "learning-event-" + security::random_token() + "@casereview";
+    invitation.invited_by = reviewer.id;
+    invitation.invited_at = now;
+    auto added = transaction.learning_events().add_invitation(
+        invitation, security::token_hash(security::random_token()));
+    if (!added) return Error::of(ErrorCode::internal, "The demonstration invitation is there");
+    if (person.response != InvitationResponse::awaiting)
+      transaction.learning_events().record_response(record.partnership_id, added->id,
+                                                    person.response, now);
+  }
+  return ok_status();
+}
+
 }  // namespace
 
 Status load_demonstration_cases(Transaction& transaction, const Partnership& partnership,
@@ -447,6 +499,8 @@ Status load_demonstration_cases(Transaction& transaction, const Partnership& par
                                .outcome = "Referral sent.",
                                .significance = "The month is uncertain in the record."}},
                              contributor->user, make.back(3)));
+  TRY(add_demonstration_learning_event(transaction, practice, reviewer->user, police, social_care,
+                                       clock.now()));
   return ok_status();
 }
 

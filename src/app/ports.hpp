@@ -18,6 +18,7 @@
 #include "app/ports/cases.hpp"
 #include "app/ports/chronologies.hpp"
 #include "app/ports/identity.hpp"
+#include "app/ports/learning_events.hpp"
 #include "app/ports/outbox.hpp"
 #include "app/ports/review_analysis.hpp"
 #include "app/ports/reviews.hpp"
@@ -60,6 +61,7 @@ class Transaction {
   virtual DuplicateDecisionRepository& duplicate_decisions() = 0;
   // Key practice episodes (Rule KPE-1); later findings and recommendations.
   virtual ReviewAnalysisRepository& review_analysis() = 0;
+  virtual LearningEventRepository& learning_events() = 0;
 };
 
 // How a transaction locks. `write` takes the write lock at the start (SQLite BEGIN IMMEDIATE), so

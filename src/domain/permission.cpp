@@ -46,6 +46,8 @@ std::string_view permission_name(Permission permission) {
       return "read-case";
     case Permission::view_appointed_reviews:
       return "view-appointed-reviews";
+    case Permission::run_learning_events:
+      return "run-learning-events";
   }
   return "unknown";
 }

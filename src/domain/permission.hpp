@@ -39,9 +39,12 @@ enum class Permission {
   read_case,
   // reviewer: the list of the reviews they are appointed to (Rule NTK-2: those cases only)
   view_appointed_reviews,
+  // manager, reviewer (of the cases they are appointed to): the practitioner learning event and
+  // the family's involvement (Rule LE-1, checked by the use case)
+  run_learning_events,
 };
 
-inline constexpr std::array<Permission, 21> all_permissions = {
+inline constexpr std::array<Permission, 22> all_permissions = {
     Permission::public_access,
     Permission::second_factor_pending,
     Permission::signed_in,
@@ -63,6 +66,7 @@ inline constexpr std::array<Permission, 21> all_permissions = {
     Permission::declare_affiliations,
     Permission::read_case,
     Permission::view_appointed_reviews,
+    Permission::run_learning_events,
 };
 
 std::string_view permission_name(Permission permission);

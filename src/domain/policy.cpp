@@ -91,6 +91,10 @@ bool permits(const std::optional<Actor>& actor, bool second_factor_pending, Perm
     // (the use case's query).
     case Permission::view_appointed_reviews:
       return actor.has_value() && !second_factor_pending && holds(*actor, Role::reviewer);
+    // Rule LE-1: which cases a reviewer may act on is the use case's check (appointment).
+    case Permission::run_learning_events:
+      return actor.has_value() && !second_factor_pending &&
+             holds_any(*actor, {Role::manager, Role::reviewer});
   }
   return false;
 }

@@ -12,6 +12,7 @@
 #include "store/sql_case_repositories.hpp"
 #include "store/sql_chronology_repositories.hpp"
 #include "store/sql_identity_repositories.hpp"
+#include "store/sql_learning_event_repositories.hpp"
 #include "store/sql_repositories.hpp"
 #include "store/sql_review_analysis_repositories.hpp"
 #include "store/sql_review_repositories.hpp"
@@ -61,6 +62,7 @@ class SqlTransaction final : public Transaction {
         chronology_entries_(session),
         duplicate_decisions_(session),
         review_analysis_(session) {}
+  learning_events_(session) {}
   PartnershipRepository& partnerships() override { return partnerships_; }
   AgencyRepository& agencies() override { return agencies_; }
   AccountRepository& accounts() override { return accounts_; }
@@ -91,6 +93,7 @@ class SqlTransaction final : public Transaction {
   ChronologyEntryRepository& chronology_entries() override { return chronology_entries_; }
   DuplicateDecisionRepository& duplicate_decisions() override { return duplicate_decisions_; }
   ReviewAnalysisRepository& review_analysis() override { return review_analysis_; }
+  LearningEventRepository& learning_events() override { return learning_events_; }
 
  private:
   SqlPartnershipRepository partnerships_;
@@ -121,6 +124,7 @@ class SqlTransaction final : public Transaction {
   SqlChronologyEntryRepository chronology_entries_;
   SqlDuplicateDecisionRepository duplicate_decisions_;
   SqlReviewAnalysisRepository review_analysis_;
+  SqlLearningEventRepository learning_events_;
 };
 
 // Poco's pool, applying SQLite's per-connection settings once, when it opens a connection, rather

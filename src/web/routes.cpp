@@ -13,6 +13,8 @@
 #include "web/pages/dashboard_pages.hpp"
 #include "web/pages/key_practice_episode_api.hpp"
 #include "web/pages/key_practice_episode_pages.hpp"
+#include "web/pages/learning_event_api.hpp"
+#include "web/pages/learning_event_pages.hpp"
 #include "web/pages/notification_pages.hpp"
 #include "web/pages/panel_pages.hpp"
 #include "web/pages/platform_routes.hpp"
@@ -54,6 +56,8 @@ Router build_router() {
   add_training_routes(router);
   add_key_practice_episode_api_routes(router);
   add_key_practice_episode_routes(router);
+  add_learning_event_api_routes(router);
+  add_learning_event_routes(router);
   return router;
 }
 

@@ -113,6 +113,9 @@ bool expected_permits(Permission permission, Subject subject, std::optional<Role
     // Rule NTK-2 (need to know).
     case Permission::view_appointed_reviews:
       return signed_in && role == Role::reviewer;
+    // Rule LE-1.
+    case Permission::run_learning_events:
+      return signed_in && (role == Role::manager || role == Role::reviewer);
   }
   ADD_FAILURE() << "no row for permission " << static_cast<int>(permission);
   return false;

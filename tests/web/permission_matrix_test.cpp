@@ -118,6 +118,9 @@ bool expected(Permission permission, const Subject& subject) {
     // Rule NTK-2 (need to know): a reviewer's own list.
     case Permission::view_appointed_reviews:
       return signed_in && subject.role == Role::reviewer;
+    // Rule LE-1.
+    case Permission::run_learning_events:
+      return signed_in && (subject.role == Role::manager || subject.role == Role::reviewer);
   }
   ADD_FAILURE() << "no row in the matrix for permission " << static_cast<int>(permission);
   return false;
@@ -408,6 +411,30 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
        "manager reviewer"},
       {"POST /cases/{case_id:int}/key-practice-episodes/{episode_id:int}/change",
        "manager reviewer"},
+      // learning_event_api and learning_event_pages (Rule LE-1: the use case also checks the
+      // reviewer's appointment)
+      {"POST /api/v1/cases/{case_id:int}/learning-events", "manager reviewer"},
+      {"GET /api/v1/cases/{case_id:int}/learning-events", "anyone signed in"},
+      {"GET /api/v1/learning-events/{event_id:int}", "anyone signed in"},
+      {"PUT /api/v1/learning-events/{event_id:int}", "manager reviewer"},
+      {"POST /api/v1/learning-events/{event_id:int}/cancel", "manager reviewer"},
+      {"POST /api/v1/learning-events/{event_id:int}/invitations", "manager reviewer"},
+      {"POST /api/v1/learning-events/{event_id:int}/attendance", "manager reviewer"},
+      {"POST /api/v1/cases/{case_id:int}/family-involvement", "manager reviewer"},
+      {"GET /api/v1/cases/{case_id:int}/family-involvement", "anyone signed in"},
+      {"GET /cases/{case_id:int}/review/learning-events/new", "manager reviewer"},
+      {"POST /cases/{case_id:int}/review/learning-events", "manager reviewer"},
+      {"GET /learning-events/{event_id:int}", "anyone signed in"},
+      {"GET /learning-events/{event_id:int}/change", "manager reviewer"},
+      {"POST /learning-events/{event_id:int}/change", "manager reviewer"},
+      {"GET /learning-events/{event_id:int}/cancel", "manager reviewer"},
+      {"POST /learning-events/{event_id:int}/cancel", "manager reviewer"},
+      {"POST /learning-events/{event_id:int}/invitations", "manager reviewer"},
+      {"POST /learning-events/{event_id:int}/attendance", "manager reviewer"},
+      {"GET /cases/{case_id:int}/review/family-involvement", "anyone signed in"},
+      {"POST /cases/{case_id:int}/review/family-involvement", "manager reviewer"},
+      {"GET /learning-event-invitation", "everyone"},
+      {"POST /learning-event-invitation", "everyone"},
   };
   return table;
 }

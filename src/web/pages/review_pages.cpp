@@ -26,6 +26,7 @@
 #include "web/pages/case_page_parts.hpp"
 #include "web/pages/chronology_pages.hpp"
 #include "web/pages/key_practice_episode_pages.hpp"
+#include "web/pages/learning_event_pages.hpp"
 #include "web/problem.hpp"
 
 namespace casereview::web {
@@ -457,7 +458,8 @@ Response review_page(const Request& request, Services& services,
       section_heading("Terms of reference") +
       render_markdown(review.terms_of_reference, {.heading_offset = 2}) + reviewers + monitoring +
       review_chronologies_section(request, services, case_id) +
-      review_key_practice_episodes_section(request, services, case_id) + section_heading("Pauses") +
+      review_key_practice_episodes_section(request, services, case_id) +
+      review_learning_section(request, services, case_id) + section_heading("Pauses") +
       pauses_table(review) +
       (may(request, Permission::run_reviews) ? clock_form(request, view, errors) : Html()));
   return page_response(page, request, services, error ? status_for(error->code) : 200);

@@ -109,6 +109,18 @@ async function discoverAddresses(contexts, serverUrl) {
   };
 }
 
+// Rule LE-1: the demonstration reviewer's review page and its learning event, read from "Your
+// reviews" and the review page that link to them.
+async function discoverLearningEventAddresses(contexts, serverUrl) {
+  const reviewer = await contexts.reviewer.newPage();
+  await reviewer.goto(`${serverUrl}/my-reviews`);
+  const reviewPath = await firstHref(reviewer, 'main a', /^\/cases\/\d+\/review$/);
+  await reviewer.goto(serverUrl + reviewPath);
+  const learningEventPath = await firstHref(reviewer, 'main a', /^\/learning-events\/\d+$/);
+  await reviewer.close();
+  return { reviewPath, learningEventPath };
+}
+
 // The main pages: [{ name, role, path, prepare? }]. `prepare(page)` puts an opened page into the
 // state to look at (a form submitted empty, to show its error messages).
 export async function mainPages(contexts, serverUrl) {
@@ -143,6 +155,21 @@ export async function mainPages(contexts, serverUrl) {
     { name: 'audit log', role: 'admin', path: '/admin/audit-log' },
     { name: 'settings', role: 'admin', path: '/admin/settings' },
     ...(await keyPracticeEpisodePages(contexts, serverUrl, submitEmpty)),
+    // Rule LE-1: the learning event's pages and the family's involvement.
+    ...await learningEventPages(contexts, serverUrl, submitEmpty),
+  ];
+}
+
+async function learningEventPages(contexts, serverUrl, submitEmpty) {
+  const { reviewPath, learningEventPath } = await discoverLearningEventAddresses(contexts, serverUrl);
+  return [
+    { name: 'review page', role: 'reviewer', path: reviewPath },
+    { name: 'schedule a learning event', role: 'reviewer', path: `${reviewPath}/learning-events/new` },
+    { name: 'schedule a learning event with errors', role: 'reviewer', path: `${reviewPath}/learning-events/new`, prepare: submitEmpty('Schedule the event') },
+    { name: 'learning event', role: 'reviewer', path: learningEventPath },
+    { name: 'change the learning event', role: 'reviewer', path: `${learningEventPath}/change` },
+    { name: 'cancel the learning event', role: 'reviewer', path: `${learningEventPath}/cancel` },
+    { name: 'the family\'s involvement', role: 'reviewer', path: `${reviewPath}/family-involvement` },
   ];
 }
 
