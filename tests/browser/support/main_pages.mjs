@@ -21,7 +21,6 @@ export const demonstrationRoles = {
   contributor: 'contributor@northbrook.example',
   reviewer: 'reviewer@northbrook.example',
   inspector: 'inspector@inspectorate.example',
-  reviewer: 'reviewer@northbrook.example',
 };
 
 // A browser context signed in as `email`: the password, then for staff the authenticator app set
@@ -100,7 +99,15 @@ async function discoverAddresses(contexts, serverUrl) {
   await trainer.goto(`${serverUrl}/training-sessions`);
   const sessionPath = await firstHref(trainer, 'main a', /^\/training-sessions\/\d+$/);
   await trainer.close();
+
+  // A chronology request as the contributor's agency sees it (the review page and the merged
+  // chronology are among learningEventPages and keyPracticeEpisodePages).
+  const contributor = await contexts.contributor.newPage();
+  await contributor.goto(`${serverUrl}/agency-requests`);
+  const chronologyRequestPath = await firstHref(contributor, 'main a', /^\/chronology-requests\/\d+$/);
+  await contributor.close();
   return {
+    chronologyRequestPath,
     casePath: rapidReviewPath.replace(/\/rapid-review$/, ''),
     rapidReviewPath,
     commissionPath: `${toCommissionPath}/review/commission`,
@@ -124,7 +131,9 @@ async function discoverLearningEventAddresses(contexts, serverUrl) {
 // The main pages: [{ name, role, path, prepare? }]. `prepare(page)` puts an opened page into the
 // state to look at (a form submitted empty, to show its error messages).
 export async function mainPages(contexts, serverUrl) {
-  const { casePath, rapidReviewPath, commissionPath, coursePath, sessionPath } = await discoverAddresses(contexts, serverUrl);
+  const {
+    casePath, rapidReviewPath, commissionPath, coursePath, sessionPath, chronologyRequestPath,
+  } = await discoverAddresses(contexts, serverUrl);
   const submitEmpty = (buttonName) => async (page) => {
     await page.getByRole('button', { name: buttonName, exact: true }).click();
     await page.waitForLoadState();
@@ -150,6 +159,7 @@ export async function mainPages(contexts, serverUrl) {
     { name: 'Panel queue', role: 'panel', path: '/panel' },
     { name: 'agency requests', role: 'contributor', path: '/agency-requests' },
     { name: 'Your reviews', role: 'reviewer', path: '/my-reviews' },
+    { name: 'chronology request', role: 'contributor', path: chronologyRequestPath },
     { name: 'inspectors’ notifications', role: 'inspector', path: '/notifications' },
     { name: 'admin users', role: 'admin', path: '/admin/users' },
     { name: 'audit log', role: 'admin', path: '/admin/audit-log' },
