@@ -19,6 +19,7 @@
 #include "app/ports/chronologies.hpp"
 #include "app/ports/identity.hpp"
 #include "app/ports/outbox.hpp"
+#include "app/ports/report.hpp"
 #include "app/ports/reviews.hpp"
 #include "app/ports/tenancy.hpp"
 #include "app/ports/training.hpp"
@@ -57,6 +58,8 @@ class Transaction {
   virtual ChronologyRequestRepository& chronology_requests() = 0;
   virtual ChronologyEntryRepository& chronology_entries() = 0;
   virtual DuplicateDecisionRepository& duplicate_decisions() = 0;
+  // The review's report (issue 12, Rule RPT-1, Rule RPT-3).
+  virtual ReportRepository& report() = 0;
 };
 
 // How a transaction locks. `write` takes the write lock at the start (SQLite BEGIN IMMEDIATE), so

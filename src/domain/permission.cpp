@@ -46,6 +46,10 @@ std::string_view permission_name(Permission permission) {
       return "read-case";
     case Permission::view_appointed_reviews:
       return "view-appointed-reviews";
+    case Permission::write_report:
+      return "write-report";
+    case Permission::view_report:
+      return "view-report";
   }
   return "unknown";
 }

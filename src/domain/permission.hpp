@@ -39,9 +39,15 @@ enum class Permission {
   read_case,
   // reviewer: the list of the reviews they are appointed to (Rule NTK-2: those cases only)
   view_appointed_reviews,
+  // reviewer (appointed to the case, checked by the use case): write and upload the report's
+  // versions (Rule RPT-1)
+  write_report,
+  // manager, committee, reviewer (appointed): read the report's versions and compare them
+  // (Rule RPT-1)
+  view_report,
 };
 
-inline constexpr std::array<Permission, 21> all_permissions = {
+inline constexpr std::array<Permission, 23> all_permissions = {
     Permission::public_access,
     Permission::second_factor_pending,
     Permission::signed_in,
@@ -63,6 +69,8 @@ inline constexpr std::array<Permission, 21> all_permissions = {
     Permission::declare_affiliations,
     Permission::read_case,
     Permission::view_appointed_reviews,
+    Permission::write_report,
+    Permission::view_report,
 };
 
 std::string_view permission_name(Permission permission);

@@ -12,6 +12,7 @@
 #include "store/sql_case_repositories.hpp"
 #include "store/sql_chronology_repositories.hpp"
 #include "store/sql_identity_repositories.hpp"
+#include "store/sql_report_repositories.hpp"
 #include "store/sql_repositories.hpp"
 #include "store/sql_review_repositories.hpp"
 #include "store/sql_training_repositories.hpp"
@@ -58,7 +59,8 @@ class SqlTransaction final : public Transaction {
         training_reminders_(session),
         chronology_requests_(session),
         chronology_entries_(session),
-        duplicate_decisions_(session) {}
+        duplicate_decisions_(session),
+        report_(session) {}
   PartnershipRepository& partnerships() override { return partnerships_; }
   AgencyRepository& agencies() override { return agencies_; }
   AccountRepository& accounts() override { return accounts_; }
@@ -88,6 +90,7 @@ class SqlTransaction final : public Transaction {
   ChronologyRequestRepository& chronology_requests() override { return chronology_requests_; }
   ChronologyEntryRepository& chronology_entries() override { return chronology_entries_; }
   DuplicateDecisionRepository& duplicate_decisions() override { return duplicate_decisions_; }
+  ReportRepository& report() override { return report_; }
 
  private:
   SqlPartnershipRepository partnerships_;
@@ -117,6 +120,7 @@ class SqlTransaction final : public Transaction {
   SqlChronologyRequestRepository chronology_requests_;
   SqlChronologyEntryRepository chronology_entries_;
   SqlDuplicateDecisionRepository duplicate_decisions_;
+  SqlReportRepository report_;
 };
 
 // Poco's pool, applying SQLite's per-connection settings once, when it opens a connection, rather

@@ -113,6 +113,12 @@ bool expected_permits(Permission permission, Subject subject, std::optional<Role
     // Rule NTK-2 (need to know).
     case Permission::view_appointed_reviews:
       return signed_in && role == Role::reviewer;
+    // Rule RPT-1: the report (which case's is the use case's check).
+    case Permission::write_report:
+      return signed_in && role == Role::reviewer;
+    case Permission::view_report:
+      return signed_in &&
+             (role == Role::manager || role == Role::committee || role == Role::reviewer);
   }
   ADD_FAILURE() << "no row for permission " << static_cast<int>(permission);
   return false;

@@ -118,6 +118,12 @@ bool expected(Permission permission, const Subject& subject) {
     // Rule NTK-2 (need to know): a reviewer's own list.
     case Permission::view_appointed_reviews:
       return signed_in && subject.role == Role::reviewer;
+    // Rule RPT-1: the report (which case's is the use case's check).
+    case Permission::write_report:
+      return signed_in && subject.role == Role::reviewer;
+    case Permission::view_report:
+      return signed_in && (subject.role == Role::manager || subject.role == Role::committee ||
+                           subject.role == Role::reviewer);
   }
   ADD_FAILURE() << "no row in the matrix for permission " << static_cast<int>(permission);
   return false;
@@ -396,6 +402,19 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"POST /training-sessions/{session_id:int}/cancel", "manager trainer"},
       {"GET /training-sessions/{session_id:int}/copy", "manager trainer"},
       {"POST /training-sessions/{session_id:int}/copy", "manager trainer"},
+      // report_pages and report_api (Rule RPT-1)
+      {"POST /api/v1/cases/{case_id:int}/report/versions", "reviewer"},
+      {"GET /api/v1/cases/{case_id:int}/report/versions", "manager committee reviewer"},
+      {"GET /api/v1/cases/{case_id:int}/report/versions/{number:int}",
+       "manager committee reviewer"},
+      {"GET /cases/{case_id:int}/report", "manager committee reviewer"},
+      {"GET /cases/{case_id:int}/report/new", "reviewer"},
+      {"POST /cases/{case_id:int}/report/versions", "reviewer"},
+      {"GET /cases/{case_id:int}/report/upload", "reviewer"},
+      {"POST /cases/{case_id:int}/report/upload", "reviewer"},
+      {"GET /cases/{case_id:int}/report/versions/{number:int}", "manager committee reviewer"},
+      {"GET /cases/{case_id:int}/report/versions/{number:int}/original",
+       "manager committee reviewer"},
   };
   return table;
 }

@@ -25,6 +25,7 @@
 #include "web/page_markup.hpp"
 #include "web/pages/case_page_parts.hpp"
 #include "web/pages/chronology_pages.hpp"
+#include "web/pages/report_pages.hpp"
 #include "web/problem.hpp"
 
 namespace casereview::web {
@@ -455,7 +456,8 @@ Response review_page(const Request& request, Services& services,
       success_banner(banner(request)) + heading("The review", view.case_reference) + summary(rows) +
       section_heading("Terms of reference") +
       render_markdown(review.terms_of_reference, {.heading_offset = 2}) + reviewers + monitoring +
-      review_chronologies_section(request, services, case_id) + section_heading("Pauses") +
+      review_chronologies_section(request, services, case_id) +
+      review_report_section(request, services, case_id) + section_heading("Pauses") +
       pauses_table(review) +
       (may(request, Permission::run_reviews) ? clock_form(request, view, errors) : Html()));
   return page_response(page, request, services, error ? status_for(error->code) : 200);

@@ -142,6 +142,26 @@ export async function mainPages(contexts, serverUrl) {
     { name: 'admin users', role: 'admin', path: '/admin/users' },
     { name: 'audit log', role: 'admin', path: '/admin/audit-log' },
     { name: 'settings', role: 'admin', path: '/admin/settings' },
+    ...(await reportPages(contexts, serverUrl)),
+  ];
+}
+
+// The report's pages (issue 12, Rule RPT-1), of the review the demonstration reviewer is appointed
+// to (the first on "Your reviews").
+async function reportPages(contexts, serverUrl) {
+  const reviewer = await contexts.reviewer.newPage();
+  await reviewer.goto(`${serverUrl}/my-reviews`);
+  const reportPath = (await firstHref(reviewer, 'main a', /^\/cases\/\d+\/review$/)).replace(/\/review$/, '/report');
+  await reviewer.close();
+  return [
+    { name: 'the report', role: 'reviewer', path: reportPath },
+    { name: 'write a version of the report', role: 'reviewer', path: `${reportPath}/new` },
+    { name: 'upload a version of the report', role: 'reviewer', path: `${reportPath}/upload` },
+    { name: 'upload a version with errors', role: 'reviewer', path: `${reportPath}/upload`, prepare: async (page) => {
+      await page.getByRole('button', { name: 'Upload the version', exact: true }).click();
+      await page.waitForLoadState();
+      assert.ok(await page.locator('.govuk-error-summary').count() > 0, 'uploading nothing shows the error');
+    } },
   ];
 }
 
