@@ -9,7 +9,7 @@ packages=(
   libpoco-dev libsqlite3-dev libpq-dev sqlite3
   libsodium-dev liboath-dev libqrencode-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   libical-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core
-  libzip-dev libxml2-dev libxlsxwriter-dev
+  libzip-dev libxml2-dev libxlsxwriter-dev libpoppler-cpp-dev
   libgtest-dev googletest
   chromium
   postgresql-15 python3-aiosmtpd poppler-utils

@@ -20,6 +20,7 @@
 #include "app/ports/identity.hpp"
 #include "app/ports/learning_events.hpp"
 #include "app/ports/outbox.hpp"
+#include "app/ports/report.hpp"
 #include "app/ports/review_analysis.hpp"
 #include "app/ports/reviews.hpp"
 #include "app/ports/tenancy.hpp"
@@ -62,6 +63,8 @@ class Transaction {
   // Key practice episodes (Rule KPE-1); later findings and recommendations.
   virtual ReviewAnalysisRepository& review_analysis() = 0;
   virtual LearningEventRepository& learning_events() = 0;
+  // The review's report (issue 12, Rule RPT-1, Rule RPT-3).
+  virtual ReportRepository& report() = 0;
 };
 
 // How a transaction locks. `write` takes the write lock at the start (SQLite BEGIN IMMEDIATE), so

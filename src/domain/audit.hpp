@@ -81,6 +81,7 @@ inline constexpr const char* course = "course";
 inline constexpr const char* key_practice_episode = "key-practice-episode";
 inline constexpr const char* partnership = "partnership";
 inline constexpr const char* review = "review";
+inline constexpr const char* report_version = "report-version";
 inline constexpr const char* reviewer_affiliations = "reviewer-affiliations";
 inline constexpr const char* session = "session";
 inline constexpr const char* settings = "settings";

@@ -48,6 +48,10 @@ std::string_view permission_name(Permission permission) {
       return "view-appointed-reviews";
     case Permission::run_learning_events:
       return "run-learning-events";
+    case Permission::write_report:
+      return "write-report";
+    case Permission::view_report:
+      return "view-report";
   }
   return "unknown";
 }

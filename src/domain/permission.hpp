@@ -42,9 +42,15 @@ enum class Permission {
   // manager, reviewer (of the cases they are appointed to): the practitioner learning event and
   // the family's involvement (Rule LE-1, checked by the use case)
   run_learning_events,
+  // reviewer (appointed to the case, checked by the use case): write and upload the report's
+  // versions (Rule RPT-1)
+  write_report,
+  // manager, committee, reviewer (appointed): read the report's versions and compare them
+  // (Rule RPT-1)
+  view_report,
 };
 
-inline constexpr std::array<Permission, 22> all_permissions = {
+inline constexpr std::array<Permission, 24> all_permissions = {
     Permission::public_access,
     Permission::second_factor_pending,
     Permission::signed_in,
@@ -67,6 +73,8 @@ inline constexpr std::array<Permission, 22> all_permissions = {
     Permission::read_case,
     Permission::view_appointed_reviews,
     Permission::run_learning_events,
+    Permission::write_report,
+    Permission::view_report,
 };
 
 std::string_view permission_name(Permission permission);

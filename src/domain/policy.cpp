@@ -95,6 +95,13 @@ bool permits(const std::optional<Actor>& actor, bool second_factor_pending, Perm
     case Permission::run_learning_events:
       return actor.has_value() && !second_factor_pending &&
              holds_any(*actor, {Role::manager, Role::reviewer});
+    // Rule RPT-1: which case's report a reviewer may write or read is the use case's check
+    // (appointment).
+    case Permission::write_report:
+      return actor.has_value() && !second_factor_pending && holds(*actor, Role::reviewer);
+    case Permission::view_report:
+      return actor.has_value() && !second_factor_pending &&
+             holds_any(*actor, {Role::manager, Role::committee, Role::reviewer});
   }
   return false;
 }

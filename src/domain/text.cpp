@@ -1,6 +1,8 @@
 // Escaping text for markup (see text.hpp).
 #include "domain/text.hpp"
 
+#include <algorithm>
+
 namespace casereview {
 
 std::string escape_markup(std::string_view text) {
@@ -35,6 +37,19 @@ std::string listed_in_words(const std::vector<std::string>& items) {
   for (std::size_t i = 0; i < items.size(); ++i)
     text += (i == 0 ? "" : (i + 1 == items.size() ? " and " : ", ")) + items[i];
   return text;
+}
+
+std::vector<std::string> distinct_lines(std::string_view text) {
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    std::string line = trimmed(text.substr(start, end - start));
+    if (!line.empty() && std::find(lines.begin(), lines.end(), line) == lines.end())
+      lines.push_back(std::move(line));
+    start = end + 1;
+  }
+  return lines;
 }
 
 }  // namespace casereview

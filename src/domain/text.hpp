@@ -34,4 +34,8 @@ std::string listed_in_words(const std::vector<std::string>& items);
 // attribute values: & < > " ' are written as character references.
 std::string escape_markup(std::string_view text);
 
+// The lines of a list typed one item a line (a settings textarea): each trimmed, blank lines and
+// repeats dropped, in order.
+std::vector<std::string> distinct_lines(std::string_view text);
+
 }  // namespace casereview

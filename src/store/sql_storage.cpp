@@ -13,6 +13,7 @@
 #include "store/sql_chronology_repositories.hpp"
 #include "store/sql_identity_repositories.hpp"
 #include "store/sql_learning_event_repositories.hpp"
+#include "store/sql_report_repositories.hpp"
 #include "store/sql_repositories.hpp"
 #include "store/sql_review_analysis_repositories.hpp"
 #include "store/sql_review_repositories.hpp"
@@ -61,8 +62,9 @@ class SqlTransaction final : public Transaction {
         chronology_requests_(session),
         chronology_entries_(session),
         duplicate_decisions_(session),
-        review_analysis_(session) {}
-  learning_events_(session) {}
+        review_analysis_(session),
+        learning_events_(session),
+        report_(session) {}
   PartnershipRepository& partnerships() override { return partnerships_; }
   AgencyRepository& agencies() override { return agencies_; }
   AccountRepository& accounts() override { return accounts_; }
@@ -94,6 +96,7 @@ class SqlTransaction final : public Transaction {
   DuplicateDecisionRepository& duplicate_decisions() override { return duplicate_decisions_; }
   ReviewAnalysisRepository& review_analysis() override { return review_analysis_; }
   LearningEventRepository& learning_events() override { return learning_events_; }
+  ReportRepository& report() override { return report_; }
 
  private:
   SqlPartnershipRepository partnerships_;
@@ -125,6 +128,7 @@ class SqlTransaction final : public Transaction {
   SqlDuplicateDecisionRepository duplicate_decisions_;
   SqlReviewAnalysisRepository review_analysis_;
   SqlLearningEventRepository learning_events_;
+  SqlReportRepository report_;
 };
 
 // Poco's pool, applying SQLite's per-connection settings once, when it opens a connection, rather

@@ -20,6 +20,8 @@
 #include "web/pages/platform_routes.hpp"
 #include "web/pages/public_pages.hpp"
 #include "web/pages/rapid_review_pages.hpp"
+#include "web/pages/report_api.hpp"
+#include "web/pages/report_pages.hpp"
 #include "web/pages/review_api.hpp"
 #include "web/pages/review_pages.hpp"
 #include "web/pages/sign_in_pages.hpp"
@@ -58,6 +60,9 @@ Router build_router() {
   add_key_practice_episode_routes(router);
   add_learning_event_api_routes(router);
   add_learning_event_routes(router);
+  // The review's report (issue 12, Rule RPT-1, Rule RPT-3).
+  add_report_api_routes(router);
+  add_report_routes(router);
   return router;
 }
 

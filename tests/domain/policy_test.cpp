@@ -116,6 +116,12 @@ bool expected_permits(Permission permission, Subject subject, std::optional<Role
     // Rule LE-1.
     case Permission::run_learning_events:
       return signed_in && (role == Role::manager || role == Role::reviewer);
+    // Rule RPT-1: the report (which case's is the use case's check).
+    case Permission::write_report:
+      return signed_in && role == Role::reviewer;
+    case Permission::view_report:
+      return signed_in &&
+             (role == Role::manager || role == Role::committee || role == Role::reviewer);
   }
   ADD_FAILURE() << "no row for permission " << static_cast<int>(permission);
   return false;

@@ -121,6 +121,12 @@ bool expected(Permission permission, const Subject& subject) {
     // Rule LE-1.
     case Permission::run_learning_events:
       return signed_in && (subject.role == Role::manager || subject.role == Role::reviewer);
+    // Rule RPT-1: the report (which case's is the use case's check).
+    case Permission::write_report:
+      return signed_in && subject.role == Role::reviewer;
+    case Permission::view_report:
+      return signed_in && (subject.role == Role::manager || subject.role == Role::committee ||
+                           subject.role == Role::reviewer);
   }
   ADD_FAILURE() << "no row in the matrix for permission " << static_cast<int>(permission);
   return false;
@@ -435,6 +441,19 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"POST /cases/{case_id:int}/review/family-involvement", "manager reviewer"},
       {"GET /learning-event-invitation", "everyone"},
       {"POST /learning-event-invitation", "everyone"},
+      // report_pages and report_api (Rule RPT-1)
+      {"POST /api/v1/cases/{case_id:int}/report/versions", "reviewer"},
+      {"GET /api/v1/cases/{case_id:int}/report/versions", "manager committee reviewer"},
+      {"GET /api/v1/cases/{case_id:int}/report/versions/{number:int}",
+       "manager committee reviewer"},
+      {"GET /cases/{case_id:int}/report", "manager committee reviewer"},
+      {"GET /cases/{case_id:int}/report/new", "reviewer"},
+      {"POST /cases/{case_id:int}/report/versions", "reviewer"},
+      {"GET /cases/{case_id:int}/report/upload", "reviewer"},
+      {"POST /cases/{case_id:int}/report/upload", "reviewer"},
+      {"GET /cases/{case_id:int}/report/versions/{number:int}", "manager committee reviewer"},
+      {"GET /cases/{case_id:int}/report/versions/{number:int}/original",
+       "manager committee reviewer"},
   };
   return table;
 }

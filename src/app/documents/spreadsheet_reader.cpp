@@ -4,17 +4,14 @@
 // is acted on.
 #include "app/documents/spreadsheet_reader.hpp"
 
-#include <libxml/xmlreader.h>
-#include <zip.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <map>
 #include <memory>
-#include <mutex>
 
+#include "app/documents/office_archive.hpp"
 #include "domain/civil_date.hpp"
 
 namespace casereview {
@@ -69,141 +66,6 @@ bool is_utf8(std::string_view text) {
   }
   return true;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Zip archives (libzip)
-
-struct ZipCloser {
-  void operator()(zip_t* archive) const { zip_discard(archive); }
-};
-
-class ZipArchive {
- public:
-  // Opens `bytes` (which must outlive the archive); nothing when it is no zip archive.
-  static std::unique_ptr<ZipArchive> open(std::string_view bytes) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    if (source == nullptr) {
-      zip_error_fini(&error);
-      return nullptr;
-    }
-    zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, &error);
-    zip_error_fini(&error);
-    if (archive == nullptr) {
-      zip_source_free(source);
-      return nullptr;
-    }
-    return std::unique_ptr<ZipArchive>(new ZipArchive(archive));
-  }
-
-  bool has(const std::string& name) const {
-    return zip_name_locate(archive_.get(), name.c_str(), 0) >= 0;
-  }
-
-  // The part's bytes, or nothing when it is missing. Fails when it would take the total unpacked
-  // beyond the limit, checked against the size the archive declares and again while unpacking.
-  Result<std::optional<std::string>> read(const std::string& name,
-                                          const SpreadsheetLimits& limits) {
-    zip_stat_t stat;
-    zip_stat_init(&stat);
-    if (zip_stat(archive_.get(), name.c_str(), 0, &stat) != 0) return std::optional<std::string>{};
-    const std::size_t room =
-        limits.max_unpacked_bytes - std::min(unpacked_, limits.max_unpacked_bytes);
-    if ((stat.valid & ZIP_STAT_SIZE) != 0 && stat.size > room) return too_large();
-    std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(
-        zip_fopen(archive_.get(), name.c_str(), 0), zip_fclose);
-    if (!file) return unreadable_archive();
-    std::string content;
-    char buffer[64 * 1024];
-    while (true) {
-      const zip_int64_t got = zip_fread(file.get(), buffer, sizeof buffer);
-      if (got < 0) return unreadable_archive();
-      if (got == 0) break;
-      if (content.size() + static_cast<std::size_t>(got) > room) return too_large();
-      content.append(buffer, static_cast<std::size_t>(got));
-    }
-    unpacked_ += content.size();
-    return std::optional<std::string>{std::move(content)};
-  }
-
- private:
-  explicit ZipArchive(zip_t* archive) : archive_(archive) {}
-  static Error too_large() {
-    return file_error("The selected file is too large when unpacked: save it with less in it");
-  }
-  static Error unreadable_archive() {
-    return file_error("The selected file is damaged: save it again from your spreadsheet program");
-  }
-
-  std::unique_ptr<zip_t, ZipCloser> archive_;
-  std::size_t unpacked_ = 0;
-};
-
-// ---------------------------------------------------------------------------------------------
-// XML (libxml2's streaming reader)
-
-void ignore_xml_error(void*, const char*, xmlParserSeverities, xmlTextReaderLocatorPtr) {}
-
-class XmlReader {
- public:
-  explicit XmlReader(const std::string& xml) {
-    static std::once_flag initialised;
-    std::call_once(initialised, [] { xmlInitParser(); });
-    reader_ = xmlReaderForMemory(xml.data(), static_cast<int>(xml.size()), nullptr, "UTF-8",
-                                 XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-    if (reader_ != nullptr) xmlTextReaderSetErrorHandler(reader_, ignore_xml_error, nullptr);
-  }
-  ~XmlReader() {
-    if (reader_ != nullptr) xmlFreeTextReader(reader_);
-  }
-  XmlReader(const XmlReader&) = delete;
-  XmlReader& operator=(const XmlReader&) = delete;
-
-  enum class Step { node, end, error };
-  // Moves to the next node. A DOCTYPE counts as an error: no spreadsheet part needs one, and
-  // refusing it rules out entity expansion attacks.
-  Step next() {
-    if (reader_ == nullptr) return Step::error;
-    const int read = xmlTextReaderRead(reader_);
-    if (read < 0) return Step::error;
-    if (read == 0) return Step::end;
-    if (type() == XML_READER_TYPE_DOCUMENT_TYPE) return Step::error;
-    return Step::node;
-  }
-  int type() const { return xmlTextReaderNodeType(reader_); }
-  bool is_start(std::string_view name) const {
-    return type() == XML_READER_TYPE_ELEMENT && this->name() == name;
-  }
-  bool is_end(std::string_view name) const {
-    return type() == XML_READER_TYPE_END_ELEMENT && this->name() == name;
-  }
-  bool is_text() const {
-    return type() == XML_READER_TYPE_TEXT || type() == XML_READER_TYPE_SIGNIFICANT_WHITESPACE ||
-           type() == XML_READER_TYPE_CDATA || type() == XML_READER_TYPE_WHITESPACE;
-  }
-  bool is_empty_element() const { return xmlTextReaderIsEmptyElement(reader_) == 1; }
-  int depth() const { return xmlTextReaderDepth(reader_); }
-  // The qualified name as written, e.g. "table:table-cell".
-  std::string_view name() const {
-    const xmlChar* name = xmlTextReaderConstName(reader_);
-    return name == nullptr ? std::string_view{} : reinterpret_cast<const char*>(name);
-  }
-  std::string value() const {
-    const xmlChar* value = xmlTextReaderConstValue(reader_);
-    return value == nullptr ? std::string{} : reinterpret_cast<const char*>(value);
-  }
-  std::optional<std::string> attribute(const char* name) const {
-    xmlChar* value = xmlTextReaderGetAttribute(reader_, reinterpret_cast<const xmlChar*>(name));
-    if (value == nullptr) return std::nullopt;
-    std::string copy = reinterpret_cast<const char*>(value);
-    xmlFree(value);
-    return copy;
-  }
-
- private:
-  xmlTextReaderPtr reader_ = nullptr;
-};
 
 // A count attribute such as table:number-columns-repeated: 1 when missing or unreadable, and
 // held at `cap` (the caller refuses anything above its limit before expanding).
@@ -572,10 +434,9 @@ Result<std::vector<std::string>> read_shared_strings(const std::string& xml_text
 }
 
 // The part of the first sheet, e.g. "xl/worksheets/sheet1.xml".
-Result<std::string> first_sheet_part(ZipArchive& archive, const SpreadsheetLimits& limits) {
-  std::optional<std::string> workbook = TRY(archive.read("xl/workbook.xml", limits));
-  std::optional<std::string> relationships =
-      TRY(archive.read("xl/_rels/workbook.xml.rels", limits));
+Result<std::string> first_sheet_part(ZipArchive& archive) {
+  std::optional<std::string> workbook = TRY(archive.read("xl/workbook.xml"));
+  std::optional<std::string> relationships = TRY(archive.read("xl/_rels/workbook.xml.rels"));
   const std::string fallback = "xl/worksheets/sheet1.xml";
   if (!workbook || !relationships) return fallback;
   std::string sheet_id;
@@ -739,17 +600,17 @@ Result<SpreadsheetRows> read_xlsx_sheet(const std::string& sheet,
 }
 
 Result<SpreadsheetRows> read_xlsx(ZipArchive& archive, const SpreadsheetLimits& limits) {
-  const std::string sheet_part = TRY(first_sheet_part(archive, limits));
-  std::optional<std::string> sheet = TRY(archive.read(sheet_part, limits));
+  const std::string sheet_part = TRY(first_sheet_part(archive));
+  std::optional<std::string> sheet = TRY(archive.read(sheet_part));
   if (!sheet) return unreadable("XLSX");
   std::vector<std::string> strings;
-  if (std::optional<std::string> shared = TRY(archive.read("xl/sharedStrings.xml", limits)))
+  if (std::optional<std::string> shared = TRY(archive.read("xl/sharedStrings.xml")))
     strings = TRY(read_shared_strings(*shared));
   XlsxStyles styles;
-  if (std::optional<std::string> style_part = TRY(archive.read("xl/styles.xml", limits)))
+  if (std::optional<std::string> style_part = TRY(archive.read("xl/styles.xml")))
     styles = TRY(read_styles(*style_part));
   bool from_1904 = false;
-  if (std::optional<std::string> workbook = TRY(archive.read("xl/workbook.xml", limits))) {
+  if (std::optional<std::string> workbook = TRY(archive.read("xl/workbook.xml"))) {
     XmlReader xml(*workbook);
     while (xml.next() == XmlReader::Step::node) {
       if (xml.is_start("workbookPr")) {
@@ -764,12 +625,13 @@ Result<SpreadsheetRows> read_xlsx(ZipArchive& archive, const SpreadsheetLimits& 
 
 // An ODS or XLSX file, told apart by its parts whatever its name or media type said.
 Result<SpreadsheetRows> read_zip(std::string_view bytes, const SpreadsheetLimits& limits) {
-  std::unique_ptr<ZipArchive> archive = ZipArchive::open(bytes);
+  std::unique_ptr<ZipArchive> archive =
+      ZipArchive::open(bytes, limits.max_unpacked_bytes, "spreadsheet program");
   if (!archive) return file_error("The selected file must be a CSV, XLSX or ODS spreadsheet");
   const bool ods = archive->has("content.xml");
   const bool xlsx = archive->has("xl/workbook.xml") || archive->has("xl/worksheets/sheet1.xml");
   if (ods) {
-    std::optional<std::string> content = TRY(archive->read("content.xml", limits));
+    std::optional<std::string> content = TRY(archive->read("content.xml"));
     if (!content) return unreadable("ODS");
     return read_ods_content(*content, limits);
   }

@@ -27,6 +27,7 @@
 #include "web/pages/chronology_pages.hpp"
 #include "web/pages/key_practice_episode_pages.hpp"
 #include "web/pages/learning_event_pages.hpp"
+#include "web/pages/report_pages.hpp"
 #include "web/problem.hpp"
 
 namespace casereview::web {
@@ -459,7 +460,8 @@ Response review_page(const Request& request, Services& services,
       render_markdown(review.terms_of_reference, {.heading_offset = 2}) + reviewers + monitoring +
       review_chronologies_section(request, services, case_id) +
       review_key_practice_episodes_section(request, services, case_id) +
-      review_learning_section(request, services, case_id) + section_heading("Pauses") +
+      review_learning_section(request, services, case_id) +
+      review_report_section(request, services, case_id) + section_heading("Pauses") +
       pauses_table(review) +
       (may(request, Permission::run_reviews) ? clock_form(request, view, errors) : Html()));
   return page_response(page, request, services, error ? status_for(error->code) : 200);

@@ -167,6 +167,7 @@ export async function mainPages(contexts, serverUrl) {
     ...(await keyPracticeEpisodePages(contexts, serverUrl, submitEmpty)),
     // Rule LE-1: the learning event's pages and the family's involvement.
     ...await learningEventPages(contexts, serverUrl, submitEmpty),
+    ...(await reportPages(contexts, serverUrl)),
   ];
 }
 
@@ -180,6 +181,25 @@ async function learningEventPages(contexts, serverUrl, submitEmpty) {
     { name: 'change the learning event', role: 'reviewer', path: `${learningEventPath}/change` },
     { name: 'cancel the learning event', role: 'reviewer', path: `${learningEventPath}/cancel` },
     { name: 'the family\'s involvement', role: 'reviewer', path: `${reviewPath}/family-involvement` },
+  ];
+}
+
+// The report's pages (issue 12, Rule RPT-1), of the review the demonstration reviewer is appointed
+// to (the first on "Your reviews").
+async function reportPages(contexts, serverUrl) {
+  const reviewer = await contexts.reviewer.newPage();
+  await reviewer.goto(`${serverUrl}/my-reviews`);
+  const reportPath = (await firstHref(reviewer, 'main a', /^\/cases\/\d+\/review$/)).replace(/\/review$/, '/report');
+  await reviewer.close();
+  return [
+    { name: 'the report', role: 'reviewer', path: reportPath },
+    { name: 'write a version of the report', role: 'reviewer', path: `${reportPath}/new` },
+    { name: 'upload a version of the report', role: 'reviewer', path: `${reportPath}/upload` },
+    { name: 'upload a version with errors', role: 'reviewer', path: `${reportPath}/upload`, prepare: async (page) => {
+      await page.getByRole('button', { name: 'Upload the version', exact: true }).click();
+      await page.waitForLoadState();
+      assert.ok(await page.locator('.govuk-error-summary').count() > 0, 'uploading nothing shows the error');
+    } },
   ];
 }
 
