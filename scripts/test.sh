@@ -59,8 +59,10 @@ if [ "$sanitize_status" -eq 0 ]; then
 fi
 echo "casereview: sanitizer build and run took $((SECONDS - sanitize_started)) s"
 
-# Browser journeys.
-node --test --test-reporter=spec --test-reporter-destination=stdout \
+# Browser journeys, two test files at a time: each file starts its own server (own port, own
+# temporary database) and its own Chromium, and a file spends much of its time waiting on the
+# browser or the server, so two keep both cores busy.
+node --test --test-concurrency=2 --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=junit --test-reporter-destination="$results/browser.xml" tests/browser/ 2>&1 |
   tee "$results/browser.log"
 browser_status=${PIPESTATUS[0]}
