@@ -56,7 +56,7 @@ class LearningEventPagesTest : public CaseServerTest {
     const HttpResult appointed =
         api("POST", "/api/v1/cases/" + std::to_string(case_id) + "/review/reviewers", manager,
             R"({"user_id": )" + std::to_string(reviewer_id) + R"(, "role": "lead_reviewer"})");
-    EXPECT_EQ(appointed.status, 200) << appointed.body;
+    EXPECT_EQ(appointed.status, 201) << appointed.body;
     return case_id;
   }
 
@@ -119,7 +119,7 @@ TEST_P(LearningEventPagesTest, TheReviewerSchedulesInvitesAndThePractitionerAcce
   ASSERT_EQ(email->attachments.size(), 1u);
   EXPECT_EQ(email->attachments[0], "learning-event.ics");
   EXPECT_NE(email->attachment_types[0].find("text/calendar"), std::string::npos);
-  EXPECT_NE(email->raw.find("METHOD:REQUEST"), std::string::npos);
+  EXPECT_NE(email->raw.find("text/calendar; method=REQUEST"), std::string::npos);
   std::smatch link;
   ASSERT_TRUE(std::regex_search(
       email->body, link, std::regex(R"((/learning-event-invitation\?token=[A-Za-z0-9_-]+))")))
