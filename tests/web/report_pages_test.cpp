@@ -103,7 +103,7 @@ TEST_P(ReportPagesTest, TheReviewerSavesVersionsThatTheManagerReadsAndNobodyElse
   EXPECT_EQ(rows[0][3], "Uploaded DOCX");
   const html::Document version = html::Document::parse(
       browser.get("/cases/" + std::to_string(case_id) + "/report/versions/1").body);
-  EXPECT_NE(version.select_one("main").normalised_text().find("Child A lived with her mother."),
+  EXPECT_NE(version.select_one("main")->normalised_text().find("Child A lived with her mother."),
             std::string::npos);
 
   // Another partnership's manager, and a reviewer not appointed, see nothing.
