@@ -4,6 +4,8 @@
 // reviewer not appointed); and the pages: entries chosen on the merged chronology carried by a GET
 // form to the new-episode form, the episode made and shown with its entries, and linked from the
 // review page.
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Parser.h>
 #include <gtest/gtest.h>
 
 #include <fstream>
