@@ -123,7 +123,9 @@ TEST_P(KeyPracticeEpisodeUseCases, RefusesEntriesNotSubmittedOrOfAnotherCase) {
   EXPECT_EQ(list_key_practice_episodes(context(), as(reviewer), case_id, 1).value().total, 0)
       << "nothing written";
 
-  // Another case of the same partnership: its entries are not this case's.
+  // Another case of the same partnership: its entries are not this case's. (A minute on, so the
+  // signatories' authenticator codes are new.)
+  clock_.advance(std::chrono::minutes(1));
   const Id other_case = reviewed_case();
   auto across = add_key_practice_episode(context(), as(manager), other_case, input({first}));
   ASSERT_FALSE(across.ok());
