@@ -231,8 +231,10 @@ TEST_P(ChronologyPagesTest, TheMergedChronologyIsPagedFilteredAndMarked) {
   const auto rows = table_rows(page, "Entries in date order");
   ASSERT_EQ(rows.size(), 101u) << "a gap row, then 100 entries: one page";
   EXPECT_NE(rows[0].at(0).find("Gap: no contact from any agency"), std::string::npos);
-  EXPECT_EQ(rows[1].at(0), "1 January 2021");
-  EXPECT_EQ(rows[1].at(1), "POLICE Northbrook Police") << "the code beside the name";
+  // Rule KPE-1: the first cell is the box that chooses the entry for a key practice episode.
+  EXPECT_EQ(rows[1].at(0), "Choose the entry of 1 January 2021 from Northbrook Police");
+  EXPECT_EQ(rows[1].at(1), "1 January 2021");
+  EXPECT_EQ(rows[1].at(2), "POLICE Northbrook Police") << "the code beside the name";
   ASSERT_NE(page.select_one("a[href='" + path + "?page=2']"), nullptr);
   const auto second = table_rows(html::Document::parse(manager.get(path + "?page=2").body),
                                  "Entries in date order");
@@ -242,7 +244,7 @@ TEST_P(ChronologyPagesTest, TheMergedChronologyIsPagedFilteredAndMarked) {
   const auto csc_only = table_rows(html::Document::parse(manager.get(path + "?agency=1").body),
                                    "Entries in date order");
   ASSERT_EQ(csc_only.size(), 3u) << "the gaps before and after, and the one entry";
-  EXPECT_EQ(csc_only[1].at(1), "CSC Northbrook Children's Social Care");
+  EXPECT_EQ(csc_only[1].at(2), "CSC Northbrook Children's Social Care");
   const HttpResult bad_period = manager.get(path + "?from=31%2F02%2F2021");
   EXPECT_EQ(bad_period.status, 422);
   EXPECT_EQ(error_summary(html::Document::parse(bad_period.body)).at(0).first, "#from");
