@@ -40,10 +40,9 @@ bool reaches(Transaction& transaction, const Caller& caller, const CaseRecord& r
       return case_visibility(actor, access) == CaseVisibility::full;
     }
     case EventAccess::change:
-      if (!permits(caller.actor, false, Permission::run_learning_events)) return false;
-      if (actor.has_role(Role::manager)) return true;
-      return actor.has_role(Role::reviewer) &&
-             appointed_to_case(transaction, actor, record.partnership_id, record.id);
+      return permits(caller.actor, false, Permission::run_learning_events) &&
+             review_support::reaches_case(transaction, actor, record.partnership_id, record.id,
+                                          review_support::CaseUse::write);
   }
   return false;
 }
