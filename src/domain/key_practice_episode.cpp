@@ -59,32 +59,23 @@ std::optional<CivilDate> period_date(const std::string& field, const std::string
   return parsed.value();
 }
 
-// Text that must be given: blank → enter(`missing`), too long → too_long(`named`, limit).
-void required_text(const std::string& field, const std::string& text, const std::string& missing,
-                   const std::string& named, std::size_t limit, std::vector<FieldError>& problems) {
-  if (is_blank(text))
-    problems.push_back({field, enter(missing)});
-  else if (trimmed(text).size() > limit)
-    problems.push_back({field, too_long(named, limit)});
-}
-
 }  // namespace
 
 // Rule KPE-1: a title, a period, a summary, the questions to explore, at least one entry, and a
 // neutral assessment.
 Result<KeyPracticeEpisode> key_practice_episode_from_text(const KeyPracticeEpisodeText& text) {
   std::vector<FieldError> problems;
-  required_text("title", text.title, "the title of the episode", "The title of the episode",
-                limits::episode_title, problems);
+  check_required_text("title", text.title, "the title of the episode", "The title of the episode",
+                      limits::episode_title, problems);
   const std::optional<CivilDate> from =
       period_date("from", text.from, "start of the episode", problems);
   const std::optional<CivilDate> to = period_date("to", text.to, "end of the episode", problems);
   if (from && to && *to < *from)
     problems.push_back({"to", "The end of the episode must be on or after its start"});
-  required_text("summary", text.summary, "a summary of the episode", "The summary",
-                limits::episode_summary, problems);
-  required_text("questions", text.questions, "the questions to explore", "The questions",
-                limits::episode_questions, problems);
+  check_required_text("summary", text.summary, "a summary of the episode", "The summary",
+                      limits::episode_summary, problems);
+  check_required_text("questions", text.questions, "the questions to explore", "The questions",
+                      limits::episode_questions, problems);
   std::optional<EpisodeAssessment> assessment = EpisodeAssessment::not_assessed;
   if (filled(text.assessment)) assessment = episode_assessment_from_name(trimmed(text.assessment));
   if (!assessment)

@@ -17,6 +17,9 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "domain/result.hpp"  // FieldError
 
 namespace casereview {
 
@@ -54,6 +57,13 @@ std::string enter(std::string_view what);
 // numbers over 999, with commas: too_long("The outline", 5000) →
 // "The outline must be 5,000 characters or fewer".
 std::string too_long(std::string_view what, std::size_t limit);
+
+// Text a person must give: blank → {field, enter(missing)}; longer than `limit` once trimmed →
+// {field, too_long(named, limit)}. Appends what is wrong to `problems`.
+//   check_required_text("title", text.title, "the title", "The title", 200, problems);
+void check_required_text(const std::string& field, std::string_view text, std::string_view missing,
+                         std::string_view named, std::size_t limit,
+                         std::vector<FieldError>& problems);
 
 // A whole number with a comma between each group of three digits: 20000 → "20,000", 999 → "999".
 std::string with_commas(std::size_t number);

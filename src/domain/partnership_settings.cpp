@@ -26,6 +26,7 @@ Error unreadable(const std::string& key) {
 
 const char* setting_unit(const SettingSpec& spec) {
   const std::string_view key = spec.key;
+  if (key.starts_with("recommendations")) return "recommendations";
   if (key.ends_with("months")) return "months";
   if (key.ends_with("weeks")) return "weeks";
   if (key.ends_with("years")) return "years";

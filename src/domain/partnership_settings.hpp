@@ -23,7 +23,7 @@ struct SettingSpec {
   int maximum;
 };
 
-inline constexpr std::array<SettingSpec, 8> partnership_setting_specs = {{
+inline constexpr std::array<SettingSpec, 9> partnership_setting_specs = {{
     {"notify_working_days", "Working days to notify the National Panel",
      "After the local authority becomes aware of a serious incident. Statutory guidance: 5.", 5, 1,
      30},
@@ -47,10 +47,15 @@ inline constexpr std::array<SettingSpec, 8> partnership_setting_specs = {{
      "A reviewer affiliated with an agency in scope within this many years needs an exception for "
      "a child safeguarding practice review.",
      5, 1, 20},
+    // Rule RPT-2: a warning, never a refusal.
+    {"recommendations_before_warning", "Recommendations a review may make before a warning",
+     "More than this many is shown as a warning to the reviewer and the committee: too many "
+     "recommendations dilute attention.",
+     10, 1, 50},
 }};
 
-// What a time-scale counts in, as its messages and form word it: "months", "weeks", "years" or
-// "working days" (from the key's last word).
+// What a setting counts in, as its messages and form word it: "recommendations" (a key that
+// starts so), else "months", "weeks", "years" or "working days" (from the key's last word).
 const char* setting_unit(const SettingSpec& spec);
 
 // Who may book a partnership's courses. Default: its own workforce only — people whose account

@@ -56,6 +56,13 @@ std::optional<std::string> Request::form_value(const std::string& name) const {
   return first_value(form, name);
 }
 
+int Request::page_number() const {
+  if (const std::optional<Id> number = parse_id(query_value("page").value_or(""));
+      number && *number <= 1'000'000)
+    return static_cast<int>(*number);
+  return 1;
+}
+
 std::vector<std::string> Request::form_values(const std::string& name) const {
   std::vector<std::string> values;
   for (const auto& [key, value] : form) {

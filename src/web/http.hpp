@@ -68,6 +68,9 @@ struct Request {
   // The `done` query parameter, or "": the flag a redirect after a change carries, so that the
   // page it lands on can show a success banner for the flags it knows (and nothing for others).
   std::string done_flag() const { return query_value("done").value_or(""); }
+  // The `page` query parameter of a paged list: a whole number up to 1,000,000, else 1 (the use
+  // case clamps it to the pages there are).
+  int page_number() const;
   // Every value of a repeated form field (checkboxes), in the order sent.
   std::vector<std::string> form_values(const std::string& name) const;
   // The `{name:int}` path parameter as an id. The router admits only what parse_id accepts, so

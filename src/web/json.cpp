@@ -85,11 +85,13 @@ std::vector<Poco::JSON::Object::Ptr> json_objects(const Poco::JSON::Object::Ptr&
   return objects;
 }
 
-Result<std::vector<Id>> json_ids(const Poco::JSON::Object::Ptr& object, const std::string& name) {
+Result<std::vector<Id>> json_ids(const Poco::JSON::Object::Ptr& object, const std::string& name,
+                                 const std::string& what) {
   std::vector<Id> ids;
   for (const std::string& text : json_integers(object, name)) {
     const std::optional<Id> id = parse_id(text);
-    if (!id) return Error::invalid({{name, "Each agency must be given by its id, a whole number"}});
+    if (!id)
+      return Error::invalid({{name, "Each " + what + " must be given by its id, a whole number"}});
     ids.push_back(*id);
   }
   return ids;

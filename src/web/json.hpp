@@ -37,9 +37,10 @@ std::vector<std::string> json_strings(const Poco::JSON::Object::Ptr& object,
 // The integers of an array member, as decimal text (so that the use case can refuse a bad one).
 std::vector<std::string> json_integers(const Poco::JSON::Object::Ptr& object,
                                        const std::string& name);
-// The ids of an array member (of agencies); invalid_input on `name` ("Each agency must be given by
-// its id, a whole number") when one is not a positive whole number.
-Result<std::vector<Id>> json_ids(const Poco::JSON::Object::Ptr& object, const std::string& name);
+// The ids of an array member (of agencies, or of `what`); invalid_input on `name` ("Each agency
+// must be given by its id, a whole number") when one is not a positive whole number.
+Result<std::vector<Id>> json_ids(const Poco::JSON::Object::Ptr& object, const std::string& name,
+                                 const std::string& what = "agency");
 // The objects of an array member; non-objects are skipped.
 std::vector<Poco::JSON::Object::Ptr> json_objects(const Poco::JSON::Object::Ptr& object,
                                                   const std::string& name);

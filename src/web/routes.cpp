@@ -11,6 +11,8 @@
 #include "web/pages/chronology_downloads.hpp"
 #include "web/pages/chronology_pages.hpp"
 #include "web/pages/dashboard_pages.hpp"
+#include "web/pages/findings_api.hpp"
+#include "web/pages/findings_pages.hpp"
 #include "web/pages/key_practice_episode_api.hpp"
 #include "web/pages/key_practice_episode_pages.hpp"
 #include "web/pages/learning_event_api.hpp"
@@ -62,6 +64,8 @@ Router build_router() {
   add_learning_event_routes(router);
   // The review's report (issue 12, Rule RPT-1, Rule RPT-3).
   add_report_api_routes(router);
+  add_findings_api_routes(router);
+  add_findings_routes(router);
   add_report_routes(router);
   return router;
 }

@@ -385,6 +385,7 @@ TEST_P(AdminPagesTest, SettingsAreSavedAndOutOfRangeValuesRefused) {
                        {"chronology_working_days", "20"},
                        {"monitoring_check_weeks", "6"},
                        {"independence_years", "5"},
+                       {"recommendations_before_warning", "12"},
                        {"review_methodologies", "SILP\n Appreciative inquiry \n"}};
   const HttpResult saved = browser.post("/admin/settings", fields);
   ASSERT_EQ(saved.status, 303) << saved.body;
@@ -393,6 +394,8 @@ TEST_P(AdminPagesTest, SettingsAreSavedAndOutOfRangeValuesRefused) {
   EXPECT_EQ(input_value(after, "name"), "Northbrook Partnership");
   EXPECT_EQ(input_value(after, "notify_working_days"), "7");
   EXPECT_EQ(input_value(after, "review_months"), "9");
+  // Rule RPT-2: the warning's threshold, counted in recommendations.
+  EXPECT_EQ(input_value(after, "recommendations_before_warning"), "12");
   // Rule REV-1: the methodologies offered, one a line.
   ASSERT_NE(after.select_one("textarea[name=review_methodologies]"), nullptr);
   EXPECT_EQ(after.select_one("textarea[name=review_methodologies]")->normalised_text(),

@@ -15,31 +15,8 @@ namespace casereview {
 
 namespace {
 
-enum class ReportUse { read, write };
-
-Error no_such_case() { return Error::of(ErrorCode::not_found, "No such case"); }
-
-// Rule NTK-2 (need to know): the case with its review when the caller may use its report so: an
-// appointed reviewer writes and reads; a manager or committee member of the partnership reads.
-Result<review_support::CaseWithReview> reachable_report(Transaction& transaction,
-                                                        const Caller& caller, Id partnership_id,
-                                                        Id case_id, ReportUse use) {
-  auto found = review_support::case_with_review(transaction, partnership_id, case_id);
-  if (!found) return no_such_case();
-  const Actor& actor = *caller.actor;
-  const bool appointed = actor.has_role(Role::reviewer) &&
-                         appointed_to_case(transaction, actor, partnership_id, case_id);
-  switch (use) {
-    case ReportUse::write:
-      if (appointed) return std::move(found).value();
-      break;
-    case ReportUse::read:
-      if (appointed || actor.has_role(Role::manager) || actor.has_role(Role::committee))
-        return std::move(found).value();
-      break;
-  }
-  return no_such_case();
-}
+using review_support::CaseUse;
+using review_support::reachable_report;
 
 // Rule RPT-1: stores the version under the case's next number, with its audit entry.
 Result<ReportVersion> save_version(AppContext& context, const Caller& caller, Id case_id,
@@ -48,7 +25,7 @@ Result<ReportVersion> save_version(AppContext& context, const Caller& caller, Id
   const Instant now = context.clock.now();
   return context.storage.transact(
       TransactionMode::write, [&](Transaction& transaction) -> Result<ReportVersion> {
-        TRY(reachable_report(transaction, caller, partnership_id, case_id, ReportUse::write));
+        TRY(reachable_report(transaction, caller, partnership_id, case_id, CaseUse::write));
         version.partnership_id = partnership_id;
         version.case_id = case_id;
         version.created_by = caller.actor->user_id;
@@ -97,7 +74,7 @@ Result<ReportOverview> report_overview(AppContext& context, const Caller& caller
   return context.storage.transact(
       TransactionMode::read, [&](Transaction& transaction) -> Result<ReportOverview> {
         const auto found =
-            TRY(reachable_report(transaction, caller, partnership_id, case_id, ReportUse::read));
+            TRY(reachable_report(transaction, caller, partnership_id, case_id, CaseUse::read));
         ReportOverview overview;
         overview.case_id = case_id;
         overview.case_reference = found.record.reference;
@@ -157,7 +134,7 @@ Result<ReportVersion> view_report_version(AppContext& context, const Caller& cal
   const Id partnership_id = TRY(caller_partnership(caller));
   return context.storage.transact(
       TransactionMode::read, [&](Transaction& transaction) -> Result<ReportVersion> {
-        TRY(reachable_report(transaction, caller, partnership_id, case_id, ReportUse::read));
+        TRY(reachable_report(transaction, caller, partnership_id, case_id, CaseUse::read));
         auto version = transaction.report().find(partnership_id, case_id, number);
         if (!version) return Error::of(ErrorCode::not_found, "No such version of the report");
         return *version;
@@ -170,7 +147,7 @@ Result<ReportFile> report_version_file(AppContext& context, const Caller& caller
   const Id partnership_id = TRY(caller_partnership(caller));
   return context.storage.transact(
       TransactionMode::read, [&](Transaction& transaction) -> Result<ReportFile> {
-        TRY(reachable_report(transaction, caller, partnership_id, case_id, ReportUse::read));
+        TRY(reachable_report(transaction, caller, partnership_id, case_id, CaseUse::read));
         auto version = transaction.report().find(partnership_id, case_id, number);
         auto bytes = transaction.report().original(partnership_id, case_id, number);
         if (!version || !bytes)
@@ -186,7 +163,7 @@ Result<std::vector<ReportSection>> new_report_sections(AppContext& context, cons
   const Id partnership_id = TRY(caller_partnership(caller));
   return context.storage.transact(
       TransactionMode::read, [&](Transaction& transaction) -> Result<std::vector<ReportSection>> {
-        TRY(reachable_report(transaction, caller, partnership_id, case_id, ReportUse::write));
+        TRY(reachable_report(transaction, caller, partnership_id, case_id, CaseUse::write));
         const std::vector<std::string> titles =
             report_section_titles(transaction.settings().all(partnership_id));
         const auto latest = transaction.report().latest_markdown(partnership_id, case_id);

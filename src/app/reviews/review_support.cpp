@@ -60,4 +60,24 @@ bool reaches_case(Transaction& transaction, const Actor& actor, Id partnership_i
          appointed_to_case(transaction, actor, partnership_id, case_id);
 }
 
+Result<CaseWithReview> reachable_report(Transaction& transaction, const Caller& caller,
+                                        Id partnership_id, Id case_id, CaseUse use) {
+  const Error no_such_case = Error::of(ErrorCode::not_found, "No such case");
+  auto found = case_with_review(transaction, partnership_id, case_id);
+  if (!found) return no_such_case;
+  const Actor& actor = *caller.actor;
+  const bool appointed = actor.has_role(Role::reviewer) &&
+                         appointed_to_case(transaction, actor, partnership_id, case_id);
+  switch (use) {
+    case CaseUse::write:
+      if (appointed) return std::move(found).value();
+      break;
+    case CaseUse::read:
+      if (appointed || actor.has_role(Role::manager) || actor.has_role(Role::committee))
+        return std::move(found).value();
+      break;
+  }
+  return no_such_case;
+}
+
 }  // namespace casereview::review_support

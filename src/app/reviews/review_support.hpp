@@ -34,4 +34,11 @@ enum class CaseUse { write, read };
 bool reaches_case(Transaction& transaction, const Actor& actor, Id partnership_id, Id case_id,
                   CaseUse use);
 
+// Rule NTK-2 (need to know), Rule RPT-1, Rule RPT-2: the case with its review when the caller may
+// use its report, findings and recommendations so: an appointed reviewer writes and reads; a
+// manager or committee member of the partnership reads. not_found ("No such case") otherwise, and
+// for a case of another partnership or with no review, so that its existence does not leak.
+Result<CaseWithReview> reachable_report(Transaction& transaction, const Caller& caller,
+                                        Id partnership_id, Id case_id, CaseUse use);
+
 }  // namespace casereview::review_support

@@ -79,12 +79,8 @@ Response add_episode(const Request& request, Services& services) {
 
 // GET /api/v1/cases/{case_id}/key-practice-episodes[?page=N] → one page of the episodes
 Response list_episodes(const Request& request, Services& services) {
-  int page = 1;
-  if (const std::optional<Id> number = parse_id(request.query_value("page").value_or(""));
-      number && *number < 1000000)
-    page = static_cast<int>(*number);
-  auto listed =
-      list_key_practice_episodes(services.app, request.caller(), request.path_id("case_id"), page);
+  auto listed = list_key_practice_episodes(services.app, request.caller(),
+                                           request.path_id("case_id"), request.page_number());
   if (!listed) return error_response(listed.error(), request, services);
   Object document = json_object();
   Array episodes = new Poco::JSON::Array();

@@ -314,18 +314,11 @@ Html episodes_table(const KeyPracticeEpisodesPage& listed) {
   return govuk::table(table);
 }
 
-int page_of(const Request& request) {
-  if (const std::optional<Id> number = parse_id(request.query_value("page").value_or(""));
-      number && *number < 1000000)
-    return static_cast<int>(*number);
-  return 1;
-}
-
 // GET /cases/{case_id}/key-practice-episodes[?page=N]
 Response show_list(const Request& request, Services& services) {
   const Id case_id = request.path_id("case_id");
   auto listed =
-      list_key_practice_episodes(services.app, request.caller(), case_id, page_of(request));
+      list_key_practice_episodes(services.app, request.caller(), case_id, request.page_number());
   if (!listed) return error_response(listed.error(), request, services);
   const KeyPracticeEpisodesPage& episodes = listed.value();
   Page page;

@@ -68,10 +68,8 @@ Response add_version(const Request& request, Services& services) {
 // GET /api/v1/cases/{case_id}/report/versions → {total, versions: [{number, format, …}]}, newest
 // first, ?page=N of 20.
 Response list_versions(const Request& request, Services& services) {
-  int page = 1;
-  if (auto number = parse_id(request.query_value("page").value_or("")))
-    page = static_cast<int>(std::min<Id>(*number, 1'000'000));
-  auto overview = report_overview(services.app, request.caller(), case_id_of(request), page);
+  auto overview =
+      report_overview(services.app, request.caller(), case_id_of(request), request.page_number());
   if (!overview) return error_response(overview.error(), request, services);
   Object document = json_object();
   document->set("total", overview.value().total);

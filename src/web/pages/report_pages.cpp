@@ -54,10 +54,7 @@ std::string banner(const Request& request) {
 // GET /cases/{case_id}/report: the versions, newest first, 20 a page.
 Response show_report(const Request& request, Services& services) {
   const Id case_id = case_id_of(request);
-  int page = 1;
-  if (auto number = parse_id(request.query_value("page").value_or("")))
-    page = static_cast<int>(std::min<Id>(*number, 1'000'000));
-  auto found = report_overview(services.app, request.caller(), case_id, page);
+  auto found = report_overview(services.app, request.caller(), case_id, request.page_number());
   if (!found) return error_response(found.error(), request, services);
   const ReportOverview& overview = found.value();
   Html content = heading("The report", overview.case_reference);
@@ -79,9 +76,10 @@ Response show_report(const Request& request, Services& services) {
     content += govuk::table(table);
     const std::size_t pages = static_cast<std::size_t>(
         (overview.total + report_versions_per_page - 1) / report_versions_per_page);
-    content += page_numbers(static_cast<std::size_t>(page), pages, [&](std::size_t number) {
-      return report_path(case_id) + "?page=" + std::to_string(number);
-    });
+    content += page_numbers(static_cast<std::size_t>(request.page_number()), pages,
+                            [&](std::size_t number) {
+                              return report_path(case_id) + "?page=" + std::to_string(number);
+                            });
   }
   if (overview.can_write)
     content +=

@@ -25,6 +25,7 @@
 #include "web/page_markup.hpp"
 #include "web/pages/case_page_parts.hpp"
 #include "web/pages/chronology_pages.hpp"
+#include "web/pages/findings_pages.hpp"
 #include "web/pages/key_practice_episode_pages.hpp"
 #include "web/pages/learning_event_pages.hpp"
 #include "web/pages/report_pages.hpp"
@@ -461,6 +462,7 @@ Response review_page(const Request& request, Services& services,
       review_chronologies_section(request, services, case_id) +
       review_key_practice_episodes_section(request, services, case_id) +
       review_learning_section(request, services, case_id) +
+      review_findings_section(request, services, case_id) +
       review_report_section(request, services, case_id) + section_heading("Pauses") +
       pauses_table(review) +
       (may(request, Permission::run_reviews) ? clock_form(request, view, errors) : Html()));

@@ -1,0 +1,71 @@
+// A fixture for the review's analysis (key practice episodes, findings, recommendations): a case
+// decided on a local CSPR and commissioned with the police and the school in scope, a lead
+// reviewer appointed to it (`reviewer`) and one who is not (`other_reviewer`), the police's
+// chronology submitted with two entries (`first`, `second`) and the school's still a draft with one
+// (`draft`, not in the merged chronology).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/case_fixture.hpp"
+#include "app/reviews/chronologies.hpp"
+#include "app/reviews/reviewers.hpp"
+
+namespace casereview {
+
+class ReviewedCaseTest : public CaseUseCaseTest {
+ protected:
+  void SetUp() override {
+    CaseUseCaseTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
+    reviewer = add_account("reviewer@north.example", {"reviewer"});
+    other_reviewer = add_account("other-reviewer@north.example", {"reviewer"});
+    case_id = reviewed_case();
+    ASSERT_TRUE(appoint_reviewer(context(), as(manager), case_id,
+                                 AppointInput{reviewer.user.id, "lead_reviewer", ""})
+                    .ok());
+    auto asked =
+        request_chronologies(context(), as(manager), case_id, {{police.id, school.id}, "", ""});
+    ASSERT_TRUE(asked.ok()) << asked.error().message;
+    const Id police_request = asked.value()[0].id;
+    const Id school_request = asked.value()[1].id;
+    first = add_entry(police_request, "12/05/2021", "Referral from the school");
+    second = add_entry(police_request, "20/05/2021", "Home visit");
+    ASSERT_TRUE(
+        submit_chronology(context(), as(police_contributor), police_request, Involvement::involved)
+            .ok());
+    draft = add_entry(school_request, "14/05/2021", "Attendance noted", school_contributor);
+  }
+
+  // A case decided on a review, commissioned with the police and the school in scope.
+  Id reviewed_case() {
+    const Id id = case_awaiting_decision();
+    auto decided = record_panel_decision(
+        context(), as(manager), id,
+        PanelDecisionInput{
+            "disagrees", "local_cspr", "Learning for the area", days_ago(0), {}, ""});
+    EXPECT_TRUE(decided.ok());
+    commission_for_agencies(id, {police.id, school.id});
+    return id;
+  }
+
+  Id add_entry(Id request_id, const std::string& date, const std::string& event,
+               std::optional<Account> contributor = std::nullopt) {
+    ChronologyEntryInput input;
+    input.start_date = date;
+    input.source = "Case record";
+    input.event = event;
+    auto added = add_chronology_entry(context(), as(contributor.value_or(police_contributor)),
+                                      request_id, input);
+    EXPECT_TRUE(added.ok()) << added.error().message;
+    return added.ok() ? added.value().id : 0;
+  }
+
+  Account reviewer, other_reviewer;
+  Id case_id = 0;
+  Id first = 0, second = 0, draft = 0;
+};
+
+}  // namespace casereview
