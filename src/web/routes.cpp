@@ -23,6 +23,7 @@
 #include "web/pages/public_pages.hpp"
 #include "web/pages/rapid_review_pages.hpp"
 #include "web/pages/report_api.hpp"
+#include "web/pages/report_comparison_pages.hpp"
 #include "web/pages/report_pages.hpp"
 #include "web/pages/review_api.hpp"
 #include "web/pages/review_pages.hpp"
@@ -67,6 +68,7 @@ Router build_router() {
   add_findings_api_routes(router);
   add_findings_routes(router);
   add_report_routes(router);
+  add_report_comparison_routes(router);
   return router;
 }
 

@@ -2,7 +2,7 @@
 // per case and never changed, written in the template's sections or uploaded as DOCX or PDF with
 // their text extracted, files that are not what they say refused with nothing saved, two saves at
 // once never sharing a number — and who is refused, across partnerships and for reviewers not
-// appointed.
+// appointed. Any two versions compared: their Markdown, or the text extracted from two DOCX files.
 #include <gtest/gtest.h>
 
 #include <latch>
@@ -11,6 +11,7 @@
 
 #include "app/case_fixture.hpp"
 #include "app/documents/report_text.hpp"
+#include "app/reviews/report_comparison.hpp"
 #include "app/reviews/report_versions.hpp"
 #include "app/reviews/reviewers.hpp"
 #include "support/fixture_files.hpp"
@@ -211,6 +212,53 @@ TEST_P(ReportUseCases, OnlyTheAppointedReviewerWritesAndOthersOfThePartnershipRe
   EXPECT_TRUE(view_report_version(context(), as(manager), case_id, 1).ok());
   EXPECT_TRUE(view_report_version(context(), as(committee), case_id, 1).ok());
   EXPECT_EQ(version_count(), 1);
+}
+
+// Rule RPT-1: any two versions compared, either way round; the lines changed named.
+TEST_P(ReportUseCases, ComparesTwoWrittenVersions) {
+  written("## Summary\n\nFirst draft.\n\n## Findings\n\nNone yet.");
+  written("## Summary\n\nSecond draft.\n\n## Findings\n\nNone yet.\n\nOne more.");
+  auto compared = compare_report_versions(context(), as(committee), case_id, 2, 1);
+  ASSERT_TRUE(compared.ok()) << compared.error().message;
+  EXPECT_EQ(compared.value().from.number, 1);
+  EXPECT_EQ(compared.value().to.number, 2);
+  EXPECT_EQ(unified_diff(compared.value().lines, "Version 1", "Version 2"),
+            "--- Version 1\n+++ Version 2\n@@ -1,7 +1,9 @@\n ## Summary\n \n-First draft.\n"
+            "+Second draft.\n \n ## Findings\n \n None yet.\n+\n+One more.\n");
+  auto backwards = compare_report_versions(context(), as(reviewer), case_id, 1, 2);
+  ASSERT_TRUE(backwards.ok());
+  EXPECT_EQ(backwards.value().lines[2].kind, DiffKind::removed);
+  EXPECT_EQ(backwards.value().lines[2].text, "Second draft.");
+
+  auto no_such = compare_report_versions(context(), as(reviewer), case_id, 2, 9);
+  ASSERT_FALSE(no_such.ok());
+  EXPECT_EQ(fields_of(no_such.error()), std::vector<std::string>{"against"});
+  EXPECT_EQ(compare_report_versions(context(), as(reviewer), case_id, 9, 1).error().code,
+            ErrorCode::not_found);
+  EXPECT_EQ(compare_report_versions(context(), as(other_reviewer), case_id, 2, 1).error().code,
+            ErrorCode::not_found);
+  EXPECT_EQ(compare_report_versions(context(), as(south_manager), case_id, 2, 1).error().code,
+            ErrorCode::not_found);
+}
+
+// Rule RPT-1: two DOCX files compared by the text extracted from them (libzip and libxml2).
+TEST_P(ReportUseCases, ComparesTheTextOfTwoDocxFiles) {
+  for (const char* name : {"report-v1.docx", "report-v2.docx"})
+    ASSERT_TRUE(upload_report_version(context(), as(reviewer), case_id,
+                                      {name, docx_type, testing_support::app_fixture(name)})
+                    .ok());
+  auto compared = compare_report_versions(context(), as(manager), case_id, 2, 1);
+  ASSERT_TRUE(compared.ok()) << compared.error().message;
+  std::vector<std::string> removed;
+  std::vector<std::string> added;
+  for (const DiffLine& line : compared.value().lines) {
+    if (line.kind == DiffKind::removed) removed.push_back(line.text);
+    if (line.kind == DiffKind::added) added.push_back(line.text);
+  }
+  EXPECT_EQ(removed, std::vector<std::string>{"The police were called twice in 2024."});
+  EXPECT_EQ(added,
+            (std::vector<std::string>{"The police were called three times in 2024.",
+                                      "Finding 2: the school's concerns were not escalated."}));
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, ReportUseCases,

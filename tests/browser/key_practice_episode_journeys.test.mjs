@@ -3,7 +3,8 @@
 // merged chronology from "Your reviews", ticks two entries and makes a key practice episode from
 // them; the new-episode form lists the chosen entries, shows what is wrong when it is sent
 // incomplete, and the episode's page shows its entries in date order; the review page links it
-// (Rule KPE-1).
+// (Rule KPE-1); a finding evidenced by the episode and a numbered recommendation answering it follow
+// (Rule RPT-1, Rule RPT-2).
 import assert from 'node:assert/strict';
 import {after, before, test} from 'node:test';
 
@@ -90,6 +91,47 @@ test(
         assert.equal(
             await page.locator(`main a[href="${episodePath}"]`).count(), 1,
             'linked from the review');
+        await checkAccessibility(page);
+
+        // Rule RPT-1: a finding evidenced by the episode.
+        await page.locator('main a[href$="/findings"]').click();
+        assert.equal(await heading(page), 'Findings');
+        await checkAccessibility(page);
+        await page.getByRole('button', {name: 'Add a finding'}).click();
+        assert.equal(await heading(page), 'Add a finding');
+        await page.getByRole('button', {name: 'Add the finding'}).click();
+        assert.deepEqual(await page.locator('.govuk-error-summary__list a').allInnerTexts(), [
+          'Enter the title of the finding',
+          'Select whether the finding is about practice, policy, process or is systemic',
+          'Enter the finding',
+          'Select at least one key practice episode that evidences the finding',
+        ]);
+        await checkAccessibility(page);
+        await page.getByLabel('Title').fill('Referrals after police attendance');
+        await page.getByLabel('Process').check();
+        await page.getByLabel('The finding').fill('Attendances did not lead to **referrals**.');
+        await page.getByLabel('The first attendances at the home').check();
+        await page.getByRole('button', {name: 'Add the finding'}).click();
+        assert.match(
+            await page.locator('.govuk-notification-banner').innerText(), /The finding is added/);
+        assert.equal(await summaryValue(page, 'Kind'), 'Process');
+        await checkAccessibility(page);
+
+        // Rule RPT-2: a numbered recommendation answering it.
+        await page.getByRole('link', {name: 'The review'}).click();
+        await page.locator('main a[href$="/recommendations"]').click();
+        assert.equal(await heading(page), 'Recommendations');
+        await page.getByRole('button', {name: 'Add a recommendation'}).click();
+        await checkAccessibility(page);
+        await page.getByLabel('The recommendation')
+            .fill('Agree when an attendance at home leads to a referral.');
+        await page.getByLabel('Referrals after police attendance').check();
+        await page.getByLabel('The partnership as a whole').check();
+        await page.getByRole('button', {name: 'Add the recommendation'}).click();
+        assert.match(
+            await page.locator('.govuk-notification-banner').innerText(),
+            /Recommendation 1 is added/);
+        assert.equal(await summaryValue(page, 'Answers the findings'), 'Referrals after police attendance');
         await checkAccessibility(page);
       } finally {
         await context.close();

@@ -3,7 +3,9 @@
 // case's merged chronology on entry_ids — and 404 for another partnership, another agency and a
 // reviewer not appointed); and the pages: entries chosen on the merged chronology carried by a GET
 // form to the new-episode form, the episode made and shown with its entries, and linked from the
-// review page.
+// review page. Then findings and recommendations on the episodes (Rule RPT-1, Rule RPT-2): the
+// API's contract (201, {id, number}, the warning past the setting, 422 on each bad field, 404
+// across partnerships and for a reviewer not appointed) and the pages' forms.
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Parser.h>
 #include <gtest/gtest.h>
@@ -12,6 +14,8 @@
 
 #include "app/clock.hpp"
 #include "case_test_support.hpp"
+#include "store/database_url.hpp"
+#include "store/sql_storage.hpp"
 
 namespace casereview::web {
 namespace {
@@ -78,6 +82,19 @@ class KeyPracticeEpisodePagesTest : public CaseServerTest {
                "questions": ["What made the wait seem reasonable?"],
                "assessment": "good_practice", "entry_ids": )" +
            entry_ids + "}";
+  }
+
+  // Sets one of the demonstration partnership's settings straight in the database.
+  void set_setting(const std::string& key, const std::string& value) {
+    store::SqlStorage storage(store::parse_database_url(database_->url()).value());
+    const Status set =
+        storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+          auto partnership = transaction.partnerships().find_by_code("NBP");
+          if (!partnership) return Error::of(ErrorCode::not_found, "No NBP partnership");
+          transaction.settings().set(partnership->id, key, value);
+          return ok_status();
+        });
+    ASSERT_TRUE(set.ok()) << set.error().message;
   }
 
   std::string manager, reviewer, case_text;
@@ -232,6 +249,129 @@ TEST_P(KeyPracticeEpisodePagesTest, TheReviewerMakesAnEpisodeFromTheMergedChrono
   const auto review_page = html::Document::parse(review.body);
   EXPECT_NE(review_page.select_one(("a[href='" + episode + "']").c_str()), nullptr)
       << "linked from the review page";
+}
+
+// Rule RPT-1, Rule RPT-2: findings on the case's episodes, recommendations numbered and linked,
+// the warning past the partnership's setting; refusals on each field and across partnerships.
+TEST_P(KeyPracticeEpisodePagesTest, TheApiWritesFindingsAndNumberedRecommendations) {
+  prepare();
+  ASSERT_FALSE(HasFatalFailure());
+  const HttpResult episode = api("POST", "/api/v1/cases/" + case_text + "/key-practice-episodes",
+                                 reviewer, episode_json("[" + std::to_string(entries[0]) + "]"));
+  ASSERT_EQ(episode.status, 201) << episode.body;
+  const std::string episode_id = std::to_string(json_of(episode)->getValue<std::int64_t>("id"));
+  const std::string findings = "/api/v1/cases/" + case_text + "/findings";
+  const HttpResult finding =
+      api("POST", findings, reviewer,
+          R"({"title": "Escalation", "kind": "process", "text": "Raised *three* times.",
+              "episode_ids": [)" +
+              episode_id + R"(], "agency_ids": [2]})");
+  ASSERT_EQ(finding.status, 201) << finding.body;
+  EXPECT_EQ(json_of(finding)->getValue<std::string>("kind"), "process");
+  const std::string finding_id = std::to_string(json_of(finding)->getValue<std::int64_t>("id"));
+  const HttpResult bad_finding =
+      api("POST", findings, reviewer,
+          R"({"title": "", "kind": "blame", "text": "x", "episode_ids": [999999],
+              "agency_ids": []})");
+  EXPECT_EQ(bad_finding.status, 422) << bad_finding.body;
+  EXPECT_EQ(problem_fields(bad_finding), (std::vector<std::string>{"title", "kind"}));
+  const HttpResult stray_episode =
+      api("POST", findings, reviewer,
+          R"({"title": "T", "kind": "policy", "text": "x", "episode_ids": [999999]})");
+  EXPECT_EQ(stray_episode.status, 422) << stray_episode.body;
+  EXPECT_EQ(problem_fields(stray_episode), std::vector<std::string>{"episode_ids"});
+  const HttpResult listed = api("GET", findings, manager);
+  ASSERT_EQ(listed.status, 200) << listed.body;
+  EXPECT_EQ(json_of(listed)->getValue<int>("total"), 1) << "nothing more written";
+
+  // Rule RPT-2: {id, number}; the warning once past the setting (one, here).
+  const std::string recommendations = "/api/v1/cases/" + case_text + "/recommendations";
+  const std::string recommendation =
+      R"({"text": "Agree an escalation route.", "finding_ids": [)" + finding_id +
+      R"(], "addressed_to": {"partnership": true, "agency_ids": [2]}})";
+  const HttpResult first = api("POST", recommendations, reviewer, recommendation);
+  ASSERT_EQ(first.status, 201) << first.body;
+  EXPECT_EQ(json_of(first)->getValue<int>("number"), 1);
+  EXPECT_GT(json_of(first)->getValue<std::int64_t>("id"), 0);
+  EXPECT_FALSE(json_of(first)->has("warning"));
+  set_setting("recommendations_before_warning", "1");
+  const HttpResult second = api("POST", recommendations, reviewer, recommendation);
+  ASSERT_EQ(second.status, 201) << second.body;
+  EXPECT_EQ(json_of(second)->getValue<int>("number"), 2);
+  EXPECT_TRUE(json_of(second)->has("warning"));
+  const HttpResult numbered =
+      api("GET", recommendations, api_token("committee@northbrook.example"));
+  ASSERT_EQ(numbered.status, 200) << numbered.body;
+  EXPECT_EQ(json_of(numbered)->getArray("recommendations")->size(), 2u);
+  EXPECT_TRUE(json_of(numbered)->has("warning"));
+  const HttpResult nobody =
+      api("POST", recommendations, reviewer,
+          R"({"text": "x", "finding_ids": [)" + finding_id + R"(], "addressed_to": {}})");
+  EXPECT_EQ(nobody.status, 422) << nobody.body;
+  EXPECT_EQ(problem_fields(nobody), std::vector<std::string>{"addressed_to"});
+
+  add_account("manager@elsewhere-findings.example", Role::manager, "ELS");
+  EXPECT_EQ(api("GET", findings, api_token("manager@elsewhere-findings.example")).status, 404);
+  add_account("other-reviewer@northbrook.example", Role::reviewer, "NBP");
+  const std::string unappointed = api_token("other-reviewer@northbrook.example");
+  EXPECT_EQ(api("POST", recommendations, unappointed, recommendation).status, 404);
+  EXPECT_EQ(api("POST", findings, manager, R"({"title": "T"})").status, 403);
+}
+
+// Rule RPT-1, Rule RPT-2: the forms — an error shows the summary and keeps what was typed; the
+// finding and the numbered recommendation are shown, and linked from the review page.
+TEST_P(KeyPracticeEpisodePagesTest, TheReviewerWritesFindingsAndRecommendationsOnThePages) {
+  prepare();
+  ASSERT_FALSE(HasFatalFailure());
+  const HttpResult episode = api("POST", "/api/v1/cases/" + case_text + "/key-practice-episodes",
+                                 reviewer, episode_json("[" + std::to_string(entries[0]) + "]"));
+  ASSERT_EQ(episode.status, 201) << episode.body;
+  const std::string episode_id = std::to_string(json_of(episode)->getValue<std::int64_t>("id"));
+  const SignedInBrowser browser = sign_in("reviewer@northbrook.example");
+  const std::string findings = "/cases/" + case_text + "/findings";
+  const auto new_finding = html::Document::parse(browser.get(findings + "/new").body);
+  EXPECT_EQ(new_finding.select("input[name='episode_ids']").size(), 1u);
+  EXPECT_EQ(new_finding.select("input[name='agency_ids']").size(), 2u) << "the agencies in scope";
+  FormFields fields = hidden_fields(new_finding, findings);
+  fields.push_back({"title", "Escalation"});
+  const HttpResult refused = browser.post(findings, fields);
+  EXPECT_EQ(refused.status, 422);
+  const auto refused_page = html::Document::parse(refused.body);
+  const auto problems = error_summary(refused_page);
+  ASSERT_EQ(problems.size(), 3u);
+  EXPECT_EQ(problems[0].first, "#kind");
+  EXPECT_NE(refused.body.find("value=\"Escalation\""), std::string::npos) << "kept";
+  fields = with_answers(fields, {{"kind", "systemic"},
+                                 {"text", "Concerns were raised **three times**."},
+                                 {"episode_ids", episode_id}});
+  const HttpResult added = browser.post(findings, fields);
+  ASSERT_EQ(added.status, 303) << added.body;
+  const auto findings_page = html::Document::parse(browser.get(added.header("location")).body);
+  EXPECT_EQ(summary_value(findings_page, "Kind"), "Systemic");
+  EXPECT_EQ(summary_value(findings_page, "Agencies concerned"), "The partnership as a whole");
+  EXPECT_NE(findings_page.select_one("main strong"), nullptr) << "its Markdown shown";
+
+  const std::string recommendations = "/cases/" + case_text + "/recommendations";
+  const auto new_recommendation = html::Document::parse(browser.get(recommendations + "/new").body);
+  const auto finding_boxes = new_recommendation.select("input[name='finding_ids']");
+  ASSERT_EQ(finding_boxes.size(), 1u);
+  FormFields recommendation = hidden_fields(new_recommendation, recommendations);
+  recommendation.push_back({"text", "Agree an escalation route."});
+  recommendation.push_back({"finding_ids", finding_boxes[0]->attribute("value").value_or("")});
+  const HttpResult nobody = browser.post(recommendations, recommendation);
+  EXPECT_EQ(nobody.status, 422);
+  EXPECT_EQ(error_summary(html::Document::parse(nobody.body)).at(0).first, "#addressed_to");
+  recommendation.push_back({"addressed_to", "partnership"});
+  const HttpResult made = browser.post(recommendations, recommendation);
+  ASSERT_EQ(made.status, 303) << made.body;
+  const auto listed = html::Document::parse(browser.get(made.header("location")).body);
+  ASSERT_NE(listed.select_one("h2#recommendation-1"), nullptr);
+  EXPECT_EQ(summary_value(listed, "For"), "The partnership");
+  EXPECT_EQ(summary_value(listed, "Answers the findings"), "Escalation");
+
+  const auto review = html::Document::parse(browser.get("/cases/" + case_text + "/review").body);
+  EXPECT_NE(review.select_one(("a[href='" + findings + "']").c_str()), nullptr);
+  EXPECT_NE(review.select_one(("a[href='" + recommendations + "']").c_str()), nullptr);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, KeyPracticeEpisodePagesTest,

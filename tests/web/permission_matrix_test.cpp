@@ -454,6 +454,21 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"GET /cases/{case_id:int}/report/versions/{number:int}", "manager committee reviewer"},
       {"GET /cases/{case_id:int}/report/versions/{number:int}/original",
        "manager committee reviewer"},
+      // Comparing versions (Rule RPT-1)
+      {"GET /api/v1/cases/{case_id:int}/report/versions/{number:int}/diff",
+       "manager committee reviewer"},
+      {"GET /cases/{case_id:int}/report/versions/{number:int}/diff", "manager committee reviewer"},
+      // findings_pages and findings_api (Rule RPT-1, Rule RPT-2)
+      {"POST /api/v1/cases/{case_id:int}/findings", "reviewer"},
+      {"GET /api/v1/cases/{case_id:int}/findings", "manager committee reviewer"},
+      {"POST /api/v1/cases/{case_id:int}/recommendations", "reviewer"},
+      {"GET /api/v1/cases/{case_id:int}/recommendations", "manager committee reviewer"},
+      {"GET /cases/{case_id:int}/findings", "manager committee reviewer"},
+      {"POST /cases/{case_id:int}/findings", "reviewer"},
+      {"GET /cases/{case_id:int}/findings/new", "reviewer"},
+      {"GET /cases/{case_id:int}/recommendations", "manager committee reviewer"},
+      {"POST /cases/{case_id:int}/recommendations", "reviewer"},
+      {"GET /cases/{case_id:int}/recommendations/new", "reviewer"},
   };
   return table;
 }

@@ -116,6 +116,57 @@ TEST_P(ReportPagesTest, TheReviewerSavesVersionsThatTheManagerReadsAndNobodyElse
             404);
 }
 
+// Rule RPT-1: two versions compared by the API (unified text and hunks) and on the page, in one
+// column and side by side; a version that does not exist is named on "against".
+TEST_P(ReportPagesTest, TwoVersionsAreComparedByTheApiAndOnThePage) {
+  const std::string manager = api_token("manager@northbrook.example");
+  const std::string reviewer = api_token("reviewer@northbrook.example");
+  const std::int64_t case_id = case_with_reviewer(manager, reviewer);
+  const std::string versions = "/api/v1/cases/" + std::to_string(case_id) + "/report/versions";
+  for (const char* markdown : {R"({"markdown": "## Summary\n\nFirst draft."})",
+                               R"({"markdown": "## Summary\n\nSecond <draft>."})"})
+    ASSERT_EQ(api("POST", versions, reviewer, markdown).status, 201);
+
+  const HttpResult compared = api("GET", versions + "/2/diff?against=1", manager);
+  ASSERT_EQ(compared.status, 200) << compared.body;
+  EXPECT_EQ(json_of(compared)->getValue<std::string>("unified"),
+            "--- Version 1\n+++ Version 2\n@@ -1,3 +1,3 @@\n ## Summary\n \n-First draft.\n"
+            "+Second <draft>.\n");
+  EXPECT_TRUE(json_of(compared)->getValue<bool>("changed"));
+  EXPECT_EQ(json_of(compared)->getArray("hunks")->size(), 1u);
+  const HttpResult missing = api("GET", versions + "/2/diff?against=7", manager);
+  EXPECT_EQ(missing.status, 422) << missing.body;
+  EXPECT_EQ(problem_fields(missing), std::vector<std::string>{"against"});
+  EXPECT_EQ(api("GET", versions + "/9/diff?against=1", manager).status, 404);
+
+  const SignedInBrowser browser = sign_in("manager@northbrook.example");
+  const std::string page_path =
+      "/cases/" + std::to_string(case_id) + "/report/versions/2/diff?against=1";
+  const HttpResult unified = browser.get(page_path);
+  ASSERT_EQ(unified.status, 200) << unified.body;
+  const auto unified_page = html::Document::parse(unified.body);
+  EXPECT_EQ(heading_text(unified_page), "Version 2 against version 1");
+  const auto rows = table_rows(unified_page, "Change 1 of 1");
+  ASSERT_EQ(rows.size(), 4u);
+  EXPECT_EQ(rows[2][2], "Removed");
+  EXPECT_EQ(rows[3][2], "Added");
+  EXPECT_EQ(rows[3][3], "Second <draft>.") << "escaped, shown as typed";
+  ASSERT_NE(unified_page.select_one("main ins"), nullptr);
+  const auto side = html::Document::parse(browser.get(page_path + "&view=side-by-side").body);
+  const auto pairs = table_rows(side, "Change 1 of 1");
+  ASSERT_EQ(pairs.size(), 3u);
+  EXPECT_EQ(pairs[2][1], "First draft.");
+  EXPECT_EQ(pairs[2][3], "Second <draft>.");
+  const HttpResult refused =
+      browser.get("/cases/" + std::to_string(case_id) + "/report/versions/2/diff?against=seven");
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_EQ(error_summary(html::Document::parse(refused.body)).at(0).first, "#against");
+  const auto version = html::Document::parse(
+      browser.get("/cases/" + std::to_string(case_id) + "/report/versions/2").body);
+  EXPECT_NE(version.select_one("form[method='get'] input[name='against'][value='1']"), nullptr)
+      << "the version's page offers the comparison with the one before";
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, ReportPagesTest,
                          ::testing::ValuesIn(testing_support::test_engines()));
 

@@ -1,6 +1,7 @@
 // The report's API handlers: see the header.
 #include "web/pages/report_api.hpp"
 
+#include "app/reviews/report_comparison.hpp"
 #include "app/reviews/report_versions.hpp"
 #include "web/json.hpp"
 #include "web/problem.hpp"
@@ -98,6 +99,47 @@ Response show_version(const Request& request, Services& services) {
   return Response::json(json_text(version_json(version.value(), true)));
 }
 
+// GET /api/v1/cases/{case_id}/report/versions/{number}/diff?against=M (Rule RPT-1): the changes
+// from version M to this one, as a unified difference and as hunks of lines.
+Response compare_versions(const Request& request, Services& services) {
+  const std::optional<Id> against = parse_id(request.query_value("against").value_or(""));
+  auto compared = compare_report_versions(
+      services.app, request.caller(), case_id_of(request), number_of(request),
+      against && *against < 1'000'000 ? static_cast<int>(*against) : 0);
+  if (!compared) return error_response(compared.error(), request, services);
+  const ReportComparison& shown = compared.value();
+  Object document = json_object();
+  document->set("from", shown.from.number);
+  document->set("to", shown.to.number);
+  document->set("changed", has_changes(shown.lines));
+  const std::string from = "Version " + std::to_string(shown.from.number);
+  const std::string to = "Version " + std::to_string(shown.to.number);
+  document->set("unified", unified_diff(shown.lines, from, to));
+  Poco::JSON::Array::Ptr hunks = new Poco::JSON::Array();
+  for (const DiffHunk& hunk : diff_hunks(shown.lines)) {
+    Object item = json_object();
+    item->set("old_start", hunk.old_start);
+    item->set("old_count", hunk.old_count);
+    item->set("new_start", hunk.new_start);
+    item->set("new_count", hunk.new_count);
+    Poco::JSON::Array::Ptr lines = new Poco::JSON::Array();
+    for (const DiffLine& line : hunk.lines) {
+      Object each = json_object();
+      each->set("kind", std::string(line.kind == DiffKind::same      ? "same"
+                                    : line.kind == DiffKind::removed ? "removed"
+                                                                     : "added"));
+      if (line.old_line) each->set("old_line", line.old_line);
+      if (line.new_line) each->set("new_line", line.new_line);
+      each->set("text", line.text);
+      lines->add(each);
+    }
+    item->set("lines", lines);
+    hunks->add(item);
+  }
+  document->set("hunks", hunks);
+  return Response::json(json_text(document));
+}
+
 }  // namespace
 
 void add_report_api_routes(Router& router) {
@@ -107,6 +149,8 @@ void add_report_api_routes(Router& router) {
              list_versions);
   router.add("GET", "/api/v1/cases/{case_id:int}/report/versions/{number:int}",
              Permission::view_report, show_version);
+  router.add("GET", "/api/v1/cases/{case_id:int}/report/versions/{number:int}/diff",
+             Permission::view_report, compare_versions);
 }
 
 }  // namespace casereview::web

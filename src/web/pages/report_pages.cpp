@@ -14,17 +14,13 @@
 #include "web/layout.hpp"
 #include "web/markdown.hpp"
 #include "web/page_markup.hpp"
+#include "web/pages/report_comparison_pages.hpp"
 #include "web/problem.hpp"
 #include "web/services.hpp"
 
 namespace casereview::web {
 
 namespace {
-
-std::string report_path(Id case_id) { return "/cases/" + std::to_string(case_id) + "/report"; }
-std::string version_path(Id case_id, int number) {
-  return report_path(case_id) + "/versions/" + std::to_string(number);
-}
 
 Id case_id_of(const Request& request) { return request.path_id("case_id"); }
 
@@ -235,9 +231,10 @@ Response show_version(const Request& request, Services& services) {
   Page page;
   page.title = "Version " + std::to_string(number) + " of the report";
   page.before_content = govuk::back_link({.href = report_path(case_id)});
-  page.content = two_thirds(success_banner(banner(request)) +
-                            heading("Version " + std::to_string(number) + " of the report") +
-                            govuk::summary_list(facts) + body);
+  page.content = two_thirds(
+      success_banner(banner(request)) +
+      heading("Version " + std::to_string(number) + " of the report") + govuk::summary_list(facts) +
+      (number > 1 ? report_compare_form(case_id, number, number - 1) : Html()) + body);
   return page_response(page, request, services);
 }
 
@@ -252,6 +249,11 @@ Response download_original(const Request& request, Services& services) {
 }
 
 }  // namespace
+
+std::string report_path(Id case_id) { return "/cases/" + std::to_string(case_id) + "/report"; }
+std::string version_path(Id case_id, int number) {
+  return report_path(case_id) + "/versions/" + std::to_string(number);
+}
 
 Html review_report_section(const Request& request, Services& services, Id case_id) {
   if (!permits(request.actor, false, Permission::view_report)) return Html();

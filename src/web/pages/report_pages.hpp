@@ -5,6 +5,8 @@
 // the file). GOV.UK markup; every form works without JavaScript.
 #pragma once
 
+#include <string>
+
 #include "domain/partnership.hpp"
 #include "web/html.hpp"
 #include "web/router.hpp"
@@ -12,6 +14,10 @@
 namespace casereview::web {
 
 struct Services;
+
+// "/cases/{case_id}/report", "/cases/{case_id}/report/versions/{number}"
+std::string report_path(Id case_id);
+std::string version_path(Id case_id, int number);
 
 // The review page's section on the report: how many versions, and a link to the report's page;
 // nothing for someone who may not read it.

@@ -238,5 +238,10 @@ async function keyPracticeEpisodePages(contexts, serverUrl, submitEmpty) {
     { name: 'new key practice episode', role: 'reviewer', path: newPath },
     { name: 'new key practice episode with errors', role: 'reviewer', path: newPath, prepare: submitEmpty('Make the key practice episode') },
     { name: 'key practice episodes', role: 'reviewer', path: `${casePath}/key-practice-episodes` },
+    // Rule RPT-1, Rule RPT-2: findings and recommendations, and their forms.
+    { name: 'findings', role: 'reviewer', path: `${casePath}/findings` },
+    { name: 'add a finding', role: 'reviewer', path: `${casePath}/findings/new` },
+    { name: 'recommendations', role: 'manager', path: `${casePath}/recommendations` },
+    { name: 'add a recommendation', role: 'reviewer', path: `${casePath}/recommendations/new` },
   ];
 }
