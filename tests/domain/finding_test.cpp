@@ -1,5 +1,5 @@
 // Findings and recommendations (domain/finding.hpp Rule RPT-1, domain/recommendation.hpp Rule
-// RPT-2): what each needs, each problem named on its field, and the overload warning.
+// Rule RPT-2): what each needs, each problem named on its field, and the overload warning.
 #include "domain/finding.hpp"
 
 #include <gtest/gtest.h>

@@ -81,7 +81,7 @@ struct RecommendationsPage {
   int total = 0;
 };
 
-// One page of the case's recommendations by number, with the RPT-2 warning. Failures as
+// One page of the case's recommendations by number, with the Rule RPT-2 warning. Failures as
 // list_findings.
 Result<RecommendationsPage> list_recommendations(AppContext& context, const Caller& caller,
                                                  Id case_id, int page);
