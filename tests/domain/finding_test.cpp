@@ -1,4 +1,4 @@
-// Findings and recommendations (domain/finding.hpp Rule RPT-1, domain/recommendation.hpp Rule
+// Findings (domain/finding.hpp, Rule RPT-1) and recommendations (domain/recommendation.hpp,
 // Rule RPT-2): what each needs, each problem named on its field, and the overload warning.
 #include "domain/finding.hpp"
 
