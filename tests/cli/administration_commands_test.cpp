@@ -446,7 +446,8 @@ TEST_P(AdministrationCommandsTest, TokenCreateRefusesAnUnknownUser) {
 }
 
 TEST_P(AdministrationCommandsTest, TokenCreateGivesATokenTheApiAccepts) {
-  testing_support::ServerProcess server(database_.url());  // loads the demonstration data
+  database_.load_demonstration();
+  testing_support::ServerProcess server(database_.url());
   const Finished created =
       casereview({"token", "create", "--user", "manager@northbrook.example", "--name", "api"});
   ASSERT_EQ(created.exit_code, 0) << created.err;

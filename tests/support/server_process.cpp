@@ -92,10 +92,6 @@ int run_casereview(const std::vector<std::string>& arguments, std::string& outpu
 
 ServerProcess::ServerProcess(const std::string& database_url,
                              const std::vector<std::string>& extra_arguments) {
-  std::string demo_output;
-  if (run_casereview({"demo", "--database", database_url}, demo_output) != 0) {
-    throw std::runtime_error("casereview demo failed:\n" + demo_output);
-  }
   port_ = free_port();
   log_path_ = temporary_log();
   std::vector<std::string> arguments = {"serve", "--database", database_url, "--port",

@@ -1,6 +1,6 @@
 // A real casereview server for HTTP tests: the built program (CASEREVIEW_BINARY) started as a
-// child process on a free loopback port against the given database, with demonstration data
-// loaded first. Its standard output and error go to a file that output() reads.
+// child process on a free loopback port against the given database. Its standard output and error
+// go to a file that output() reads.
 #pragma once
 
 #include <sys/types.h>
@@ -19,9 +19,9 @@ int run_casereview(const std::vector<std::string>& arguments, std::string& outpu
 
 class ServerProcess {
  public:
-  // Loads demonstration data into `database_url`, starts `serve` with `extra_arguments`, and waits
-  // (up to 30 s) until /healthz answers. Throws std::runtime_error with the server's output if it
-  // does not come up.
+  // Starts `serve` on `database_url` (its demonstration data already loaded:
+  // TestDatabase::load_demonstration) with `extra_arguments`, and waits (up to 30 s) until
+  // /healthz answers. Throws std::runtime_error with the server's output if it does not come up.
   explicit ServerProcess(const std::string& database_url,
                          const std::vector<std::string>& extra_arguments = {});
   ~ServerProcess();

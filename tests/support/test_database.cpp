@@ -3,14 +3,20 @@
 #include <Poco/Data/PostgreSQL/Connector.h>
 #include <Poco/Data/Session.h>
 #include <Poco/Exception.h>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <mutex>
+#include <stdexcept>
 
 #include "store/database_url.hpp"
+#include "support/server_process.hpp"
 
 namespace casereview::testing_support {
 
@@ -38,6 +44,58 @@ void run_admin(const std::string& admin_url, const std::string& sql) {
   }
 }
 
+// Whether the cluster has a database named `name`.
+bool database_exists(const std::string& admin_url, const std::string& name) {
+  Poco::Data::Session session("PostgreSQL",
+                              store::parse_database_url(admin_url).value().connection);
+  int count = 0;
+  session << "SELECT COUNT(*) FROM pg_database WHERE datname = $1",
+      Poco::Data::Keywords::bind(name), Poco::Data::Keywords::into(count),
+      Poco::Data::Keywords::now;
+  return count > 0;
+}
+
+// Size and modification time of a file, as text ("" when it does not exist).
+std::string file_stamp(const char* path) {
+  std::error_code error;
+  if (!path || !std::filesystem::exists(path, error)) return "";
+  const auto size = std::filesystem::file_size(path, error);
+  const auto time = std::filesystem::last_write_time(path, error).time_since_epoch().count();
+  return std::string(path) + ":" + std::to_string(size) + ":" + std::to_string(time);
+}
+
+// What the demonstration template is named after (see load_demonstration): hex of a hash.
+std::string template_key() {
+  const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  const std::string identity = file_stamp(std::getenv("CASEREVIEW_BINARY")) + "|" +
+                               file_stamp(std::getenv("CASEREVIEW_DATA_KEY_FILE")) + "|" +
+                               std::to_string(today.time_since_epoch().count());
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016zx", std::hash<std::string>{}(identity));
+  return hex;
+}
+
+// Runs `make` while holding an exclusive lock on `lock_path` (released when the process ends,
+// even by a crash).
+void with_file_lock(const std::string& lock_path, const std::function<void()>& make) {
+  const int descriptor = open(lock_path.c_str(), O_CREAT | O_RDWR, 0600);
+  if (descriptor < 0) throw std::runtime_error("cannot open " + lock_path);
+  flock(descriptor, LOCK_EX);
+  try {
+    make();
+  } catch (...) {
+    close(descriptor);
+    throw;
+  }
+  close(descriptor);
+}
+
+void run_demo(const std::string& database_url) {
+  std::string output;
+  if (run_casereview({"demo", "--database", database_url}, output) != 0)
+    throw std::runtime_error("casereview demo failed:\n" + output);
+}
+
 }  // namespace
 
 std::vector<std::string> test_engines() { return {"sqlite", "postgresql"}; }
@@ -61,6 +119,40 @@ TestDatabase::TestDatabase(const std::string& engine) : engine_(engine) {
   // (copying template1 fails while another session is connected to it).
   run_admin(admin_url, "CREATE DATABASE " + database_name_ + " TEMPLATE template0 ENCODING 'UTF8'");
   url_ = with_database(admin_url, database_name_);
+}
+
+void TestDatabase::load_demonstration() {
+  const std::string key = template_key();
+  const std::filesystem::path temporary = std::filesystem::temp_directory_path();
+  const std::string lock = (temporary / ("casereview-demo-" + key + ".lock")).string();
+  if (engine_ == "sqlite") {
+    const std::filesystem::path made = temporary / ("casereview-demo-" + key + ".db");
+    with_file_lock(lock, [&] {
+      if (std::filesystem::exists(made)) return;
+      const std::filesystem::path making = temporary / ("casereview-demo-" + key + ".making.db");
+      std::filesystem::remove(making);
+      run_demo("sqlite:" + making.string());
+      // demo has closed the database: its write-ahead log is folded in and removed.
+      std::filesystem::rename(making, made);
+    });
+    std::filesystem::copy_file(made, folder_ + "/test.db",
+                               std::filesystem::copy_options::overwrite_existing);
+    return;
+  }
+  const char* admin_url = std::getenv("CASEREVIEW_TEST_POSTGRESQL_URL");
+  const std::string made = "casereview_demo_" + key;
+  with_file_lock(lock, [&] {
+    if (database_exists(admin_url, made)) return;
+    const std::string making = made + "_making";
+    run_admin(admin_url, "DROP DATABASE IF EXISTS " + making + " WITH (FORCE)");
+    run_admin(admin_url, "CREATE DATABASE " + making + " TEMPLATE template0 ENCODING 'UTF8'");
+    run_demo(with_database(admin_url, making));
+    // No connections, so that any number of tests can copy it at once (as template0).
+    run_admin(admin_url, "ALTER DATABASE " + making + " WITH ALLOW_CONNECTIONS false");
+    run_admin(admin_url, "ALTER DATABASE " + making + " RENAME TO " + made);
+  });
+  run_admin(admin_url, "DROP DATABASE " + database_name_ + " WITH (FORCE)");
+  run_admin(admin_url, "CREATE DATABASE " + database_name_ + " TEMPLATE " + made);
 }
 
 TestDatabase::~TestDatabase() {

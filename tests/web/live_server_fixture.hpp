@@ -17,6 +17,7 @@ class LiveServerTest : public ::testing::TestWithParam<std::string> {
   void SetUp() override {
     database_ = std::make_unique<testing_support::TestDatabase>(GetParam());
     SKIP_UNLESS_AVAILABLE(*database_);
+    database_->load_demonstration();
     server_ = std::make_unique<testing_support::ServerProcess>(database_->url(), extra_arguments());
   }
   void TearDown() override { server_.reset(); }
