@@ -44,17 +44,6 @@ void run_admin(const std::string& admin_url, const std::string& sql) {
   }
 }
 
-// Whether the cluster has a database named `name`.
-bool database_exists(const std::string& admin_url, const std::string& name) {
-  Poco::Data::Session session("PostgreSQL",
-                              store::parse_database_url(admin_url).value().connection);
-  int count = 0;
-  session << "SELECT COUNT(*) FROM pg_database WHERE datname = $1",
-      Poco::Data::Keywords::bind(name), Poco::Data::Keywords::into(count),
-      Poco::Data::Keywords::now;
-  return count > 0;
-}
-
 // Size and modification time of a file, as text ("" when it does not exist).
 std::string file_stamp(const char* path) {
   std::error_code error;
@@ -67,7 +56,8 @@ std::string file_stamp(const char* path) {
 // What the demonstration template is named after (see load_demonstration): hex of a hash.
 std::string template_key() {
   const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-  const std::string identity = file_stamp(std::getenv("CASEREVIEW_BINARY")) + "|" +
+  const std::string identity = file_stamp("/proc/self/exe") + "|" +
+                               file_stamp(std::getenv("CASEREVIEW_BINARY")) + "|" +
                                file_stamp(std::getenv("CASEREVIEW_DATA_KEY_FILE")) + "|" +
                                std::to_string(today.time_since_epoch().count());
   char hex[17];
@@ -88,12 +78,6 @@ void with_file_lock(const std::string& lock_path, const std::function<void()>& m
     throw;
   }
   close(descriptor);
-}
-
-void run_demo(const std::string& database_url) {
-  std::string output;
-  if (run_casereview({"demo", "--database", database_url}, output) != 0)
-    throw std::runtime_error("casereview demo failed:\n" + output);
 }
 
 }  // namespace
@@ -122,37 +106,34 @@ TestDatabase::TestDatabase(const std::string& engine) : engine_(engine) {
 }
 
 void TestDatabase::load_demonstration() {
-  const std::string key = template_key();
-  const std::filesystem::path temporary = std::filesystem::temp_directory_path();
-  const std::string lock = (temporary / ("casereview-demo-" + key + ".lock")).string();
-  if (engine_ == "sqlite") {
-    const std::filesystem::path made = temporary / ("casereview-demo-" + key + ".db");
-    with_file_lock(lock, [&] {
-      if (std::filesystem::exists(made)) return;
-      const std::filesystem::path making = temporary / ("casereview-demo-" + key + ".making.db");
-      std::filesystem::remove(making);
-      run_demo("sqlite:" + making.string());
-      // demo has closed the database: its write-ahead log is folded in and removed.
-      std::filesystem::rename(making, made);
-    });
-    std::filesystem::copy_file(made, folder_ + "/test.db",
-                               std::filesystem::copy_options::overwrite_existing);
+  copy_template("demo", [](const std::string& database_url) {
+    std::string output;
+    if (run_casereview({"demo", "--database", database_url}, output) != 0)
+      throw std::runtime_error("casereview demo failed:\n" + output);
+  });
+}
+
+void TestDatabase::copy_template(const std::string& kind,
+                                 const std::function<void(const std::string&)>& make) {
+  if (engine_ != "sqlite") {
+    // On PostgreSQL a copy of a template costs as much as making it afresh (CREATE DATABASE
+    // writes every page to the write-ahead log), so each database is made directly.
+    make(url_);
     return;
   }
-  const char* admin_url = std::getenv("CASEREVIEW_TEST_POSTGRESQL_URL");
-  const std::string made = "casereview_demo_" + key;
-  with_file_lock(lock, [&] {
-    if (database_exists(admin_url, made)) return;
-    const std::string making = made + "_making";
-    run_admin(admin_url, "DROP DATABASE IF EXISTS " + making + " WITH (FORCE)");
-    run_admin(admin_url, "CREATE DATABASE " + making + " TEMPLATE template0 ENCODING 'UTF8'");
-    run_demo(with_database(admin_url, making));
-    // No connections, so that any number of tests can copy it at once (as template0).
-    run_admin(admin_url, "ALTER DATABASE " + making + " WITH ALLOW_CONNECTIONS false");
-    run_admin(admin_url, "ALTER DATABASE " + making + " RENAME TO " + made);
+  const std::string name = "casereview-" + kind + "-" + template_key();
+  const std::filesystem::path temporary = std::filesystem::temp_directory_path();
+  const std::filesystem::path made = temporary / (name + ".db");
+  with_file_lock((temporary / (name + ".lock")).string(), [&] {
+    if (std::filesystem::exists(made)) return;
+    const std::filesystem::path making = temporary / (name + ".making.db");
+    std::filesystem::remove(making);
+    make("sqlite:" + making.string());
+    // The database is closed: its write-ahead log is folded in and removed.
+    std::filesystem::rename(making, made);
   });
-  run_admin(admin_url, "DROP DATABASE " + database_name_ + " WITH (FORCE)");
-  run_admin(admin_url, "CREATE DATABASE " + database_name_ + " TEMPLATE " + made);
+  std::filesystem::copy_file(made, folder_ + "/test.db",
+                             std::filesystem::copy_options::overwrite_existing);
 }
 
 TestDatabase::~TestDatabase() {

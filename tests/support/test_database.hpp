@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -28,14 +29,18 @@ class TestDatabase {
   TestDatabase& operator=(const TestDatabase&) = delete;
 
   bool available() const { return !url_.empty(); }
-  // Loads the demonstration data (`casereview demo`). The first caller for a given program and day
-  // runs demo into a template — a SQLite file, a PostgreSQL database that accepts no connections —
-  // under a file lock, so that tests running in parallel make it once; every database is then a
-  // copy of it, a few milliseconds instead of the half second demo takes. The template's name holds
-  // the program's size and modification time, the data key file's, and the UTC date, so a rebuilt
-  // program, another key or a new day (the demonstration's deadlines count from today) makes a new
-  // one. Throws std::runtime_error when demo fails.
+  // Loads the demonstration data (`casereview demo`), by copy_template on SQLite.
   void load_demonstration();
+  // On SQLite, makes this database a copy of the template `kind`: the first caller for a given
+  // program and day fills it with `make(database_url)` under a file lock, so that tests running in
+  // parallel make it once; each database is then a file copy, milliseconds instead of the third of
+  // a second demo takes. Its name holds the sizes and modification times of this test program, of
+  // CASEREVIEW_BINARY and of the data key file, and the UTC date, so a rebuilt program, another key
+  // or a new day (the demonstration's deadlines count from today) makes a new one. On PostgreSQL
+  // it calls `make` on this database (a template copy is no quicker there). Throws what `make`
+  // throws.
+  void copy_template(const std::string& kind,
+                     const std::function<void(const std::string& database_url)>& make);
   const std::string& url() const { return url_; }
   const std::string& engine() const { return engine_; }
 
