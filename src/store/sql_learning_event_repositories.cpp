@@ -211,4 +211,31 @@ std::vector<FamilyInvolvementStep> SqlLearningEventRepository::family_steps(Id p
   return steps;
 }
 
+// Rule LE-1: one row per event and episode, rewritten (an upsert, so two saves at once leave one).
+void SqlLearningEventRepository::save_episode_notes(Id partnership_id, Id event_id, Id episode_id,
+                                                    const EpisodeNotes& notes, Id recorded_by,
+                                                    Instant at) {
+  execute(session_,
+          "INSERT INTO learning_event_notes (event_id, episode_id, partnership_id, what_happened, "
+          "what_made_sense, helped_or_hindered, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, "
+          "$5, $6, $7, $8) ON CONFLICT (event_id, episode_id) DO UPDATE SET what_happened = "
+          "excluded.what_happened, what_made_sense = excluded.what_made_sense, "
+          "helped_or_hindered = excluded.helped_or_hindered, recorded_by = excluded.recorded_by, "
+          "recorded_at = excluded.recorded_at",
+          {event_id, episode_id, partnership_id, notes.what_happened, notes.what_made_sense,
+           notes.helped_or_hindered, recorded_by, format_instant(at)});
+}
+
+std::map<Id, EpisodeNotes> SqlLearningEventRepository::episode_notes(Id partnership_id,
+                                                                     Id event_id) {
+  std::map<Id, EpisodeNotes> notes;
+  for (const Row& row : query(session_,
+                              "SELECT episode_id, what_happened, what_made_sense, "
+                              "helped_or_hindered FROM learning_event_notes WHERE "
+                              "partnership_id = $1 AND event_id = $2",
+                              {partnership_id, event_id}))
+    notes[row.integer(0)] = {row.text(1), row.text(2), row.text(3)};
+  return notes;
+}
+
 }  // namespace casereview::store

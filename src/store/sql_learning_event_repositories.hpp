@@ -29,6 +29,9 @@ class SqlLearningEventRepository final : public LearningEventRepository {
   void record_attendance(Id partnership_id, Id invitation_id, Attendance attendance) override;
   Id add_family_step(const FamilyInvolvementStep& step) override;
   std::vector<FamilyInvolvementStep> family_steps(Id partnership_id, Id case_id) override;
+  void save_episode_notes(Id partnership_id, Id event_id, Id episode_id, const EpisodeNotes& notes,
+                          Id recorded_by, Instant at) override;
+  std::map<Id, EpisodeNotes> episode_notes(Id partnership_id, Id event_id) override;
 
  private:
   std::vector<LearningEventInvitation> invitations_where(const std::string& condition,

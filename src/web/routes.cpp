@@ -16,6 +16,7 @@
 #include "web/pages/key_practice_episode_api.hpp"
 #include "web/pages/key_practice_episode_pages.hpp"
 #include "web/pages/learning_event_api.hpp"
+#include "web/pages/learning_event_notes_pages.hpp"
 #include "web/pages/learning_event_pages.hpp"
 #include "web/pages/notification_pages.hpp"
 #include "web/pages/panel_pages.hpp"
@@ -63,6 +64,7 @@ Router build_router() {
   add_key_practice_episode_routes(router);
   add_learning_event_api_routes(router);
   add_learning_event_routes(router);
+  add_learning_event_notes_routes(router);
   // The review's report (issue 12, Rule RPT-1, Rule RPT-3).
   add_report_api_routes(router);
   add_findings_api_routes(router);

@@ -14,6 +14,7 @@
 
 #include "app/clock.hpp"
 #include "case_test_support.hpp"
+#include "domain/uk_time.hpp"
 #include "store/database_url.hpp"
 #include "store/sql_storage.hpp"
 
@@ -372,6 +373,65 @@ TEST_P(KeyPracticeEpisodePagesTest, TheReviewerWritesFindingsAndRecommendationsO
   const auto review = html::Document::parse(browser.get("/cases/" + case_text + "/review").body);
   EXPECT_NE(review.select_one(("a[href='" + findings + "']").c_str()), nullptr);
   EXPECT_NE(review.select_one(("a[href='" + recommendations + "']").c_str()), nullptr);
+}
+
+// Rule LE-1: once the learning event has started, the reviewer records notes on each episode from
+// the event's page; a practitioner's name is refused on its field and the notes are kept as typed.
+TEST_P(KeyPracticeEpisodePagesTest, TheReviewerRecordsNotesOnEachEpisodeAtTheLearningEvent) {
+  prepare();
+  ASSERT_FALSE(HasFatalFailure());
+  const HttpResult episode = api("POST", "/api/v1/cases/" + case_text + "/key-practice-episodes",
+                                 reviewer, episode_json("[" + std::to_string(entries[0]) + "]"));
+  ASSERT_EQ(episode.status, 201) << episode.body;
+  const std::string episode_id = std::to_string(json_of(episode)->getValue<std::int64_t>("id"));
+  // An event today that has already started (the server's clock is the test's).
+  const std::string day = uk_date(now_).to_iso_string();
+  const HttpResult event = api("POST", "/api/v1/cases/" + case_text + "/learning-events", reviewer,
+                               R"({"starts_at": ")" + day + R"(T00:00", "ends_at": ")" + day +
+                                   R"(T23:59", "delivery": "virtual",
+                                   "joining_link": "https://meet.example/le"})");
+  ASSERT_EQ(event.status, 201) << event.body;
+  const std::string event_path =
+      "/learning-events/" + std::to_string(json_of(event)->getValue<std::int64_t>("id"));
+  // A practitioner invited to a later event of the case: their name is refused in any event's
+  // notes.
+  const std::string later = uk_date(now_).add_days(30).to_iso_string();
+  const HttpResult later_event =
+      api("POST", "/api/v1/cases/" + case_text + "/learning-events", reviewer,
+          R"({"starts_at": ")" + later + R"(T10:00", "ends_at": ")" + later +
+              R"(T12:00", "delivery": "virtual", "joining_link": "https://meet.example/le"})");
+  ASSERT_EQ(later_event.status, 201) << later_event.body;
+  const HttpResult invited =
+      api("POST",
+          "/api/v1/learning-events/" +
+              std::to_string(json_of(later_event)->getValue<std::int64_t>("id")) + "/invitations",
+          reviewer,
+          R"({"name": "Sam Okafor", "email": "sam@police.example", "agency_id": 2,
+          "role": "Response officer"})");
+  ASSERT_EQ(invited.status, 201) << invited.body;
+  const SignedInBrowser browser = sign_in("reviewer@northbrook.example");
+  const auto event_page = html::Document::parse(browser.get(event_path).body);
+  const std::string notes_path = event_path + "/episodes/" + episode_id + "/notes";
+  ASSERT_NE(event_page.select_one(("a[href='" + notes_path + "']").c_str()), nullptr)
+      << "each episode offers its notes";
+  const auto form = html::Document::parse(browser.get(notes_path).body);
+  FormFields fields = hidden_fields(form, notes_path);
+  fields.push_back({"what_happened", "The response officer attended twice."});
+  fields.push_back({"what_made_sense", "Okafor thought a referral premature."});
+  fields.push_back({"helped_or_hindered", "No shared record of earlier visits."});
+  const HttpResult refused = browser.post(notes_path, fields);
+  EXPECT_EQ(refused.status, 422);
+  const auto refused_page = html::Document::parse(refused.body);
+  ASSERT_EQ(error_summary(refused_page).size(), 1u);
+  EXPECT_EQ(error_summary(refused_page)[0].first, "#what_made_sense");
+  EXPECT_NE(refused.body.find("Okafor thought a referral premature."), std::string::npos)
+      << "kept as typed";
+  fields = with_answers(fields, {{"what_made_sense", "The officer thought a referral premature."}});
+  const HttpResult saved = browser.post(notes_path, fields);
+  ASSERT_EQ(saved.status, 303) << saved.body;
+  const auto shown = html::Document::parse(browser.get(saved.header("location")).body);
+  EXPECT_EQ(summary_value(shown, "What made sense at the time"),
+            "The officer thought a referral premature.");
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, KeyPracticeEpisodePagesTest,

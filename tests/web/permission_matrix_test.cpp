@@ -439,6 +439,8 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"POST /learning-events/{event_id:int}/attendance", "manager reviewer"},
       {"GET /cases/{case_id:int}/review/family-involvement", "anyone signed in"},
       {"POST /cases/{case_id:int}/review/family-involvement", "manager reviewer"},
+      {"GET /learning-events/{event_id:int}/episodes/{episode_id:int}/notes", "manager reviewer"},
+      {"POST /learning-events/{event_id:int}/episodes/{episode_id:int}/notes", "manager reviewer"},
       {"GET /learning-event-invitation", "everyone"},
       {"POST /learning-event-invitation", "everyone"},
       // report_pages and report_api (Rule RPT-1)

@@ -5,11 +5,13 @@
 // rows.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "domain/learning_event.hpp"
+#include "domain/learning_event_notes.hpp"
 
 namespace casereview {
 
@@ -52,6 +54,12 @@ class LearningEventRepository {
   virtual Id add_family_step(const FamilyInvolvementStep& step) = 0;
   // The case's family steps in date order (then in the order recorded).
   virtual std::vector<FamilyInvolvementStep> family_steps(Id partnership_id, Id case_id) = 0;
+
+  // Rule LE-1: the event's notes on one key practice episode, replacing any it had.
+  virtual void save_episode_notes(Id partnership_id, Id event_id, Id episode_id,
+                                  const EpisodeNotes& notes, Id recorded_by, Instant at) = 0;
+  // The event's notes by episode id.
+  virtual std::map<Id, EpisodeNotes> episode_notes(Id partnership_id, Id event_id) = 0;
 };
 
 }  // namespace casereview

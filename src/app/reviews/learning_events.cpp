@@ -228,6 +228,15 @@ LearningEventView view_of(Transaction& transaction, const Caller& caller, Learni
     auto agency = transaction.agencies().find(event.partnership_id, invitation.agency_id);
     view.invitations.push_back({std::move(invitation), agency ? agency->name : ""});
   }
+  const std::map<Id, EpisodeNotes> notes =
+      transaction.learning_events().episode_notes(event.partnership_id, event.id);
+  for (auto& [episode_id, title] :
+       transaction.review_analysis().episode_titles(event.partnership_id, event.case_id)) {
+    auto found = notes.find(episode_id);
+    view.episodes.push_back(
+        {episode_id, std::move(title),
+         found == notes.end() ? std::nullopt : std::optional<EpisodeNotes>(found->second)});
+  }
   view.event = std::move(event);
   return view;
 }
@@ -410,7 +419,7 @@ Result<LearningEventInvitation> invite_practitioner(AppContext& context, const C
 
 Result<LearningEventView> record_learning_event_attendance(
     AppContext& context, const Caller& caller, Id event_id,
-    const std::vector<AttendanceMark>& marks) {
+    const std::vector<LearningEventAttendance>& marks) {
   const Id partnership_id = TRY(changer_partnership(caller));
   const Instant now = context.clock.now();
   return context.storage.transact(
@@ -441,7 +450,7 @@ Result<LearningEventView> record_learning_event_attendance(
                            "You can record who attended once the event has started");
         }
         int attended = 0;
-        for (const AttendanceMark& mark : marks) {
+        for (const LearningEventAttendance& mark : marks) {
           transaction.learning_events().record_attendance(
               partnership_id, *mark.invitation_id,
               *mark.attended ? Attendance::attended : Attendance::absent);
@@ -452,6 +461,44 @@ Result<LearningEventView> record_learning_event_attendance(
                     std::to_string(attended) + " of " + std::to_string(marks.size()) + " attended");
         auto event = transaction.learning_events().find(partnership_id, event_id);
         return view_of(transaction, caller, *event, found.review);
+      });
+}
+
+// Rule LE-1, Rule KPE-1: anonymised notes on one episode, once the event has started.
+Result<LearningEventView> record_episode_notes(AppContext& context, const Caller& caller,
+                                               Id event_id, Id episode_id,
+                                               const EpisodeNotes& given) {
+  const Id partnership_id = TRY(changer_partnership(caller));
+  const Instant now = context.clock.now();
+  const EpisodeNotes notes{trimmed(given.what_happened), trimmed(given.what_made_sense),
+                           trimmed(given.helped_or_hindered)};
+  return context.storage.transact(
+      TransactionMode::write, [&](Transaction& transaction) -> Result<LearningEventView> {
+        auto found = TRY(
+            reachable_event(transaction, caller, partnership_id, event_id, EventAccess::change));
+        if (transaction.review_analysis()
+                .episodes_of_case(partnership_id, found.event.case_id, {episode_id})
+                .empty())
+          return Error::of(ErrorCode::not_found, "No such key practice episode");
+        if (notes.what_happened.empty() && notes.what_made_sense.empty() &&
+            notes.helped_or_hindered.empty())
+          return Error::invalid({{"what_happened", enter("what happened in this episode")}});
+        std::vector<std::string> names;
+        for (const LearningEventInvitation& invitation :
+             transaction.learning_events().invitations_for_case(partnership_id,
+                                                                found.event.case_id))
+          names.push_back(invitation.name);
+        TRY(check_episode_notes(notes, names));
+        if (found.event.status == LearningEventStatus::cancelled)
+          return Error::of(ErrorCode::wrong_state, "This learning event has been cancelled");
+        if (now < found.event.starts_at)
+          return Error::of(ErrorCode::wrong_state,
+                           "You can record notes once the event has started");
+        transaction.learning_events().save_episode_notes(partnership_id, event_id, episode_id,
+                                                         notes, caller.actor->user_id, now);
+        audit_event(transaction, caller, now, audit_action::update, learning_audit::learning_event,
+                    event_id, "notes on key practice episode " + std::to_string(episode_id));
+        return view_of(transaction, caller, found.event, found.review);
       });
 }
 

@@ -21,6 +21,7 @@
 
 #include "app/context.hpp"
 #include "domain/learning_event.hpp"
+#include "domain/learning_event_notes.hpp"
 #include "domain/partnership.hpp"
 
 namespace casereview {
@@ -44,11 +45,19 @@ struct InvitationView {
 };
 
 // An event as pages and the API show it.
+// Rule LE-1: one key practice episode of the case, with the event's notes on it when there are any.
+struct EpisodeNotesView {
+  Id episode_id = 0;
+  std::string title;
+  std::optional<EpisodeNotes> notes;
+};
+
 struct LearningEventView {
   LearningEvent event;
   LearningEventTimes times;  // in the UK
   std::string case_reference;
   std::vector<InvitationView> invitations;  // in the order invited
+  std::vector<EpisodeNotesView> episodes;   // every episode of the case, oldest first
   EventAccess access = EventAccess::read;
 };
 
@@ -103,7 +112,7 @@ Result<LearningEventInvitation> invite_practitioner(AppContext& context, const C
                                                     Id event_id, const InvitationInput& input);
 
 // Rule LE-1: one row of the register: an invitation and whether its invitee attended.
-struct AttendanceMark {
+struct LearningEventAttendance {
   std::optional<Id> invitation_id;
   std::optional<bool> attended;
 };
@@ -114,7 +123,7 @@ struct AttendanceMark {
 // failures as change_learning_event (a cancelled event: wrong_state).
 Result<LearningEventView> record_learning_event_attendance(
     AppContext& context, const Caller& caller, Id event_id,
-    const std::vector<AttendanceMark>& marks);
+    const std::vector<LearningEventAttendance>& marks);
 
 // Rule LE-1: what the invitation's link shows its practitioner, with no sign-in.
 struct InvitationByLink {
@@ -136,6 +145,16 @@ Result<InvitationByLink> answer_invitation(AppContext& context, const Caller& ca
                                            const std::string& token, const std::string& answer);
 
 // The family's involvement: one dated step as text from a form or the API.
+// Rule LE-1, Rule KPE-1: records the event's notes on one key practice episode of its case (what
+// happened, what made sense at the time, what helped or hindered), replacing any it had.
+// invalid_input as check_episode_notes — a part too long, or naming a practitioner invited to any
+// of the case's learning events ("Use the practitioner's role, not their name") — and on
+// "what_happened" when all three are blank; not_found for an episode of another case, and as
+// change_learning_event; wrong_state for a cancelled event or one not yet started.
+Result<LearningEventView> record_episode_notes(AppContext& context, const Caller& caller,
+                                               Id event_id, Id episode_id,
+                                               const EpisodeNotes& notes);
+
 struct FamilyStepInput {
   std::string step;  // "invited" | "met" | "declined" | "views_recorded"
   std::string on;    // YYYY-MM-DD, today or earlier

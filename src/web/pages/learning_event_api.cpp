@@ -198,9 +198,9 @@ Response attendance(const Request& request, Services& services) {
   } catch (const std::exception&) {
     return error_response(not_a_list, request, services);
   }
-  std::vector<AttendanceMark> marks;
+  std::vector<LearningEventAttendance> marks;
   for (std::size_t index = 0; index < rows->size(); ++index) {
-    AttendanceMark mark;
+    LearningEventAttendance mark;
     if (Object row = rows->getObject(static_cast<unsigned>(index))) {
       mark.invitation_id = json_id(row, "invitation_id");
       mark.attended = json_boolean(row, "attended");

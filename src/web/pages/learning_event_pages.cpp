@@ -20,6 +20,7 @@
 #include "web/layout.hpp"
 #include "web/page_markup.hpp"
 #include "web/pages/case_page_parts.hpp"
+#include "web/pages/learning_event_notes_pages.hpp"
 #include "web/problem.hpp"
 
 namespace casereview::web {
@@ -229,6 +230,7 @@ std::string banner(const Request& request) {
   if (done == "cancelled") return "The learning event is cancelled and everyone invited is told";
   if (done == "invited") return "The practitioner is invited";
   if (done == "attendance") return "Attendance is recorded";
+  if (done == "notes") return "The notes are saved";
   return "";
 }
 
@@ -360,6 +362,7 @@ Response event_page(const Request& request, Services& services, const std::optio
   }
   if (changeable && now >= event.starts_at)
     content += register_form(request, view, errors.only({}, {"attendance["}));
+  content += episode_notes_section(view, changeable && now >= event.starts_at);
   Page page;
   page.title = "Learning event";
   page.has_errors = !errors.empty();
@@ -396,7 +399,7 @@ Response submit_invitation(const Request& request, Services& services) {
 
 // POST /learning-events/{event_id}/attendance
 Response submit_attendance(const Request& request, Services& services) {
-  std::vector<AttendanceMark> marks;
+  std::vector<LearningEventAttendance> marks;
   for (std::size_t row = 0;; ++row) {
     const std::string prefix = "attendance[" + std::to_string(row) + "].";
     auto id = request.form_value(prefix + "invitation_id");
