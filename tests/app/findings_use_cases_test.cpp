@@ -193,6 +193,14 @@ TEST_P(FindingsUseCases, WarnsPastThePartnershipsSetting) {
   EXPECT_NE(third.value().warning->find("3 recommendations, more than the 2"), std::string::npos);
   auto listed = list_recommendations(context(), as(committee), case_id, 1);
   ASSERT_TRUE(listed.value().warning.has_value());
+  // The review page's summary: the counts and the same warning.
+  auto summary = summarize_findings(context(), as(manager), case_id);
+  ASSERT_TRUE(summary.ok()) << summary.error().message;
+  EXPECT_EQ(summary.value().findings, 1);
+  EXPECT_EQ(summary.value().recommendations, 3);
+  EXPECT_EQ(summary.value().warning, third.value().warning);
+  EXPECT_EQ(summarize_findings(context(), as(other_reviewer), case_id).error().code,
+            ErrorCode::not_found);
 }
 
 // Rule RPT-2: reviewers adding at once, each on their own connection, take distinct numbers.

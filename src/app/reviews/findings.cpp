@@ -172,4 +172,20 @@ Result<RecommendationsPage> list_recommendations(AppContext& context, const Call
       });
 }
 
+Result<FindingsSummary> summarize_findings(AppContext& context, const Caller& caller, Id case_id) {
+  TRY(require_permission(caller, Permission::view_report));
+  const Id partnership_id = TRY(caller_partnership(caller));
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<FindingsSummary> {
+        TRY(reachable_report(transaction, caller, partnership_id, case_id, CaseUse::read));
+        FindingsSummary summary;
+        summary.findings = transaction.review_analysis().count_findings(partnership_id, case_id);
+        summary.recommendations =
+            transaction.review_analysis().count_recommendations(partnership_id, case_id);
+        summary.warning = recommendation_overload_warning(
+            summary.recommendations, TRY(warning_after(transaction, partnership_id)));
+        return summary;
+      });
+}
+
 }  // namespace casereview

@@ -86,4 +86,13 @@ struct RecommendationsPage {
 Result<RecommendationsPage> list_recommendations(AppContext& context, const Caller& caller,
                                                  Id case_id, int page);
 
+// What the review page shows of them: how many findings and recommendations, and the Rule RPT-2
+// warning. Failures as list_findings.
+struct FindingsSummary {
+  int findings = 0;
+  int recommendations = 0;
+  std::optional<std::string> warning;
+};
+Result<FindingsSummary> summarize_findings(AppContext& context, const Caller& caller, Id case_id);
+
 }  // namespace casereview

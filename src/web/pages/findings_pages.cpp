@@ -314,16 +314,15 @@ std::string recommendations_path(Id case_id) {
 
 Html review_findings_section(const Request& request, Services& services, Id case_id) {
   if (!permits(request.actor, false, Permission::view_report)) return Html();
-  auto findings = list_findings(services.app, request.caller(), case_id, 1);
-  auto recommendations = list_recommendations(services.app, request.caller(), case_id, 1);
-  if (!findings || !recommendations) return Html();
-  const int finding_count = findings.value().total;
-  const int recommendation_count = recommendations.value().total;
+  auto summary = summarize_findings(services.app, request.caller(), case_id);
+  if (!summary) return Html();
+  const int finding_count = summary.value().findings;
+  const int recommendation_count = summary.value().recommendations;
   auto counted = [](int count, const std::string& one, const std::string& many) {
     return std::to_string(count) + " " + (count == 1 ? one : many);
   };
   return section_heading("Findings and recommendations") +
-         overload_warning(recommendations.value().warning) +
+         overload_warning(summary.value().warning) +
          Html::trusted("<ul class=\"govuk-list\"><li>") +
          link(findings_path(case_id), counted(finding_count, "finding", "findings")) +
          Html::trusted("</li><li>") +

@@ -2,6 +2,7 @@
 #include "web/pages/report_comparison_pages.hpp"
 
 #include "app/reviews/report_comparison.hpp"
+#include "app/reviews/report_versions.hpp"
 #include "web/components/back_link.hpp"
 #include "web/components/button.hpp"
 #include "web/components/radios.hpp"
@@ -146,9 +147,8 @@ Response show_comparison(const Request& request, Services& services) {
   page.before_content = govuk::back_link({.href = version_path(case_id, number)});
   if (against_text.empty()) {
     // Nothing asked yet: the version must still be one the caller may read.
-    auto compared =
-        compare_report_versions(services.app, request.caller(), case_id, number, number);
-    if (!compared) return error_response(compared.error(), request, services);
+    auto version = view_report_version(services.app, request.caller(), case_id, number);
+    if (!version) return error_response(version.error(), request, services);
     page.content = full_width(heading("Compare versions of the report") +
                               compare_form(case_id, number, "", view, FormErrors()));
     return page_response(page, request, services);
