@@ -6,8 +6,8 @@
 // reviewer: not found).
 #include <gtest/gtest.h>
 
-#include "app/case_fixture.hpp"
 #include "app/documents/icalendar_invitation.hpp"
+#include "app/review_fixture.hpp"
 #include "app/reviews/learning_events.hpp"
 #include "app/reviews/reviewers.hpp"
 
@@ -26,25 +26,8 @@ std::optional<documents::ParsedInvitation> calendar_in(const Email& email) {
   return std::nullopt;
 }
 
-class LearningEventUseCases : public CaseUseCaseTest {
+class LearningEventUseCases : public AppointedReviewTest {
  protected:
-  void SetUp() override {
-    CaseUseCaseTest::SetUp();
-    if (IsSkipped() || HasFatalFailure()) return;
-    reviewer = add_account("reviewer@north.example", {"reviewer"});
-    other_reviewer = add_account("other-reviewer@north.example", {"reviewer"});
-    case_id = case_awaiting_decision();
-    auto decided = record_panel_decision(
-        context(), as(manager), case_id,
-        PanelDecisionInput{
-            "disagrees", "local_cspr", "Learning for the area", days_ago(0), {}, ""});
-    ASSERT_TRUE(decided.ok()) << decided.error().message;
-    commission_for_agencies(case_id, {police.id, school.id});
-    auto appointed = appoint_reviewer(context(), as(manager), case_id,
-                                      AppointInput{reviewer.user.id, "lead_reviewer", ""});
-    ASSERT_TRUE(appointed.ok()) << appointed.error().message;
-  }
-
   // Tuesday 14 April 2026, 10am to 12:30pm in British Summer Time: 09:00 to 11:30 UTC.
   static LearningEventInput online_event() {
     return {.date = "2026-04-14",
@@ -75,9 +58,6 @@ class LearningEventUseCases : public CaseUseCaseTest {
     }
     return found;
   }
-
-  Account reviewer, other_reviewer;
-  Id case_id = 0;
 };
 
 // Rule LE-1: the event's UK times are stored as UTC instants.

@@ -9,8 +9,8 @@
 #include <set>
 #include <thread>
 
-#include "app/case_fixture.hpp"
 #include "app/documents/report_text.hpp"
+#include "app/review_fixture.hpp"
 #include "app/reviews/report_comparison.hpp"
 #include "app/reviews/report_versions.hpp"
 #include "app/reviews/reviewers.hpp"
@@ -22,25 +22,8 @@ namespace {
 constexpr const char* docx_type =
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-class ReportUseCases : public CaseUseCaseTest {
+class ReportUseCases : public AppointedReviewTest {
  protected:
-  void SetUp() override {
-    CaseUseCaseTest::SetUp();
-    if (IsSkipped() || HasFatalFailure()) return;
-    reviewer = add_account("reviewer@north.example", {"reviewer"});
-    other_reviewer = add_account("other-reviewer@north.example", {"reviewer"});
-    case_id = case_awaiting_decision();
-    auto decided = record_panel_decision(
-        context(), as(manager), case_id,
-        PanelDecisionInput{
-            "disagrees", "local_cspr", "Learning for the area", days_ago(0), {}, ""});
-    ASSERT_TRUE(decided.ok()) << decided.error().message;
-    commission_for_agencies(case_id, {police.id, school.id});
-    auto appointed = appoint_reviewer(context(), as(manager), case_id,
-                                      AppointInput{reviewer.user.id, "lead_reviewer", ""});
-    ASSERT_TRUE(appointed.ok()) << appointed.error().message;
-  }
-
   ReportVersion written(const std::string& markdown) {
     auto saved = write_report_version(context(), as(reviewer), case_id, markdown);
     EXPECT_TRUE(saved.ok()) << saved.error().message;
@@ -52,10 +35,6 @@ class ReportUseCases : public CaseUseCaseTest {
     EXPECT_TRUE(overview.ok());
     return overview.ok() ? overview.value().total : -1;
   }
-
-  Account reviewer;
-  Account other_reviewer;
-  Id case_id = 0;
 };
 
 // Rule RPT-1: versions are numbered 1, 2, … per case and read back as saved.

@@ -1,8 +1,9 @@
-// A fixture for the review's analysis (key practice episodes, findings, recommendations): a case
-// decided on a local CSPR and commissioned with the police and the school in scope, a lead
-// reviewer appointed to it (`reviewer`) and one who is not (`other_reviewer`), the police's
-// chronology submitted with two entries (`first`, `second`) and the school's still a draft with one
-// (`draft`, not in the merged chronology).
+// Fixtures for the review's work. AppointedReviewTest: a case decided on a local CSPR and
+// commissioned with the police and the school in scope, a lead reviewer appointed to it
+// (`reviewer`) and one who is not (`other_reviewer`) — for the report and the learning events.
+// ReviewedCaseTest adds, for the analysis (key practice episodes, findings, recommendations), the
+// police's chronology submitted with two entries (`first`, `second`) and the school's still a
+// draft with one (`draft`, not in the merged chronology).
 #pragma once
 
 #include <optional>
@@ -15,7 +16,7 @@
 
 namespace casereview {
 
-class ReviewedCaseTest : public CaseUseCaseTest {
+class AppointedReviewTest : public CaseUseCaseTest {
  protected:
   void SetUp() override {
     CaseUseCaseTest::SetUp();
@@ -23,9 +24,32 @@ class ReviewedCaseTest : public CaseUseCaseTest {
     reviewer = add_account("reviewer@north.example", {"reviewer"});
     other_reviewer = add_account("other-reviewer@north.example", {"reviewer"});
     case_id = reviewed_case();
-    ASSERT_TRUE(appoint_reviewer(context(), as(manager), case_id,
-                                 AppointInput{reviewer.user.id, "lead_reviewer", ""})
-                    .ok());
+    auto appointed = appoint_reviewer(context(), as(manager), case_id,
+                                      AppointInput{reviewer.user.id, "lead_reviewer", ""});
+    ASSERT_TRUE(appointed.ok()) << appointed.error().message;
+  }
+
+  // A case decided on a review, commissioned with the police and the school in scope.
+  Id reviewed_case() {
+    const Id id = case_awaiting_decision();
+    auto decided = record_panel_decision(
+        context(), as(manager), id,
+        PanelDecisionInput{
+            "disagrees", "local_cspr", "Learning for the area", days_ago(0), {}, ""});
+    EXPECT_TRUE(decided.ok()) << decided.error().message;
+    commission_for_agencies(id, {police.id, school.id});
+    return id;
+  }
+
+  Account reviewer, other_reviewer;
+  Id case_id = 0;
+};
+
+class ReviewedCaseTest : public AppointedReviewTest {
+ protected:
+  void SetUp() override {
+    AppointedReviewTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
     auto asked =
         request_chronologies(context(), as(manager), case_id, {{police.id, school.id}, "", ""});
     ASSERT_TRUE(asked.ok()) << asked.error().message;
@@ -37,18 +61,6 @@ class ReviewedCaseTest : public CaseUseCaseTest {
         submit_chronology(context(), as(police_contributor), police_request, Involvement::involved)
             .ok());
     draft = add_entry(school_request, "14/05/2021", "Attendance noted", school_contributor);
-  }
-
-  // A case decided on a review, commissioned with the police and the school in scope.
-  Id reviewed_case() {
-    const Id id = case_awaiting_decision();
-    auto decided = record_panel_decision(
-        context(), as(manager), id,
-        PanelDecisionInput{
-            "disagrees", "local_cspr", "Learning for the area", days_ago(0), {}, ""});
-    EXPECT_TRUE(decided.ok());
-    commission_for_agencies(id, {police.id, school.id});
-    return id;
   }
 
   Id add_entry(Id request_id, const std::string& date, const std::string& event,
@@ -63,8 +75,6 @@ class ReviewedCaseTest : public CaseUseCaseTest {
     return added.ok() ? added.value().id : 0;
   }
 
-  Account reviewer, other_reviewer;
-  Id case_id = 0;
   Id first = 0, second = 0, draft = 0;
 };
 
