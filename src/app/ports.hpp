@@ -21,6 +21,8 @@
 #include "app/ports/learning_events.hpp"
 #include "app/ports/outbox.hpp"
 #include "app/ports/report.hpp"
+#include "app/ports/report_accuracy.hpp"
+#include "app/ports/report_final.hpp"
 #include "app/ports/review_analysis.hpp"
 #include "app/ports/reviews.hpp"
 #include "app/ports/tenancy.hpp"
@@ -65,6 +67,9 @@ class Transaction {
   virtual LearningEventRepository& learning_events() = 0;
   // The review's report (issue 12, Rule RPT-1, Rule RPT-3).
   virtual ReportRepository& report() = 0;
+  // The report's factual-accuracy round (Rule RPT-1) and its final version (Rule RPT-3).
+  virtual ReportAccuracyRepository& report_accuracy() = 0;
+  virtual ReportFinalRepository& report_final() = 0;
 };
 
 // How a transaction locks. `write` takes the write lock at the start (SQLite BEGIN IMMEDIATE), so

@@ -52,6 +52,8 @@ std::string_view permission_name(Permission permission) {
       return "write-report";
     case Permission::view_report:
       return "view-report";
+    case Permission::check_report_accuracy:
+      return "check-report-accuracy";
   }
   return "unknown";
 }

@@ -48,9 +48,12 @@ enum class Permission {
   // manager, committee, reviewer (appointed): read the report's versions and compare them
   // (Rule RPT-1)
   view_report,
+  // contributor (of an agency the version was circulated to, checked by the use case): read it,
+  // comment on its factual accuracy and send the agency's response (Rule RPT-1)
+  check_report_accuracy,
 };
 
-inline constexpr std::array<Permission, 24> all_permissions = {
+inline constexpr std::array<Permission, 25> all_permissions = {
     Permission::public_access,
     Permission::second_factor_pending,
     Permission::signed_in,
@@ -75,6 +78,7 @@ inline constexpr std::array<Permission, 24> all_permissions = {
     Permission::run_learning_events,
     Permission::write_report,
     Permission::view_report,
+    Permission::check_report_accuracy,
 };
 
 std::string_view permission_name(Permission permission);

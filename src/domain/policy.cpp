@@ -102,6 +102,8 @@ bool permits(const std::optional<Actor>& actor, bool second_factor_pending, Perm
     case Permission::view_report:
       return actor.has_value() && !second_factor_pending &&
              holds_any(*actor, {Role::manager, Role::committee, Role::reviewer});
+    case Permission::check_report_accuracy:
+      return actor.has_value() && !second_factor_pending && holds(*actor, Role::contributor);
   }
   return false;
 }

@@ -87,6 +87,13 @@ std::optional<ReportVersion> SqlReportRepository::find(Id partnership_id, Id cas
   return version_from(rows.front());
 }
 
+std::optional<ReportVersion> SqlReportRepository::find_by_id(Id partnership_id, Id version_id) {
+  const auto rows = query(session_, version_columns("''") + "WHERE partnership_id = $1 AND id = $2",
+                          {partnership_id, version_id});
+  if (rows.empty()) return std::nullopt;
+  return version_from(rows.front());
+}
+
 std::optional<std::string> SqlReportRepository::original(Id partnership_id, Id case_id,
                                                          int number) {
   const auto rows = query(session_,

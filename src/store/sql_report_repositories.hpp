@@ -15,6 +15,7 @@ class SqlReportRepository final : public ReportRepository {
   explicit SqlReportRepository(Poco::Data::Session& session) : session_(session) {}
   ReportVersion add(const ReportVersion& version, const std::string& original) override;
   std::optional<ReportVersion> find(Id partnership_id, Id case_id, int number) override;
+  std::optional<ReportVersion> find_by_id(Id partnership_id, Id version_id) override;
   std::optional<std::string> original(Id partnership_id, Id case_id, int number) override;
   std::vector<ReportVersion> list_for_case(Id partnership_id, Id case_id, int limit,
                                            int offset) override;

@@ -13,6 +13,8 @@
 #include "store/sql_chronology_repositories.hpp"
 #include "store/sql_identity_repositories.hpp"
 #include "store/sql_learning_event_repositories.hpp"
+#include "store/sql_report_accuracy_repositories.hpp"
+#include "store/sql_report_final_repositories.hpp"
 #include "store/sql_report_repositories.hpp"
 #include "store/sql_repositories.hpp"
 #include "store/sql_review_analysis_repositories.hpp"
@@ -64,7 +66,9 @@ class SqlTransaction final : public Transaction {
         duplicate_decisions_(session),
         review_analysis_(session),
         learning_events_(session),
-        report_(session) {}
+        report_(session),
+        report_accuracy_(session),
+        report_final_(session) {}
   PartnershipRepository& partnerships() override { return partnerships_; }
   AgencyRepository& agencies() override { return agencies_; }
   AccountRepository& accounts() override { return accounts_; }
@@ -97,6 +101,8 @@ class SqlTransaction final : public Transaction {
   ReviewAnalysisRepository& review_analysis() override { return review_analysis_; }
   LearningEventRepository& learning_events() override { return learning_events_; }
   ReportRepository& report() override { return report_; }
+  ReportAccuracyRepository& report_accuracy() override { return report_accuracy_; }
+  ReportFinalRepository& report_final() override { return report_final_; }
 
  private:
   SqlPartnershipRepository partnerships_;
@@ -129,6 +135,8 @@ class SqlTransaction final : public Transaction {
   SqlReviewAnalysisRepository review_analysis_;
   SqlLearningEventRepository learning_events_;
   SqlReportRepository report_;
+  SqlReportAccuracyRepository report_accuracy_;
+  SqlReportFinalRepository report_final_;
 };
 
 // Poco's pool, applying SQLite's per-connection settings once, when it opens a connection, rather

@@ -23,6 +23,7 @@
 #include "web/pages/platform_routes.hpp"
 #include "web/pages/public_pages.hpp"
 #include "web/pages/rapid_review_pages.hpp"
+#include "web/pages/report_accuracy_api.hpp"
 #include "web/pages/report_api.hpp"
 #include "web/pages/report_comparison_pages.hpp"
 #include "web/pages/report_pages.hpp"
@@ -67,6 +68,7 @@ Router build_router() {
   add_learning_event_notes_routes(router);
   // The review's report (issue 12, Rule RPT-1, Rule RPT-3).
   add_report_api_routes(router);
+  add_report_accuracy_api_routes(router);
   add_findings_api_routes(router);
   add_findings_routes(router);
   add_report_routes(router);

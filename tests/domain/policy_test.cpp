@@ -122,6 +122,9 @@ bool expected_permits(Permission permission, Subject subject, std::optional<Role
     case Permission::view_report:
       return signed_in &&
              (role == Role::manager || role == Role::committee || role == Role::reviewer);
+    // Rule RPT-1: factual accuracy (which version's is the use case's check).
+    case Permission::check_report_accuracy:
+      return signed_in && role == Role::contributor;
   }
   ADD_FAILURE() << "no row for permission " << static_cast<int>(permission);
   return false;

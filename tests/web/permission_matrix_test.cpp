@@ -127,6 +127,9 @@ bool expected(Permission permission, const Subject& subject) {
     case Permission::view_report:
       return signed_in && (subject.role == Role::manager || subject.role == Role::committee ||
                            subject.role == Role::reviewer);
+    // Rule RPT-1: factual accuracy (which version's is the use case's check).
+    case Permission::check_report_accuracy:
+      return signed_in && subject.role == Role::contributor;
   }
   ADD_FAILURE() << "no row in the matrix for permission " << static_cast<int>(permission);
   return false;
@@ -460,6 +463,17 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"GET /api/v1/cases/{case_id:int}/report/versions/{number:int}/diff",
        "manager committee reviewer"},
       {"GET /cases/{case_id:int}/report/versions/{number:int}/diff", "manager committee reviewer"},
+      // report_accuracy_api (Rule RPT-1, Rule RPT-3)
+      {"POST /api/v1/cases/{case_id:int}/report/versions/{number:int}/circulation", "reviewer"},
+      {"GET /api/v1/cases/{case_id:int}/report/versions/{number:int}/circulation",
+       "manager committee reviewer"},
+      {"POST /api/v1/cases/{case_id:int}/report/versions/{number:int}/comments", "contributor"},
+      {"GET /api/v1/cases/{case_id:int}/report/versions/{number:int}/comments", "contributor"},
+      {"POST /api/v1/cases/{case_id:int}/report/versions/{number:int}/response", "contributor"},
+      {"POST /api/v1/report-comments/{id:int}/reply", "reviewer"},
+      {"POST /api/v1/cases/{case_id:int}/report/final", "manager committee"},
+      {"GET /api/v1/cases/{case_id:int}/report/final", "manager committee reviewer"},
+      {"POST /api/v1/cases/{case_id:int}/report/sign-offs", "signatory"},
       // findings_pages and findings_api (Rule RPT-1, Rule RPT-2)
       {"POST /api/v1/cases/{case_id:int}/findings", "reviewer"},
       {"GET /api/v1/cases/{case_id:int}/findings", "manager committee reviewer"},

@@ -105,6 +105,21 @@ Email chronology_request(const AppSettings& settings, const std::string& to,
                {}};
 }
 
+Email report_for_accuracy(const AppSettings& settings, const std::string& to,
+                          const std::string& case_text, const std::string& agency_name,
+                          int version_number, CivilDate due_on, Id case_id) {
+  const std::string version = std::to_string(version_number);
+  return Email{to,
+               "Review " + case_text + ": report version " + version + " to check",
+               "The reviewer asks " + agency_name + " to check version " + version +
+                   " of the report on the review of " + case_text +
+                   " for factual accuracy, and to send its comments or say it has none by " +
+                   weekday_day_month_year(due_on) + ".\n\nRead it and comment here:\n\n" +
+                   case_link(settings, case_id) + "/report/versions/" + version + "/accuracy" +
+                   signature(settings),
+               {}};
+}
+
 Email chronology_due(const AppSettings& settings, const std::string& to,
                      const std::string& case_text, const std::string& agency_name, CivilDate due_on,
                      Id request_id) {

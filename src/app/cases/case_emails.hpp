@@ -56,6 +56,12 @@ Email chronology_submitted(const AppSettings& settings, const std::string& to,
                            const std::string& case_text, const std::string& agency_name,
                            Id case_id);
 
+// Rule RPT-1: to an agency's contributor, when a version of the report is circulated to the agency
+// for factual accuracy.
+Email report_for_accuracy(const AppSettings& settings, const std::string& to,
+                          const std::string& case_text, const std::string& agency_name,
+                          int version_number, CivilDate due_on, Id case_id);
+
 Email panel_decision(const AppSettings& settings, const std::string& to,
                      const std::string& case_text, const std::string& decision_text, Id case_id);
 

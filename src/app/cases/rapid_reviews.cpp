@@ -6,7 +6,7 @@
 #include "app/audit.hpp"
 #include "app/cases/case_emails.hpp"
 #include "app/cases/case_support.hpp"
-#include "app/security/totp.hpp"
+#include "app/cases/signatories.hpp"
 #include "domain/case_stages.hpp"
 #include "domain/messages.hpp"
 #include "domain/rapid_review_sections.hpp"
@@ -17,6 +17,7 @@ namespace casereview {
 namespace {
 
 using namespace case_support;
+using namespace signatories;
 
 void audit_case(Transaction& transaction, const Caller& caller, Instant now, const char* action,
                 const CaseRecord& record, const std::string& detail = "",
@@ -245,29 +246,12 @@ std::optional<SignOff> partner_sign_off(const CaseRecord& record, StatutoryPartn
   return std::nullopt;
 }
 
-struct Signatory {
-  Id partnership_id = 0;
-  StatutoryPartner partner = StatutoryPartner::local_authority;
-};
-
-// Rule SIGN-1: the caller as a signatory of their partnership, with the partner they sign for.
-Result<Signatory> signatory_of(const Caller& caller) {
-  TRY(require_permission(caller, Permission::sign_off_for_partner));
-  const Id partnership_id = TRY(caller_partnership(caller));
-  return Signatory{partnership_id, *caller.actor->signs_for};
-}
-
 }  // namespace
 
 Status record_sign_off(AppContext& context, const Caller& caller, Id case_id,
                        const SignOffInput& input) {
   const Signatory signatory = TRY(signatory_of(caller));
-  std::string code;
-  for (char c : input.totp_code) {
-    if (c != ' ' && c != '-') code += c;
-  }
-  if (code.empty())
-    return Error::invalid({{"totp_code", enter("the code from your authenticator app")}});
+  const std::string code = TRY(step_up_code(input.totp_code));
   const Instant now = context.clock.now();
   // A wrong code is refused after the commit (the transaction's value, not its error), so that
   // its audit entry is kept.
@@ -290,20 +274,12 @@ Status record_sign_off(AppContext& context, const Caller& caller, Id case_id,
                                      .signed_by = caller.actor->user_id,
                                      .signed_at = now}));
         // Rule SIGN-1: step-up with the second factor, each code used once.
-        auto account = transaction.accounts().find(caller.actor->user_id);
-        const std::optional<std::int64_t> step =
-            account && account->totp_enrolled_at
-                ? security::verify_totp(account->totp_secret, code, now)
-                : std::nullopt;
-        if (!step || !transaction.accounts().use_totp_step(caller.actor->user_id, *step)) {
+        if (!step_up_accepted(transaction, caller.actor->user_id, code, now)) {
           audit_case(transaction, caller, now, audit_action::sign_off_rapid_review, record,
                      std::string(statutory_partner_name(signatory.partner)) +
                          ": authenticator code not right",
                      audit_outcome::failure);
-          return Status(Error::invalid(
-              {{"totp_code",
-                "The code is not right or has been used. Enter the current code from your "
-                "authenticator app"}}));
+          return Status(wrong_step_up_code());
         }
         TRY(save_case(transaction, record));
         add_event(

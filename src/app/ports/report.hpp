@@ -22,6 +22,8 @@ class ReportRepository {
   virtual ReportVersion add(const ReportVersion& version, const std::string& original) = 0;
   // The version with its text; nothing when the case (of this partnership) has no such number.
   virtual std::optional<ReportVersion> find(Id partnership_id, Id case_id, int number) = 0;
+  // The version by its id, without its text; nothing when it is not the partnership's.
+  virtual std::optional<ReportVersion> find_by_id(Id partnership_id, Id version_id) = 0;
   // An uploaded version's file as it came; nothing for Markdown or no such version.
   virtual std::optional<std::string> original(Id partnership_id, Id case_id, int number) = 0;
   // The case's versions without their text, newest first, `limit` from `offset`.

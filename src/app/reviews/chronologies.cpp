@@ -25,6 +25,7 @@ using namespace case_support;
 
 Error no_such_request() { return Error::of(ErrorCode::not_found, "No such chronology request"); }
 
+using review_support::agency_name;
 using review_support::CaseUse;
 using review_support::reaches_case;
 
@@ -58,11 +59,6 @@ Result<ChronologyRequest> reachable_request(Transaction& transaction, const Call
       break;
   }
   return no_such_request();
-}
-
-std::string agency_name(Transaction& transaction, Id partnership_id, Id agency_id) {
-  auto agency = transaction.agencies().find(partnership_id, agency_id);
-  return agency ? agency->name : "";
 }
 
 ChronologyView view_of(Transaction& transaction, const ChronologyRequest& request,

@@ -18,11 +18,7 @@ Result<ReviewView> review_view(Transaction& transaction, const CaseRecord& recor
     if (auto agency = transaction.agencies().find(review.partnership_id, agency_id))
       view.agencies.push_back(*agency);
   }
-  auto name_of = [&](Id user_id) {
-    if (view.names.contains(user_id)) return;
-    if (auto account = transaction.accounts().find(user_id))
-      view.names[user_id] = account->user.name;
-  };
+  auto name_of = [&](Id user_id) { add_name(transaction, view.names, user_id); };
   name_of(review.commissioned_by);
   for (const MonitoringCheck& check : review.monitoring_checks) name_of(check.recorded_by);
   for (const ReviewerAppointment& reviewer : review.reviewers) {
@@ -78,6 +74,16 @@ Result<CaseWithReview> reachable_report(Transaction& transaction, const Caller& 
       break;
   }
   return no_such_case;
+}
+
+std::string agency_name(Transaction& transaction, Id partnership_id, Id agency_id) {
+  auto agency = transaction.agencies().find(partnership_id, agency_id);
+  return agency ? agency->name : "";
+}
+
+void add_name(Transaction& transaction, std::map<Id, std::string>& names, Id user_id) {
+  if (names.contains(user_id)) return;
+  if (auto account = transaction.accounts().find(user_id)) names[user_id] = account->user.name;
 }
 
 }  // namespace casereview::review_support

@@ -41,4 +41,10 @@ bool reaches_case(Transaction& transaction, const Actor& actor, Id partnership_i
 Result<CaseWithReview> reachable_report(Transaction& transaction, const Caller& caller,
                                         Id partnership_id, Id case_id, CaseUse use);
 
+// The agency's name; "" when it is not the partnership's.
+std::string agency_name(Transaction& transaction, Id partnership_id, Id agency_id);
+
+// Adds the account's name to `names` under its id, unless it is there already or has no account.
+void add_name(Transaction& transaction, std::map<Id, std::string>& names, Id user_id);
+
 }  // namespace casereview::review_support
