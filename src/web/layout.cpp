@@ -86,8 +86,12 @@ Html navigation(const Request& request, const Services& services) {
       item("Your reviews", "/my-reviews");
     if (permits(request.actor, false, Permission::respond_for_agency))
       item("Your requests", "/agency-requests");
+    if (permits(request.actor, false, Permission::check_report_accuracy))
+      item("Reports to check", "/report-checks");
     if (permits(request.actor, false, Permission::sign_off_for_partner))
       item("Rapid reviews to sign", "/sign-offs");
+    if (permits(request.actor, false, Permission::sign_off_for_partner))
+      item("Final reports to sign", "/report-sign-offs");
     if (request.actor->has_role(Role::panel)) item("Rapid reviews", "/panel");
     if (permits(request.actor, false, Permission::view_notifications))
       item("Notifications", "/notifications");

@@ -35,6 +35,10 @@ Html link(const std::string& href, const std::string& text) {
          escape(text) + Html::trusted("</a>");
 }
 
+Html paragraph_link(const std::string& href, const std::string& text) {
+  return Html::trusted("<p class=\"govuk-body\">") + link(href, text) + Html::trusted("</p>");
+}
+
 Html section_heading(const std::string& text, const std::string& id) {
   Html id_attribute;
   if (!id.empty()) id_attribute = Html::trusted(" id=\"") + escape(id) + Html::trusted("\"");

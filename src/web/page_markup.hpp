@@ -29,6 +29,8 @@ Html full_width(const Html& content);
 Html paragraph(const std::string& text);
 // <a class="govuk-link" href="…">text</a>
 Html link(const std::string& href, const std::string& text);
+// <p class="govuk-body"><a class="govuk-link" href="…">text</a></p>
+Html paragraph_link(const std::string& href, const std::string& text);
 // <h2 class="govuk-heading-m">, with an id attribute when `id` is given.
 Html section_heading(const std::string& text, const std::string& id = "");
 // A section heading and its content; nothing at all when the content is empty.

@@ -24,6 +24,8 @@
 #include "web/pages/public_pages.hpp"
 #include "web/pages/rapid_review_pages.hpp"
 #include "web/pages/report_accuracy_api.hpp"
+#include "web/pages/report_accuracy_pages.hpp"
+#include "web/pages/report_final_pages.hpp"
 #include "web/pages/report_api.hpp"
 #include "web/pages/report_comparison_pages.hpp"
 #include "web/pages/report_pages.hpp"
@@ -73,6 +75,8 @@ Router build_router() {
   add_findings_routes(router);
   add_report_routes(router);
   add_report_comparison_routes(router);
+  add_report_accuracy_routes(router);
+  add_report_final_routes(router);
   return router;
 }
 

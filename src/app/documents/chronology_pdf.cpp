@@ -42,12 +42,6 @@ constexpr std::array<TableColumn, 7> table_columns = {{
 }};
 constexpr std::size_t column_count = table_columns.size();
 
-// One laid-out line of a cell, in points from the top of its layout.
-struct LineBox {
-  double top;
-  double bottom;
-  double baseline;
-};
 using CellLines = std::vector<LineBox>;
 
 enum class RowKind { entry, gap };
@@ -104,39 +98,6 @@ RowText row_text(const MergedChronologyLine& line) {
   text.cells[5] = entry.significance;
   text.cells[6] = flags_in_words(row.flags, ", ");
   return text;
-}
-
-LayoutPointer new_layout(cairo_t* context, double width, double points, Weight weight,
-                         Slant slant = Slant::upright) {
-  LayoutPointer layout{pango_cairo_create_layout(context)};
-  pango_layout_set_font_description(layout.get(), pdf_font(points, weight, slant).get());
-  pango_layout_set_width(layout.get(), static_cast<int>(width * PANGO_SCALE));
-  pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
-  return layout;
-}
-
-void set_text(PangoLayout* layout, const std::string& text) {
-  pango_layout_set_text(layout, text.c_str(), static_cast<int>(text.size()));
-}
-
-CellLines lines_of(PangoLayout* layout) {
-  CellLines lines;
-  PangoLayoutIter* iterator = pango_layout_get_iter(layout);
-  do {
-    PangoRectangle logical;
-    pango_layout_iter_get_line_extents(iterator, nullptr, &logical);
-    const double top = static_cast<double>(logical.y) / PANGO_SCALE;
-    lines.push_back({top, top + static_cast<double>(logical.height) / PANGO_SCALE,
-                     static_cast<double>(pango_layout_iter_get_baseline(iterator)) / PANGO_SCALE});
-  } while (pango_layout_iter_next_line(iterator));
-  pango_layout_iter_free(iterator);
-  return lines;
-}
-
-double layout_height(PangoLayout* layout) {
-  int height = 0;
-  pango_layout_get_size(layout, nullptr, &height);
-  return static_cast<double>(height) / PANGO_SCALE;
 }
 
 // The layouts of one document: reused for every row.

@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "domain/result.hpp"
 
@@ -58,6 +59,23 @@ enum class Slant { upright, italic };
 
 // The document font at `points`, as a description pango lays text out in.
 FontPointer pdf_font(double points, Weight weight, Slant slant = Slant::upright);
+
+// A layout `width` points wide, wrapping at words (or within a word too long for a line), in the
+// document font.
+LayoutPointer new_layout(cairo_t* context, double width, double points, Weight weight,
+                         Slant slant = Slant::upright);
+void set_text(PangoLayout* layout, const std::string& text);
+// The layout's height in points.
+double layout_height(PangoLayout* layout);
+
+// One laid-out line, in points from the top of its layout.
+struct LineBox {
+  double top;
+  double bottom;
+  double baseline;
+};
+// The layout's lines, top to bottom.
+std::vector<LineBox> lines_of(PangoLayout* layout);
 
 // A cairo_write_func_t appending to the std::string `closure` points to; NO_MEMORY when it cannot.
 cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length);

@@ -216,6 +216,47 @@ Result<AccuracyOverview> report_accuracy_overview(AppContext& context, const Cal
       });
 }
 
+namespace {
+
+// The comment with its version, when the caller reaches the version's case for `use`.
+struct CommentInCase {
+  ReportComment comment;
+  ReportVersion version;
+  CaseWithReview found;
+};
+
+Result<CommentInCase> comment_in_case(Transaction& transaction, const Caller& caller,
+                                      Id partnership_id, Id comment_id, CaseUse use) {
+  auto comment = transaction.report_accuracy().find_comment(partnership_id, comment_id);
+  auto version = comment ? transaction.report().find_by_id(partnership_id, comment->version_id)
+                         : std::nullopt;
+  if (!version) return Error::of(ErrorCode::not_found, "No such comment");
+  CaseWithReview found =
+      TRY(reachable_report(transaction, caller, partnership_id, version->case_id, use));
+  return CommentInCase{std::move(*comment), std::move(*version), std::move(found)};
+}
+
+}  // namespace
+
+Result<CommentToAnswer> report_comment_to_answer(AppContext& context, const Caller& caller,
+                                                 Id comment_id) {
+  TRY(require_permission(caller, Permission::write_report));
+  const Id partnership_id = TRY(caller_partnership(caller));
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<CommentToAnswer> {
+        CommentInCase in_case =
+            TRY(comment_in_case(transaction, caller, partnership_id, comment_id, CaseUse::write));
+        CommentToAnswer answer{.case_id = in_case.version.case_id,
+                               .case_reference = in_case.found.record.reference,
+                               .version_number = in_case.version.number,
+                               .agency_name = agency_name(transaction, partnership_id,
+                                                          in_case.comment.agency_id),
+                               .comment = std::move(in_case.comment)};
+        add_comment_names(transaction, {answer.comment}, answer.names);
+        return answer;
+      });
+}
+
 // Rule RPT-1: each comment gets one reply, accepted or not accepted and why.
 Result<ReportComment> reply_to_report_comment(AppContext& context, const Caller& caller,
                                               Id comment_id, const std::string& decision,
@@ -226,19 +267,15 @@ Result<ReportComment> reply_to_report_comment(AppContext& context, const Caller&
   const Instant now = context.clock.now();
   return context.storage.transact(
       TransactionMode::write, [&](Transaction& transaction) -> Result<ReportComment> {
-        auto comment = transaction.report_accuracy().find_comment(partnership_id, comment_id);
-        auto version = comment ? transaction.report().find_by_id(partnership_id,
-                                                                 comment->version_id)
-                               : std::nullopt;
-        if (!version) return Error::of(ErrorCode::not_found, "No such comment");
-        const CaseWithReview found = TRY(
-            reachable_report(transaction, caller, partnership_id, version->case_id, CaseUse::write));
+        const CommentInCase in_case =
+            TRY(comment_in_case(transaction, caller, partnership_id, comment_id, CaseUse::write));
         if (!transaction.report_accuracy().reply(partnership_id, comment_id, reply.decision,
                                                  reply.text, caller.actor->user_id, now))
           return Error::of(ErrorCode::wrong_state, "The comment has been replied to already");
         audit_accuracy(transaction, caller, now, audit_action::reply, audit_entity::report_comment,
                        comment_id, partnership_id,
-                       found.record.reference + " version " + std::to_string(version->number) +
+                       in_case.found.record.reference + " version " +
+                           std::to_string(in_case.version.number) +
                            ": " + std::string(comment_decision_name(reply.decision)));
         return *transaction.report_accuracy().find_comment(partnership_id, comment_id);
       });

@@ -70,6 +70,20 @@ struct AccuracyOverview {
 Result<AccuracyOverview> report_accuracy_overview(AppContext& context, const Caller& caller,
                                                   Id case_id, int number, int page = 1);
 
+// One comment as the reviewer reads it to reply.
+struct CommentToAnswer {
+  Id case_id = 0;
+  std::string case_reference;
+  int version_number = 0;
+  std::string agency_name;
+  ReportComment comment;
+  std::map<Id, std::string> names;  // of its author and replier
+};
+
+// Access as reply_to_report_comment (write_report, an appointed reviewer); not_found otherwise.
+Result<CommentToAnswer> report_comment_to_answer(AppContext& context, const Caller& caller,
+                                                 Id comment_id);
+
 // Rule RPT-1: the reviewer's reply to a comment. invalid_input as comment_reply_from_text;
 // not_found for a comment of a case the caller does not reach; wrong_state when it has a reply.
 Result<ReportComment> reply_to_report_comment(AppContext& context, const Caller& caller,

@@ -8,9 +8,11 @@
 #include "app/caller_checks.hpp"
 #include "app/cases/case_support.hpp"
 #include "app/cases/signatories.hpp"
+#include "app/documents/report_pdf.hpp"
 #include "app/reviews/review_support.hpp"
 #include "domain/messages.hpp"
 #include "domain/policy.hpp"
+#include "domain/uk_time.hpp"
 
 namespace casereview {
 
@@ -49,6 +51,86 @@ FinalReport final_report_of(Transaction& transaction, const CaseWithReview& foun
   report.recommendations =
       analysis.list_recommendations(partnership_id, case_id, document_items_limit, 0);
   return report;
+}
+
+using documents::markdown_blocks;
+using documents::ReportBlock;
+using documents::ReportBlockKind;
+
+// The blocks of one finding or recommendation: its heading, a line of facts, its text.
+void add_item(std::vector<ReportBlock>& blocks, const std::string& heading,
+              const std::string& facts, const std::string& markdown) {
+  blocks.push_back({ReportBlockKind::heading, heading});
+  if (!facts.empty()) blocks.push_back({ReportBlockKind::paragraph, facts});
+  for (ReportBlock& block : markdown_blocks(markdown)) blocks.push_back(std::move(block));
+}
+
+std::string joined_names(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& name : names) out += (out.empty() ? "" : ", ") + name;
+  return out;
+}
+
+// Rule RPT-3: the final report's sections, as the HTML page orders them.
+documents::ReportPdf pdf_document(const FinalReport& report) {
+  const ReportFinal& final = *report.final;
+  documents::ReportPdf document;
+  document.title = "Final report: " + report.case_reference;
+  if (!report.partnership_name.empty()) document.lines.push_back(report.partnership_name);
+  document.lines.push_back("Review of " + report.case_reference +
+                           (report.pseudonyms.empty() ? "" : " (" + joined_names(report.pseudonyms) + ")"));
+  document.lines.push_back("Version " + std::to_string(final.version_number) + ", marked final " +
+                           uk_time_text(final.marked_at));
+  document.sections.push_back({"The report", markdown_blocks(report.version.text)});
+  documents::ReportPdfSection findings{"Findings", {}};
+  std::map<Id, int> numbers;
+  for (const Finding& finding : report.findings) {
+    const int number = static_cast<int>(numbers.size()) + 1;
+    numbers.emplace(finding.id, number);
+    std::vector<std::string> agencies;
+    for (Id agency_id : finding.agency_ids) agencies.push_back(report.agency_name(agency_id));
+    add_item(findings.blocks, "Finding " + std::to_string(number) + ": " + finding.title,
+             std::string(finding_kind_text(finding.kind)) + ". Agencies concerned: " +
+                 (agencies.empty() ? "the partnership as a whole" : joined_names(agencies)) + ".",
+             finding.text);
+  }
+  if (findings.blocks.empty())
+    findings.blocks.push_back({ReportBlockKind::paragraph, "The review has recorded no findings."});
+  document.sections.push_back(std::move(findings));
+  documents::ReportPdfSection recommendations{"Recommendations", {}};
+  for (const Recommendation& recommendation : report.recommendations) {
+    std::vector<std::string> addressed;
+    if (recommendation.to_partnership) addressed.push_back("the partnership");
+    for (Id agency_id : recommendation.agency_ids)
+      addressed.push_back(report.agency_name(agency_id));
+    std::vector<std::string> answers;
+    for (Id finding_id : recommendation.finding_ids)
+      if (numbers.contains(finding_id)) answers.push_back(std::to_string(numbers.at(finding_id)));
+    add_item(recommendations.blocks, "Recommendation " + std::to_string(recommendation.number),
+             "For " + joined_names(addressed) + ". Answers finding " + joined_names(answers) + ".",
+             recommendation.text);
+  }
+  if (recommendations.blocks.empty())
+    recommendations.blocks.push_back(
+        {ReportBlockKind::paragraph, "The review has made no recommendations."});
+  document.sections.push_back(std::move(recommendations));
+  document.sections.push_back(
+      {"The partnership's response",
+       final.partnership_response.empty()
+           ? std::vector<ReportBlock>{{ReportBlockKind::paragraph,
+                                       "The partnership has not recorded its response yet."}}
+           : markdown_blocks(final.partnership_response)});
+  documents::ReportPdfSection sign_offs{"Sign-off by the safeguarding partners", {}};
+  for (StatutoryPartner partner : all_statutory_partners) {
+    const auto sign_off = report_sign_off_of(final, partner);
+    sign_offs.blocks.push_back(
+        {ReportBlockKind::list_item,
+         std::string(statutory_partner_text(partner)) + ": " +
+             (sign_off ? "signed off by " + sign_off->name + ", " + uk_time_text(sign_off->signed_at)
+                       : "not signed off yet")});
+  }
+  document.sections.push_back(std::move(sign_offs));
+  return document;
 }
 
 void audit_final(Transaction& transaction, const Caller& caller, Instant now, const char* action,
@@ -133,6 +215,12 @@ Result<FinalReport> view_final_report(AppContext& context, const Caller& caller,
         report.can_mark = permits(caller.actor, false, Permission::run_reviews);
         return report;
       });
+}
+
+Result<std::string> final_report_pdf(AppContext& context, const Caller& caller, Id case_id) {
+  const FinalReport report = TRY(view_final_report(context, caller, case_id));
+  if (!report.final) return Error::of(ErrorCode::not_found, "No version has been marked final yet");
+  return documents::report_pdf(pdf_document(report));
 }
 
 Result<FinalForSignOff> final_report_for_sign_off(AppContext& context, const Caller& caller,

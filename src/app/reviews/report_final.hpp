@@ -67,6 +67,12 @@ struct FinalReport {
 // Rule RPT-3: the case's final report for those who read it. Access as view_report.
 Result<FinalReport> view_final_report(AppContext& context, const Caller& caller, Id case_id);
 
+// Rule RPT-3: the final report as a tagged PDF (app/documents/report_pdf.hpp): the version's text,
+// the findings numbered 1, 2, … in the order written, the recommendations by number, the
+// partnership's response and the sign-offs. Access as view_final_report; not_found when no version
+// has been marked final.
+Result<std::string> final_report_pdf(AppContext& context, const Caller& caller, Id case_id);
+
 // Rule RPT-3, Rule SIGN-1: the final report as a signatory reads it before signing, with whether
 // their partner may sign now. not_found when the case has no final report.
 struct FinalForSignOff {

@@ -19,6 +19,7 @@
 #include "web/markdown.hpp"
 #include "web/page_markup.hpp"
 #include "web/pages/case_page_parts.hpp"
+#include "web/pages/report_page_parts.hpp"
 #include "web/problem.hpp"
 
 namespace casereview::web {
@@ -27,19 +28,15 @@ namespace {
 
 using cases::text_list;
 using cases::text_question;
-using Choices = std::vector<std::pair<Id, std::string>>;
+using report_parts::choice_checkboxes;
+using report_parts::Choices;
+using report_parts::ids_of;
+using report_parts::list_page_numbers;
 
 std::string review_path(Id case_id) { return "/cases/" + std::to_string(case_id) + "/review"; }
 
 bool may_write(const Request& request) {
   return permits(request.actor, false, Permission::write_report);
-}
-
-std::vector<Id> ids_of(const std::vector<std::string>& texts) {
-  std::vector<Id> ids;
-  for (const std::string& text : texts)
-    if (const std::optional<Id> id = parse_id(text)) ids.push_back(*id);
-  return ids;
 }
 
 // The names of `ids` among `choices`, in the choices' order.
@@ -48,27 +45,6 @@ std::vector<std::string> names_of(const Choices& choices, const std::vector<Id>&
   for (const auto& [id, name] : choices)
     if (std::find(ids.begin(), ids.end(), id) != ids.end()) names.push_back(name);
   return names;
-}
-
-// Checkboxes named `name`, one a choice, those of `chosen` ticked.
-Html choice_checkboxes(const std::string& name, const std::string& legend, const std::string& hint,
-                       const Choices& choices, const std::vector<Id>& chosen,
-                       const FormErrors& errors) {
-  govuk::CheckboxesOptions options{
-      .name = name,
-      .fieldset = govuk::InputsFieldsetOptions{.legend = {.text = legend,
-                                                          .classes = "govuk-fieldset__legend--s"}},
-      .error_message = errors.for_field(name)};
-  if (!hint.empty()) options.hint = govuk::HintOptions{.text = hint};
-  for (const auto& [id, label] : choices)
-    options.items.push_back({.text = label, .value = std::to_string(id)});
-  for (Id id : chosen) options.values.push_back(std::to_string(id));
-  return govuk::checkboxes(options);
-}
-
-Html list_page_numbers(int page, int page_count, const std::string& path) {
-  return page_numbers(static_cast<std::size_t>(page), static_cast<std::size_t>(page_count),
-                      [&](std::size_t number) { return path + "?page=" + std::to_string(number); });
 }
 
 // --- Findings (Rule RPT-1) ---

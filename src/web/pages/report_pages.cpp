@@ -14,6 +14,7 @@
 #include "web/layout.hpp"
 #include "web/markdown.hpp"
 #include "web/page_markup.hpp"
+#include "web/pages/report_accuracy_pages.hpp"
 #include "web/pages/report_comparison_pages.hpp"
 #include "web/problem.hpp"
 #include "web/services.hpp"
@@ -69,7 +70,10 @@ Response show_report(const Request& request, Services& services) {
                             {.text = name == overview.names.end() ? "" : name->second},
                             {.text = format_text(version)}});
     }
-    content += govuk::table(table);
+    content += govuk::table(table) +
+               paragraph_link(report_path(case_id) + "/final",
+                              "The final report: the version marked final, the partnership's "
+                              "response and the partners' sign-offs");
     const std::size_t pages = static_cast<std::size_t>(
         (overview.total + report_versions_per_page - 1) / report_versions_per_page);
     content += page_numbers(static_cast<std::size_t>(request.page_number()), pages,
@@ -234,7 +238,10 @@ Response show_version(const Request& request, Services& services) {
   page.content = two_thirds(
       success_banner(banner(request)) +
       heading("Version " + std::to_string(number) + " of the report") + govuk::summary_list(facts) +
-      (number > 1 ? report_compare_form(case_id, number, number - 1) : Html()) + body);
+      (number > 1 ? report_compare_form(case_id, number, number - 1) : Html()) +
+      paragraph_link(circulation_path(case_id, number),
+                     "Factual accuracy: the agencies sent this version, and their comments") +
+      body);
   return page_response(page, request, services);
 }
 
@@ -264,8 +271,7 @@ Html review_report_section(const Request& request, Services& services, Id case_i
          paragraph(total == 0 ? "There are no versions of the report yet."
                               : "The report has " + std::to_string(total) +
                                     (total == 1 ? " version." : " versions.")) +
-         Html::trusted("<p class=\"govuk-body\">") +
-         link(report_path(case_id), "Read and write the report") + Html::trusted("</p>");
+         paragraph_link(report_path(case_id), "Read and write the report");
 }
 
 void add_report_routes(Router& router) {

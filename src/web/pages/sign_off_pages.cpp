@@ -153,16 +153,7 @@ Response sign_off_page(const Request& request, Services& services,
                                       ". Signing is recorded with the time."}) +
            form_start(request, sign_off_path(case_id)) +
            hidden_input("record_changed_at", changed_at) +
-           text_input(
-               request, errors,
-               {.name = "totp_code",
-                .inputmode = "numeric",
-                .label = {.text = "Code from your authenticator app", .classes = "govuk-label--s"},
-                .hint = govuk::HintOptions{.text = "Enter the 6-digit code your app shows "
-                                                   "now, to confirm it is you."},
-                .classes = "govuk-input--width-10",
-                .autocomplete = "one-time-code",
-                .spellcheck = false}) +
+           step_up_code_question(request, errors) +
            govuk::button({.text = "Sign off", .prevent_double_click = true}) + form_end();
   } else if (view.signed_by_partner) {
     form = paragraph("Your partner has signed this record off.");
@@ -210,6 +201,19 @@ Response sign(const Request& request, Services& services) {
 }
 
 }  // namespace
+
+Html step_up_code_question(const Request& request, const FormErrors& errors) {
+  return text_input(
+      request, errors,
+      {.name = "totp_code",
+       .inputmode = "numeric",
+       .label = {.text = "Code from your authenticator app", .classes = "govuk-label--s"},
+       .hint = govuk::HintOptions{.text = "Enter the 6-digit code your app shows now, to confirm "
+                                          "it is you."},
+       .classes = "govuk-input--width-10",
+       .autocomplete = "one-time-code",
+       .spellcheck = false});
+}
 
 void add_sign_off_routes(Router& router) {
   router.add("GET", "/sign-offs", Permission::sign_off_for_partner, show_list);

@@ -1,0 +1,37 @@
+// What the report's pages share: see report_page_parts.hpp.
+#include "web/pages/report_page_parts.hpp"
+
+#include "web/components/checkboxes.hpp"
+#include "web/http.hpp"
+#include "web/page_markup.hpp"
+
+namespace casereview::web::report_parts {
+
+std::vector<Id> ids_of(const std::vector<std::string>& texts) {
+  std::vector<Id> ids;
+  for (const std::string& text : texts)
+    if (const std::optional<Id> id = parse_id(text)) ids.push_back(*id);
+  return ids;
+}
+
+Html choice_checkboxes(const std::string& name, const std::string& legend, const std::string& hint,
+                       const Choices& choices, const std::vector<Id>& chosen,
+                       const FormErrors& errors) {
+  govuk::CheckboxesOptions options{
+      .name = name,
+      .fieldset = govuk::InputsFieldsetOptions{.legend = {.text = legend,
+                                                          .classes = "govuk-fieldset__legend--s"}},
+      .error_message = errors.for_field(name)};
+  if (!hint.empty()) options.hint = govuk::HintOptions{.text = hint};
+  for (const auto& [id, label] : choices)
+    options.items.push_back({.text = label, .value = std::to_string(id)});
+  for (Id id : chosen) options.values.push_back(std::to_string(id));
+  return govuk::checkboxes(options);
+}
+
+Html list_page_numbers(int page, int page_count, const std::string& path) {
+  return page_numbers(static_cast<std::size_t>(page), static_cast<std::size_t>(page_count),
+                      [&](std::size_t number) { return path + "?page=" + std::to_string(number); });
+}
+
+}  // namespace casereview::web::report_parts

@@ -1,0 +1,28 @@
+// What the report's pages share (findings, recommendations, factual accuracy, the final report):
+// ids from a form's ticked boxes, checkboxes of named choices, and the numbers of a paged list.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "domain/partnership.hpp"  // Id
+#include "web/forms.hpp"
+#include "web/html.hpp"
+
+namespace casereview::web::report_parts {
+
+using Choices = std::vector<std::pair<Id, std::string>>;
+
+// The ids among the texts (a form's values); anything that is not an id is left out.
+std::vector<Id> ids_of(const std::vector<std::string>& texts);
+
+// Checkboxes named `name`, one a choice, those of `chosen` ticked.
+Html choice_checkboxes(const std::string& name, const std::string& legend, const std::string& hint,
+                       const Choices& choices, const std::vector<Id>& chosen,
+                       const FormErrors& errors);
+
+// The GOV.UK pagination of a list at `path` ("?page=N"), or nothing for one page.
+Html list_page_numbers(int page, int page_count, const std::string& path);
+
+}  // namespace casereview::web::report_parts
