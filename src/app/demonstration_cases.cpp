@@ -11,6 +11,8 @@
 #include "domain/learning_event.hpp"
 #include "domain/partnership_settings.hpp"
 #include "domain/rapid_review_sections.hpp"
+#include "domain/report_accuracy.hpp"
+#include "domain/report_version.hpp"
 #include "domain/reviewer_independence.hpp"
 #include "domain/uk_time.hpp"
 
@@ -359,6 +361,53 @@ Status add_demonstration_learning_event(Transaction& transaction, const CaseReco
   return ok_status();
 }
 
+// Rule RPT-1: the CSPR's report in its first draft, written two days ago and sent to the police
+// for factual accuracy a week ahead; the police's contributor has commented once, and the reviewer
+// has not replied yet.
+Status add_demonstration_report(Transaction& transaction, const CaseRecord& record,
+                                const User& reviewer, const User& contributor, Id police,
+                                Instant now) {
+  ReportVersion version;
+  version.partnership_id = record.partnership_id;
+  version.case_id = record.id;
+  version.text = report_markdown(
+      {{"Summary",
+        "Child A, aged 7, was found with untreated injuries. The police had attended the home "
+        "twice in 2021 and referred the family to children's social care in 2022."},
+       {"The child and family",
+        "Child A lived with his mother. Practitioners describe a quiet boy who was rarely asked "
+        "about his own day."},
+       {"The review",
+        "A SILP review: the police and children's social care gave chronologies, and their "
+        "practitioners met at a learning event."},
+       {"Findings", "To follow the learning event."},
+       {"Recommendations", "To follow the learning event."},
+       {"Appendices", "The terms of reference."}});
+  version.created_by = reviewer.id;
+  version.created_at = now - std::chrono::hours(48);
+  version = transaction.report().add(version, "");
+  ReportCirculation circulation;
+  circulation.version_id = version.id;
+  circulation.agency_id = police;
+  circulation.partnership_id = record.partnership_id;
+  circulation.due_on = uk_date(now).add_days(7);
+  circulation.circulated_by = reviewer.id;
+  circulation.circulated_at = now - std::chrono::hours(47);
+  if (!transaction.report_accuracy().circulate(circulation))
+    return Error::of(ErrorCode::internal, "The demonstration report was answered already");
+  ReportComment comment;
+  comment.partnership_id = record.partnership_id;
+  comment.version_id = version.id;
+  comment.agency_id = police;
+  comment.author_id = contributor.id;
+  comment.section = "Summary";
+  comment.quote = "attended the home twice in 2021";
+  comment.text = "Our incident log records three attendances in 2021: 3, 12 and 28 May.";
+  comment.created_at = now - std::chrono::hours(20);
+  transaction.report_accuracy().add_comment(comment);
+  return ok_status();
+}
+
 }  // namespace
 
 Status load_demonstration_cases(Transaction& transaction, const Partnership& partnership,
@@ -501,6 +550,8 @@ Status load_demonstration_cases(Transaction& transaction, const Partnership& par
                              contributor->user, make.back(3)));
   TRY(add_demonstration_learning_event(transaction, practice, reviewer->user, police, social_care,
                                        clock.now()));
+  TRY(add_demonstration_report(transaction, practice, reviewer->user, contributor->user, police,
+                               clock.now()));
   return ok_status();
 }
 

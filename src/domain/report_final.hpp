@@ -46,8 +46,7 @@ struct ReportFinal {
 };
 
 // The partner's sign-off of the final, if given.
-std::optional<ReportSignOff> report_sign_off_of(const ReportFinal& final,
-                                                StatutoryPartner partner);
+std::optional<ReportSignOff> report_sign_off_of(const ReportFinal& final, StatutoryPartner partner);
 
 // Rule RPT-3: all three partners have signed the final off.
 bool report_signed_off(const ReportFinal& final);

@@ -10,7 +10,8 @@ namespace {
 // Columns 0..10 of a circulation, with the agency's comments on the version counted and the
 // version's case and number.
 constexpr const char* circulation_columns =
-    "SELECT v.case_id, v.number, c.version_id, c.agency_id, c.partnership_id, c.due_on, c.circulated_by, "
+    "SELECT v.case_id, v.number, c.version_id, c.agency_id, c.partnership_id, c.due_on, "
+    "c.circulated_by, "
     "c.circulated_at, c.answered_by, c.answered_at, (SELECT COUNT(*) FROM report_comments m "
     "WHERE m.version_id = c.version_id AND m.agency_id = c.agency_id) FROM report_circulations c "
     "JOIN report_versions v ON v.id = c.version_id ";
@@ -79,11 +80,11 @@ bool SqlReportAccuracyRepository::circulate(const ReportCirculation& circulation
 std::vector<ReportCirculation> SqlReportAccuracyRepository::circulations(Id partnership_id,
                                                                          Id version_id) {
   std::vector<ReportCirculation> found;
-  for (const Row& row : query(session_,
-                              std::string(circulation_columns) +
-                                  "WHERE c.partnership_id = $1 AND c.version_id = $2 "
-                                  "ORDER BY c.agency_id",
-                              {partnership_id, version_id}))
+  for (const Row& row :
+       query(session_,
+             std::string(circulation_columns) + "WHERE c.partnership_id = $1 AND c.version_id = $2 "
+                                                "ORDER BY c.agency_id",
+             {partnership_id, version_id}))
     found.push_back(circulation_from(row));
   return found;
 }
@@ -147,9 +148,9 @@ Id SqlReportAccuracyRepository::add_comment(const ReportComment& comment) {
 
 std::optional<ReportComment> SqlReportAccuracyRepository::find_comment(Id partnership_id,
                                                                        Id comment_id) {
-  const auto rows = query(session_,
-                          std::string(comment_columns) + "WHERE partnership_id = $1 AND id = $2",
-                          {partnership_id, comment_id});
+  const auto rows =
+      query(session_, std::string(comment_columns) + "WHERE partnership_id = $1 AND id = $2",
+            {partnership_id, comment_id});
   if (rows.empty()) return std::nullopt;
   return comment_from(rows.front());
 }
@@ -162,12 +163,12 @@ std::vector<ReportComment> SqlReportAccuracyRepository::comments(Id partnership_
   parameters.emplace_back(static_cast<std::int64_t>(limit));
   parameters.emplace_back(static_cast<std::int64_t>(offset));
   std::vector<ReportComment> found;
-  for (const Row& row : query(session_,
-                              std::string(comment_columns) +
-                                  "WHERE partnership_id = $1 AND version_id = $2" + filter +
-                                  " ORDER BY id LIMIT $" + std::to_string(parameters.size() - 1) +
-                                  " OFFSET $" + std::to_string(parameters.size()),
-                              parameters))
+  for (const Row& row :
+       query(session_,
+             std::string(comment_columns) + "WHERE partnership_id = $1 AND version_id = $2" +
+                 filter + " ORDER BY id LIMIT $" + std::to_string(parameters.size() - 1) +
+                 " OFFSET $" + std::to_string(parameters.size()),
+             parameters))
     found.push_back(comment_from(row));
   return found;
 }

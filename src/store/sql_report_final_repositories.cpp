@@ -100,23 +100,22 @@ bool SqlReportFinalRepository::add_sign_off(Id partnership_id, Id case_id,
 
 std::vector<ReportFinal> SqlReportFinalRepository::list(Id partnership_id, int limit, int offset) {
   std::vector<ReportFinal> finals;
-  for (const Row& row : query(session_,
-                              std::string(final_columns) +
-                                  "WHERE f.partnership_id = $1 ORDER BY f.marked_at DESC, "
-                                  "f.case_id DESC LIMIT $2 OFFSET $3",
-                              {partnership_id, static_cast<std::int64_t>(limit),
-                               static_cast<std::int64_t>(offset)}))
+  for (const Row& row :
+       query(session_,
+             std::string(final_columns) + "WHERE f.partnership_id = $1 ORDER BY f.marked_at DESC, "
+                                          "f.case_id DESC LIMIT $2 OFFSET $3",
+             {partnership_id, static_cast<std::int64_t>(limit), static_cast<std::int64_t>(offset)}))
     finals.push_back(final_from(row));
   read_sign_offs(partnership_id, finals);
   return finals;
 }
 
 int SqlReportFinalRepository::count(Id partnership_id) {
-  return static_cast<int>(
-      query(session_, "SELECT COUNT(*) FROM report_finals WHERE partnership_id = $1",
-            {partnership_id})
-          .front()
-          .integer(0));
+  return static_cast<int>(query(session_,
+                                "SELECT COUNT(*) FROM report_finals WHERE partnership_id = $1",
+                                {partnership_id})
+                              .front()
+                              .integer(0));
 }
 
 }  // namespace casereview::store

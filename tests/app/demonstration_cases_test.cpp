@@ -1,5 +1,6 @@
 // The demonstration cases (app/demonstration_cases.hpp) give the dashboard every status, an
-// outstanding and an overdue agency response, and every later stage; on SQLite and PostgreSQL.
+// outstanding and an overdue agency response, and every later stage, up to a review's report out
+// for factual accuracy; on SQLite and PostgreSQL.
 #include <gtest/gtest.h>
 
 #include <set>
@@ -8,6 +9,7 @@
 #include "app/demonstration.hpp"
 #include "app/reviews/chronologies.hpp"
 #include "app/reviews/commissioning.hpp"
+#include "app/reviews/report_accuracy.hpp"
 
 namespace casereview {
 namespace {
@@ -126,6 +128,19 @@ TEST_P(DemonstrationCases, ALocalReviewIsCommissionedWithItsReviewerAndChronolog
   std::vector<std::string> dates;
   for (const MergedChronologyRow& row : merged.value().rows) dates.push_back(row.entry.date.text());
   EXPECT_EQ(dates, (std::vector<std::string>{"May 2021", "12 May 2021", "March 2022 (uncertain)"}));
+
+  // Rule RPT-1: the first draft of the report is with the police for factual accuracy, one comment
+  // made and not yet replied to.
+  auto police =
+      report_accuracy_requests(context(), as(*find_account("contributor@northbrook.example")));
+  ASSERT_TRUE(police.ok()) << police.error().message;
+  ASSERT_EQ(police.value().total, 1);
+  EXPECT_EQ(police.value().requests[0].circulation.comments, 1);
+  EXPECT_FALSE(police.value().requests[0].overdue);
+  auto overview = report_accuracy_overview(context(), reviewer_caller, review.review.case_id, 1);
+  ASSERT_TRUE(overview.ok()) << overview.error().message;
+  ASSERT_EQ(overview.value().comments.size(), 1u);
+  EXPECT_FALSE(overview.value().comments[0].decision);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, DemonstrationCases,

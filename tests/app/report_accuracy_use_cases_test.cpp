@@ -89,8 +89,8 @@ TEST_P(ReportAccuracyUseCases, CirculationRefusalsNameTheFieldAndChangeNothing) 
   auto blank = circulate_report_version(context(), as(reviewer), case_id, 1, {{}, ""});
   ASSERT_FALSE(blank.ok());
   EXPECT_EQ(fields_of(blank.error()), (std::vector<std::string>{"agency_ids", "due_on"}));
-  auto past = circulate_report_version(context(), as(reviewer), case_id, 1,
-                                       {{police.id}, in_days(-1)});
+  auto past =
+      circulate_report_version(context(), as(reviewer), case_id, 1, {{police.id}, in_days(-1)});
   ASSERT_FALSE(past.ok());
   EXPECT_EQ(fields_of(past.error()), std::vector<std::string>{"due_on"});
   auto outside = circulate_report_version(context(), as(reviewer), case_id, 1,
@@ -105,11 +105,11 @@ TEST_P(ReportAccuracyUseCases, CirculationRefusalsNameTheFieldAndChangeNothing) 
                 .error()
                 .code,
             ErrorCode::forbidden);
-  EXPECT_EQ(circulate_report_version(context(), as(other_reviewer), case_id, 1,
-                                     {{police.id}, in_days(3)})
-                .error()
-                .code,
-            ErrorCode::not_found);
+  EXPECT_EQ(
+      circulate_report_version(context(), as(other_reviewer), case_id, 1, {{police.id}, in_days(3)})
+          .error()
+          .code,
+      ErrorCode::not_found);
   EXPECT_EQ(report_accuracy_overview(context(), as(south_manager), case_id, 1).error().code,
             ErrorCode::not_found);
   EXPECT_TRUE(overview().agencies.empty());
@@ -163,9 +163,8 @@ TEST_P(ReportAccuracyUseCases, SendingTheResponseEndsCommentingAndShowsTheAgency
                 .error()
                 .code,
             ErrorCode::wrong_state);
-  EXPECT_FALSE(report_accuracy_check(context(), as(police_contributor), case_id, 1)
-                   .value()
-                   .can_comment);
+  EXPECT_FALSE(
+      report_accuracy_check(context(), as(police_contributor), case_id, 1).value().can_comment);
   // An agency that has answered cannot be sent the version again: nothing changes for anyone.
   auto again = circulate_report_version(context(), as(reviewer), case_id, 1,
                                         {{police.id, school.id}, in_days(30)});
@@ -203,9 +202,8 @@ TEST_P(ReportAccuracyUseCases, EveryCommentGetsOneReplySayingWhyWhenNotAccepted)
                                          "The police log records the visit on 3 May.");
   ASSERT_TRUE(replied.ok()) << replied.error().message;
   EXPECT_EQ(replied.value().decision, CommentDecision::not_accepted);
-  EXPECT_EQ(
-      reply_to_report_comment(context(), as(reviewer), comment, "accepted", "").error().code,
-      ErrorCode::wrong_state);
+  EXPECT_EQ(reply_to_report_comment(context(), as(reviewer), comment, "accepted", "").error().code,
+            ErrorCode::wrong_state);
   auto seen = report_accuracy_check(context(), as(police_contributor), case_id, 1);
   ASSERT_TRUE(seen.ok());
   ASSERT_EQ(seen.value().comments.size(), 1U);

@@ -31,10 +31,9 @@ class ReportFinalUseCases : public ReviewedCaseTest {
   }
 
   FinalMarked mark(int version, const std::string& response, bool clear = false) {
-    auto marked = mark_report_final(context(), as(committee), case_id,
-                                    {.version = version,
-                                     .partnership_response = response,
-                                     .clear_sign_offs = clear});
+    auto marked = mark_report_final(
+        context(), as(committee), case_id,
+        {.version = version, .partnership_response = response, .clear_sign_offs = clear});
     EXPECT_TRUE(marked.ok()) << marked.error().message;
     return marked.ok() ? marked.value() : FinalMarked{};
   }
@@ -85,8 +84,9 @@ TEST_P(ReportFinalUseCases, EachPartnerSignsTheFinalOffOnceWithACurrentCode) {
   EXPECT_EQ(fields_of(wrong.error()), std::vector<std::string>{"totp_code"});
   EXPECT_EQ(audit_entries(audit_action::sign_off_report, audit_outcome::failure).size(), 1U);
   // A signatory who read the final before it was marked again must read it again.
-  EXPECT_EQ(sign_off_report(context(), as(la_signatory), case_id,
-                            {.totp_code = authenticator_code(), .final_marked_at = "2020-01-01T00:00:00Z"})
+  EXPECT_EQ(sign_off_report(
+                context(), as(la_signatory), case_id,
+                {.totp_code = authenticator_code(), .final_marked_at = "2020-01-01T00:00:00Z"})
                 .error()
                 .code,
             ErrorCode::wrong_state);
@@ -155,10 +155,9 @@ TEST_P(ReportFinalUseCases, TheFinalDocumentHoldsTheFindingsAndNumberedRecommend
                               .agency_ids = {police.id}});
   ASSERT_TRUE(finding.ok()) << finding.error().message;
   for (const char* text : {"Agree an escalation route.", "Audit the route in a year."})
-    ASSERT_TRUE(add_recommendation(context(), as(reviewer), case_id,
-                                   {.text = text,
-                                    .finding_ids = {finding.value().id},
-                                    .to_partnership = true})
+    ASSERT_TRUE(add_recommendation(
+                    context(), as(reviewer), case_id,
+                    {.text = text, .finding_ids = {finding.value().id}, .to_partnership = true})
                     .ok());
   auto report = final_report_for_sign_off(context(), as(health_signatory), case_id);
   ASSERT_TRUE(report.ok()) << report.error().message;

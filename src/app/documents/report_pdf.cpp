@@ -22,8 +22,16 @@ constexpr double body_bottom = page_height - margin;
 constexpr double list_indent = 14.0;
 
 // What a laid-out item is: each has its layout (font), its space above and its PDF tag.
-enum class ItemKind { title, title_line, contents_title, contents_entry, section, heading, paragraph,
-                      list_item };
+enum class ItemKind {
+  title,
+  title_line,
+  contents_title,
+  contents_entry,
+  section,
+  heading,
+  paragraph,
+  list_item
+};
 constexpr std::size_t item_kind_count = 8;
 
 struct ItemStyle {
@@ -35,14 +43,14 @@ struct ItemStyle {
 };
 
 constexpr std::array<ItemStyle, item_kind_count> styles = {{
-    {20, Weight::bold, 0, "H1", 0},                  // title
-    {11, Weight::regular, 4, "P", 0},                // title_line
-    {14, Weight::bold, 22, "H2", 0},                 // contents_title
-    {10.5, Weight::regular, 4, "TOCI", 0},           // contents_entry
-    {14, Weight::bold, 20, "H2", 0},                 // section
-    {11.5, Weight::bold, 12, "H3", 0},               // heading
-    {10.5, Weight::regular, 7, "P", 0},              // paragraph
-    {10.5, Weight::regular, 4, "P", list_indent},    // list_item
+    {20, Weight::bold, 0, "H1", 0},                // title
+    {11, Weight::regular, 4, "P", 0},              // title_line
+    {14, Weight::bold, 22, "H2", 0},               // contents_title
+    {10.5, Weight::regular, 4, "TOCI", 0},         // contents_entry
+    {14, Weight::bold, 20, "H2", 0},               // section
+    {11.5, Weight::bold, 12, "H3", 0},             // heading
+    {10.5, Weight::regular, 7, "P", 0},            // paragraph
+    {10.5, Weight::regular, 4, "P", list_indent},  // list_item
 }};
 
 const ItemStyle& style_of(ItemKind kind) { return styles[static_cast<std::size_t>(kind)]; }
@@ -98,8 +106,7 @@ std::vector<Item> items_of(const ReportPdf& document) {
       items.push_back({block.kind == ReportBlockKind::heading     ? ItemKind::heading
                        : block.kind == ReportBlockKind::list_item ? ItemKind::list_item
                                                                   : ItemKind::paragraph,
-                       block.kind == ReportBlockKind::list_item ? "•  " + block.text
-                                                                : block.text});
+                       block.kind == ReportBlockKind::list_item ? "•  " + block.text : block.text});
   }
   return items;
 }
@@ -156,7 +163,8 @@ std::vector<Page> paginate(const std::vector<Item>& items, const Layouts& layout
       std::size_t to = from;
       while (to < boxes.size() && y + boxes[to].bottom - boxes[from].top <= body_bottom) ++to;
       if (to == from) {
-        if (y == margin) to = from + 1;  // a line taller than a page: drawn anyway
+        if (y == margin)
+          to = from + 1;  // a line taller than a page: drawn anyway
         else {
           new_page();
           continue;
@@ -249,21 +257,23 @@ std::vector<ReportBlock> markdown_blocks(std::string_view markdown) {
   while (start <= markdown.size()) {
     std::size_t end = markdown.find('\n', start);
     if (end == std::string_view::npos) end = markdown.size();
-    const std::string line = trimmed(strip_emphasis(std::string(markdown.substr(start, end - start))));
+    const std::string line =
+        trimmed(strip_emphasis(std::string(markdown.substr(start, end - start))));
     start = end + 1;
     if (line.empty()) {
       flush();
     } else if (line.front() == '#') {
       flush();
-      blocks.push_back({ReportBlockKind::heading, trimmed(line.substr(line.find_first_not_of('#')))});
+      blocks.push_back(
+          {ReportBlockKind::heading, trimmed(line.substr(line.find_first_not_of('#')))});
     } else if (line.size() > 2 && (line[0] == '-' || line[0] == '*' || line[0] == '+') &&
                line[1] == ' ') {
       flush();
       blocks.push_back({ReportBlockKind::list_item, trimmed(line.substr(2))});
     } else if (const std::size_t marker = ordered_marker(line)) {
       flush();
-      blocks.push_back({ReportBlockKind::list_item, line.substr(0, marker - 1) + " " +
-                                                        trimmed(line.substr(marker))});
+      blocks.push_back({ReportBlockKind::list_item,
+                        line.substr(0, marker - 1) + " " + trimmed(line.substr(marker))});
     } else {
       paragraph += (paragraph.empty() ? "" : " ") + line;
     }

@@ -79,8 +79,8 @@ Result<CirculatedVersion> circulated_version(Transaction& transaction,
       TRY(case_support::case_in_partnership(transaction, agency.partnership_id, case_id));
   auto version = transaction.report().find(agency.partnership_id, case_id, number);
   if (!version) return no_such_version();
-  auto circulation =
-      transaction.report_accuracy().circulation(agency.partnership_id, version->id, agency.agency_id);
+  auto circulation = transaction.report_accuracy().circulation(agency.partnership_id, version->id,
+                                                               agency.agency_id);
   if (!circulation) {
     if (not_circulated == ErrorCode::not_found) return no_such_version();
     return Error::of(not_circulated,
@@ -98,12 +98,12 @@ Status still_open(const ReportCirculation& circulation) {
   return ok_status();
 }
 
-void audit_accuracy(Transaction& transaction, const Caller& caller, Instant now,
-                    const char* action, const char* entity, Id entity_id, Id partnership_id,
+void audit_accuracy(Transaction& transaction, const Caller& caller, Instant now, const char* action,
+                    const char* entity, Id entity_id, Id partnership_id,
                     const std::string& detail) {
-  record_audit(transaction, caller, now,
-               {action, entity, std::to_string(entity_id), audit_outcome::success, detail,
-                partnership_id});
+  record_audit(
+      transaction, caller, now,
+      {action, entity, std::to_string(entity_id), audit_outcome::success, detail, partnership_id});
 }
 
 }  // namespace
@@ -160,17 +160,17 @@ Result<std::vector<ReportCirculation>> circulate_report_version(AppContext& cont
           const std::string name = agency_name(transaction, partnership_id, agency_id);
           // The whole transaction is undone, so no agency is sent it when one cannot be.
           if (!transaction.report_accuracy().circulate(circulation))
-            return Error::of(ErrorCode::wrong_state,
-                             name + " has sent its response to version " +
-                                 std::to_string(number) + " already: it cannot be sent again");
+            return Error::of(ErrorCode::wrong_state, name + " has sent its response to version " +
+                                                         std::to_string(number) +
+                                                         " already: it cannot be sent again");
           for (const User& contributor : case_support::users_with_role(
                    transaction, partnership_id, Role::contributor, agency_id))
             transaction.outbox().enqueue(
                 case_emails::report_for_accuracy(context.settings, contributor.email, case_text,
                                                  name, number, due_on.value(), case_id),
                 now);
-          circulated.push_back(*transaction.report_accuracy().circulation(
-              partnership_id, version.id, agency_id));
+          circulated.push_back(
+              *transaction.report_accuracy().circulation(partnership_id, version.id, agency_id));
         }
         audit_accuracy(transaction, caller, now, audit_action::circulate,
                        audit_entity::report_version, version.id, partnership_id,
@@ -200,17 +200,15 @@ Result<AccuracyOverview> report_accuracy_overview(AppContext& context, const Cal
                                          agency_name(transaction, partnership_id, agency_id));
         for (const ReportCirculation& circulation :
              transaction.report_accuracy().circulations(partnership_id, overview.version.id))
-          overview.agencies.push_back({circulation,
-                                       agency_name(transaction, partnership_id,
-                                                   circulation.agency_id),
-                                       circulation_overdue(circulation, today)});
+          overview.agencies.push_back(
+              {circulation, agency_name(transaction, partnership_id, circulation.agency_id),
+               circulation_overdue(circulation, today)});
         auto& accuracy = transaction.report_accuracy();
         overview.total = accuracy.count_comments(partnership_id, overview.version.id, std::nullopt);
         overview.page = clamped_page(page, overview.total, overview.page_count);
-        overview.comments =
-            accuracy.comments(partnership_id, overview.version.id, std::nullopt,
-                              report_comments_per_page,
-                              (overview.page - 1) * report_comments_per_page);
+        overview.comments = accuracy.comments(partnership_id, overview.version.id, std::nullopt,
+                                              report_comments_per_page,
+                                              (overview.page - 1) * report_comments_per_page);
         add_comment_names(transaction, overview.comments, overview.names);
         return overview;
       });
@@ -228,8 +226,8 @@ struct CommentInCase {
 Result<CommentInCase> comment_in_case(Transaction& transaction, const Caller& caller,
                                       Id partnership_id, Id comment_id, CaseUse use) {
   auto comment = transaction.report_accuracy().find_comment(partnership_id, comment_id);
-  auto version = comment ? transaction.report().find_by_id(partnership_id, comment->version_id)
-                         : std::nullopt;
+  auto version =
+      comment ? transaction.report().find_by_id(partnership_id, comment->version_id) : std::nullopt;
   if (!version) return Error::of(ErrorCode::not_found, "No such comment");
   CaseWithReview found =
       TRY(reachable_report(transaction, caller, partnership_id, version->case_id, use));
@@ -246,12 +244,12 @@ Result<CommentToAnswer> report_comment_to_answer(AppContext& context, const Call
       TransactionMode::read, [&](Transaction& transaction) -> Result<CommentToAnswer> {
         CommentInCase in_case =
             TRY(comment_in_case(transaction, caller, partnership_id, comment_id, CaseUse::write));
-        CommentToAnswer answer{.case_id = in_case.version.case_id,
-                               .case_reference = in_case.found.record.reference,
-                               .version_number = in_case.version.number,
-                               .agency_name = agency_name(transaction, partnership_id,
-                                                          in_case.comment.agency_id),
-                               .comment = std::move(in_case.comment)};
+        CommentToAnswer answer{
+            .case_id = in_case.version.case_id,
+            .case_reference = in_case.found.record.reference,
+            .version_number = in_case.version.number,
+            .agency_name = agency_name(transaction, partnership_id, in_case.comment.agency_id),
+            .comment = std::move(in_case.comment)};
         add_comment_names(transaction, {answer.comment}, answer.names);
         return answer;
       });
@@ -275,8 +273,8 @@ Result<ReportComment> reply_to_report_comment(AppContext& context, const Caller&
         audit_accuracy(transaction, caller, now, audit_action::reply, audit_entity::report_comment,
                        comment_id, partnership_id,
                        in_case.found.record.reference + " version " +
-                           std::to_string(in_case.version.number) +
-                           ": " + std::string(comment_decision_name(reply.decision)));
+                           std::to_string(in_case.version.number) + ": " +
+                           std::string(comment_decision_name(reply.decision)));
         return *transaction.report_accuracy().find_comment(partnership_id, comment_id);
       });
 }
@@ -290,7 +288,8 @@ Result<AccuracyRequests> report_accuracy_requests(AppContext& context, const Cal
         AccuracyRequests requests;
         requests.agency_name = agency_name(transaction, agency.partnership_id, agency.agency_id);
         auto& accuracy = transaction.report_accuracy();
-        requests.total = accuracy.count_circulated_to_agency(agency.partnership_id, agency.agency_id);
+        requests.total =
+            accuracy.count_circulated_to_agency(agency.partnership_id, agency.agency_id);
         requests.page = clamped_page(page, requests.total, requests.page_count);
         for (const ReportCirculation& circulation : accuracy.circulated_to_agency(
                  agency.partnership_id, agency.agency_id, report_comments_per_page,
@@ -319,8 +318,8 @@ Result<AccuracyCheck> report_accuracy_check(AppContext& context, const Caller& c
         check.circulation = found.circulation;
         check.can_comment = !found.circulation.answered_at;
         auto& accuracy = transaction.report_accuracy();
-        check.total = accuracy.count_comments(agency.partnership_id, check.version.id,
-                                              agency.agency_id);
+        check.total =
+            accuracy.count_comments(agency.partnership_id, check.version.id, agency.agency_id);
         check.page = clamped_page(page, check.total, check.page_count);
         check.comments = accuracy.comments(agency.partnership_id, check.version.id,
                                            agency.agency_id, report_comments_per_page,
@@ -347,8 +346,8 @@ Result<ReportComment> add_report_comment(AppContext& context, const Caller& call
         comment.author_id = caller.actor->user_id;
         comment.created_at = now;
         comment.id = transaction.report_accuracy().add_comment(comment);
-        audit_accuracy(transaction, caller, now, audit_action::create,
-                       audit_entity::report_comment, comment.id, agency.partnership_id,
+        audit_accuracy(transaction, caller, now, audit_action::create, audit_entity::report_comment,
+                       comment.id, agency.partnership_id,
                        found.record.reference + " version " + std::to_string(number));
         return comment;
       });
@@ -357,21 +356,20 @@ Result<ReportComment> add_report_comment(AppContext& context, const Caller& call
 Status send_accuracy_response(AppContext& context, const Caller& caller, Id case_id, int number) {
   const ContributorAgency agency = TRY(contributor_agency(caller));
   const Instant now = context.clock.now();
-  return context.storage.transact(
-      TransactionMode::write, [&](Transaction& transaction) -> Status {
-        const CirculatedVersion found =
-            TRY(circulated_version(transaction, agency, case_id, number, ErrorCode::wrong_state));
-        TRY(still_open(found.circulation));
-        // Of two contributors sending at once, the second finds it sent.
-        if (!transaction.report_accuracy().answer(agency.partnership_id, found.version.id,
-                                                  agency.agency_id, caller.actor->user_id, now))
-          return Error::of(ErrorCode::wrong_state, "Your agency's response has been sent already");
-        audit_accuracy(transaction, caller, now, audit_action::send_response,
-                       audit_entity::report_version, found.version.id, agency.partnership_id,
-                       found.record.reference + " version " + std::to_string(number) + ", " +
-                           std::to_string(found.circulation.comments) + " comments");
-        return ok_status();
-      });
+  return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+    const CirculatedVersion found =
+        TRY(circulated_version(transaction, agency, case_id, number, ErrorCode::wrong_state));
+    TRY(still_open(found.circulation));
+    // Of two contributors sending at once, the second finds it sent.
+    if (!transaction.report_accuracy().answer(agency.partnership_id, found.version.id,
+                                              agency.agency_id, caller.actor->user_id, now))
+      return Error::of(ErrorCode::wrong_state, "Your agency's response has been sent already");
+    audit_accuracy(transaction, caller, now, audit_action::send_response,
+                   audit_entity::report_version, found.version.id, agency.partnership_id,
+                   found.record.reference + " version " + std::to_string(number) + ", " +
+                       std::to_string(found.circulation.comments) + " comments");
+    return ok_status();
+  });
 }
 
 }  // namespace casereview

@@ -77,8 +77,9 @@ documents::ReportPdf pdf_document(const FinalReport& report) {
   documents::ReportPdf document;
   document.title = "Final report: " + report.case_reference;
   if (!report.partnership_name.empty()) document.lines.push_back(report.partnership_name);
-  document.lines.push_back("Review of " + report.case_reference +
-                           (report.pseudonyms.empty() ? "" : " (" + joined_names(report.pseudonyms) + ")"));
+  document.lines.push_back(
+      "Review of " + report.case_reference +
+      (report.pseudonyms.empty() ? "" : " (" + joined_names(report.pseudonyms) + ")"));
   document.lines.push_back("Version " + std::to_string(final.version_number) + ", marked final " +
                            uk_time_text(final.marked_at));
   document.sections.push_back({"The report", markdown_blocks(report.version.text)});
@@ -124,10 +125,10 @@ documents::ReportPdf pdf_document(const FinalReport& report) {
   for (StatutoryPartner partner : all_statutory_partners) {
     const auto sign_off = report_sign_off_of(final, partner);
     sign_offs.blocks.push_back(
-        {ReportBlockKind::list_item,
-         std::string(statutory_partner_text(partner)) + ": " +
-             (sign_off ? "signed off by " + sign_off->name + ", " + uk_time_text(sign_off->signed_at)
-                       : "not signed off yet")});
+        {ReportBlockKind::list_item, std::string(statutory_partner_text(partner)) + ": " +
+                                         (sign_off ? "signed off by " + sign_off->name + ", " +
+                                                         uk_time_text(sign_off->signed_at)
+                                                   : "not signed off yet")});
   }
   document.sections.push_back(std::move(sign_offs));
   return document;
@@ -190,16 +191,18 @@ Result<FinalMarked> mark_report_final(AppContext& context, const Caller& caller,
                                    .marked_by = caller.actor->user_id,
                                    .marked_at = now};
         // Marking the same version with the same response again changes nothing partners signed.
-        if (before && !changed) marked.final = *before;
-        else transaction.report_final().save(marked.final);
+        if (before && !changed)
+          marked.final = *before;
+        else
+          transaction.report_final().save(marked.final);
         marked.final.sign_offs =
             transaction.report_final().find(partnership_id, case_id)->sign_offs;
-        audit_final(transaction, caller, now, audit_action::mark_final, found.record,
-                    "version " + std::to_string(version->number) +
-                        (marked.sign_offs_cleared
-                             ? ", " + std::to_string(marked.sign_offs_cleared) +
-                                   " sign-offs cleared"
-                             : ""));
+        audit_final(
+            transaction, caller, now, audit_action::mark_final, found.record,
+            "version " + std::to_string(version->number) +
+                (marked.sign_offs_cleared
+                     ? ", " + std::to_string(marked.sign_offs_cleared) + " sign-offs cleared"
+                     : ""));
         return marked;
       });
 }
@@ -228,8 +231,8 @@ Result<FinalForSignOff> final_report_for_sign_off(AppContext& context, const Cal
   const Signatory signatory = TRY(signatories::signatory_of(caller));
   return context.storage.transact(
       TransactionMode::read, [&](Transaction& transaction) -> Result<FinalForSignOff> {
-        const CaseWithReview found = TRY(
-            review_support::case_with_review(transaction, signatory.partnership_id, case_id));
+        const CaseWithReview found =
+            TRY(review_support::case_with_review(transaction, signatory.partnership_id, case_id));
         FinalForSignOff view;
         view.report = final_report_of(transaction, found);
         if (!view.report.final) return Error::of(ErrorCode::not_found, "No such final report");
@@ -249,12 +252,13 @@ Status sign_off_report(AppContext& context, const Caller& caller, Id case_id,
   // its audit entry is kept.
   return TRY(context.storage.transact(
       TransactionMode::write, [&](Transaction& transaction) -> Result<Status> {
-        const CaseWithReview found = TRY(
-            review_support::case_with_review(transaction, signatory.partnership_id, case_id));
+        const CaseWithReview found =
+            TRY(review_support::case_with_review(transaction, signatory.partnership_id, case_id));
         const auto final = transaction.report_final().find(signatory.partnership_id, case_id);
         if (!final)
           return Error::of(ErrorCode::wrong_state, "There is no final report to sign off yet");
-        if (!input.final_marked_at.empty() && input.final_marked_at != format_instant(final->marked_at))
+        if (!input.final_marked_at.empty() &&
+            input.final_marked_at != format_instant(final->marked_at))
           return Error::of(ErrorCode::wrong_state,
                            "The final report changed after you opened it: read it again before "
                            "you sign it off");

@@ -54,13 +54,13 @@ struct FinalReport {
   std::string case_reference;
   std::vector<std::string> pseudonyms;
   std::string partnership_name;
-  std::optional<ReportFinal> final;        // none until a version is marked final
-  ReportVersion version;                   // the final version, with its text (when there is one)
-  std::vector<Finding> findings;           // all of them, in the order written
-  std::vector<Recommendation> recommendations;  // by number
+  std::optional<ReportFinal> final;  // none until a version is marked final
+  ReportVersion version;             // the final version, with its text (when there is one)
+  std::vector<Finding> findings;     // all of them, in the order written
+  std::vector<Recommendation> recommendations;       // by number
   std::vector<std::pair<Id, std::string>> agencies;  // in the review's scope: id, name
-  int version_count = 0;                   // the case's versions (to choose from)
-  bool can_mark = false;                   // the caller holds run_reviews
+  int version_count = 0;                             // the case's versions (to choose from)
+  bool can_mark = false;                             // the caller holds run_reviews
   std::string agency_name(Id agency_id) const;
 };
 

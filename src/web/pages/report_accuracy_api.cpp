@@ -110,8 +110,7 @@ Response circulation_call(const Request& request, Services& services) {
     rows->add(circulation_json(row.circulation, row.agency_name, row.overdue));
   document->set("circulation", rows);
   document->set("comments", comments_json(overview.value().comments));
-  set_paging(document, overview.value().page, overview.value().page_count,
-             overview.value().total);
+  set_paging(document, overview.value().page, overview.value().page_count, overview.value().total);
   return Response::json(json_text(document));
 }
 
@@ -119,11 +118,11 @@ Response circulation_call(const Request& request, Services& services) {
 Response comment_call(const Request& request, Services& services) {
   auto body = json_body(request);
   if (!body) return error_response(body.error(), request, services);
-  auto added = add_report_comment(services.app, request.caller(), case_id_of(request),
-                                  number_of(request),
-                                  {.section = json_string(body.value(), "section"),
-                                   .quote = json_string(body.value(), "quote"),
-                                   .text = json_string(body.value(), "text")});
+  auto added =
+      add_report_comment(services.app, request.caller(), case_id_of(request), number_of(request),
+                         {.section = json_string(body.value(), "section"),
+                          .quote = json_string(body.value(), "quote"),
+                          .text = json_string(body.value(), "text")});
   if (!added) return error_response(added.error(), request, services);
   return Response::json(json_text(comment_json(added.value())), 201);
 }

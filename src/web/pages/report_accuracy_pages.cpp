@@ -41,7 +41,8 @@ std::string accuracy_path(Id case_id, int number) {
 }
 
 Html answer_tag(const ReportCirculation& circulation, bool overdue) {
-  if (circulation.answered_at) return govuk::tag({.text = "Answered", .classes = "govuk-tag--green"});
+  if (circulation.answered_at)
+    return govuk::tag({.text = "Answered", .classes = "govuk-tag--green"});
   if (overdue) return govuk::tag({.text = "Overdue", .classes = "govuk-tag--red"});
   return govuk::tag({.text = "Waiting", .classes = "govuk-tag--grey"});
 }
@@ -60,8 +61,9 @@ std::string reply_path(Id case_id, int number, Id comment_id) {
 Html comment_card(const ReportComment& comment, const std::string& title,
                   const std::map<Id, std::string>& names, const std::string& reply_href = "") {
   govuk::SummaryListOptions card;
-  card.card = govuk::SummaryCard{.title = govuk::SummaryCardTitle{.text = title, .heading_level = 3},
-                                 .attributes = {{"id", "comment-" + std::to_string(comment.id)}}};
+  card.card =
+      govuk::SummaryCard{.title = govuk::SummaryCardTitle{.text = title, .heading_level = 3},
+                         .attributes = {{"id", "comment-" + std::to_string(comment.id)}}};
   if (!reply_href.empty() && !comment.decision)
     card.card->actions.items.push_back({.href = reply_href, .text = "Reply"});
   if (!comment.section.empty())
@@ -104,22 +106,21 @@ Html circulation_table(const AccuracyOverview& overview) {
 Html send_form(const Request& request, const AccuracyOverview& overview, const FormErrors& errors) {
   report_parts::Choices open;  // agencies that have not answered this version
   for (const auto& [id, name] : overview.in_scope) {
-    const bool answered =
-        std::any_of(overview.agencies.begin(), overview.agencies.end(),
-                    [&](const CirculationRow& row) {
-                      return row.circulation.agency_id == id && row.circulation.answered_at;
-                    });
+    const bool answered = std::any_of(
+        overview.agencies.begin(), overview.agencies.end(), [&](const CirculationRow& row) {
+          return row.circulation.agency_id == id && row.circulation.answered_at;
+        });
     if (!answered) open.emplace_back(id, name);
   }
   if (open.empty()) return Html();
   return section_heading("Send this version for factual accuracy") +
          form_start(request, circulation_path(overview.case_id, overview.version.number)) +
-         choice_checkboxes("agency_ids", "Agencies",
-                           "Their contributors are emailed. An agency sent it already gets the "
-                           "new date.",
-                           open, errors.empty() ? std::vector<Id>{}
-                                                : ids_of(request.form_values("agency_ids")),
-                           errors) +
+         choice_checkboxes(
+             "agency_ids", "Agencies",
+             "Their contributors are emailed. An agency sent it already gets the "
+             "new date.",
+             open, errors.empty() ? std::vector<Id>{} : ids_of(request.form_values("agency_ids")),
+             errors) +
          date_question({.name = "due_on",
                         .legend = "Comments due by",
                         .value = errors.empty() ? "" : date_from_form(request, "due_on")},
@@ -146,11 +147,11 @@ Response circulation_page(const Request& request, Services& services,
   Html comments;
   int position = (overview.page - 1) * report_comments_per_page;
   for (const ReportComment& comment : overview.comments)
-    comments += comment_card(
-        comment,
-        "Comment " + std::to_string(++position) + " from " +
-            overview.agency_name(comment.agency_id),
-        overview.names, overview.can_write ? reply_path(case_id, number, comment.id) : "");
+    comments += comment_card(comment,
+                             "Comment " + std::to_string(++position) + " from " +
+                                 overview.agency_name(comment.agency_id),
+                             overview.names,
+                             overview.can_write ? reply_path(case_id, number, comment.id) : "");
   Page page;
   page.title = "Factual accuracy of version " + std::to_string(number);
   page.has_errors = send_error.has_value();
@@ -199,21 +200,22 @@ Response reply_page(const Request& request, Services& services, const std::optio
     govuk::RadiosOptions decision{
         .name = "decision",
         .value = errors.empty() ? "" : request.form_value("decision").value_or(""),
-        .fieldset = govuk::InputsFieldsetOptions{.legend = {.text = "Is the comment accepted?",
-                                                            .classes = "govuk-fieldset__legend--s"}},
+        .fieldset =
+            govuk::InputsFieldsetOptions{.legend = {.text = "Is the comment accepted?",
+                                                    .classes = "govuk-fieldset__legend--s"}},
         .error_message = errors.for_field("decision")};
     for (CommentDecision each : all_comment_decisions)
       decision.items.push_back({.text = std::string(comment_decision_text(each)),
                                 .value = std::string(comment_decision_name(each))});
-    form = form_start(request, reply_path(answer.case_id, answer.version_number,
-                                          answer.comment.id)) +
-           govuk::radios(decision) +
-           text_question("text", "Why", errors.empty() ? "" : request.form_value("text").value_or(""),
-                         limits::report_comment_reply, errors,
-                         "Say why when the comment is not accepted; for an accepted one, what "
-                         "changes.",
-                         4) +
-           govuk::button({.text = "Save the reply", .prevent_double_click = true}) + form_end();
+    form =
+        form_start(request, reply_path(answer.case_id, answer.version_number, answer.comment.id)) +
+        govuk::radios(decision) +
+        text_question("text", "Why", errors.empty() ? "" : request.form_value("text").value_or(""),
+                      limits::report_comment_reply, errors,
+                      "Say why when the comment is not accepted; for an accepted one, what "
+                      "changes.",
+                      4) +
+        govuk::button({.text = "Save the reply", .prevent_double_click = true}) + form_end();
   }
   Page page;
   page.title = "Reply to a comment";
@@ -304,16 +306,15 @@ Html comment_form(const Request& request, const AccuracyCheck& check, const Form
 Response check_page(const Request& request, Services& services, const std::optional<Error>& error) {
   const Id case_id = case_id_of(request);
   const int number = number_of(request);
-  auto found = report_accuracy_check(services.app, request.caller(), case_id, number,
-                                     request.page_number());
+  auto found =
+      report_accuracy_check(services.app, request.caller(), case_id, number, request.page_number());
   if (!found) return error_response(found.error(), request, services);
   const AccuracyCheck& check = found.value();
   const FormErrors errors = FormErrors::of(error);
   govuk::SummaryListOptions facts;
   facts.rows.push_back({.key = {.text = "Agency"}, .value = {.text = check.agency_name}});
-  facts.rows.push_back(
-      {.key = {.text = "Comments due by"},
-       .value = {.text = weekday_day_month_year(check.circulation.due_on)}});
+  facts.rows.push_back({.key = {.text = "Comments due by"},
+                        .value = {.text = weekday_day_month_year(check.circulation.due_on)}});
   facts.rows.push_back(
       {.key = {.text = "Your agency's response"},
        .value = {.text = check.circulation.answered_at
@@ -325,12 +326,12 @@ Response check_page(const Request& request, Services& services, const std::optio
     comments += comment_card(comment, "Comment " + std::to_string(++position), check.names);
   Html respond;
   if (check.can_comment)
-    respond = comment_form(request, check, errors) +
-              section_heading("Send your agency's response") +
-              paragraph("When your agency has no more comments on this version — or none at all "
-                        "— send its response. You cannot comment on this version after that.") +
-              button_form(request, accuracy_path(case_id, number) + "/response",
-                          "Send our response", "");
+    respond =
+        comment_form(request, check, errors) + section_heading("Send your agency's response") +
+        paragraph(
+            "When your agency has no more comments on this version — or none at all "
+            "— send its response. You cannot comment on this version after that.") +
+        button_form(request, accuracy_path(case_id, number) + "/response", "Send our response", "");
   Page page;
   page.title = "Check version " + std::to_string(number) + " of the report";
   page.has_errors = error.has_value();
@@ -338,8 +339,7 @@ Response check_page(const Request& request, Services& services, const std::optio
   page.content = two_thirds(
       errors.summary() +
       success_banner(request.done_flag() == "commented" ? "Your comment is added" : "") +
-      heading("Check version " + std::to_string(number) + " of the report",
-              check.case_reference) +
+      heading("Check version " + std::to_string(number) + " of the report", check.case_reference) +
       govuk::summary_list(facts) + section_heading("The report") +
       govuk::inset_text({.html = render_markdown(check.version.text, {.heading_offset = 2})}) +
       section_heading("Your agency's comments") +
@@ -355,11 +355,11 @@ Response show_check(const Request& request, Services& services) {
 
 // POST /cases/{case_id}/report/versions/{number}/accuracy: a comment (Rule RPT-1)
 Response comment(const Request& request, Services& services) {
-  auto added = add_report_comment(services.app, request.caller(), case_id_of(request),
-                                  number_of(request),
-                                  {.section = request.form_value("section").value_or(""),
-                                   .quote = request.form_value("quote").value_or(""),
-                                   .text = request.form_value("text").value_or("")});
+  auto added =
+      add_report_comment(services.app, request.caller(), case_id_of(request), number_of(request),
+                         {.section = request.form_value("section").value_or(""),
+                          .quote = request.form_value("quote").value_or(""),
+                          .text = request.form_value("text").value_or("")});
   if (!added) {
     if (!shown_on_form(added.error())) return error_response(added.error(), request, services);
     return check_page(request, services, added.error());

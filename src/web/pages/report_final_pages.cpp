@@ -31,9 +31,7 @@ using cases::text_question;
 
 Id case_id_of(const Request& request) { return request.path_id("case_id"); }
 
-std::string sign_off_path(Id case_id) {
-  return report_path(case_id) + "/sign-off";
-}
+std::string sign_off_path(Id case_id) { return report_path(case_id) + "/sign-off"; }
 
 // The findings' numbers in the document (1, 2, … in the order written), by id.
 std::map<Id, int> finding_numbers(const FinalReport& report) {
@@ -51,24 +49,22 @@ Html findings_markup(const FinalReport& report) {
     std::vector<std::string> agencies;
     for (Id agency_id : finding.agency_ids) agencies.push_back(report.agency_name(agency_id));
     govuk::SummaryListOptions facts;
-    facts.rows.push_back({.key = {.text = "Kind"},
-                          .value = {.text = std::string(finding_kind_text(finding.kind))}});
+    facts.rows.push_back(
+        {.key = {.text = "Kind"}, .value = {.text = std::string(finding_kind_text(finding.kind))}});
     facts.rows.push_back(
         {.key = {.text = "Agencies concerned"},
          .value = agencies.empty() ? govuk::SummaryListCell{.text = "The partnership as a whole"}
                                    : govuk::SummaryListCell{.html = text_list(agencies)}});
     const std::string numbered = std::to_string(++number);
     out += Html::trusted("<h3 class=\"govuk-heading-s\" id=\"finding-" + numbered + "\">") +
-           escape("Finding " + numbered + ": " + finding.title) +
-           Html::trusted("</h3>") + govuk::summary_list(facts) +
-           render_markdown(finding.text, {.heading_offset = 3});
+           escape("Finding " + numbered + ": " + finding.title) + Html::trusted("</h3>") +
+           govuk::summary_list(facts) + render_markdown(finding.text, {.heading_offset = 3});
   }
   return out;
 }
 
 Html recommendations_markup(const FinalReport& report) {
-  if (report.recommendations.empty())
-    return paragraph("The review has made no recommendations.");
+  if (report.recommendations.empty()) return paragraph("The review has made no recommendations.");
   const std::map<Id, int> numbers = finding_numbers(report);
   Html out;
   for (const Recommendation& recommendation : report.recommendations) {
@@ -88,8 +84,7 @@ Html recommendations_markup(const FinalReport& report) {
     const std::string number = std::to_string(recommendation.number);
     out += Html::trusted("<h3 class=\"govuk-heading-s\" id=\"recommendation-" + number + "\">") +
            escape("Recommendation " + number) + Html::trusted("</h3>") +
-           render_markdown(recommendation.text, {.heading_offset = 3}) +
-           govuk::summary_list(facts);
+           render_markdown(recommendation.text, {.heading_offset = 3}) + govuk::summary_list(facts);
   }
   return out;
 }
@@ -163,7 +158,7 @@ Html mark_form(const Request& request, const FinalReport& report, const FormErro
   return section_heading(report.final ? "Change the final report" : "Mark a version final") +
          form_start(request, final_report_path(report.case_id)) + govuk::select(version) +
          text_question("partnership_response", "The partnership's response",
-                       typed ? request.form_value("partnership_response").value_or("")
+                       typed          ? request.form_value("partnership_response").value_or("")
                        : report.final ? report.final->partnership_response
                                       : "",
                        limits::partnership_response, errors,
@@ -189,20 +184,21 @@ Response final_page(const Request& request, Services& services, const std::optio
         {.key = {.text = "Version"},
          .value = {.html = link(version_path(case_id, report.final->version_number),
                                 "Version " + std::to_string(report.final->version_number))}});
-    facts.rows.push_back(
-        {.key = {.text = "Marked final"}, .value = {.text = uk_time_text(report.final->marked_at)}});
+    facts.rows.push_back({.key = {.text = "Marked final"},
+                          .value = {.text = uk_time_text(report.final->marked_at)}});
     facts.rows.push_back(
         {.key = {.text = "Signed off"},
-         .value = {.html = report_signed_off(*report.final)
-                               ? govuk::tag({.text = "By all three partners",
-                                             .classes = "govuk-tag--green"})
-                               : govuk::tag({.text = std::to_string(report.final->sign_offs.size()) +
-                                                     " of 3 partners",
-                                             .classes = "govuk-tag--yellow"})}});
-    document = govuk::summary_list(facts) +
-               paragraph_link(final_report_path(case_id) + "/pdf",
-                              "Download the final report as a PDF") +
-               final_document(report);
+         .value = {
+             .html =
+                 report_signed_off(*report.final)
+                     ? govuk::tag({.text = "By all three partners", .classes = "govuk-tag--green"})
+                     : govuk::tag({.text = std::to_string(report.final->sign_offs.size()) +
+                                           " of 3 partners",
+                                   .classes = "govuk-tag--yellow"})}});
+    document =
+        govuk::summary_list(facts) +
+        paragraph_link(final_report_path(case_id) + "/pdf", "Download the final report as a PDF") +
+        final_document(report);
   } else {
     document = paragraph("No version has been marked final yet.");
   }
@@ -238,8 +234,8 @@ Response mark_final(const Request& request, Services& services) {
     if (!shown_on_form(marked.error())) return error_response(marked.error(), request, services);
     return final_page(request, services, marked.error());
   }
-  return Response::redirect(final_report_path(case_id_of(request)) + "?done=" +
-                            (marked.value().sign_offs_cleared ? "cleared" : "marked"));
+  return Response::redirect(final_report_path(case_id_of(request)) +
+                            "?done=" + (marked.value().sign_offs_cleared ? "cleared" : "marked"));
 }
 
 // GET /cases/{case_id}/report/final/pdf (Rule RPT-3)
@@ -279,10 +275,9 @@ Response show_to_sign(const Request& request, Services& services) {
       success_banner(request.done_flag() == "signed" ? "Sign-off recorded" : "") +
       heading("Final reports to sign") +
       paragraph("Read each review's final report and sign it off for your partner.") + list +
-      page_numbers(static_cast<std::size_t>(listed.page),
-                   static_cast<std::size_t>(listed.page_count), [](std::size_t number) {
-                     return "/report-sign-offs?page=" + std::to_string(number);
-                   }));
+      page_numbers(
+          static_cast<std::size_t>(listed.page), static_cast<std::size_t>(listed.page_count),
+          [](std::size_t number) { return "/report-sign-offs?page=" + std::to_string(number); }));
   return page_response(page, request, services);
 }
 
@@ -308,12 +303,12 @@ Response sign_page(const Request& request, Services& services, const std::option
   page.has_errors = error.has_value();
   page.before_content =
       govuk::back_link({.text = "Final reports to sign", .href = "/report-sign-offs"});
-  page.content = two_thirds(
-      errors.summary({.message_href = "#totp_code"}) +
-      heading("Final report", view.report.case_reference) +
-      paragraph("Version " + std::to_string(view.report.final->version_number) +
-                ", marked final " + uk_time_text(view.report.final->marked_at) + ".") +
-      final_document(view.report) + form);
+  page.content =
+      two_thirds(errors.summary({.message_href = "#totp_code"}) +
+                 heading("Final report", view.report.case_reference) +
+                 paragraph("Version " + std::to_string(view.report.final->version_number) +
+                           ", marked final " + uk_time_text(view.report.final->marked_at) + ".") +
+                 final_document(view.report) + form);
   return page_response(page, request, services, error ? errors.http_status() : 200);
 }
 
@@ -343,8 +338,7 @@ std::string final_report_path(Id case_id) { return report_path(case_id) + "/fina
 void add_report_final_routes(Router& router) {
   router.add("GET", "/cases/{case_id:int}/report/final", Permission::view_report, show_final);
   router.add("POST", "/cases/{case_id:int}/report/final", Permission::run_reviews, mark_final);
-  router.add("GET", "/cases/{case_id:int}/report/final/pdf", Permission::view_report,
-             download_pdf);
+  router.add("GET", "/cases/{case_id:int}/report/final/pdf", Permission::view_report, download_pdf);
   router.add("GET", "/report-sign-offs", Permission::sign_off_for_partner, show_to_sign);
   router.add("GET", "/cases/{case_id:int}/report/sign-off", Permission::sign_off_for_partner,
              show_sign);

@@ -152,8 +152,7 @@ Response sign_off_page(const Request& request, Services& services,
                                       partner + "\" as " + request.actor->name +
                                       ". Signing is recorded with the time."}) +
            form_start(request, sign_off_path(case_id)) +
-           hidden_input("record_changed_at", changed_at) +
-           step_up_code_question(request, errors) +
+           hidden_input("record_changed_at", changed_at) + step_up_code_question(request, errors) +
            govuk::button({.text = "Sign off", .prevent_double_click = true}) + form_end();
   } else if (view.signed_by_partner) {
     form = paragraph("Your partner has signed this record off.");
