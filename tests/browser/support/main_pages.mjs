@@ -190,8 +190,24 @@ async function reportPages(contexts, serverUrl) {
   const reviewer = await contexts.reviewer.newPage();
   await reviewer.goto(`${serverUrl}/my-reviews`);
   const reportPath = (await firstHref(reviewer, 'main a', /^\/cases\/\d+\/review$/)).replace(/\/review$/, '/report');
+  // Rule RPT-1: the demonstration's first version is out for factual accuracy with one comment.
+  const circulationPath = `${reportPath}/versions/1/circulation`;
+  await reviewer.goto(serverUrl + circulationPath);
+  const replyPath = await firstHref(reviewer, 'main .govuk-summary-card__actions a', /\/reply$/);
   await reviewer.close();
   return [
+    { name: 'factual accuracy of a version', role: 'reviewer', path: circulationPath },
+    { name: 'reply to a comment', role: 'reviewer', path: replyPath },
+    { name: 'reply to a comment with errors', role: 'reviewer', path: replyPath, prepare: async (page) => {
+      await page.getByLabel('Not accepted').check();
+      await page.getByRole('button', { name: 'Save the reply', exact: true }).click();
+      await page.waitForLoadState();
+      assert.ok(await page.locator('.govuk-error-summary').count() > 0, 'a reply not accepted needs a reason');
+    } },
+    { name: 'reports to check', role: 'contributor', path: '/report-checks' },
+    { name: 'check a version of the report', role: 'contributor', path: `${reportPath}/versions/1/accuracy` },
+    // Rule RPT-3: no version is final yet; the manager sees the form that marks one.
+    { name: 'final report', role: 'manager', path: `${reportPath}/final` },
     { name: 'the report', role: 'reviewer', path: reportPath },
     { name: 'write a version of the report', role: 'reviewer', path: `${reportPath}/new` },
     { name: 'upload a version of the report', role: 'reviewer', path: `${reportPath}/upload` },
