@@ -8,6 +8,7 @@
 #include "app/security/tokens.hpp"
 #include "domain/messages.hpp"
 #include "domain/partnership_settings.hpp"
+#include "domain/report_version.hpp"
 #include "domain/review_model.hpp"
 
 namespace casereview {
@@ -517,7 +518,9 @@ Result<PartnershipSettings> read_settings(AppContext& context, const Caller& cal
       TransactionMode::read, [&](Transaction& transaction) -> Result<PartnershipSettings> {
         PartnershipSettings settings;
         settings.name = transaction.partnerships().find(partnership_id)->name;
-        settings.values = TRY(settings_with_defaults(transaction.settings().all(partnership_id)));
+        const auto stored = transaction.settings().all(partnership_id);
+        settings.values = TRY(settings_with_defaults(stored));
+        settings.report_sections = report_section_titles(stored);
         return settings;
       });
 }
@@ -532,12 +535,16 @@ Status update_settings(AppContext& context, const Caller& caller, const std::str
   auto checked = check_settings(values);
   if (!checked)
     problems.insert(problems.end(), checked.error().fields.begin(), checked.error().fields.end());
-  // Rule REV-1: the methodologies offered when commissioning, when the form sends them.
-  std::optional<std::string> methodologies;
-  if (auto sent = values.find(review_methodologies_key); sent != values.end()) {
-    auto listed = check_review_methodologies(sent->second);
+  // The settings kept as lists, one item a line, when the form sends them: Rule REV-1's
+  // methodologies offered when commissioning, Rule RPT-1's sections of the report's template.
+  std::map<std::string, std::string> lists;
+  for (const auto& [key, check] : {std::pair{review_methodologies_key, check_review_methodologies},
+                                   std::pair{report_sections_key, check_report_section_titles}}) {
+    auto sent = values.find(key);
+    if (sent == values.end()) continue;
+    auto listed = check(sent->second);
     if (listed) {
-      methodologies = listed.value();
+      lists[key] = listed.value();
     } else {
       problems.push_back(listed.error().fields.front());
     }
@@ -551,9 +558,9 @@ Status update_settings(AppContext& context, const Caller& caller, const std::str
       transaction.settings().set(partnership_id, key, value);
       detail += (detail.empty() ? "" : ", ") + key + "=" + value;
     }
-    if (methodologies) {
-      transaction.settings().set(partnership_id, review_methodologies_key, *methodologies);
-      detail += std::string(", ") + review_methodologies_key + " changed";
+    for (const auto& [key, listed] : lists) {
+      transaction.settings().set(partnership_id, key, listed);
+      detail += ", " + key + " changed";
     }
     record_audit(transaction, caller, now,
                  {audit_action::update, audit_entity::settings, std::to_string(partnership_id),

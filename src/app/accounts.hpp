@@ -105,11 +105,12 @@ Result<std::vector<Agency>> list_agencies(AppContext& context, const Caller& cal
 // Partnership settings (administrators): its name, the time-scales deadlines are computed from
 // and who may book its courses (domain/partnership_settings.hpp). read_settings fails with
 // internal when a stored value cannot be read; update_settings with invalid_input naming each bad
-// field ("name", a time-scale's key, "course_booking"), changing nothing; both need
-// manage_settings.
+// field ("name", a time-scale's key, "course_booking", "review_methodologies", "report_sections"),
+// changing nothing; both need manage_settings.
 struct PartnershipSettings {
   std::string name;
   SettingValues values;
+  std::vector<std::string> report_sections;  // the report's template (Rule RPT-1), never empty
 };
 Result<PartnershipSettings> read_settings(AppContext& context, const Caller& caller);
 Status update_settings(AppContext& context, const Caller& caller, const std::string& name,

@@ -386,7 +386,8 @@ TEST_P(AdminPagesTest, SettingsAreSavedAndOutOfRangeValuesRefused) {
                        {"monitoring_check_weeks", "6"},
                        {"independence_years", "5"},
                        {"recommendations_before_warning", "12"},
-                       {"review_methodologies", "SILP\n Appreciative inquiry \n"}};
+                       {"review_methodologies", "SILP\n Appreciative inquiry \n"},
+                       {"report_sections", "Summary\n\n What happened \nLearning\nSummary"}};
   const HttpResult saved = browser.post("/admin/settings", fields);
   ASSERT_EQ(saved.status, 303) << saved.body;
   const auto after = html::Document::parse(browser.get(saved.header("location")).body);
@@ -400,6 +401,10 @@ TEST_P(AdminPagesTest, SettingsAreSavedAndOutOfRangeValuesRefused) {
   ASSERT_NE(after.select_one("textarea[name=review_methodologies]"), nullptr);
   EXPECT_EQ(after.select_one("textarea[name=review_methodologies]")->normalised_text(),
             "SILP Appreciative inquiry");
+  // Rule RPT-1: the report's template, one section a line, blank lines and repeats dropped.
+  ASSERT_NE(after.select_one("textarea[name=report_sections]"), nullptr);
+  EXPECT_EQ(after.select_one("textarea[name=report_sections]")->normalised_text(),
+            "Summary What happened Learning");
   EXPECT_EQ(input_value(after, "publication_notice_working_days"), "0");
   EXPECT_TRUE(after.select_one("input[name=course_booking][value=any_partnership]")
                   ->has_attribute("checked"));
@@ -407,11 +412,12 @@ TEST_P(AdminPagesTest, SettingsAreSavedAndOutOfRangeValuesRefused) {
   fields[1].second = "31";
   fields[4].second = "twelve";
   fields[6].second = "everyone";
+  fields.back().second = " \n ";
   const HttpResult refused = browser.post("/admin/settings", fields);
   EXPECT_EQ(refused.status, 422);
   const auto page = html::Document::parse(refused.body);
   EXPECT_EQ(error_links(page), (std::vector<std::string>{"#notify_working_days", "#review_months",
-                                                         "#course_booking"}));
+                                                         "#course_booking", "#report_sections"}));
   EXPECT_EQ(input_value(page, "notify_working_days"), "31");
   EXPECT_NE(page.select_one("#notify_working_days-error"), nullptr);
   EXPECT_EQ(input_value(html::Document::parse(browser.get("/admin/settings").body),

@@ -7,6 +7,7 @@
 #include "app/reviews/commissioning.hpp"
 #include "app/working_day_calendar.hpp"
 #include "domain/partnership_settings.hpp"
+#include "domain/report_version.hpp"
 #include "domain/uk_time.hpp"
 #include "web/components/button.hpp"
 #include "web/components/file_upload.hpp"
@@ -120,6 +121,19 @@ Response settings_page(const Request& request, Services& services,
            .hint = govuk::HintOptions{.text = "One a line. \"Other\", with its own name, is "
                                               "always offered too."},
            .error_message = errors.for_field(review_methodologies_key)});
+  // Rule RPT-1: the sections a report written in the program starts with.
+  std::string sections;
+  for (const std::string& title : settings.value().report_sections)
+    sections += (sections.empty() ? "" : "\n") + title;
+  fields += govuk::textarea(
+      {.id = report_sections_key,
+       .name = report_sections_key,
+       .rows = 7,
+       .value = error ? request.form_value(report_sections_key).value_or("") : sections,
+       .label = {.text = "Sections of a review's report", .classes = "govuk-label--s"},
+       .hint = govuk::HintOptions{.text = "One a line, in order. A new version of a report "
+                                          "written here starts with these headings."},
+       .error_message = errors.for_field(report_sections_key)});
   fields +=
       Html::trusted("<h2 class=\"govuk-heading-m\">Training</h2>") +
       govuk::radios(
@@ -164,8 +178,8 @@ Response submit_settings(const Request& request, Services& services) {
     if (auto value = request.form_value(spec.key)) values[spec.key] = *value;
   }
   if (auto value = request.form_value(course_booking_key)) values[course_booking_key] = *value;
-  if (auto value = request.form_value(review_methodologies_key))
-    values[review_methodologies_key] = *value;
+  for (const char* list : {review_methodologies_key, report_sections_key})
+    if (auto value = request.form_value(list)) values[list] = *value;
   Status updated = update_settings(services.app, request.caller(),
                                    request.form_value("name").value_or(""), values);
   if (!updated) {
