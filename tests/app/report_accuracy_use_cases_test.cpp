@@ -3,8 +3,11 @@
 // contributors emailed; contributors comment only on versions circulated to their agency and see
 // only their agency's comments; sending the agency's response ends its commenting and shows it
 // answered (overdue after the due date until then); every comment gets one reply, accepted or not
-// accepted and why; refusals change nothing.
+// accepted and why, and of replies at once exactly one is kept; refusals change nothing.
 #include <gtest/gtest.h>
+
+#include <latch>
+#include <thread>
 
 #include "app/review_fixture.hpp"
 #include "app/reviews/report_accuracy.hpp"
@@ -210,6 +213,43 @@ TEST_P(ReportAccuracyUseCases, EveryCommentGetsOneReplySayingWhyWhenNotAccepted)
   EXPECT_EQ(seen.value().comments[0].decision, CommentDecision::not_accepted);
   EXPECT_EQ(seen.value().comments[0].reply, "The police log records the visit on 3 May.");
   EXPECT_EQ(seen.value().names.at(reviewer.user.id), reviewer.user.name);
+  EXPECT_EQ(audit_entries(audit_action::reply, audit_outcome::success).size(), 1U);
+}
+
+// Rule RPT-1: two replies to one comment at once, each on its own connection: one is kept, the
+// other is refused, and the comment has the one reply.
+TEST_P(ReportAccuracyUseCases, RepliesAtOnceKeepExactlyOne) {
+  circulate({police.id});
+  const Id comment = comment_as(police_contributor, "The visit was on 4 May 2021.");
+  store::SqlStorage crowd(store::parse_database_url(database_->url()).value(),
+                          store::PoolSettings{1, 16, 60});
+  AppContext crowd_context{crowd, clock_, context().settings};
+  constexpr int count = 6;
+  std::vector<std::optional<Result<ReportComment>>> results(count);
+  std::latch start(count);
+  std::vector<std::thread> threads;
+  for (int index = 0; index < count; ++index)
+    threads.emplace_back([&, index] {
+      start.arrive_and_wait();
+      results[index].emplace(reply_to_report_comment(crowd_context, as(reviewer), comment,
+                                                     "not_accepted",
+                                                     "Reply " + std::to_string(index)));
+    });
+  for (std::thread& thread : threads) thread.join();
+  int kept = 0;
+  std::string kept_text;
+  for (const auto& result : results) {
+    if (result->ok()) {
+      ++kept;
+      kept_text = result->value().reply;
+    } else {
+      EXPECT_EQ(result->error().code, ErrorCode::wrong_state) << result->error().message;
+    }
+  }
+  EXPECT_EQ(kept, 1);
+  const auto seen = report_accuracy_check(context(), as(police_contributor), case_id, 1);
+  ASSERT_TRUE(seen.ok());
+  EXPECT_EQ(seen.value().comments.at(0).reply, kept_text);
   EXPECT_EQ(audit_entries(audit_action::reply, audit_outcome::success).size(), 1U);
 }
 
