@@ -1,0 +1,106 @@
+// An action's status and RAG rating (Rule ACT-2, Rule ACT-3): see action_rag.hpp.
+#include "domain/action_rag.hpp"
+
+#include <string>
+
+#include "domain/enum_names.hpp"
+
+namespace casereview {
+
+std::string_view action_status_name(ActionStatus status) {
+  switch (status) {
+    case ActionStatus::not_started:
+      return "not_started";
+    case ActionStatus::in_progress:
+      return "in_progress";
+    case ActionStatus::awaiting_sign_off:
+      return "awaiting_sign_off";
+    case ActionStatus::closed:
+      return "closed";
+  }
+  return "";
+}
+
+std::optional<ActionStatus> action_status_from_name(std::string_view name) {
+  return enum_from_name(all_action_statuses, action_status_name, name);
+}
+
+std::string_view action_status_text(ActionStatus status) {
+  switch (status) {
+    case ActionStatus::not_started:
+      return "Not started";
+    case ActionStatus::in_progress:
+      return "In progress";
+    case ActionStatus::awaiting_sign_off:
+      return "Awaiting sign-off";
+    case ActionStatus::closed:
+      return "Closed";
+  }
+  return "";
+}
+
+std::string_view rag_name(Rag rag) {
+  switch (rag) {
+    case Rag::blue:
+      return "blue";
+    case Rag::red:
+      return "red";
+    case Rag::amber:
+      return "amber";
+    case Rag::green:
+      return "green";
+  }
+  return "";
+}
+
+std::optional<Rag> rag_from_name(std::string_view name) {
+  return enum_from_name(all_rags, rag_name, name);
+}
+
+std::string_view rag_text(Rag rag) {
+  switch (rag) {
+    case Rag::blue:
+      return "Blue";
+    case Rag::red:
+      return "Red";
+    case Rag::amber:
+      return "Amber";
+    case Rag::green:
+      return "Green";
+  }
+  return "";
+}
+
+std::string rag_meaning(Rag rag, const RagThresholds& thresholds) {
+  switch (rag) {
+    case Rag::blue:
+      return "Closed: signed off by the committee";
+    case Rag::red:
+      return "Past its due date, or no update for " +
+             std::to_string(thresholds.red_without_update_days) + " days";
+    case Rag::amber:
+      return "Due within " + std::to_string(thresholds.amber_due_working_days) +
+             " working days and not awaiting sign-off, or no update for " +
+             std::to_string(thresholds.amber_without_update_days) + " days";
+    case Rag::green:
+      return "On track: not overdue, not due soon, and updated lately (green does not mean done)";
+  }
+  return "";
+}
+
+// Rule ACT-3: blue, then red, then amber, else green — the first that applies.
+Result<Rag> action_rag(const RagFacts& facts, CivilDate today, const WorkingDayCalendar& calendar,
+                       const RagThresholds& thresholds) {
+  if (facts.status == ActionStatus::closed) return Rag::blue;
+  const int without_update = days_between(facts.last_update_on, today);
+  if (today > facts.due_on || without_update >= thresholds.red_without_update_days)
+    return Rag::red;
+  if (facts.status != ActionStatus::awaiting_sign_off) {
+    const CivilDate soon = TRY(calendar.add_working_days(today, thresholds.amber_due_working_days));
+    if (facts.due_on <= soon) return Rag::amber;
+  }
+  if (without_update >= thresholds.amber_without_update_days) return Rag::amber;
+  return Rag::green;
+}
+
+}  // namespace casereview
