@@ -68,15 +68,17 @@ int main(int argc, char** argv) {
     pdf = std::move(made.value());
   }
   std::sort(milliseconds.begin(), milliseconds.end());
+  // Each page object says "/Type /Page" (the page tree says "/Type /Pages").
   std::size_t pages = 0;
-  for (std::size_t at = pdf.find("/Type /Page\n"); at != std::string::npos;
-       at = pdf.find("/Type /Page\n", at + 1))
-    ++pages;
+  for (std::size_t at = pdf.find("/Type /Page"); at != std::string::npos;
+       at = pdf.find("/Type /Page", at + 1))
+    if (pdf.compare(at, 12, "/Type /Pages") != 0) ++pages;
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   std::printf("%d paragraphs, 40 findings, 40 recommendations\n", paragraphs);
-  std::printf("report_pdf: fastest %.1f ms, median %.1f ms; %zu bytes, %zu pages; peak RSS %ld MB\n",
-              milliseconds.front(), milliseconds[milliseconds.size() / 2], pdf.size(), pages,
-              usage.ru_maxrss / 1024);
+  std::printf(
+      "report_pdf: fastest %.1f ms, median %.1f ms; %zu bytes, %zu pages; peak RSS %ld MB\n",
+      milliseconds.front(), milliseconds[milliseconds.size() / 2], pdf.size(), pages,
+      usage.ru_maxrss / 1024);
   return 0;
 }

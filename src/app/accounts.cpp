@@ -537,9 +537,12 @@ Status update_settings(AppContext& context, const Caller& caller, const std::str
     problems.insert(problems.end(), checked.error().fields.begin(), checked.error().fields.end());
   // The settings kept as lists, one item a line, when the form sends them: Rule REV-1's
   // methodologies offered when commissioning, Rule RPT-1's sections of the report's template.
+  using ListCheck = Result<std::string> (*)(std::string_view);
+  const std::pair<const char*, ListCheck> list_settings[] = {
+      {review_methodologies_key, &check_review_methodologies},
+      {report_sections_key, &check_report_section_titles}};
   std::map<std::string, std::string> lists;
-  for (const auto& [key, check] : {std::pair{review_methodologies_key, check_review_methodologies},
-                                   std::pair{report_sections_key, check_report_section_titles}}) {
+  for (const auto& [key, check] : list_settings) {
     auto sent = values.find(key);
     if (sent == values.end()) continue;
     auto listed = check(sent->second);

@@ -93,8 +93,7 @@ Result<Rag> action_rag(const RagFacts& facts, CivilDate today, const WorkingDayC
                        const RagThresholds& thresholds) {
   if (facts.status == ActionStatus::closed) return Rag::blue;
   const int without_update = days_between(facts.last_update_on, today);
-  if (today > facts.due_on || without_update >= thresholds.red_without_update_days)
-    return Rag::red;
+  if (today > facts.due_on || without_update >= thresholds.red_without_update_days) return Rag::red;
   if (facts.status != ActionStatus::awaiting_sign_off) {
     const CivilDate soon = TRY(calendar.add_working_days(today, thresholds.amber_due_working_days));
     if (facts.due_on <= soon) return Rag::amber;

@@ -231,9 +231,8 @@ TEST_P(ReportAccuracyUseCases, RepliesAtOnceKeepExactlyOne) {
   for (int index = 0; index < count; ++index)
     threads.emplace_back([&, index] {
       start.arrive_and_wait();
-      results[index].emplace(reply_to_report_comment(crowd_context, as(reviewer), comment,
-                                                     "not_accepted",
-                                                     "Reply " + std::to_string(index)));
+      results[index].emplace(reply_to_report_comment(
+          crowd_context, as(reviewer), comment, "not_accepted", "Reply " + std::to_string(index)));
     });
   for (std::thread& thread : threads) thread.join();
   int kept = 0;

@@ -149,6 +149,7 @@ test(
         assert.equal(await heading(page), 'Factual accuracy');
         await checkAccessibility(page);
         await page.getByRole('button', {name: 'Send for factual accuracy'}).click();
+        await page.locator('.govuk-error-summary').waitFor();
         assert.deepEqual(await page.locator('.govuk-error-summary__list a').allInnerTexts(), [
           'Select the agencies to send the version to',
           'Enter the date comments are due by',
@@ -188,6 +189,7 @@ async function checkAndSignTheReport(reviewerPage) {
     assert.match(await heading(page), /^Check version \d+ of the report$/);
     await checkAccessibility(page);
     await page.getByRole('button', {name: 'Add the comment'}).click();
+    await page.locator('.govuk-error-summary').waitFor();
     assert.deepEqual(
         await page.locator('.govuk-error-summary__list a').allInnerTexts(), ['Enter your comment']);
     await page.getByLabel('Section (optional)').fill('Summary');
@@ -211,6 +213,7 @@ async function checkAndSignTheReport(reviewerPage) {
     await checkAccessibility(page);
     await page.getByLabel('Not accepted').check();
     await page.getByRole('button', {name: 'Save the reply'}).click();
+    await page.locator('.govuk-error-summary').waitFor();
     assert.deepEqual(
         await page.locator('.govuk-error-summary__list a').allInnerTexts(),
         ['Enter why the comment is not accepted']);

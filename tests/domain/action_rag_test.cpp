@@ -72,12 +72,11 @@ TEST(ActionRag, NoUpdateForThirtyDaysIsAmberAndForSixtyRed) {
 // Rule ACT-3: closed is blue whatever its dates; the thresholds are the partnership's.
 TEST(ActionRag, ClosedIsBlueAndTheThresholdsAreSettings) {
   EXPECT_EQ(rag(ActionStatus::closed, date(2024, 1, 2), date(2023, 12, 1)), Rag::blue);
-  const RagThresholds tighter{.red_without_update_days = 20,
-                              .amber_without_update_days = 10,
-                              .amber_due_working_days = 2};
+  const RagThresholds tighter{
+      .red_without_update_days = 20, .amber_without_update_days = 10, .amber_due_working_days = 2};
   const auto with = [&](CivilDate due_on, int days) {
-    return action_rag({ActionStatus::in_progress, due_on, today.add_days(-days)}, today,
-                      calendar(), tighter)
+    return action_rag({ActionStatus::in_progress, due_on, today.add_days(-days)}, today, calendar(),
+                      tighter)
         .value();
   };
   EXPECT_EQ(with(date(2024, 3, 26), 0), Rag::green) << "the 3rd working day";
@@ -90,9 +89,9 @@ TEST(ActionRag, ClosedIsBlueAndTheThresholdsAreSettings) {
 
 // A day the calendar does not cover cannot be counted: an error, not a guess (Rule WD-3).
 TEST(ActionRag, ADayBeyondTheCalendarIsAnErrorNotAGuess) {
-  const Result<Rag> beyond = action_rag(
-      {ActionStatus::in_progress, date(2025, 3, 1), date(2024, 12, 20)}, date(2024, 12, 20),
-      calendar());
+  const Result<Rag> beyond =
+      action_rag({ActionStatus::in_progress, date(2025, 3, 1), date(2024, 12, 20)},
+                 date(2024, 12, 20), calendar());
   ASSERT_FALSE(beyond.ok());
   EXPECT_EQ(beyond.error().code, ErrorCode::invalid_input);
 }
