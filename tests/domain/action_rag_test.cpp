@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "support/bank_holiday_calendar.hpp"
+
 namespace casereview {
 namespace {
 
@@ -12,18 +14,7 @@ CivilDate date(int year, int month, int day) {
   return CivilDate::from_ymd(year, month, day).value();
 }
 
-const WorkingDayCalendar& calendar() {
-  static const WorkingDayCalendar built =
-      WorkingDayCalendar::from_holidays({{date(2023, 12, 25), "Christmas Day"},
-                                         {date(2023, 12, 26), "Boxing Day"},
-                                         {date(2024, 1, 1), "New Year’s Day"},
-                                         {date(2024, 3, 29), "Good Friday"},
-                                         {date(2024, 4, 1), "Easter Monday"},
-                                         {date(2024, 12, 25), "Christmas Day"},
-                                         {date(2024, 12, 26), "Boxing Day"}})
-          .value();
-  return built;
-}
+const WorkingDayCalendar& calendar() { return testing_support::bank_holidays_2023_to_2024(); }
 
 // Thursday 21 March 2024: the 10th working day after it is Monday 8 April (Good Friday and Easter
 // Monday are not working days).

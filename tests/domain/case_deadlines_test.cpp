@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "support/bank_holiday_calendar.hpp"
+
 namespace casereview {
 namespace {
 
@@ -11,18 +13,7 @@ CivilDate date(int year, int month, int day) {
   return CivilDate::from_ymd(year, month, day).value();
 }
 
-const WorkingDayCalendar& calendar() {
-  static const WorkingDayCalendar built =
-      WorkingDayCalendar::from_holidays({{date(2023, 12, 25), "Christmas Day"},
-                                         {date(2023, 12, 26), "Boxing Day"},
-                                         {date(2024, 1, 1), "New Year’s Day"},
-                                         {date(2024, 3, 29), "Good Friday"},
-                                         {date(2024, 4, 1), "Easter Monday"},
-                                         {date(2024, 12, 25), "Christmas Day"},
-                                         {date(2024, 12, 26), "Boxing Day"}})
-          .value();
-  return built;
-}
+const WorkingDayCalendar& calendar() { return testing_support::bank_holidays_2023_to_2024(); }
 
 DeadlineView open(CivilDate due, CivilDate today) {
   return deadline_view(calendar(), DeadlineKind::rapid_review, "", due, std::nullopt, today);
