@@ -26,6 +26,9 @@ inline std::string trimmed(std::string_view text) {
   return std::string(text.substr(first, last - first + 1));
 }
 
+// The items separated by commas: "Child A, Child B"; empty for none.
+std::string joined(const std::vector<std::string>& items);
+
 // The items as a sentence lists them: "Police", "Police and Health", "Local authority, Police and
 // Health"; empty for none.
 std::string listed_in_words(const std::vector<std::string>& items);

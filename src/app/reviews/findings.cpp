@@ -8,6 +8,7 @@
 #include "app/audit.hpp"
 #include "app/caller_checks.hpp"
 #include "app/reviews/review_support.hpp"
+#include "domain/paging.hpp"
 #include "domain/partnership_settings.hpp"
 
 namespace casereview {
@@ -49,12 +50,6 @@ Result<int> warning_after(Transaction& transaction, Id partnership_id) {
   const SettingValues settings =
       TRY(settings_with_defaults(transaction.settings().all(partnership_id)));
   return settings.time_scales.at("recommendations_before_warning");
-}
-
-// The page asked for, within 1..page_count.
-int clamped_page(int page, int total, int& page_count) {
-  page_count = std::max(1, (total + findings_page_size - 1) / findings_page_size);
-  return std::clamp(page, 1, page_count);
 }
 
 }  // namespace
@@ -143,9 +138,11 @@ Result<FindingsPage> list_findings(AppContext& context, const Caller& caller, Id
         FindingsPage listed;
         listed.about = about_case(transaction, found);
         listed.total = transaction.review_analysis().count_findings(partnership_id, case_id);
-        listed.page = clamped_page(page, listed.total, listed.page_count);
+        const PageWindow window = page_window(page, listed.total, findings_page_size);
+        listed.page = window.page;
+        listed.page_count = window.page_count;
         listed.findings = transaction.review_analysis().list_findings(
-            partnership_id, case_id, findings_page_size, (listed.page - 1) * findings_page_size);
+            partnership_id, case_id, findings_page_size, window.offset);
         listed.episodes = transaction.review_analysis().episode_titles(partnership_id, case_id);
         return listed;
       });
@@ -162,9 +159,11 @@ Result<RecommendationsPage> list_recommendations(AppContext& context, const Call
         RecommendationsPage listed;
         listed.about = about_case(transaction, found);
         listed.total = transaction.review_analysis().count_recommendations(partnership_id, case_id);
-        listed.page = clamped_page(page, listed.total, listed.page_count);
+        const PageWindow window = page_window(page, listed.total, findings_page_size);
+        listed.page = window.page;
+        listed.page_count = window.page_count;
         listed.recommendations = transaction.review_analysis().list_recommendations(
-            partnership_id, case_id, findings_page_size, (listed.page - 1) * findings_page_size);
+            partnership_id, case_id, findings_page_size, window.offset);
         listed.findings = transaction.review_analysis().finding_titles(partnership_id, case_id);
         listed.warning = recommendation_overload_warning(
             listed.total, TRY(warning_after(transaction, partnership_id)));

@@ -9,6 +9,7 @@
 #include "app/caller_checks.hpp"
 #include "app/cases/case_support.hpp"
 #include "app/reviews/review_support.hpp"
+#include "domain/paging.hpp"
 
 namespace casereview {
 
@@ -122,12 +123,11 @@ Result<KeyPracticeEpisodesPage> list_key_practice_episodes(AppContext& context,
         listed.case_id = case_id;
         listed.case_reference = record.reference;
         listed.total = transaction.review_analysis().count_episodes(partnership_id, case_id);
-        listed.page_count = std::max(1, (listed.total + key_practice_episodes_page_size - 1) /
-                                            key_practice_episodes_page_size);
-        listed.page = std::clamp(page, 1, listed.page_count);
+        const PageWindow window = page_window(page, listed.total, key_practice_episodes_page_size);
+        listed.page = window.page;
+        listed.page_count = window.page_count;
         listed.episodes = transaction.review_analysis().list_episodes(
-            partnership_id, case_id, key_practice_episodes_page_size,
-            (listed.page - 1) * key_practice_episodes_page_size);
+            partnership_id, case_id, key_practice_episodes_page_size, window.offset);
         return listed;
       });
 }

@@ -10,6 +10,7 @@
 #include "app/cases/case_emails.hpp"
 #include "app/cases/case_support.hpp"
 #include "app/reviews/review_support.hpp"
+#include "domain/paging.hpp"
 #include "domain/policy.hpp"
 #include "domain/text.hpp"
 #include "domain/uk_time.hpp"
@@ -33,12 +34,6 @@ Result<ReportVersion> version_of_case(Transaction& transaction, Id partnership_i
   if (!version) return no_such_version();
   version->text.clear();
   return *version;
-}
-
-// The page asked for, within 1..page_count, and that count.
-int clamped_page(int page, int total, int& page_count) {
-  page_count = std::max(1, (total + report_comments_per_page - 1) / report_comments_per_page);
-  return std::clamp(page, 1, page_count);
 }
 
 void add_comment_names(Transaction& transaction, const std::vector<ReportComment>& comments,
@@ -205,10 +200,11 @@ Result<AccuracyOverview> report_accuracy_overview(AppContext& context, const Cal
                circulation_overdue(circulation, today)});
         auto& accuracy = transaction.report_accuracy();
         overview.total = accuracy.count_comments(partnership_id, overview.version.id, std::nullopt);
-        overview.page = clamped_page(page, overview.total, overview.page_count);
+        const PageWindow window = page_window(page, overview.total, report_comments_per_page);
+        overview.page = window.page;
+        overview.page_count = window.page_count;
         overview.comments = accuracy.comments(partnership_id, overview.version.id, std::nullopt,
-                                              report_comments_per_page,
-                                              (overview.page - 1) * report_comments_per_page);
+                                              report_comments_per_page, window.offset);
         add_comment_names(transaction, overview.comments, overview.names);
         return overview;
       });
@@ -290,10 +286,12 @@ Result<AccuracyRequests> report_accuracy_requests(AppContext& context, const Cal
         auto& accuracy = transaction.report_accuracy();
         requests.total =
             accuracy.count_circulated_to_agency(agency.partnership_id, agency.agency_id);
-        requests.page = clamped_page(page, requests.total, requests.page_count);
-        for (const ReportCirculation& circulation : accuracy.circulated_to_agency(
-                 agency.partnership_id, agency.agency_id, report_comments_per_page,
-                 (requests.page - 1) * report_comments_per_page)) {
+        const PageWindow window = page_window(page, requests.total, report_comments_per_page);
+        requests.page = window.page;
+        requests.page_count = window.page_count;
+        for (const ReportCirculation& circulation :
+             accuracy.circulated_to_agency(agency.partnership_id, agency.agency_id,
+                                           report_comments_per_page, window.offset)) {
           auto record = transaction.cases().find(agency.partnership_id, circulation.case_id);
           requests.requests.push_back({circulation, record ? record->reference : "",
                                        circulation_overdue(circulation, today)});
@@ -320,10 +318,12 @@ Result<AccuracyCheck> report_accuracy_check(AppContext& context, const Caller& c
         auto& accuracy = transaction.report_accuracy();
         check.total =
             accuracy.count_comments(agency.partnership_id, check.version.id, agency.agency_id);
-        check.page = clamped_page(page, check.total, check.page_count);
-        check.comments = accuracy.comments(agency.partnership_id, check.version.id,
-                                           agency.agency_id, report_comments_per_page,
-                                           (check.page - 1) * report_comments_per_page);
+        const PageWindow window = page_window(page, check.total, report_comments_per_page);
+        check.page = window.page;
+        check.page_count = window.page_count;
+        check.comments =
+            accuracy.comments(agency.partnership_id, check.version.id, agency.agency_id,
+                              report_comments_per_page, window.offset);
         add_comment_names(transaction, check.comments, check.names);
         return check;
       });

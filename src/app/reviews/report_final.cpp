@@ -11,7 +11,9 @@
 #include "app/documents/report_pdf.hpp"
 #include "app/reviews/review_support.hpp"
 #include "domain/messages.hpp"
+#include "domain/paging.hpp"
 #include "domain/policy.hpp"
+#include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 
 namespace casereview {
@@ -65,12 +67,6 @@ void add_item(std::vector<ReportBlock>& blocks, const std::string& heading,
   for (ReportBlock& block : markdown_blocks(markdown)) blocks.push_back(std::move(block));
 }
 
-std::string joined_names(const std::vector<std::string>& names) {
-  std::string out;
-  for (const std::string& name : names) out += (out.empty() ? "" : ", ") + name;
-  return out;
-}
-
 // Rule RPT-3: the final report's sections, as the HTML page orders them.
 documents::ReportPdf pdf_document(const FinalReport& report) {
   const ReportFinal& final = *report.final;
@@ -79,20 +75,19 @@ documents::ReportPdf pdf_document(const FinalReport& report) {
   if (!report.partnership_name.empty()) document.lines.push_back(report.partnership_name);
   document.lines.push_back(
       "Review of " + report.case_reference +
-      (report.pseudonyms.empty() ? "" : " (" + joined_names(report.pseudonyms) + ")"));
+      (report.pseudonyms.empty() ? "" : " (" + joined(report.pseudonyms) + ")"));
   document.lines.push_back("Version " + std::to_string(final.version_number) + ", marked final " +
                            uk_time_text(final.marked_at));
   document.sections.push_back({"The report", markdown_blocks(report.version.text)});
   documents::ReportPdfSection findings{"Findings", {}};
-  std::map<Id, int> numbers;
+  const std::map<Id, int> numbers = report.finding_numbers();
   for (const Finding& finding : report.findings) {
-    const int number = static_cast<int>(numbers.size()) + 1;
-    numbers.emplace(finding.id, number);
+    const int number = numbers.at(finding.id);
     std::vector<std::string> agencies;
     for (Id agency_id : finding.agency_ids) agencies.push_back(report.agency_name(agency_id));
     add_item(findings.blocks, "Finding " + std::to_string(number) + ": " + finding.title,
              std::string(finding_kind_text(finding.kind)) + ". Agencies concerned: " +
-                 (agencies.empty() ? "the partnership as a whole" : joined_names(agencies)) + ".",
+                 (agencies.empty() ? "the partnership as a whole" : joined(agencies)) + ".",
              finding.text);
   }
   if (findings.blocks.empty())
@@ -108,7 +103,7 @@ documents::ReportPdf pdf_document(const FinalReport& report) {
     for (Id finding_id : recommendation.finding_ids)
       if (numbers.contains(finding_id)) answers.push_back(std::to_string(numbers.at(finding_id)));
     add_item(recommendations.blocks, "Recommendation " + std::to_string(recommendation.number),
-             "For " + joined_names(addressed) + ". Answers finding " + joined_names(answers) + ".",
+             "For " + joined(addressed) + ". Answers finding " + joined(answers) + ".",
              recommendation.text);
   }
   if (recommendations.blocks.empty())
@@ -143,6 +138,13 @@ void audit_final(Transaction& transaction, const Caller& caller, Instant now, co
 }
 
 }  // namespace
+
+std::map<Id, int> FinalReport::finding_numbers() const {
+  std::map<Id, int> numbers;
+  for (const Finding& finding : findings)
+    numbers.emplace(finding.id, static_cast<int>(numbers.size()) + 1);
+  return numbers;
+}
 
 std::string FinalReport::agency_name(Id agency_id) const {
   for (const auto& [id, name] : agencies)
@@ -291,10 +293,11 @@ Result<FinalsToSign> final_reports_to_sign(AppContext& context, const Caller& ca
       TransactionMode::read, [&](Transaction& transaction) -> Result<FinalsToSign> {
         FinalsToSign list;
         list.total = transaction.report_final().count(signatory.partnership_id);
-        list.page_count = std::max(1, (list.total + finals_per_page - 1) / finals_per_page);
-        list.page = std::clamp(page, 1, list.page_count);
-        for (ReportFinal& final : transaction.report_final().list(
-                 signatory.partnership_id, finals_per_page, (list.page - 1) * finals_per_page)) {
+        const PageWindow window = page_window(page, list.total, finals_per_page);
+        list.page = window.page;
+        list.page_count = window.page_count;
+        for (ReportFinal& final : transaction.report_final().list(signatory.partnership_id,
+                                                                  finals_per_page, window.offset)) {
           auto record = transaction.cases().find(signatory.partnership_id, final.case_id);
           const bool signed_by_partner = report_sign_off_of(final, signatory.partner).has_value();
           list.rows.push_back(

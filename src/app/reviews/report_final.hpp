@@ -62,6 +62,8 @@ struct FinalReport {
   int version_count = 0;                             // the case's versions (to choose from)
   bool can_mark = false;                             // the caller holds run_reviews
   std::string agency_name(Id agency_id) const;
+  // The findings' numbers in the document (1, 2, … in the order written), by id.
+  std::map<Id, int> finding_numbers() const;
 };
 
 // Rule RPT-3: the case's final report for those who read it. Access as view_report.

@@ -8,6 +8,7 @@
 
 #include "app/accounts.hpp"
 #include "domain/role.hpp"
+#include "domain/text.hpp"
 #include "web/components/back_link.hpp"
 #include "web/components/button.hpp"
 #include "web/components/checkboxes.hpp"
@@ -80,12 +81,6 @@ std::vector<std::string> role_names(const std::vector<Role>& roles) {
   std::vector<std::string> names;
   for (Role role : roles) names.emplace_back(role_name(role));
   return names;
-}
-
-std::string joined(const std::vector<std::string>& texts) {
-  std::string text;
-  for (const std::string& part : texts) text += (text.empty() ? "" : ", ") + part;
-  return text;
 }
 
 Html status_tag(AccountStatus status) {

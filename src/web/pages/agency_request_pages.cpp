@@ -2,6 +2,7 @@
 
 #include "app/cases/agency_responses.hpp"
 #include "domain/messages.hpp"
+#include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 #include "web/components/back_link.hpp"
 #include "web/components/button.hpp"
@@ -24,12 +25,6 @@ namespace {
 using namespace cases;
 
 std::string request_path(Id request_id) { return "/agency-requests/" + std::to_string(request_id); }
-
-std::string joined(const std::vector<std::string>& items) {
-  std::string text;
-  for (const std::string& item : items) text += (text.empty() ? "" : ", ") + item;
-  return text;
-}
 
 // GET /agency-requests
 Response show_requests(const Request& request, Services& services) {

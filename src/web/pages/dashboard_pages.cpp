@@ -3,6 +3,7 @@
 #include "app/cases/case_views.hpp"
 #include "domain/csv.hpp"
 #include "domain/policy.hpp"
+#include "domain/text.hpp"
 #include "web/components/button.hpp"
 #include "web/components/select.hpp"
 #include "web/components/table.hpp"
@@ -27,12 +28,6 @@ DashboardFilter filter_from(const Request& request) {
   filter.stage = case_stage_from_name(request.query_value("stage").value_or(""));
   filter.status = deadline_status_from_name(request.query_value("status").value_or(""));
   return filter;
-}
-
-std::string joined(const std::vector<std::string>& items) {
-  std::string text;
-  for (const std::string& item : items) text += (text.empty() ? "" : ", ") + item;
-  return text;
 }
 
 std::string responses_text(const DashboardRow& row) {

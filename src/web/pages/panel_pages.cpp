@@ -5,6 +5,7 @@
 #include "app/cases/case_views.hpp"
 #include "app/cases/panel_decisions.hpp"
 #include "domain/messages.hpp"
+#include "domain/text.hpp"
 #include "web/components/back_link.hpp"
 #include "web/components/button.hpp"
 #include "web/components/error_summary.hpp"
@@ -24,12 +25,6 @@ namespace casereview::web {
 namespace {
 
 using namespace cases;
-
-std::string joined(const std::vector<std::string>& items) {
-  std::string text;
-  for (const std::string& item : items) text += (text.empty() ? "" : ", ") + item;
-  return text;
-}
 
 // GET /panel: rapid reviews awaiting the Panel's response.
 Response show_queue(const Request& request, Services& services) {

@@ -18,6 +18,7 @@
 #include "web/markdown.hpp"
 #include "web/page_markup.hpp"
 #include "web/pages/case_page_parts.hpp"
+#include "web/pages/report_page_parts.hpp"
 #include "web/pages/report_pages.hpp"
 #include "web/pages/sign_off_pages.hpp"
 #include "web/problem.hpp"
@@ -32,14 +33,6 @@ using cases::text_question;
 Id case_id_of(const Request& request) { return request.path_id("case_id"); }
 
 std::string sign_off_path(Id case_id) { return report_path(case_id) + "/sign-off"; }
-
-// The findings' numbers in the document (1, 2, … in the order written), by id.
-std::map<Id, int> finding_numbers(const FinalReport& report) {
-  std::map<Id, int> numbers;
-  for (const Finding& finding : report.findings)
-    numbers.emplace(finding.id, static_cast<int>(numbers.size()) + 1);
-  return numbers;
-}
 
 Html findings_markup(const FinalReport& report) {
   if (report.findings.empty()) return paragraph("The review has recorded no findings.");
@@ -65,7 +58,7 @@ Html findings_markup(const FinalReport& report) {
 
 Html recommendations_markup(const FinalReport& report) {
   if (report.recommendations.empty()) return paragraph("The review has made no recommendations.");
-  const std::map<Id, int> numbers = finding_numbers(report);
+  const std::map<Id, int> numbers = report.finding_numbers();
   Html out;
   for (const Recommendation& recommendation : report.recommendations) {
     std::vector<std::string> addressed;
@@ -275,9 +268,7 @@ Response show_to_sign(const Request& request, Services& services) {
       success_banner(request.done_flag() == "signed" ? "Sign-off recorded" : "") +
       heading("Final reports to sign") +
       paragraph("Read each review's final report and sign it off for your partner.") + list +
-      page_numbers(
-          static_cast<std::size_t>(listed.page), static_cast<std::size_t>(listed.page_count),
-          [](std::size_t number) { return "/report-sign-offs?page=" + std::to_string(number); }));
+      report_parts::list_page_numbers(listed.page, listed.page_count, "/report-sign-offs"));
   return page_response(page, request, services);
 }
 

@@ -9,6 +9,7 @@
 #include "web/pages/sign_off_pages.hpp"
 
 #include "app/cases/rapid_reviews.hpp"
+#include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 #include "web/components/back_link.hpp"
 #include "web/components/button.hpp"
@@ -30,12 +31,6 @@ namespace {
 using namespace cases;
 
 std::string sign_off_path(Id case_id) { return "/cases/" + std::to_string(case_id) + "/sign-off"; }
-
-std::string joined(const std::vector<std::string>& items) {
-  std::string text;
-  for (const std::string& item : items) text += (text.empty() ? "" : ", ") + item;
-  return text;
-}
 
 Html signed_tag(const std::optional<SignOff>& signature) {
   if (signature) return govuk::tag({.text = "Signed", .classes = "govuk-tag--green"});
