@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, before, test } from 'node:test';
 
-import { fillDate, heading, summaryValue } from './support/govuk_page.mjs';
+import { errorMessages, fillDate, heading, summaryValue } from './support/govuk_page.mjs';
 import { demonstrationPassword, signedInPage } from './support/main_pages.mjs';
 import { binaryPath, checkAccessibility, launchBrowser, startServer } from './support/server.mjs';
 
@@ -47,11 +47,6 @@ function addContributor(email, agency) {
   });
 }
 
-
-async function errorSummary(page) {
-  return page.locator('.govuk-error-summary__list a').allInnerTexts();
-}
-
 // Shared by the tests, in order: the case's path and the police's chronology's path.
 const journey = {};
 
@@ -83,7 +78,7 @@ test('the manager commissions the review and asks its agencies for their chronol
     for (const box of await page.locator('input[name=agency_ids]').all()) await box.uncheck();
     await page.getByRole('button', { name: 'Ask for the chronologies' }).click();
     assert.equal(await heading(page), 'Ask for chronologies');
-    assert.deepEqual(await errorSummary(page), ['Select the agencies to ask for a chronology']);
+    assert.deepEqual(await errorMessages(page), ['Select the agencies to ask for a chronology']);
     await checkAccessibility(page);
     await page.getByLabel('Northbrook Police').check();
     await page.getByLabel("Northbrook Children's Social Care").check();
@@ -116,7 +111,7 @@ test('the police contributor builds, uploads and submits the chronology', async 
     await checkAccessibility(page);
     await page.getByLabel('Start date').fill('31/02/2021');
     await page.getByRole('button', { name: 'Add the row' }).click();
-    const problems = await errorSummary(page);
+    const problems = await errorMessages(page);
     assert.equal(problems.length, 3, problems.join('; '));
     await checkAccessibility(page);
     await page.getByLabel('Start date').fill('?12/05/2021');
@@ -133,7 +128,7 @@ test('the police contributor builds, uploads and submits the chronology', async 
       buffer: Buffer.from('Start date,Source,Event\r\n03/03/2021,Log,Patrol visit\r\n30/02/2021,,Call\r\n'),
     });
     await page.getByRole('button', { name: 'Upload the file' }).click();
-    const rowProblems = await errorSummary(page);
+    const rowProblems = await errorMessages(page);
     assert.equal(rowProblems.length, 2, rowProblems.join('; '));
     assert.match(rowProblems[0], /^Row 3, Start date/);
     assert.match(rowProblems[1], /^Row 3, Source/);
@@ -209,7 +204,7 @@ test('the manager reads the merged chronology, filters it and marks a duplicate'
     await checkAccessibility(page);
     await page.getByLabel('From').fill('31/02/2021');
     await page.getByRole('button', { name: 'Apply the filters' }).click();
-    assert.equal((await errorSummary(page)).length, 1);
+    assert.equal((await errorMessages(page)).length, 1);
     await checkAccessibility(page);
   }
 });

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import {after, before, test} from 'node:test';
 
-import {fillDate, heading, summaryValue} from './support/govuk_page.mjs';
+import { errorMessages, fillDate, heading, summaryValue } from './support/govuk_page.mjs';
 import {demonstrationPassword, signedInPage} from './support/main_pages.mjs';
 import {checkAccessibility, launchBrowser, newBrowserContext, startServer} from './support/server.mjs';
 import {totpCode} from './support/totp.mjs';
@@ -54,7 +54,7 @@ test(
         await checkAccessibility(page);
         await page.getByLabel('Title').fill('The first attendances at the home');
         await page.getByRole('button', {name: 'Make the key practice episode'}).click();
-        const problems = await page.locator('.govuk-error-summary__list a').allInnerTexts();
+        const problems = await errorMessages(page);
         assert.deepEqual(problems, [
           'Enter the start of the episode',
           'Enter the end of the episode',
@@ -105,7 +105,7 @@ test(
         await page.getByRole('button', {name: 'Add a finding'}).click();
         assert.equal(await heading(page), 'Add a finding');
         await page.getByRole('button', {name: 'Add the finding'}).click();
-        assert.deepEqual(await page.locator('.govuk-error-summary__list a').allInnerTexts(), [
+        assert.deepEqual(await errorMessages(page), [
           'Enter the title of the finding',
           'Select whether the finding is about practice, policy, process or is systemic',
           'Enter the finding',
@@ -149,8 +149,7 @@ test(
         assert.equal(await heading(page), 'Factual accuracy');
         await checkAccessibility(page);
         await page.getByRole('button', {name: 'Send for factual accuracy'}).click();
-        await page.locator('.govuk-error-summary').waitFor();
-        assert.deepEqual(await page.locator('.govuk-error-summary__list a').allInnerTexts(), [
+        assert.deepEqual(await errorMessages(page), [
           'Select the agencies to send the version to',
           'Enter the date comments are due by',
         ]);
@@ -189,9 +188,8 @@ async function checkAndSignTheReport(reviewerPage) {
     assert.match(await heading(page), /^Check version \d+ of the report$/);
     await checkAccessibility(page);
     await page.getByRole('button', {name: 'Add the comment'}).click();
-    await page.locator('.govuk-error-summary').waitFor();
     assert.deepEqual(
-        await page.locator('.govuk-error-summary__list a').allInnerTexts(), ['Enter your comment']);
+        await errorMessages(page), ['Enter your comment']);
     await page.getByLabel('Section (optional)').fill('Summary');
     await page.getByLabel('Your comment').fill('Our log shows the attendance on 4 May 2021.');
     await page.getByRole('button', {name: 'Add the comment'}).click();
@@ -213,9 +211,8 @@ async function checkAndSignTheReport(reviewerPage) {
     await checkAccessibility(page);
     await page.getByLabel('Not accepted').check();
     await page.getByRole('button', {name: 'Save the reply'}).click();
-    await page.locator('.govuk-error-summary').waitFor();
     assert.deepEqual(
-        await page.locator('.govuk-error-summary__list a').allInnerTexts(),
+        await errorMessages(page),
         ['Enter why the comment is not accepted']);
     await page.getByLabel('Why').fill('The visit log records 3 May 2021.');
     await page.getByRole('button', {name: 'Save the reply'}).click();

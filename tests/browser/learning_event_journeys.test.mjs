@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { fillDate, heading, summaryValue } from './support/govuk_page.mjs';
+import { errorMessages, fillDate, heading, summaryValue } from './support/govuk_page.mjs';
 import { decodeQuotedPrintable, startMailSink } from './support/mail.mjs';
 import { signedInPage } from './support/main_pages.mjs';
 import { checkAccessibility, launchBrowser, newBrowserContext, startServer } from './support/server.mjs';
@@ -57,7 +57,7 @@ test('the reviewer schedules a learning event and invites a practitioner, who ac
     assert.equal(await heading(page), 'Schedule a learning event');
     await checkAccessibility(page);
     await page.getByRole('button', { name: 'Schedule the event' }).click();
-    const problems = await page.locator('.govuk-error-summary__list a').allInnerTexts();
+    const problems = await errorMessages(page);
     assert.deepEqual(problems, [
       'Enter the date of the event',
       'Enter the start time',
@@ -79,7 +79,7 @@ test('the reviewer schedules a learning event and invites a practitioner, who ac
 
     // Invite a practitioner: told what is missing, then sent.
     await page.getByRole('button', { name: 'Send the invitation' }).click();
-    assert.ok(await page.locator('.govuk-error-summary').count() > 0);
+    assert.ok((await errorMessages(page)).length > 0);
     await checkAccessibility(page);
     await page.getByLabel('Name', { exact: true }).fill('Sam Jones');
     await page.getByLabel('Email address', { exact: true }).fill('sam.jones@northbrook-police.example');
@@ -117,7 +117,7 @@ test('the reviewer schedules a learning event and invites a practitioner, who ac
       assert.equal(await heading(practitioner), 'Will you attend?');
       await checkAccessibility(practitioner);
       await practitioner.getByRole('button', { name: 'Send my answer' }).click();
-      assert.deepEqual(await practitioner.locator('.govuk-error-summary__list a').allInnerTexts(), ['Select whether you will attend']);
+      assert.deepEqual(await errorMessages(practitioner), ['Select whether you will attend']);
       await checkAccessibility(practitioner);
       await practitioner.getByLabel('Yes, I will attend', { exact: true }).check();
       await practitioner.getByRole('button', { name: 'Send my answer' }).click();

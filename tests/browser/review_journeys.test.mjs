@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { fillDate, heading, summaryValue } from './support/govuk_page.mjs';
+import { errorMessages, fillDate, heading, summaryValue } from './support/govuk_page.mjs';
 import { signedInPage } from './support/main_pages.mjs';
 import { checkAccessibility, launchBrowser, startServer } from './support/server.mjs';
 
@@ -61,7 +61,7 @@ test('the manager commissions the learning review, pauses it and resumes it', as
     await checkAccessibility(page);
     await page.getByRole('button', { name: 'Commission the review' }).click();
     assert.equal(await heading(page), 'Commission the review');
-    const problems = await page.locator('.govuk-error-summary__list a').allInnerTexts();
+    const problems = await errorMessages(page);
     assert.deepEqual(problems.slice(0, 2), ['Select the methodology', 'Enter the start of the scope period']);
     await checkAccessibility(page);
 
@@ -92,7 +92,7 @@ test('the manager commissions the learning review, pauses it and resumes it', as
 
     // Rule REV-3: a monitoring check, told what is missing first.
     await page.getByRole('button', { name: 'Record the check' }).click();
-    const missing = await page.locator('.govuk-error-summary__list a').allInnerTexts();
+    const missing = await errorMessages(page);
     assert.deepEqual(missing, [
       'Enter the date of the check',
       'Select whether the review is on track',
@@ -143,7 +143,7 @@ test('the reviewer declares an affiliation on their account page, adding it with
     await page.getByRole('button', { name: 'Add another affiliation' }).click();
     await page.locator('[id="affiliations-1-organisation"]').fill('Northbrook Hospital');
     await page.getByRole('button', { name: 'Save your affiliations' }).click();
-    const problems = await page.locator('.govuk-error-summary__list a').allInnerTexts();
+    const problems = await errorMessages(page);
     assert.deepEqual(problems, ['Enter the start date']);
     await checkAccessibility(page);
     await fillDate(page, 'affiliations-1-from', ['1', '9', '2015']);

@@ -1,5 +1,5 @@
 // Reading and filling GOV.UK pages in the browser journeys: the page's heading, a date input's
-// three fields, a summary list's value by its key.
+// three fields, a summary list's value by its key, the error summary's messages.
 
 // The text of the page's h1 in <main>.
 export async function heading(page) {
@@ -19,4 +19,12 @@ export async function summaryValue(page, key) {
     has: page.locator('.govuk-summary-list__key', { hasText: key }),
   });
   return (await row.first().locator('.govuk-summary-list__value').innerText()).trim();
+}
+
+// The messages of the page's error summary, waiting for it first: a click that submits a form
+// returns once the answer starts loading, and on a loaded machine the list may not be parsed yet.
+export async function errorMessages(page) {
+  await page.locator('.govuk-error-summary').waitFor();
+  await page.waitForLoadState('domcontentloaded');
+  return page.locator('.govuk-error-summary__list a').allInnerTexts();
 }

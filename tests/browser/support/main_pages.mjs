@@ -6,6 +6,7 @@
 // a particular state (a form with its errors), what to do once it is open.
 import assert from 'node:assert/strict';
 
+import { errorMessages } from './govuk_page.mjs';
 import { newBrowserContext } from './server.mjs';
 import { totpCode } from './totp.mjs';
 
@@ -137,7 +138,7 @@ export async function mainPages(contexts, serverUrl) {
   const submitEmpty = (buttonName) => async (page) => {
     await page.getByRole('button', { name: buttonName, exact: true }).click();
     await page.waitForLoadState();
-    assert.ok(await page.locator('.govuk-error-summary').count() > 0, `${buttonName} with nothing filled in shows the errors`);
+    assert.ok((await errorMessages(page)).length > 0, `${buttonName} with nothing filled in shows the errors`);
   };
   return [
     { name: 'home', role: 'public', path: '/' },
@@ -202,7 +203,7 @@ async function reportPages(contexts, serverUrl) {
       await page.getByLabel('Not accepted').check();
       await page.getByRole('button', { name: 'Save the reply', exact: true }).click();
       await page.waitForLoadState();
-      assert.ok(await page.locator('.govuk-error-summary').count() > 0, 'a reply not accepted needs a reason');
+      assert.ok((await errorMessages(page)).length > 0, 'a reply not accepted needs a reason');
     } },
     { name: 'reports to check', role: 'contributor', path: '/report-checks' },
     { name: 'check a version of the report', role: 'contributor', path: `${reportPath}/versions/1/accuracy` },
@@ -214,7 +215,7 @@ async function reportPages(contexts, serverUrl) {
     { name: 'upload a version with errors', role: 'reviewer', path: `${reportPath}/upload`, prepare: async (page) => {
       await page.getByRole('button', { name: 'Upload the version', exact: true }).click();
       await page.waitForLoadState();
-      assert.ok(await page.locator('.govuk-error-summary').count() > 0, 'uploading nothing shows the error');
+      assert.ok((await errorMessages(page)).length > 0, 'uploading nothing shows the error');
     } },
   ];
 }
