@@ -4,6 +4,7 @@
 
 #include "app/cases/case_support.hpp"
 #include "app/demonstration.hpp"
+#include "app/demonstration_actions.hpp"
 #include "app/reviews/chronologies.hpp"
 #include "app/security/tokens.hpp"
 #include "app/working_day_calendar.hpp"
@@ -552,6 +553,7 @@ Status load_demonstration_cases(Transaction& transaction, const Partnership& par
                                        clock.now()));
   TRY(add_demonstration_report(transaction, practice, reviewer->user, contributor->user, police,
                                clock.now()));
+  TRY(add_demonstration_actions(transaction, practice, hospital, clock.now()));
   return ok_status();
 }
 

@@ -2,14 +2,10 @@
 
 namespace casereview::emails {
 
-namespace {
-
 std::string signature(const AppSettings& settings) {
   return "\n\n--\n" + settings.service_name +
          "\nThis email was sent automatically. Do not reply to it.\n";
 }
-
-}  // namespace
 
 Email invitation(const AppSettings& settings, const std::string& to, const std::string& name,
                  const std::string& token) {

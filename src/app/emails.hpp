@@ -9,6 +9,9 @@
 
 namespace casereview::emails {
 
+// The end of every email the service sends: its name, and that nobody reads replies.
+std::string signature(const AppSettings& settings);
+
 Email invitation(const AppSettings& settings, const std::string& to, const std::string& name,
                  const std::string& token);
 Email email_verification(const AppSettings& settings, const std::string& to,

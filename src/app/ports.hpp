@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "app/ports/actions.hpp"
 #include "app/ports/audit.hpp"
 #include "app/ports/cases.hpp"
 #include "app/ports/chronologies.hpp"
@@ -70,6 +71,8 @@ class Transaction {
   // The report's factual-accuracy round (Rule RPT-1) and its final version (Rule RPT-3).
   virtual ReportAccuracyRepository& report_accuracy() = 0;
   virtual ReportFinalRepository& report_final() = 0;
+  // The action plans (issue 13, Rule ACT-1..4).
+  virtual ActionRepository& actions() = 0;
 };
 
 // How a transaction locks. `write` takes the write lock at the start (SQLite BEGIN IMMEDIATE), so

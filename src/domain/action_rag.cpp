@@ -88,18 +88,30 @@ std::string rag_meaning(Rag rag, const RagThresholds& thresholds) {
   return "";
 }
 
+Result<RagCutoffs> rag_cutoffs(CivilDate today, const WorkingDayCalendar& calendar,
+                               const RagThresholds& thresholds) {
+  return RagCutoffs{
+      .today = today,
+      .red_if_updated_by = today.add_days(-thresholds.red_without_update_days),
+      .amber_if_due_by = TRY(calendar.add_working_days(today, thresholds.amber_due_working_days)),
+      .amber_if_updated_by = today.add_days(-thresholds.amber_without_update_days)};
+}
+
 // Rule ACT-3: blue, then red, then amber, else green — the first that applies.
+Rag rag_on(const RagFacts& facts, const RagCutoffs& cutoffs) {
+  if (facts.status == ActionStatus::closed) return Rag::blue;
+  if (facts.due_on < cutoffs.today || facts.last_update_on <= cutoffs.red_if_updated_by)
+    return Rag::red;
+  if (facts.status != ActionStatus::awaiting_sign_off && facts.due_on <= cutoffs.amber_if_due_by)
+    return Rag::amber;
+  if (facts.last_update_on <= cutoffs.amber_if_updated_by) return Rag::amber;
+  return Rag::green;
+}
+
 Result<Rag> action_rag(const RagFacts& facts, CivilDate today, const WorkingDayCalendar& calendar,
                        const RagThresholds& thresholds) {
   if (facts.status == ActionStatus::closed) return Rag::blue;
-  const int without_update = days_between(facts.last_update_on, today);
-  if (today > facts.due_on || without_update >= thresholds.red_without_update_days) return Rag::red;
-  if (facts.status != ActionStatus::awaiting_sign_off) {
-    const CivilDate soon = TRY(calendar.add_working_days(today, thresholds.amber_due_working_days));
-    if (facts.due_on <= soon) return Rag::amber;
-  }
-  if (without_update >= thresholds.amber_without_update_days) return Rag::amber;
-  return Rag::green;
+  return rag_on(facts, TRY(rag_cutoffs(today, calendar, thresholds)));
 }
 
 }  // namespace casereview

@@ -65,8 +65,24 @@ struct RagFacts {
   CivilDate last_update_on;  // the last progress update, or the start date before any
 };
 
-// Rule ACT-3: the action's colour on `today`. Fails with invalid_input (on "date") only when the
-// calendar does not cover the days it must count.
+// Rule ACT-3 as the dates of one day, so that the database selects by colour (the committee's
+// filter) on the same boundaries as action_rag: on `today` an action not closed is red when due
+// before today or last updated on or before red_if_updated_by; amber when, not awaiting sign-off,
+// due on or before amber_if_due_by, or when last updated on or before amber_if_updated_by.
+struct RagCutoffs {
+  CivilDate today;
+  CivilDate red_if_updated_by;
+  CivilDate amber_if_due_by;
+  CivilDate amber_if_updated_by;
+};
+// Fails with invalid_input (on "date") when the calendar does not cover the days it must count.
+Result<RagCutoffs> rag_cutoffs(CivilDate today, const WorkingDayCalendar& calendar,
+                               const RagThresholds& thresholds = {});
+// Rule ACT-3: the action's colour on the cutoffs' day.
+Rag rag_on(const RagFacts& facts, const RagCutoffs& cutoffs);
+
+// Rule ACT-3: the action's colour on `today` (rag_on of rag_cutoffs). Fails as rag_cutoffs, and
+// only for an action not closed.
 Result<Rag> action_rag(const RagFacts& facts, CivilDate today, const WorkingDayCalendar& calendar,
                        const RagThresholds& thresholds = {});
 

@@ -16,9 +16,11 @@ namespace casereview {
 // for each. A new use case adds its action here.
 namespace audit_action {
 inline constexpr const char* accept_invitation = "accept-invitation";
+inline constexpr const char* add_evidence = "add-evidence";
 inline constexpr const char* add_case_agency = "add-case-agency";
 inline constexpr const char* allocate_rapid_review = "allocate-rapid-review";
 inline constexpr const char* appoint_reviewer = "appoint-reviewer";
+inline constexpr const char* ask_due_date = "ask-due-date";
 inline constexpr const char* book = "book";
 inline constexpr const char* cancel = "cancel";
 inline constexpr const char* change_capacity = "change-capacity";
@@ -27,6 +29,7 @@ inline constexpr const char* circulate = "circulate";
 inline constexpr const char* commission_review = "commission-review";
 inline constexpr const char* copy = "copy";
 inline constexpr const char* decide_duplicate = "decide-duplicate";
+inline constexpr const char* decide_due_date = "decide-due-date";
 inline constexpr const char* create = "create";
 inline constexpr const char* deactivate = "deactivate";
 inline constexpr const char* erase = "delete";
@@ -36,8 +39,12 @@ inline constexpr const char* import_file = "import";
 inline constexpr const char* issue = "issue";
 inline constexpr const char* mark_attendance = "mark-attendance";
 inline constexpr const char* pause_review = "pause-review";
+inline constexpr const char* plan_assurance_check = "plan-assurance-check";
 inline constexpr const char* mark_final = "mark-final";
 inline constexpr const char* promote = "promote";
+inline constexpr const char* propose_completion = "propose-completion";
+inline constexpr const char* record_assurance_result = "record-assurance-result";
+inline constexpr const char* return_action = "return-action";
 inline constexpr const char* publish = "publish";
 inline constexpr const char* record_monitoring_check = "record-monitoring-check";
 inline constexpr const char* record_panel_decision = "record-panel-decision";
@@ -55,6 +62,7 @@ inline constexpr const char* second_factor = "second-factor";
 inline constexpr const char* send_notification = "send-notification";
 inline constexpr const char* send_response = "send-response";
 inline constexpr const char* sign_in = "sign-in";
+inline constexpr const char* sign_off_action = "sign-off-action";
 inline constexpr const char* sign_off_rapid_review = "sign-off-rapid-review";
 inline constexpr const char* sign_off_report = "sign-off-report";
 inline constexpr const char* sign_out = "sign-out";
@@ -73,8 +81,11 @@ inline constexpr const char* withdraw = "withdraw";
 
 // The kinds of thing an entry is about ("session" is a signed-in session).
 namespace audit_entity {
+inline constexpr const char* action = "action";
+inline constexpr const char* action_evidence = "action-evidence";
 inline constexpr const char* agency = "agency";
 inline constexpr const char* agency_response = "agency-response";
+inline constexpr const char* assurance_check = "assurance-check";
 inline constexpr const char* api_token = "api-token";
 inline constexpr const char* bank_holidays = "bank-holidays";
 inline constexpr const char* booking = "booking";

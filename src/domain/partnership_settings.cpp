@@ -30,6 +30,8 @@ const char* setting_unit(const SettingSpec& spec) {
   if (key.ends_with("months")) return "months";
   if (key.ends_with("weeks")) return "weeks";
   if (key.ends_with("years")) return "years";
+  if (key.ends_with("calendar_days")) return "days";
+  if (key.ends_with("megabytes")) return "megabytes";
   return "working days";
 }
 
@@ -103,6 +105,14 @@ Result<SettingValues> check_settings(const std::map<std::string, std::string>& s
   } else {
     problems.push_back({course_booking_key, "Select who may book your courses"});
   }
+  // Rule ACT-3: amber comes before red.
+  const auto amber = values.time_scales.find("rag_amber_calendar_days");
+  const auto red = values.time_scales.find("rag_red_calendar_days");
+  if (amber != values.time_scales.end() && red != values.time_scales.end() &&
+      amber->second >= red->second)
+    problems.push_back({"rag_amber_calendar_days",
+                        "Days without an update before an action is amber must be fewer than the "
+                        "days before it is red"});
   if (!problems.empty()) return Error::invalid(problems);
   return values;
 }

@@ -23,7 +23,7 @@ struct SettingSpec {
   int maximum;
 };
 
-inline constexpr std::array<SettingSpec, 9> partnership_setting_specs = {{
+inline constexpr std::array<SettingSpec, 13> partnership_setting_specs = {{
     {"notify_working_days", "Working days to notify the National Panel",
      "After the local authority becomes aware of a serious incident. Statutory guidance: 5.", 5, 1,
      30},
@@ -52,10 +52,21 @@ inline constexpr std::array<SettingSpec, 9> partnership_setting_specs = {{
      "More than this many is shown as a warning to the reviewer and the committee: too many "
      "recommendations dilute attention.",
      10, 1, 50},
+    // Rule ACT-3: the numbers of an action's RAG rating.
+    {"rag_red_calendar_days", "Days without an update before an action is red",
+     "Counted from the last progress update, or the start date before any.", 60, 2, 365},
+    {"rag_amber_calendar_days", "Days without an update before an action is amber",
+     "Fewer than the days before red.", 30, 1, 364},
+    {"rag_amber_due_working_days", "Working days before its due date an action is amber",
+     "Unless it is awaiting sign-off.", 10, 0, 60},
+    // Issue 13: the largest file of evidence an action takes.
+    {"evidence_file_megabytes", "Largest file of evidence for an action, in megabytes",
+     "Evidence of completion or impact: PDF, Word, Excel or an image. At most 20.", 20, 1, 20},
 }};
 
 // What a setting counts in, as its messages and form word it: "recommendations" (a key that
-// starts so), else "months", "weeks", "years" or "working days" (from the key's last word).
+// starts so), else "months", "weeks", "years", "days" (calendar_days), "megabytes" or "working
+// days" (from the key's last words).
 const char* setting_unit(const SettingSpec& spec);
 
 // Who may book a partnership's courses. Default: its own workforce only — people whose account

@@ -54,6 +54,10 @@ std::string_view permission_name(Permission permission) {
       return "view-report";
     case Permission::check_report_accuracy:
       return "check-report-accuracy";
+    case Permission::work_on_actions:
+      return "work-on-actions";
+    case Permission::oversee_actions:
+      return "oversee-actions";
   }
   return "unknown";
 }

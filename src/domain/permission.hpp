@@ -51,9 +51,17 @@ enum class Permission {
   // contributor (of an agency the version was circulated to, checked by the use case): read it,
   // comment on its factual accuracy and send the agency's response (Rule RPT-1)
   check_report_accuracy,
+  // lead (an agency's strategic lead): their agency's actions — updates, evidence, proposing
+  // completion, asking for a new due date (Rule ACT-2, Rule ACT-4; which actions is the use case's
+  // check)
+  work_on_actions,
+  // manager, committee: every action of the partnership — make them from recommendations, sign
+  // off or return, agree due-date changes, plan assurance checks (Rule ACT-1, Rule ACT-2,
+  // Rule ACT-4)
+  oversee_actions,
 };
 
-inline constexpr std::array<Permission, 25> all_permissions = {
+inline constexpr std::array<Permission, 27> all_permissions = {
     Permission::public_access,
     Permission::second_factor_pending,
     Permission::signed_in,
@@ -79,6 +87,8 @@ inline constexpr std::array<Permission, 25> all_permissions = {
     Permission::write_report,
     Permission::view_report,
     Permission::check_report_accuracy,
+    Permission::work_on_actions,
+    Permission::oversee_actions,
 };
 
 std::string_view permission_name(Permission permission);

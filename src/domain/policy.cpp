@@ -104,6 +104,14 @@ bool permits(const std::optional<Actor>& actor, bool second_factor_pending, Perm
              holds_any(*actor, {Role::manager, Role::committee, Role::reviewer});
     case Permission::check_report_accuracy:
       return actor.has_value() && !second_factor_pending && holds(*actor, Role::contributor);
+    // Rule ACT-2: a strategic lead works on their own agency's actions (the use case's check).
+    case Permission::work_on_actions:
+      return actor.has_value() && !second_factor_pending && holds(*actor, Role::lead) &&
+             actor->agency_id.has_value();
+    // Rule ACT-2: the committee (and the business manager for it) oversees the action plans.
+    case Permission::oversee_actions:
+      return actor.has_value() && !second_factor_pending &&
+             holds_any(*actor, {Role::manager, Role::committee});
   }
   return false;
 }

@@ -1,5 +1,7 @@
 #include "store/sql.hpp"
 
+#include <Poco/Base64Decoder.h>
+#include <Poco/Base64Encoder.h>
 #include <Poco/Data/DataException.h>
 #include <Poco/Data/PooledSessionImpl.h>
 #include <Poco/Data/PostgreSQL/SessionImpl.h>
@@ -10,6 +12,7 @@
 #include <libpq-fe.h>
 
 #include <charconv>
+#include <sstream>
 #include <stdexcept>
 
 namespace casereview::store {
@@ -270,6 +273,23 @@ bool is_unique_violation(const std::exception& error) {
   return text.find("UNIQUE constraint failed") != std::string::npos ||
          text.find("duplicate key value") != std::string::npos ||
          text.find("23505") != std::string::npos;
+}
+
+std::string base64(const std::string& bytes) {
+  std::ostringstream out;
+  Poco::Base64Encoder encoder(out);
+  encoder.rdbuf()->setLineLength(0);
+  encoder << bytes;
+  encoder.close();
+  return out.str();
+}
+
+std::string from_base64(const std::string& text) {
+  std::istringstream in(text);
+  Poco::Base64Decoder decoder(in);
+  std::ostringstream out;
+  out << decoder.rdbuf();
+  return out.str();
 }
 
 }  // namespace casereview::store

@@ -106,4 +106,8 @@ std::size_t execute(Poco::Data::Session& session, const std::string& sql,
 // True when `error` reports a broken unique constraint on either engine.
 bool is_unique_violation(const std::exception& error);
 
+// A file's bytes as both engines store them (text columns), and back: base64 on one line.
+std::string base64(const std::string& bytes);
+std::string from_base64(const std::string& text);
+
 }  // namespace casereview::store

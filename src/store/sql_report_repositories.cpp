@@ -1,33 +1,11 @@
 // SQL for the review's report: see sql_report_repositories.hpp.
 #include "store/sql_report_repositories.hpp"
 
-#include <Poco/Base64Decoder.h>
-#include <Poco/Base64Encoder.h>
-
-#include <sstream>
-
 #include "store/sql.hpp"
 
 namespace casereview::store {
 
 namespace {
-
-std::string base64(const std::string& bytes) {
-  std::ostringstream out;
-  Poco::Base64Encoder encoder(out);
-  encoder.rdbuf()->setLineLength(0);
-  encoder << bytes;
-  encoder.close();
-  return out.str();
-}
-
-std::string from_base64(const std::string& text) {
-  std::istringstream in(text);
-  Poco::Base64Decoder decoder(in);
-  std::ostringstream out;
-  out << decoder.rdbuf();
-  return out.str();
-}
 
 // Columns 0..10 of a version; column 5 is its text, or '' where a list leaves it out.
 std::string version_columns(const char* text_column) {

@@ -351,6 +351,24 @@ std::vector<Recommendation> SqlReviewAnalysisRepository::list_recommendations(Id
   return recommendations;
 }
 
+std::optional<Recommendation> SqlReviewAnalysisRepository::find_recommendation(
+    Id partnership_id, Id recommendation_id) {
+  const auto rows =
+      query(session_, std::string(recommendation_columns) + "WHERE partnership_id = $1 AND id = $2",
+            {partnership_id, recommendation_id});
+  if (rows.empty()) return std::nullopt;
+  Recommendation recommendation = recommendation_from(rows.front());
+  for (const auto& [owner, finding] :
+       links("recommendation_findings", "recommendation_id", "finding_id", partnership_id,
+             recommendation_id, recommendation_id))
+    recommendation.finding_ids.push_back(finding);
+  for (const auto& [owner, agency] :
+       links("recommendation_agencies", "recommendation_id", "agency_id", partnership_id,
+             recommendation_id, recommendation_id))
+    recommendation.agency_ids.push_back(agency);
+  return recommendation;
+}
+
 int SqlReviewAnalysisRepository::count_recommendations(Id partnership_id, Id case_id) {
   return static_cast<int>(
       query(session_,

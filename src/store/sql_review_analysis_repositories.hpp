@@ -36,6 +36,8 @@ class SqlReviewAnalysisRepository final : public ReviewAnalysisRepository {
   std::vector<Recommendation> list_recommendations(Id partnership_id, Id case_id, int limit,
                                                    int offset) override;
   int count_recommendations(Id partnership_id, Id case_id) override;
+  std::optional<Recommendation> find_recommendation(Id partnership_id,
+                                                    Id recommendation_id) override;
 
  private:
   void write_entries(const KeyPracticeEpisode& episode);

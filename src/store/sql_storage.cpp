@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "store/sql.hpp"
+#include "store/sql_action_repositories.hpp"
 #include "store/sql_audit_outbox_repositories.hpp"
 #include "store/sql_case_repositories.hpp"
 #include "store/sql_chronology_repositories.hpp"
@@ -68,7 +69,8 @@ class SqlTransaction final : public Transaction {
         learning_events_(session),
         report_(session),
         report_accuracy_(session),
-        report_final_(session) {}
+        report_final_(session),
+        actions_(session) {}
   PartnershipRepository& partnerships() override { return partnerships_; }
   AgencyRepository& agencies() override { return agencies_; }
   AccountRepository& accounts() override { return accounts_; }
@@ -103,6 +105,7 @@ class SqlTransaction final : public Transaction {
   ReportRepository& report() override { return report_; }
   ReportAccuracyRepository& report_accuracy() override { return report_accuracy_; }
   ReportFinalRepository& report_final() override { return report_final_; }
+  ActionRepository& actions() override { return actions_; }
 
  private:
   SqlPartnershipRepository partnerships_;
@@ -137,6 +140,7 @@ class SqlTransaction final : public Transaction {
   SqlReportRepository report_;
   SqlReportAccuracyRepository report_accuracy_;
   SqlReportFinalRepository report_final_;
+  SqlActionRepository actions_;
 };
 
 // Poco's pool, applying SQLite's per-connection settings once, when it opens a connection, rather

@@ -97,4 +97,15 @@ Result<std::vector<Id>> json_ids(const Poco::JSON::Object::Ptr& object, const st
   return ids;
 }
 
+Result<std::optional<Id>> json_id(const Poco::JSON::Object::Ptr& object, const std::string& name,
+                                  const std::string& what) {
+  if (!object->has(name) || object->isNull(name)) return std::optional<Id>();
+  std::optional<Id> id;
+  const Poco::Dynamic::Var value = object->get(name);
+  if (value.isInteger()) id = parse_id(value.toString());
+  if (!id)
+    return Error::invalid({{name, "The " + what + " must be given by its id, a whole number"}});
+  return id;
+}
+
 }  // namespace casereview::web

@@ -41,6 +41,11 @@ std::vector<std::string> json_integers(const Poco::JSON::Object::Ptr& object,
 // must be given by its id, a whole number") when one is not a positive whole number.
 Result<std::vector<Id>> json_ids(const Poco::JSON::Object::Ptr& object, const std::string& name,
                                  const std::string& what = "agency");
+// The id in member `name` (of an agency, or of `what`): nothing when it is missing or null;
+// invalid_input on `name` ("The agency must be given by its id, a whole number") when it is not a
+// positive whole number.
+Result<std::optional<Id>> json_id(const Poco::JSON::Object::Ptr& object, const std::string& name,
+                                  const std::string& what = "agency");
 // The objects of an array member; non-objects are skipped.
 std::vector<Poco::JSON::Object::Ptr> json_objects(const Poco::JSON::Object::Ptr& object,
                                                   const std::string& name);

@@ -92,6 +92,11 @@ Html navigation(const Request& request, const Services& services) {
       item("Rapid reviews to sign", "/sign-offs");
     if (permits(request.actor, false, Permission::sign_off_for_partner))
       item("Final reports to sign", "/report-sign-offs");
+    // Issue 13: the committee's action plans, or a strategic lead's own agency's actions.
+    if (permits(request.actor, false, Permission::oversee_actions))
+      item("Actions", "/actions");
+    else if (permits(request.actor, false, Permission::work_on_actions))
+      item("My actions", "/actions");
     if (request.actor->has_role(Role::panel)) item("Rapid reviews", "/panel");
     if (permits(request.actor, false, Permission::view_notifications))
       item("Notifications", "/notifications");

@@ -99,6 +99,10 @@ void Router::add_anonymous(std::string method, std::string pattern, Handler hand
   routes_.back().identifies_caller = false;
 }
 
+void Router::accept_bodies_up_to(std::int64_t bytes) {
+  if (!routes_.empty()) routes_.back().max_body_bytes = bytes;
+}
+
 void Router::on_too_large(Handler handler) {
   assert(!routes_.empty());
   routes_.back().too_large = std::move(handler);

@@ -37,6 +37,9 @@ struct Route {
   // read), after the route's permission check but without the CSRF check (the token is in the
   // unread body), so it must change nothing. Routes without one answer the 413 page.
   Handler too_large;
+  // For a route that takes files larger than the server's body limit (an action's evidence): the
+  // most it reads instead; 0 for the server's limit.
+  std::int64_t max_body_bytes = 0;
 };
 
 struct RouteMatch {
@@ -51,6 +54,8 @@ class Router {
   void add_anonymous(std::string method, std::string pattern, Handler handler);
   // Gives the route added last its answer to a body over the limit (see Route::too_large).
   void on_too_large(Handler handler);
+  // Lets the route added last take bodies up to `bytes`, beyond the server's limit.
+  void accept_bodies_up_to(std::int64_t bytes);
   const std::vector<Route>& routes() const { return routes_; }
 
   // The route for this method and path, or nullopt. `allowed_methods` is filled with the methods

@@ -1,6 +1,8 @@
 #include "web/routes.hpp"
 
 #include "web/pages/account_pages.hpp"
+#include "web/pages/action_api.hpp"
+#include "web/pages/action_pages.hpp"
 #include "web/pages/admin_pages.hpp"
 #include "web/pages/affiliation_pages.hpp"
 #include "web/pages/agency_request_pages.hpp"
@@ -77,6 +79,9 @@ Router build_router() {
   add_report_comparison_routes(router);
   add_report_accuracy_routes(router);
   add_report_final_routes(router);
+  // The action plans (issue 13, Rule ACT-1..4).
+  add_action_api_routes(router);
+  add_action_routes(router);
   return router;
 }
 

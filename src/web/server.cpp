@@ -132,9 +132,10 @@ class RequestHandler final : public Poco::Net::HTTPRequestHandler {
     }
     // A body over the limit is not read (or not read further); the route may still answer with
     // its form and an error (Route::too_large), and the connection is closed after the answer.
-    if (readable && in.hasContentLength() && in.getContentLength64() > settings_.max_body_bytes)
+    const std::int64_t limit = readable ? body_limit(request) : settings_.max_body_bytes;
+    if (readable && in.hasContentLength() && in.getContentLength64() > limit)
       request.body_too_large = true;
-    else if (readable && !read_body(in, request))
+    else if (readable && !read_body(in, request, limit))
       request.body_too_large = true;
     if (request.body_too_large) request.body.clear();
     if (readable && !request.body_too_large) {
@@ -173,14 +174,24 @@ class RequestHandler final : public Poco::Net::HTTPRequestHandler {
   }
 
  private:
-  // Reads the body, refusing (false) one longer than the limit, whether or not it said its length.
-  bool read_body(Poco::Net::HTTPServerRequest& in, Request& request) {
+  // The most of a body the request's route takes: the server's limit, or the route's own when
+  // larger (Route::max_body_bytes).
+  std::int64_t body_limit(const Request& request) const {
+    std::vector<std::string> allowed_methods;
+    const auto match = router_.match(request.method, request.path, allowed_methods);
+    if (match && match->route->max_body_bytes > settings_.max_body_bytes)
+      return match->route->max_body_bytes;
+    return settings_.max_body_bytes;
+  }
+
+  // Reads the body, refusing (false) one longer than `limit`, whether or not it said its length.
+  bool read_body(Poco::Net::HTTPServerRequest& in, Request& request, std::int64_t limit) {
     std::istream& stream = in.stream();
     char buffer[8192];
     while (stream) {
       stream.read(buffer, sizeof buffer);
       request.body.append(buffer, static_cast<std::size_t>(stream.gcount()));
-      if (request.body.size() > static_cast<std::size_t>(settings_.max_body_bytes)) return false;
+      if (request.body.size() > static_cast<std::size_t>(limit)) return false;
     }
     return true;
   }

@@ -125,6 +125,11 @@ bool expected_permits(Permission permission, Subject subject, std::optional<Role
     // Rule RPT-1: factual accuracy (which version's is the use case's check).
     case Permission::check_report_accuracy:
       return signed_in && role == Role::contributor;
+    // Rule ACT-2: the lead's own agency's actions; the committee's oversight.
+    case Permission::work_on_actions:
+      return signed_in && role == Role::lead;
+    case Permission::oversee_actions:
+      return signed_in && (role == Role::manager || role == Role::committee);
   }
   ADD_FAILURE() << "no row for permission " << static_cast<int>(permission);
   return false;

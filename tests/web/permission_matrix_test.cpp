@@ -130,6 +130,11 @@ bool expected(Permission permission, const Subject& subject) {
     // Rule RPT-1: factual accuracy (which version's is the use case's check).
     case Permission::check_report_accuracy:
       return signed_in && subject.role == Role::contributor;
+    // Rule ACT-2: the lead's own agency's actions; the committee's oversight.
+    case Permission::work_on_actions:
+      return signed_in && subject.role == Role::lead;
+    case Permission::oversee_actions:
+      return signed_in && (subject.role == Role::manager || subject.role == Role::committee);
   }
   ADD_FAILURE() << "no row in the matrix for permission " << static_cast<int>(permission);
   return false;

@@ -1,15 +1,13 @@
 #include "app/cases/case_emails.hpp"
 
 #include "app/cases/case_support.hpp"
+#include "app/emails.hpp"
 
 namespace casereview::case_emails {
 
 namespace {
 
-std::string signature(const AppSettings& settings) {
-  return "\n\n--\n" + settings.service_name +
-         "\nThis email was sent automatically. Do not reply to it.\n";
-}
+using emails::signature;
 
 std::string case_link(const AppSettings& settings, Id case_id) {
   return settings.public_url + "/cases/" + std::to_string(case_id);

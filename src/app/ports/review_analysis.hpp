@@ -57,6 +57,10 @@ class ReviewAnalysisRepository {
   virtual std::vector<Recommendation> list_recommendations(Id partnership_id, Id case_id, int limit,
                                                            int offset) = 0;
   virtual int count_recommendations(Id partnership_id, Id case_id) = 0;
+  // One recommendation of the partnership, with its finding and agency ids (issue 13: the
+  // actions answering it).
+  virtual std::optional<Recommendation> find_recommendation(Id partnership_id,
+                                                            Id recommendation_id) = 0;
 };
 
 }  // namespace casereview
