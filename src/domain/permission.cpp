@@ -58,6 +58,8 @@ std::string_view permission_name(Permission permission) {
       return "work-on-actions";
     case Permission::oversee_actions:
       return "oversee-actions";
+    case Permission::view_actions:
+      return "view-actions";
   }
   return "unknown";
 }

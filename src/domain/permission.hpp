@@ -59,9 +59,12 @@ enum class Permission {
   // off or return, agree due-date changes, plan assurance checks (Rule ACT-1, Rule ACT-2,
   // Rule ACT-4)
   oversee_actions,
+  // manager, committee, lead: the action plans' pages and API (which actions, and what each may
+  // do to them, is the use cases' check: Rule NTK-2)
+  view_actions,
 };
 
-inline constexpr std::array<Permission, 27> all_permissions = {
+inline constexpr std::array<Permission, 28> all_permissions = {
     Permission::public_access,
     Permission::second_factor_pending,
     Permission::signed_in,
@@ -89,6 +92,7 @@ inline constexpr std::array<Permission, 27> all_permissions = {
     Permission::check_report_accuracy,
     Permission::work_on_actions,
     Permission::oversee_actions,
+    Permission::view_actions,
 };
 
 std::string_view permission_name(Permission permission);

@@ -112,6 +112,9 @@ bool permits(const std::optional<Actor>& actor, bool second_factor_pending, Perm
     case Permission::oversee_actions:
       return actor.has_value() && !second_factor_pending &&
              holds_any(*actor, {Role::manager, Role::committee});
+    case Permission::view_actions:
+      return permits(actor, second_factor_pending, Permission::oversee_actions) ||
+             permits(actor, second_factor_pending, Permission::work_on_actions);
   }
   return false;
 }

@@ -130,6 +130,8 @@ bool expected_permits(Permission permission, Subject subject, std::optional<Role
       return signed_in && role == Role::lead;
     case Permission::oversee_actions:
       return signed_in && (role == Role::manager || role == Role::committee);
+    case Permission::view_actions:
+      return signed_in && (role == Role::manager || role == Role::committee || role == Role::lead);
   }
   ADD_FAILURE() << "no row for permission " << static_cast<int>(permission);
   return false;

@@ -135,6 +135,9 @@ bool expected(Permission permission, const Subject& subject) {
       return signed_in && subject.role == Role::lead;
     case Permission::oversee_actions:
       return signed_in && (subject.role == Role::manager || subject.role == Role::committee);
+    case Permission::view_actions:
+      return signed_in && (subject.role == Role::manager || subject.role == Role::committee ||
+                           subject.role == Role::lead);
   }
   ADD_FAILURE() << "no row in the matrix for permission " << static_cast<int>(permission);
   return false;
@@ -508,6 +511,40 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"GET /cases/{case_id:int}/recommendations", "manager committee reviewer"},
       {"POST /cases/{case_id:int}/recommendations", "reviewer"},
       {"GET /cases/{case_id:int}/recommendations/new", "reviewer"},
+      // action_api and action_pages (issue 13, Rule ACT-1..4): a lead reaches their agency's
+      // actions only, and only the committee signs off (the use cases' checks)
+      {"POST /api/v1/recommendations/{recommendation_id:int}/actions", "manager committee"},
+      {"GET /api/v1/actions", "manager committee lead"},
+      {"GET /api/v1/actions/{action_id:int}", "manager committee lead"},
+      {"POST /api/v1/actions/{action_id:int}/updates", "manager committee lead"},
+      {"POST /api/v1/actions/{action_id:int}/evidence", "manager committee lead"},
+      {"GET /api/v1/action-evidence/{evidence_id:int}/file", "manager committee lead"},
+      {"POST /api/v1/actions/{action_id:int}/completion", "manager committee lead"},
+      {"POST /api/v1/actions/{action_id:int}/sign-off", "manager committee"},
+      {"POST /api/v1/actions/{action_id:int}/due-date", "manager committee lead"},
+      {"POST /api/v1/actions/{action_id:int}/due-date/decision", "manager committee"},
+      {"POST /api/v1/actions/{action_id:int}/assurance-checks", "manager committee"},
+      {"POST /api/v1/actions/{action_id:int}/assurance-checks/{check_id:int}/result",
+       "manager committee"},
+      {"GET /actions", "manager committee lead"},
+      {"GET /recommendations/{recommendation_id:int}/actions", "manager committee"},
+      {"POST /recommendations/{recommendation_id:int}/actions", "manager committee"},
+      {"GET /actions/{action_id:int}", "manager committee lead"},
+      {"GET /actions/{action_id:int}/updates", "manager committee lead"},
+      {"POST /actions/{action_id:int}/updates", "manager committee lead"},
+      {"GET /actions/{action_id:int}/evidence", "manager committee lead"},
+      {"POST /actions/{action_id:int}/evidence", "manager committee lead"},
+      {"GET /actions/{action_id:int}/sign-off", "manager committee"},
+      {"POST /actions/{action_id:int}/sign-off", "manager committee"},
+      {"GET /actions/{action_id:int}/due-date", "manager committee lead"},
+      {"POST /actions/{action_id:int}/due-date", "manager committee lead"},
+      {"GET /actions/{action_id:int}/assurance-checks", "manager committee"},
+      {"POST /actions/{action_id:int}/assurance-checks", "manager committee"},
+      {"GET /actions/{action_id:int}/assurance-checks/{check_id:int}/result", "manager committee"},
+      {"POST /actions/{action_id:int}/assurance-checks/{check_id:int}/result", "manager committee"},
+      {"POST /actions/{action_id:int}/completion", "manager committee lead"},
+      {"POST /actions/{action_id:int}/due-date/decision", "manager committee"},
+      {"GET /action-evidence/{evidence_id:int}/file", "manager committee lead"},
   };
   return table;
 }

@@ -31,11 +31,11 @@ Email action_assigned(const AppSettings& settings, const std::string& to,
 
 Email action_returned(const AppSettings& settings, const std::string& to, const Action& action,
                       const std::string& reason) {
-  return Email{to, "Action returned by the committee",
+  return Email{to,
+               "Action returned by the committee",
                "The Case Review Committee has returned an action you own rather than close "
                "it.\n\nWhy: " +
-                   reason + "\n\n" + action_link(settings, action.id) +
-                   emails::signature(settings),
+                   reason + "\n\n" + action_link(settings, action.id) + emails::signature(settings),
                {}};
 }
 

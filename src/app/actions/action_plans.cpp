@@ -52,9 +52,9 @@ Result<User> owner_for(Transaction& transaction, Id partnership_id, const Agency
         {{"owner_user_id", "Select an owner who is a strategic lead of " + agency.name}});
   }
   if (leads.empty())
-    return Error::invalid({{"owner_user_id", agency.name +
-                                                 " has no strategic lead: ask your administrator "
-                                                 "to give someone there the role first"}});
+    return Error::invalid(
+        {{"owner_user_id", agency.name + " has no strategic lead: ask your administrator "
+                                         "to give someone there the role first"}});
   return leads.front();
 }
 
@@ -75,15 +75,13 @@ Result<std::vector<Action>> create_actions(AppContext& context, const Caller& ca
   const Instant now = context.clock.now();
   const CivilDate today = uk_date(now);
   const std::set<Id> agency_ids(input.agency_ids.begin(), input.agency_ids.end());
-  Result<Action> fields = action_from_text({input.text, input.kind, input.success_measure,
-                                            input.start_on, input.due_on},
-                                           today);
+  Result<Action> fields = action_from_text(
+      {input.text, input.kind, input.success_measure, input.start_on, input.due_on}, today);
   std::vector<FieldError> problems = fields ? std::vector<FieldError>{} : fields.error().fields;
   if (agency_ids.empty())
     problems.push_back({"agency_ids", "Select the agencies that will take the action"});
   else if (input.owner_user_id && agency_ids.size() > 1)
-    problems.push_back(
-        {"owner_user_id", "Name an owner only when the action is for one agency"});
+    problems.push_back({"owner_user_id", "Name an owner only when the action is for one agency"});
   if (!problems.empty()) return Error::invalid(std::move(problems));
 
   return context.storage.transact(
@@ -113,13 +111,13 @@ Result<std::vector<Action>> create_actions(AppContext& context, const Caller& ca
               action_emails::action_assigned(context.settings, owner.email, record.reference,
                                              recommendation.number, action, agency->name),
               now);
-          record_audit(transaction, caller, now,
-                       {audit_action::create, audit_entity::action, std::to_string(action.id),
-                        audit_outcome::success,
-                        record.reference + " recommendation " +
-                            std::to_string(recommendation.number) + " for " + agency->name +
-                            ", due " + action.due_on.to_iso_string(),
-                        partnership_id});
+          record_audit(
+              transaction, caller, now,
+              {audit_action::create, audit_entity::action, std::to_string(action.id),
+               audit_outcome::success,
+               record.reference + " recommendation " + std::to_string(recommendation.number) +
+                   " for " + agency->name + ", due " + action.due_on.to_iso_string(),
+               partnership_id});
           made.push_back(std::move(action));
         }
         return made;
@@ -137,8 +135,8 @@ Result<RecommendationForActions> recommendation_for_actions(AppContext& context,
         RecommendationForActions form;
         form.recommendation =
             TRY(recommendation_of_partnership(transaction, partnership_id, recommendation_id));
-        form.case_reference = TRY(case_support::case_in_partnership(
-                                      transaction, partnership_id, form.recommendation.case_id))
+        form.case_reference = TRY(case_support::case_in_partnership(transaction, partnership_id,
+                                                                    form.recommendation.case_id))
                                   .reference;
         form.agencies = partnership_agencies(transaction, partnership_id);
         const auto numbers = TRY(action_support::action_numbers(transaction, partnership_id));
@@ -223,9 +221,9 @@ Result<ActionDetail> view_action(AppContext& context, const Caller& caller, Id a
         const Action& action = detail.listing.action;
         const auto numbers = TRY(action_support::action_numbers(transaction, who.partnership_id));
         detail.thresholds = numbers.thresholds;
-        detail.rag = rag_on(action.rag_facts(), TRY(action_support::cutoffs_on(
-                                                    transaction, who.partnership_id, today,
-                                                    detail.thresholds)));
+        detail.rag = rag_on(action.rag_facts(),
+                            TRY(action_support::cutoffs_on(transaction, who.partnership_id, today,
+                                                           detail.thresholds)));
         detail.recommendation = TRY(recommendation_of_partnership(transaction, who.partnership_id,
                                                                   action.recommendation_id));
         ActionRepository& actions = transaction.actions();
@@ -233,14 +231,16 @@ Result<ActionDetail> view_action(AppContext& context, const Caller& caller, Id a
         const PageWindow window = page_window(page, detail.total_updates, action_updates_per_page);
         detail.page = window.page;
         detail.page_count = window.page_count;
-        detail.updates = actions.updates(who.partnership_id, action.id, action_updates_per_page,
-                                         window.offset);
+        detail.updates =
+            actions.updates(who.partnership_id, action.id, action_updates_per_page, window.offset);
         detail.evidence = actions.evidence(who.partnership_id, action.id);
         detail.decisions = actions.decisions(who.partnership_id, action.id);
         detail.due_date_changes = actions.due_date_changes(who.partnership_id, action.id);
         detail.assurance_checks = actions.assurance_checks(who.partnership_id, action.id);
-        for (const ActionUpdate& update : detail.updates) add_name(transaction, detail.names, update.by);
-        for (const ActionEvidence& item : detail.evidence) add_name(transaction, detail.names, item.by);
+        for (const ActionUpdate& update : detail.updates)
+          add_name(transaction, detail.names, update.by);
+        for (const ActionEvidence& item : detail.evidence)
+          add_name(transaction, detail.names, item.by);
         for (const ActionDecision& decision : detail.decisions)
           add_name(transaction, detail.names, decision.by);
         for (const DueDateChange& change : detail.due_date_changes) {

@@ -29,8 +29,8 @@ struct ActionInput {
   std::string success_measure;
   std::string start_on;  // "2026-05-01"
   std::string due_on;
-  std::vector<Id> agency_ids;        // one action each
-  std::optional<Id> owner_user_id;   // only with one agency; else the agency's strategic lead
+  std::vector<Id> agency_ids;       // one action each
+  std::optional<Id> owner_user_id;  // only with one agency; else the agency's strategic lead
 };
 
 // Rule ACT-1: one action per agency answering the recommendation, each owner emailed. invalid_input

@@ -31,9 +31,9 @@ Status works_on_or_oversees(const ActionCaller& who, const Action& action) {
 
 void audit_step(Transaction& transaction, const Caller& caller, Instant now, const char* action,
                 const char* entity, Id entity_id, Id partnership_id, const std::string& detail) {
-  record_audit(transaction, caller, now,
-               {action, entity, std::to_string(entity_id), audit_outcome::success, detail,
-                partnership_id});
+  record_audit(
+      transaction, caller, now,
+      {action, entity, std::to_string(entity_id), audit_outcome::success, detail, partnership_id});
 }
 
 Error changed_meanwhile() {
@@ -73,8 +73,8 @@ Result<ActionUpdate> add_action_update(AppContext& context, const Caller& caller
           update.status = next;
         }
         update.id = transaction.actions().add_update(update, uk_date(now));
-        audit_step(transaction, caller, now, audit_action::update, audit_entity::action,
-                   action.id, who.partnership_id,
+        audit_step(transaction, caller, now, audit_action::update, audit_entity::action, action.id,
+                   who.partnership_id,
                    update.status ? "status " + std::string(action_status_name(*update.status))
                                  : "progress update");
         return update;
@@ -82,8 +82,8 @@ Result<ActionUpdate> add_action_update(AppContext& context, const Caller& caller
 }
 
 // Rule ACT-2: evidence of completion and of impact; a file's kind is found from its content.
-Result<ActionEvidence> add_action_evidence(AppContext& context, const Caller& caller,
-                                           Id action_id, const EvidenceInput& input) {
+Result<ActionEvidence> add_action_evidence(AppContext& context, const Caller& caller, Id action_id,
+                                           const EvidenceInput& input) {
   const ActionCaller who = TRY(action_caller(caller));
   std::vector<FieldError> problems;
   const auto kind = evidence_kind_from_name(trimmed(input.kind));
@@ -112,19 +112,19 @@ Result<ActionEvidence> add_action_evidence(AppContext& context, const Caller& ca
                                 .at = now};
         if (has_file) {
           const auto numbers = TRY(action_support::action_numbers(transaction, who.partnership_id));
-          const EvidenceFileType type = TRY(
-              evidence_file_type(input.file_name, input.content, numbers.evidence_file_bytes));
+          const EvidenceFileType type =
+              TRY(evidence_file_type(input.file_name, input.content, numbers.evidence_file_bytes));
           evidence.file_name = input.file_name;
           evidence.content_type = type.content_type;
           evidence.file_size = static_cast<std::int64_t>(input.content.size());
         }
         evidence.id = transaction.actions().add_evidence(evidence, has_file ? input.content : "");
-        audit_step(transaction, caller, now, audit_action::add_evidence,
-                   audit_entity::action_evidence, evidence.id, who.partnership_id,
-                   "action " + std::to_string(action.id) + ", " +
-                       std::string(evidence_kind_name(evidence.kind)) +
-                       (has_file ? ", a file of " + std::to_string(evidence.file_size) + " bytes"
-                                 : ""));
+        audit_step(
+            transaction, caller, now, audit_action::add_evidence, audit_entity::action_evidence,
+            evidence.id, who.partnership_id,
+            "action " + std::to_string(action.id) + ", " +
+                std::string(evidence_kind_name(evidence.kind)) +
+                (has_file ? ", a file of " + std::to_string(evidence.file_size) + " bytes" : ""));
         return evidence;
       });
 }
@@ -159,8 +159,8 @@ Result<Action> propose_action_completion(AppContext& context, const Caller& call
         if (!transaction.actions().move(who.partnership_id, action.id, action.status,
                                         ActionStatus::awaiting_sign_off, std::nullopt))
           return changed_meanwhile();
-        audit_step(transaction, caller, now, audit_action::propose_completion,
-                   audit_entity::action, action.id, who.partnership_id, "");
+        audit_step(transaction, caller, now, audit_action::propose_completion, audit_entity::action,
+                   action.id, who.partnership_id, "");
         return action_after(transaction, who, action_id);
       });
 }
@@ -181,23 +181,22 @@ Result<Action> sign_off_action(AppContext& context, const Caller& caller, Id act
         const Action action = TRY(action_after(transaction, who, action_id));
         TRY(may_sign_off(action, *chosen, reason));
         const bool accept = *chosen == SignOffDecision::accept;
-        if (!transaction.actions().move(
-                who.partnership_id, action.id, ActionStatus::awaiting_sign_off,
-                accept ? ActionStatus::closed : ActionStatus::in_progress,
-                accept ? std::optional<Instant>(now) : std::nullopt))
+        if (!transaction.actions().move(who.partnership_id, action.id,
+                                        ActionStatus::awaiting_sign_off,
+                                        accept ? ActionStatus::closed : ActionStatus::in_progress,
+                                        accept ? std::optional<Instant>(now) : std::nullopt))
           return changed_meanwhile();
-        transaction.actions().add_decision(who.partnership_id,
-                                           {.action_id = action.id,
-                                            .decision = *chosen,
-                                            .reason = trimmed(reason),
-                                            .by = caller.actor->user_id,
-                                            .at = now});
+        transaction.actions().add_decision(who.partnership_id, {.action_id = action.id,
+                                                                .decision = *chosen,
+                                                                .reason = trimmed(reason),
+                                                                .by = caller.actor->user_id,
+                                                                .at = now});
         if (!accept)
           if (auto owner = transaction.accounts().find(action.owner_user_id))
-            transaction.outbox().enqueue(action_emails::action_returned(
-                                             context.settings, owner->user.email, action,
-                                             trimmed(reason)),
-                                         now);
+            transaction.outbox().enqueue(
+                action_emails::action_returned(context.settings, owner->user.email, action,
+                                               trimmed(reason)),
+                now);
         audit_step(transaction, caller, now,
                    accept ? audit_action::sign_off_action : audit_action::return_action,
                    audit_entity::action, action.id, who.partnership_id, "");
@@ -214,8 +213,7 @@ Result<DueDateChange> ask_for_due_date(AppContext& context, const Caller& caller
       TransactionMode::write, [&](Transaction& transaction) -> Result<DueDateChange> {
         const Action action = TRY(action_after(transaction, who, action_id));
         TRY(works_on_or_oversees(who, action));
-        DueDateChange change =
-            TRY(due_date_change_from_text(action, due_on, reason, uk_date(now)));
+        DueDateChange change = TRY(due_date_change_from_text(action, due_on, reason, uk_date(now)));
         change.requested_by = caller.actor->user_id;
         change.requested_at = now;
         if (!transaction.actions().request_due_date(change))
@@ -252,22 +250,22 @@ Result<Action> decide_due_date(AppContext& context, const Caller& caller, Id act
                                                    caller.actor->user_id, now))
           return Error::of(ErrorCode::wrong_state, "No change of due date is waiting");
         if (auto asker = transaction.accounts().find(waiting->requested_by))
-          transaction.outbox().enqueue(action_emails::due_date_answered(
-                                           context.settings, asker->user.email, action, *waiting,
-                                           agreed),
-                                       now);
-        audit_step(transaction, caller, now, audit_action::decide_due_date, audit_entity::action,
-                   action.id, who.partnership_id,
-                   std::string(agreed ? "agreed " : "refused ") +
-                       waiting->to_due_on.to_iso_string());
+          transaction.outbox().enqueue(
+              action_emails::due_date_answered(context.settings, asker->user.email, action,
+                                               *waiting, agreed),
+              now);
+        audit_step(
+            transaction, caller, now, audit_action::decide_due_date, audit_entity::action,
+            action.id, who.partnership_id,
+            std::string(agreed ? "agreed " : "refused ") + waiting->to_due_on.to_iso_string());
         return action_after(transaction, who, action_id);
       });
 }
 
 // Rule ACT-2: a check planned makes closing without evidence of impact possible; it can also be
 // planned after closure.
-Result<AssuranceCheck> plan_assurance_check(AppContext& context, const Caller& caller,
-                                            Id action_id, const std::string& method,
+Result<AssuranceCheck> plan_assurance_check(AppContext& context, const Caller& caller, Id action_id,
+                                            const std::string& method,
                                             const std::string& description,
                                             const std::string& due_on) {
   TRY(require_permission(caller, Permission::oversee_actions,

@@ -33,8 +33,8 @@ struct EvidenceInput {
 // Rule ACT-2: evidence of completion (not of a closed action: wrong_state) or of impact (also
 // after closure). invalid_input on "kind", on "text" (blank without a file, or too long) and on
 // "file" (evidence_file_type: its kind found from its content; the partnership's size limit).
-Result<ActionEvidence> add_action_evidence(AppContext& context, const Caller& caller,
-                                           Id action_id, const EvidenceInput& input);
+Result<ActionEvidence> add_action_evidence(AppContext& context, const Caller& caller, Id action_id,
+                                           const EvidenceInput& input);
 
 struct EvidenceDownload {
   std::string file_name;  // "action-evidence-12.pdf": its id and the ending of its kind
@@ -67,8 +67,8 @@ Result<Action> decide_due_date(AppContext& context, const Caller& caller, Id act
 
 // Rule ACT-2: an assurance check planned by the committee, once the action is awaiting sign-off
 // or closed (wrong_state before). assurance_check_from_text's errors.
-Result<AssuranceCheck> plan_assurance_check(AppContext& context, const Caller& caller,
-                                            Id action_id, const std::string& method,
+Result<AssuranceCheck> plan_assurance_check(AppContext& context, const Caller& caller, Id action_id,
+                                            const std::string& method,
                                             const std::string& description,
                                             const std::string& due_on);
 

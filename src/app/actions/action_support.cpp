@@ -31,10 +31,8 @@ Result<ActionNumbers> action_numbers(Transaction& transaction, Id partnership_id
       TRY(settings_with_defaults(transaction.settings().all(partnership_id)));
   ActionNumbers numbers;
   numbers.thresholds.red_without_update_days = settings.time_scales.at("rag_red_calendar_days");
-  numbers.thresholds.amber_without_update_days =
-      settings.time_scales.at("rag_amber_calendar_days");
-  numbers.thresholds.amber_due_working_days =
-      settings.time_scales.at("rag_amber_due_working_days");
+  numbers.thresholds.amber_without_update_days = settings.time_scales.at("rag_amber_calendar_days");
+  numbers.thresholds.amber_due_working_days = settings.time_scales.at("rag_amber_due_working_days");
   numbers.evidence_file_bytes =
       static_cast<std::size_t>(settings.time_scales.at("evidence_file_megabytes")) << 20;
   return numbers;

@@ -14,8 +14,8 @@ namespace casereview::action_support {
 
 struct ActionCaller {
   Id partnership_id = 0;
-  bool oversees = false;           // Permission::oversee_actions: every action
-  std::optional<Id> own_agency;    // Permission::work_on_actions: this agency's actions
+  bool oversees = false;         // Permission::oversee_actions: every action
+  std::optional<Id> own_agency;  // Permission::work_on_actions: this agency's actions
   bool works_on(const Action& action) const { return own_agency == action.agency_id; }
 };
 

@@ -305,17 +305,17 @@ void add_action_api_routes(Router& router) {
   router.add("POST", "/api/v1/recommendations/{recommendation_id:int}/actions",
              Permission::oversee_actions, create_call);
   // The committee's and a lead's alike: the use cases decide which actions each sees.
-  router.add("GET", "/api/v1/actions", Permission::signed_in, list_call);
+  router.add("GET", "/api/v1/actions", Permission::view_actions, list_call);
   const std::string action = "/api/v1/actions/{action_id:int}";
-  router.add("GET", action, Permission::signed_in, show_call);
-  router.add("POST", action + "/updates", Permission::signed_in, update_call);
-  router.add("POST", action + "/evidence", Permission::signed_in, evidence_call);
+  router.add("GET", action, Permission::view_actions, show_call);
+  router.add("POST", action + "/updates", Permission::view_actions, update_call);
+  router.add("POST", action + "/evidence", Permission::view_actions, evidence_call);
   router.accept_bodies_up_to(evidence_upload_limit);
-  router.add("GET", "/api/v1/action-evidence/{evidence_id:int}/file", Permission::signed_in,
+  router.add("GET", "/api/v1/action-evidence/{evidence_id:int}/file", Permission::view_actions,
              evidence_file_call);
-  router.add("POST", action + "/completion", Permission::signed_in, completion_call);
+  router.add("POST", action + "/completion", Permission::view_actions, completion_call);
   router.add("POST", action + "/sign-off", Permission::oversee_actions, sign_off_call);
-  router.add("POST", action + "/due-date", Permission::signed_in, due_date_call);
+  router.add("POST", action + "/due-date", Permission::view_actions, due_date_call);
   router.add("POST", action + "/due-date/decision", Permission::oversee_actions,
              due_date_decision_call);
   router.add("POST", action + "/assurance-checks", Permission::oversee_actions, assurance_call);

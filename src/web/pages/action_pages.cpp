@@ -461,7 +461,7 @@ struct ActionForm {
   const char* title;
   const char* button;
   bool multipart = false;
-  Permission permission = Permission::signed_in;  // the committee's steps: oversee_actions
+  Permission permission = Permission::view_actions;  // the committee's steps: oversee_actions
   Html (*fields)(const Request&, const ActionDetail&, const FormErrors&) = nullptr;
   // Does the step; the done flag of the action page on success.
   Result<std::string> (*submit)(const Request&, Services&) = nullptr;
@@ -601,16 +601,17 @@ Result<std::string> submit_result(const Request& request, Services& services) {
   return std::string("recorded");
 }
 
-const ActionForm update_form{"/updates",   "Add a progress update", "Add the update",
-                             false,        Permission::signed_in,   update_fields,
+const ActionForm update_form{"/updates",   "Add a progress update",  "Add the update",
+                             false,        Permission::view_actions, update_fields,
                              submit_update};
-const ActionForm evidence_form{"/evidence",           "Add evidence",  "Add the evidence", true,
-                               Permission::signed_in, evidence_fields, submit_evidence};
+const ActionForm evidence_form{"/evidence",    "Add evidence",           "Add the evidence",
+                               true,           Permission::view_actions, evidence_fields,
+                               submit_evidence};
 const ActionForm sign_off_form{"/sign-off",    "Sign off or return the action", "Save the decision",
                                false,          Permission::oversee_actions,     sign_off_fields,
                                submit_sign_off};
 const ActionForm due_date_form{"/due-date",    "Ask for a new due date", "Ask the committee",
-                               false,          Permission::signed_in,    due_date_fields,
+                               false,          Permission::view_actions, due_date_fields,
                                submit_due_date};
 const ActionForm check_form{"/assurance-checks",
                             "Plan an assurance check",
@@ -711,12 +712,12 @@ Response download(const Request& request, Services& services) {
 
 void add_action_routes(Router& router) {
   // The committee's list and a lead's "My actions" are one page: the use case chooses the rows.
-  router.add("GET", "/actions", Permission::signed_in, show_list);
+  router.add("GET", "/actions", Permission::view_actions, show_list);
   router.add("GET", "/recommendations/{recommendation_id:int}/actions", Permission::oversee_actions,
              show_new_actions);
   router.add("POST", "/recommendations/{recommendation_id:int}/actions",
              Permission::oversee_actions, make_actions);
-  router.add("GET", "/actions/{action_id:int}", Permission::signed_in, show_action);
+  router.add("GET", "/actions/{action_id:int}", Permission::view_actions, show_action);
   add_form_routes(router, update_form);
   add_form_routes(router, evidence_form);
   router.accept_bodies_up_to(evidence_upload_limit);
@@ -730,10 +731,10 @@ void add_action_routes(Router& router) {
   add_form_routes(router, due_date_form);
   add_form_routes(router, check_form);
   add_form_routes(router, result_form);
-  router.add("POST", "/actions/{action_id:int}/completion", Permission::signed_in, propose);
+  router.add("POST", "/actions/{action_id:int}/completion", Permission::view_actions, propose);
   router.add("POST", "/actions/{action_id:int}/due-date/decision", Permission::oversee_actions,
              decide);
-  router.add("GET", "/action-evidence/{evidence_id:int}/file", Permission::signed_in, download);
+  router.add("GET", "/action-evidence/{evidence_id:int}/file", Permission::view_actions, download);
 }
 
 }  // namespace casereview::web

@@ -1,0 +1,253 @@
+// The action plans over real HTTP, on SQLite and on PostgreSQL (issue 13, Rule ACT-1..4): the
+// demonstration's four actions listed by the API with their colours and filtered by colour; a lead
+// sees their agency's, a contributor is refused and another partnership sees none; an action made
+// by the API answers as its contract says and bad input names its fields; a file of evidence goes
+// up as multipart (larger than the server's usual body limit) and comes back byte for byte as an
+// attachment, while a file whose name lies is refused; and on the pages a lead updates an action
+// and adds evidence while the committee signs another off, each form's errors on its own page.
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/Net/SocketAddress.h>
+#include <Poco/Net/StreamSocket.h>
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
+
+#include "app/clock.hpp"
+#include "case_test_support.hpp"
+#include "domain/uk_time.hpp"
+#include "support/fixture_files.hpp"
+
+namespace casereview::web {
+namespace {
+
+namespace html = casereview::test::html;
+using testing_support::HttpResult;
+
+class ActionPagesTest : public CaseServerTest {
+ protected:
+  // The demonstration's actions are dated from the real today: so is the server's clock.
+  ActionPagesTest() {
+    now_ = SystemClock().now();
+    std::ofstream(clock_file_) << format_instant(now_) << "\n";
+  }
+
+  // The demonstration's actions by their RAG rating, as the committee's API lists them.
+  std::map<std::string, Poco::JSON::Object::Ptr> actions_by_rag(const std::string& token) {
+    const HttpResult listed = api("GET", "/api/v1/actions", token);
+    EXPECT_EQ(listed.status, 200) << listed.body;
+    std::map<std::string, Poco::JSON::Object::Ptr> by_rag;
+    const auto actions = json_of(listed)->getArray("actions");
+    for (std::size_t index = 0; index < actions->size(); ++index) {
+      const auto action = actions->getObject(static_cast<unsigned>(index));
+      by_rag[action->getValue<std::string>("rag")] = action;
+    }
+    return by_rag;
+  }
+
+  std::string multipart_body(const std::string& boundary, const std::string& csrf,
+                             const std::string& kind, const std::string& file_name,
+                             const std::string& content) const {
+    std::string body;
+    if (!csrf.empty())
+      body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n" +
+              csrf + "\r\n";
+    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind +
+            "\r\n--" + boundary +
+            "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nThe audit's report\r\n--" +
+            boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" +
+            file_name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content +
+            "\r\n--" + boundary + "--\r\n";
+    return body;
+  }
+};
+
+// Rule ACT-3, Rule NTK-2: every colour once in the demonstration, the filter in the database
+// agreeing; a lead's list is their agency's; others are refused or see nothing.
+TEST_P(ActionPagesTest, TheApiListsActionsWithTheirColoursToThoseWhoMaySeeThem) {
+  const std::string committee = api_token("committee@northbrook.example");
+  auto by_rag = actions_by_rag(committee);
+  ASSERT_EQ(by_rag.size(), 4u) << "blue, red, amber and green";
+  EXPECT_EQ(by_rag["blue"]->getValue<std::string>("status"), "closed");
+  EXPECT_EQ(by_rag["red"]->getValue<std::string>("status"), "not_started");
+  EXPECT_EQ(by_rag["amber"]->getValue<std::string>("status"), "awaiting_sign_off");
+  EXPECT_EQ(by_rag["green"]->getObject("owner")->getValue<std::string>("name"),
+            by_rag["red"]->getObject("owner")->getValue<std::string>("name"));
+  for (const char* rag : {"blue", "red", "amber", "green"}) {
+    const HttpResult filtered = api("GET", std::string("/api/v1/actions?rag=") + rag, committee);
+    ASSERT_EQ(filtered.status, 200) << filtered.body;
+    ASSERT_EQ(json_of(filtered)->getValue<int>("total"), 1) << rag;
+    EXPECT_EQ(json_of(filtered)->getArray("actions")->getObject(0)->getValue<std::string>("rag"),
+              rag);
+  }
+  const HttpResult overdue = api("GET", "/api/v1/actions?overdue=true", committee);
+  EXPECT_EQ(json_of(overdue)->getValue<int>("total"), 1) << overdue.body;
+  const HttpResult bad = api("GET", "/api/v1/actions?rag=purple&case_id=x", committee);
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_EQ(problem_fields(bad), (std::vector<std::string>{"case_id", "rag"}));
+
+  EXPECT_EQ(json_of(api("GET", "/api/v1/actions", api_token("lead@northbrook.example")))
+                ->getValue<int>("total"),
+            4)
+      << "the hospital's lead owns them all";
+  EXPECT_EQ(api("GET", "/api/v1/actions", api_token("contributor@northbrook.example")).status, 403);
+  add_account("committee@south.example", Role::committee, "SOUTH");
+  const std::string south = api_token("committee@south.example");
+  EXPECT_EQ(json_of(api("GET", "/api/v1/actions", south))->getValue<int>("total"), 0);
+  const std::string red_id = std::to_string(by_rag["red"]->getValue<std::int64_t>("id"));
+  EXPECT_EQ(api("GET", "/api/v1/actions/" + red_id, south).status, 404);
+  EXPECT_EQ(api("POST", "/api/v1/actions/" + red_id + "/sign-off",
+                api_token("lead@northbrook.example"), R"({"decision": "accept"})")
+                .status,
+            403)
+      << "a lead never signs off";
+}
+
+// Rule ACT-1: the contract of POST /api/v1/recommendations/{id}/actions.
+TEST_P(ActionPagesTest, AnActionMadeByTheApiAnswersAsItsContractSays) {
+  const std::string manager = api_token("manager@northbrook.example");
+  const auto any = actions_by_rag(manager)["green"];
+  const std::string path = "/api/v1/recommendations/" +
+                           std::to_string(any->getValue<std::int64_t>("recommendation_id")) +
+                           "/actions";
+  const std::string due = uk_date(now_).add_days(3).to_iso_string();
+  const HttpResult made =
+      api("POST", path, manager,
+          R"({"text": "Share the escalation route at the nurses' forum", "agency_id": )" +
+              std::to_string(any->getValue<std::int64_t>("agency_id")) +
+              R"(, "kind": "process", "success_measure": "Minutes show it", "start_on": ")" +
+              uk_date(now_).to_iso_string() + R"(", "due_on": ")" + due + R"("})");
+  ASSERT_EQ(made.status, 201) << made.body;
+  const auto action = json_of(made);
+  EXPECT_GT(action->getValue<std::int64_t>("id"), 0);
+  EXPECT_EQ(action->getValue<std::string>("status"), "not_started");
+  EXPECT_EQ(action->getValue<std::string>("rag"), "amber") << "due within 10 working days";
+  EXPECT_EQ(action->getValue<std::string>("due_on"), due);
+
+  const HttpResult empty = api("POST", path, manager, "{}");
+  EXPECT_EQ(empty.status, 422);
+  EXPECT_EQ(problem_fields(empty), (std::vector<std::string>{"text", "kind", "success_measure",
+                                                             "start_on", "due_on", "agency_ids"}));
+  EXPECT_EQ(problem_fields(api("POST", path, manager, R"({"agency_id": "four"})")),
+            std::vector<std::string>{"agency_id"});
+  EXPECT_EQ(problem_fields(api("POST", path, manager, R"({"course_ids": [1]})")),
+            std::vector<std::string>{"course_ids"});
+  EXPECT_EQ(api("POST", path, api_token("lead@northbrook.example"), "{}").status, 403);
+  EXPECT_EQ(json_of(api("GET", "/api/v1/actions", manager))->getValue<int>("total"), 5);
+}
+
+// A file of evidence up as multipart and back as an attachment, byte for byte; its type is its
+// content's; a name that lies is 422 with nothing stored; the route takes a body over the server's
+// usual 1 MiB, which other routes still refuse.
+TEST_P(ActionPagesTest, EvidenceFilesGoUpAsMultipartAndComeBackAsAttachments) {
+  const std::string lead = api_token("lead@northbrook.example");
+  const std::string green_id =
+      std::to_string(actions_by_rag(lead)["green"]->getValue<std::int64_t>("id"));
+  const std::string pdf =
+      testing_support::app_fixture("report-v1.pdf") + std::string(3 << 20, '\n');  // 3 MiB more
+  const std::string boundary = "casereviewactionboundary";
+  const auto upload = [&](const std::string& file_name, const std::string& content) {
+    return testing_support::http_request(server_->port(), "POST",
+                                         "/api/v1/actions/" + green_id + "/evidence",
+                                         {{"Authorization", "Bearer " + lead}},
+                                         multipart_body(boundary, "", "impact", file_name, content),
+                                         "multipart/form-data; boundary=" + boundary);
+  };
+  const HttpResult added = upload("audit.pdf", pdf);
+  ASSERT_EQ(added.status, 201) << added.body;
+  const auto file = json_of(added)->getObject("file");
+  EXPECT_EQ(file->getValue<std::string>("content_type"), "application/pdf");
+  EXPECT_EQ(file->getValue<std::int64_t>("size"), static_cast<std::int64_t>(pdf.size()));
+  const HttpResult back = testing_support::http_get(
+      server_->port(), file->getValue<std::string>("href"), {{"Authorization", "Bearer " + lead}});
+  ASSERT_EQ(back.status, 200);
+  EXPECT_EQ(back.body, pdf);
+  EXPECT_EQ(back.headers.at("content-type"), "application/pdf");
+  EXPECT_EQ(back.headers.at("content-disposition").rfind("attachment; ", 0), 0u);
+  EXPECT_EQ(back.headers.at("x-content-type-options"), "nosniff");
+
+  const HttpResult lying = upload("audit.xlsx", pdf);
+  EXPECT_EQ(lying.status, 422);
+  EXPECT_EQ(problem_fields(lying), std::vector<std::string>{"file"});
+  const HttpResult shown = api("GET", "/api/v1/actions/" + green_id, lead);
+  EXPECT_EQ(json_of(shown)->getArray("evidence")->size(), 1u);
+  // Elsewhere the usual limit holds: announced, 2 MiB is refused from the headers alone (the
+  // client sends only the start, as the server closes without reading the rest).
+  Poco::Net::StreamSocket socket(
+      Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(server_->port())));
+  socket.setReceiveTimeout(Poco::Timespan(10, 0));
+  const std::string request = "POST /api/v1/actions/" + green_id +
+                              "/updates HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " +
+                              lead +
+                              "\r\nContent-Type: application/json\r\nContent-Length: 2097152\r\n"
+                              "\r\n" +
+                              std::string(1024, ' ');
+  socket.sendBytes(request.data(), static_cast<int>(request.size()));
+  char answer[64] = {};
+  ASSERT_GT(socket.receiveBytes(answer, sizeof answer - 1), 12);
+  EXPECT_EQ(std::string(answer, 12), "HTTP/1.1 413");
+}
+
+// Rule ACT-2 on the pages: the lead's "My actions", a form's errors on its own page, an update and
+// a file of evidence; the committee returns the amber action with a reason.
+TEST_P(ActionPagesTest, ALeadUpdatesOnThePagesAndTheCommitteeDecides) {
+  const SignedInBrowser lead = sign_in("lead@northbrook.example");
+  const auto mine = html::Document::parse(lead.get("/actions").body);
+  EXPECT_EQ(heading_text(mine), "My actions");
+  EXPECT_EQ(table_rows(mine, "Actions, soonest due first").size(), 4u);
+  EXPECT_NE(mine.select_one("main")->normalised_text().find("green does not mean done"),
+            std::string::npos)
+      << "the legend";
+  const auto by_rag = actions_by_rag(api_token("lead@northbrook.example"));
+  const std::string green =
+      "/actions/" + std::to_string(by_rag.at("green")->getValue<std::int64_t>("id"));
+
+  const HttpResult blank = lead.post(green + "/updates", {{"text", " "}});
+  EXPECT_EQ(blank.status, 422);
+  EXPECT_EQ(
+      error_summary(html::Document::parse(blank.body)),
+      (std::vector<std::pair<std::string, std::string>>{{"#text", "Enter the progress update"}}));
+  const HttpResult updated =
+      lead.post(green + "/updates", {{"text", "Half the staff trained"}, {"status", ""}});
+  ASSERT_EQ(updated.status, 303) << updated.body;
+  const auto page = html::Document::parse(lead.get(green + "?done=updated").body);
+  EXPECT_NE(page.select_one("main")->normalised_text().find("Half the staff trained"),
+            std::string::npos);
+  EXPECT_EQ(summary_value(page, "Last update"), day_month_year(uk_date(now_)));
+
+  const std::string boundary = "casereviewpageboundary";
+  const HttpResult evidence = testing_support::http_request(
+      server_->port(), "POST", green + "/evidence", {{"Cookie", lead.cookie}},
+      multipart_body(boundary, lead.csrf_token, "completion", "register.docx",
+                     testing_support::app_fixture("report-v1.docx")),
+      "multipart/form-data; boundary=" + boundary);
+  ASSERT_EQ(evidence.status, 303) << evidence.body;
+  const auto with_evidence = html::Document::parse(lead.get(green).body);
+  const auto rows = table_rows(with_evidence, "Evidence");
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_NE(rows[0][1].find("Download register.docx"), std::string::npos);
+  EXPECT_NE(with_evidence.select_one("form[action='" + green + "/completion']"), nullptr)
+      << "now it may be proposed for sign-off";
+
+  const SignedInBrowser committee = sign_in("committee@northbrook.example");
+  const std::string amber =
+      "/actions/" + std::to_string(by_rag.at("amber")->getValue<std::int64_t>("id"));
+  EXPECT_EQ(lead.get(amber + "/sign-off").status, 403);
+  const HttpResult no_reason = committee.post(amber + "/sign-off", {{"decision", "return"}});
+  EXPECT_EQ(no_reason.status, 422);
+  EXPECT_EQ(error_summary(html::Document::parse(no_reason.body)).at(0).first, "#reason");
+  const HttpResult returned = committee.post(
+      amber + "/sign-off", {{"decision", "return"}, {"reason", "Show it in the notes"}});
+  ASSERT_EQ(returned.status, 303) << returned.body;
+  const auto after = html::Document::parse(committee.get(amber).body);
+  EXPECT_EQ(summary_value(after, "Status"), "In progress");
+  EXPECT_NE(after.select_one("main")->normalised_text().find("Show it in the notes"),
+            std::string::npos);
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, ActionPagesTest,
+                         ::testing::ValuesIn(testing_support::test_engines()));
+
+}  // namespace
+}  // namespace casereview::web
