@@ -108,6 +108,27 @@ Rag rag_on(const RagFacts& facts, const RagCutoffs& cutoffs) {
   return Rag::green;
 }
 
+std::string rag_reason(const RagFacts& facts, const RagCutoffs& cutoffs,
+                       const RagThresholds& thresholds) {
+  const std::string without_update =
+      "No update for " + std::to_string(days_between(facts.last_update_on, cutoffs.today)) +
+      " days";
+  switch (rag_on(facts, cutoffs)) {
+    case Rag::blue:
+      return "Closed";
+    case Rag::red:
+      return facts.due_on < cutoffs.today ? "Past its due date" : without_update;
+    case Rag::amber:
+      return facts.last_update_on <= cutoffs.amber_if_updated_by
+                 ? without_update
+                 : "Due within " + std::to_string(thresholds.amber_due_working_days) +
+                       " working days";
+    case Rag::green:
+      return "On track";
+  }
+  return "";
+}
+
 Result<Rag> action_rag(const RagFacts& facts, CivilDate today, const WorkingDayCalendar& calendar,
                        const RagThresholds& thresholds) {
   if (facts.status == ActionStatus::closed) return Rag::blue;

@@ -21,6 +21,7 @@
 
 #include <array>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "domain/civil_date.hpp"
@@ -80,6 +81,11 @@ Result<RagCutoffs> rag_cutoffs(CivilDate today, const WorkingDayCalendar& calend
                                const RagThresholds& thresholds = {});
 // Rule ACT-3: the action's colour on the cutoffs' day.
 Rag rag_on(const RagFacts& facts, const RagCutoffs& cutoffs);
+
+// Rule ACT-3: why this action has its colour on the cutoffs' day, in words: "Past its due date",
+// "No update for 35 days", "Due within 10 working days", "On track", "Closed".
+std::string rag_reason(const RagFacts& facts, const RagCutoffs& cutoffs,
+                       const RagThresholds& thresholds);
 
 // Rule ACT-3: the action's colour on `today` (rag_on of rag_cutoffs). Fails as rag_cutoffs, and
 // only for an action not closed.

@@ -184,5 +184,22 @@ TEST(Action, TheDatabaseCutoffsGiveTheRulesColourOnEveryDay) {
   EXPECT_EQ(compared, 4 * 36 * 81);
 }
 
+// Rule ACT-3: the page says why an action has its colour, not only what the colour means.
+TEST(Action, TheReasonForAColourIsSaidInWords) {
+  const RagThresholds thresholds{};
+  const RagCutoffs cutoffs =
+      rag_cutoffs(today, testing_support::bank_holidays_2023_to_2024(), thresholds).value();
+  const auto reason = [&](ActionStatus status, int due_in, int updated_ago) {
+    return rag_reason({status, today.add_days(due_in), today.add_days(-updated_ago)}, cutoffs,
+                      thresholds);
+  };
+  EXPECT_EQ(reason(ActionStatus::closed, -5, 90), "Closed");
+  EXPECT_EQ(reason(ActionStatus::in_progress, -1, 0), "Past its due date");
+  EXPECT_EQ(reason(ActionStatus::in_progress, 90, 61), "No update for 61 days");
+  EXPECT_EQ(reason(ActionStatus::in_progress, 3, 0), "Due within 10 working days");
+  EXPECT_EQ(reason(ActionStatus::awaiting_sign_off, 3, 35), "No update for 35 days");
+  EXPECT_EQ(reason(ActionStatus::awaiting_sign_off, 3, 0), "On track");
+}
+
 }  // namespace
 }  // namespace casereview

@@ -221,9 +221,10 @@ Result<ActionDetail> view_action(AppContext& context, const Caller& caller, Id a
         const Action& action = detail.listing.action;
         const auto numbers = TRY(action_support::action_numbers(transaction, who.partnership_id));
         detail.thresholds = numbers.thresholds;
-        detail.rag = rag_on(action.rag_facts(),
-                            TRY(action_support::cutoffs_on(transaction, who.partnership_id, today,
-                                                           detail.thresholds)));
+        const RagCutoffs cutoffs = TRY(
+            action_support::cutoffs_on(transaction, who.partnership_id, today, detail.thresholds));
+        detail.rag = rag_on(action.rag_facts(), cutoffs);
+        detail.rag_reason = rag_reason(action.rag_facts(), cutoffs, detail.thresholds);
         detail.recommendation = TRY(recommendation_of_partnership(transaction, who.partnership_id,
                                                                   action.recommendation_id));
         ActionRepository& actions = transaction.actions();

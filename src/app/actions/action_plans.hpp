@@ -95,6 +95,7 @@ inline constexpr int action_updates_per_page = 10;
 struct ActionDetail {
   ActionListing listing;
   Rag rag = Rag::green;
+  std::string rag_reason;  // why, in words ("No update for 35 days")
   RagThresholds thresholds;
   Recommendation recommendation;
   std::vector<ActionUpdate> updates;  // newest first, page `page`

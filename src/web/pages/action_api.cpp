@@ -182,6 +182,7 @@ Response show_call(const Request& request, Services& services) {
   if (!detail) return error_response(detail.error(), request, services);
   const ActionDetail& shown = detail.value();
   Object document = action_json(shown.listing, shown.rag);
+  document->set("rag_reason", shown.rag_reason);
   document->set("recommendation_text", shown.recommendation.text);
   document->set("updates", array_of(shown.updates, update_json));
   document->set("updates_page", shown.page);

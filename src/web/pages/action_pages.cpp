@@ -5,6 +5,7 @@
 #include "web/components/back_link.hpp"
 #include "web/components/button.hpp"
 #include "web/components/checkboxes.hpp"
+#include "web/components/details.hpp"
 #include "web/components/file_upload.hpp"
 #include "web/components/radios.hpp"
 #include "web/components/select.hpp"
@@ -116,13 +117,15 @@ Html actions_table(const ActionList& list) {
   govuk::TableOptions table;
   table.caption = "Actions, soonest due first";
   table.caption_classes = "govuk-visually-hidden";
-  table.head = {{.text = "Action"}, {.text = "Review"}, {.text = "Agency"}, {.text = "Owner"},
-                {.text = "Due"},    {.text = "Status"}, {.text = "RAG"}};
+  table.head = {{.text = "Action"}, {.text = "Review (recommendation)"},
+                {.text = "Agency"}, {.text = "Owner"},
+                {.text = "Due"},    {.text = "Status"},
+                {.text = "RAG"}};
   for (const ActionRow& row : list.rows) {
     const Action& action = row.listing.action;
     table.rows.push_back({{.html = link(action_path(action.id), action.text)},
-                          {.text = row.listing.case_reference + ", recommendation " +
-                                   std::to_string(action.recommendation_number)},
+                          {.text = row.listing.case_reference + " (" +
+                                   std::to_string(action.recommendation_number) + ")"},
                           {.text = row.listing.agency_name},
                           {.text = row.listing.owner_name},
                           {.text = day_month_year(action.due_on)},
@@ -153,15 +156,17 @@ Response show_list(const Request& request, Services& services) {
       paragraph(list.own_agency ? "Your agency's actions from the partnership's reviews: add "
                                   "progress updates and evidence, and propose them for sign-off."
                                 : "Every action of the partnership's action plans.") +
-      Html::trusted("<div class=\"govuk-grid-row\"><div class=\"govuk-grid-column-one-quarter\">") +
-      filters_form(request, list) +
-      Html::trusted("</div><div class=\"govuk-grid-column-three-quarters\">") +
+      // The filters fold away (open while any is set) so the table has the page's width.
+      govuk::details({.summary_text = "Filter the actions",
+                      .html = filters_form(request, list),
+                      .open = !query.empty()}) +
       paragraph(std::to_string(list.total) + (list.total == 1 ? " action" : " actions")) +
       actions_table(list) +
       page_numbers(static_cast<std::size_t>(list.page), static_cast<std::size_t>(list.page_count),
                    [&](std::size_t number) { return base + "page=" + std::to_string(number); }) +
-      section_heading("What the colours mean", "legend") + rag_legend(list.thresholds) +
-      Html::trusted("</div></div>"));
+      section_heading("What the colours mean", "legend") +
+      Html::trusted("<div class=\"govuk-grid-row\"><div class=\"govuk-grid-column-two-thirds\">") +
+      rag_legend(list.thresholds) + Html::trusted("</div></div>"));
   return page_response(page, request, services, errors.empty() ? 200 : errors.http_status());
 }
 
@@ -267,9 +272,9 @@ Html facts_markup(const ActionDetail& detail) {
                                         " waits for the committee)"
                                   : ""));
   row("Status", std::string(action_status_text(action.status)));
-  facts.rows.push_back({.key = {.text = "RAG rating"},
-                        .value = {.html = rag_tag(detail.rag) + Html::trusted(" ") +
-                                          escape(rag_meaning(detail.rag, detail.thresholds))}});
+  facts.rows.push_back(
+      {.key = {.text = "RAG rating"},
+       .value = {.html = rag_tag(detail.rag) + Html::trusted(" ") + escape(detail.rag_reason)}});
   row("Last update", day_month_year(action.last_update_on));
   return govuk::summary_list(facts);
 }
@@ -289,22 +294,21 @@ Html updates_markup(const ActionDetail& detail) {
 
 Html evidence_markup(const ActionDetail& detail) {
   if (detail.evidence.empty()) return paragraph("No evidence yet.");
-  govuk::TableOptions table;
-  table.caption = "Evidence";
-  table.caption_classes = "govuk-visually-hidden";
-  table.head = {{.text = "Of"}, {.text = "Evidence"}, {.text = "Added"}};
+  Html out;
   for (const ActionEvidence& item : detail.evidence) {
-    Html evidence = escape(item.text);
+    Html file;
     if (!item.file_name.empty())
-      evidence += Html::trusted(item.text.empty() ? "" : "<br>") +
-                  link("/action-evidence/" + std::to_string(item.id) + "/file",
-                       "Download " + item.file_name + " (" +
-                           std::to_string((item.file_size + 1023) / 1024) + " KB)");
-    table.rows.push_back({{.text = item.kind == EvidenceKind::impact ? "Impact" : "Completion"},
-                          {.html = evidence},
-                          {.text = uk_time_text(item.at) + ", " + name_of(detail.names, item.by)}});
+      file = paragraph_link("/action-evidence/" + std::to_string(item.id) + "/file",
+                            "Download " + item.file_name + " (" +
+                                std::to_string((item.file_size + 1023) / 1024) + " KB)");
+    out += Html::trusted("<div class=\"govuk-inset-text\"><p class=\"govuk-body-s\">") +
+           escape(std::string("Evidence of ") +
+                  (item.kind == EvidenceKind::impact ? "impact" : "completion") + ", " +
+                  uk_time_text(item.at) + ", " + name_of(detail.names, item.by)) +
+           Html::trusted("</p>") + (item.text.empty() ? Html() : paragraph(item.text)) + file +
+           Html::trusted("</div>");
   }
-  return govuk::table(table);
+  return out;
 }
 
 Html due_dates_markup(const Request& request, const ActionDetail& detail) {
@@ -441,9 +445,13 @@ Response action_page(const Request& request, Services& services,
                                           : "") +
       heading(action.text, "Action for " + detail.listing.agency_name) +
       section_heading("Recommendation " + std::to_string(action.recommendation_number)) +
-      render_markdown(detail.recommendation.text, {.heading_offset = 2}) + facts_markup(detail) +
-      next_steps(request, detail) + section_heading("Progress updates", "updates") +
-      updates_markup(detail) + section_heading("Evidence", "evidence") + evidence_markup(detail) +
+      render_markdown(detail.recommendation.text, {.heading_offset = 2}) +
+      (detail.oversees ? paragraph_link(new_actions_path(action.recommendation_id),
+                                        "Every action for this recommendation, and make more")
+                       : Html()) +
+      facts_markup(detail) + next_steps(request, detail) +
+      section_heading("Progress updates", "updates") + updates_markup(detail) +
+      section_heading("Evidence", "evidence") + evidence_markup(detail) +
       section_heading("Due date", "due-date") + due_dates_markup(request, detail) +
       section_heading("Assurance checks", "assurance-checks") + checks_markup(detail) +
       decisions_markup(detail));

@@ -170,7 +170,7 @@ Html overload_warning(const std::optional<std::string>& warning) {
   return warning ? govuk::warning_text({.text = *warning}) : Html();
 }
 
-Html recommendation_section(const Recommendation& recommendation,
+Html recommendation_section(const Request& request, const Recommendation& recommendation,
                             const RecommendationsPage& listed) {
   std::vector<std::string> addressed;
   if (recommendation.to_partnership) addressed.push_back("The partnership");
@@ -182,9 +182,15 @@ Html recommendation_section(const Recommendation& recommendation,
       {.key = {.text = "Answers the findings"},
        .value = {.html = text_list(names_of(listed.findings, recommendation.finding_ids),
                                    "govuk-list--bullet")}});
+  // Issue 13 (Rule ACT-1): the committee turns each recommendation into agencies' actions.
+  Html actions;
+  if (permits(request.actor, false, Permission::oversee_actions))
+    actions = paragraph_link("/recommendations/" + std::to_string(recommendation.id) + "/actions",
+                             "Actions for " + recommendation_title(recommendation));
   return section_heading(recommendation_title(recommendation),
                          "recommendation-" + std::to_string(recommendation.number)) +
-         render_markdown(recommendation.text, {.heading_offset = 2}) + govuk::summary_list(facts);
+         render_markdown(recommendation.text, {.heading_offset = 2}) + govuk::summary_list(facts) +
+         actions;
 }
 
 // GET /cases/{case_id}/recommendations[?page=N]
@@ -195,7 +201,7 @@ Response show_recommendations(const Request& request, Services& services) {
   const RecommendationsPage& listed = found.value();
   Html content;
   for (const Recommendation& recommendation : listed.recommendations)
-    content += recommendation_section(recommendation, listed);
+    content += recommendation_section(request, recommendation, listed);
   const std::string done = request.done_flag();
   Page page;
   page.title = "Recommendations";

@@ -22,6 +22,7 @@ export const demonstrationRoles = {
   contributor: 'contributor@northbrook.example',
   reviewer: 'reviewer@northbrook.example',
   inspector: 'inspector@inspectorate.example',
+  lead: 'lead@northbrook.example',
 };
 
 // A browser context signed in as `email`: the password, then for staff the authenticator app set
@@ -169,6 +170,7 @@ export async function mainPages(contexts, serverUrl) {
     // Rule LE-1: the learning event's pages and the family's involvement.
     ...await learningEventPages(contexts, serverUrl, submitEmpty),
     ...(await reportPages(contexts, serverUrl)),
+    ...(await actionPages(contexts, serverUrl, submitEmpty)),
   ];
 }
 
@@ -260,5 +262,49 @@ async function keyPracticeEpisodePages(contexts, serverUrl, submitEmpty) {
     { name: 'add a finding', role: 'reviewer', path: `${casePath}/findings/new` },
     { name: 'recommendations', role: 'manager', path: `${casePath}/recommendations` },
     { name: 'add a recommendation', role: 'reviewer', path: `${casePath}/recommendations/new` },
+  ];
+}
+
+// The action plans' pages (issue 13, Rule ACT-1..4): the committee's list and a lead's, the
+// demonstration's green action as its lead sees it and its amber one (awaiting sign-off) as the
+// manager does, each step's form, and making actions from the CSPR's recommendation.
+export async function demonstrationActions(page, serverUrl) {
+  await page.goto(`${serverUrl}/actions`);
+  const rows = await page.locator('main table tbody tr').evaluateAll((trs) => trs.map((tr) => ({
+    href: tr.querySelector('a')?.getAttribute('href'), text: tr.innerText,
+  })));
+  const byRag = {};
+  for (const { href, text } of rows) {
+    const rag = ['Blue', 'Red', 'Amber', 'Green'].find((colour) => text.includes(colour));
+    byRag[rag.toLowerCase()] = href;
+  }
+  assert.ok(byRag.green && byRag.amber && byRag.red && byRag.blue, `one action of each colour: ${JSON.stringify(byRag)}`);
+  return byRag;
+}
+
+async function actionPages(contexts, serverUrl, submitEmpty) {
+  const manager = await contexts.manager.newPage();
+  const actions = await demonstrationActions(manager, serverUrl);
+  const reviewer = await contexts.reviewer.newPage();
+  await reviewer.goto(`${serverUrl}/my-reviews`);
+  const casePath = (await firstHref(reviewer, 'main a', /^\/cases\/\d+\/review$/)).replace(/\/review$/, '');
+  await reviewer.close();
+  await manager.goto(`${serverUrl}${casePath}/recommendations`);
+  const makePath = await firstHref(manager, 'main a', /^\/recommendations\/\d+\/actions$/);
+  await manager.close();
+  return [
+    { name: 'actions', role: 'manager', path: '/actions' },
+    { name: 'My actions', role: 'lead', path: '/actions' },
+    { name: 'an action', role: 'lead', path: actions.green },
+    { name: 'an action awaiting sign-off', role: 'manager', path: actions.amber },
+    { name: 'a closed action', role: 'manager', path: actions.blue },
+    { name: 'add a progress update with errors', role: 'lead', path: `${actions.green}/updates`, prepare: submitEmpty('Add the update') },
+    { name: 'add evidence', role: 'lead', path: `${actions.green}/evidence` },
+    { name: 'add evidence with errors', role: 'lead', path: `${actions.green}/evidence`, prepare: submitEmpty('Add the evidence') },
+    { name: 'ask for a new due date', role: 'lead', path: `${actions.red}/due-date` },
+    { name: 'sign off or return with errors', role: 'manager', path: `${actions.amber}/sign-off`, prepare: submitEmpty('Save the decision') },
+    { name: 'plan an assurance check', role: 'manager', path: `${actions.amber}/assurance-checks` },
+    { name: 'make actions', role: 'manager', path: makePath },
+    { name: 'make actions with errors', role: 'manager', path: makePath, prepare: submitEmpty('Make the actions') },
   ];
 }
