@@ -6,7 +6,7 @@
 -- Progress updates, evidence (text, and a file base64-encoded in content, as report versions keep
 -- theirs, since both engines store it as text), the committee's sign-off decisions, due-date
 -- changes (every date kept; at most one waiting per action, by a partial unique index) and
--- assurance checks each have their table. Stored names are guarded as in
+-- assurance checks each have their table; action_reminders_sent keeps each reminder sent once. Stored names are guarded as in
 -- 0005_known_enum_names.sql: a CHECK on PostgreSQL, BEFORE INSERT and BEFORE UPDATE triggers on
 -- SQLite.
 -- engine: sqlite
@@ -162,6 +162,13 @@ CREATE TABLE action_decisions (
   created_at TEXT NOT NULL
 );
 -- engine: all
+-- The reminders sent about actions (to owners) and the committee's monthly digests, each once:
+-- a second claim of a key, on this server or another, inserts nothing.
+CREATE TABLE action_reminders_sent (
+  reminder_key TEXT NOT NULL PRIMARY KEY,
+  partnership_id BIGINT NOT NULL REFERENCES partnerships (id),
+  sent_at TEXT NOT NULL
+);
 CREATE INDEX actions_by_partnership ON actions (partnership_id, due_on);
 CREATE INDEX actions_by_agency ON actions (partnership_id, agency_id, due_on);
 CREATE INDEX actions_by_case ON actions (partnership_id, case_id);

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "app/actions/action_reminders.hpp"
 #include "app/cases/case_reminders.hpp"
 #include "app/cases/notification_drafts.hpp"
 #include "app/scheduled_jobs.hpp"
@@ -185,6 +186,7 @@ int serve_command(const std::vector<std::string>& arguments) {
   ScheduledJobs jobs(context, jobs_poll.value());
   jobs.add("case reminders", queue_case_reminders);
   jobs.add("training reminders", queue_training_reminders);
+  jobs.add("action reminders", queue_action_reminders);
   jobs.add("expired notification drafts", remove_expired_notification_drafts);
   jobs.start();
 

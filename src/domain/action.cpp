@@ -180,6 +180,30 @@ Result<DueDateChange> due_date_change_from_text(const Action& action, const std:
   return change;
 }
 
+std::string ActionReminder::key(const Action& action) const {
+  std::string kind_name = kind == ActionReminderKind::due_soon ? "due-soon"
+                          : kind == ActionReminderKind::due_today
+                              ? "due-today"
+                              : "overdue-" + std::to_string(overdue_round);
+  return "action:" + std::to_string(action.id) + ":" + action.due_on.to_iso_string() + ":" +
+         kind_name + ":" + std::to_string(action.owner_user_id);
+}
+
+std::optional<ActionReminder> action_reminder_on(const Action& action, CivilDate today,
+                                                 const WorkingDayCalendar& calendar) {
+  if (action.status != ActionStatus::not_started && action.status != ActionStatus::in_progress)
+    return std::nullopt;
+  if (today == action.due_on) return ActionReminder{ActionReminderKind::due_today};
+  if (today < action.due_on) {
+    const Result<int> left = calendar.working_days_between(today, action.due_on);
+    if (!left || left.value() > action_reminder_working_days) return std::nullopt;
+    return ActionReminder{ActionReminderKind::due_soon};
+  }
+  const Result<int> late = calendar.working_days_between(action.due_on, today);
+  if (!late || late.value() < action_reminder_working_days) return std::nullopt;
+  return ActionReminder{ActionReminderKind::overdue, late.value() / action_reminder_working_days};
+}
+
 std::string_view assurance_method_name(AssuranceMethod method) {
   switch (method) {
     case AssuranceMethod::multi_agency_audit:

@@ -195,6 +195,25 @@ Result<AssuranceCheck> assurance_check_from_text(const std::string& method,
                                                  const std::string& description,
                                                  const std::string& due_on, CivilDate today);
 
+// Issue 13: the reminders an action's owner gets while it is not started or in progress — once
+// in the 10 working days before its due date, on the day, and every 10 working days while overdue
+// (the first 10 working days after the due date).
+enum class ActionReminderKind { due_soon, due_today, overdue };
+
+struct ActionReminder {
+  ActionReminderKind kind = ActionReminderKind::due_soon;
+  int overdue_round = 0;  // 1, 2, 3… for every 10 working days overdue
+  // Names this reminder of this due date, so it is sent once (a new due date gets its own).
+  std::string key(const Action& action) const;
+};
+
+inline constexpr int action_reminder_working_days = 10;
+
+// The reminder due on `today`, if any: none for an action awaiting sign-off or closed, and none
+// when the calendar cannot count the days (never a guess).
+std::optional<ActionReminder> action_reminder_on(const Action& action, CivilDate today,
+                                                 const WorkingDayCalendar& calendar);
+
 // One step in an action's history of decisions (ACT-2's sign-off or return).
 struct ActionDecision {
   Id id = 0;

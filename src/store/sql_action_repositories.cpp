@@ -95,6 +95,9 @@ std::string filter_clause(Id partnership_id, const ActionFilter& filter, const R
     clause += " AND a.status = " +
               placeholder(parameters, std::string(action_status_name(*filter.status)));
   if (filter.rag) clause += " AND " + rag_condition(*filter.rag, cutoffs, parameters);
+  if (filter.without_recent_update)
+    clause += " AND a.status <> 'closed' AND a.last_update_on <= " +
+              placeholder(parameters, cutoffs.amber_if_updated_by.to_iso_string());
   if (filter.overdue)
     clause += " AND a.status <> 'closed' AND a.due_on < " +
               placeholder(parameters, cutoffs.today.to_iso_string());
@@ -404,6 +407,26 @@ std::vector<AssuranceCheck> SqlActionRepository::assurance_checks(Id partnership
                               {partnership_id, action_id}))
     found.push_back(check_from(row));
   return found;
+}
+
+std::vector<Action> SqlActionRepository::open_due_by(CivilDate by, Id after_id, int limit) {
+  std::vector<Action> found;
+  for (const Row& row :
+       query(session_,
+             std::string(listing_columns) + "WHERE a.status IN ('not_started', 'in_progress') AND "
+                                            "a.due_on <= $1 AND a.id > $2 ORDER BY a.id LIMIT $3",
+             {by.to_iso_string(), after_id, static_cast<std::int64_t>(limit)}))
+    found.push_back(listing_from(row).action);
+  return found;
+}
+
+// ON CONFLICT DO NOTHING: a second claim, here or on another server, inserts nothing.
+bool SqlActionRepository::claim_reminder(const std::string& key, Id partnership_id, Instant now) {
+  return !query(session_,
+                "INSERT INTO action_reminders_sent (reminder_key, partnership_id, sent_at) VALUES "
+                "($1, $2, $3) ON CONFLICT DO NOTHING RETURNING reminder_key",
+                {key, partnership_id, format_instant(now)})
+              .empty();
 }
 
 }  // namespace casereview::store

@@ -4,7 +4,9 @@
 // another partnership sees nothing (Rule NTK-2); closing passes the gates of Rule ACT-2; a due
 // date changes only with the committee's agreement and every date is kept (Rule ACT-4); the RAG
 // rating is derived on the day it is read and the database's colour filter agrees with it
-// (Rule ACT-3); evidence files are typed by their content; two sign-offs at once close once.
+// (Rule ACT-3); evidence files are typed by their content; two sign-offs at once close once; the
+// owner's reminders and the committee's monthly digest go once each on their day, whatever the
+// servers.
 #include <gtest/gtest.h>
 
 #include <latch>
@@ -12,6 +14,7 @@
 
 #include "app/actions/action_plans.hpp"
 #include "app/actions/action_progress.hpp"
+#include "app/actions/action_reminders.hpp"
 #include "app/review_fixture.hpp"
 #include "app/reviews/findings.hpp"
 #include "app/reviews/key_practice_episodes.hpp"
@@ -411,6 +414,84 @@ TEST_P(ActionUseCases, TwoSignOffsAtOnceCloseTheActionOnce) {
   }
   EXPECT_EQ(closed, 1);
   EXPECT_EQ(detail(action.id, committee).decisions.size(), 1u);
+}
+
+// The owner's reminders, each once on its day: within the 10 working days before the due date, on
+// it, and every 10 working days while overdue — counted past Easter 2026 (Good Friday 3 April,
+// Easter Monday 6 April); none once the action awaits sign-off.
+TEST_P(ActionUseCases, TheOwnerIsRemindedBeforeOnAndEveryTenWorkingDaysAfterTheDueDate) {
+  const Action action = make_one(police.id, 30);  // made Monday 2 March, due Wednesday 1 April
+  ASSERT_EQ(action.due_on, CivilDate::from_ymd(2026, 4, 1).value());
+  const auto reminders_on = [&](const char* day) {
+    clock_.set(parse_instant(std::string(day) + "T09:00:00Z").value());
+    const std::size_t before = outbox_to(police_lead.user.email).size();
+    auto first = queue_action_reminders(context());
+    EXPECT_TRUE(first.ok()) << first.error().message;
+    auto again = queue_action_reminders(context());
+    EXPECT_EQ(again.ok() ? again.value() : -1, 0) << "each reminder once, on " << day;
+    std::vector<std::string> subjects;
+    const auto emails = outbox_to(police_lead.user.email);
+    for (std::size_t index = before; index < emails.size(); ++index)
+      subjects.push_back(emails[index].email.subject);
+    return subjects;
+  };
+  EXPECT_TRUE(reminders_on("2026-03-17").empty()) << "11 working days before";
+  EXPECT_EQ(reminders_on("2026-03-18"),
+            std::vector<std::string>{"Action due on Wednesday 1 April 2026"});
+  EXPECT_TRUE(reminders_on("2026-03-25").empty()) << "sent already for this due date";
+  EXPECT_EQ(reminders_on("2026-04-01"), std::vector<std::string>{"Action due today"});
+  EXPECT_TRUE(reminders_on("2026-04-16").empty()) << "9 working days late";
+  EXPECT_EQ(reminders_on("2026-04-17"),
+            std::vector<std::string>{"Action overdue since Wednesday 1 April 2026"});
+  EXPECT_TRUE(reminders_on("2026-04-30").empty()) << "19 working days late";
+  EXPECT_EQ(reminders_on("2026-05-01").size(), 1u) << "20 working days late";
+  add_completion(action.id, police_lead);
+  ASSERT_TRUE(propose_action_completion(context(), as(police_lead), action.id).ok());
+  EXPECT_TRUE(reminders_on("2026-05-15").empty()) << "awaiting sign-off: nothing to chase";
+  const auto email = outbox_to(police_lead.user.email).back().email;
+  EXPECT_NE(email.body.find("/actions/" + std::to_string(action.id)), std::string::npos);
+}
+
+// The committee's monthly digest: once a month to each member, counting what needs attention,
+// even with two servers running the job at once; nothing in a month with nothing to report.
+TEST_P(ActionUseCases, TheCommitteeGetsOneDigestAMonthWhateverTheServers) {
+  make_one(police.id, 3);
+  make_one(school.id, 60);
+  clock_.set(parse_instant("2026-03-10T09:00:00Z").value());  // the first is overdue
+  store::SqlStorage other_server(store::parse_database_url(database_->url()).value(),
+                                 store::PoolSettings{1, 4, 60});
+  AppContext other_context{other_server, clock_, context().settings};
+  std::latch start(2);
+  std::optional<Result<int>> ours, theirs;
+  std::thread one([&] {
+    start.arrive_and_wait();
+    ours.emplace(queue_action_reminders(context()));
+  });
+  std::thread two([&] {
+    start.arrive_and_wait();
+    theirs.emplace(queue_action_reminders(other_context));
+  });
+  one.join();
+  two.join();
+  ASSERT_TRUE(ours->ok()) << ours->error().message;
+  ASSERT_TRUE(theirs->ok()) << theirs->error().message;
+  const auto digests = [&] {
+    std::vector<std::string> bodies;
+    for (const QueuedEmail& email : outbox_to(committee.user.email))
+      if (email.email.subject.starts_with("This month's action plans"))
+        bodies.push_back(email.email.body);
+    return bodies;
+  };
+  ASSERT_EQ(digests().size(), 1u);
+  EXPECT_NE(digests()[0].find("- 1 action past the due date"), std::string::npos) << digests()[0];
+  EXPECT_NE(digests()[0].find("- 0 actions awaiting sign-off"), std::string::npos);
+  clock_.set(parse_instant("2026-03-31T09:00:00Z").value());
+  ASSERT_TRUE(queue_action_reminders(context()).ok());
+  EXPECT_EQ(digests().size(), 1u) << "one a month";
+  clock_.set(parse_instant("2026-04-01T09:00:00Z").value());
+  ASSERT_TRUE(queue_action_reminders(context()).ok());
+  EXPECT_EQ(digests().size(), 2u) << "and the next month's";
+  EXPECT_EQ(outbox_to(south_manager.user.email).size(), 0u);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, ActionUseCases,

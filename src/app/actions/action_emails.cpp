@@ -51,4 +51,51 @@ Email due_date_answered(const AppSettings& settings, const std::string& to, cons
                {}};
 }
 
+Email action_reminder(const AppSettings& settings, const std::string& to, const Action& action,
+                      const ActionReminder& reminder) {
+  const std::string due = weekday_day_month_year(action.due_on);
+  std::string subject;
+  std::string opening;
+  switch (reminder.kind) {
+    case ActionReminderKind::due_soon:
+      subject = "Action due on " + due;
+      opening = "An action you own is due on " + due + ", within " +
+                std::to_string(action_reminder_working_days) + " working days.";
+      break;
+    case ActionReminderKind::due_today:
+      subject = "Action due today";
+      opening = "An action you own is due today, " + due + ".";
+      break;
+    case ActionReminderKind::overdue:
+      subject = "Action overdue since " + due;
+      opening = "An action you own was due on " + due + " and is not yet proposed for sign-off.";
+      break;
+  }
+  return Email{to,
+               subject,
+               opening + "\n\n" + action.text +
+                   "\n\nAdd a progress update and evidence, propose it for sign-off, or ask the "
+                   "committee for a new due date:\n\n" +
+                   action_link(settings, action.id) + emails::signature(settings),
+               {}};
+}
+
+Email committee_digest(const AppSettings& settings, const std::string& to,
+                       const std::string& partnership_name, const ActionDigest& digest) {
+  const auto line = [](int count, const std::string& what) {
+    return "- " + std::to_string(count) + (count == 1 ? " action " : " actions ") + what + "\n";
+  };
+  return Email{
+      to,
+      "This month's action plans: " + partnership_name,
+      "What needs the Case Review Committee's attention in " + partnership_name +
+          "'s action plans:\n\n" + line(digest.overdue, "past the due date") +
+          line(digest.awaiting_sign_off, "awaiting sign-off") +
+          line(digest.without_recent_update,
+               "with no update for " + std::to_string(digest.days_without_update) + " days") +
+          "\nEvery action, with its RAG rating:\n\n" + settings.public_url + "/actions" +
+          emails::signature(settings),
+      {}};
+}
+
 }  // namespace casereview::action_emails

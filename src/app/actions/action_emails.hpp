@@ -23,4 +23,18 @@ Email action_returned(const AppSettings& settings, const std::string& to, const 
 Email due_date_answered(const AppSettings& settings, const std::string& to, const Action& action,
                         const DueDateChange& change, bool agreed);
 
+// Issue 13: to the owner, before the due date, on it, and every 10 working days while overdue.
+Email action_reminder(const AppSettings& settings, const std::string& to, const Action& action,
+                      const ActionReminder& reminder);
+
+// Issue 13: the monthly digest to a committee member of what needs the committee's attention.
+struct ActionDigest {
+  int overdue = 0;
+  int awaiting_sign_off = 0;
+  int without_recent_update = 0;
+  int days_without_update = 30;
+};
+Email committee_digest(const AppSettings& settings, const std::string& to,
+                       const std::string& partnership_name, const ActionDigest& digest);
+
 }  // namespace casereview::action_emails

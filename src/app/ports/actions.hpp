@@ -24,6 +24,7 @@ struct ActionFilter {
   std::optional<ActionStatus> status;
   std::optional<Rag> rag;
   bool overdue = false;  // not closed and due before today
+  bool without_recent_update = false;  // not closed, no update for the amber number of days
 };
 
 // An action as a list shows it, with the names it is read by.
@@ -82,6 +83,13 @@ class ActionRepository {
   virtual bool record_assurance_result(Id partnership_id, Id check_id, const std::string& result,
                                        Id by, Instant at) = 0;
   virtual std::vector<AssuranceCheck> assurance_checks(Id partnership_id, Id action_id) = 0;
+
+  // For the reminders' job, across every partnership: actions not started or in progress due on
+  // or before `by`, by id after `after_id`, at most `limit`.
+  virtual std::vector<Action> open_due_by(CivilDate by, Id after_id, int limit) = 0;
+  // Records that the reminder `key` is being sent; false when it was recorded already (by this
+  // server or another: do not send it again).
+  virtual bool claim_reminder(const std::string& key, Id partnership_id, Instant now) = 0;
 };
 
 }  // namespace casereview
