@@ -15,6 +15,7 @@
 #include <map>
 
 #include "app/clock.hpp"
+#include "app/documents/spreadsheet_reader.hpp"
 #include "case_test_support.hpp"
 #include "domain/uk_time.hpp"
 #include "support/fixture_files.hpp"
@@ -248,6 +249,33 @@ TEST_P(ActionPagesTest, ALeadUpdatesOnThePagesAndTheCommitteeDecides) {
   EXPECT_EQ(summary_value(after, "Status"), "In progress");
   EXPECT_NE(after.select_one("main")->normalised_text().find("Show it in the notes"),
             std::string::npos);
+}
+
+// The list's downloads: every matching action as CSV and as XLSX, the same columns and rows, the
+// list's filters kept; a lead's are their agency's.
+TEST_P(ActionPagesTest, TheListDownloadsAsCsvAndXlsxWithItsFilters) {
+  const SignedInBrowser committee = sign_in("committee@northbrook.example");
+  const HttpResult csv = committee.get("/actions/csv");
+  ASSERT_EQ(csv.status, 200) << csv.body;
+  EXPECT_EQ(csv.headers.at("content-type"), "text/csv; charset=utf-8");
+  EXPECT_EQ(csv.headers.at("content-disposition").rfind("attachment; ", 0), 0u);
+  auto rows = read_spreadsheet(csv.body, SpreadsheetFormat::csv);
+  ASSERT_TRUE(rows.ok()) << rows.error().message;
+  ASSERT_EQ(rows.value().size(), 5u) << "the header and the demonstration's four";
+  EXPECT_EQ(rows.value()[0][2], "Action");
+  EXPECT_EQ(rows.value()[0][10], "RAG rating");
+  const HttpResult xlsx = committee.get("/actions/xlsx");
+  ASSERT_EQ(xlsx.status, 200);
+  auto sheet = read_spreadsheet(xlsx.body, SpreadsheetFormat::xlsx);
+  ASSERT_TRUE(sheet.ok()) << sheet.error().message;
+  EXPECT_EQ(sheet.value(), rows.value());
+
+  auto red = read_spreadsheet(committee.get("/actions/csv?rag=red").body, SpreadsheetFormat::csv);
+  ASSERT_EQ(red.value().size(), 2u);
+  EXPECT_EQ(red.value()[1][10], "Red");
+  EXPECT_EQ(red.value()[1][9], "Not started");
+  EXPECT_EQ(committee.get("/actions/csv?rag=purple").status, 422);
+  EXPECT_EQ(sign_in("contributor@northbrook.example").get("/actions/csv").status, 403);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, ActionPagesTest,

@@ -527,6 +527,8 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"POST /api/v1/actions/{action_id:int}/assurance-checks/{check_id:int}/result",
        "manager committee"},
       {"GET /actions", "manager committee lead"},
+      {"GET /actions/csv", "manager committee lead"},
+      {"GET /actions/xlsx", "manager committee lead"},
       {"GET /recommendations/{recommendation_id:int}/actions", "manager committee"},
       {"POST /recommendations/{recommendation_id:int}/actions", "manager committee"},
       {"GET /actions/{action_id:int}", "manager committee lead"},

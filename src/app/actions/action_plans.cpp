@@ -210,6 +210,31 @@ Result<ActionList> list_actions(AppContext& context, const Caller& caller, Actio
       });
 }
 
+Result<std::vector<ActionRow>> actions_to_download(AppContext& context, const Caller& caller,
+                                                   ActionFilter filter) {
+  const ActionCaller who = TRY(action_caller(caller));
+  if (!who.oversees) filter.agency_id = who.own_agency;
+  const CivilDate today = uk_date(context.clock.now());
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<std::vector<ActionRow>> {
+        const auto numbers = TRY(action_support::action_numbers(transaction, who.partnership_id));
+        const RagCutoffs cutoffs = TRY(
+            action_support::cutoffs_on(transaction, who.partnership_id, today, numbers.thresholds));
+        constexpr int batch = 500;
+        std::vector<ActionRow> rows;
+        for (int offset = 0; offset < actions_download_limit; offset += batch) {
+          auto listings =
+              transaction.actions().list(who.partnership_id, filter, cutoffs, batch, offset);
+          for (ActionListing& listing : listings) {
+            const Rag rag = rag_on(listing.action.rag_facts(), cutoffs);
+            rows.push_back({std::move(listing), rag});
+          }
+          if (static_cast<int>(listings.size()) < batch) break;
+        }
+        return rows;
+      });
+}
+
 Result<ActionDetail> view_action(AppContext& context, const Caller& caller, Id action_id,
                                  int page) {
   const ActionCaller who = TRY(action_caller(caller));

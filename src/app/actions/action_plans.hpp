@@ -89,6 +89,12 @@ struct ActionList {
 Result<ActionList> list_actions(AppContext& context, const Caller& caller, ActionFilter filter,
                                 int page = 1);
 
+// Every action of the list (as list_actions chooses them, soonest due first) for a download,
+// read from the database a batch at a time; at most `download_limit`.
+inline constexpr int actions_download_limit = 20000;
+Result<std::vector<ActionRow>> actions_to_download(AppContext& context, const Caller& caller,
+                                                   ActionFilter filter);
+
 inline constexpr int action_updates_per_page = 10;
 
 // An action's page: the action and its colour today, what it answers, its history.

@@ -1,6 +1,9 @@
 // The action plans' pages (issue 13, Rule ACT-1..4): see action_pages.hpp.
 #include "web/pages/action_pages.hpp"
 
+#include "app/documents/action_plan_sheet.hpp"
+#include "app/documents/xlsx_file.hpp"
+#include "domain/csv.hpp"
 #include "domain/uk_time.hpp"
 #include "web/components/back_link.hpp"
 #include "web/components/button.hpp"
@@ -161,13 +164,33 @@ Response show_list(const Request& request, Services& services) {
                       .html = filters_form(request, list),
                       .open = !query.empty()}) +
       paragraph(std::to_string(list.total) + (list.total == 1 ? " action" : " actions")) +
-      actions_table(list) +
+      Html::trusted("<p class=\"govuk-body\">") +
+      link("/actions/csv" + (query.empty() ? "" : "?" + query), "Download these actions (CSV)") +
+      Html::trusted(" or ") +
+      link("/actions/xlsx" + (query.empty() ? "" : "?" + query), "as a spreadsheet (XLSX)") +
+      Html::trusted("</p>") + actions_table(list) +
       page_numbers(static_cast<std::size_t>(list.page), static_cast<std::size_t>(list.page_count),
                    [&](std::size_t number) { return base + "page=" + std::to_string(number); }) +
       section_heading("What the colours mean", "legend") +
       Html::trusted("<div class=\"govuk-grid-row\"><div class=\"govuk-grid-column-two-thirds\">") +
       rag_legend(list.thresholds) + Html::trusted("</div></div>"));
   return page_response(page, request, services, errors.empty() ? 200 : errors.http_status());
+}
+
+// GET /actions/csv and /actions/xlsx: the list's actions with its filters, every page.
+Response download_list(const Request& request, Services& services, bool spreadsheet) {
+  auto filter = action_filter_from_query(request);
+  if (!filter) return error_response(filter.error(), request, services);
+  auto rows = actions_to_download(services.app, request.caller(), filter.value());
+  if (!rows) return error_response(rows.error(), request, services);
+  if (spreadsheet) {
+    auto bytes = action_plan_xlsx(rows.value());
+    if (!bytes) return error_response(bytes.error(), request, services);
+    return Response::attachment(std::move(bytes.value()), xlsx_media_type, "action-plan.xlsx");
+  }
+  std::string csv = csv_line(action_plan_header());
+  for (const ActionRow& row : rows.value()) csv += csv_line(action_plan_cells(row));
+  return Response::attachment(std::move(csv), "text/csv; charset=utf-8", "action-plan.csv");
 }
 
 // --- Making actions from a recommendation (Rule ACT-1) ---
@@ -721,6 +744,14 @@ Response download(const Request& request, Services& services) {
 void add_action_routes(Router& router) {
   // The committee's list and a lead's "My actions" are one page: the use case chooses the rows.
   router.add("GET", "/actions", Permission::view_actions, show_list);
+  router.add("GET", "/actions/csv", Permission::view_actions,
+             [](const Request& request, Services& services) {
+               return download_list(request, services, false);
+             });
+  router.add("GET", "/actions/xlsx", Permission::view_actions,
+             [](const Request& request, Services& services) {
+               return download_list(request, services, true);
+             });
   router.add("GET", "/recommendations/{recommendation_id:int}/actions", Permission::oversee_actions,
              show_new_actions);
   router.add("POST", "/recommendations/{recommendation_id:int}/actions",
