@@ -19,6 +19,7 @@
 #include "case_test_support.hpp"
 #include "domain/uk_time.hpp"
 #include "support/fixture_files.hpp"
+#include "support/poppler.hpp"
 
 namespace casereview::web {
 namespace {
@@ -276,6 +277,31 @@ TEST_P(ActionPagesTest, TheListDownloadsAsCsvAndXlsxWithItsFilters) {
   EXPECT_EQ(red.value()[1][9], "Not started");
   EXPECT_EQ(committee.get("/actions/csv?rag=purple").status, 422);
   EXPECT_EQ(sign_in("contributor@northbrook.example").get("/actions/csv").status, 403);
+}
+
+// The review's action plan to publish: each recommendation and its actions by agency, with no
+// person named; for the committee, not for a lead.
+TEST_P(ActionPagesTest, TheReviewsActionPlanIsAPdfThatNamesAgenciesNotPeople) {
+  const std::string committee = api_token("committee@northbrook.example");
+  const auto green = actions_by_rag(committee)["green"];
+  const std::string path =
+      "/cases/" + std::to_string(green->getValue<std::int64_t>("case_id")) + "/action-plan/pdf";
+  const SignedInBrowser member = sign_in("committee@northbrook.example");
+  const HttpResult pdf = member.get(path);
+  ASSERT_EQ(pdf.status, 200) << pdf.body.substr(0, 300);
+  EXPECT_EQ(pdf.headers.at("content-type"), "application/pdf");
+  const std::string text = testing_support::collapsed(testing_support::pdf_text(pdf.body));
+  EXPECT_NE(text.find("Action plan: " + green->getValue<std::string>("case_reference")),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("Recommendation 1"), std::string::npos);
+  EXPECT_NE(text.find("Northbrook Hospitals NHS Trust: Train emergency department staff"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("RAG rating: Red (Past its due date)"), std::string::npos) << text;
+  EXPECT_EQ(text.find(green->getObject("owner")->getValue<std::string>("name")), std::string::npos)
+      << "no person is named";
+  EXPECT_EQ(sign_in("lead@northbrook.example").get(path).status, 403);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, ActionPagesTest,

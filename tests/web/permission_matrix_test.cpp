@@ -547,6 +547,7 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"POST /actions/{action_id:int}/completion", "manager committee lead"},
       {"POST /actions/{action_id:int}/due-date/decision", "manager committee"},
       {"GET /action-evidence/{evidence_id:int}/file", "manager committee lead"},
+      {"GET /cases/{case_id:int}/action-plan/pdf", "manager committee"},
   };
   return table;
 }

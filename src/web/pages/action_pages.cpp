@@ -1,6 +1,7 @@
 // The action plans' pages (issue 13, Rule ACT-1..4): see action_pages.hpp.
 #include "web/pages/action_pages.hpp"
 
+#include "app/actions/action_plan_pdf.hpp"
 #include "app/documents/action_plan_sheet.hpp"
 #include "app/documents/xlsx_file.hpp"
 #include "domain/csv.hpp"
@@ -225,6 +226,8 @@ Response new_actions_page(const Request& request, Services& services,
   page.content = two_thirds(
       errors.summary() + heading("Make actions for recommendation " + number, form.case_reference) +
       render_markdown(form.recommendation.text, {.heading_offset = 2}) + existing +
+      paragraph_link("/cases/" + std::to_string(form.recommendation.case_id) + "/action-plan/pdf",
+                     "Download the review's action plan to publish (PDF)") +
       section_heading("New actions") +
       paragraph("One action is made for each agency you choose, owned by its strategic lead, who "
                 "is emailed.") +
@@ -732,6 +735,13 @@ Response decide(const Request& request, Services& services) {
   return Response::redirect(action_path(action_id_of(request)) + "?done=decided");
 }
 
+// GET /cases/{case_id}/action-plan/pdf: the review's action plan to publish.
+Response download_plan_pdf(const Request& request, Services& services) {
+  auto pdf = action_plan_pdf(services.app, request.caller(), request.path_id("case_id"));
+  if (!pdf) return error_response(pdf.error(), request, services);
+  return Response::attachment(std::move(pdf.value()), "application/pdf", "action-plan.pdf");
+}
+
 // GET /action-evidence/{evidence_id}/file
 Response download(const Request& request, Services& services) {
   auto file = action_evidence_file(services.app, request.caller(), request.path_id("evidence_id"));
@@ -774,6 +784,8 @@ void add_action_routes(Router& router) {
   router.add("POST", "/actions/{action_id:int}/due-date/decision", Permission::oversee_actions,
              decide);
   router.add("GET", "/action-evidence/{evidence_id:int}/file", Permission::view_actions, download);
+  router.add("GET", "/cases/{case_id:int}/action-plan/pdf", Permission::oversee_actions,
+             download_plan_pdf);
 }
 
 }  // namespace casereview::web
