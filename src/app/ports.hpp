@@ -71,7 +71,7 @@ class Transaction {
   // The report's factual-accuracy round (Rule RPT-1) and its final version (Rule RPT-3).
   virtual ReportAccuracyRepository& report_accuracy() = 0;
   virtual ReportFinalRepository& report_final() = 0;
-  // The action plans (issue 13, Rule ACT-1..4).
+  // The action plans (issue 13, Rule ACT-1, Rule ACT-2, Rule ACT-3, Rule ACT-4).
   virtual ActionRepository& actions() = 0;
 };
 

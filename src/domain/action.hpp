@@ -1,7 +1,8 @@
 // An action of a partnership's action plan (issue 13): what an agency will do about one
 // recommendation, by when, and how the committee will know it worked — with its progress updates,
 // evidence, due-date changes, assurance checks and the committee's decisions. Its status moves as
-// ACT-2 says, and only by the steps below; its RAG rating is derived when read (action_rag.hpp).
+// Rule ACT-2 says, and only by the steps below; its RAG rating is derived when read
+// (action_rag.hpp).
 //
 // Rules (cited again where implemented and in the tests that prove them):
 //   ACT-1  Every action has a recommendation, an owning agency, an owner (the agency's strategic
@@ -71,7 +72,7 @@ struct Action {
   Id created_by = 0;
   Instant created_at{};
   std::optional<Instant> closed_at;
-  // Counted when read: what the ACT-2 gates look at.
+  // Counted when read: what the Rule ACT-2 gates look at.
   int completion_evidence = 0;
   int impact_evidence = 0;
   int assurance_checks = 0;
@@ -214,7 +215,7 @@ inline constexpr int action_reminder_working_days = 10;
 std::optional<ActionReminder> action_reminder_on(const Action& action, CivilDate today,
                                                  const WorkingDayCalendar& calendar);
 
-// One step in an action's history of decisions (ACT-2's sign-off or return).
+// One step in an action's history of decisions (Rule ACT-2's sign-off or return).
 struct ActionDecision {
   Id id = 0;
   Id action_id = 0;

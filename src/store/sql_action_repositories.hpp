@@ -1,8 +1,9 @@
-// The SQL repository of the action plans (app/ports/actions.hpp): Rule ACT-1..4. One SQL text
-// serves both engines; it acts through the session of the transaction that made it and filters
-// every query by partnership_id. A status move, a due-date decision and an assurance result are
-// conditional updates, so of two at once exactly one changes the row; the colour filter is SQL on
-// the dates of rag_cutoffs (Rule ACT-3), so a filtered list is paged in the database.
+// The SQL repository of the action plans (app/ports/actions.hpp): Rule ACT-1, Rule ACT-2,
+// Rule ACT-3, Rule ACT-4. One SQL text serves both engines; it acts through the session of the
+// transaction that made it and filters every query by partnership_id. A status move, a due-date
+// decision and an assurance result are conditional updates, so of two at once exactly one changes
+// the row; the colour filter is SQL on the dates of rag_cutoffs (Rule ACT-3), so a filtered list is
+// paged in the database.
 #pragma once
 
 #include <Poco/Data/Session.h>

@@ -79,7 +79,7 @@ Router build_router() {
   add_report_comparison_routes(router);
   add_report_accuracy_routes(router);
   add_report_final_routes(router);
-  // The action plans (issue 13, Rule ACT-1..4).
+  // The action plans (issue 13, Rule ACT-1, Rule ACT-2, Rule ACT-3, Rule ACT-4).
   add_action_api_routes(router);
   add_action_routes(router);
   return router;

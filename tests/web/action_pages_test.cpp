@@ -1,10 +1,11 @@
-// The action plans over real HTTP, on SQLite and on PostgreSQL (issue 13, Rule ACT-1..4): the
-// demonstration's four actions listed by the API with their colours and filtered by colour; a lead
-// sees their agency's, a contributor is refused and another partnership sees none; an action made
-// by the API answers as its contract says and bad input names its fields; a file of evidence goes
-// up as multipart (larger than the server's usual body limit) and comes back byte for byte as an
-// attachment, while a file whose name lies is refused; and on the pages a lead updates an action
-// and adds evidence while the committee signs another off, each form's errors on its own page.
+// The action plans over real HTTP, on SQLite and on PostgreSQL (issue 13, Rule ACT-1, Rule ACT-2,
+// Rule ACT-3, Rule ACT-4): the demonstration's four actions listed by the API with their colours
+// and filtered by colour; a lead sees their agency's, a contributor is refused and another
+// partnership sees none; an action made by the API answers as its contract says and bad input names
+// its fields; a file of evidence goes up as multipart (larger than the server's usual body limit)
+// and comes back byte for byte as an attachment, while a file whose name lies is refused; and on
+// the pages a lead updates an action and adds evidence while the committee signs another off, each
+// form's errors on its own page.
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/Net/SocketAddress.h>

@@ -511,7 +511,8 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"GET /cases/{case_id:int}/recommendations", "manager committee reviewer"},
       {"POST /cases/{case_id:int}/recommendations", "reviewer"},
       {"GET /cases/{case_id:int}/recommendations/new", "reviewer"},
-      // action_api and action_pages (issue 13, Rule ACT-1..4): a lead reaches their agency's
+      // action_api and action_pages (issue 13, Rule ACT-1, Rule ACT-2, Rule ACT-3, Rule ACT-4): a
+      // lead reaches their agency's
       // actions only, and only the committee signs off (the use cases' checks)
       {"POST /api/v1/recommendations/{recommendation_id:int}/actions", "manager committee"},
       {"GET /api/v1/actions", "manager committee lead"},

@@ -16,7 +16,7 @@ namespace {
 using documents::ReportBlock;
 using documents::ReportBlockKind;
 
-// A review makes a handful of recommendations (RPT-2 warns past ten) and a few actions each.
+// A review makes a handful of recommendations (Rule RPT-2 warns past ten) and a few actions each.
 constexpr int most_recommendations = 200;
 constexpr int most_actions = 2000;
 

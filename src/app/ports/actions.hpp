@@ -1,8 +1,8 @@
-// Storage of the partnership's action plans (issue 13, Rule ACT-1..4): actions, their progress
-// updates, evidence, the committee's decisions, due-date changes and assurance checks (the one
-// accessor Transaction::actions() reaches it all). Every method takes the partnership's id and
-// never reads or changes another partnership's rows. Implemented in
-// store/sql_action_repositories.*.
+// Storage of the partnership's action plans (issue 13, Rule ACT-1, Rule ACT-2, Rule ACT-3,
+// Rule ACT-4): actions, their progress updates, evidence, the committee's decisions, due-date
+// changes and assurance checks (the one accessor Transaction::actions() reaches it all). Every
+// method takes the partnership's id and never reads or changes another partnership's rows.
+// Implemented in store/sql_action_repositories.*.
 #pragma once
 
 #include <optional>
@@ -23,7 +23,7 @@ struct ActionFilter {
   std::optional<ActionKind> kind;
   std::optional<ActionStatus> status;
   std::optional<Rag> rag;
-  bool overdue = false;  // not closed and due before today
+  bool overdue = false;                // not closed and due before today
   bool without_recent_update = false;  // not closed, no update for the amber number of days
 };
 

@@ -1,5 +1,6 @@
-// The action plans' API (issue 13, Rule ACT-1..4) under /api/v1: the same use cases as the pages
-// (app/actions/*.hpp), JSON in and out, errors as RFC 9457 problems.
+// The action plans' API (issue 13, Rule ACT-1, Rule ACT-2, Rule ACT-3, Rule ACT-4) under /api/v1:
+// the same use cases as the pages (app/actions/*.hpp), JSON in and out, errors as RFC 9457
+// problems.
 //   POST /api/v1/recommendations/{id}/actions {text, agency_id, owner_user_id?, kind,
 //        success_measure, start_on, due_on} → 201 the action {id, status, rag, …}
 //   GET  /api/v1/actions?case_id=&agency_id=&owner_user_id=&kind=&status=&rag=&overdue=true&page=

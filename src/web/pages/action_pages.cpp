@@ -1,4 +1,5 @@
-// The action plans' pages (issue 13, Rule ACT-1..4): see action_pages.hpp.
+// The action plans' pages (issue 13, Rule ACT-1, Rule ACT-2, Rule ACT-3, Rule ACT-4): see
+// action_pages.hpp.
 #include "web/pages/action_pages.hpp"
 
 #include "app/actions/action_plan_pdf.hpp"

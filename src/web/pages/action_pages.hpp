@@ -1,4 +1,4 @@
-// The action plans' pages (issue 13, Rule ACT-1..4):
+// The action plans' pages (issue 13, Rule ACT-1, Rule ACT-2, Rule ACT-3, Rule ACT-4):
 //   GET  /actions                      the committee's every action with filters, or a strategic
 //                                      lead's "My actions"; colours derived today, with a legend
 //   GET|POST /recommendations/{id}/actions  make actions for agencies from a recommendation

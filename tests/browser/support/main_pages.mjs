@@ -265,7 +265,7 @@ async function keyPracticeEpisodePages(contexts, serverUrl, submitEmpty) {
   ];
 }
 
-// The action plans' pages (issue 13, Rule ACT-1..4): the committee's list and a lead's, the
+// The action plans' pages (issue 13, Rule ACT-1, Rule ACT-2, Rule ACT-3, Rule ACT-4): the committee's list and a lead's, the
 // demonstration's green action as its lead sees it and its amber one (awaiting sign-off) as the
 // manager does, each step's form, and making actions from the CSPR's recommendation.
 export async function demonstrationActions(page, serverUrl) {
