@@ -30,23 +30,11 @@ class ActionUseCases : public ReviewedCaseTest {
     if (IsSkipped() || HasFatalFailure()) return;
     police_lead = add_account("lead@police.north.example", {"lead"}, "NORTH", "POLICE");
     school_lead = add_account("lead@school.north.example", {"lead"}, "NORTH", "SCHOOL");
-    auto episode = add_key_practice_episode(context(), as(manager), case_id,
-                                            {.title = "The referral in May",
-                                             .from = "2021-05-01",
-                                             .to = "2021-05-31",
-                                             .summary = "The school referred.",
-                                             .questions = "- Why the wait?",
-                                             .entry_ids = {first}});
-    ASSERT_TRUE(episode.ok()) << episode.error().message;
-    auto finding = add_finding(context(), as(reviewer), case_id,
-                               {.title = "Escalation",
-                                .kind = "process",
-                                .text = "Concerns were not escalated.",
-                                .episode_ids = {episode.value().id}});
-    ASSERT_TRUE(finding.ok()) << finding.error().message;
+    const Id finding_id = evidenced_finding();
+    ASSERT_NE(finding_id, 0);
     auto recommended = add_recommendation(context(), as(reviewer), case_id,
                                           {.text = "Agree an escalation route.",
-                                           .finding_ids = {finding.value().id},
+                                           .finding_ids = {finding_id},
                                            .to_partnership = true});
     ASSERT_TRUE(recommended.ok()) << recommended.error().message;
     recommendation_id = recommended.value().recommendation.id;

@@ -139,26 +139,13 @@ TEST_P(ReportFinalUseCases, ChangingTheFinalAfterSignOffClearsTheSignOffsOnlyWhe
 TEST_P(ReportFinalUseCases, TheFinalDocumentHoldsTheFindingsAndNumberedRecommendations) {
   write_versions(1);
   mark(1, "");
-  auto episode = add_key_practice_episode(context(), as(reviewer), case_id,
-                                          {.title = "The referral",
-                                           .from = "2021-05-01",
-                                           .to = "2021-05-31",
-                                           .summary = "The school referred.",
-                                           .questions = "- Why the wait?",
-                                           .entry_ids = {first}});
-  ASSERT_TRUE(episode.ok()) << episode.error().message;
-  auto finding = add_finding(context(), as(reviewer), case_id,
-                             {.title = "Escalation",
-                              .kind = "process",
-                              .text = "Concerns were raised three times.",
-                              .episode_ids = {episode.value().id},
-                              .agency_ids = {police.id}});
-  ASSERT_TRUE(finding.ok()) << finding.error().message;
+  const Id finding_id = evidenced_finding({police.id});
+  ASSERT_NE(finding_id, 0);
   for (const char* text : {"Agree an escalation route.", "Audit the route in a year."})
-    ASSERT_TRUE(add_recommendation(
-                    context(), as(reviewer), case_id,
-                    {.text = text, .finding_ids = {finding.value().id}, .to_partnership = true})
-                    .ok());
+    ASSERT_TRUE(
+        add_recommendation(context(), as(reviewer), case_id,
+                           {.text = text, .finding_ids = {finding_id}, .to_partnership = true})
+            .ok());
   auto report = final_report_for_sign_off(context(), as(health_signatory), case_id);
   ASSERT_TRUE(report.ok()) << report.error().message;
   ASSERT_EQ(report.value().report.findings.size(), 1U);

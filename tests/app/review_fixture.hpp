@@ -12,6 +12,8 @@
 
 #include "app/case_fixture.hpp"
 #include "app/reviews/chronologies.hpp"
+#include "app/reviews/findings.hpp"
+#include "app/reviews/key_practice_episodes.hpp"
 #include "app/reviews/reviewers.hpp"
 
 namespace casereview {
@@ -73,6 +75,28 @@ class ReviewedCaseTest : public AppointedReviewTest {
                                       request_id, input);
     EXPECT_TRUE(added.ok()) << added.error().message;
     return added.ok() ? added.value().id : 0;
+  }
+
+  // A key practice episode of the entry `first` and a finding it evidences, about `agencies`, both
+  // by the reviewer: what recommendations answer. Returns the finding's id (0 on failure).
+  Id evidenced_finding(std::vector<Id> agencies = {}) {
+    auto episode = add_key_practice_episode(context(), as(reviewer), case_id,
+                                            {.title = "The referral",
+                                             .from = "2021-05-01",
+                                             .to = "2021-05-31",
+                                             .summary = "The school referred.",
+                                             .questions = "- Why the wait?",
+                                             .entry_ids = {first}});
+    EXPECT_TRUE(episode.ok()) << episode.error().message;
+    if (!episode.ok()) return 0;
+    auto finding = add_finding(context(), as(reviewer), case_id,
+                               {.title = "Escalation",
+                                .kind = "process",
+                                .text = "Concerns were raised three times.",
+                                .episode_ids = {episode.value().id},
+                                .agency_ids = std::move(agencies)});
+    EXPECT_TRUE(finding.ok()) << finding.error().message;
+    return finding.ok() ? finding.value().id : 0;
   }
 
   Id first = 0, second = 0, draft = 0;

@@ -9,30 +9,25 @@ namespace casereview {
 
 namespace {
 
-struct Column {
-  const char* header;
-  double width;
-};
-
-constexpr std::array<Column, 13> columns = {{{"Review", 14},
-                                             {"Recommendation", 9},
-                                             {"Action", 50},
-                                             {"Agency", 28},
-                                             {"Owner", 24},
-                                             {"Kind", 22},
-                                             {"Success measure", 40},
-                                             {"Start date", 12},
-                                             {"Due date", 12},
-                                             {"Status", 16},
-                                             {"RAG rating", 11},
-                                             {"Last update", 12},
-                                             {"Closed", 12}}};
+constexpr std::array<SheetColumn, 13> columns = {{{"Review", 14},
+                                                  {"Recommendation", 9},
+                                                  {"Action", 50},
+                                                  {"Agency", 28},
+                                                  {"Owner", 24},
+                                                  {"Kind", 22},
+                                                  {"Success measure", 40},
+                                                  {"Start date", 12},
+                                                  {"Due date", 12},
+                                                  {"Status", 16},
+                                                  {"RAG rating", 11},
+                                                  {"Last update", 12},
+                                                  {"Closed", 12}}};
 
 }  // namespace
 
 std::vector<std::string> action_plan_header() {
   std::vector<std::string> header;
-  for (const Column& column : columns) header.emplace_back(column.header);
+  for (const SheetColumn& column : columns) header.emplace_back(column.header);
   return header;
 }
 
@@ -65,12 +60,7 @@ Result<std::string> action_plan_xlsx(const std::vector<ActionRow>& rows) {
     lxw_worksheet* sheet = workbook_add_worksheet(workbook, "Action plan");
     if (sheet == nullptr)
       return Error::of(ErrorCode::internal, "libxlsxwriter could not add the sheet");
-    for (std::size_t column = 0; column < columns.size(); ++column) {
-      TRY(xlsx_check(worksheet_set_column(sheet, column, column, columns[column].width, body),
-                     "set a column's width"));
-      TRY(xlsx_check(worksheet_write_string(sheet, 0, column, columns[column].header, header),
-                     "write the header"));
-    }
+    TRY(xlsx_header_row(sheet, columns, header, body));
     lxw_row_t line = 1;
     for (const ActionRow& row : rows) {
       const auto cells = action_plan_cells(row);

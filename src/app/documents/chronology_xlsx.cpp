@@ -11,11 +11,6 @@ namespace casereview {
 
 namespace {
 
-struct SheetColumn {
-  const char* header;
-  double width;  // in characters, as Excel measures a column
-};
-
 constexpr std::array<SheetColumn, 14> columns = {{
     {"Start date", 22},
     {"Start date (ISO)", 14},
@@ -100,12 +95,7 @@ Status fill(lxw_workbook* workbook, const MergedChronologyView& view) {
   lxw_worksheet* sheet = workbook_add_worksheet(workbook, "Chronology");
   if (sheet == nullptr)
     return Error::of(ErrorCode::internal, "libxlsxwriter could not add the sheet");
-  for (std::size_t column = 0; column < columns.size(); ++column) {
-    TRY(xlsx_check(worksheet_set_column(sheet, column, column, columns[column].width, body),
-                   "set a column's width"));
-    TRY(xlsx_check(worksheet_write_string(sheet, 0, column, columns[column].header, header),
-                   "write the header"));
-  }
+  TRY(xlsx_header_row(sheet, columns, header, body));
   lxw_row_t row = 1;
   for (const MergedChronologyLine& line : merged_chronology_lines(view)) {
     const auto cells = cells_of(line);

@@ -61,4 +61,16 @@ Result<std::string> xlsx_file(const std::function<Status(lxw_workbook*)>& fill) 
   return bytes;
 }
 
+Status xlsx_header_row(lxw_worksheet* sheet, std::span<const SheetColumn> columns,
+                       lxw_format* header, lxw_format* body) {
+  for (std::size_t column = 0; column < columns.size(); ++column) {
+    const auto at = static_cast<lxw_col_t>(column);
+    TRY(xlsx_check(worksheet_set_column(sheet, at, at, columns[column].width, body),
+                   "set a column's width"));
+    TRY(xlsx_check(worksheet_write_string(sheet, 0, at, columns[column].header, header),
+                   "write the header"));
+  }
+  return ok_status();
+}
+
 }  // namespace casereview

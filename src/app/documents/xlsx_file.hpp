@@ -16,6 +16,7 @@
 #include <xlsxwriter.h>
 
 #include <functional>
+#include <span>
 #include <string>
 
 #include "domain/result.hpp"
@@ -33,5 +34,15 @@ Result<std::string> xlsx_file(const std::function<Status(lxw_workbook*)>& fill);
 
 // ok for LXW_NO_ERROR, else internal: "libxlsxwriter could not <step>: <its message>".
 Status xlsx_check(lxw_error error, const char* step);
+
+// A column of a downloaded sheet: its header and its width in characters, as Excel measures one.
+struct SheetColumn {
+  const char* header;
+  double width;
+};
+
+// Gives each column its width and `body` format, and writes the header row (row 0) in `header`.
+Status xlsx_header_row(lxw_worksheet* sheet, std::span<const SheetColumn> columns,
+                       lxw_format* header, lxw_format* body);
 
 }  // namespace casereview
