@@ -169,6 +169,15 @@ CREATE TABLE action_reminders_sent (
   partnership_id BIGINT NOT NULL REFERENCES partnerships (id),
   sent_at TEXT NOT NULL
 );
+-- The partnership's courses a training action names: its evidence of completion is counted from
+-- their bookings, attendance and certificates (never typed).
+CREATE TABLE action_courses (
+  action_id BIGINT NOT NULL REFERENCES actions (id),
+  course_id BIGINT NOT NULL REFERENCES courses (id),
+  partnership_id BIGINT NOT NULL REFERENCES partnerships (id),
+  PRIMARY KEY (action_id, course_id)
+);
+CREATE INDEX action_courses_by_course ON action_courses (course_id);
 CREATE INDEX actions_by_partnership ON actions (partnership_id, due_on);
 CREATE INDEX actions_by_agency ON actions (partnership_id, agency_id, due_on);
 CREATE INDEX actions_by_case ON actions (partnership_id, case_id);

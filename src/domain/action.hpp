@@ -215,6 +215,16 @@ inline constexpr int action_reminder_working_days = 10;
 std::optional<ActionReminder> action_reminder_on(const Action& action, CivilDate today,
                                                  const WorkingDayCalendar& calendar);
 
+// Issue 13: the evidence of a training action counted from the training records: the courses it
+// names, and how many people of the owning agency were booked on, attended and were certified for
+// their sessions since the action started.
+struct TrainingEvidence {
+  std::vector<std::pair<Id, std::string>> courses;  // id, title
+  int booked = 0;        // had a place (booked, attended, partly attended or did not attend)
+  int attended = 0;      // marked attended in the register
+  int certificates = 0;  // issued and not withdrawn
+};
+
 // One step in an action's history of decisions (Rule ACT-2's sign-off or return).
 struct ActionDecision {
   Id id = 0;

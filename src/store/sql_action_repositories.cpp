@@ -409,6 +409,45 @@ std::vector<AssuranceCheck> SqlActionRepository::assurance_checks(Id partnership
   return found;
 }
 
+void SqlActionRepository::link_courses(Id partnership_id, Id action_id,
+                                       const std::vector<Id>& course_ids) {
+  for (Id course_id : course_ids)
+    execute(session_,
+            "INSERT INTO action_courses (action_id, course_id, partnership_id) VALUES ($1, $2, $3) "
+            "ON CONFLICT DO NOTHING",
+            {action_id, course_id, partnership_id});
+}
+
+// Counted from the training records: the bookings of people whose account is in the owning
+// agency, on sessions of the named courses held since the action started.
+TrainingEvidence SqlActionRepository::training_evidence(Id partnership_id, const Action& action) {
+  TrainingEvidence evidence;
+  for (const Row& row : query(session_,
+                              "SELECT c.id, c.title FROM action_courses l JOIN courses c ON c.id = "
+                              "l.course_id WHERE l.partnership_id = $1 AND l.action_id = $2 "
+                              "ORDER BY c.title, c.id",
+                              {partnership_id, action.id}))
+    evidence.courses.emplace_back(row.integer(0), row.text(1));
+  if (evidence.courses.empty()) return evidence;
+  const Row counted =
+      query(session_,
+            "SELECT COUNT(*), "
+            "COALESCE(SUM(CASE WHEN b.state = 'attended' THEN 1 ELSE 0 END), 0), "
+            "COUNT(t.id) FROM bookings b "
+            "JOIN action_courses l ON l.course_id = b.course_id AND l.action_id = $1 "
+            "JOIN training_sessions s ON s.id = b.session_id "
+            "JOIN users u ON u.id = b.user_id "
+            "LEFT JOIN certificates t ON t.booking_id = b.id AND t.withdrawn_at IS NULL "
+            "WHERE l.partnership_id = $2 AND u.agency_id = $3 AND s.session_date >= $4 AND "
+            "b.state IN ('booked', 'attended', 'partly_attended', 'did_not_attend')",
+            {action.id, partnership_id, action.agency_id, action.start_on.to_iso_string()})
+          .front();
+  evidence.booked = static_cast<int>(counted.integer(0));
+  evidence.attended = static_cast<int>(counted.integer(1));
+  evidence.certificates = static_cast<int>(counted.integer(2));
+  return evidence;
+}
+
 std::vector<Action> SqlActionRepository::open_due_by(CivilDate by, Id after_id, int limit) {
   std::vector<Action> found;
   for (const Row& row :

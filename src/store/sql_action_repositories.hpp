@@ -39,6 +39,8 @@ class SqlActionRepository final : public ActionRepository {
   bool record_assurance_result(Id partnership_id, Id check_id, const std::string& result, Id by,
                                Instant at) override;
   std::vector<AssuranceCheck> assurance_checks(Id partnership_id, Id action_id) override;
+  void link_courses(Id partnership_id, Id action_id, const std::vector<Id>& course_ids) override;
+  TrainingEvidence training_evidence(Id partnership_id, const Action& action) override;
   std::vector<Action> open_due_by(CivilDate by, Id after_id, int limit) override;
   bool claim_reminder(const std::string& key, Id partnership_id, Instant now) override;
 

@@ -18,6 +18,10 @@
 #include "app/review_fixture.hpp"
 #include "app/reviews/findings.hpp"
 #include "app/reviews/key_practice_episodes.hpp"
+#include "app/training/attendance.hpp"
+#include "app/training/bookings.hpp"
+#include "app/training/course_sessions.hpp"
+#include "app/training/courses.hpp"
 #include "support/fixture_files.hpp"
 
 namespace casereview {
@@ -480,6 +484,78 @@ TEST_P(ActionUseCases, TheCommitteeGetsOneDigestAMonthWhateverTheServers) {
   ASSERT_TRUE(queue_action_reminders(context()).ok());
   EXPECT_EQ(digests().size(), 2u) << "and the next month's";
   EXPECT_EQ(outbox_to(south_manager.user.email).size(), 0u);
+}
+
+// Issue 13: a training action's evidence is counted from the training records — the bookings,
+// attendance and certificates of the owning agency's people on its courses' sessions since it
+// started — never typed; courses belong to training actions only, and to the partnership.
+TEST_P(ActionUseCases, ATrainingActionsEvidenceIsCountedFromTheTrainingRecords) {
+  const Account trainer = add_account("trainer@north.example", {"trainer"});
+  auto course = create_course(
+      context(), as(trainer),
+      {.title = "Escalation", .summary = "Escalating concerns.", .body = "# Escalation"});
+  ASSERT_TRUE(course.ok()) << course.error().message;
+  ASSERT_TRUE(
+      set_course_status(context(), as(trainer), course.value().id, CourseStatus::published).ok());
+  ActionInput training = input({police.id});
+  training.course_ids = {course.value().id};
+  ActionInput process = training;
+  process.kind = "process";
+  EXPECT_EQ(create_actions(context(), as(committee), recommendation_id, process)
+                .error()
+                .fields.at(0)
+                .field,
+            "course_ids");
+  ActionInput unknown = training;
+  unknown.course_ids = {course.value().id + 1000};
+  EXPECT_EQ(create_actions(context(), as(committee), recommendation_id, unknown)
+                .error()
+                .fields.at(0)
+                .field,
+            "course_ids");
+  auto made = create_actions(context(), as(committee), recommendation_id, training);
+  ASSERT_TRUE(made.ok()) << made.error().message;
+  const Id action_id = made.value().front().id;
+
+  SessionInput session_input;
+  session_input.date = "2026-03-09";
+  session_input.start_time = "09:30";
+  session_input.end_time = "12:00";
+  session_input.format = "virtual";
+  session_input.joining_link = "https://meet.example/escalation";
+  session_input.capacity = "10";
+  session_input.booking_cutoff = "2";
+  session_input.cancellation_cutoff = "2";
+  auto session = create_session(context(), as(trainer), course.value().id, session_input);
+  ASSERT_TRUE(session.ok()) << session.error().message;
+  const Id session_id = session.value().id;
+  // Two of the police's people, one of the school's, and a practitioner in no agency.
+  const Account officer =
+      add_account("officer@police.north.example", {"contributor", "learner"}, "NORTH", "POLICE");
+  const Account sergeant =
+      add_account("sergeant@police.north.example", {"contributor", "learner"}, "NORTH", "POLICE");
+  const Account teacher =
+      add_account("teacher@school.north.example", {"contributor", "learner"}, "NORTH", "SCHOOL");
+  const Account nurse = add_account("nurse@north.example", {"learner"});
+  std::vector<AttendanceMark> marks;
+  for (const Account* person : {&officer, &sergeant, &teacher, &nurse}) {
+    auto booked = book_session(context(), as(*person), session_id);
+    ASSERT_TRUE(booked.ok()) << person->user.email << ": " << booked.error().message;
+    marks.push_back({booked.value().id, person == &sergeant ? "did_not_attend" : "attended"});
+  }
+  clock_.set(parse_instant("2026-03-09T13:00:00Z").value());
+  auto marked = mark_attendance(context(), as(trainer), session_id, marks);
+  ASSERT_TRUE(marked.ok()) << marked.error().message;
+
+  const ActionDetail shown = detail(action_id, committee);
+  ASSERT_TRUE(shown.training.has_value());
+  ASSERT_EQ(shown.training->courses.size(), 1u);
+  EXPECT_EQ(shown.training->courses[0].second, "Escalation");
+  EXPECT_EQ(shown.training->booked, 2) << "the police's two, not the school's or the nurse's";
+  EXPECT_EQ(shown.training->attended, 1);
+  EXPECT_EQ(shown.training->certificates, 1);
+  EXPECT_FALSE(detail(make_one(police.id).id, committee).training->courses.size())
+      << "a training action with no course counts nothing";
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, ActionUseCases,

@@ -134,8 +134,14 @@ TEST_P(ActionPagesTest, AnActionMadeByTheApiAnswersAsItsContractSays) {
                                                              "start_on", "due_on", "agency_ids"}));
   EXPECT_EQ(problem_fields(api("POST", path, manager, R"({"agency_id": "four"})")),
             std::vector<std::string>{"agency_id"});
-  EXPECT_EQ(problem_fields(api("POST", path, manager, R"({"course_ids": [1]})")),
-            std::vector<std::string>{"course_ids"});
+  EXPECT_EQ(problem_fields(api("POST", path, manager,
+                               R"({"text": "Brief the wards", "kind": "process", "agency_id": )" +
+                                   std::to_string(any->getValue<std::int64_t>("agency_id")) +
+                                   R"(, "success_measure": "Briefed", "start_on": ")" +
+                                   uk_date(now_).to_iso_string() + R"(", "due_on": ")" + due +
+                                   R"(", "course_ids": [1]})")),
+            std::vector<std::string>{"course_ids"})
+      << "courses belong to training actions";
   EXPECT_EQ(api("POST", path, api_token("lead@northbrook.example"), "{}").status, 403);
   EXPECT_EQ(json_of(api("GET", "/api/v1/actions", manager))->getValue<int>("total"), 5);
 }

@@ -386,6 +386,10 @@ TEST_P(AdminPagesTest, SettingsAreSavedAndOutOfRangeValuesRefused) {
                        {"monitoring_check_weeks", "6"},
                        {"independence_years", "5"},
                        {"recommendations_before_warning", "12"},
+                       {"rag_red_calendar_days", "50"},
+                       {"rag_amber_calendar_days", "25"},
+                       {"rag_amber_due_working_days", "5"},
+                       {"evidence_file_megabytes", "10"},
                        {"review_methodologies", "SILP\n Appreciative inquiry \n"},
                        {"report_sections", "Summary\n\n What happened \nLearning\nSummary"}};
   const HttpResult saved = browser.post("/admin/settings", fields);
@@ -406,6 +410,9 @@ TEST_P(AdminPagesTest, SettingsAreSavedAndOutOfRangeValuesRefused) {
   EXPECT_EQ(after.select_one("textarea[name=report_sections]")->normalised_text(),
             "Summary What happened Learning");
   EXPECT_EQ(input_value(after, "publication_notice_working_days"), "0");
+  // Rule ACT-3: the RAG rating's numbers.
+  EXPECT_EQ(input_value(after, "rag_amber_calendar_days"), "25");
+  EXPECT_EQ(input_value(after, "evidence_file_megabytes"), "10");
   EXPECT_TRUE(after.select_one("input[name=course_booking][value=any_partnership]")
                   ->has_attribute("checked"));
 
@@ -413,11 +420,13 @@ TEST_P(AdminPagesTest, SettingsAreSavedAndOutOfRangeValuesRefused) {
   fields[4].second = "twelve";
   fields[6].second = "everyone";
   fields.back().second = " \n ";
+  fields[12].second = "50";  // amber no sooner than red (Rule ACT-3)
   const HttpResult refused = browser.post("/admin/settings", fields);
   EXPECT_EQ(refused.status, 422);
   const auto page = html::Document::parse(refused.body);
-  EXPECT_EQ(error_links(page), (std::vector<std::string>{"#notify_working_days", "#review_months",
-                                                         "#course_booking", "#report_sections"}));
+  EXPECT_EQ(error_links(page),
+            (std::vector<std::string>{"#notify_working_days", "#review_months", "#course_booking",
+                                      "#rag_amber_calendar_days", "#report_sections"}));
   EXPECT_EQ(input_value(page, "notify_working_days"), "31");
   EXPECT_NE(page.select_one("#notify_working_days-error"), nullptr);
   EXPECT_EQ(input_value(html::Document::parse(browser.get("/admin/settings").body),

@@ -82,6 +82,9 @@ Result<std::vector<Action>> create_actions(AppContext& context, const Caller& ca
     problems.push_back({"agency_ids", "Select the agencies that will take the action"});
   else if (input.owner_user_id && agency_ids.size() > 1)
     problems.push_back({"owner_user_id", "Name an owner only when the action is for one agency"});
+  if (!input.course_ids.empty() && fields && fields.value().kind != ActionKind::training)
+    problems.push_back(
+        {"course_ids", "Choose courses only for an action of the kind training for staff"});
   if (!problems.empty()) return Error::invalid(std::move(problems));
 
   return context.storage.transact(
@@ -90,6 +93,9 @@ Result<std::vector<Action>> create_actions(AppContext& context, const Caller& ca
             TRY(recommendation_of_partnership(transaction, partnership_id, recommendation_id));
         const CaseRecord record = TRY(
             case_support::case_in_partnership(transaction, partnership_id, recommendation.case_id));
+        for (Id course_id : input.course_ids)
+          if (!transaction.courses().find(partnership_id, course_id))
+            return Error::invalid({{"course_ids", "Choose courses of your partnership"}});
         std::vector<Action> made;
         for (Id agency_id : agency_ids) {
           const auto agency = transaction.agencies().find(partnership_id, agency_id);
@@ -107,6 +113,7 @@ Result<std::vector<Action>> create_actions(AppContext& context, const Caller& ca
           action.created_by = caller.actor->user_id;
           action.created_at = now;
           action.id = transaction.actions().add(action);
+          transaction.actions().link_courses(partnership_id, action.id, input.course_ids);
           transaction.outbox().enqueue(
               action_emails::action_assigned(context.settings, owner.email, record.reference,
                                              recommendation.number, action, agency->name),
@@ -139,6 +146,8 @@ Result<RecommendationForActions> recommendation_for_actions(AppContext& context,
                                                                     form.recommendation.case_id))
                                   .reference;
         form.agencies = partnership_agencies(transaction, partnership_id);
+        for (const Course& course : transaction.courses().list(partnership_id))
+          form.courses.emplace_back(course.id, course.title);
         const auto numbers = TRY(action_support::action_numbers(transaction, partnership_id));
         const RagCutoffs cutoffs =
             TRY(action_support::cutoffs_on(transaction, partnership_id, today, numbers.thresholds));
@@ -273,6 +282,8 @@ Result<ActionDetail> view_action(AppContext& context, const Caller& caller, Id a
           add_name(transaction, detail.names, change.requested_by);
           if (change.decided_by) add_name(transaction, detail.names, *change.decided_by);
         }
+        if (action.kind == ActionKind::training)
+          detail.training = actions.training_evidence(who.partnership_id, action);
         detail.oversees = who.oversees;
         detail.works_on = who.works_on(action);
         return detail;

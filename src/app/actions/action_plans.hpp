@@ -31,12 +31,14 @@ struct ActionInput {
   std::string due_on;
   std::vector<Id> agency_ids;       // one action each
   std::optional<Id> owner_user_id;  // only with one agency; else the agency's strategic lead
+  std::vector<Id> course_ids;       // a training action's courses (the partnership's own)
 };
 
 // Rule ACT-1: one action per agency answering the recommendation, each owner emailed. invalid_input
 // as action_from_text, and on "agency_ids" (none, or not the partnership's) and "owner_user_id"
 // (not an active strategic lead of the agency, named for more than one agency, or none given for
-// an agency that has no strategic lead). Nothing is stored unless every action can be.
+// an agency that has no strategic lead) and "course_ids" (for an action that is not training for
+// staff, or not the partnership's courses). Nothing is stored unless every action can be.
 Result<std::vector<Action>> create_actions(AppContext& context, const Caller& caller,
                                            Id recommendation_id, const ActionInput& input);
 
@@ -45,6 +47,7 @@ struct RecommendationForActions {
   Recommendation recommendation;
   std::string case_reference;
   std::vector<std::pair<Id, std::string>> agencies;  // the partnership's: id, name
+  std::vector<std::pair<Id, std::string>> courses;   // the partnership's: id, title
   std::vector<ActionListing> actions;                // those answering it already
 };
 
@@ -112,9 +115,10 @@ struct ActionDetail {
   std::vector<ActionDecision> decisions;
   std::vector<DueDateChange> due_date_changes;
   std::vector<AssuranceCheck> assurance_checks;
-  std::map<Id, std::string> names;  // of everyone named in the history
-  bool oversees = false;            // the caller may sign off, decide, plan checks
-  bool works_on = false;            // the caller is a lead of the owning agency
+  std::optional<TrainingEvidence> training;  // for an action of the kind training for staff
+  std::map<Id, std::string> names;           // of everyone named in the history
+  bool oversees = false;                     // the caller may sign off, decide, plan checks
+  bool works_on = false;                     // the caller is a lead of the owning agency
 };
 
 Result<ActionDetail> view_action(AppContext& context, const Caller& caller, Id action_id,

@@ -84,6 +84,11 @@ class ActionRepository {
                                        Id by, Instant at) = 0;
   virtual std::vector<AssuranceCheck> assurance_checks(Id partnership_id, Id action_id) = 0;
 
+  // Issue 13: the courses a training action names (the partnership's own, checked by the use
+  // case), and what its training records count.
+  virtual void link_courses(Id partnership_id, Id action_id, const std::vector<Id>& course_ids) = 0;
+  virtual TrainingEvidence training_evidence(Id partnership_id, const Action& action) = 0;
+
   // For the reminders' job, across every partnership: actions not started or in progress due on
   // or before `by`, by id after `after_id`, at most `limit`.
   virtual std::vector<Action> open_due_by(CivilDate by, Id after_id, int limit) = 0;

@@ -2,7 +2,7 @@
 // the same use cases as the pages (app/actions/*.hpp), JSON in and out, errors as RFC 9457
 // problems.
 //   POST /api/v1/recommendations/{id}/actions {text, agency_id, owner_user_id?, kind,
-//        success_measure, start_on, due_on} → 201 the action {id, status, rag, …}
+//        success_measure, start_on, due_on, course_ids?} → 201 the action {id, status, rag, …}
 //   GET  /api/v1/actions?case_id=&agency_id=&owner_user_id=&kind=&status=&rag=&overdue=true&page=
 //        → {actions: [{id, case_id, recommendation_number, text, agency_id, owner, kind, due_on,
 //        status, rag, last_update_on}], page, page_count, total}
@@ -140,17 +140,15 @@ Response create_call(const Request& request, Services& services) {
   if (!agency) return error_response(agency.error(), request, services);
   auto owner = json_id(given, "owner_user_id", "owner");
   if (!owner) return error_response(owner.error(), request, services);
-  if (!json_integers(given, "course_ids").empty())
-    return error_response(Error::invalid({{"course_ids",
-                                           "Courses cannot be linked to an action yet: leave "
-                                           "course_ids out"}}),
-                          request, services);
+  auto courses = json_ids(given, "course_ids", "course");
+  if (!courses) return error_response(courses.error(), request, services);
   ActionInput input{.text = json_string(given, "text"),
                     .kind = json_string(given, "kind"),
                     .success_measure = json_string(given, "success_measure"),
                     .start_on = json_string(given, "start_on"),
                     .due_on = json_string(given, "due_on"),
-                    .owner_user_id = owner.value()};
+                    .owner_user_id = owner.value(),
+                    .course_ids = courses.value()};
   if (agency.value()) input.agency_ids.push_back(*agency.value());
   auto made =
       create_actions(services.app, request.caller(), request.path_id("recommendation_id"), input);
@@ -201,6 +199,21 @@ Response show_call(const Request& request, Services& services) {
   document->set("decisions", decisions);
   document->set("due_date_changes", array_of(shown.due_date_changes, change_json));
   document->set("assurance_checks", array_of(shown.assurance_checks, check_json));
+  if (shown.training) {
+    Object training = json_object();
+    Array courses = new Poco::JSON::Array();
+    for (const auto& [id, title] : shown.training->courses) {
+      Object course = json_object();
+      course->set("id", int64(id));
+      course->set("title", title);
+      courses->add(course);
+    }
+    training->set("courses", courses);
+    training->set("booked", shown.training->booked);
+    training->set("attended", shown.training->attended);
+    training->set("certificates", shown.training->certificates);
+    document->set("training_evidence", training);
+  }
   return Response::json(json_text(document));
 }
 

@@ -240,6 +240,13 @@ Response new_actions_page(const Request& request, Services& services,
                     limits::action_text, errors) +
       name_radios("kind", "Kind of action", typed(request, errors, "kind"), all_action_kinds,
                   action_kind_name, action_kind_text, errors) +
+      (form.courses.empty()
+           ? Html()
+           : report_parts::choice_checkboxes(
+                 "course_ids", "Courses (for training for staff)",
+                 "The action's evidence then counts who from the agency booked, attended and was "
+                 "certified.",
+                 form.courses, report_parts::ids_of(request.form_values("course_ids")), errors)) +
       text_question("success_measure", "How success will be measured",
                     typed(request, errors, "success_measure"), limits::action_success_measure,
                     errors,
@@ -269,7 +276,8 @@ Response make_actions(const Request& request, Services& services) {
                       .success_measure = request.form_value("success_measure").value_or(""),
                       .start_on = date_from_form(request, "start_on"),
                       .due_on = date_from_form(request, "due_on"),
-                      .agency_ids = report_parts::ids_of(request.form_values("agency_ids"))});
+                      .agency_ids = report_parts::ids_of(request.form_values("agency_ids")),
+                      .course_ids = report_parts::ids_of(request.form_values("course_ids"))});
   if (!made) {
     if (!shown_on_form(made.error())) return error_response(made.error(), request, services);
     return new_actions_page(request, services, made.error());
@@ -336,6 +344,30 @@ Html evidence_markup(const ActionDetail& detail) {
            Html::trusted("</div>");
   }
   return out;
+}
+
+// Issue 13: a training action's evidence, counted from the training records.
+Html training_markup(const ActionDetail& detail) {
+  if (!detail.training) return Html();
+  const TrainingEvidence& training = *detail.training;
+  Html out = section_heading("Training evidence", "training");
+  if (training.courses.empty())
+    return out + paragraph("This action names no course, so nothing is counted.");
+  std::vector<std::string> titles;
+  for (const auto& [id, title] : training.courses) titles.push_back(title);
+  govuk::SummaryListOptions facts;
+  facts.rows.push_back({.key = {.text = "Courses"}, .value = {.html = cases::text_list(titles)}});
+  const auto row = [&](const std::string& key, int count) {
+    facts.rows.push_back({.key = {.text = key}, .value = {.text = std::to_string(count)}});
+  };
+  row("Booked", training.booked);
+  row("Attended", training.attended);
+  row("Certificates", training.certificates);
+  return out +
+         paragraph("People of " + detail.listing.agency_name +
+                   " on these courses' sessions since the action started, from the training "
+                   "records.") +
+         govuk::summary_list(facts);
 }
 
 Html due_dates_markup(const Request& request, const ActionDetail& detail) {
@@ -478,7 +510,7 @@ Response action_page(const Request& request, Services& services,
                        : Html()) +
       facts_markup(detail) + next_steps(request, detail) +
       section_heading("Progress updates", "updates") + updates_markup(detail) +
-      section_heading("Evidence", "evidence") + evidence_markup(detail) +
+      section_heading("Evidence", "evidence") + evidence_markup(detail) + training_markup(detail) +
       section_heading("Due date", "due-date") + due_dates_markup(request, detail) +
       section_heading("Assurance checks", "assurance-checks") + checks_markup(detail) +
       decisions_markup(detail));
