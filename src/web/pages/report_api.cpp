@@ -145,6 +145,9 @@ Response compare_versions(const Request& request, Services& services) {
 void add_report_api_routes(Router& router) {
   router.add("POST", "/api/v1/cases/{case_id:int}/report/versions", Permission::write_report,
              add_version);
+  // An uploaded DOCX or PDF may be up to report_file_limit (10 MB), beyond the server's usual
+  // limit.
+  router.accept_bodies_up_to(static_cast<std::int64_t>(report_file_limit));
   router.add("GET", "/api/v1/cases/{case_id:int}/report/versions", Permission::view_report,
              list_versions);
   router.add("GET", "/api/v1/cases/{case_id:int}/report/versions/{number:int}",

@@ -280,6 +280,9 @@ void add_report_routes(Router& router) {
   router.add("POST", "/cases/{case_id:int}/report/versions", Permission::write_report, write);
   router.add("GET", "/cases/{case_id:int}/report/upload", Permission::write_report, show_upload);
   router.add("POST", "/cases/{case_id:int}/report/upload", Permission::write_report, upload);
+  // A report file may be up to report_file_limit (10 MB), beyond the server's usual body limit;
+  // the form around it needs a little more.
+  router.accept_bodies_up_to(static_cast<std::int64_t>(report_file_limit) + (64 << 10));
   // A file over the server's body limit: the form again, with the error on the file.
   router.on_too_large([](const Request& request, Services& services) {
     Response page = upload_page(
