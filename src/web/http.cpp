@@ -129,16 +129,6 @@ Response Response::attachment(std::string body, const std::string& content_type,
   return response;
 }
 
-std::optional<Id> parse_id(std::string_view text) {
-  if (text.empty() || text.size() > 18 || text[0] == '0') return std::nullopt;
-  Id id = 0;
-  for (char c : text) {
-    if (c < '0' || c > '9') return std::nullopt;
-    id = id * 10 + (c - '0');
-  }
-  return id;
-}
-
 std::string query_encode(const std::string& text) {
   std::string encoded;
   Poco::URI::encode(text, "!#$&'()*+,/:;=?@[]%", encoded);

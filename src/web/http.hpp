@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/sessions.hpp"
+#include "domain/id_text.hpp"
 #include "domain/partnership.hpp"
 
 namespace casereview::web {
@@ -101,10 +102,9 @@ struct Response {
                              const std::string& filename);
 };
 
-// An id as the pages, forms and API write it: a positive decimal number of 1 to 18 digits with no
-// leading zero (so it always fits an Id). nullopt for anything else. The router's {name:int}
-// parameters and every id read from a form or a JSON body go through this one rule.
-std::optional<Id> parse_id(std::string_view text);
+// parse_id (domain/id_text.hpp) is the one rule for an id written as text: the router's {name:int}
+// parameters and every id read from a form or a JSON body go through it.
+using casereview::parse_id;
 
 // Percent-encodes `text` for a query string value ("a b&c" → "a%20b%26c").
 std::string query_encode(const std::string& text);

@@ -3,7 +3,6 @@
 #include "app/actions/action_plans.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <set>
 
 #include "app/actions/action_emails.hpp"
@@ -12,6 +11,7 @@
 #include "app/caller_checks.hpp"
 #include "app/cases/case_support.hpp"
 #include "app/reviews/review_support.hpp"
+#include "domain/id_text.hpp"
 #include "domain/paging.hpp"
 #include "domain/text.hpp"
 #include "domain/uk_time.hpp"
@@ -56,13 +56,6 @@ Result<User> owner_for(Transaction& transaction, Id partnership_id, const Agency
         {{"owner_user_id", agency.name + " has no strategic lead: ask your administrator "
                                          "to give someone there the role first"}});
   return leads.front();
-}
-
-std::optional<Id> id_from(const std::string& text) {
-  Id id = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (error != std::errc() || end != text.data() + text.size() || id <= 0) return std::nullopt;
-  return id;
 }
 
 }  // namespace
@@ -165,7 +158,7 @@ Result<ActionFilter> action_filter_from_text(const ActionFilterText& text) {
   const auto id_field = [&](const char* field, const std::string& given, std::optional<Id>& into) {
     const std::string value = trimmed(given);
     if (value.empty()) return;
-    into = id_from(value);
+    into = parse_id(value);
     if (!into) problems.push_back({field, "Select from the list"});
   };
   id_field("case_id", text.case_id, filter.case_id);

@@ -44,20 +44,30 @@ std::string name_of(const std::map<Id, std::string>& names, Id user_id) {
   return found == names.end() ? "Someone" : found->second;
 }
 
+// Radios named `name` under a small legend, with its error; after an error the choice made is
+// checked again.
+govuk::RadiosOptions question_radios(const Request& request, const FormErrors& errors,
+                                     const std::string& name, const std::string& legend,
+                                     std::vector<govuk::RadiosItem> items) {
+  return {.name = name,
+          .items = std::move(items),
+          .value = typed(request, errors, name),
+          .fieldset =
+              govuk::InputsFieldsetOptions{
+                  .legend = {.text = legend, .classes = "govuk-fieldset__legend--s"}},
+          .error_message = errors.for_field(name)};
+}
+
+// question_radios with an item for each of `values`, by its name and its words.
 template <typename Value, std::size_t N, typename NameOf, typename TextOf>
-Html name_radios(const std::string& name, const std::string& legend, const std::string& value,
-                 const std::array<Value, N>& values, NameOf name_of_value, TextOf text_of_value,
-                 const FormErrors& errors) {
-  govuk::RadiosOptions radios{
-      .name = name,
-      .value = value,
-      .fieldset = govuk::InputsFieldsetOptions{.legend = {.text = legend,
-                                                          .classes = "govuk-fieldset__legend--s"}},
-      .error_message = errors.for_field(name)};
+Html name_radios(const Request& request, const FormErrors& errors, const std::string& name,
+                 const std::string& legend, const std::array<Value, N>& values,
+                 NameOf name_of_value, TextOf text_of_value) {
+  std::vector<govuk::RadiosItem> items;
   for (Value each : values)
-    radios.items.push_back(
+    items.push_back(
         {.text = std::string(text_of_value(each)), .value = std::string(name_of_value(each))});
-  return govuk::radios(radios);
+  return govuk::radios(question_radios(request, errors, name, legend, std::move(items)));
 }
 
 // --- The list ---
@@ -238,8 +248,8 @@ Response new_actions_page(const Request& request, Services& services,
                                       errors) +
       text_question("text", "What the agency will do", typed(request, errors, "text"),
                     limits::action_text, errors) +
-      name_radios("kind", "Kind of action", typed(request, errors, "kind"), all_action_kinds,
-                  action_kind_name, action_kind_text, errors) +
+      name_radios(request, errors, "kind", "Kind of action", all_action_kinds, action_kind_name,
+                  action_kind_text) +
       (form.courses.empty()
            ? Html()
            : report_parts::choice_checkboxes(
@@ -535,19 +545,13 @@ struct ActionForm {
 };
 
 Html update_fields(const Request& request, const ActionDetail& detail, const FormErrors& errors) {
-  govuk::RadiosOptions status{
-      .name = "status",
-      .value = typed(request, errors, "status"),
-      .fieldset = govuk::InputsFieldsetOptions{.legend = {.text = "Status",
-                                                          .classes = "govuk-fieldset__legend--s"}},
-      .hint =
-          govuk::HintOptions{.text = "Now " +
-                                     std::string(action_status_text(detail.listing.action.status)) +
-                                     ". A first update puts an action in progress."},
-      .error_message = errors.for_field("status")};
-  status.items = {{.text = "Leave it as it is", .value = ""},
-                  {.text = "In progress", .value = "in_progress"},
-                  {.text = "Not started", .value = "not_started"}};
+  govuk::RadiosOptions status = question_radios(request, errors, "status", "Status",
+                                                {{.text = "Leave it as it is", .value = ""},
+                                                 {.text = "In progress", .value = "in_progress"},
+                                                 {.text = "Not started", .value = "not_started"}});
+  status.hint = govuk::HintOptions{
+      .text = "Now " + std::string(action_status_text(detail.listing.action.status)) +
+              ". A first update puts an action in progress."};
   return text_question("text", "Progress update", typed(request, errors, "text"),
                        limits::action_update_text, errors,
                        "What has been done since the last update, and what comes next.", 6) +
@@ -562,19 +566,15 @@ Result<std::string> submit_update(const Request& request, Services& services) {
 }
 
 Html evidence_fields(const Request& request, const ActionDetail&, const FormErrors& errors) {
-  govuk::RadiosOptions kind{
-      .name = "kind",
-      .value = typed(request, errors, "kind"),
-      .fieldset = govuk::InputsFieldsetOptions{.legend = {.text = "Evidence of",
-                                                          .classes = "govuk-fieldset__legend--s"}},
-      .error_message = errors.for_field("kind")};
-  kind.items = {{.text = "Completion",
-                 .value = "completion",
-                 .hint = {.text = "That the action was done: a policy reissued, a course run"}},
-                {.text = "Impact",
-                 .value = "impact",
-                 .hint = {.text = "That it made a difference to practice: an audit, a survey"}}};
-  return govuk::radios(kind) +
+  const Html kind = govuk::radios(question_radios(
+      request, errors, "kind", "Evidence of",
+      {{.text = "Completion",
+        .value = "completion",
+        .hint = {.text = "That the action was done: a policy reissued, a course run"}},
+       {.text = "Impact",
+        .value = "impact",
+        .hint = {.text = "That it made a difference to practice: an audit, a survey"}}}));
+  return kind +
          text_question("text", "The evidence", typed(request, errors, "text"),
                        limits::action_update_text, errors,
                        "Describe it; with a file, say what the file shows.", 4) +
@@ -595,14 +595,10 @@ Result<std::string> submit_evidence(const Request& request, Services& services) 
 
 Html sign_off_fields(const Request& request, const ActionDetail& detail, const FormErrors& errors) {
   const Action& action = detail.listing.action;
-  govuk::RadiosOptions decision{
-      .name = "decision",
-      .value = typed(request, errors, "decision"),
-      .fieldset = govuk::InputsFieldsetOptions{.legend = {.text = "Your decision",
-                                                          .classes = "govuk-fieldset__legend--s"}},
-      .error_message = errors.for_field("decision")};
-  decision.items = {{.text = "Sign off and close the action", .value = "accept"},
-                    {.text = "Return it to its owner", .value = "return"}};
+  const govuk::RadiosOptions decision =
+      question_radios(request, errors, "decision", "Your decision",
+                      {{.text = "Sign off and close the action", .value = "accept"},
+                       {.text = "Return it to its owner", .value = "return"}});
   return paragraph("Evidence of completion: " + std::to_string(action.completion_evidence) +
                    ". Evidence of impact: " + std::to_string(action.impact_evidence) +
                    ". Assurance checks planned: " + std::to_string(action.assurance_checks) + ".") +
@@ -637,8 +633,8 @@ Result<std::string> submit_due_date(const Request& request, Services& services) 
 }
 
 Html check_fields(const Request& request, const ActionDetail&, const FormErrors& errors) {
-  return name_radios("method", "How the check will be made", typed(request, errors, "method"),
-                     all_assurance_methods, assurance_method_name, assurance_method_text, errors) +
+  return name_radios(request, errors, "method", "How the check will be made", all_assurance_methods,
+                     assurance_method_name, assurance_method_text) +
          text_question("description", "What the check will look at",
                        typed(request, errors, "description"), limits::action_reason, errors, "",
                        3) +
