@@ -230,9 +230,10 @@ export async function chooseDisplay(context, serverUrl, { textSize = 'standard',
   ]);
 }
 
-// Opens one of mainPages() in a new page of its role's context; checks it answered 200.
-export async function openMainPage(contexts, serverUrl, mainPage) {
-  const page = await contexts[mainPage.role].newPage();
+// Opens one of mainPages() in `page` (by default a new page of its role's context); checks it
+// answered 200.
+export async function openMainPage(contexts, serverUrl, mainPage, page = undefined) {
+  page ??= await contexts[mainPage.role].newPage();
   const response = await page.goto(serverUrl + mainPage.path);
   assert.equal(response.status(), 200, `${mainPage.name} (${mainPage.path}) as ${mainPage.role}`);
   if (mainPage.prepare) await mainPage.prepare(page);
