@@ -148,4 +148,23 @@ Status add_demonstration_actions(Transaction& transaction, const CaseRecord& rec
   return ok_status();
 }
 
+Status add_demonstration_rapid_review_recommendation(Transaction& transaction,
+                                                     const CaseRecord& record,
+                                                     std::vector<Id> agency_ids, Instant now) {
+  auto manager = transaction.accounts().find_by_email("manager@northbrook.example");
+  if (!manager) return Error::of(ErrorCode::internal, "The demonstration manager is missing");
+  Recommendation recommendation;
+  recommendation.source = RecommendationSource::rapid_review;
+  recommendation.partnership_id = record.partnership_id;
+  recommendation.case_id = record.id;
+  recommendation.text =
+      "Ask how an injury to a child under five happened, and record the answer in the words "
+      "given, at every attendance.";
+  recommendation.agency_ids = std::move(agency_ids);
+  recommendation.created_by = manager->user.id;
+  recommendation.created_at = recommendation.updated_at = now - 25 * day;
+  transaction.review_analysis().add_recommendation(recommendation);
+  return ok_status();
+}
+
 }  // namespace casereview

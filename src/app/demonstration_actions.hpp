@@ -5,6 +5,8 @@
 // completion, no update for 35 days) and blue (closed, with evidence of impact).
 #pragma once
 
+#include <vector>
+
 #include "app/ports.hpp"
 #include "domain/case_model.hpp"
 
@@ -14,5 +16,12 @@ namespace casereview {
 // the demonstration's accounts or the chronology's entries are missing.
 Status add_demonstration_actions(Transaction& transaction, const CaseRecord& record, Id hospital,
                                  Instant now);
+
+// Rule ACT-1: learning from `record`'s rapid review (the case closed without a review) as a
+// recommendation for the agencies given, recorded by the demonstration manager after the Panel's
+// decision, with no actions yet.
+Status add_demonstration_rapid_review_recommendation(Transaction& transaction,
+                                                     const CaseRecord& record,
+                                                     std::vector<Id> agency_ids, Instant now);
 
 }  // namespace casereview

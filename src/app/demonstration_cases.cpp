@@ -465,8 +465,10 @@ Status load_demonstration_cases(Transaction& transaction, const Partnership& par
   TRY(make.send(closed, make.back(58)));
   TRY(make.complete_and_submit(closed, ReviewOutcome::no_review, make.back(46), make.back(45)));
   TRY(make.decide(closed, ReviewOutcome::no_review, make.back(40),
-                  "No new learning for the partnership."));
+                  "No review: the rapid review's learning is acted on without one."));
   TRY(make.save(closed));
+  TRY(add_demonstration_rapid_review_recommendation(transaction, closed, {police, hospital},
+                                                    clock.now()));
 
   // A learning review to be commissioned.
   CaseRecord learning =

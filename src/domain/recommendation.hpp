@@ -1,8 +1,11 @@
 // A recommendation of a review (issue 12, Rule RPT-2): numbered 1, 2, 3… in the case in the order
 // made, linked to the findings it answers (at least one), and addressed to the partnership, to
-// named agencies, or both. More recommendations than the partnership's setting
-// (recommendations_before_warning, 10) is a warning, never a refusal: recommendation overload
-// dilutes attention (HSSIB).
+// named agencies, or both. Learning recorded in a rapid review can be a recommendation too (issue
+// 13, Rule ACT-1: actions come from a recommendation of a review or a rapid review): it answers no
+// findings (a rapid review has none) and shares the case's numbers, so "Recommendation 3" names
+// one thing in the case, whichever step made it. More recommendations than the partnership's
+// setting (recommendations_before_warning, 10) is a warning, never a refusal: recommendation
+// overload dilutes attention (HSSIB).
 //
 // Rules (cited again where implemented and in the tests that prove them):
 //   RPT-2  Recommendations are numbered and linked to findings; more than N (setting, 10) is a
@@ -18,6 +21,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "domain/instant.hpp"
@@ -30,13 +34,19 @@ namespace limits {
 inline constexpr std::size_t recommendation_text = 5000;
 }  // namespace limits
 
+// Which step of the case made the recommendation.
+enum class RecommendationSource { review, rapid_review };
+std::string_view recommendation_source_name(RecommendationSource source);  // "review", …
+std::optional<RecommendationSource> recommendation_source_from_name(std::string_view name);
+
 struct Recommendation {
   Id id = 0;
+  RecommendationSource source = RecommendationSource::review;
   Id partnership_id = 0;
   Id case_id = 0;
   int number = 0;  // 1, 2, 3… in the case; given when stored
   std::string text;
-  std::vector<Id> finding_ids;  // ascending, at least one
+  std::vector<Id> finding_ids;  // ascending; at least one for a review's, none for a rapid review's
   bool to_partnership = false;  // addressed to the partnership as a whole
   std::vector<Id> agency_ids;   // the agencies it is addressed to, ascending
   Id created_by = 0;
@@ -46,6 +56,7 @@ struct Recommendation {
 
 // A recommendation as a person gives it.
 struct RecommendationText {
+  RecommendationSource source = RecommendationSource::review;
   std::string text;
   std::vector<Id> finding_ids;
   bool to_partnership = false;
@@ -53,8 +64,9 @@ struct RecommendationText {
 };
 
 // Rule RPT-2: the recommendation the text describes, trimmed, its ids ascending without repeats.
-// invalid_input naming every bad field: "text" (blank or too long), "finding_ids" (none),
-// "addressed_to" (neither the partnership nor any agency). Its number, ids, people and times are
+// invalid_input naming every bad field: "text" (blank or too long), "finding_ids" (none for a
+// review's; any for a rapid review's, which has no findings to answer), "addressed_to" (neither the
+// partnership nor any agency). Its number, ids, people and times are
 // left for the caller.
 Result<Recommendation> recommendation_from_text(const RecommendationText& text);
 

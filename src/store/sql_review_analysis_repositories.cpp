@@ -54,7 +54,7 @@ Finding finding_from(const Row& row) {
 
 const char* const recommendation_columns =
     "SELECT id, partnership_id, case_id, number, text, to_partnership, created_by, created_at, "
-    "updated_at FROM recommendations ";
+    "updated_at, source FROM recommendations ";
 
 Recommendation recommendation_from(const Row& row) {
   Recommendation recommendation;
@@ -67,6 +67,8 @@ Recommendation recommendation_from(const Row& row) {
   recommendation.created_by = row.integer(6);
   recommendation.created_at = row.instant(7);
   recommendation.updated_at = row.instant(8);
+  recommendation.source =
+      recommendation_source_from_name(row.text(9)).value_or(RecommendationSource::review);
   return recommendation;
 }
 
@@ -303,11 +305,12 @@ Recommendation SqlReviewAnalysisRepository::add_recommendation(
   added.id =
       query(session_,
             "INSERT INTO recommendations (partnership_id, case_id, number, text, "
-            "to_partnership, created_by, created_at, updated_at) VALUES ($1, $2, $3, $4, "
-            "$5, $6, $7, $8) RETURNING id",
+            "to_partnership, created_by, created_at, updated_at, source) VALUES ($1, $2, $3, $4, "
+            "$5, $6, $7, $8, $9) RETURNING id",
             {added.partnership_id, added.case_id, static_cast<std::int64_t>(added.number),
              added.text, static_cast<std::int64_t>(added.to_partnership ? 1 : 0), added.created_by,
-             format_instant(added.created_at), format_instant(added.updated_at)})
+             format_instant(added.created_at), format_instant(added.updated_at),
+             std::string(recommendation_source_name(added.source))})
           .front()
           .integer(0);
   insert_links(session_, "recommendation_findings", "recommendation_id", "finding_id", added.id,
@@ -317,16 +320,31 @@ Recommendation SqlReviewAnalysisRepository::add_recommendation(
   return added;
 }
 
-std::vector<Recommendation> SqlReviewAnalysisRepository::list_recommendations(Id partnership_id,
-                                                                              Id case_id, int limit,
-                                                                              int offset) {
+namespace {
+
+// The condition on recommendations.source, given as parameter $`parameter`: a source's name, or
+// "" for every source.
+std::string source_condition(int parameter) {
+  const std::string named = "$" + std::to_string(parameter);
+  return "AND (" + named + " = '' OR source = " + named + ") ";
+}
+
+std::string source_parameter(std::optional<RecommendationSource> source) {
+  return source ? std::string(recommendation_source_name(*source)) : std::string();
+}
+
+}  // namespace
+
+std::vector<Recommendation> SqlReviewAnalysisRepository::list_recommendations(
+    Id partnership_id, Id case_id, std::optional<RecommendationSource> source, int limit,
+    int offset) {
   std::vector<Recommendation> recommendations;
   std::map<Id, std::size_t> by_id;
   for (const Row& row :
        query(session_,
-             std::string(recommendation_columns) +
-                 "WHERE partnership_id = $1 AND case_id = $2 ORDER BY number LIMIT $3 OFFSET $4",
-             {partnership_id, case_id, static_cast<std::int64_t>(limit),
+             std::string(recommendation_columns) + "WHERE partnership_id = $1 AND case_id = $2 " +
+                 source_condition(4) + "ORDER BY number LIMIT $3 OFFSET $5",
+             {partnership_id, case_id, static_cast<std::int64_t>(limit), source_parameter(source),
               static_cast<std::int64_t>(offset)})) {
     by_id[row.integer(0)] = recommendations.size();
     recommendations.push_back(recommendation_from(row));
@@ -369,11 +387,13 @@ std::optional<Recommendation> SqlReviewAnalysisRepository::find_recommendation(
   return recommendation;
 }
 
-int SqlReviewAnalysisRepository::count_recommendations(Id partnership_id, Id case_id) {
+int SqlReviewAnalysisRepository::count_recommendations(Id partnership_id, Id case_id,
+                                                       std::optional<RecommendationSource> source) {
   return static_cast<int>(
       query(session_,
-            "SELECT COUNT(*) FROM recommendations WHERE partnership_id = $1 AND case_id = $2",
-            {partnership_id, case_id})
+            "SELECT COUNT(*) FROM recommendations WHERE partnership_id = $1 AND case_id = $2 " +
+                source_condition(3),
+            {partnership_id, case_id, source_parameter(source)})
           .front()
           .integer(0));
 }

@@ -33,9 +33,11 @@ class SqlReviewAnalysisRepository final : public ReviewAnalysisRepository {
   std::vector<Id> findings_of_case(Id partnership_id, Id case_id,
                                    const std::vector<Id>& finding_ids) override;
   Recommendation add_recommendation(const Recommendation& recommendation) override;
-  std::vector<Recommendation> list_recommendations(Id partnership_id, Id case_id, int limit,
-                                                   int offset) override;
-  int count_recommendations(Id partnership_id, Id case_id) override;
+  std::vector<Recommendation> list_recommendations(Id partnership_id, Id case_id,
+                                                   std::optional<RecommendationSource> source,
+                                                   int limit, int offset) override;
+  int count_recommendations(Id partnership_id, Id case_id,
+                            std::optional<RecommendationSource> source) override;
   std::optional<Recommendation> find_recommendation(Id partnership_id,
                                                     Id recommendation_id) override;
 

@@ -25,6 +25,7 @@
 #include "web/pages/platform_routes.hpp"
 #include "web/pages/public_pages.hpp"
 #include "web/pages/rapid_review_pages.hpp"
+#include "web/pages/rapid_review_recommendation_pages.hpp"
 #include "web/pages/report_accuracy_api.hpp"
 #include "web/pages/report_accuracy_pages.hpp"
 #include "web/pages/report_api.hpp"
@@ -82,6 +83,7 @@ Router build_router() {
   // The action plans (issue 13, Rule ACT-1, Rule ACT-2, Rule ACT-3, Rule ACT-4).
   add_action_api_routes(router);
   add_action_routes(router);
+  add_rapid_review_recommendation_routes(router);
   return router;
 }
 

@@ -4,7 +4,9 @@
 // what is missing from an empty update, adds one, uploads a PDF as evidence of completion and
 // proposes the action for sign-off, and asks for a new due date for the red action (Rule ACT-4);
 // the manager agrees the date, is refused closing without evidence of impact, plans an assurance
-// check and closes the action, which then reads blue (Rule ACT-2, Rule ACT-3).
+// check and closes the action, which then reads blue (Rule ACT-2, Rule ACT-3); on a case closed
+// without a review, the manager records the rapid review's learning as a recommendation and makes
+// its action (Rule ACT-1).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
@@ -156,5 +158,37 @@ test('the manager closes the action once an assurance check is planned', async (
   assert.match(await page.locator('.govuk-notification-banner').innerText(), /The action is closed/);
   assert.equal(await summaryValue(page, 'Status'), 'Closed');
   assert.match(await summaryValue(page, 'RAG rating'), /^Blue: closed/);
+  await checkAccessibility(page);
+});
+
+test('the manager records the rapid review\'s learning on a case closed without a review and makes its action', async () => {
+  const { page } = journey.manager;
+  await page.goto(`${server.url}/dashboard?stage=closed`);
+  await page.locator('main a[href^="/cases/"]').first().click();
+  await page.getByRole('link', { name: 'Recommendations from the rapid review and their actions' }).click();
+  assert.equal(await heading(page), 'Recommendations from the rapid review');
+  assert.match(await page.locator('main').innerText(), /Ask how an injury to a child under five happened/);
+  await checkAccessibility(page);
+  await page.getByRole('button', { name: 'Add a recommendation' }).click();
+  await page.getByRole('button', { name: 'Add the recommendation' }).click();
+  assert.deepEqual(await errorMessages(page), [
+    'Enter the recommendation',
+    'Select who the recommendation is for: the partnership, one or more agencies, or both',
+  ]);
+  await checkAccessibility(page);
+  await page.getByLabel('The recommendation').fill('Share the discharge summary with the health visitor');
+  await page.getByLabel('Northbrook Hospitals NHS Trust').check();
+  await page.getByRole('button', { name: 'Add the recommendation' }).click();
+  assert.match(await page.locator('.govuk-notification-banner').innerText(), /Recommendation 2 is added/);
+  await page.getByRole('link', { name: 'Actions for Recommendation 2' }).click();
+  assert.match(await heading(page), /^Make actions for recommendation 2/);
+  await page.getByLabel('Northbrook Hospitals NHS Trust').check();
+  await page.getByLabel('What the agency will do').fill('Send every discharge summary to the health visitor');
+  await page.getByLabel('Process changed').check();
+  await page.getByLabel('How success will be measured').fill('A sample of summaries shows it');
+  await fillDate(page, 'start_on', daysFromNow(0));
+  await fillDate(page, 'due_on', daysFromNow(90));
+  await page.getByRole('button', { name: 'Make the actions' }).click();
+  assert.match(await page.locator('main table').innerText(), /Send every discharge summary to the health visitor/);
   await checkAccessibility(page);
 });

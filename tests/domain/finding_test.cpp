@@ -92,6 +92,31 @@ TEST(Recommendation, NamesEveryMissingPart) {
                   .ok());
 }
 
+// Rule ACT-1: a rapid review's learning answers no findings (it has none), so it needs none and
+// may name none; it is addressed to someone all the same.
+TEST(Recommendation, FromARapidReviewAnswersNoFindings) {
+  auto learning = recommendation_from_text({.source = RecommendationSource::rapid_review,
+                                            .text = "Share safety plans.",
+                                            .to_partnership = true});
+  ASSERT_TRUE(learning.ok()) << learning.error().message;
+  EXPECT_EQ(learning.value().source, RecommendationSource::rapid_review);
+  EXPECT_TRUE(learning.value().finding_ids.empty());
+  auto with_findings = recommendation_from_text({.source = RecommendationSource::rapid_review,
+                                                 .text = "Share safety plans.",
+                                                 .finding_ids = {1},
+                                                 .agency_ids = {2}});
+  ASSERT_FALSE(with_findings.ok());
+  EXPECT_EQ(fields_of(with_findings.error()), std::vector<std::string>{"finding_ids"});
+  auto unaddressed = recommendation_from_text(
+      {.source = RecommendationSource::rapid_review, .text = "Share safety plans."});
+  ASSERT_FALSE(unaddressed.ok());
+  EXPECT_EQ(fields_of(unaddressed.error()), std::vector<std::string>{"addressed_to"});
+  for (RecommendationSource source :
+       {RecommendationSource::review, RecommendationSource::rapid_review})
+    EXPECT_EQ(recommendation_source_from_name(recommendation_source_name(source)), source);
+  EXPECT_FALSE(recommendation_source_from_name("Review").has_value());
+}
+
 // Rule RPT-2: more than the setting is a warning; up to it, none.
 TEST(Recommendation, WarnsOnlyAboveTheSetting) {
   EXPECT_FALSE(recommendation_overload_warning(10, 10).has_value());

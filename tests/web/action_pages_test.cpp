@@ -259,6 +259,61 @@ TEST_P(ActionPagesTest, ALeadUpdatesOnThePagesAndTheCommitteeDecides) {
             std::string::npos);
 }
 
+// Rule ACT-1: learning from a rapid review (the demonstration's case closed without a review) is a
+// recommendation on its own page, reached from the case; the committee adds one (its errors first),
+// and by the API too, and makes actions from it.
+TEST_P(ActionPagesTest, TheCommitteeRecordsARapidReviewsLearningAndMakesItsActions) {
+  const SignedInBrowser committee = sign_in("committee@northbrook.example");
+  const auto closed = html::Document::parse(committee.get("/dashboard?stage=closed").body);
+  std::string case_path;
+  for (const auto* link : closed.select("main a")) {
+    const std::string href = link->attribute("href").value_or("");
+    if (case_path.empty() && href.rfind("/cases/", 0) == 0 &&
+        href.find('/', 7) == std::string::npos)
+      case_path = href;
+  }
+  ASSERT_FALSE(case_path.empty());
+  const std::string path = case_path + "/rapid-review-recommendations";
+  const auto case_page = html::Document::parse(committee.get(case_path).body);
+  EXPECT_NE(case_page.select_one("main a[href='" + path + "']"), nullptr);
+
+  const auto listed = html::Document::parse(committee.get(path).body);
+  EXPECT_EQ(heading_text(listed), "Recommendations from the rapid review");
+  const std::string listed_text = listed.select_one("main")->normalised_text();
+  EXPECT_NE(listed_text.find("Ask how an injury to a child under five happened"), std::string::npos)
+      << listed_text;
+
+  const HttpResult blank = committee.post(path, {{"text", ""}});
+  EXPECT_EQ(blank.status, 422);
+  EXPECT_EQ(error_summary(html::Document::parse(blank.body)).size(), 2u);
+  const HttpResult added = committee.post(
+      path,
+      {{"text", "Check the sleeping place at the first visit"}, {"addressed_to", "partnership"}});
+  ASSERT_EQ(added.status, 303) << added.body;
+  const auto after = html::Document::parse(committee.get(path + "?done=added-2").body);
+  EXPECT_NE(after.select_one("main")->normalised_text().find("Recommendation 2 is added"),
+            std::string::npos);
+  const test::html::Node* make = nullptr;
+  for (const auto* link : after.select("main a"))
+    if (link->normalised_text() == "Actions for Recommendation 2") make = link;
+  ASSERT_NE(make, nullptr);
+  EXPECT_EQ(committee.get(make->attribute("href").value_or("")).status, 200);
+
+  const std::string api_path = "/api/v1" + path;
+  const std::string token = api_token("manager@northbrook.example");
+  const HttpResult by_api =
+      api("POST", api_path, token,
+          R"({"text": "Brief health visitors", "addressed_to": {"partnership": true}})");
+  ASSERT_EQ(by_api.status, 201) << by_api.body;
+  EXPECT_EQ(json_of(by_api)->getValue<int>("number"), 3);
+  EXPECT_EQ(json_of(by_api)->getValue<std::string>("source"), "rapid_review");
+  EXPECT_EQ(json_of(by_api)->getArray("finding_ids")->size(), 0u);
+  EXPECT_EQ(problem_fields(api("POST", api_path, token, "{}")),
+            (std::vector<std::string>{"text", "addressed_to"}));
+  EXPECT_EQ(json_of(api("GET", api_path, token))->getValue<int>("total"), 3);
+  EXPECT_EQ(api("GET", api_path, api_token("lead@northbrook.example")).status, 403);
+}
+
 // The list's downloads: every matching action as CSV and as XLSX, the same columns and rows, the
 // list's filters kept; a lead's are their agency's.
 TEST_P(ActionPagesTest, TheListDownloadsAsCsvAndXlsxWithItsFilters) {

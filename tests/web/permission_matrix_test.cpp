@@ -511,6 +511,12 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"GET /cases/{case_id:int}/recommendations", "manager committee reviewer"},
       {"POST /cases/{case_id:int}/recommendations", "reviewer"},
       {"GET /cases/{case_id:int}/recommendations/new", "reviewer"},
+      // rapid_review_recommendation_pages and findings_api (issue 13, Rule ACT-1)
+      {"POST /api/v1/cases/{case_id:int}/rapid-review-recommendations", "manager committee"},
+      {"GET /api/v1/cases/{case_id:int}/rapid-review-recommendations", "manager committee"},
+      {"GET /cases/{case_id:int}/rapid-review-recommendations", "manager committee"},
+      {"POST /cases/{case_id:int}/rapid-review-recommendations", "manager committee"},
+      {"GET /cases/{case_id:int}/rapid-review-recommendations/new", "manager committee"},
       // action_api and action_pages (issue 13, Rule ACT-1, Rule ACT-2, Rule ACT-3, Rule ACT-4): a
       // lead reaches their agency's
       // actions only, and only the committee signs off (the use cases' checks)

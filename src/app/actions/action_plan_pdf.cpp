@@ -46,9 +46,9 @@ Result<std::string> action_plan_pdf(AppContext& context, const Caller& caller, I
         const CaseRecord record =
             TRY(case_support::case_in_partnership(transaction, partnership_id, case_id));
         const auto recommendations = transaction.review_analysis().list_recommendations(
-            partnership_id, case_id, most_recommendations, 0);
+            partnership_id, case_id, std::nullopt, most_recommendations, 0);
         if (recommendations.empty())
-          return Error::of(ErrorCode::not_found, "This review has made no recommendations yet");
+          return Error::of(ErrorCode::not_found, "This case has no recommendations yet");
         const auto numbers = TRY(action_support::action_numbers(transaction, partnership_id));
         const RagCutoffs cutoffs =
             TRY(action_support::cutoffs_on(transaction, partnership_id, today, numbers.thresholds));

@@ -1,5 +1,6 @@
-// A review's action plan as a PDF fit to publish with its report (issue 13): for each of the
-// review's recommendations, its text and the actions answering it — what each agency will do, the
+// A case's action plan as a PDF fit to publish with its report (issue 13): for each of the case's
+// recommendations (the review's, and any from the rapid review's learning, Rule ACT-1), its text
+// and the actions answering it — what each agency will do, the
 // kind, how success will be measured, the dates, the status and the RAG rating of the day with
 // its reason (Rule ACT-3). It names agencies, never people: no owner, no author of an update.
 // Typeset by app/documents/report_pdf (A4, contents, bookmarks, tagged).

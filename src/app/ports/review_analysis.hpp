@@ -53,10 +53,13 @@ class ReviewAnalysisRepository {
   // Rule RPT-2: adds the recommendation under the case's next number (1, 2, 3…; two adds at once
   // never share one) with its findings and agencies; returns it with its id and number.
   virtual Recommendation add_recommendation(const Recommendation& recommendation) = 0;
-  // One page of the case's recommendations by number, each with its finding and agency ids.
-  virtual std::vector<Recommendation> list_recommendations(Id partnership_id, Id case_id, int limit,
-                                                           int offset) = 0;
-  virtual int count_recommendations(Id partnership_id, Id case_id) = 0;
+  // One page of the case's recommendations by number, each with its finding and agency ids: those
+  // `source` made (the review's, or the rapid review's), or all of them when it is nothing.
+  virtual std::vector<Recommendation> list_recommendations(
+      Id partnership_id, Id case_id, std::optional<RecommendationSource> source, int limit,
+      int offset) = 0;
+  virtual int count_recommendations(Id partnership_id, Id case_id,
+                                    std::optional<RecommendationSource> source) = 0;
   // One recommendation of the partnership, with its finding and agency ids (issue 13: the
   // actions answering it).
   virtual std::optional<Recommendation> find_recommendation(Id partnership_id,

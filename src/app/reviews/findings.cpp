@@ -96,7 +96,9 @@ Result<RecommendationAdded> add_recommendation(AppContext& context, const Caller
                                                Id case_id, const RecommendationInput& input) {
   TRY(require_permission(caller, Permission::write_report));
   const Id partnership_id = TRY(caller_partnership(caller));
-  Recommendation recommendation = TRY(recommendation_from_text(input));
+  RecommendationText text = input;
+  text.source = RecommendationSource::review;  // a rapid review's are added elsewhere
+  Recommendation recommendation = TRY(recommendation_from_text(text));
   const Instant now = context.clock.now();
   return context.storage.transact(
       TransactionMode::write, [&](Transaction& transaction) -> Result<RecommendationAdded> {
@@ -115,7 +117,8 @@ Result<RecommendationAdded> add_recommendation(AppContext& context, const Caller
         RecommendationAdded added;
         added.recommendation = transaction.review_analysis().add_recommendation(recommendation);
         added.warning = recommendation_overload_warning(
-            transaction.review_analysis().count_recommendations(partnership_id, case_id),
+            transaction.review_analysis().count_recommendations(partnership_id, case_id,
+                                                                RecommendationSource::review),
             TRY(warning_after(transaction, partnership_id)));
         record_audit(transaction, caller, now,
                      {audit_action::create, audit_entity::recommendation,
@@ -158,12 +161,14 @@ Result<RecommendationsPage> list_recommendations(AppContext& context, const Call
             TRY(reachable_report(transaction, caller, partnership_id, case_id, CaseUse::read));
         RecommendationsPage listed;
         listed.about = about_case(transaction, found);
-        listed.total = transaction.review_analysis().count_recommendations(partnership_id, case_id);
+        listed.total = transaction.review_analysis().count_recommendations(
+            partnership_id, case_id, RecommendationSource::review);
         const PageWindow window = page_window(page, listed.total, findings_page_size);
         listed.page = window.page;
         listed.page_count = window.page_count;
         listed.recommendations = transaction.review_analysis().list_recommendations(
-            partnership_id, case_id, findings_page_size, window.offset);
+            partnership_id, case_id, RecommendationSource::review, findings_page_size,
+            window.offset);
         listed.findings = transaction.review_analysis().finding_titles(partnership_id, case_id);
         listed.warning = recommendation_overload_warning(
             listed.total, TRY(warning_after(transaction, partnership_id)));
@@ -179,8 +184,8 @@ Result<FindingsSummary> summarize_findings(AppContext& context, const Caller& ca
         TRY(reachable_report(transaction, caller, partnership_id, case_id, CaseUse::read));
         FindingsSummary summary;
         summary.findings = transaction.review_analysis().count_findings(partnership_id, case_id);
-        summary.recommendations =
-            transaction.review_analysis().count_recommendations(partnership_id, case_id);
+        summary.recommendations = transaction.review_analysis().count_recommendations(
+            partnership_id, case_id, RecommendationSource::review);
         summary.warning = recommendation_overload_warning(
             summary.recommendations, TRY(warning_after(transaction, partnership_id)));
         return summary;

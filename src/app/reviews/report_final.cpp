@@ -50,8 +50,8 @@ FinalReport final_report_of(Transaction& transaction, const CaseWithReview& foun
     report.version = *version;
   auto& analysis = transaction.review_analysis();
   report.findings = analysis.list_findings(partnership_id, case_id, document_items_limit, 0);
-  report.recommendations =
-      analysis.list_recommendations(partnership_id, case_id, document_items_limit, 0);
+  report.recommendations = analysis.list_recommendations(
+      partnership_id, case_id, RecommendationSource::review, document_items_limit, 0);
   return report;
 }
 

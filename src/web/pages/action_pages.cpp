@@ -238,7 +238,7 @@ Response new_actions_page(const Request& request, Services& services,
       errors.summary() + heading("Make actions for recommendation " + number, form.case_reference) +
       render_markdown(form.recommendation.text, {.heading_offset = 2}) + existing +
       paragraph_link("/cases/" + std::to_string(form.recommendation.case_id) + "/action-plan/pdf",
-                     "Download the review's action plan to publish (PDF)") +
+                     "Download the case's action plan to publish (PDF)") +
       section_heading("New actions") +
       paragraph("One action is made for each agency you choose, owned by its strategic lead, who "
                 "is emailed.") +

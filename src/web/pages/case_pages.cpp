@@ -20,6 +20,7 @@
 #include "web/layout.hpp"
 #include "web/page_markup.hpp"
 #include "web/pages/case_page_parts.hpp"
+#include "web/pages/rapid_review_recommendation_pages.hpp"
 #include "web/pages/review_pages.hpp"
 #include "web/problem.hpp"
 
@@ -298,6 +299,14 @@ Html actions(const Request& request, const CaseDetail& detail, const FormErrors&
                "The rapid review was submitted to the National Panel. Record its response when it "
                "comes.") +
            govuk::button({.text = "Record the Panel's decision", .href = path + "/decision"});
+  }
+  // Issue 13, Rule ACT-1: learning from the rapid review becomes recommendations and actions, with
+  // or without a review.
+  if (record.stage != CaseStage::notification && record.stage != CaseStage::recorded_only &&
+      may(request, Permission::oversee_actions)) {
+    out += section_heading("Learning from the rapid review") +
+           paragraph_link(rapid_review_recommendations_path(record.id),
+                          "Recommendations from the rapid review and their actions");
   }
   return out;
 }

@@ -8,8 +8,14 @@
 //        agency_ids}} → 201 {id, number, …, warning?}
 //   GET  /api/v1/cases/{case_id}/recommendations[?page=N] → {recommendations, page, page_count,
 //        total, warning?}
+// and the rapid review's recommendations (issue 13, Rule ACT-1), for the committee:
+//   POST /api/v1/cases/{case_id}/rapid-review-recommendations {text, addressed_to: {partnership,
+//        agency_ids}} → 201 {id, number, source: "rapid_review", …}
+//   GET  /api/v1/cases/{case_id}/rapid-review-recommendations[?page=N] → {recommendations, page,
+//        page_count, total}
 #include "web/pages/findings_api.hpp"
 
+#include "app/actions/rapid_review_recommendations.hpp"
 #include "app/reviews/findings.hpp"
 #include "web/json.hpp"
 #include "web/problem.hpp"
@@ -44,6 +50,7 @@ Object recommendation_json(const Recommendation& recommendation) {
   Object item = json_object();
   item->set("id", static_cast<Poco::Int64>(recommendation.id));
   item->set("number", recommendation.number);
+  item->set("source", std::string(recommendation_source_name(recommendation.source)));
   item->set("case_id", static_cast<Poco::Int64>(recommendation.case_id));
   item->set("text", recommendation.text);
   item->set("finding_ids", ids_json(recommendation.finding_ids));
@@ -53,6 +60,17 @@ Object recommendation_json(const Recommendation& recommendation) {
   item->set("addressed_to", addressed);
   item->set("created_at", format_instant(recommendation.created_at));
   return item;
+}
+
+// A recommendation's "addressed_to": {partnership, agency_ids}, when given.
+Status read_addressed_to(const Object& given, bool& to_partnership, std::vector<Id>& agency_ids) {
+  if (!given->has("addressed_to") || !given->isObject("addressed_to")) return ok_status();
+  const Object addressed = given->getObject("addressed_to");
+  to_partnership = json_boolean(addressed, "partnership").value_or(false);
+  auto agencies = json_ids(addressed, "agency_ids");
+  if (!agencies) return agencies.error();
+  agency_ids = agencies.value();
+  return ok_status();
 }
 
 void set_paging(Object document, int page, int page_count, int total) {
@@ -102,13 +120,8 @@ Response add_recommendation_call(const Request& request, Services& services) {
   auto findings = json_ids(given, "finding_ids", "finding");
   if (!findings) return error_response(findings.error(), request, services);
   RecommendationInput input{.text = json_string(given, "text"), .finding_ids = findings.value()};
-  if (given->has("addressed_to") && given->isObject("addressed_to")) {
-    const Object addressed = given->getObject("addressed_to");
-    input.to_partnership = json_boolean(addressed, "partnership").value_or(false);
-    auto agencies = json_ids(addressed, "agency_ids");
-    if (!agencies) return error_response(agencies.error(), request, services);
-    input.agency_ids = agencies.value();
-  }
+  if (Status read = read_addressed_to(given, input.to_partnership, input.agency_ids); !read)
+    return error_response(read.error(), request, services);
   auto added =
       add_recommendation(services.app, request.caller(), request.path_id("case_id"), input);
   if (!added) return error_response(added.error(), request, services);
@@ -132,6 +145,33 @@ Response list_recommendations_call(const Request& request, Services& services) {
   return Response::json(json_text(document));
 }
 
+// POST /api/v1/cases/{case_id}/rapid-review-recommendations → 201 {id, number, …} (Rule ACT-1)
+Response add_rapid_review_recommendation_call(const Request& request, Services& services) {
+  auto body = json_body(request);
+  if (!body) return error_response(body.error(), request, services);
+  RapidReviewRecommendationInput input{.text = json_string(body.value(), "text")};
+  if (Status read = read_addressed_to(body.value(), input.to_partnership, input.agency_ids); !read)
+    return error_response(read.error(), request, services);
+  auto added = add_rapid_review_recommendation(services.app, request.caller(),
+                                               request.path_id("case_id"), input);
+  if (!added) return error_response(added.error(), request, services);
+  return Response::json(json_text(recommendation_json(added.value())), 201);
+}
+
+// GET /api/v1/cases/{case_id}/rapid-review-recommendations[?page=N]
+Response list_rapid_review_recommendations_call(const Request& request, Services& services) {
+  auto listed = list_rapid_review_recommendations(
+      services.app, request.caller(), request.path_id("case_id"), request.page_number());
+  if (!listed) return error_response(listed.error(), request, services);
+  Object document = json_object();
+  Array recommendations = new Poco::JSON::Array();
+  for (const Recommendation& recommendation : listed.value().recommendations)
+    recommendations->add(recommendation_json(recommendation));
+  document->set("recommendations", recommendations);
+  set_paging(document, listed.value().page, listed.value().page_count, listed.value().total);
+  return Response::json(json_text(document));
+}
+
 }  // namespace
 
 void add_findings_api_routes(Router& router) {
@@ -143,6 +183,10 @@ void add_findings_api_routes(Router& router) {
              add_recommendation_call);
   router.add("GET", "/api/v1/cases/{case_id:int}/recommendations", Permission::view_report,
              list_recommendations_call);
+  router.add("POST", "/api/v1/cases/{case_id:int}/rapid-review-recommendations",
+             Permission::oversee_actions, add_rapid_review_recommendation_call);
+  router.add("GET", "/api/v1/cases/{case_id:int}/rapid-review-recommendations",
+             Permission::oversee_actions, list_rapid_review_recommendations_call);
 }
 
 }  // namespace casereview::web

@@ -28,6 +28,8 @@ namespace {
 
 using cases::text_list;
 using cases::text_question;
+using report_parts::addressed_to_partnership;
+using report_parts::addressed_to_question;
 using report_parts::choice_checkboxes;
 using report_parts::Choices;
 using report_parts::ids_of;
@@ -222,23 +224,14 @@ Response show_recommendations(const Request& request, Services& services) {
 
 Html recommendation_form(const Request& request, Id case_id, const RecommendationInput& values,
                          const RecommendationsPage& listed, const FormErrors& errors) {
-  govuk::CheckboxesOptions partnership{
-      .name = "addressed_to",
-      .fieldset = govuk::InputsFieldsetOptions{.legend = {.text = "Who is it for?",
-                                                          .classes = "govuk-fieldset__legend--s"}},
-      .hint = govuk::HintOptions{.text = "The partnership, one or more agencies, or both."},
-      .error_message = errors.for_field("addressed_to")};
-  partnership.items.push_back({.text = "The partnership as a whole", .value = "partnership"});
-  if (values.to_partnership) partnership.values.push_back("partnership");
   return form_start(request, recommendations_path(case_id)) +
          text_question("text", "The recommendation", values.text, limits::recommendation_text,
                        errors, "What should change, said so that it can be acted on and checked.",
                        6) +
          choice_checkboxes("finding_ids", "Findings it answers", "", listed.findings,
                            values.finding_ids, errors) +
-         govuk::checkboxes(partnership) +
-         choice_checkboxes("agency_ids", "Agencies it is for", "", listed.about.agencies,
-                           values.agency_ids, errors) +
+         addressed_to_question(values.to_partnership, listed.about.agencies, values.agency_ids,
+                               errors) +
          govuk::button({.text = "Add the recommendation", .prevent_double_click = true}) +
          form_end();
 }
@@ -271,12 +264,11 @@ Response show_new_recommendation(const Request& request, Services& services) {
 // POST /cases/{case_id}/recommendations (Rule RPT-2)
 Response create_recommendation(const Request& request, Services& services) {
   const Id case_id = request.path_id("case_id");
-  const std::vector<std::string> addressed = request.form_values("addressed_to");
-  const RecommendationInput input{.text = request.form_value("text").value_or(""),
-                                  .finding_ids = ids_of(request.form_values("finding_ids")),
-                                  .to_partnership = std::find(addressed.begin(), addressed.end(),
-                                                              "partnership") != addressed.end(),
-                                  .agency_ids = ids_of(request.form_values("agency_ids"))};
+  const RecommendationInput input{
+      .text = request.form_value("text").value_or(""),
+      .finding_ids = ids_of(request.form_values("finding_ids")),
+      .to_partnership = addressed_to_partnership(request.form_values("addressed_to")),
+      .agency_ids = ids_of(request.form_values("agency_ids"))};
   auto added = add_recommendation(services.app, request.caller(), case_id, input);
   if (!added) {
     if (!shown_on_form(added.error())) return error_response(added.error(), request, services);

@@ -1,6 +1,8 @@
 // What the report's pages share: see report_page_parts.hpp.
 #include "web/pages/report_page_parts.hpp"
 
+#include <algorithm>
+
 #include "web/components/checkboxes.hpp"
 #include "web/http.hpp"
 #include "web/page_markup.hpp"
@@ -27,6 +29,24 @@ Html choice_checkboxes(const std::string& name, const std::string& legend, const
     options.items.push_back({.text = label, .value = std::to_string(id)});
   for (Id id : chosen) options.values.push_back(std::to_string(id));
   return govuk::checkboxes(options);
+}
+
+Html addressed_to_question(bool to_partnership, const Choices& agencies,
+                           const std::vector<Id>& chosen, const FormErrors& errors) {
+  govuk::CheckboxesOptions partnership{
+      .name = "addressed_to",
+      .fieldset = govuk::InputsFieldsetOptions{.legend = {.text = "Who is it for?",
+                                                          .classes = "govuk-fieldset__legend--s"}},
+      .hint = govuk::HintOptions{.text = "The partnership, one or more agencies, or both."},
+      .error_message = errors.for_field("addressed_to")};
+  partnership.items.push_back({.text = "The partnership as a whole", .value = "partnership"});
+  if (to_partnership) partnership.values.push_back("partnership");
+  return govuk::checkboxes(partnership) +
+         choice_checkboxes("agency_ids", "Agencies it is for", "", agencies, chosen, errors);
+}
+
+bool addressed_to_partnership(const std::vector<std::string>& addressed_to) {
+  return std::find(addressed_to.begin(), addressed_to.end(), "partnership") != addressed_to.end();
 }
 
 Html list_page_numbers(int page, int page_count, const std::string& path) {

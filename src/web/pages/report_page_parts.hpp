@@ -22,6 +22,15 @@ Html choice_checkboxes(const std::string& name, const std::string& legend, const
                        const Choices& choices, const std::vector<Id>& chosen,
                        const FormErrors& errors);
 
+// A recommendation's "Who is it for?" (Rule RPT-2, Rule ACT-1): the partnership as a whole, as the
+// checkbox named "addressed_to" (value "partnership"), then the agencies offered as "agency_ids".
+// Either or both; its error is on "addressed_to".
+Html addressed_to_question(bool to_partnership, const Choices& agencies,
+                           const std::vector<Id>& chosen, const FormErrors& errors);
+
+// What a posted form's "addressed_to" says: whether the partnership was ticked.
+bool addressed_to_partnership(const std::vector<std::string>& addressed_to);
+
 // The GOV.UK pagination of a list at `path` ("?page=N"), or nothing for one page.
 Html list_page_numbers(int page, int page_count, const std::string& path);
 

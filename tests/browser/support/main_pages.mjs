@@ -292,7 +292,11 @@ async function actionPages(contexts, serverUrl, submitEmpty) {
   await reviewer.close();
   await manager.goto(`${serverUrl}${casePath}/recommendations`);
   const makePath = await firstHref(manager, 'main a', /^\/recommendations\/\d+\/actions$/);
+  // Rule ACT-1: the case closed without a review, whose rapid review's learning is recorded.
+  await manager.goto(`${serverUrl}/dashboard?stage=closed`);
+  const closedPath = await firstHref(manager, 'main a', /^\/cases\/\d+$/);
   await manager.close();
+  const learningPath = `${closedPath}/rapid-review-recommendations`;
   return [
     { name: 'actions', role: 'manager', path: '/actions' },
     { name: 'My actions', role: 'lead', path: '/actions' },
@@ -307,5 +311,7 @@ async function actionPages(contexts, serverUrl, submitEmpty) {
     { name: 'plan an assurance check', role: 'manager', path: `${actions.amber}/assurance-checks` },
     { name: 'make actions', role: 'manager', path: makePath },
     { name: 'make actions with errors', role: 'manager', path: makePath, prepare: submitEmpty('Make the actions') },
+    { name: 'recommendations from the rapid review', role: 'manager', path: learningPath },
+    { name: 'add a recommendation from the rapid review with errors', role: 'manager', path: `${learningPath}/new`, prepare: submitEmpty('Add the recommendation') },
   ];
 }
