@@ -314,6 +314,52 @@ TEST_P(ActionPagesTest, TheCommitteeRecordsARapidReviewsLearningAndMakesItsActio
   EXPECT_EQ(api("GET", api_path, api_token("lead@northbrook.example")).status, 403);
 }
 
+// Rule ACT-1 on the page: the owner may be another strategic lead, chosen from the partnership's
+// leads, only for an action for one agency; anything else names owner_user_id and makes nothing.
+TEST_P(ActionPagesTest, TheMakeActionsFormOffersTheLeadsAsOwners) {
+  const std::string token = api_token("committee@northbrook.example");
+  const auto green = actions_by_rag(token).at("green");
+  const std::string path = "/recommendations/" +
+                           std::to_string(green->getValue<std::int64_t>("recommendation_id")) +
+                           "/actions";
+  const std::string hospital = std::to_string(green->getValue<std::int64_t>("agency_id"));
+  const SignedInBrowser committee = sign_in("committee@northbrook.example");
+  const auto form = html::Document::parse(committee.get(path).body);
+  std::vector<std::string> offered;
+  for (const auto* option : form.select("select[name='owner_user_id'] option"))
+    offered.push_back(option->normalised_text());
+  ASSERT_EQ(offered.size(), 2u);
+  EXPECT_EQ(offered[0], "Each agency's strategic lead");
+  EXPECT_NE(offered[1].find("(Northbrook Hospitals NHS Trust)"), std::string::npos) << offered[1];
+  std::string lead_id;
+  for (const auto* option : form.select("select[name='owner_user_id'] option"))
+    lead_id = option->attribute("value").value_or("");
+
+  const int before = json_of(api("GET", "/api/v1/actions", token))->getValue<int>("total");
+  const std::vector<std::pair<std::string, std::string>> fields = {
+      {"text", "Audit the prompt"}, {"kind", "process"},     {"success_measure", "Audit done"},
+      {"start_on-day", "1"},        {"start_on-month", "1"}, {"start_on-year", "2030"},
+      {"due_on-day", "1"},          {"due_on-month", "6"},   {"due_on-year", "2030"},
+      {"agency_ids", hospital}};
+  auto with = [&](std::vector<std::pair<std::string, std::string>> extra) {
+    std::vector<std::pair<std::string, std::string>> all = fields;
+    all.insert(all.end(), extra.begin(), extra.end());
+    return committee.post(path, all);
+  };
+  for (const auto& wrong : std::vector<std::vector<std::pair<std::string, std::string>>>{
+           {{"owner_user_id", "someone"}}, {{"owner_user_id", lead_id}, {"agency_ids", "1"}}}) {
+    const HttpResult refused = with(wrong);
+    EXPECT_EQ(refused.status, 422) << refused.body;
+    const auto summary = error_summary(html::Document::parse(refused.body));
+    ASSERT_FALSE(summary.empty());
+    EXPECT_EQ(summary.front().first, "#owner_user_id");
+  }
+  EXPECT_EQ(json_of(api("GET", "/api/v1/actions", token))->getValue<int>("total"), before);
+  const HttpResult made = with({{"owner_user_id", lead_id}});
+  ASSERT_EQ(made.status, 303) << made.body;
+  EXPECT_EQ(json_of(api("GET", "/api/v1/actions", token))->getValue<int>("total"), before + 1);
+}
+
 // The list's downloads: every matching action as CSV and as XLSX, the same columns and rows, the
 // list's filters kept; a lead's are their agency's.
 TEST_P(ActionPagesTest, TheListDownloadsAsCsvAndXlsxWithItsFilters) {

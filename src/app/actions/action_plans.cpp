@@ -139,6 +139,10 @@ Result<RecommendationForActions> recommendation_for_actions(AppContext& context,
                                                                     form.recommendation.case_id))
                                   .reference;
         form.agencies = partnership_agencies(transaction, partnership_id);
+        for (const auto& [agency_id, agency_name] : form.agencies)
+          for (const User& lead :
+               case_support::users_with_role(transaction, partnership_id, Role::lead, agency_id))
+            form.owners.push_back({lead.id, lead.name, agency_name});
         for (const Course& course : transaction.courses().list(partnership_id))
           form.courses.emplace_back(course.id, course.title);
         const auto numbers = TRY(action_support::action_numbers(transaction, partnership_id));

@@ -49,6 +49,14 @@ struct RecommendationForActions {
   std::vector<std::pair<Id, std::string>> agencies;  // the partnership's: id, name
   std::vector<std::pair<Id, std::string>> courses;   // the partnership's: id, title
   std::vector<ActionListing> actions;                // those answering it already
+  // Rule ACT-1: who may own an action instead of the agency's first strategic lead — the
+  // partnership's active strategic leads, by agency.
+  struct Owner {
+    Id user_id = 0;
+    std::string name;
+    std::string agency_name;
+  };
+  std::vector<Owner> owners;
 };
 
 Result<RecommendationForActions> recommendation_for_actions(AppContext& context,

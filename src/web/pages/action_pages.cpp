@@ -6,6 +6,7 @@
 #include "app/documents/action_plan_sheet.hpp"
 #include "app/documents/xlsx_file.hpp"
 #include "domain/csv.hpp"
+#include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 #include "web/components/back_link.hpp"
 #include "web/components/button.hpp"
@@ -211,6 +212,24 @@ std::string new_actions_path(Id recommendation_id) {
   return "/recommendations/" + std::to_string(recommendation_id) + "/actions";
 }
 
+// Rule ACT-1: the owner, when not the agency's strategic lead — for an action for one agency.
+Html owner_select(const Request& request, const RecommendationForActions& form,
+                  const FormErrors& errors) {
+  govuk::SelectOptions select{
+      .name = "owner_user_id",
+      .value = errors.empty() ? "" : request.form_value("owner_user_id").value_or(""),
+      .label = {.text = "Owner", .classes = "govuk-label--s"},
+      .hint = govuk::HintOptions{
+          .text = "Leave as it is for each agency's strategic lead. Choose another strategic lead "
+                  "only when the action is for one agency."}};
+  if (auto message = errors.for_field("owner_user_id")) select.error_message = message;
+  select.items.push_back({.value = "", .text = "Each agency's strategic lead"});
+  for (const RecommendationForActions::Owner& owner : form.owners)
+    select.items.push_back({.value = std::to_string(owner.user_id),
+                            .text = owner.name + " (" + owner.agency_name + ")"});
+  return govuk::select(select);
+}
+
 Response new_actions_page(const Request& request, Services& services,
                           const std::optional<Error>& error) {
   const Id recommendation_id = request.path_id("recommendation_id");
@@ -246,6 +265,7 @@ Response new_actions_page(const Request& request, Services& services,
       report_parts::choice_checkboxes("agency_ids", "Agencies", "", form.agencies,
                                       report_parts::ids_of(request.form_values("agency_ids")),
                                       errors) +
+      owner_select(request, form, errors) +
       text_question("text", "What the agency will do", typed(request, errors, "text"),
                     limits::action_text, errors) +
       name_radios(request, errors, "kind", "Kind of action", all_action_kinds, action_kind_name,
@@ -279,6 +299,15 @@ Response show_new_actions(const Request& request, Services& services) {
 
 // POST /recommendations/{recommendation_id}/actions (Rule ACT-1)
 Response make_actions(const Request& request, Services& services) {
+  const std::string owner = trimmed(request.form_value("owner_user_id").value_or(""));
+  std::optional<Id> owner_user_id;
+  if (!owner.empty()) {
+    owner_user_id = parse_id(owner);
+    // Not an id at all: no owner the form offered.
+    if (!owner_user_id)
+      return new_actions_page(request, services,
+                              Error::invalid({{"owner_user_id", "Select an owner from the list"}}));
+  }
   auto made =
       create_actions(services.app, request.caller(), request.path_id("recommendation_id"),
                      {.text = request.form_value("text").value_or(""),
@@ -287,6 +316,7 @@ Response make_actions(const Request& request, Services& services) {
                       .start_on = date_from_form(request, "start_on"),
                       .due_on = date_from_form(request, "due_on"),
                       .agency_ids = report_parts::ids_of(request.form_values("agency_ids")),
+                      .owner_user_id = owner_user_id,
                       .course_ids = report_parts::ids_of(request.form_values("course_ids"))});
   if (!made) {
     if (!shown_on_form(made.error())) return error_response(made.error(), request, services);
