@@ -61,8 +61,10 @@ echo "casereview: sanitizer build and run took $((SECONDS - sanitize_started)) s
 
 # Browser journeys, two test files at a time: each file starts its own server (own port, own
 # temporary database) and its own Chromium, and a file spends much of its time waiting on the
-# browser or the server, so two keep both cores busy.
-node --test --test-concurrency=2 --test-reporter=spec --test-reporter-destination=stdout \
+# browser or the server, so two keep both cores busy. A test that hangs (a step awaiting something
+# that never comes) fails after 10 minutes instead of holding the run to CI's limit; the longest
+# test takes about 2.
+node --test --test-concurrency=2 --test-timeout=600000 --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=junit --test-reporter-destination="$results/browser.xml" tests/browser/ 2>&1 |
   tee "$results/browser.log"
 browser_status=${PIPESTATUS[0]}

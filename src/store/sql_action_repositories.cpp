@@ -101,6 +101,14 @@ std::string filter_clause(Id partnership_id, const ActionFilter& filter, const R
   if (filter.overdue)
     clause += " AND a.status <> 'closed' AND a.due_on < " +
               placeholder(parameters, cutoffs.today.to_iso_string());
+  if (filter.course_id)
+    clause += " AND a.id IN (SELECT action_id FROM action_courses WHERE course_id = " +
+              placeholder(parameters, *filter.course_id) + ")";
+  if (filter.open_and_not_naming_course_id)
+    clause +=
+        " AND a.status <> 'closed' AND a.id NOT IN (SELECT action_id FROM action_courses WHERE "
+        "course_id = " +
+        placeholder(parameters, *filter.open_and_not_naming_course_id) + ")";
   return clause;
 }
 
@@ -416,6 +424,14 @@ void SqlActionRepository::link_courses(Id partnership_id, Id action_id,
             "INSERT INTO action_courses (action_id, course_id, partnership_id) VALUES ($1, $2, $3) "
             "ON CONFLICT DO NOTHING",
             {action_id, course_id, partnership_id});
+}
+
+bool SqlActionRepository::unlink_course(Id partnership_id, Id action_id, Id course_id) {
+  return !query(session_,
+                "DELETE FROM action_courses WHERE partnership_id = $1 AND action_id = $2 AND "
+                "course_id = $3 RETURNING action_id",
+                {partnership_id, action_id, course_id})
+              .empty();
 }
 
 // Counted from the training records: the bookings of people whose account is in the owning

@@ -40,6 +40,7 @@ class SqlActionRepository final : public ActionRepository {
                                Instant at) override;
   std::vector<AssuranceCheck> assurance_checks(Id partnership_id, Id action_id) override;
   void link_courses(Id partnership_id, Id action_id, const std::vector<Id>& course_ids) override;
+  bool unlink_course(Id partnership_id, Id action_id, Id course_id) override;
   TrainingEvidence training_evidence(Id partnership_id, const Action& action) override;
   std::vector<Action> open_due_by(CivilDate by, Id after_id, int limit) override;
   bool claim_reminder(const std::string& key, Id partnership_id, Instant now) override;

@@ -9,6 +9,7 @@
 #include "web/pages/api_pages.hpp"
 #include "web/pages/case_api.hpp"
 #include "web/pages/case_pages.hpp"
+#include "web/pages/course_action_pages.hpp"
 #include "web/pages/chronology_api.hpp"
 #include "web/pages/chronology_downloads.hpp"
 #include "web/pages/chronology_pages.hpp"
@@ -84,6 +85,7 @@ Router build_router() {
   add_action_api_routes(router);
   add_action_routes(router);
   add_rapid_review_recommendation_routes(router);
+  add_course_action_routes(router);
   return router;
 }
 

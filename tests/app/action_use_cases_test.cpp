@@ -15,6 +15,7 @@
 #include "app/actions/action_plans.hpp"
 #include "app/actions/action_progress.hpp"
 #include "app/actions/action_reminders.hpp"
+#include "app/actions/course_actions.hpp"
 #include "app/review_fixture.hpp"
 #include "app/reviews/findings.hpp"
 #include "app/reviews/key_practice_episodes.hpp"
@@ -556,6 +557,70 @@ TEST_P(ActionUseCases, ATrainingActionsEvidenceIsCountedFromTheTrainingRecords) 
   EXPECT_EQ(shown.training->certificates, 1);
   EXPECT_FALSE(detail(make_one(police.id).id, committee).training->courses.size())
       << "a training action with no course counts nothing";
+}
+
+// Issue 13: a course lists the actions that name it and the reviews they come from; its trainer
+// links open training actions and unlinks them (audited); other kinds, closed actions, other
+// partnerships and roles without the permissions are refused, changing nothing.
+TEST_P(ActionUseCases, ATrainerLinksTrainingActionsToTheCourseThatAnswersThem) {
+  const Account trainer = add_account("trainer@north.example", {"trainer"});
+  const Account south_trainer = add_account("trainer@south.example", {"trainer"}, "SOUTH");
+  auto course = create_course(
+      context(), as(trainer),
+      {.title = "Escalation", .summary = "Escalating concerns.", .body = "# Escalation"});
+  ASSERT_TRUE(course.ok()) << course.error().message;
+  const Id course_id = course.value().id;
+  const Action training = make_one(police.id);  // input() makes training actions
+  ActionInput process_input = input({police.id});
+  process_input.kind = "process";
+  auto process = create_actions(context(), as(committee), recommendation_id, process_input);
+  ASSERT_TRUE(process.ok());
+
+  auto before = list_course_actions(context(), as(trainer), course_id, 1);
+  ASSERT_TRUE(before.ok()) << before.error().message;
+  EXPECT_EQ(before.value().total, 0);
+  EXPECT_TRUE(before.value().may_link);
+  ASSERT_EQ(before.value().choices.size(), 1u) << "only the open training action is offered";
+  EXPECT_EQ(before.value().choices[0].action.id, training.id);
+
+  ASSERT_TRUE(link_course_action(context(), as(trainer), course_id, training.id).ok());
+  ASSERT_TRUE(link_course_action(context(), as(trainer), course_id, training.id).ok())
+      << "linking again changes nothing";
+  auto linked = list_course_actions(context(), as(committee), course_id, 1);
+  ASSERT_TRUE(linked.ok()) << linked.error().message;
+  EXPECT_EQ(linked.value().total, 1);
+  EXPECT_EQ(linked.value().actions.at(0).action.id, training.id);
+  EXPECT_EQ(linked.value().case_references.size(), 1u);
+  EXPECT_FALSE(linked.value().may_link) << "the committee reads; the trainer links";
+  EXPECT_TRUE(linked.value().choices.empty());
+  EXPECT_EQ(detail(training.id, committee).training->courses.size(), 1u);
+
+  const auto field_of = [](const Status& status) {
+    return status.ok() || status.error().fields.empty() ? std::string()
+                                                        : status.error().fields[0].field;
+  };
+  EXPECT_EQ(
+      field_of(link_course_action(context(), as(trainer), course_id, process.value().front().id)),
+      "action_id");
+  EXPECT_EQ(link_course_action(context(), as(south_trainer), course_id, training.id).error().code,
+            ErrorCode::not_found);
+  EXPECT_EQ(link_course_action(context(), as(committee), course_id, training.id).error().code,
+            ErrorCode::forbidden);
+  EXPECT_EQ(list_course_actions(context(), as(police_lead), course_id, 1).error().code,
+            ErrorCode::forbidden);
+  EXPECT_EQ(list_course_actions(context(), as(south_trainer), course_id, 1).error().code,
+            ErrorCode::not_found);
+
+  ASSERT_TRUE(unlink_course_action(context(), as(trainer), course_id, training.id).ok());
+  EXPECT_EQ(unlink_course_action(context(), as(trainer), course_id, training.id).error().code,
+            ErrorCode::not_found);
+  auto after = list_course_actions(context(), as(trainer), course_id, 1);
+  ASSERT_TRUE(after.ok());
+  EXPECT_EQ(after.value().total, 0);
+  int audited = 0;
+  for (const AuditEntry& entry : audit_log())
+    if (entry.action == "link-course" || entry.action == "unlink-course") ++audited;
+  EXPECT_EQ(audited, 3);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, ActionUseCases,

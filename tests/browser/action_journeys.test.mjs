@@ -6,7 +6,8 @@
 // the manager agrees the date, is refused closing without evidence of impact, plans an assurance
 // check and closes the action, which then reads blue (Rule ACT-2, Rule ACT-3); on a case closed
 // without a review, the manager records the rapid review's learning as a recommendation and makes
-// its action (Rule ACT-1).
+// its action (Rule ACT-1); the trainer links a course to the hospital's training action, whose
+// page then counts the course's training as evidence.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
@@ -191,4 +192,31 @@ test('the manager records the rapid review\'s learning on a case closed without 
   await page.getByRole('button', { name: 'Make the actions' }).click();
   assert.match(await page.locator('main table').innerText(), /Send every discharge summary to the health visitor/);
   await checkAccessibility(page);
+});
+
+test('the trainer links the course to the hospital\'s training action, which the committee then reads', async () => {
+  const trainer = await signedInPage(browser, server.url, 'trainer@northbrook.example', { javaScriptEnabled: false });
+  try {
+    const { page } = trainer;
+    await page.goto(`${server.url}/courses`);
+    const hrefs = await page.locator('main a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    await page.goto(server.url + hrefs.find((href) => /^\/courses\/\d+$/.test(href ?? '')));
+    await page.getByRole('link', { name: 'The reviews and actions this course answers' }).click();
+    assert.equal(await heading(page), 'The reviews and actions this course answers');
+    await checkAccessibility(page);
+    const choice = await page.locator('select[name=action_id] option', { hasText: /^Train emergency department staff/ }).first().getAttribute('value');
+    await page.getByLabel('Action').selectOption(choice);
+    await page.getByRole('button', { name: 'Link the action' }).click();
+    assert.match(await page.locator('.govuk-notification-banner').innerText(), /now names this course/);
+    assert.match(await page.locator('main table').innerText(), /Train emergency department staff/);
+    await checkAccessibility(page);
+    const coursePath = new URL(page.url()).pathname;
+    await journey.manager.page.goto(server.url + coursePath);
+    await journey.manager.page.getByRole('link', { name: /^Train emergency department staff/ }).click();
+    const evidence = await journey.manager.page.locator('main').innerText();
+    assert.match(evidence, /Training evidence/);
+    assert.doesNotMatch(evidence, /This action names no course/);
+  } finally {
+    await trainer.context.close();
+  }
 });

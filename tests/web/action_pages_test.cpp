@@ -360,6 +360,52 @@ TEST_P(ActionPagesTest, TheMakeActionsFormOffersTheLeadsAsOwners) {
   EXPECT_EQ(json_of(api("GET", "/api/v1/actions", token))->getValue<int>("total"), before + 1);
 }
 
+// Issue 13: the course page leads its trainer to the reviews and actions it answers; the trainer
+// links the demonstration's open training action (a wrong choice named first) and unlinks it; the
+// committee reads the list with links to the actions; a lead may not.
+TEST_P(ActionPagesTest, ATrainerLinksACourseToTheTrainingActionItAnswers) {
+  const SignedInBrowser trainer = sign_in("trainer@northbrook.example");
+  const auto courses = html::Document::parse(trainer.get("/courses").body);
+  std::string course_path;
+  for (const auto* link : courses.select("main a")) {
+    const std::string href = link->attribute("href").value_or("");
+    if (course_path.empty() && href.rfind("/courses/", 0) == 0 &&
+        href.find_first_not_of("0123456789", 9) == std::string::npos)
+      course_path = href;
+  }
+  ASSERT_FALSE(course_path.empty());
+  const std::string path = course_path + "/actions";
+  const auto course = html::Document::parse(trainer.get(course_path).body);
+  EXPECT_NE(course.select_one("main a[href='" + path + "']"), nullptr);
+
+  const auto green = actions_by_rag(api_token("committee@northbrook.example")).at("green");
+  const std::string green_id = std::to_string(green->getValue<std::int64_t>("id"));
+  const auto empty = html::Document::parse(trainer.get(path).body);
+  EXPECT_EQ(heading_text(empty), "The reviews and actions this course answers");
+  EXPECT_NE(empty.select_one("select[name='action_id'] option[value='" + green_id + "']"), nullptr);
+
+  const HttpResult wrong = trainer.post(path, {{"action_id", "none"}});
+  EXPECT_EQ(wrong.status, 422);
+  EXPECT_EQ(error_summary(html::Document::parse(wrong.body)).at(0).first, "#action_id");
+  const HttpResult linked = trainer.post(path, {{"action_id", green_id}});
+  ASSERT_EQ(linked.status, 303) << linked.body;
+  const std::string action_text = green->getValue<std::string>("text");
+  const auto listed = html::Document::parse(trainer.get(path + "?done=linked").body);
+  EXPECT_NE(listed.select_one("main")->normalised_text().find(action_text), std::string::npos);
+  EXPECT_EQ(listed.select_one("main a[href='/actions/" + green_id + "']"), nullptr)
+      << "a trainer does not open actions";
+
+  const SignedInBrowser committee = sign_in("committee@northbrook.example");
+  const auto read = html::Document::parse(committee.get(path).body);
+  EXPECT_NE(read.select_one("main a[href='/actions/" + green_id + "']"), nullptr);
+  EXPECT_EQ(read.select_one("select[name='action_id']"), nullptr);
+  EXPECT_EQ(sign_in("lead@northbrook.example").get(path).status, 403);
+
+  const HttpResult unlinked = trainer.post(path + "/" + green_id + "/unlink", {});
+  ASSERT_EQ(unlinked.status, 303) << unlinked.body;
+  EXPECT_EQ(trainer.post(path + "/" + green_id + "/unlink", {}).status, 404);
+}
+
 // The list's downloads: every matching action as CSV and as XLSX, the same columns and rows, the
 // list's filters kept; a lead's are their agency's.
 TEST_P(ActionPagesTest, TheListDownloadsAsCsvAndXlsxWithItsFilters) {

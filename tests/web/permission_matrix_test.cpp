@@ -511,6 +511,11 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"GET /cases/{case_id:int}/recommendations", "manager committee reviewer"},
       {"POST /cases/{case_id:int}/recommendations", "reviewer"},
       {"GET /cases/{case_id:int}/recommendations/new", "reviewer"},
+      // course_action_pages (issue 13): the list is for trainers, business managers and the
+      // committee (the use case's check); linking is the trainer's
+      {"GET /courses/{course_id:int}/actions", "anyone signed in"},
+      {"POST /courses/{course_id:int}/actions", "manager trainer"},
+      {"POST /courses/{course_id:int}/actions/{action_id:int}/unlink", "manager trainer"},
       // rapid_review_recommendation_pages and findings_api (issue 13, Rule ACT-1)
       {"POST /api/v1/cases/{case_id:int}/rapid-review-recommendations", "manager committee"},
       {"GET /api/v1/cases/{case_id:int}/rapid-review-recommendations", "manager committee"},

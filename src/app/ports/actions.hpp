@@ -25,6 +25,9 @@ struct ActionFilter {
   std::optional<Rag> rag;
   bool overdue = false;                // not closed and due before today
   bool without_recent_update = false;  // not closed, no update for the amber number of days
+  // Issue 13: the actions that name the course, or (open ones only) those that do not yet.
+  std::optional<Id> course_id;
+  std::optional<Id> open_and_not_naming_course_id;
 };
 
 // An action as a list shows it, with the names it is read by.
@@ -87,6 +90,8 @@ class ActionRepository {
   // Issue 13: the courses a training action names (the partnership's own, checked by the use
   // case), and what its training records count.
   virtual void link_courses(Id partnership_id, Id action_id, const std::vector<Id>& course_ids) = 0;
+  // The action no longer names the course; false when it did not.
+  virtual bool unlink_course(Id partnership_id, Id action_id, Id course_id) = 0;
   virtual TrainingEvidence training_evidence(Id partnership_id, const Action& action) = 0;
 
   // For the reminders' job, across every partnership: actions not started or in progress due on

@@ -19,6 +19,7 @@
 #include "web/layout.hpp"
 #include "web/markdown.hpp"
 #include "web/page_markup.hpp"
+#include "web/pages/course_action_pages.hpp"
 #include "web/pages/training_parts.hpp"
 #include "web/problem.hpp"
 
@@ -206,6 +207,12 @@ Response show_course(const Request& request, Services& services) {
   content +=
       Html::trusted("<p class=\"govuk-body-l\">") + escape(course.summary) + Html::trusted("</p>");
   if (view.can_manage) content += manager_actions(request, view);
+  // Issue 13: the actions it answers, for its trainers and the partnership's committee.
+  const bool oversees = permits(request.actor, false, Permission::oversee_actions) &&
+                        request.actor->partnership_id == course.partnership_id;
+  if (view.can_manage || oversees)
+    content += paragraph_link(course_actions_path(course.id),
+                              "The reviews and actions this course answers");
   if (!course.audience.empty()) content += section("Who it is for", paragraph(course.audience));
   content += section("What you will learn",
                      render_markdown(course.learning_objectives, {.heading_offset = 2}));

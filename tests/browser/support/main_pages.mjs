@@ -157,6 +157,7 @@ export async function mainPages(contexts, serverUrl) {
     { name: 'training sessions', role: 'trainer', path: '/training-sessions' },
     { name: 'training session', role: 'trainer', path: sessionPath },
     { name: 'session form', role: 'trainer', path: `${coursePath}/sessions/new` },
+    { name: 'the reviews and actions a course answers', role: 'trainer', path: `${coursePath}/actions` },
     { name: 'session form with errors', role: 'trainer', path: `${coursePath}/sessions/new`, prepare: submitEmpty('Add session') },
     { name: 'Panel queue', role: 'panel', path: '/panel' },
     { name: 'agency requests', role: 'contributor', path: '/agency-requests' },
