@@ -1,15 +1,18 @@
 #include "app/accounts.hpp"
 
+#include "app/affiliation.hpp"
 #include "app/audit.hpp"
 #include "app/caller_checks.hpp"
 #include "app/emails.hpp"
 #include "app/security/password_hash.hpp"
 #include "app/security/password_rules.hpp"
 #include "app/security/tokens.hpp"
+#include "domain/id_text.hpp"
 #include "domain/messages.hpp"
 #include "domain/partnership_settings.hpp"
 #include "domain/report_version.hpp"
 #include "domain/review_model.hpp"
+#include "domain/text.hpp"
 
 namespace casereview {
 
@@ -294,11 +297,20 @@ Status change_own_details(AppContext& context, const Caller& caller, const OwnDe
   if (learner && details.job_role.empty()) problems.push_back({"job_role", enter("your job role")});
   if (details.job_role.size() > limits::name)
     problems.push_back({"job_role", too_long("The job role", limits::name)});
+  std::optional<Id> agency_id;
+  if (details.agency) {
+    if (!chooses_own_agency(*caller.actor))
+      problems.push_back({"agency", "Your administrator sets your agency"});
+    else if (!trimmed(*details.agency).empty() && !(agency_id = parse_id(trimmed(*details.agency))))
+      problems.push_back({"agency", "Select your agency, or none of these"});
+  }
   if (!problems.empty()) return Error::invalid(problems);
   const Instant now = context.clock.now();
   return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
     auto account = transaction.accounts().find(caller.actor->user_id);
     if (!account) return Error::of(ErrorCode::unauthenticated, "Sign in to continue");
+    if (agency_id && !transaction.agencies().find(*caller.actor->partnership_id, *agency_id))
+      return Error::invalid({{"agency", "Select an agency of your partnership, or none of these"}});
     transaction.accounts().set_details(caller.actor->user_id, details.name, details.organisation,
                                        details.job_role);
     std::string changed;
@@ -308,6 +320,10 @@ Status change_own_details(AppContext& context, const Caller& caller, const OwnDe
       changed += (changed.empty() ? "" : "; ") + std::string("organisation");
     if (account->job_role != details.job_role)
       changed += (changed.empty() ? "" : "; ") + std::string("job role");
+    if (details.agency && account->user.agency_id != agency_id) {
+      transaction.accounts().set_agency(caller.actor->user_id, agency_id);
+      changed += (changed.empty() ? "" : "; ") + std::string("agency");
+    }
     record_audit(transaction, caller, now,
                  {audit_action::change_details, audit_entity::user,
                   std::to_string(caller.actor->user_id), audit_outcome::success, changed});

@@ -79,6 +79,11 @@ struct OwnDetails {
   std::string name;
   std::string organisation;
   std::string job_role;
+  // Issue 13: a self-registered practitioner's agency among their partnership's (its id, or "" for
+  // none of them), so that a training action for it counts their training; nothing when not given.
+  // invalid_input on "agency" for another partnership's agency, or from anyone whose agency their
+  // administrator sets (chooses_own_agency).
+  std::optional<std::string> agency;
 };
 Status change_own_details(AppContext& context, const Caller& caller, const OwnDetails& details);
 

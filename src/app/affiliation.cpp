@@ -20,4 +20,19 @@ Result<Affiliation> find_affiliation(AppContext& context, const Actor& actor) {
   return affiliation;
 }
 
+bool chooses_own_agency(const Actor& actor) {
+  if (!actor.partnership_id || !actor.has_role(Role::learner)) return false;
+  for (Role role : actor.roles)
+    if (needs_agency(role)) return false;
+  return true;
+}
+
+Result<std::vector<Agency>> agencies_to_choose(AppContext& context, const Actor& actor) {
+  if (!chooses_own_agency(actor)) return std::vector<Agency>{};
+  return context.storage.transact(TransactionMode::read,
+                                  [&](Transaction& transaction) -> Result<std::vector<Agency>> {
+                                    return transaction.agencies().list(*actor.partnership_id);
+                                  });
+}
+
 }  // namespace casereview

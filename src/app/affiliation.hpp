@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/context.hpp"
 
@@ -21,5 +22,11 @@ struct Affiliation {
 // signed in: it is the actor's own. Fails with the storage's error (unavailable, internal) when
 // the database cannot be read; changes nothing.
 Result<Affiliation> find_affiliation(AppContext& context, const Actor& actor);
+
+// Issue 13: whether `actor` chooses their own agency — a practitioner who registered themselves
+// (no role that needs an agency set by the administrator, Rule NTK-2) in a partnership — and the
+// partnership's agencies they choose from (empty when they do not choose).
+bool chooses_own_agency(const Actor& actor);
+Result<std::vector<Agency>> agencies_to_choose(AppContext& context, const Actor& actor);
 
 }  // namespace casereview

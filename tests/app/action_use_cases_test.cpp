@@ -489,7 +489,8 @@ TEST_P(ActionUseCases, TheCommitteeGetsOneDigestAMonthWhateverTheServers) {
 
 // Issue 13: a training action's evidence is counted from the training records — the bookings,
 // attendance and certificates of the owning agency's people on its courses' sessions since it
-// started — never typed; courses belong to training actions only, and to the partnership.
+// started — never typed; courses belong to training actions only, and to the partnership; a
+// practitioner who registered themselves counts once they say which agency they work for.
 TEST_P(ActionUseCases, ATrainingActionsEvidenceIsCountedFromTheTrainingRecords) {
   const Account trainer = add_account("trainer@north.example", {"trainer"});
   auto course = create_course(
@@ -557,6 +558,31 @@ TEST_P(ActionUseCases, ATrainingActionsEvidenceIsCountedFromTheTrainingRecords) 
   EXPECT_EQ(shown.training->certificates, 1);
   EXPECT_FALSE(detail(make_one(police.id).id, committee).training->courses.size())
       << "a training action with no course counts nothing";
+
+  // The nurse registered herself: she says she works for the police, and now counts. Staff whose
+  // agency their administrator sets, and another partnership's agency, are refused on "agency".
+  const auto agency_field = [](const Status& status) {
+    return status.ok() || status.error().fields.empty() ? std::string()
+                                                        : status.error().fields[0].field;
+  };
+  EXPECT_EQ(agency_field(change_own_details(
+                context(), as(nurse),
+                {"Nurse", "North Health", "Nurse", std::to_string(south_police.id)})),
+            "agency");
+  EXPECT_EQ(agency_field(change_own_details(
+                context(), as(officer),
+                {"Officer", "North Police", "Officer", std::to_string(school.id)})),
+            "agency");
+  ASSERT_TRUE(change_own_details(context(), as(nurse),
+                                 {"Nurse", "North Police", "Nurse", std::to_string(police.id)})
+                  .ok());
+  const ActionDetail with_nurse = detail(action_id, committee);
+  EXPECT_EQ(with_nurse.training->booked, 3);
+  EXPECT_EQ(with_nurse.training->attended, 2);
+  EXPECT_EQ(with_nurse.training->certificates, 2);
+  ASSERT_TRUE(
+      change_own_details(context(), as(nurse), {"Nurse", "North Health", "Nurse", ""}).ok());
+  EXPECT_EQ(detail(action_id, committee).training->booked, 2) << "none of these agencies";
 }
 
 // Issue 13: a course lists the actions that name it and the reviews they come from; its trainer

@@ -7,7 +7,8 @@
 // check and closes the action, which then reads blue (Rule ACT-2, Rule ACT-3); on a case closed
 // without a review, the manager records the rapid review's learning as a recommendation and makes
 // its action (Rule ACT-1); the trainer links a course to the hospital's training action, whose
-// page then counts the course's training as evidence.
+// page then counts the course's training as evidence; a practitioner who registered themselves
+// says which agency they work for, so that such actions count them.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
@@ -218,5 +219,21 @@ test('the trainer links the course to the hospital\'s training action, which the
     assert.doesNotMatch(evidence, /This action names no course/);
   } finally {
     await trainer.context.close();
+  }
+});
+
+test('a practitioner who registered themselves says which agency they work for', async () => {
+  const learner = await signedInPage(browser, server.url, 'learner@northbrook.example', { javaScriptEnabled: false });
+  try {
+    const { page } = learner;
+    await page.goto(`${server.url}/account/details`);
+    assert.equal(await heading(page), 'Change your details');
+    await checkAccessibility(page);
+    await page.getByLabel('Your agency in the partnership').selectOption({ label: 'Northbrook Hospitals NHS Trust' });
+    await page.getByRole('button', { name: 'Save your details' }).click();
+    assert.equal(await summaryValue(page, 'Agency'), 'Northbrook Hospitals NHS Trust');
+    await checkAccessibility(page);
+  } finally {
+    await learner.context.close();
   }
 });

@@ -407,16 +407,43 @@ TEST_P(AccountPagesTest, APractitionerSeesAndCorrectsTheirOwnDetails) {
   EXPECT_EQ(refused_page.select(".govuk-error-summary__list li").size(), 2u);
   EXPECT_EQ(refused_page.select_one("input#job_role")->attribute("value").value_or(""), "Teacher");
 
+  // Issue 13: a self-registered practitioner chooses their agency among the partnership's (none
+  // at first), so that actions training its staff count them.
+  const auto* first = form_page.select_one("select#agency option");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->normalised_text(), "None of these");
+  EXPECT_EQ(form_page.select_one("select#agency option[selected]"), nullptr)
+      << "none chosen: the first, None of these, shows";
+  std::string hospital;
+  for (const auto* option : form_page.select("select#agency option"))
+    if (option->normalised_text() == "Northbrook Hospitals NHS Trust")
+      hospital = option->attribute("value").value_or("");
+  ASSERT_FALSE(hospital.empty());
+  HttpResult wrong_agency = browser.submit(form, "/account/details",
+                                           {{"name", "Siân O'Connor"},
+                                            {"organisation", "Northbrook Health"},
+                                            {"job_role", "School nurse"},
+                                            {"agency", "999999"}});
+  EXPECT_EQ(wrong_agency.status, 422);
+  EXPECT_NE(html::Document::parse(wrong_agency.body)
+                .select_one(".govuk-error-summary__list a[href='#agency']"),
+            nullptr);
+
   HttpResult saved = browser.submit(form, "/account/details",
                                     {{"name", "Siân O'Connor"},
                                      {"organisation", "Northbrook Health"},
-                                     {"job_role", "School nurse"}});
+                                     {"job_role", "School nurse"},
+                                     {"agency", hospital}});
   ASSERT_EQ(saved.status, 303);
   EXPECT_EQ(saved.header("location"), "/account?notice=details-changed");
   auto after = summary_rows(html::Document::parse(browser.get("/account").body), "#your-details");
   EXPECT_EQ(after["Name"], "Siân O'Connor");
   EXPECT_EQ(after["Organisation"], "Northbrook Health");
   EXPECT_EQ(after["Job role"], "School nurse");
+  EXPECT_EQ(after["Agency"], "Northbrook Hospitals NHS Trust");
+  EXPECT_NE(html::Document::parse(browser.get("/account/details").body)
+                .select_one("select#agency option[value='" + hospital + "'][selected]"),
+            nullptr);
 }
 
 TEST_P(AccountPagesTest, EndingAnotherOfYourSessionsSignsThatBrowserOut) {

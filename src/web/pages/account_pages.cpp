@@ -593,10 +593,32 @@ Response show_account(const Request& request, Services& services) {
 
 // "Change your details": the person's own name, organisation and job role (change_own_details).
 // A corrected name is what their certificates show from then on.
+// Issue 13: a self-registered practitioner says which of the partnership's agencies they work for
+// (if any), so that an action training that agency's staff counts their training.
+Html own_agency_select(const Request& request, const FormErrors& errors,
+                       const std::vector<Agency>& agencies, const Affiliation& affiliation) {
+  if (agencies.empty()) return Html();
+  govuk::SelectOptions select{
+      .name = "agency",
+      .value = errors.empty() ? (affiliation.agency ? std::to_string(affiliation.agency->id) : "")
+                              : request.form_value("agency").value_or(""),
+      .label = {.text = "Your agency in the partnership", .classes = "govuk-label--s"},
+      .hint = govuk::HintOptions{
+          .text = "If you work for one of these agencies, choose it: the partnership then counts "
+                  "your training towards the actions that train its staff."}};
+  if (auto message = errors.for_field("agency")) select.error_message = message;
+  select.items.push_back({.value = "", .text = "None of these"});
+  for (const Agency& agency : agencies)
+    select.items.push_back({.value = std::to_string(agency.id), .text = agency.name});
+  return govuk::select(select);
+}
+
 Response details_page(const Request& request, Services& services,
                       const std::optional<Error>& error) {
   auto affiliation = find_affiliation(services.app, *request.actor);
   if (!affiliation) return error_response(affiliation.error(), request, services);
+  auto agencies = agencies_to_choose(services.app, *request.actor);
+  if (!agencies) return error_response(agencies.error(), request, services);
   const FormErrors errors = FormErrors::of(error);
   // First visit: the current details; after an error, what was submitted (the request's values).
   auto current = [&](const std::string& value) { return error ? std::string() : value; };
@@ -625,6 +647,7 @@ Response details_page(const Request& request, Services& services,
                   .value = current(affiliation.value().job_role),
                   .label = {.text = "Job role", .classes = "govuk-label--s"},
                   .autocomplete = "organization-title"}) +
+      own_agency_select(request, errors, agencies.value(), affiliation.value()) +
       govuk::button({.text = "Save your details", .prevent_double_click = true}) + form_end() +
       Html::trusted("<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/account\">Back to "
                     "your account</a></p>"));
@@ -639,6 +662,8 @@ Response submit_details(const Request& request, Services& services) {
   OwnDetails details{request.form_value("name").value_or(""),
                      request.form_value("organisation").value_or(""),
                      request.form_value("job_role").value_or("")};
+  if (chooses_own_agency(*request.actor))
+    details.agency = request.form_value("agency").value_or("");
   Status changed = change_own_details(services.app, request.caller(), details);
   if (!changed) {
     if (shown_on_form(changed.error())) return details_page(request, services, changed.error());

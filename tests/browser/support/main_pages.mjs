@@ -148,6 +148,7 @@ export async function mainPages(contexts, serverUrl) {
     { name: 'courses', role: 'public', path: '/courses' },
     { name: 'course page', role: 'learner', path: coursePath },
     { name: 'My training', role: 'learner', path: '/my-training' },
+    { name: 'change your details', role: 'learner', path: '/account/details' },
     { name: 'dashboard', role: 'manager', path: '/dashboard' },
     { name: 'case page', role: 'manager', path: casePath },
     { name: 'rapid review task list', role: 'manager', path: rapidReviewPath },
