@@ -49,6 +49,18 @@ class ActionPagesTest : public CaseServerTest {
     return by_rag;
   }
 
+  // The first link in the page's main whose address is `prefix` followed by an id only
+  // ("/cases/" → "/cases/12"); "" when there is none.
+  static std::string first_numbered_link(const html::Document& page, const std::string& prefix) {
+    for (const auto* link : page.select("main a")) {
+      const std::string href = link->attribute("href").value_or("");
+      if (href.size() > prefix.size() && href.rfind(prefix, 0) == 0 &&
+          href.find_first_not_of("0123456789", prefix.size()) == std::string::npos)
+        return href;
+    }
+    return "";
+  }
+
   std::string multipart_body(const std::string& boundary, const std::string& csrf,
                              const std::string& kind, const std::string& file_name,
                              const std::string& content) const {
@@ -264,14 +276,8 @@ TEST_P(ActionPagesTest, ALeadUpdatesOnThePagesAndTheCommitteeDecides) {
 // and by the API too, and makes actions from it.
 TEST_P(ActionPagesTest, TheCommitteeRecordsARapidReviewsLearningAndMakesItsActions) {
   const SignedInBrowser committee = sign_in("committee@northbrook.example");
-  const auto closed = html::Document::parse(committee.get("/dashboard?stage=closed").body);
-  std::string case_path;
-  for (const auto* link : closed.select("main a")) {
-    const std::string href = link->attribute("href").value_or("");
-    if (case_path.empty() && href.rfind("/cases/", 0) == 0 &&
-        href.find('/', 7) == std::string::npos)
-      case_path = href;
-  }
+  const std::string case_path = first_numbered_link(
+      html::Document::parse(committee.get("/dashboard?stage=closed").body), "/cases/");
   ASSERT_FALSE(case_path.empty());
   const std::string path = case_path + "/rapid-review-recommendations";
   const auto case_page = html::Document::parse(committee.get(case_path).body);
@@ -365,14 +371,8 @@ TEST_P(ActionPagesTest, TheMakeActionsFormOffersTheLeadsAsOwners) {
 // committee reads the list with links to the actions; a lead may not.
 TEST_P(ActionPagesTest, ATrainerLinksACourseToTheTrainingActionItAnswers) {
   const SignedInBrowser trainer = sign_in("trainer@northbrook.example");
-  const auto courses = html::Document::parse(trainer.get("/courses").body);
-  std::string course_path;
-  for (const auto* link : courses.select("main a")) {
-    const std::string href = link->attribute("href").value_or("");
-    if (course_path.empty() && href.rfind("/courses/", 0) == 0 &&
-        href.find_first_not_of("0123456789", 9) == std::string::npos)
-      course_path = href;
-  }
+  const std::string course_path =
+      first_numbered_link(html::Document::parse(trainer.get("/courses").body), "/courses/");
   ASSERT_FALSE(course_path.empty());
   const std::string path = course_path + "/actions";
   const auto course = html::Document::parse(trainer.get(course_path).body);

@@ -250,6 +250,11 @@ TEST_P(KeyPracticeEpisodePagesTest, TheReviewerMakesAnEpisodeFromTheMergedChrono
   const auto review_page = html::Document::parse(review.body);
   EXPECT_NE(review_page.select_one(("a[href='" + episode + "']").c_str()), nullptr)
       << "linked from the review page";
+
+  // Rule NTK-2: the committee reads the episode; another partnership's manager finds nothing.
+  EXPECT_EQ(sign_in("committee@northbrook.example").get(episode).status, 200);
+  add_account("manager@south.example", Role::manager, "SOUTH");
+  EXPECT_EQ(sign_in("manager@south.example").get(episode).status, 404);
 }
 
 // Rule RPT-1, Rule RPT-2: findings on the case's episodes, recommendations numbered and linked,

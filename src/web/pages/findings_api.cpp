@@ -79,6 +79,18 @@ void set_paging(Object document, int page, int page_count, int total) {
   document->set("total", total);
 }
 
+// {recommendations, page, page_count, total} of a page of the review's or the rapid review's.
+template <typename ListPage>
+Object recommendations_document(const ListPage& listed) {
+  Object document = json_object();
+  Array recommendations = new Poco::JSON::Array();
+  for (const Recommendation& recommendation : listed.recommendations)
+    recommendations->add(recommendation_json(recommendation));
+  document->set("recommendations", recommendations);
+  set_paging(document, listed.page, listed.page_count, listed.total);
+  return document;
+}
+
 // POST /api/v1/cases/{case_id}/findings → 201 the finding (Rule RPT-1)
 Response add_finding_call(const Request& request, Services& services) {
   auto body = json_body(request);
@@ -135,12 +147,7 @@ Response list_recommendations_call(const Request& request, Services& services) {
   auto listed = list_recommendations(services.app, request.caller(), request.path_id("case_id"),
                                      request.page_number());
   if (!listed) return error_response(listed.error(), request, services);
-  Object document = json_object();
-  Array recommendations = new Poco::JSON::Array();
-  for (const Recommendation& recommendation : listed.value().recommendations)
-    recommendations->add(recommendation_json(recommendation));
-  document->set("recommendations", recommendations);
-  set_paging(document, listed.value().page, listed.value().page_count, listed.value().total);
+  Object document = recommendations_document(listed.value());
   if (listed.value().warning) document->set("warning", *listed.value().warning);
   return Response::json(json_text(document));
 }
@@ -163,13 +170,7 @@ Response list_rapid_review_recommendations_call(const Request& request, Services
   auto listed = list_rapid_review_recommendations(
       services.app, request.caller(), request.path_id("case_id"), request.page_number());
   if (!listed) return error_response(listed.error(), request, services);
-  Object document = json_object();
-  Array recommendations = new Poco::JSON::Array();
-  for (const Recommendation& recommendation : listed.value().recommendations)
-    recommendations->add(recommendation_json(recommendation));
-  document->set("recommendations", recommendations);
-  set_paging(document, listed.value().page, listed.value().page_count, listed.value().total);
-  return Response::json(json_text(document));
+  return Response::json(json_text(recommendations_document(listed.value())));
 }
 
 }  // namespace
