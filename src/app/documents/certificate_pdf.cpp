@@ -187,7 +187,7 @@ Result<std::string> certificate_pdf(const CertificateDetails& details) {
   if (cairo_status_t status = cairo_surface_status(surface.get()); status != CAIRO_STATUS_SUCCESS) {
     return Error::of(ErrorCode::internal, cairo_failure("finish the PDF", status));
   }
-  return pdf;
+  return with_language_and_title_shown(std::move(pdf), "en-GB");
 }
 
 }  // namespace casereview::documents

@@ -418,7 +418,7 @@ Result<std::string> merged_chronology_pdf(const MergedChronologyView& view) {
   }
   cairo_surface_finish(surface.get());
   TRY(cairo_check("finish the PDF", cairo_surface_status(surface.get())));
-  return pdf;
+  return with_language_and_title_shown(std::move(pdf), "en-GB");
 }
 
 }  // namespace casereview::documents

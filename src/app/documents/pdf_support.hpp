@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "domain/result.hpp"
@@ -79,6 +80,17 @@ std::vector<LineBox> lines_of(PangoLayout* layout);
 
 // A cairo_write_func_t appending to the std::string `closure` points to; NO_MEMORY when it cannot.
 cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length);
+
+// PDF/UA as far as cairo 1.16 allows (issue 17): cairo tags the structure, marks the content and
+// writes the title, but it has no way to say the document's language or to ask readers to show the
+// title rather than the file name. This adds /Lang and /ViewerPreferences << /DisplayDocTitle true
+// >> to the finished PDF's catalog as an incremental update (the catalog written again after the
+// file's end, with its own cross-reference section and a trailer pointing back to cairo's), so no
+// byte cairo wrote moves. `language` is a BCP 47 tag ("en-GB"). internal when the PDF is not laid
+// out as cairo writes it (a classic cross-reference table and trailer, the catalog uncompressed).
+// Where it stops: decoration is not marked as artifacts, links carry no /Contents, and there is no
+// XMP metadata stream.
+Result<std::string> with_language_and_title_shown(std::string pdf, std::string_view language);
 
 // "cairo could not <step>: <cairo's message>".
 std::string cairo_failure(const char* step, cairo_status_t status);

@@ -308,7 +308,7 @@ Result<std::string> report_pdf(const ReportPdf& document) {
   }
   cairo_surface_finish(surface.get());
   TRY(cairo_check("finish the PDF", cairo_surface_status(surface.get())));
-  return pdf;
+  return with_language_and_title_shown(std::move(pdf), "en-GB");
 }
 
 }  // namespace casereview::documents
