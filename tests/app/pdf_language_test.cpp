@@ -72,6 +72,15 @@ TEST(PdfLanguage, ACertificateSaysItsLanguageAndShowsItsTitle) {
 // What is not laid out as cairo writes it is refused rather than made into a broken file.
 TEST(PdfLanguage, RefusesWhatCairoDidNotWrite) {
   EXPECT_EQ(with_language_and_title_shown("not a PDF", "en-GB").error().code, ErrorCode::internal);
+  // A trailer pointing past the end of the file, or at no cross-reference table.
+  for (const char* broken :
+       {"%PDF-1.5\ntrailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n999999\n%%EOF\n",
+        "%PDF-1.5\ntrailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n0\n%%EOF\n",
+        "%PDF-1.5\nxref\n0 3\n0000000000 65535 f \nabcdefghij 00000 n \ntrailer\n<< /Size 3 /Root "
+        "1 0 "
+        "R >>\nstartxref\n9\n%%EOF\n"})
+    EXPECT_EQ(with_language_and_title_shown(broken, "en-GB").error().code, ErrorCode::internal)
+        << broken;
   Result<std::string> pdf = certificate_pdf({
       .person_name = "A Practitioner",
       .course_title = "Case reviews",

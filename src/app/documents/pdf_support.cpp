@@ -109,7 +109,8 @@ Result<std::string> with_language_and_title_shown(std::string pdf, std::string_v
   // an entry of exactly 20 bytes per object ("0000003327 00000 n \n").
   const std::size_t table = static_cast<std::size_t>(*previous);
   const std::string section = "xref\n0 " + std::to_string(*size) + "\n";
-  if (*root <= 0 || *root >= *size || pdf.compare(table, section.size(), section) != 0)
+  if (*root <= 0 || *root >= *size || table >= pdf.size() ||
+      pdf.compare(table, section.size(), section) != 0)
     return not_as_cairo_writes("an unexpected cross-reference table");
   const std::size_t entry_at = table + section.size() + 20 * static_cast<std::size_t>(*root);
   if (entry_at + 20 > pdf.size()) return not_as_cairo_writes("a short cross-reference table");
@@ -118,7 +119,7 @@ Result<std::string> with_language_and_title_shown(std::string pdf, std::string_v
     return not_as_cairo_writes("a cross-reference entry that is not an offset");
   const std::size_t object = std::stoull(offset);
   const std::string header = std::to_string(*root) + " 0 obj";
-  if (pdf.compare(object, header.size(), header) != 0)
+  if (object >= pdf.size() || pdf.compare(object, header.size(), header) != 0)
     return not_as_cairo_writes("the catalog is not where the table says");
 
   // The catalog's dictionary, its closing ">>" replaced by the two entries and ">>".
