@@ -29,58 +29,15 @@
 #include "app/demonstration.hpp"
 #include "app/embedded_files.hpp"
 #include "app/security/field_cipher.hpp"
+#include "bench_support.hpp"
 #include "domain/uk_time.hpp"
 #include "store/migrator.hpp"
 #include "store/sql_storage.hpp"
 
 using namespace casereview;
+using namespace casereview::bench;
 
 namespace {
-
-[[noreturn]] void fail(const std::string& what, const Error& error) {
-  std::fprintf(stderr, "%s: %s\n", what.c_str(), error.message.c_str());
-  std::exit(1);
-}
-
-template <typename T>
-T must(Result<T> result, const std::string& what) {
-  if (!result) fail(what, result.error());
-  return std::move(result).value();
-}
-
-struct Figures {
-  double median, p95, max;
-};
-
-Figures time_runs(int runs, const std::function<void()>& work) {
-  std::vector<double> milliseconds;
-  for (int run = 0; run < runs; ++run) {
-    const auto start = std::chrono::steady_clock::now();
-    work();
-    milliseconds.push_back(
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-            .count());
-  }
-  std::sort(milliseconds.begin(), milliseconds.end());
-  const auto at = [&](double share) {
-    const auto index = static_cast<std::size_t>(share * static_cast<double>(runs - 1) + 0.5);
-    return milliseconds[std::min(index, milliseconds.size() - 1)];
-  };
-  return {at(0.5), at(0.95), milliseconds.back()};
-}
-
-Caller caller_for(store::SqlStorage& storage, const std::string& email) {
-  std::optional<Account> account;
-  Status read = storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
-    account = transaction.accounts().find_by_email(email);
-    return ok_status();
-  });
-  if (!read || !account) {
-    std::fprintf(stderr, "no account %s\n", email.c_str());
-    std::exit(1);
-  }
-  return Caller{actor_from(account->user), "127.0.0.1", "bench"};
-}
 
 void print(const char* what, const Figures& figures, const std::string& extra = "") {
   std::printf("%-20s median %8.2f ms  p95 %8.2f ms  max %8.2f ms  %s\n", what, figures.median,

@@ -8,11 +8,13 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <random>
 #include <string>
 #include <vector>
 
 #include "app/documents/chronology_import.hpp"
+#include "bench_support.hpp"
 
 using namespace casereview;
 
@@ -59,19 +61,10 @@ std::string generate_csv(int rows) {
   return csv;
 }
 
-template <typename Work>
-void time_it(const char* what, Work work) {
-  std::vector<double> milliseconds;
-  for (int run = 0; run < 5; ++run) {
-    const auto start = std::chrono::steady_clock::now();
-    work();
-    milliseconds.push_back(
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-            .count());
-  }
-  std::sort(milliseconds.begin(), milliseconds.end());
-  std::printf("%-46s fastest %8.1f ms   median %8.1f ms\n", what, milliseconds.front(),
-              milliseconds[milliseconds.size() / 2]);
+// Five runs of `work`: the fastest and the median.
+void time_it(const char* what, const std::function<void()>& work) {
+  const bench::Figures figures = bench::time_runs(5, work);
+  std::printf("%-46s fastest %8.1f ms   median %8.1f ms\n", what, figures.min, figures.median);
 }
 
 }  // namespace

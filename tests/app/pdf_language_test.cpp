@@ -46,6 +46,17 @@ void expect_language_and_title_shown(const std::string& pdf, const std::string& 
   EXPECT_EQ(information.at("Tagged"), "yes");
 }
 
+Result<std::string> a_certificate() {
+  return certificate_pdf({
+      .person_name = "A Practitioner",
+      .course_title = "Case reviews",
+      .session_date = *CivilDate::from_ymd(2026, 11, 25),
+      .partnership_name = "Northbrook Safeguarding Children Partnership",
+      .verification_code = "K7QM-2XRT-9PLD",
+      .public_url = "https://casereview.northbrook.example/",
+  });
+}
+
 TEST(PdfLanguage, TheFinalReportSaysItsLanguageAndShowsItsTitle) {
   Result<std::string> pdf = report_pdf(
       {.title = "Final report: NBP-2026-007",
@@ -57,14 +68,7 @@ TEST(PdfLanguage, TheFinalReportSaysItsLanguageAndShowsItsTitle) {
 }
 
 TEST(PdfLanguage, ACertificateSaysItsLanguageAndShowsItsTitle) {
-  Result<std::string> pdf = certificate_pdf({
-      .person_name = "A Practitioner",
-      .course_title = "Case reviews",
-      .session_date = *CivilDate::from_ymd(2026, 11, 25),
-      .partnership_name = "Northbrook Safeguarding Children Partnership",
-      .verification_code = "K7QM-2XRT-9PLD",
-      .public_url = "https://casereview.northbrook.example/",
-  });
+  Result<std::string> pdf = a_certificate();
   ASSERT_TRUE(pdf.ok()) << pdf.error().message;
   expect_language_and_title_shown(pdf.value(), "Certificate of attendance: Case reviews");
 }
@@ -81,14 +85,7 @@ TEST(PdfLanguage, RefusesWhatCairoDidNotWrite) {
         "R >>\nstartxref\n9\n%%EOF\n"})
     EXPECT_EQ(with_language_and_title_shown(broken, "en-GB").error().code, ErrorCode::internal)
         << broken;
-  Result<std::string> pdf = certificate_pdf({
-      .person_name = "A Practitioner",
-      .course_title = "Case reviews",
-      .session_date = *CivilDate::from_ymd(2026, 11, 25),
-      .partnership_name = "Northbrook Safeguarding Children Partnership",
-      .verification_code = "K7QM-2XRT-9PLD",
-      .public_url = "https://casereview.northbrook.example/",
-  });
+  Result<std::string> pdf = a_certificate();
   ASSERT_TRUE(pdf.ok());
   // Once updated, its last table is the update's one-object section, not cairo's whole table.
   EXPECT_FALSE(with_language_and_title_shown(pdf.value(), "en-GB").ok());

@@ -28,25 +28,19 @@ namespace {
 
 using cases::text_list;
 using cases::text_question;
+using report_parts::addressed_names;
 using report_parts::addressed_to_partnership;
 using report_parts::addressed_to_question;
 using report_parts::choice_checkboxes;
 using report_parts::Choices;
 using report_parts::ids_of;
 using report_parts::list_page_numbers;
+using report_parts::names_of;
 
 std::string review_path(Id case_id) { return "/cases/" + std::to_string(case_id) + "/review"; }
 
 bool may_write(const Request& request) {
   return permits(request.actor, false, Permission::write_report);
-}
-
-// The names of `ids` among `choices`, in the choices' order.
-std::vector<std::string> names_of(const Choices& choices, const std::vector<Id>& ids) {
-  std::vector<std::string> names;
-  for (const auto& [id, name] : choices)
-    if (std::find(ids.begin(), ids.end(), id) != ids.end()) names.push_back(name);
-  return names;
 }
 
 // --- Findings (Rule RPT-1) ---
@@ -174,10 +168,8 @@ Html overload_warning(const std::optional<std::string>& warning) {
 
 Html recommendation_section(const Request& request, const Recommendation& recommendation,
                             const RecommendationsPage& listed) {
-  std::vector<std::string> addressed;
-  if (recommendation.to_partnership) addressed.push_back("The partnership");
-  for (const std::string& name : names_of(listed.about.agencies, recommendation.agency_ids))
-    addressed.push_back(name);
+  const std::vector<std::string> addressed = addressed_names(
+      recommendation.to_partnership, listed.about.agencies, recommendation.agency_ids);
   govuk::SummaryListOptions facts;
   facts.rows.push_back({.key = {.text = "For"}, .value = {.html = text_list(addressed)}});
   facts.rows.push_back(

@@ -26,11 +26,8 @@ std::string case_path(Id case_id) { return "/cases/" + std::to_string(case_id); 
 Html recommendation_section(const Recommendation& recommendation,
                             const RapidReviewRecommendationsPage& listed) {
   const std::string title = "Recommendation " + std::to_string(recommendation.number);
-  std::vector<std::string> addressed;
-  if (recommendation.to_partnership) addressed.push_back("The partnership");
-  for (const auto& [id, name] : listed.agencies)
-    for (Id agency_id : recommendation.agency_ids)
-      if (agency_id == id) addressed.push_back(name);
+  const std::vector<std::string> addressed = report_parts::addressed_names(
+      recommendation.to_partnership, listed.agencies, recommendation.agency_ids);
   govuk::SummaryListOptions facts;
   facts.rows.push_back({.key = {.text = "For"}, .value = {.html = cases::text_list(addressed)}});
   return section_heading(title, "recommendation-" + std::to_string(recommendation.number)) +

@@ -45,6 +45,21 @@ Html addressed_to_question(bool to_partnership, const Choices& agencies,
          choice_checkboxes("agency_ids", "Agencies it is for", "", agencies, chosen, errors);
 }
 
+std::vector<std::string> names_of(const Choices& choices, const std::vector<Id>& ids) {
+  std::vector<std::string> names;
+  for (const auto& [id, name] : choices)
+    if (std::find(ids.begin(), ids.end(), id) != ids.end()) names.push_back(name);
+  return names;
+}
+
+std::vector<std::string> addressed_names(bool to_partnership, const Choices& agencies,
+                                         const std::vector<Id>& agency_ids) {
+  std::vector<std::string> addressed;
+  if (to_partnership) addressed.push_back("The partnership");
+  for (std::string& name : names_of(agencies, agency_ids)) addressed.push_back(std::move(name));
+  return addressed;
+}
+
 bool addressed_to_partnership(const std::vector<std::string>& addressed_to) {
   return std::find(addressed_to.begin(), addressed_to.end(), "partnership") != addressed_to.end();
 }

@@ -28,6 +28,14 @@ Html choice_checkboxes(const std::string& name, const std::string& legend, const
 Html addressed_to_question(bool to_partnership, const Choices& agencies,
                            const std::vector<Id>& chosen, const FormErrors& errors);
 
+// The names of `ids` among `choices`, in the choices' order.
+std::vector<std::string> names_of(const Choices& choices, const std::vector<Id>& ids);
+
+// Who a recommendation is for, as its page lists them: "The partnership" when it is, then the
+// names of its agencies among `agencies`.
+std::vector<std::string> addressed_names(bool to_partnership, const Choices& agencies,
+                                         const std::vector<Id>& agency_ids);
+
 // What a posted form's "addressed_to" says: whether the partnership was ticked.
 bool addressed_to_partnership(const std::vector<std::string>& addressed_to);
 

@@ -1,0 +1,70 @@
+// What the C++ benchmarks share: stopping with an error's words, timing repeated runs (median,
+// 95th percentile, fastest and slowest) and a caller signed in as a stored account.
+#pragma once
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/context.hpp"
+#include "domain/result.hpp"
+
+namespace casereview::bench {
+
+// Prints what failed, with each field's message, and exits 1.
+[[noreturn]] inline void fail(const std::string& what, const Error& error) {
+  std::fprintf(stderr, "%s: %s\n", what.c_str(), error.message.c_str());
+  for (const FieldError& field : error.fields)
+    std::fprintf(stderr, "  %s: %s\n", field.field.c_str(), field.message.c_str());
+  std::exit(1);
+}
+
+template <typename T>
+T must(Result<T> result, const std::string& what) {
+  if (!result) fail(what, result.error());
+  return std::move(result).value();
+}
+
+struct Figures {
+  double median, p95, max, min;  // milliseconds
+};
+
+// Runs `work` `runs` times (at least once) and sums up how long each run took.
+inline Figures time_runs(int runs, const std::function<void()>& work) {
+  std::vector<double> milliseconds;
+  for (int run = 0; run < std::max(1, runs); ++run) {
+    const auto start = std::chrono::steady_clock::now();
+    work();
+    milliseconds.push_back(
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+            .count());
+  }
+  std::sort(milliseconds.begin(), milliseconds.end());
+  const auto at = [&](double share) {
+    const auto index =
+        static_cast<std::size_t>(share * static_cast<double>(milliseconds.size() - 1) + 0.5);
+    return milliseconds[std::min(index, milliseconds.size() - 1)];
+  };
+  return {at(0.5), at(0.95), milliseconds.back(), milliseconds.front()};
+}
+
+// A caller acting as the stored account `email`; exits 1 when there is none.
+inline Caller caller_for(Storage& storage, const std::string& email) {
+  std::optional<Account> account;
+  Status read = storage.transact(TransactionMode::read, [&](Transaction& transaction) -> Status {
+    account = transaction.accounts().find_by_email(email);
+    return ok_status();
+  });
+  if (!read || !account) {
+    std::fprintf(stderr, "no account %s\n", email.c_str());
+    std::exit(1);
+  }
+  return Caller{actor_from(account->user), "127.0.0.1", "bench"};
+}
+
+}  // namespace casereview::bench
