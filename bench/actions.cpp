@@ -50,18 +50,9 @@ int main(int argc, char** argv) {
   const int count = argc > 1 ? std::atoi(argv[1]) : 100'000;
   const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 20;
 
-  const std::filesystem::path folder =
-      std::filesystem::temp_directory_path() /
-      ("casereview-bench-actions-" + std::to_string(std::random_device{}()));
-  std::filesystem::create_directories(folder);
-  struct RemoveFolder {
-    std::filesystem::path path;
-    ~RemoveFolder() { std::filesystem::remove_all(path); }
-  } remove_folder{folder};
-
-  store::SqlStorage storage(
-      must(store::parse_database_url("sqlite:" + (folder / "bench.db").string()), "database URL"));
-  must(store::migrate(storage, store::migrations_from(embedded_files())), "migrate");
+  const TemporaryFolder folder("actions");
+  const std::unique_ptr<store::SqlStorage> database = migrated_sqlite(folder.path);
+  store::SqlStorage& storage = *database;
   SystemClock clock;
   AppSettings settings;
   settings.public_url = "https://casereview.bench";

@@ -1,18 +1,25 @@
-// What the C++ benchmarks share: stopping with an error's words, timing repeated runs (median,
-// 95th percentile, fastest and slowest) and a caller signed in as a stored account.
+// What the C++ benchmarks share: stopping with an error's words, a throwaway SQLite database in a
+// temporary folder, timing repeated runs (median, 95th percentile, fastest and slowest) and a
+// caller signed in as a stored account.
 #pragma once
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
+#include <random>
 #include <string>
 #include <vector>
 
 #include "app/context.hpp"
+#include "app/embedded_files.hpp"
 #include "domain/result.hpp"
+#include "store/migrator.hpp"
+#include "store/sql_storage.hpp"
 
 namespace casereview::bench {
 
@@ -28,6 +35,28 @@ template <typename T>
 T must(Result<T> result, const std::string& what) {
   if (!result) fail(what, result.error());
   return std::move(result).value();
+}
+
+// A folder of its own under the system's temporary folder ("casereview-bench-<name>-<random>"),
+// removed with everything in it when this goes.
+struct TemporaryFolder {
+  explicit TemporaryFolder(const std::string& name)
+      : path(std::filesystem::temp_directory_path() /
+             ("casereview-bench-" + name + "-" + std::to_string(std::random_device{}()))) {
+    std::filesystem::create_directories(path);
+  }
+  ~TemporaryFolder() { std::filesystem::remove_all(path); }
+  TemporaryFolder(const TemporaryFolder&) = delete;
+  TemporaryFolder& operator=(const TemporaryFolder&) = delete;
+  std::filesystem::path path;
+};
+
+// A new SQLite database "bench.db" in `folder`, with every migration applied.
+inline std::unique_ptr<store::SqlStorage> migrated_sqlite(const std::filesystem::path& folder) {
+  auto storage = std::make_unique<store::SqlStorage>(
+      must(store::parse_database_url("sqlite:" + (folder / "bench.db").string()), "database URL"));
+  must(store::migrate(*storage, store::migrations_from(embedded_files())), "migrate");
+  return storage;
 }
 
 struct Figures {

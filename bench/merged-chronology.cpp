@@ -91,18 +91,10 @@ int main(int argc, char** argv) {
   const int slow_runs = std::max(3, runs / 4);
   constexpr unsigned agency_count = 8;
 
-  const std::filesystem::path folder =
-      std::filesystem::temp_directory_path() /
-      ("casereview-bench-merged-" + std::to_string(std::random_device{}()));
-  std::filesystem::create_directories(folder / "assets");
-  struct RemoveFolder {
-    std::filesystem::path path;
-    ~RemoveFolder() { std::filesystem::remove_all(path); }
-  } remove_folder{folder};
-
-  store::SqlStorage storage(
-      must(store::parse_database_url("sqlite:" + (folder / "bench.db").string()), "database URL"));
-  must(store::migrate(storage, store::migrations_from(embedded_files())), "migrate");
+  const TemporaryFolder folder("merged");
+  std::filesystem::create_directories(folder.path / "assets");
+  const std::unique_ptr<store::SqlStorage> database = migrated_sqlite(folder.path);
+  store::SqlStorage& storage = *database;
   SystemClock clock;
   AppSettings settings;
   settings.password_cost = security::PasswordHashCost::minimum_for_tests;
@@ -197,7 +189,7 @@ int main(int argc, char** argv) {
       "and PDF)\n\n",
       imported, agency_count, view.gaps.size(), flagged, runs, slow_runs);
 
-  web::AssetCatalogue assets((folder / "assets").string());
+  web::AssetCatalogue assets((folder.path / "assets").string());
   web::Metrics metrics;
   web::Services services{assets, metrics, {}, context, nullptr};
   const web::Router router = web::build_router();
