@@ -5,6 +5,7 @@
 #include "app/cases/case_support.hpp"
 #include "app/demonstration.hpp"
 #include "app/demonstration_actions.hpp"
+#include "app/demonstration_library.hpp"
 #include "app/reviews/chronologies.hpp"
 #include "app/security/tokens.hpp"
 #include "app/working_day_calendar.hpp"
@@ -556,6 +557,7 @@ Status load_demonstration_cases(Transaction& transaction, const Partnership& par
   TRY(add_demonstration_report(transaction, practice, reviewer->user, contributor->user, police,
                                clock.now()));
   TRY(add_demonstration_actions(transaction, practice, hospital, clock.now()));
+  TRY(add_demonstration_library(transaction, practice, manager->user.id, clock.now()));
   return ok_status();
 }
 

@@ -20,6 +20,7 @@
 #include "app/ports/chronologies.hpp"
 #include "app/ports/identity.hpp"
 #include "app/ports/learning_events.hpp"
+#include "app/ports/library.hpp"
 #include "app/ports/outbox.hpp"
 #include "app/ports/report.hpp"
 #include "app/ports/report_accuracy.hpp"
@@ -73,6 +74,10 @@ class Transaction {
   virtual ReportFinalRepository& report_final() = 0;
   // The action plans (issue 13, Rule ACT-1, Rule ACT-2, Rule ACT-3, Rule ACT-4).
   virtual ActionRepository& actions() = 0;
+  // Publication and the learning library (issue 14, Rule PUB-1, Rule PUB-2, Rule PUB-3, Rule PUB-4,
+  // Rule LIB-1).
+  virtual PublicationRepository& publications() = 0;
+  virtual LibraryRepository& library() = 0;
 };
 
 // How a transaction locks. `write` takes the write lock at the start (SQLite BEGIN IMMEDIATE), so

@@ -99,6 +99,13 @@ class Row {
 std::vector<Row> query(Poco::Data::Session& session, const std::string& sql,
                        const std::vector<SqlValue>& parameters = {});
 
+// Binds `value` as the next parameter and returns its placeholder ("$3"), for SQL built up from
+// optional conditions.
+inline std::string placeholder(std::vector<SqlValue>& parameters, SqlValue value) {
+  parameters.push_back(std::move(value));
+  return "$" + std::to_string(parameters.size());
+}
+
 // Runs `sql` and returns the number of rows it changed.
 std::size_t execute(Poco::Data::Session& session, const std::string& sql,
                     const std::vector<SqlValue>& parameters = {});

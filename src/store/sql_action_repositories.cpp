@@ -55,12 +55,6 @@ ActionListing listing_from(const Row& row) {
   return listing;
 }
 
-// Binds `value` as the next parameter and returns its placeholder.
-std::string placeholder(std::vector<SqlValue>& parameters, SqlValue value) {
-  parameters.push_back(std::move(value));
-  return "$" + std::to_string(parameters.size());
-}
-
 // Rule ACT-3 in SQL, on the dates of rag_cutoffs (the same boundaries as rag_on).
 std::string rag_condition(Rag rag, const RagCutoffs& cutoffs, std::vector<SqlValue>& parameters) {
   if (rag == Rag::blue) return "a.status = 'closed'";

@@ -14,6 +14,7 @@
 #include "store/sql_chronology_repositories.hpp"
 #include "store/sql_identity_repositories.hpp"
 #include "store/sql_learning_event_repositories.hpp"
+#include "store/sql_library_repositories.hpp"
 #include "store/sql_report_accuracy_repositories.hpp"
 #include "store/sql_report_final_repositories.hpp"
 #include "store/sql_report_repositories.hpp"
@@ -70,7 +71,9 @@ class SqlTransaction final : public Transaction {
         report_(session),
         report_accuracy_(session),
         report_final_(session),
-        actions_(session) {}
+        actions_(session),
+        publications_(session),
+        library_(session, engine) {}
   PartnershipRepository& partnerships() override { return partnerships_; }
   AgencyRepository& agencies() override { return agencies_; }
   AccountRepository& accounts() override { return accounts_; }
@@ -105,6 +108,8 @@ class SqlTransaction final : public Transaction {
   ReportRepository& report() override { return report_; }
   ReportAccuracyRepository& report_accuracy() override { return report_accuracy_; }
   ReportFinalRepository& report_final() override { return report_final_; }
+  PublicationRepository& publications() override { return publications_; }
+  LibraryRepository& library() override { return library_; }
   ActionRepository& actions() override { return actions_; }
 
  private:
@@ -141,6 +146,8 @@ class SqlTransaction final : public Transaction {
   SqlReportAccuracyRepository report_accuracy_;
   SqlReportFinalRepository report_final_;
   SqlActionRepository actions_;
+  SqlPublicationRepository publications_;
+  SqlLibraryRepository library_;
 };
 
 // Poco's pool, applying SQLite's per-connection settings once, when it opens a connection, rather

@@ -21,10 +21,13 @@
 #include "web/pages/learning_event_api.hpp"
 #include "web/pages/learning_event_notes_pages.hpp"
 #include "web/pages/learning_event_pages.hpp"
+#include "web/pages/library_api.hpp"
+#include "web/pages/library_pages.hpp"
 #include "web/pages/notification_pages.hpp"
 #include "web/pages/panel_pages.hpp"
 #include "web/pages/platform_routes.hpp"
 #include "web/pages/public_pages.hpp"
+#include "web/pages/publication_pages.hpp"
 #include "web/pages/rapid_review_pages.hpp"
 #include "web/pages/rapid_review_recommendation_pages.hpp"
 #include "web/pages/report_accuracy_api.hpp"
@@ -86,6 +89,11 @@ Router build_router() {
   add_action_routes(router);
   add_rapid_review_recommendation_routes(router);
   add_course_action_routes(router);
+  // Publication and the learning library (issue 14, Rule PUB-1, Rule PUB-2, Rule PUB-3, Rule PUB-4,
+  // Rule LIB-1).
+  add_library_routes(router);
+  add_library_api_routes(router);
+  add_publication_routes(router);
   return router;
 }
 

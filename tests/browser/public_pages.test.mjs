@@ -29,6 +29,13 @@ const publicPages = [
     heading: 'Privacy notice',
     text: 'is the data controller for the information held in this service',
   },
+  {
+    // Issue 14, Rule LIB-1: the public learning library, searched.
+    path: '/learning?q=neglected',
+    title: `Learning from reviews – ${serviceName}`,
+    heading: 'Learning from reviews',
+    text: 'What child safeguarding practice reviews have taught',
+  },
 ];
 
 const missingPage = {

@@ -55,7 +55,10 @@ std::set<std::string> table_names(Poco::Data::Session& session, Engine engine) {
           ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
           : "SELECT table_name::text FROM information_schema.tables "
             "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'";
-  for (const Row& row : query(session, sql)) tables.insert(row.text(0));
+  // The learning library's full-text index (migration 0021) is each engine's own by design: an
+  // FTS5 table (and its shadow tables) on SQLite, a tsvector table with a GIN index on PostgreSQL.
+  for (const Row& row : query(session, sql))
+    if (row.text(0).rfind("library_search", 0) != 0) tables.insert(row.text(0));
   return tables;
 }
 
@@ -105,6 +108,7 @@ void add_postgresql_keys(Poco::Data::Session& session, SchemaShape& shape) {
       "WHERE n.nspname = current_schema()";
   for (const Row& row : query(session, sql)) {
     const std::string table = row.text(0);
+    if (!shape.tables.contains(table)) continue;  // the full-text index's own (table_names)
     const std::string columns = row.text(4);
     if (row.integer(3) != 0) {
       shape.lines.insert("primary key " + table + " (" + columns + ")");

@@ -95,6 +95,19 @@ std::string FieldCipher::seal(std::string_view plaintext) const {
   return std::string(format_prefix) + std::to_string(key_id_) + "." + text;
 }
 
+std::string FieldCipher::keyed_digest(std::string_view text) const {
+  unsigned char digest[32];
+  crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(text.data()),
+                     text.size(), reinterpret_cast<const unsigned char*>(key_.data()), key_.size());
+  static constexpr char hex[] = "0123456789abcdef";
+  std::string out;
+  for (unsigned char byte : digest) {
+    out += hex[byte >> 4];
+    out += hex[byte & 0x0F];
+  }
+  return out;
+}
+
 Result<std::string> FieldCipher::open(std::string_view sealed) const {
   const Error unreadable = Error::of(ErrorCode::internal, "A stored value could not be decrypted");
   if (sealed.substr(0, format_prefix.size()) != format_prefix) return unreadable;

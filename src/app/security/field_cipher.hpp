@@ -47,6 +47,10 @@ class FieldCipher {
   // Opens a sealed value. Fails with internal when it is not a sealed value, was sealed under
   // another key id, or was altered (the authentication tag does not match).
   Result<std::string> open(std::string_view sealed) const;
+  // A keyed digest of `text` (BLAKE2b keyed with the data key, 64 hex digits): the same text gives
+  // the same digest under one key, and without the key no list of names can be tried against it.
+  // For recognising a thing again (an anonymisation finding) without storing it.
+  std::string keyed_digest(std::string_view text) const;
 
  private:
   FieldCipher(std::string key, int key_id) : key_(std::move(key)), key_id_(key_id) {}

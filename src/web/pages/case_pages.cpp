@@ -20,6 +20,7 @@
 #include "web/layout.hpp"
 #include "web/page_markup.hpp"
 #include "web/pages/case_page_parts.hpp"
+#include "web/pages/publication_pages.hpp"
 #include "web/pages/rapid_review_recommendation_pages.hpp"
 #include "web/pages/review_pages.hpp"
 #include "web/problem.hpp"
@@ -307,6 +308,13 @@ Html actions(const Request& request, const CaseDetail& detail, const FormErrors&
     out += section_heading("Learning from the rapid review") +
            paragraph_link(rapid_review_recommendations_path(record.id),
                           "Recommendations from the rapid review and their actions");
+  }
+  // Issue 14, Rule PUB-1: once the review runs, the partnership prepares its publication.
+  if (record.stage == CaseStage::review_in_progress && may(request, Permission::run_reviews)) {
+    out += section_heading("Publication") +
+           paragraph_link(publication_path(record.id),
+                          "Publication: the decision, advance copies, the library entry and the "
+                          "anonymisation check");
   }
   return out;
 }

@@ -315,5 +315,10 @@ async function actionPages(contexts, serverUrl, submitEmpty) {
     { name: 'make actions with errors', role: 'manager', path: makePath, prepare: submitEmpty('Make the actions') },
     { name: 'recommendations from the rapid review', role: 'manager', path: learningPath },
     { name: 'add a recommendation from the rapid review with errors', role: 'manager', path: `${learningPath}/new`, prepare: submitEmpty('Add the recommendation') },
+    // Issue 14: publication (Rule PUB-1, Rule PUB-2, Rule PUB-3) and the public library (Rule LIB-1).
+    { name: 'publication', role: 'manager', path: `${casePath}/publication` },
+    { name: 'the library entry with errors', role: 'manager', path: `${casePath}/publication/entry`, prepare: async (page) => { await page.fill('#title', ''); await submitEmpty('Save the library entry')(page); } },
+    { name: 'the learning library searched', role: 'public', path: '/learning?q=neglect&kind=local_cspr' },
+    { name: 'a library entry', role: 'public', path: '/learning/1' },
   ];
 }

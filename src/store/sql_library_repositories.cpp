@@ -1,0 +1,496 @@
+// SQL for publication and the learning library: see sql_library_repositories.hpp.
+#include "store/sql_library_repositories.hpp"
+
+#include <algorithm>
+
+#include "domain/text.hpp"
+#include "store/sql.hpp"
+
+namespace casereview::store {
+
+namespace {
+
+std::string keywords_text(const std::vector<std::string>& keywords) {
+  std::string text;
+  for (const std::string& keyword : keywords) text += (text.empty() ? "" : "\n") + keyword;
+  return text;
+}
+
+std::vector<std::string> keywords_of(const std::string& text) {
+  return text.empty() ? std::vector<std::string>{} : keywords_from_text(text);
+}
+
+PublicationFinding finding_from(const Row& row) {
+  PublicationFinding finding;
+  finding.id = row.integer(0);
+  finding.case_id = row.integer(1);
+  finding.kind = row.text(2);
+  finding.part = row.text(3);
+  finding.line = static_cast<int>(row.integer(4));
+  finding.excerpt = row.text(5);
+  finding.fingerprint = row.text(6);
+  finding.dismissal_reason = row.optional_text(7).value_or("");
+  if (auto by = row.optional_integer(8)) finding.dismissed_by = *by;
+  finding.dismissed_at = row.optional_instant(9);
+  return finding;
+}
+
+// The entry's columns, joined to its partnership as "p"; the report only when asked for.
+std::string entry_columns(bool with_report) {
+  return std::string(
+             "SELECT e.id, e.partnership_id, p.name, e.case_id, e.year, e.kind, e.title, "
+             "e.summary, e.background, e.learning, e.good_practice, e.recommendations, "
+             "e.methodology, e.keywords, e.age_band, e.published_on, e.document_withdrawn_on, "
+             "e.withdrawal_reason, ") +
+         (with_report ? "e.report" : "''") + " ";
+}
+constexpr std::size_t entry_column_count = 19;
+
+LibraryEntry entry_from(const Row& row) {
+  LibraryEntry entry;
+  entry.id = row.integer(0);
+  entry.partnership_id = row.integer(1);
+  entry.partnership_name = row.text(2);
+  if (auto case_id = row.optional_integer(3)) entry.case_id = *case_id;
+  entry.year = static_cast<int>(row.integer(4));
+  entry.kind = row.stored(5, review_outcome_from_name);
+  entry.text.title = row.text(6);
+  entry.text.summary = row.text(7);
+  entry.text.background = row.text(8);
+  entry.text.learning = row.text(9);
+  entry.text.good_practice = row.text(10);
+  entry.text.recommendations = row.text(11);
+  entry.text.methodology = row.text(12);
+  entry.text.keywords = keywords_of(row.text(13));
+  entry.text.age_band = row.stored(14, age_band_from_name);
+  entry.published_on = row.optional_date(15);
+  entry.document_withdrawn_on = row.optional_date(16);
+  entry.withdrawal_reason = row.text(17);
+  entry.report = row.text(18);
+  return entry;
+}
+
+// The words as each engine's query language takes them: every word must match.
+std::string fts5_match(const std::vector<std::string>& words) {
+  std::string match;
+  for (const std::string& word : words) match += (match.empty() ? "\"" : " \"") + word + "\"";
+  return match;
+}
+std::string words_text(const std::vector<std::string>& words) {
+  std::string text;
+  for (const std::string& word : words) text += (text.empty() ? "" : " ") + word;
+  return text;
+}
+
+}  // namespace
+
+// --- Publication ---------------------------------------------------------------------------------
+
+std::optional<Publication> SqlPublicationRepository::find(Id partnership_id, Id case_id) {
+  const auto rows = query(session_,
+                          "SELECT case_id, partnership_id, decision, reason, planned_on, "
+                          "decided_by, decided_at, checked_digest, checked_at, published_on, "
+                          "library_entry_id FROM publications WHERE partnership_id = $1 AND "
+                          "case_id = $2",
+                          {partnership_id, case_id});
+  if (rows.empty()) return std::nullopt;
+  const Row& row = rows.front();
+  Publication publication;
+  publication.case_id = row.integer(0);
+  publication.partnership_id = row.integer(1);
+  publication.decision = row.stored(2, publication_decision_from_name);
+  publication.reason = row.text(3);
+  publication.planned_on = row.date(4);
+  publication.decided_by = row.integer(5);
+  publication.decided_at = row.instant(6);
+  publication.checked_digest = row.text(7);
+  publication.checked_at = row.optional_instant(8);
+  publication.published_on = row.optional_date(9);
+  publication.library_entry_id = row.optional_integer(10).value_or(0);
+  for (const Row& copy : query(session_,
+                               "SELECT recipient, sent_on FROM publication_advance_copies WHERE "
+                               "partnership_id = $1 AND case_id = $2",
+                               {partnership_id, case_id}))
+    publication.advance_copies.push_back(
+        {copy.stored(0, advance_copy_recipient_from_name), copy.date(1)});
+  return publication;
+}
+
+void SqlPublicationRepository::save_decision(const Publication& publication) {
+  execute(session_,
+          "INSERT INTO publications (case_id, partnership_id, decision, reason, planned_on, "
+          "decided_by, decided_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (case_id) DO "
+          "UPDATE SET decision = excluded.decision, reason = excluded.reason, planned_on = "
+          "excluded.planned_on, decided_by = excluded.decided_by, decided_at = "
+          "excluded.decided_at",
+          {publication.case_id, publication.partnership_id,
+           std::string(publication_decision_name(publication.decision)), publication.reason,
+           publication.planned_on.to_iso_string(), publication.decided_by,
+           format_instant(publication.decided_at)});
+}
+
+void SqlPublicationRepository::save_advance_copy(Id partnership_id, Id case_id,
+                                                 const AdvanceCopy& copy, Id recorded_by,
+                                                 Instant recorded_at) {
+  execute(session_,
+          "INSERT INTO publication_advance_copies (case_id, partnership_id, recipient, sent_on, "
+          "recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (case_id, "
+          "recipient) DO UPDATE SET sent_on = excluded.sent_on, recorded_by = "
+          "excluded.recorded_by, recorded_at = excluded.recorded_at",
+          {case_id, partnership_id, std::string(advance_copy_recipient_name(copy.recipient)),
+           copy.sent_on.to_iso_string(), recorded_by, format_instant(recorded_at)});
+}
+
+// Rule PUB-3: a dismissal holds while the same finding (by fingerprint) is found again; findings
+// no longer found were mended and go.
+void SqlPublicationRepository::record_check(Id partnership_id, Id case_id,
+                                            const std::string& digest, Instant checked_at,
+                                            const std::vector<PublicationFinding>& found) {
+  std::vector<std::string> dismissed;
+  for (const Row& row : query(session_,
+                              "SELECT fingerprint FROM publication_findings WHERE partnership_id "
+                              "= $1 AND case_id = $2 AND dismissed_by IS NOT NULL",
+                              {partnership_id, case_id}))
+    dismissed.push_back(row.text(0));
+  std::vector<std::string> still_found;
+  for (const PublicationFinding& finding : found) still_found.push_back(finding.fingerprint);
+  for (const std::string& fingerprint : dismissed)
+    if (std::find(still_found.begin(), still_found.end(), fingerprint) == still_found.end())
+      execute(session_,
+              "DELETE FROM publication_findings WHERE partnership_id = $1 AND case_id = $2 AND "
+              "fingerprint = $3",
+              {partnership_id, case_id, fingerprint});
+  execute(session_,
+          "DELETE FROM publication_findings WHERE partnership_id = $1 AND case_id = $2 AND "
+          "dismissed_by IS NULL",
+          {partnership_id, case_id});
+  for (const PublicationFinding& finding : found) {
+    if (std::find(dismissed.begin(), dismissed.end(), finding.fingerprint) != dismissed.end())
+      continue;
+    execute(session_,
+            "INSERT INTO publication_findings (partnership_id, case_id, kind, part, line, excerpt, "
+            "fingerprint) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            {partnership_id, case_id, finding.kind, finding.part,
+             static_cast<std::int64_t>(finding.line), finding.excerpt, finding.fingerprint});
+  }
+  execute(session_,
+          "UPDATE publications SET checked_digest = $3, checked_at = $4 WHERE partnership_id = $1 "
+          "AND case_id = $2",
+          {partnership_id, case_id, digest, format_instant(checked_at)});
+}
+
+std::vector<PublicationFinding> SqlPublicationRepository::findings(Id partnership_id, Id case_id) {
+  std::vector<PublicationFinding> found;
+  for (const Row& row :
+       query(session_,
+             "SELECT id, case_id, kind, part, line, excerpt, fingerprint, dismissal_reason, "
+             "dismissed_by, dismissed_at FROM publication_findings WHERE partnership_id = $1 AND "
+             "case_id = $2 ORDER BY id",
+             {partnership_id, case_id}))
+    found.push_back(finding_from(row));
+  return found;
+}
+
+bool SqlPublicationRepository::dismiss(Id partnership_id, Id case_id, Id finding_id,
+                                       const std::string& reason, Id dismissed_by,
+                                       Instant dismissed_at) {
+  return execute(session_,
+                 "UPDATE publication_findings SET dismissal_reason = $4, dismissed_by = $5, "
+                 "dismissed_at = $6 WHERE partnership_id = $1 AND case_id = $2 AND id = $3 AND "
+                 "dismissed_by IS NULL",
+                 {partnership_id, case_id, finding_id, reason, dismissed_by,
+                  format_instant(dismissed_at)}) == 1;
+}
+
+void SqlPublicationRepository::mark_published(Id partnership_id, Id case_id, CivilDate published_on,
+                                              Id library_entry_id) {
+  execute(session_,
+          "UPDATE publications SET published_on = $3, library_entry_id = $4 WHERE "
+          "partnership_id = $1 AND case_id = $2",
+          {partnership_id, case_id, published_on.to_iso_string(), library_entry_id});
+}
+
+// --- The library ---------------------------------------------------------------------------------
+
+std::string SqlLibraryRepository::conditions(const LibraryQuery& query, bool with_words,
+                                             std::vector<SqlValue>& parameters) const {
+  std::string where = "e.published_on IS NOT NULL";
+  if (query.theme_slug)
+    where +=
+        " AND EXISTS (SELECT 1 FROM library_entry_themes et JOIN library_themes t ON t.id = "
+        "et.theme_id WHERE et.entry_id = e.id AND t.slug = " +
+        placeholder(parameters, *query.theme_slug) + ")";
+  if (query.year)
+    where += " AND e.year = " + placeholder(parameters, static_cast<std::int64_t>(*query.year));
+  if (query.kind)
+    where +=
+        " AND e.kind = " + placeholder(parameters, std::string(review_outcome_name(*query.kind)));
+  if (query.partnership_id)
+    where += " AND e.partnership_id = " + placeholder(parameters, *query.partnership_id);
+  if (query.age_band)
+    where +=
+        " AND e.age_band = " + placeholder(parameters, std::string(age_band_name(*query.age_band)));
+  if (with_words && !query.words.empty()) {
+    if (engine_ == Engine::sqlite)
+      where += " AND e.id IN (SELECT rowid FROM library_search WHERE library_search MATCH " +
+               placeholder(parameters, fts5_match(query.words)) + ")";
+    else
+      where +=
+          " AND e.id IN (SELECT entry_id FROM library_search WHERE document @@ "
+          "plainto_tsquery('english', " +
+          placeholder(parameters, words_text(query.words)) + "))";
+  }
+  return where;
+}
+
+void SqlLibraryRepository::read_themes(std::vector<LibraryEntry>& entries) {
+  if (entries.empty()) return;
+  std::vector<SqlValue> parameters;
+  std::string ids;
+  for (const LibraryEntry& entry : entries)
+    ids += (ids.empty() ? "" : ", ") + placeholder(parameters, entry.id);
+  for (const Row& row : query(session_,
+                              "SELECT et.entry_id, t.id, t.slug, t.name FROM library_entry_themes "
+                              "et JOIN library_themes t ON t.id = et.theme_id WHERE et.entry_id "
+                              "IN (" +
+                                  ids + ") ORDER BY t.position",
+                              parameters))
+    for (LibraryEntry& entry : entries)
+      if (entry.id == row.integer(0)) {
+        entry.themes.push_back({row.integer(1), row.text(2), row.text(3)});
+        entry.text.theme_slugs.push_back(row.text(2));
+      }
+}
+
+// Rule LIB-1: ranked by relevance when words are searched (title first, then summary and
+// keywords, then learning and recommendations, then the rest), else the latest published first.
+std::vector<LibraryHit> SqlLibraryRepository::search(const LibraryQuery& query, int limit,
+                                                     int offset) {
+  std::vector<SqlValue> parameters;
+  std::string sql;
+  if (query.words.empty()) {
+    sql = entry_columns(false) +
+          ", '' FROM library_entries e JOIN partnerships p ON p.id = "
+          "e.partnership_id WHERE " +
+          conditions(query, false, parameters) + " ORDER BY e.published_on DESC, e.id DESC";
+  } else if (engine_ == Engine::sqlite) {
+    const std::string match = placeholder(parameters, fts5_match(query.words));
+    sql = entry_columns(false) +
+          ", snippet(library_search, -1, char(2), char(3), '…', 24) FROM library_search JOIN "
+          "library_entries e ON e.id = library_search.rowid JOIN partnerships p ON p.id = "
+          "e.partnership_id WHERE library_search MATCH " +
+          match + " AND " + conditions(query, false, parameters) +
+          " ORDER BY bm25(library_search, 10.0, 5.0, 5.0, 2.0, 2.0, 1.0), e.id";
+  } else {
+    const std::string words = placeholder(parameters, words_text(query.words));
+    sql = entry_columns(false) +
+          ", ts_headline('english', e.summary || ' ' || e.learning || ' ' || e.recommendations, "
+          "q, 'StartSel=\""
+          "\x02"
+          "\", StopSel=\""
+          "\x03"
+          "\", MaxWords=35, MinWords=15, "
+          "MaxFragments=2, FragmentDelimiter=\" … \"') FROM library_search s JOIN library_entries "
+          "e ON e.id = s.entry_id JOIN partnerships p ON p.id = e.partnership_id, "
+          "plainto_tsquery('english', " +
+          words + ") q WHERE s.document @@ q AND " + conditions(query, false, parameters) +
+          " ORDER BY ts_rank(s.document, q, 1) DESC, e.id";
+  }
+  sql += " LIMIT " + placeholder(parameters, static_cast<std::int64_t>(limit)) + " OFFSET " +
+         placeholder(parameters, static_cast<std::int64_t>(offset));
+  std::vector<LibraryHit> hits;
+  std::vector<LibraryEntry> entries;
+  std::vector<std::string> snippets;
+  for (const Row& row : casereview::store::query(session_, sql, parameters)) {
+    entries.push_back(entry_from(row));
+    snippets.push_back(row.text(entry_column_count));
+  }
+  read_themes(entries);
+  for (std::size_t i = 0; i < entries.size(); ++i)
+    hits.push_back({std::move(entries[i]), std::move(snippets[i])});
+  return hits;
+}
+
+int SqlLibraryRepository::count(const LibraryQuery& query) {
+  std::vector<SqlValue> parameters;
+  const std::string where = conditions(query, true, parameters);
+  return static_cast<int>(
+      casereview::store::query(session_, "SELECT COUNT(*) FROM library_entries e WHERE " + where,
+                               parameters)
+          .front()
+          .integer(0));
+}
+
+// Each filter's counts leave that filter out, so a reader sees what choosing another value gives.
+LibraryFacets SqlLibraryRepository::facets(const LibraryQuery& query) {
+  auto counts = [&](LibraryQuery without, const std::string& select, const std::string& from,
+                    const std::string& group_order) {
+    std::vector<SqlValue> parameters;
+    const std::string where = conditions(without, true, parameters);
+    std::vector<FacetCount> found;
+    for (const Row& row :
+         casereview::store::query(session_,
+                                  "SELECT " + select + ", COUNT(*) FROM library_entries e " + from +
+                                      " WHERE " + where + " GROUP BY " + group_order,
+                                  parameters))
+      found.push_back({row.text(0), row.text(1), static_cast<int>(row.integer(2))});
+    return found;
+  };
+  LibraryFacets facets;
+  LibraryQuery without = query;
+  without.theme_slug.reset();
+  facets.themes = counts(without, "t.slug, t.name",
+                         "JOIN library_entry_themes et ON et.entry_id = e.id JOIN library_themes "
+                         "t ON t.id = et.theme_id",
+                         "t.slug, t.name, t.position ORDER BY t.position");
+  without = query;
+  without.year.reset();
+  facets.years = counts(without, "CAST(e.year AS TEXT), CAST(e.year AS TEXT)", "",
+                        "e.year ORDER BY e.year DESC");
+  without = query;
+  without.kind.reset();
+  facets.kinds = counts(without, "e.kind, e.kind", "", "e.kind ORDER BY e.kind");
+  for (FacetCount& kind : facets.kinds)
+    if (auto known = review_outcome_from_name(kind.value)) kind.label = review_outcome_text(*known);
+  without = query;
+  without.partnership_id.reset();
+  facets.partnerships =
+      counts(without, "CAST(p.id AS TEXT), p.name",
+             "JOIN partnerships p ON p.id = e.partnership_id", "p.id, p.name ORDER BY p.name");
+  without = query;
+  without.age_band.reset();
+  std::vector<FacetCount> bands = counts(without, "e.age_band, e.age_band", "", "e.age_band");
+  for (AgeBand band : all_age_bands)  // in the bands' own order, not the names'
+    for (const FacetCount& count : bands)
+      if (count.value == age_band_name(band))
+        facets.age_bands.push_back({count.value, std::string(age_band_text(band)), count.count});
+  return facets;
+}
+
+std::optional<LibraryEntry> SqlLibraryRepository::find_published(Id entry_id) {
+  const auto rows = query(session_,
+                          entry_columns(true) +
+                              "FROM library_entries e JOIN partnerships p ON p.id = "
+                              "e.partnership_id WHERE e.id = $1 AND e.published_on IS NOT NULL",
+                          {entry_id});
+  if (rows.empty()) return std::nullopt;
+  std::vector<LibraryEntry> entries{entry_from(rows.front())};
+  read_themes(entries);
+  return entries.front();
+}
+
+std::optional<LibraryEntry> SqlLibraryRepository::find_for_case(Id partnership_id, Id case_id) {
+  const auto rows = query(session_,
+                          entry_columns(true) +
+                              "FROM library_entries e JOIN partnerships p ON p.id = "
+                              "e.partnership_id WHERE e.partnership_id = $1 AND e.case_id = $2",
+                          {partnership_id, case_id});
+  if (rows.empty()) return std::nullopt;
+  std::vector<LibraryEntry> entries{entry_from(rows.front())};
+  read_themes(entries);
+  return entries.front();
+}
+
+Id SqlLibraryRepository::save(const LibraryEntry& entry, Id updated_by, Instant updated_at) {
+  const LibraryEntryText& text = entry.text;
+  std::vector<SqlValue> values{entry.partnership_id,
+                               sql_optional(entry.case_id),
+                               static_cast<std::int64_t>(entry.year),
+                               std::string(review_outcome_name(entry.kind)),
+                               text.title,
+                               text.summary,
+                               text.background,
+                               text.learning,
+                               text.good_practice,
+                               text.recommendations,
+                               text.methodology,
+                               keywords_text(text.keywords),
+                               std::string(age_band_name(text.age_band)),
+                               updated_by,
+                               format_instant(updated_at)};
+  Id id = entry.id;
+  if (id == 0) {
+    id = query(session_,
+               "INSERT INTO library_entries (partnership_id, case_id, year, kind, title, summary, "
+               "background, learning, good_practice, recommendations, methodology, keywords, "
+               "age_band, updated_by, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
+               "$10, $11, $12, $13, $14, $15) RETURNING id",
+               values)
+             .front()
+             .integer(0);
+  } else {
+    values.emplace_back(id);
+    execute(session_,
+            "UPDATE library_entries SET year = $3, kind = $4, title = $5, summary = $6, "
+            "background = $7, learning = $8, good_practice = $9, recommendations = $10, "
+            "methodology = $11, keywords = $12, age_band = $13, updated_by = $14, updated_at = "
+            "$15 WHERE partnership_id = $1 AND (case_id = $2 OR case_id IS NULL) AND id = $16",
+            values);
+  }
+  execute(session_, "DELETE FROM library_entry_themes WHERE entry_id = $1", {id});
+  for (const std::string& slug : text.theme_slugs)
+    execute(session_,
+            "INSERT INTO library_entry_themes (entry_id, theme_id) SELECT $1, id FROM "
+            "library_themes WHERE slug = $2",
+            {id, slug});
+  index(id);
+  return id;
+}
+
+void SqlLibraryRepository::publish(Id partnership_id, Id entry_id, CivilDate on,
+                                   const std::string& report) {
+  execute(session_,
+          "UPDATE library_entries SET published_on = $3, report = $4 WHERE partnership_id = $1 "
+          "AND id = $2",
+          {partnership_id, entry_id, on.to_iso_string(), report});
+  index(entry_id);
+}
+
+// The search index holds published entries only: the title weighs most, then the summary and
+// keywords (with the themes' names), then the learning and recommendations, then the rest and the
+// report (while it is not withdrawn).
+void SqlLibraryRepository::index(Id entry_id) {
+  if (engine_ == Engine::sqlite)
+    execute(session_, "DELETE FROM library_search WHERE rowid = $1", {entry_id});
+  else
+    execute(session_, "DELETE FROM library_search WHERE entry_id = $1", {entry_id});
+  const std::string keywords =
+      "e.keywords || ' ' || COALESCE((SELECT string_agg(t.name, ' ') FROM library_entry_themes "
+      "et JOIN library_themes t ON t.id = et.theme_id WHERE et.entry_id = e.id), '')";
+  const std::string sqlite_keywords =
+      "e.keywords || ' ' || COALESCE((SELECT group_concat(t.name, ' ') FROM library_entry_themes "
+      "et JOIN library_themes t ON t.id = et.theme_id WHERE et.entry_id = e.id), '')";
+  const std::string body =
+      "e.background || ' ' || e.good_practice || ' ' || e.methodology || ' ' || CASE WHEN "
+      "e.document_withdrawn_on IS NULL THEN e.report ELSE '' END";
+  if (engine_ == Engine::sqlite)
+    execute(session_,
+            "INSERT INTO library_search (rowid, title, summary, keywords, learning, "
+            "recommendations, body) SELECT e.id, e.title, e.summary, " +
+                sqlite_keywords + ", e.learning, e.recommendations, " + body +
+                " FROM library_entries e WHERE e.id = $1 AND e.published_on IS NOT NULL",
+            {entry_id});
+  else
+    execute(session_,
+            "INSERT INTO library_search (entry_id, document) SELECT e.id, "
+            "setweight(to_tsvector('english', e.title), 'A') || "
+            "setweight(to_tsvector('english', e.summary || ' ' || " +
+                keywords +
+                "), 'B') || "
+                "setweight(to_tsvector('english', e.learning || ' ' || e.recommendations), 'C') || "
+                "setweight(to_tsvector('english', " +
+                body +
+                "), 'D') "
+                "FROM library_entries e WHERE e.id = $1 AND e.published_on IS NOT NULL",
+            {entry_id});
+}
+
+std::vector<LibraryTheme> SqlLibraryRepository::themes() {
+  std::vector<LibraryTheme> themes;
+  for (const Row& row :
+       query(session_, "SELECT id, slug, name FROM library_themes ORDER BY position"))
+    themes.push_back({row.integer(0), row.text(1), row.text(2)});
+  return themes;
+}
+
+}  // namespace casereview::store

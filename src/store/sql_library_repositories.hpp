@@ -1,0 +1,61 @@
+// The SQL repositories of publication and the learning library (app/ports/library.hpp): Rule PUB-1,
+// Rule PUB-2, Rule PUB-3, Rule LIB-1. SQL is written once for both engines except the full-text
+// search, which is each engine's own (migration 0021): SQLite's FTS5 with the Porter stemmer,
+// ranked by bm25, snippets by snippet(); PostgreSQL's tsvector ('english'), ranked by ts_rank,
+// snippets by ts_headline. Both stem English the same way ("neglected" finds "neglect") and match
+// every word searched.
+#pragma once
+
+#include <Poco/Data/Session.h>
+
+#include "app/ports.hpp"
+#include "store/database_url.hpp"
+#include "store/sql.hpp"
+
+namespace casereview::store {
+
+class SqlPublicationRepository final : public PublicationRepository {
+ public:
+  explicit SqlPublicationRepository(Poco::Data::Session& session) : session_(session) {}
+  std::optional<Publication> find(Id partnership_id, Id case_id) override;
+  void save_decision(const Publication& publication) override;
+  void save_advance_copy(Id partnership_id, Id case_id, const AdvanceCopy& copy, Id recorded_by,
+                         Instant recorded_at) override;
+  void record_check(Id partnership_id, Id case_id, const std::string& digest, Instant checked_at,
+                    const std::vector<PublicationFinding>& found) override;
+  std::vector<PublicationFinding> findings(Id partnership_id, Id case_id) override;
+  bool dismiss(Id partnership_id, Id case_id, Id finding_id, const std::string& reason,
+               Id dismissed_by, Instant dismissed_at) override;
+  void mark_published(Id partnership_id, Id case_id, CivilDate published_on,
+                      Id library_entry_id) override;
+
+ private:
+  Poco::Data::Session& session_;
+};
+
+class SqlLibraryRepository final : public LibraryRepository {
+ public:
+  SqlLibraryRepository(Poco::Data::Session& session, Engine engine)
+      : session_(session), engine_(engine) {}
+  std::vector<LibraryHit> search(const LibraryQuery& query, int limit, int offset) override;
+  int count(const LibraryQuery& query) override;
+  LibraryFacets facets(const LibraryQuery& query) override;
+  std::optional<LibraryEntry> find_published(Id entry_id) override;
+  std::optional<LibraryEntry> find_for_case(Id partnership_id, Id case_id) override;
+  Id save(const LibraryEntry& entry, Id updated_by, Instant updated_at) override;
+  void publish(Id partnership_id, Id entry_id, CivilDate on, const std::string& report) override;
+  std::vector<LibraryTheme> themes() override;
+
+ private:
+  // The WHERE conditions (on entries as "e") of `query`, its words as well when `with_words`.
+  std::string conditions(const LibraryQuery& query, bool with_words,
+                         std::vector<SqlValue>& parameters) const;
+  void read_themes(std::vector<LibraryEntry>& entries);
+  // Rebuilds the entry's row of the search index (when it is published).
+  void index(Id entry_id);
+
+  Poco::Data::Session& session_;
+  Engine engine_;
+};
+
+}  // namespace casereview::store

@@ -1,0 +1,16 @@
+// The public learning library (issue 14, Rule LIB-1), for anyone, signed in or not:
+//   GET /learning                   search the published entries of every partnership: words,
+//                                   filters that combine (with counts), ranked results with the
+//                                   words highlighted, paged; every link keeps the search
+//   GET /learning/{id}              one entry: a content note, its sections, its themes (each a
+//                                   link to the library filtered by it), the report as HTML
+//   GET /learning/{id}/entry.pdf    the same as a tagged PDF
+#pragma once
+
+#include "web/router.hpp"
+
+namespace casereview::web {
+
+void add_library_routes(Router& router);
+
+}  // namespace casereview::web

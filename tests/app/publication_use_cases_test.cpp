@@ -1,0 +1,222 @@
+// Publication and the learning library (app/library/, issue 14) on both engines: the gates of
+// publishing in order (Rule PUB-1 decision, Rule PUB-2 advance copies and the earliest date, Rule
+// Rule LIB-1 entry, Rule PUB-3 anonymisation check with its dismissals), and the public library's
+// search — stemming, ranking, filters with counts, snippets — giving the same answers on SQLite
+// and PostgreSQL.
+#include <gtest/gtest.h>
+
+#include "app/library/learning_library.hpp"
+#include "app/library/publication.hpp"
+#include "app/review_fixture.hpp"
+#include "app/reviews/report_final.hpp"
+#include "app/reviews/report_versions.hpp"
+
+namespace casereview {
+namespace {
+
+class PublicationUseCases : public AppointedReviewTest {
+ protected:
+  Status decide(const std::string& decision, const std::string& reason = "") {
+    auto decided = decide_publication(context(), as(committee), case_id,
+                                      {.decision = decision,
+                                       .reason = reason,
+                                       .planned_on = today().add_days(30).to_iso_string()});
+    if (!decided) return decided.error();
+    return ok_status();
+  }
+
+  void send_all_copies(int days_ago_sent) {
+    for (const char* recipient : {"panel", "secretary_of_state", "ofsted"}) {
+      Status sent =
+          record_advance_copy(context(), as(manager), case_id,
+                              {.recipient = recipient, .sent_on = days_ago(days_ago_sent)});
+      ASSERT_TRUE(sent.ok()) << sent.error().message;
+    }
+  }
+
+  void write_entry(const std::string& learning) {
+    auto saved = save_library_entry(context(), as(manager), case_id,
+                                    {.title = "Child A: what the review found",
+                                     .summary = "A child was harmed; agencies did not share what "
+                                                "they knew.",
+                                     .learning = learning,
+                                     .theme_slugs = {"information-sharing", "neglect"},
+                                     .keywords = {"referrals"},
+                                     .age_band = AgeBand::age_5_to_10});
+    ASSERT_TRUE(saved.ok()) << saved.error().message;
+  }
+
+  void mark_final(const std::string& text) {
+    ASSERT_TRUE(write_report_version(context(), as(reviewer), case_id, text).ok());
+    ASSERT_TRUE(mark_report_final(context(), as(committee), case_id, {.version = 1}).ok());
+  }
+
+  std::string publish_refusal() {
+    auto published = publish_review(context(), as(manager), case_id);
+    EXPECT_FALSE(published.ok());
+    return published.ok() ? "" : published.error().message;
+  }
+};
+
+// Rule PUB-1: a report not published in full says why; the fields are named.
+TEST_P(PublicationUseCases, TheDecisionNeedsAReasonUnlessTheReportIsPublishedInFull) {
+  auto bad = decide_publication(context(), as(manager), case_id,
+                                {.decision = "hide", .planned_on = "soon"});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(fields_of(bad.error()), (std::vector<std::string>{"decision", "planned_on"}));
+  auto no_reason =
+      decide_publication(context(), as(manager), case_id,
+                         {.decision = "withhold", .planned_on = today().to_iso_string()});
+  EXPECT_EQ(fields_of(no_reason.error()), std::vector<std::string>{"reason"});
+  EXPECT_FALSE(view_publication(context(), as(manager), case_id).value().publication)
+      << "a refused decision changes nothing";
+  ASSERT_TRUE(decide("withhold", "Criminal proceedings").ok());
+  const auto decided = view_publication(context(), as(manager), case_id).value().publication;
+  ASSERT_TRUE(decided);
+  EXPECT_EQ(decided->decision, PublicationDecision::withhold);
+  EXPECT_EQ(decided->reason, "Criminal proceedings");
+}
+
+// Rule PUB-1, Rule PUB-2, Rule PUB-3, Rule LIB-1: each gate refuses in turn, naming what is
+// missing, until every one is passed.
+TEST_P(PublicationUseCases, PublishingWaitsForEveryGateAndNamesEachOne) {
+  EXPECT_EQ(publish_refusal(),
+            "Record the publication decision first (publish the report, the improvements only, "
+            "or withhold it for now)");
+  ASSERT_TRUE(decide("withhold", "Criminal proceedings are under way").ok());
+  std::string refused = publish_refusal();
+  EXPECT_NE(refused.find("withhold the report for now"), std::string::npos) << refused;
+
+  ASSERT_TRUE(decide("publish").ok());
+  refused = publish_refusal();
+  EXPECT_NE(refused.find("Mark a version of the report final"), std::string::npos) << refused;
+  EXPECT_NE(refused.find("Write the library entry"), std::string::npos) << refused;
+  EXPECT_NE(refused.find("Send the final report to The National Panel, The Secretary of State "
+                         "and Ofsted"),
+            std::string::npos)
+      << refused;
+  EXPECT_NE(refused.find("Run the anonymisation check"), std::string::npos) << refused;
+
+  mark_final("## Summary\n\nThe review of Child A.");
+  write_entry("Agencies held pieces of the picture.");
+  send_all_copies(0);
+  refused = publish_refusal();
+  const std::string earliest =
+      day_month_year(*view_publication(context(), as(manager), case_id).value().earliest);
+  EXPECT_NE(refused.find("can be published on " + earliest + " at the earliest"), std::string::npos)
+      << refused;
+
+  send_all_copies(20);  // corrected: sent four weeks ago
+  auto check = run_anonymisation_check(context(), as(manager), case_id);
+  ASSERT_TRUE(check.ok()) << check.error().message;
+  EXPECT_TRUE(check.value().clear);
+  auto published = publish_review(context(), as(manager), case_id);
+  ASSERT_TRUE(published.ok()) << published.error().message;
+  auto entry = read_library_entry(context(), published.value().library_id);
+  ASSERT_TRUE(entry.ok());
+  EXPECT_EQ(entry.value().report, "## Summary\n\nThe review of Child A.");
+  EXPECT_EQ(entry.value().themes.size(), 2u);
+  EXPECT_EQ(publish_review(context(), as(manager), case_id).error().code, ErrorCode::wrong_state)
+      << "published once";
+}
+
+// Rule PUB-3: the child's names in any case and form, the date of birth, a postcode, a phone
+// number; a finding is mended by changing the text or dismissed with a reason that holds.
+TEST_P(PublicationUseCases, TheCheckFindsTheChildsNamesAndWaitsForEachFinding) {
+  ASSERT_TRUE(decide("improvements_only", "The family asked").ok());
+  write_entry(
+      "AMELIA's school saw Testchild-Smith often; born 4 May 2019; lived near NB1 2AB; "
+      "call 01632 960123.");
+  send_all_copies(20);
+  auto check = run_anonymisation_check(context(), as(manager), case_id);
+  ASSERT_TRUE(check.ok()) << check.error().message;
+  EXPECT_FALSE(check.value().clear);
+  std::vector<std::string> kinds;
+  for (const PublicationFinding& finding : check.value().findings) {
+    kinds.push_back(finding.kind);
+    EXPECT_EQ(finding.excerpt.find("Amelia"), std::string::npos) << finding.excerpt;
+    EXPECT_EQ(finding.excerpt.find("AMELIA"), std::string::npos) << finding.excerpt;
+    EXPECT_EQ(finding.excerpt.find("Testchild"), std::string::npos) << finding.excerpt;
+    EXPECT_EQ(finding.part, "Learning");
+  }
+  EXPECT_EQ(kinds,
+            (std::vector<std::string>{"name", "name", "date_of_birth", "postcode", "phone"}));
+  EXPECT_NE(publish_refusal().find("5 findings of the anonymisation check wait"),
+            std::string::npos);
+
+  const Id postcode = check.value().findings[3].id;
+  EXPECT_EQ(fields_of(dismiss_finding(context(), as(manager), case_id, postcode, " ").error()),
+            std::vector<std::string>{"reason"});
+  ASSERT_TRUE(dismiss_finding(context(), as(manager), case_id, postcode,
+                              "A fictional code used in training")
+                  .ok());
+  EXPECT_EQ(dismiss_finding(context(), as(manager), case_id, postcode, "again").error().code,
+            ErrorCode::not_found);
+
+  // The names and date mended; the dismissed postcode still there, still dismissed.
+  write_entry("The child's school saw her often; lived near NB1 2AB.");
+  EXPECT_NE(publish_refusal().find("The text has changed since the anonymisation check"),
+            std::string::npos);
+  auto again = run_anonymisation_check(context(), as(manager), case_id);
+  ASSERT_TRUE(again.ok());
+  ASSERT_EQ(again.value().findings.size(), 1u);
+  EXPECT_TRUE(again.value().findings[0].dismissed());
+  EXPECT_TRUE(again.value().clear);
+  auto published = publish_review(context(), as(manager), case_id);
+  ASSERT_TRUE(published.ok()) << published.error().message;
+  EXPECT_EQ(read_library_entry(context(), published.value().library_id).value().report, "")
+      << "improvements only: no report";
+}
+
+// Need to know: another partnership's manager finds no such case; a reviewer may not publish.
+TEST_P(PublicationUseCases, OnlyThePartnershipsManagersAndCommitteeMayPublish) {
+  EXPECT_EQ(view_publication(context(), as(south_manager), case_id).error().code,
+            ErrorCode::not_found);
+  EXPECT_EQ(view_publication(context(), as(reviewer), case_id).error().code, ErrorCode::forbidden);
+  EXPECT_EQ(run_anonymisation_check(context(), as(manager), case_id).error().code,
+            ErrorCode::wrong_state);
+}
+
+// Rule LIB-1: stemming, every word, ranking by the title, filters with counts, snippets, paging,
+// and an unknown filter named.
+TEST_P(PublicationUseCases, TheLibrarySearchStemsRanksFiltersAndHighlights) {
+  ASSERT_TRUE(decide("improvements_only", "The family asked").ok());
+  write_entry("Professionals neglected to share the school's concerns.");
+  send_all_copies(20);
+  ASSERT_TRUE(run_anonymisation_check(context(), as(manager), case_id).ok());
+  ASSERT_TRUE(publish_review(context(), as(manager), case_id).ok());
+
+  auto stemmed = search_library(context(), {.q = "neglect"});
+  ASSERT_TRUE(stemmed.ok()) << stemmed.error().message;
+  ASSERT_EQ(stemmed.value().total, 1);
+  const std::string& snippet = stemmed.value().hits[0].snippet;
+  // Each engine picks its own passage (SQLite's may be the theme's name); either way the word
+  // found is marked, stemmed as searched.
+  const auto open = snippet.find('\x02');
+  ASSERT_NE(open, std::string::npos) << snippet;
+  std::string marked = snippet.substr(open + 1, snippet.find('\x03', open) - open - 1);
+  for (char& c : marked) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  EXPECT_TRUE(marked.starts_with("neglect")) << marked;
+  EXPECT_EQ(search_library(context(), {.q = "neglect unicorns"}).value().total, 0)
+      << "every word must match";
+  EXPECT_EQ(
+      search_library(context(), {.q = "sharing", .theme = "information-sharing"}).value().total, 1);
+  EXPECT_EQ(search_library(context(), {.theme = "poverty"}).value().total, 0);
+  EXPECT_EQ(search_library(context(), {.kind = "local_cspr", .age_band = "5_to_10"}).value().total,
+            1);
+  auto all = search_library(context(), {});
+  ASSERT_TRUE(all.ok());
+  ASSERT_EQ(all.value().facets.themes.size(), 2u);
+  EXPECT_EQ(all.value().facets.themes[0].label, "Neglect");
+  EXPECT_EQ(all.value().facets.themes[0].count, 1);
+  EXPECT_EQ(all.value().facets.years.at(0).value, std::to_string(today().year()));
+  auto bad = search_library(context(), {.theme = "nonsense", .year = "last", .kind = "none"});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(fields_of(bad.error()), (std::vector<std::string>{"theme", "year", "kind"}));
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, PublicationUseCases,
+                         ::testing::ValuesIn(testing_support::test_engines()));
+
+}  // namespace
+}  // namespace casereview
