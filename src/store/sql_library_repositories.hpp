@@ -51,6 +51,7 @@ class SqlLibraryRepository final : public LibraryRepository {
   std::string conditions(const LibraryQuery& query, bool with_words,
                          std::vector<SqlValue>& parameters) const;
   void read_themes(std::vector<LibraryEntry>& entries);
+  std::string entries() const;
   // Rebuilds the entry's row of the search index (when it is published).
   void index(Id entry_id);
 

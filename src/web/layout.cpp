@@ -69,6 +69,7 @@ Html navigation(const Request& request, const Services& services) {
     options.navigation.push_back({.current = here, .text = text, .href = href});
   };
   item("Training", "/courses");
+  item("Learning", "/learning");  // issue 14: the public library of what reviews taught
   if (request.actor) {
     item("My training", "/my-training");
     if (request.actor->has_role(Role::trainer) || request.actor->has_role(Role::manager)) {

@@ -1,5 +1,5 @@
 // Publication and the learning library (app/library/, issue 14) on both engines: the gates of
-// publishing in order (Rule PUB-1 decision, Rule PUB-2 advance copies and the earliest date, Rule
+// publishing in order (Rule PUB-1 decision, Rule PUB-2 advance copies and the earliest date,
 // Rule LIB-1 entry, Rule PUB-3 anonymisation check with its dismissals), and the public library's
 // search — stemming, ranking, filters with counts, snippets — giving the same answers on SQLite
 // and PostgreSQL.

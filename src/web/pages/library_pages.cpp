@@ -160,8 +160,10 @@ Response show_library(const Request& request, Services& services) {
           "What child safeguarding practice reviews have taught, published by the "
           "safeguarding partnerships that use this service. No report names a child: each "
           "child has a pseudonym.") +
-      Html::trusted("<h2 class=\"govuk-heading-m\" id=\"results\">") + escape(count) +
-      Html::trusted("</h2>") +
+      Html::trusted("<p class=\"govuk-body\">") + link("/learning/themes", "Browse by theme") +
+      escape(" or ") + link("/learning/feed", "subscribe to new reviews (Atom feed)") +
+      Html::trusted("</p>") + Html::trusted("<h2 class=\"govuk-heading-m\" id=\"results\">") +
+      escape(count) + Html::trusted("</h2>") +
       (results.hits.empty()
            ? paragraph("No published review matches. Try fewer words or fewer filters.")
            : Html::trusted("<ol class=\"govuk-list library-results\" start=\"") +
@@ -231,11 +233,80 @@ Response show_entry(const Request& request, Services& services) {
       entry_section("Recommendations", entry.text.recommendations) +
       entry_section("Background", entry.text.background) +
       entry_section("How the review was done", entry.text.methodology) + report +
-      paragraph_link(entry_path(entry.id) + "/entry.pdf", "Download this entry as a PDF"));
+      paragraph_link(entry_path(entry.id) + "/pdf", "Download this entry as a PDF"));
   return page_response(page, request, services);
 }
 
-// GET /learning/{id}/entry.pdf
+// GET /learning/themes (Rule LIB-1): each theme's page is the library filtered by it.
+Response show_themes(const Request& request, Services& services) {
+  auto found = search_library(services.app, {});
+  if (!found) return error_response(found.error(), request, services);
+  const LibraryResults& results = found.value();
+  Html items;
+  for (const LibraryTheme& theme : results.themes) {
+    int count = 0;
+    for (const FacetCount& facet : results.facets.themes)
+      if (facet.value == theme.slug) count = facet.count;
+    items += Html::trusted("<li>") +
+             link(std::string(library_path) + "?theme=" + query_encode(theme.slug), theme.name) +
+             escape(" (" + std::to_string(count) + (count == 1 ? " review)" : " reviews)")) +
+             Html::trusted("</li>");
+  }
+  Page page;
+  page.title = "Themes";
+  page.before_content = govuk::back_link({.text = "The learning library", .href = library_path});
+  page.content =
+      two_thirds(heading("Themes", "Learning from reviews") +
+                 paragraph("Each review in the library has up to three themes.") +
+                 Html::trusted("<ul class=\"govuk-list\">") + items + Html::trusted("</ul>"));
+  return page_response(page, request, services);
+}
+
+// The date as Atom writes it: midnight UTC of the day.
+std::string atom_date(const std::optional<CivilDate>& date) {
+  return (date ? date->to_iso_string() : std::string("1970-01-01")) + "T00:00:00Z";
+}
+
+// GET /learning/feed (Rule LIB-1): the 20 latest published entries, newest first, for readers
+// to subscribe to instead of coming back to look.
+Response atom_feed(const Request& request, Services& services) {
+  auto found = search_library(services.app, {});
+  if (!found) return error_response(found.error(), request, services);
+  const std::string base = services.app.settings.public_url + library_path;
+  const auto xml = [](const std::string& text) { return escape_text(text); };
+  const std::vector<LibraryHit>& hits = found.value().hits;
+  std::string feed =
+      "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
+      "  <title>" +
+      xml("Learning from reviews – " + services.site.service_name) +
+      "</title>\n"
+      "  <id>" +
+      xml(base) +
+      "</id>\n"
+      "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" +
+      xml(base + "/feed") + "\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"" +
+      xml(base) +
+      "\"/>\n"
+      "  <updated>" +
+      atom_date(hits.empty() ? std::nullopt : hits.front().entry.published_on) +
+      "</updated>\n  <author><name>" + xml(services.site.service_name) + "</name></author>\n";
+  for (const LibraryHit& hit : hits) {
+    const LibraryEntry& entry = hit.entry;
+    const std::string url = base + "/" + std::to_string(entry.id);
+    feed += "  <entry>\n    <title>" + xml(entry.text.title) + "</title>\n    <id>" + xml(url) +
+            "</id>\n    <link rel=\"alternate\" type=\"text/html\" href=\"" + xml(url) +
+            "\"/>\n    <updated>" + atom_date(entry.published_on) +
+            "</updated>\n    <author><name>" + xml(entry.partnership_name) + "</name></author>\n";
+    for (const LibraryTheme& theme : entry.themes)
+      feed +=
+          "    <category term=\"" + xml(theme.slug) + "\" label=\"" + xml(theme.name) + "\"/>\n";
+    feed += "    <summary>" + xml(entry.text.summary) + "</summary>\n  </entry>\n";
+  }
+  feed += "</feed>\n";
+  return Response::text(std::move(feed), "application/atom+xml; charset=utf-8");
+}
+
+// GET /learning/{id}/pdf
 Response download_entry(const Request& request, Services& services) {
   const Id id = request.path_id("entry_id");
   auto pdf = library_entry_pdf(services.app, id);
@@ -249,8 +320,9 @@ Response download_entry(const Request& request, Services& services) {
 void add_library_routes(Router& router) {
   router.add("GET", library_path, Permission::public_access, show_library);
   router.add("GET", "/learning/{entry_id:int}", Permission::public_access, show_entry);
-  router.add("GET", "/learning/{entry_id:int}/entry.pdf", Permission::public_access,
-             download_entry);
+  router.add("GET", "/learning/{entry_id:int}/pdf", Permission::public_access, download_entry);
+  router.add("GET", "/learning/themes", Permission::public_access, show_themes);
+  router.add_anonymous("GET", "/learning/feed", atom_feed);
 }
 
 }  // namespace casereview::web

@@ -19,7 +19,7 @@ Response home(const Request& request, Services& services) {
     <p class="govuk-body-l">When a child dies or is seriously harmed and abuse or neglect is known or suspected, the safeguarding partnership reviews what happened so that services can learn and children can be kept safer.</p>
     <p class="govuk-body">This service is where the partnership runs those reviews, from the first notification to the last completed action, publishes what they teach, and trains the people who work with children and families.</p>
     <h2 class="govuk-heading-m">Read what reviews have taught</h2>
-    <p class="govuk-body">Published reviews, their learning and their recommendations will be searchable here by anyone. Reports never name a child: each child is given a pseudonym such as “Child A”.</p>
+    <p class="govuk-body">Published reviews, their learning and their recommendations are in the <a class="govuk-link" href="/learning">learning library</a>, searchable by anyone. Reports never name a child: each child is given a pseudonym such as “Child A”.</p>
     <h2 class="govuk-heading-m">Training for practitioners</h2>
     <p class="govuk-body">If you work with children or families in the partnership’s area, you can book yourself a place on training about what reviews have found. Book only for yourself: only people who booked their own place are recorded as attending and receive a certificate.</p>
     <h2 class="govuk-heading-m">For the partnership and its agencies</h2>
