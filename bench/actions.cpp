@@ -37,15 +37,6 @@
 using namespace casereview;
 using namespace casereview::bench;
 
-namespace {
-
-void print(const char* what, const Figures& figures, const std::string& extra = "") {
-  std::printf("%-20s median %8.2f ms  p95 %8.2f ms  max %8.2f ms  %s\n", what, figures.median,
-              figures.p95, figures.max, extra.c_str());
-}
-
-}  // namespace
-
 int main(int argc, char** argv) {
   const int count = argc > 1 ? std::atoi(argv[1]) : 100'000;
   const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 20;
@@ -114,22 +105,23 @@ int main(int argc, char** argv) {
   };
   // Each figure is printed after its runs, with what the last run found.
   Figures figures = time_runs(runs, [&] { list(committee, {}, 1); });
-  print("committee list", figures, std::to_string(last.total) + " actions");
+  print_figures("committee list", figures, std::to_string(last.total) + " actions");
   ActionFilter red;
   red.rag = Rag::red;
   figures = time_runs(runs, [&] { list(committee, red, 1); });
-  print("committee red", figures, std::to_string(last.total) + " red");
+  print_figures("committee red", figures, std::to_string(last.total) + " red");
   ActionFilter overdue;
   overdue.overdue = true;
   figures = time_runs(runs, [&] { list(committee, overdue, 1); });
-  print("committee overdue", figures, std::to_string(last.total) + " overdue");
+  print_figures("committee overdue", figures, std::to_string(last.total) + " overdue");
   const int last_page = last.page_count;
   figures = time_runs(runs, [&] { list(committee, overdue, last_page); });
-  print("overdue, last page", figures, "page " + std::to_string(last_page));
+  print_figures("overdue, last page", figures, "page " + std::to_string(last_page));
   figures = time_runs(runs, [&] { list(lead, {}, 1); });
-  print("lead's list", figures, std::to_string(last.total) + " of the hospital");
+  print_figures("lead's list", figures, std::to_string(last.total) + " of the hospital");
   const Id one = last.rows.front().listing.action.id;
-  print("one action", time_runs(runs, [&] { must(view_action(context, lead, one), "view"); }));
+  print_figures("one action",
+                time_runs(runs, [&] { must(view_action(context, lead, one), "view"); }));
 
   const auto job_start = std::chrono::steady_clock::now();
   const int queued = must(queue_action_reminders(context), "reminders");

@@ -82,6 +82,13 @@ inline Figures time_runs(int runs, const std::function<void()>& work) {
   return {at(0.5), at(0.95), milliseconds.back(), milliseconds.front()};
 }
 
+// One line of figures: what was timed, its median, 95th percentile and maximum, and `extra`
+// (what the last run found).
+inline void print_figures(const char* what, const Figures& figures, const std::string& extra = "") {
+  std::printf("%-20s median %8.2f ms  p95 %8.2f ms  max %8.2f ms  %s\n", what, figures.median,
+              figures.p95, figures.max, extra.c_str());
+}
+
 // A caller acting as the stored account `email`; exits 1 when there is none.
 inline Caller caller_for(Storage& storage, const std::string& email) {
   std::optional<Account> account;

@@ -36,11 +36,6 @@ using namespace casereview::bench;
 
 namespace {
 
-void print(const char* what, const Figures& figures, const std::string& extra = "") {
-  std::printf("%-18s median %7.2f ms  p95 %7.2f ms  max %7.2f ms  %s\n", what, figures.median,
-              figures.p95, figures.max, extra.c_str());
-}
-
 // Text with the shape of written English (Zipf's law: the n-th commonest word turns up about 1/n
 // as often as the commonest): forty everyday words first, then sixty of the field's, then two
 // thousand rarer ones. So "neglect", the 41st, is in nearly every entry a few times, as in real
@@ -164,9 +159,9 @@ int main(int argc, char** argv) {
   const auto search = [&](const char* what, LibrarySearchInput input) {
     const Figures figures =
         time_runs(runs, [&] { last = must(search_library(context, input), what); });
-    print(what, figures,
-          std::to_string(last.total) + " found, page " + std::to_string(last.page) + " of " +
-              std::to_string(last.page_count));
+    print_figures(what, figures,
+                  std::to_string(last.total) + " found, page " + std::to_string(last.page) +
+                      " of " + std::to_string(last.page_count));
   };
   search("browse", {});
   search("one word", {.q = "neglect"});
