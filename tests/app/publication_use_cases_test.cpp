@@ -91,7 +91,7 @@ TEST_P(PublicationUseCases, PublishingWaitsForEveryGateAndNamesEachOne) {
   refused = publish_refusal();
   EXPECT_NE(refused.find("Mark a version of the report final"), std::string::npos) << refused;
   EXPECT_NE(refused.find("Write the library entry"), std::string::npos) << refused;
-  EXPECT_NE(refused.find("Send the final report to The National Panel, The Secretary of State "
+  EXPECT_NE(refused.find("Send the final report to the National Panel, the Secretary of State "
                          "and Ofsted"),
             std::string::npos)
       << refused;

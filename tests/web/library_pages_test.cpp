@@ -139,7 +139,7 @@ TEST_P(LibraryPagesTest, TheManagerChecksTheDraftAndIsToldWhatIsMissing) {
   EXPECT_NE(html::Document::parse(refused.body)
                 .select_one("main")
                 ->normalised_text()
-                .find("Send the final report to The National Panel"),
+                .find("Send the final report to the National Panel"),
             std::string::npos);
 
   const HttpResult bad_copy = api("POST", api_case + "/publication/advance-copies", manager,

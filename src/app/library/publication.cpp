@@ -134,7 +134,12 @@ Result<Gates> gates_of(Transaction& transaction, const Publication& publication,
       const bool sent =
           std::any_of(publication.advance_copies.begin(), publication.advance_copies.end(),
                       [&](const AdvanceCopy& c) { return c.recipient == recipient; });
-      if (!sent) missing.push_back(std::string(advance_copy_recipient_text(recipient)));
+      if (!sent) {
+        // Mid-sentence: "the National Panel", not "The National Panel".
+        std::string name(advance_copy_recipient_text(recipient));
+        if (name.rfind("The ", 0) == 0) name[0] = 't';
+        missing.push_back(std::move(name));
+      }
     }
     gates.gaps.push_back("Send the final report to " + listed_in_words(missing) +
                          " and record the date: publication can follow " + std::to_string(notice) +
