@@ -26,9 +26,7 @@
 #include "app/actions/action_plans.hpp"
 #include "app/actions/action_reminders.hpp"
 #include "app/clock.hpp"
-#include "app/demonstration.hpp"
 #include "app/embedded_files.hpp"
-#include "app/security/field_cipher.hpp"
 #include "bench_support.hpp"
 #include "domain/uk_time.hpp"
 #include "store/migrator.hpp"
@@ -47,14 +45,8 @@ int main(int argc, char** argv) {
   SystemClock clock;
   AppSettings settings;
   settings.public_url = "https://casereview.bench";
-  // The demonstration data is loaded only with a data key: a fixed one, for this throwaway
-  // database only.
-  const auto cipher = std::make_shared<const security::FieldCipher>(
-      must(security::FieldCipher::from_key(std::string(security::FieldCipher::key_bytes, '\x5a')),
-           "data key"));
-  settings.data_cipher = cipher;
+  load_demonstration(storage, clock, settings);
   AppContext context{storage, clock, settings};
-  must(load_demonstration_data(storage, clock, cipher), "demo data");
   const Caller committee = caller_for(storage, "committee@northbrook.example");
   const Caller lead = caller_for(storage, "lead@northbrook.example");
 

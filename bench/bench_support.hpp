@@ -16,7 +16,9 @@
 #include <vector>
 
 #include "app/context.hpp"
+#include "app/demonstration.hpp"
 #include "app/embedded_files.hpp"
+#include "app/security/field_cipher.hpp"
 #include "domain/result.hpp"
 #include "store/migrator.hpp"
 #include "store/sql_storage.hpp"
@@ -87,6 +89,17 @@ inline Figures time_runs(int runs, const std::function<void()>& work) {
 inline void print_figures(const char* what, const Figures& figures, const std::string& extra = "") {
   std::printf("%-20s median %8.2f ms  p95 %8.2f ms  max %8.2f ms  %s\n", what, figures.median,
               figures.p95, figures.max, extra.c_str());
+}
+
+// Loads the demonstration data into `storage`, with the data key it needs: a fixed one, for a
+// throwaway database only, set in `settings` too. Exits 1 on failure.
+inline void load_demonstration(store::SqlStorage& storage, const Clock& clock,
+                               AppSettings& settings) {
+  const auto cipher = std::make_shared<const security::FieldCipher>(
+      must(security::FieldCipher::from_key(std::string(security::FieldCipher::key_bytes, '\x5a')),
+           "data key"));
+  settings.data_cipher = cipher;
+  must(load_demonstration_data(storage, clock, cipher), "demo data");
 }
 
 // A caller acting as the stored account `email`; exits 1 when there is none.

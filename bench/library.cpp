@@ -25,9 +25,7 @@
 #include <vector>
 
 #include "app/clock.hpp"
-#include "app/demonstration.hpp"
 #include "app/library/learning_library.hpp"
-#include "app/security/field_cipher.hpp"
 #include "bench_support.hpp"
 #include "domain/uk_time.hpp"
 
@@ -101,12 +99,8 @@ int main(int argc, char** argv) {
   store::SqlStorage& storage = *database;
   SystemClock clock;
   AppSettings settings;
-  const auto cipher = std::make_shared<const security::FieldCipher>(
-      must(security::FieldCipher::from_key(std::string(security::FieldCipher::key_bytes, '\x5a')),
-           "data key"));
-  settings.data_cipher = cipher;
+  load_demonstration(storage, clock, settings);
   AppContext context{storage, clock, settings};
-  must(load_demonstration_data(storage, clock, cipher), "demo data");
   const Caller manager = caller_for(storage, "manager@northbrook.example");
   const Id partnership_id = *manager.actor->partnership_id;
   const Id user_id = manager.actor->user_id;
