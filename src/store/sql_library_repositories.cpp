@@ -70,6 +70,13 @@ LibraryEntry entry_from(const Row& row) {
   return entry;
 }
 
+// "$3, $4, $5": each id bound as the next parameter, for an IN list.
+std::string placeholder_list(std::vector<SqlValue>& parameters, const std::vector<Id>& ids) {
+  std::string list;
+  for (Id id : ids) list += (list.empty() ? "" : ", ") + placeholder(parameters, id);
+  return list;
+}
+
 // The words as each engine's query language takes them: every word must match.
 std::string fts5_match(const std::vector<std::string>& words) {
   std::string match;
@@ -246,9 +253,9 @@ std::string SqlLibraryRepository::conditions(const LibraryQuery& query, bool wit
 void SqlLibraryRepository::read_themes(std::vector<LibraryEntry>& entries) {
   if (entries.empty()) return;
   std::vector<SqlValue> parameters;
-  std::string ids;
-  for (const LibraryEntry& entry : entries)
-    ids += (ids.empty() ? "" : ", ") + placeholder(parameters, entry.id);
+  std::vector<Id> entry_ids;
+  for (const LibraryEntry& entry : entries) entry_ids.push_back(entry.id);
+  const std::string ids = placeholder_list(parameters, entry_ids);
   for (const Row& row : query(session_,
                               "SELECT et.entry_id, t.id, t.slug, t.name FROM library_entry_themes "
                               "et JOIN library_themes t ON t.id = et.theme_id WHERE et.entry_id "
@@ -300,8 +307,7 @@ std::vector<LibraryHit> SqlLibraryRepository::search(const LibraryQuery& query, 
   if (ids.empty()) return {};
 
   std::vector<SqlValue> page_parameters;
-  std::string listed;
-  for (Id id : ids) listed += (listed.empty() ? "" : ", ") + placeholder(page_parameters, id);
+  const std::string listed = placeholder_list(page_parameters, ids);
   std::vector<LibraryEntry> entries;
   for (const Row& row :
        casereview::store::query(session_,
@@ -319,9 +325,7 @@ std::vector<LibraryHit> SqlLibraryRepository::search(const LibraryQuery& query, 
     const std::string words = engine_ == Engine::sqlite
                                   ? placeholder(snippet_parameters, fts5_match(query.words))
                                   : placeholder(snippet_parameters, words_text(query.words));
-    std::string snippet_ids;
-    for (Id id : ids)
-      snippet_ids += (snippet_ids.empty() ? "" : ", ") + placeholder(snippet_parameters, id);
+    const std::string snippet_ids = placeholder_list(snippet_parameters, ids);
     const std::string sql =
         engine_ == Engine::sqlite
             ? "SELECT rowid, snippet(library_search, -1, char(2), char(3), '…', 24) FROM "
@@ -523,12 +527,12 @@ void SqlLibraryRepository::index(Id entry_id) {
     execute(session_, "DELETE FROM library_search WHERE rowid = $1", {entry_id});
   else
     execute(session_, "DELETE FROM library_search WHERE entry_id = $1", {entry_id});
+  // The keywords with the themes' names, joined by each engine's own aggregate.
   const std::string keywords =
-      "e.keywords || ' ' || COALESCE((SELECT string_agg(t.name, ' ') FROM library_entry_themes "
-      "et JOIN library_themes t ON t.id = et.theme_id WHERE et.entry_id = e.id), '')";
-  const std::string sqlite_keywords =
-      "e.keywords || ' ' || COALESCE((SELECT group_concat(t.name, ' ') FROM library_entry_themes "
-      "et JOIN library_themes t ON t.id = et.theme_id WHERE et.entry_id = e.id), '')";
+      std::string("e.keywords || ' ' || COALESCE((SELECT ") +
+      (engine_ == Engine::sqlite ? "group_concat" : "string_agg") +
+      "(t.name, ' ') FROM library_entry_themes et JOIN library_themes t ON t.id = et.theme_id "
+      "WHERE et.entry_id = e.id), '')";
   const std::string body =
       "e.background || ' ' || e.good_practice || ' ' || e.methodology || ' ' || CASE WHEN "
       "e.document_withdrawn_on IS NULL THEN e.report ELSE '' END";
@@ -536,7 +540,7 @@ void SqlLibraryRepository::index(Id entry_id) {
     execute(session_,
             "INSERT INTO library_search (rowid, title, summary, keywords, learning, "
             "recommendations, body) SELECT e.id, e.title, e.summary, " +
-                sqlite_keywords + ", e.learning, e.recommendations, " + body +
+                keywords + ", e.learning, e.recommendations, " + body +
                 " FROM library_entries e WHERE e.id = $1 AND e.published_on IS NOT NULL",
             {entry_id});
   else

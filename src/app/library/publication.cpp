@@ -95,6 +95,13 @@ Result<KnownIdentifiers> known_identifiers(AppContext& context, Transaction& tra
   return known;
 }
 
+// Rule PUB-3: the findings neither mended nor dismissed.
+int open_count(const std::vector<PublicationFinding>& findings) {
+  return static_cast<int>(
+      std::count_if(findings.begin(), findings.end(),
+                    [](const PublicationFinding& f) { return !f.dismissed(); }));
+}
+
 struct Gates {
   std::vector<std::string> gaps;
   std::optional<CivilDate> earliest;
@@ -159,8 +166,7 @@ Result<Gates> gates_of(Transaction& transaction, const Publication& publication,
     gates.gaps.push_back("Run the anonymisation check on the text to be published");
   else if (gates.text_changed)
     gates.gaps.push_back("The text has changed since the anonymisation check: run it again");
-  const auto open = std::count_if(findings.begin(), findings.end(),
-                                  [](const PublicationFinding& f) { return !f.dismissed(); });
+  const int open = open_count(findings);
   if (open > 0 && !gates.text_changed)
     gates.gaps.push_back(std::to_string(open) + (open == 1 ? " finding" : " findings") +
                          " of the anonymisation check " + (open == 1 ? "waits" : "wait") +
@@ -179,11 +185,7 @@ Result<Publication> publication_of(Transaction& transaction, Id partnership_id, 
 
 }  // namespace
 
-int PublicationView::open_findings() const {
-  return static_cast<int>(
-      std::count_if(findings.begin(), findings.end(),
-                    [](const PublicationFinding& f) { return !f.dismissed(); }));
-}
+int PublicationView::open_findings() const { return open_count(findings); }
 
 Result<PublicationView> view_publication(AppContext& context, const Caller& caller, Id case_id) {
   TRY(require_permission(caller, Permission::run_reviews));
@@ -349,8 +351,7 @@ Result<CheckOutcome> run_anonymisation_check(AppContext& context, const Caller& 
                                                 stored);
         CheckOutcome outcome;
         outcome.findings = transaction.publications().findings(partnership_id, case_id);
-        outcome.clear = std::none_of(outcome.findings.begin(), outcome.findings.end(),
-                                     [](const PublicationFinding& f) { return !f.dismissed(); });
+        outcome.clear = open_count(outcome.findings) == 0;
         audit_publication(transaction, caller, now, audit_action::check_anonymisation, found.record,
                           std::to_string(stored.size()) + " findings in " +
                               std::to_string(parts.size()) + " parts");

@@ -324,11 +324,9 @@ LibraryEntryText entry_from_form(const Request& request) {
   return text;
 }
 
-Response entry_form(const Request& request, Services& services, const LibraryEntryText& values,
-                    const std::optional<Error>& error) {
+Response entry_form(const Request& request, Services& services, const PublicationView& view,
+                    const LibraryEntryText& values, const std::optional<Error>& error) {
   const Id case_id = case_id_of(request);
-  auto found = view_publication(services.app, request.caller(), case_id);
-  if (!found) return error_response(found.error(), request, services);
   const FormErrors errors = FormErrors::of(error);
   govuk::CheckboxesOptions themes{
       .name = "themes",
@@ -338,7 +336,7 @@ Response entry_form(const Request& request, Services& services, const LibraryEnt
       .hint = govuk::HintOptions{.text = "The library's readers filter by theme."},
       .error_message = errors.for_field("themes"),
       .classes = "govuk-checkboxes--small"};
-  for (const LibraryTheme& theme : found.value().themes)
+  for (const LibraryTheme& theme : view.themes)
     themes.items.push_back({.text = theme.name, .value = theme.slug});
   std::vector<govuk::RadiosItem> bands;
   for (AgeBand band : all_age_bands)
@@ -353,7 +351,7 @@ Response entry_form(const Request& request, Services& services, const LibraryEnt
   page.has_errors = error.has_value();
   page.before_content = govuk::back_link({.href = publication_path(case_id)});
   page.content = two_thirds(
-      errors.summary() + heading("The library entry", found.value().case_reference) +
+      errors.summary() + heading("The library entry", view.case_reference) +
       paragraph("What the public learning library will show. Write for practitioners in any "
                 "partnership: no names, no dates of birth, no addresses. Markdown is allowed in "
                 "the long sections.") +
@@ -395,8 +393,8 @@ Response entry_form(const Request& request, Services& services, const LibraryEnt
 Response show_entry_form(const Request& request, Services& services) {
   auto found = view_publication(services.app, request.caller(), case_id_of(request));
   if (!found) return error_response(found.error(), request, services);
-  return entry_form(request, services,
-                    found.value().entry ? found.value().entry->text : LibraryEntryText{},
+  const PublicationView& view = found.value();
+  return entry_form(request, services, view, view.entry ? view.entry->text : LibraryEntryText{},
                     std::nullopt);
 }
 
@@ -406,7 +404,9 @@ Response save_entry(const Request& request, Services& services) {
   auto saved = save_library_entry(services.app, request.caller(), case_id_of(request), text);
   if (!saved) {
     if (!shown_on_form(saved.error())) return error_response(saved.error(), request, services);
-    return entry_form(request, services, text, saved.error());
+    auto found = view_publication(services.app, request.caller(), case_id_of(request));
+    if (!found) return error_response(found.error(), request, services);
+    return entry_form(request, services, found.value(), text, saved.error());
   }
   return Response::redirect(publication_path(case_id_of(request)) + "?done=entry");
 }
