@@ -13,6 +13,7 @@ struct PublishedReview {
   AgeBand age_band = AgeBand::not_given;
   LibraryEntryText text;
   std::string report;
+  std::vector<std::string> briefing;  // Rule LIB-2: the text under each default heading
 };
 
 std::vector<PublishedReview> published_reviews() {
@@ -48,7 +49,21 @@ std::vector<PublishedReview> published_reviews() {
        "pregnancy until Child J's death.\n\n# What happened\n\nSafer sleep advice was given "
        "three times to the mother. The father was not present.\n\n# Findings\n\nAdvice was "
        "recorded as given but not as understood; temporary accommodation was not shared with "
-       "the health visitor.\n"});
+       "the health visitor.\n",
+       {"A ten-week-old baby died while asleep on a sofa with a parent who had been drinking. "
+        "The family had recently moved into temporary housing.",
+        "Most sudden infant deaths in unsafe sleep happen when circumstances change. Every "
+        "contact with a family is a chance to talk about safe sleep again.",
+        "Advice was given to the mother only, and recorded as given, not as understood. No one "
+        "knew the family had moved.",
+        "The health visitor found a Moses basket for the family within a day of the first "
+        "visit.",
+        "Health partners now record every carer present for safer sleep conversations. Housing "
+        "tells health visitors when a family with a baby moves.",
+        "- Who cares for the babies you work with at night?\n- How do you check that advice "
+        "is understood?\n- What changes should prompt you to talk about sleep again?",
+        "Read the full report in the library, and book the partnership's safer sleep "
+        "course."}});
   reviews.push_back(
       {210,
        ReviewOutcome::learning_review,
@@ -75,7 +90,19 @@ std::vector<PublishedReview> published_reviews() {
         .age_band = AgeBand::age_11_to_15},
        "# Introduction\n\nThis learning review asked how agencies understood the risks to Child "
        "K outside his home.\n\n# Findings\n\nThe language used about Child K described choices, "
-       "not exploitation. Missing episodes were neglected as a pattern.\n"});
+       "not exploitation. Missing episodes were neglected as a pattern.\n",
+       {"A 14-year-old boy was found carrying drugs for an organised group far from home, after "
+        "months out of school.",
+        "Children drawn into exploitation are victims. The words we use shape the help they "
+        "get.",
+        "Agencies each saw a part of the picture. Missing episodes were looked at one at a time, "
+        "and a part-time timetable left long unsupervised days.",
+        "A youth worker stayed in touch throughout and was the adult Child K trusted.",
+        "Schools now report every part-time timetable. Return home interviews go to the "
+        "exploitation panel.",
+        "- Would you describe a child's behaviour as a choice?\n- Who else knows about this "
+        "child's missing episodes?\n- When did you last check a part-time timetable?",
+        "The partnership's exploitation procedures and the full learning review."}});
   reviews.push_back(
       {60,
        ReviewOutcome::local_cspr,
@@ -100,7 +127,20 @@ std::vector<PublishedReview> published_reviews() {
         .age_band = AgeBand::age_5_to_10},
        "# Introduction\n\nThis review covers five years of help to Child L's family.\n\n"
        "# Findings\n\nChild L was neglected over a long period; each referral was seen "
-       "alone.\n"});
+       "alone.\n",
+       {"A 7-year-old lived with chronic neglect for years. Four referrals were each closed on "
+        "their own.",
+        "Neglect is the commonest reason for a child protection plan, and the easiest to lose "
+        "sight of when each visit looks only at today.",
+        "Assessments missed the history. Parents agreed to plans and little changed; nobody "
+        "challenged it or escalated.",
+        "The school nurse's clear chronology showed the pattern the review needed.",
+        "A neglect assessment tool is used for every repeat referral, and the escalation policy "
+        "has been relaunched.",
+        "- What is a day like for this child?\n- What has changed since the last plan?\n- When "
+        "did you last use the escalation policy?",
+        "The neglect strategy, the assessment tool and the escalation policy, on the partnership's "
+        "website."}});
   return reviews;
 }
 
@@ -119,6 +159,12 @@ Status add_demonstration_library(Transaction& transaction, const CaseRecord& pra
     entry.text = review.text;
     const Id id = library.save(entry, manager_id, now);
     library.publish(practice.partnership_id, id, published_on, review.report);
+    // Rule LIB-2: under the bundled template's headings.
+    const std::vector<BriefingHeading> headings = default_briefing_template();
+    std::vector<BriefingSection> briefing;
+    for (std::size_t i = 0; i < headings.size() && i < review.briefing.size(); ++i)
+      briefing.push_back({headings[i].heading, review.briefing[i]});
+    library.save_briefing(id, briefing);
   }
   // Rule PUB-1, Rule PUB-3: the local CSPR's publication, decided, its entry written with the
   // child's given name left in the learning for the anonymisation check to find.

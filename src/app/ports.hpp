@@ -75,9 +75,10 @@ class Transaction {
   // The action plans (issue 13, Rule ACT-1, Rule ACT-2, Rule ACT-3, Rule ACT-4).
   virtual ActionRepository& actions() = 0;
   // Publication and the learning library (issue 14, Rule PUB-1, Rule PUB-2, Rule PUB-3, Rule PUB-4,
-  // Rule LIB-1).
+  // Rule LIB-1, Rule LIB-2), and its email subscribers.
   virtual PublicationRepository& publications() = 0;
   virtual LibraryRepository& library() = 0;
+  virtual LibrarySubscriptionRepository& library_subscriptions() = 0;
 };
 
 // How a transaction locks. `write` takes the write lock at the start (SQLite BEGIN IMMEDIATE), so

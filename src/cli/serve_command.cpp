@@ -7,6 +7,7 @@
 #include "app/actions/action_reminders.hpp"
 #include "app/cases/case_reminders.hpp"
 #include "app/cases/notification_drafts.hpp"
+#include "app/library/library_subscriptions.hpp"
 #include "app/scheduled_jobs.hpp"
 #include "app/security/password_hash.hpp"
 #include "app/security/tokens.hpp"
@@ -187,6 +188,7 @@ int serve_command(const std::vector<std::string>& arguments) {
   jobs.add("case reminders", queue_case_reminders);
   jobs.add("training reminders", queue_training_reminders);
   jobs.add("action reminders", queue_action_reminders);
+  jobs.add("library digests", queue_library_digests);
   jobs.add("expired notification drafts", remove_expired_notification_drafts);
   jobs.start();
 

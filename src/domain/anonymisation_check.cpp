@@ -64,9 +64,48 @@ bool ascii_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) !=
 bool ascii_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 bool ascii_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
-std::string lower_ascii(std::string_view text) {
+// The small letter of a capital whose UTF-8 takes two bytes, when its small letter does too:
+// Latin-1 (À…Þ), Latin Extended-A (Ā…ž, in pairs; not İ, whose small letter is ASCII "i"), Greek
+// and Cyrillic. Anything else is returned as it is.
+char32_t small_letter(char32_t letter) {
+  if (letter >= 0xC0 && letter <= 0xDE && letter != 0xD7) return letter + 0x20;
+  if (letter == 0x130) return letter;
+  if (letter >= 0x100 && letter <= 0x137 && letter % 2 == 0) return letter + 1;
+  if (letter >= 0x139 && letter <= 0x148 && letter % 2 == 1) return letter + 1;
+  if (letter >= 0x14A && letter <= 0x177 && letter % 2 == 0) return letter + 1;
+  if (letter == 0x178) return 0xFF;  // Ÿ
+  if (letter >= 0x179 && letter <= 0x17E && letter % 2 == 1) return letter + 1;
+  if (letter == 0x386) return 0x3AC;                             // Ά
+  if (letter >= 0x388 && letter <= 0x38A) return letter + 0x25;  // Έ Ή Ί
+  if (letter == 0x38C) return 0x3CC;                             // Ό
+  if (letter == 0x38E || letter == 0x38F) return letter + 0x3F;  // Ύ Ώ
+  if (letter >= 0x391 && letter <= 0x3AB && letter != 0x3A2) return letter + 0x20;
+  if (letter >= 0x400 && letter <= 0x40F) return letter + 0x50;
+  if (letter >= 0x410 && letter <= 0x42F) return letter + 0x20;
+  return letter;
+}
+
+// The text in small letters, byte for byte: ASCII's, and small_letter's two-byte ones. Every
+// letter keeps its length, so an offset in the folded text is the same offset in the original
+// (the excerpt and the mask are cut from the original by it).
+std::string folded(std::string_view text) {
   std::string lower(text);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::size_t i = 0; i < lower.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(lower[i]);
+    if (byte < 0x80) {
+      lower[i] = static_cast<char>(std::tolower(byte));
+      continue;
+    }
+    const bool two_bytes = (byte & 0xE0) == 0xC0 && i + 1 < lower.size() &&
+                           (static_cast<unsigned char>(lower[i + 1]) & 0xC0) == 0x80;
+    if (!two_bytes) continue;
+    const char32_t letter = (static_cast<char32_t>(byte & 0x1F) << 6) |
+                            (static_cast<unsigned char>(lower[i + 1]) & 0x3F);
+    const char32_t small = small_letter(letter);
+    lower[i] = static_cast<char>(0xC0 | (small >> 6));
+    lower[i + 1] = static_cast<char>(0x80 | (small & 0x3F));
+    ++i;
+  }
   return lower;
 }
 
@@ -292,7 +331,7 @@ std::string excerpt_of(std::string_view masked, std::size_t from, std::size_t to
 
 void check_part(const TextToCheck& part, const std::vector<std::string>& names,
                 const std::vector<std::string>& dates, std::vector<IdentifierFound>& found) {
-  const std::string lower = lower_ascii(part.text);
+  const std::string lower = folded(part.text);
   std::vector<Span> spans;
   for (const std::string& date : dates)
     find_whole(lower, date, IdentifierKind::date_of_birth, spans);
@@ -335,7 +374,7 @@ std::vector<IdentifierFound> find_identifiers(const std::vector<TextToCheck>& pa
                                               const KnownIdentifiers& known) {
   std::vector<std::string> names;
   for (const std::string& name : known.names) {
-    std::string lower = lower_ascii(name);
+    std::string lower = folded(name);
     const auto first = lower.find_first_not_of(" \t\n");
     if (first == std::string::npos) continue;
     lower = lower.substr(first, lower.find_last_not_of(" \t\n") - first + 1);

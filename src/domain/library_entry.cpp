@@ -2,6 +2,7 @@
 #include "domain/library_entry.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "domain/enum_names.hpp"
 #include "domain/messages.hpp"
@@ -61,6 +62,35 @@ std::vector<std::string> keywords_from_text(std::string_view text) {
     start = end + 1;
   }
   return keywords;
+}
+
+Result<LibraryTheme> library_theme_from(std::string_view name) {
+  LibraryTheme theme;
+  theme.name = trimmed(name);
+  std::vector<FieldError> problems;
+  check_required_text("name", theme.name, "the theme's name", "The theme's name",
+                      limits::library_theme_name, problems);
+  if (!problems.empty()) return Error::invalid(std::move(problems));
+  bool gap = false;
+  for (std::size_t i = 0; i < theme.name.size(); ++i) {
+    const auto c = static_cast<unsigned char>(theme.name[i]);
+    const bool apostrophe = c == '\'' || (c == 0xE2 && theme.name.compare(i, 3, "\u2019") == 0);
+    if (apostrophe) {
+      if (c == 0xE2) i += 2;
+      continue;
+    }
+    if (c < 0x80 && std::isalnum(c)) {
+      if (gap && !theme.slug.empty()) theme.slug += '-';
+      theme.slug += static_cast<char>(std::tolower(c));
+      gap = false;
+    } else {
+      gap = true;
+    }
+  }
+  if (theme.slug.empty())
+    return Error::invalid(
+        {{"name", "The theme's name must have at least one letter from A to Z or digit"}});
+  return theme;
 }
 
 namespace {

@@ -33,6 +33,7 @@ inline constexpr std::size_t library_section = 20000;
 inline constexpr std::size_t library_keyword = 60;
 inline constexpr std::size_t library_keywords = 10;
 inline constexpr std::size_t library_themes = 3;  // Rule LIB-1
+inline constexpr std::size_t library_theme_name = 80;
 }  // namespace limits
 
 // The child's age when the incident happened, as the library's filter groups it.
@@ -51,6 +52,12 @@ struct LibraryTheme {
   std::string slug;  // "parental-mental-health": its page's address and the filter's value
   std::string name;  // "Parental mental health"
 };
+
+// A theme an administrator adds (Rule LIB-1: one list for every partnership): its name trimmed and
+// its slug — lower-case letters and digits joined by hyphens, apostrophes dropped ("Children's
+// rights" → "childrens-rights"). invalid_input naming "name": missing, too long, or without a
+// letter or digit from A to Z or 0 to 9 to make the slug of.
+Result<LibraryTheme> library_theme_from(std::string_view name);
 
 // What the partnership writes for the library (Markdown in the long sections).
 struct LibraryEntryText {
@@ -82,6 +89,7 @@ struct LibraryEntry {
   std::optional<CivilDate> published_on;
   std::optional<CivilDate> document_withdrawn_on;  // Rule PUB-4: the entry stays, the report goes
   std::string withdrawal_reason;
+  bool has_briefing = false;  // Rule LIB-2: its 7-minute briefing is written
 };
 
 // Rule LIB-1: the entry's text trimmed, keywords without repeats. invalid_input naming "title" and

@@ -23,7 +23,7 @@ struct SettingSpec {
   int maximum;
 };
 
-inline constexpr std::array<SettingSpec, 13> partnership_setting_specs = {{
+inline constexpr std::array<SettingSpec, 14> partnership_setting_specs = {{
     {"notify_working_days", "Working days to notify the National Panel",
      "After the local authority becomes aware of a serious incident. Statutory guidance: 5.", 5, 1,
      30},
@@ -62,6 +62,11 @@ inline constexpr std::array<SettingSpec, 13> partnership_setting_specs = {{
     // Issue 13: the largest file of evidence an action takes.
     {"evidence_file_megabytes", "Largest file of evidence for an action, in megabytes",
      "Evidence of completion or impact: PDF, Word, Excel or an image. At most 20.", 20, 1, 20},
+    // Rule PUB-4.
+    {"document_years", "Years a published report stays before it may be withdrawn",
+     "After this many years a report can be withdrawn from the library without a reason; its "
+     "entry stays. At least 1.",
+     5, 1, 20},
 }};
 
 // What a setting counts in, as its messages and form word it: "recommendations" (a key that

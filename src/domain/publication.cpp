@@ -63,6 +63,13 @@ std::optional<AdvanceCopyRecipient> advance_copy_recipient_from_name(std::string
   return enum_from_name(all_advance_copy_recipients, advance_copy_recipient_name, name);
 }
 
+Result<AdvanceCopyRecipient> advance_copy_recipient_from_input(std::string_view text) {
+  if (auto recipient = advance_copy_recipient_from_name(trimmed(text))) return *recipient;
+  return Error::invalid({{"recipient",
+                          "Select who the final report goes to: the National Panel, the "
+                          "Secretary of State or Ofsted"}});
+}
+
 // Rule PUB-1: a report not published in full says why; the improvements are published either way.
 Result<Publication> publication_from_input(const PublicationDecisionInput& input) {
   std::vector<FieldError> problems;

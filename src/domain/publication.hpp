@@ -48,6 +48,8 @@ inline constexpr std::array<AdvanceCopyRecipient, 3> all_advance_copy_recipients
 std::string_view advance_copy_recipient_name(AdvanceCopyRecipient recipient);  // "ofsted"
 std::string_view advance_copy_recipient_text(AdvanceCopyRecipient recipient);  // "Ofsted"
 std::optional<AdvanceCopyRecipient> advance_copy_recipient_from_name(std::string_view name);
+// The recipient a person chose (`text` trimmed); invalid_input naming "recipient" otherwise.
+Result<AdvanceCopyRecipient> advance_copy_recipient_from_input(std::string_view text);
 
 struct AdvanceCopy {
   AdvanceCopyRecipient recipient = AdvanceCopyRecipient::panel;
@@ -69,6 +71,20 @@ struct Publication {
   std::optional<Instant> checked_at;
   std::optional<CivilDate> published_on;
   Id library_entry_id = 0;  // once published
+};
+
+// Rule PUB-2: the final report sent from the program: an email with a link to download it, which
+// works until it expires. The link's token is stored only as its hash.
+inline constexpr int advance_copy_link_days = 14;
+struct AdvanceCopyLink {
+  Id id = 0;
+  Id partnership_id = 0;
+  Id case_id = 0;
+  AdvanceCopyRecipient recipient = AdvanceCopyRecipient::panel;
+  std::string email;
+  Instant expires_at{};
+  Id sent_by = 0;
+  Instant sent_at{};
 };
 
 // Rule PUB-3: one finding of the anonymisation check as stored: never the identifier itself.

@@ -42,7 +42,8 @@ std::string entry_columns(bool with_report) {
              "SELECT e.id, e.partnership_id, p.name, e.case_id, e.year, e.kind, e.title, "
              "e.summary, e.background, e.learning, e.good_practice, e.recommendations, "
              "e.methodology, e.keywords, e.age_band, e.published_on, e.document_withdrawn_on, "
-             "e.withdrawal_reason, ") +
+             "e.withdrawal_reason, CASE WHEN EXISTS (SELECT 1 FROM library_briefing_sections b "
+             "WHERE b.entry_id = e.id) THEN 1 ELSE 0 END, ") +
          (with_report ? "e.report" : "''") + " ";
 }
 
@@ -66,7 +67,8 @@ LibraryEntry entry_from(const Row& row) {
   entry.published_on = row.optional_date(15);
   entry.document_withdrawn_on = row.optional_date(16);
   entry.withdrawal_reason = row.text(17);
-  entry.report = row.text(18);
+  entry.has_briefing = row.integer(18) != 0;
+  entry.report = row.text(19);
   return entry;
 }
 
@@ -573,6 +575,173 @@ std::vector<LibraryTheme> SqlLibraryRepository::themes() {
        query(session_, "SELECT id, slug, name FROM library_themes ORDER BY position"))
     themes.push_back({row.integer(0), row.text(1), row.text(2)});
   return themes;
+}
+
+// --- Rule PUB-2: links to the final report -------------------------------------------------------
+
+Id SqlPublicationRepository::add_copy_link(const AdvanceCopyLink& link,
+                                           const std::string& token_hash) {
+  return query(session_,
+               "INSERT INTO publication_copy_links (partnership_id, case_id, recipient, email, "
+               "token_hash, expires_at, sent_by, sent_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) "
+               "RETURNING id",
+               {link.partnership_id, link.case_id,
+                std::string(advance_copy_recipient_name(link.recipient)), link.email, token_hash,
+                format_instant(link.expires_at), link.sent_by, format_instant(link.sent_at)})
+      .front()
+      .integer(0);
+}
+
+std::optional<AdvanceCopyLink> SqlPublicationRepository::find_copy_link(
+    const std::string& token_hash) {
+  const auto rows = query(session_,
+                          "SELECT id, partnership_id, case_id, recipient, email, expires_at, "
+                          "sent_by, sent_at FROM publication_copy_links WHERE token_hash = $1",
+                          {token_hash});
+  if (rows.empty()) return std::nullopt;
+  const Row& row = rows.front();
+  AdvanceCopyLink link;
+  link.id = row.integer(0);
+  link.partnership_id = row.integer(1);
+  link.case_id = row.integer(2);
+  link.recipient = row.stored(3, advance_copy_recipient_from_name);
+  link.email = row.text(4);
+  link.expires_at = row.instant(5);
+  link.sent_by = row.integer(6);
+  link.sent_at = row.instant(7);
+  return link;
+}
+
+// The name is compared in lower case (ASCII), so "Poverty" and "poverty" are one theme; the
+// unique slug settles two additions at once.
+std::optional<LibraryTheme> SqlLibraryRepository::add_theme(const std::string& slug,
+                                                            const std::string& name) {
+  if (!query(session_, "SELECT id FROM library_themes WHERE slug = $1 OR LOWER(name) = LOWER($2)",
+             {slug, name})
+           .empty())
+    return std::nullopt;
+  try {
+    const Id id = query(session_,
+                        "INSERT INTO library_themes (slug, name, position) SELECT $1, $2, "
+                        "COALESCE(MAX(position), 0) + 1 FROM library_themes RETURNING id",
+                        {slug, name})
+                      .front()
+                      .integer(0);
+    return LibraryTheme{id, slug, name};
+  } catch (const std::exception& error) {
+    if (is_unique_violation(error)) return std::nullopt;
+    throw;
+  }
+}
+
+std::vector<LibraryEntry> SqlLibraryRepository::published_between(CivilDate from, CivilDate until,
+                                                                  int limit) {
+  std::vector<LibraryEntry> entries;
+  for (const Row& row :
+       query(session_,
+             entry_columns(false) +
+                 "FROM library_entries e JOIN partnerships p ON p.id = e.partnership_id WHERE "
+                 "e.published_on >= $1 AND e.published_on < $2 ORDER BY e.published_on DESC, "
+                 "e.id DESC LIMIT $3",
+             {from.to_iso_string(), until.to_iso_string(), static_cast<std::int64_t>(limit)}))
+    entries.push_back(entry_from(row));
+  read_themes(entries);
+  return entries;
+}
+
+// Rule PUB-4: the index is rebuilt without the report's text.
+void SqlLibraryRepository::withdraw_document(Id partnership_id, Id entry_id, CivilDate on,
+                                             const std::string& reason) {
+  execute(session_,
+          "UPDATE library_entries SET document_withdrawn_on = $3, withdrawal_reason = $4 WHERE "
+          "partnership_id = $1 AND id = $2",
+          {partnership_id, entry_id, on.to_iso_string(), reason});
+  index(entry_id);
+}
+
+// --- The 7-minute briefing (Rule LIB-2)
+// -----------------------------------------------------------
+
+std::vector<BriefingHeading> SqlLibraryRepository::briefing_template(Id partnership_id) {
+  std::vector<BriefingHeading> headings;
+  for (const Row& row : query(session_,
+                              "SELECT heading, guidance FROM briefing_template_headings WHERE "
+                              "partnership_id = $1 ORDER BY position",
+                              {partnership_id}))
+    headings.push_back({row.text(0), row.text(1)});
+  return headings;
+}
+
+void SqlLibraryRepository::save_briefing_template(Id partnership_id,
+                                                  const std::vector<BriefingHeading>& headings) {
+  execute(session_, "DELETE FROM briefing_template_headings WHERE partnership_id = $1",
+          {partnership_id});
+  for (std::size_t i = 0; i < headings.size(); ++i)
+    execute(session_,
+            "INSERT INTO briefing_template_headings (partnership_id, position, heading, guidance) "
+            "VALUES ($1, $2, $3, $4)",
+            {partnership_id, static_cast<std::int64_t>(i + 1), headings[i].heading,
+             headings[i].guidance});
+}
+
+std::vector<BriefingSection> SqlLibraryRepository::briefing(Id entry_id) {
+  std::vector<BriefingSection> sections;
+  for (const Row& row : query(session_,
+                              "SELECT heading, text FROM library_briefing_sections WHERE "
+                              "entry_id = $1 ORDER BY position",
+                              {entry_id}))
+    sections.push_back({row.text(0), row.text(1)});
+  return sections;
+}
+
+void SqlLibraryRepository::save_briefing(Id entry_id,
+                                         const std::vector<BriefingSection>& sections) {
+  execute(session_, "DELETE FROM library_briefing_sections WHERE entry_id = $1", {entry_id});
+  for (std::size_t i = 0; i < sections.size(); ++i)
+    execute(session_,
+            "INSERT INTO library_briefing_sections (entry_id, position, heading, text) VALUES "
+            "($1, $2, $3, $4)",
+            {entry_id, static_cast<std::int64_t>(i + 1), sections[i].heading, sections[i].text});
+}
+
+Id SqlLibraryRepository::record_briefing_use(const BriefingUse& use) {
+  return query(session_,
+               "INSERT INTO library_briefing_uses (entry_id, team, agency, used_on, people, "
+               "recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+               {use.entry_id, use.team, use.agency, use.used_on.to_iso_string(),
+                static_cast<std::int64_t>(use.people), use.recorded_by,
+                format_instant(use.recorded_at)})
+      .front()
+      .integer(0);
+}
+
+std::vector<BriefingUse> SqlLibraryRepository::briefing_uses(Id entry_id, int limit, int offset) {
+  std::vector<BriefingUse> uses;
+  for (const Row& row :
+       query(session_,
+             "SELECT id, entry_id, team, agency, used_on, people, recorded_by, "
+             "recorded_at FROM library_briefing_uses WHERE entry_id = $1 ORDER "
+             "BY used_on DESC, id DESC LIMIT $2 OFFSET $3",
+             {entry_id, static_cast<std::int64_t>(limit), static_cast<std::int64_t>(offset)})) {
+    BriefingUse use;
+    use.id = row.integer(0);
+    use.entry_id = row.integer(1);
+    use.team = row.text(2);
+    use.agency = row.text(3);
+    use.used_on = row.date(4);
+    use.people = static_cast<int>(row.integer(5));
+    use.recorded_by = row.integer(6);
+    use.recorded_at = row.instant(7);
+    uses.push_back(std::move(use));
+  }
+  return uses;
+}
+
+int SqlLibraryRepository::count_briefing_uses(Id entry_id) {
+  return static_cast<int>(
+      query(session_, "SELECT COUNT(*) FROM library_briefing_uses WHERE entry_id = $1", {entry_id})
+          .front()
+          .integer(0));
 }
 
 }  // namespace casereview::store

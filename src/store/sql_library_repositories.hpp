@@ -28,6 +28,8 @@ class SqlPublicationRepository final : public PublicationRepository {
                Id dismissed_by, Instant dismissed_at) override;
   void mark_published(Id partnership_id, Id case_id, CivilDate published_on,
                       Id library_entry_id) override;
+  Id add_copy_link(const AdvanceCopyLink& link, const std::string& token_hash) override;
+  std::optional<AdvanceCopyLink> find_copy_link(const std::string& token_hash) override;
 
  private:
   Poco::Data::Session& session_;
@@ -45,6 +47,18 @@ class SqlLibraryRepository final : public LibraryRepository {
   Id save(const LibraryEntry& entry, Id updated_by, Instant updated_at) override;
   void publish(Id partnership_id, Id entry_id, CivilDate on, const std::string& report) override;
   std::vector<LibraryTheme> themes() override;
+  std::optional<LibraryTheme> add_theme(const std::string& slug, const std::string& name) override;
+  std::vector<LibraryEntry> published_between(CivilDate from, CivilDate until, int limit) override;
+  void withdraw_document(Id partnership_id, Id entry_id, CivilDate on,
+                         const std::string& reason) override;
+  std::vector<BriefingHeading> briefing_template(Id partnership_id) override;
+  void save_briefing_template(Id partnership_id,
+                              const std::vector<BriefingHeading>& headings) override;
+  std::vector<BriefingSection> briefing(Id entry_id) override;
+  void save_briefing(Id entry_id, const std::vector<BriefingSection>& sections) override;
+  Id record_briefing_use(const BriefingUse& use) override;
+  std::vector<BriefingUse> briefing_uses(Id entry_id, int limit, int offset) override;
+  int count_briefing_uses(Id entry_id) override;
 
  private:
   // The WHERE conditions (on entries as "e") of `query`, its words as well when `with_words`.

@@ -15,6 +15,7 @@
 #include "store/sql_identity_repositories.hpp"
 #include "store/sql_learning_event_repositories.hpp"
 #include "store/sql_library_repositories.hpp"
+#include "store/sql_library_subscriptions.hpp"
 #include "store/sql_report_accuracy_repositories.hpp"
 #include "store/sql_report_final_repositories.hpp"
 #include "store/sql_report_repositories.hpp"
@@ -73,7 +74,8 @@ class SqlTransaction final : public Transaction {
         report_final_(session),
         actions_(session),
         publications_(session),
-        library_(session, engine) {}
+        library_(session, engine),
+        library_subscriptions_(session) {}
   PartnershipRepository& partnerships() override { return partnerships_; }
   AgencyRepository& agencies() override { return agencies_; }
   AccountRepository& accounts() override { return accounts_; }
@@ -110,6 +112,7 @@ class SqlTransaction final : public Transaction {
   ReportFinalRepository& report_final() override { return report_final_; }
   PublicationRepository& publications() override { return publications_; }
   LibraryRepository& library() override { return library_; }
+  LibrarySubscriptionRepository& library_subscriptions() override { return library_subscriptions_; }
   ActionRepository& actions() override { return actions_; }
 
  private:
@@ -148,6 +151,7 @@ class SqlTransaction final : public Transaction {
   SqlActionRepository actions_;
   SqlPublicationRepository publications_;
   SqlLibraryRepository library_;
+  SqlLibrarySubscriptionRepository library_subscriptions_;
 };
 
 // Poco's pool, applying SQLite's per-connection settings once, when it opens a connection, rather

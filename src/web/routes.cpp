@@ -4,9 +4,12 @@
 #include "web/pages/action_api.hpp"
 #include "web/pages/action_pages.hpp"
 #include "web/pages/admin_pages.hpp"
+#include "web/pages/advance_copy_pages.hpp"
 #include "web/pages/affiliation_pages.hpp"
 #include "web/pages/agency_request_pages.hpp"
 #include "web/pages/api_pages.hpp"
+#include "web/pages/briefing_api.hpp"
+#include "web/pages/briefing_pages.hpp"
 #include "web/pages/case_api.hpp"
 #include "web/pages/case_pages.hpp"
 #include "web/pages/chronology_api.hpp"
@@ -23,6 +26,7 @@
 #include "web/pages/learning_event_pages.hpp"
 #include "web/pages/library_api.hpp"
 #include "web/pages/library_pages.hpp"
+#include "web/pages/library_subscription_pages.hpp"
 #include "web/pages/notification_pages.hpp"
 #include "web/pages/panel_pages.hpp"
 #include "web/pages/platform_routes.hpp"
@@ -90,10 +94,14 @@ Router build_router() {
   add_rapid_review_recommendation_routes(router);
   add_course_action_routes(router);
   // Publication and the learning library (issue 14, Rule PUB-1, Rule PUB-2, Rule PUB-3, Rule PUB-4,
-  // Rule LIB-1).
+  // Rule LIB-1, Rule LIB-2).
   add_library_routes(router);
   add_library_api_routes(router);
   add_publication_routes(router);
+  add_briefing_routes(router);
+  add_briefing_api_routes(router);
+  add_library_subscription_routes(router);
+  add_advance_copy_routes(router);
   return router;
 }
 

@@ -5,58 +5,15 @@
 // and PostgreSQL.
 #include <gtest/gtest.h>
 
+#include "app/library/advance_copies.hpp"
 #include "app/library/learning_library.hpp"
-#include "app/library/publication.hpp"
-#include "app/review_fixture.hpp"
-#include "app/reviews/report_final.hpp"
-#include "app/reviews/report_versions.hpp"
+#include "app/publication_fixture.hpp"
+#include "support/poppler.hpp"
 
 namespace casereview {
 namespace {
 
-class PublicationUseCases : public AppointedReviewTest {
- protected:
-  Status decide(const std::string& decision, const std::string& reason = "") {
-    auto decided = decide_publication(context(), as(committee), case_id,
-                                      {.decision = decision,
-                                       .reason = reason,
-                                       .planned_on = today().add_days(30).to_iso_string()});
-    if (!decided) return decided.error();
-    return ok_status();
-  }
-
-  void send_all_copies(int days_ago_sent) {
-    for (const char* recipient : {"panel", "secretary_of_state", "ofsted"}) {
-      Status sent =
-          record_advance_copy(context(), as(manager), case_id,
-                              {.recipient = recipient, .sent_on = days_ago(days_ago_sent)});
-      ASSERT_TRUE(sent.ok()) << sent.error().message;
-    }
-  }
-
-  void write_entry(const std::string& learning) {
-    auto saved = save_library_entry(context(), as(manager), case_id,
-                                    {.title = "Child A: what the review found",
-                                     .summary = "A child was harmed; agencies did not share what "
-                                                "they knew.",
-                                     .learning = learning,
-                                     .theme_slugs = {"information-sharing", "neglect"},
-                                     .keywords = {"referrals"},
-                                     .age_band = AgeBand::age_5_to_10});
-    ASSERT_TRUE(saved.ok()) << saved.error().message;
-  }
-
-  void mark_final(const std::string& text) {
-    ASSERT_TRUE(write_report_version(context(), as(reviewer), case_id, text).ok());
-    ASSERT_TRUE(mark_report_final(context(), as(committee), case_id, {.version = 1}).ok());
-  }
-
-  std::string publish_refusal() {
-    auto published = publish_review(context(), as(manager), case_id);
-    EXPECT_FALSE(published.ok());
-    return published.ok() ? "" : published.error().message;
-  }
-};
+class PublicationUseCases : public PublicationTest {};
 
 // Rule PUB-1: a report not published in full says why; the fields are named.
 TEST_P(PublicationUseCases, TheDecisionNeedsAReasonUnlessTheReportIsPublishedInFull) {
@@ -213,6 +170,51 @@ TEST_P(PublicationUseCases, TheLibrarySearchStemsRanksFiltersAndHighlights) {
   auto bad = search_library(context(), {.theme = "nonsense", .year = "last", .kind = "none"});
   ASSERT_FALSE(bad.ok());
   EXPECT_EQ(fields_of(bad.error()), (std::vector<std::string>{"theme", "year", "kind"}));
+}
+
+// Rule PUB-2: the final report sent from the program: the email's link downloads the PDF until it
+// expires, and the copy is recorded as sent today.
+TEST_P(PublicationUseCases, TheFinalReportIsSentByEmailWithALinkThatExpires) {
+  const AdvanceCopyEmailInput to_panel{.recipient = "panel", .email = "Reviews@Panel.example"};
+  EXPECT_EQ(send_advance_copy(context(), as(manager), case_id, to_panel).error().code,
+            ErrorCode::wrong_state)
+      << "no decision yet";
+  ASSERT_TRUE(decide("publish").ok());
+  EXPECT_EQ(send_advance_copy(context(), as(manager), case_id, to_panel).error().code,
+            ErrorCode::wrong_state)
+      << "no final report yet";
+  mark_final("## Summary\n\nThe quillwort review of Child A.");
+  auto bad = send_advance_copy(context(), as(manager), case_id,
+                               {.recipient = "the press", .email = "nobody"});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(fields_of(bad.error()), (std::vector<std::string>{"recipient", "email"}));
+  EXPECT_EQ(send_advance_copy(context(), as(reviewer), case_id, to_panel).error().code,
+            ErrorCode::forbidden);
+
+  ASSERT_TRUE(send_advance_copy(context(), as(manager), case_id, to_panel).ok());
+  const auto sent = outbox_to("reviews@panel.example");
+  ASSERT_EQ(sent.size(), 1u);
+  const std::string& body = sent[0].email.body;
+  const std::string marker = "/advance-copies?token=";
+  ASSERT_NE(body.find(marker), std::string::npos) << body;
+  const std::size_t start = body.find(marker) + marker.size();
+  const std::string token = body.substr(start, body.find('\n', start) - start);
+  const auto copies = view_publication(context(), as(manager), case_id).value().publication;
+  ASSERT_EQ(copies->advance_copies.size(), 1u);
+  EXPECT_EQ(copies->advance_copies[0].recipient, AdvanceCopyRecipient::panel);
+  EXPECT_EQ(copies->advance_copies[0].sent_on, today());
+
+  auto by_link = advance_copy_by_link(context(), token);
+  ASSERT_TRUE(by_link.ok());
+  EXPECT_FALSE(by_link.value().expired);
+  auto pdf = advance_copy_pdf(context(), token);
+  ASSERT_TRUE(pdf.ok()) << pdf.error().message;
+  EXPECT_NE(testing_support::pdf_text(pdf.value()).find("quillwort"), std::string::npos);
+  EXPECT_EQ(advance_copy_pdf(context(), token + "x").error().code, ErrorCode::not_found);
+
+  clock_.advance(std::chrono::hours(24 * (advance_copy_link_days + 1)));
+  EXPECT_TRUE(advance_copy_by_link(context(), token).value().expired);
+  EXPECT_EQ(advance_copy_pdf(context(), token).error().code, ErrorCode::wrong_state);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, PublicationUseCases,

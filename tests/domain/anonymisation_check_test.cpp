@@ -30,6 +30,20 @@ TEST(AnonymisationCheck, FindsNamesWholeWordInAnyCaseAndForm) {
       << "a name inside a longer word is not the name";
 }
 
+// Rule PUB-3: a name with letters beyond ASCII matches in any case too — Latin, Greek, Cyrillic —
+// and its excerpt masks exactly the name.
+TEST(AnonymisationCheck, FindsNamesWithAccentedAndOtherLettersInAnyCase) {
+  const KnownIdentifiers names{{"Zoë", "Łukasz", "Ágnes", "Анна", "Σοφία", "Şükrü"}, {}};
+  for (const char* written : {"ZOË was seen", "zoë's school", "ŁUKASZ", "łukasz-Smith", "ÁGNES",
+                              "АННА", "анна", "ΣΟΦΊΑ", "şÜkrÜ"}) {
+    const auto found = find_identifiers({{"The report", written}}, names);
+    ASSERT_EQ(found.size(), 1u) << written;
+    EXPECT_EQ(found[0].excerpt.find("[name]"), 0u) << written << " → " << found[0].excerpt;
+  }
+  EXPECT_TRUE(find_identifiers({{"The report", "Zoëtrope and Łukaszewicz"}}, names).empty())
+      << "inside a longer word it is not the name";
+}
+
 TEST(AnonymisationCheck, FindsTheDateOfBirthInCommonForms) {
   for (const char* written : {"4/5/2019", "04/05/2019", "04.05.19", "2019-05-04", "4 May 2019",
                               "4th May 2019", "May 4, 2019", "04-05-2019", "4th of May 2019"})

@@ -390,6 +390,7 @@ TEST_P(AdminPagesTest, SettingsAreSavedAndOutOfRangeValuesRefused) {
                        {"rag_amber_calendar_days", "25"},
                        {"rag_amber_due_working_days", "5"},
                        {"evidence_file_megabytes", "10"},
+                       {"document_years", "7"},
                        {"review_methodologies", "SILP\n Appreciative inquiry \n"},
                        {"report_sections", "Summary\n\n What happened \nLearning\nSummary"}};
   const HttpResult saved = browser.post("/admin/settings", fields);
@@ -413,6 +414,8 @@ TEST_P(AdminPagesTest, SettingsAreSavedAndOutOfRangeValuesRefused) {
   // Rule ACT-3: the RAG rating's numbers.
   EXPECT_EQ(input_value(after, "rag_amber_calendar_days"), "25");
   EXPECT_EQ(input_value(after, "evidence_file_megabytes"), "10");
+  // Rule PUB-4.
+  EXPECT_EQ(input_value(after, "document_years"), "7");
   EXPECT_TRUE(after.select_one("input[name=course_booking][value=any_partnership]")
                   ->has_attribute("checked"));
 

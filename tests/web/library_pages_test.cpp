@@ -11,7 +11,14 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include <fstream>
+#include <regex>
+
+#include "app/clock.hpp"
 #include "case_test_support.hpp"
+#include "domain/uk_time.hpp"
+#include "store/database_url.hpp"
+#include "store/sql_storage.hpp"
 #include "support/poppler.hpp"
 
 namespace casereview::web {
@@ -22,6 +29,12 @@ using testing_support::HttpResult;
 
 class LibraryPagesTest : public CaseServerTest {
  protected:
+  // The demonstration's library is dated from the real today: so is the server's clock.
+  LibraryPagesTest() {
+    now_ = SystemClock().now();
+    std::ofstream(clock_file_) << format_instant(now_) << "\n";
+  }
+
   // The local CSPR the demonstration reviewer is appointed to: the case whose publication waits.
   std::string practice_case_path() {
     const SignedInBrowser reviewer = sign_in("reviewer@northbrook.example");
@@ -153,6 +166,174 @@ TEST_P(LibraryPagesTest, TheManagerChecksTheDraftAndIsToldWhatIsMissing) {
       403);
   add_account("manager@south.example", Role::manager, "SOUTH");
   EXPECT_EQ(api("POST", api_case + "/publication/check", api_token("manager@south.example")).status,
+            404);
+}
+
+// Rule LIB-2: a published review's 7-minute briefing is a public page, a one-page PDF and an API
+// document; a signed-in reader of any partnership records that their team used it (bad input named,
+// nothing recorded); without a session the page asks them to sign in.
+TEST_P(LibraryPagesTest, ABriefingIsReadPrintedAndItsUseRecorded) {
+  const HttpResult found = get("/api/v1/library?q=exploitation");
+  ASSERT_EQ(found.status, 200) << found.body;
+  const auto result = json_of(found)->getArray("results")->getObject(0);
+  const std::string briefing_path = result->getValue<std::string>("briefing_url");
+  ASSERT_FALSE(briefing_path.empty()) << found.body;
+  const std::string api_path =
+      "/api/v1/library/" + std::to_string(result->getValue<std::int64_t>("id")) + "/briefing";
+
+  const auto page = html::Document::parse(get(briefing_path).body);
+  EXPECT_EQ(heading_text(page), "7-minute briefing: Child K: exploitation outside the home");
+  EXPECT_EQ(page.select("main .briefing__section h2").size(), 7u);
+  const std::string text = page.select_one("main")->normalised_text();
+  EXPECT_LT(text.find("Content note"), text.find("What happened"));
+  EXPECT_NE(text.find("No team has recorded using it yet"), std::string::npos);
+  bool asks_to_sign_in = false;
+  for (const auto* anchor : page.select("main a"))
+    asks_to_sign_in |= anchor->attribute("href").value_or("").rfind("/sign-in?return-to=", 0) == 0;
+  EXPECT_TRUE(asks_to_sign_in);
+
+  const HttpResult pdf = get(briefing_path + "/pdf");
+  ASSERT_EQ(pdf.status, 200);
+  EXPECT_EQ(testing_support::pdf_information(pdf.body).at("Pages"), "1");
+  EXPECT_NE(testing_support::pdf_text(pdf.body).find("Questions for your team"), std::string::npos);
+  const HttpResult api_briefing = get(api_path);
+  ASSERT_EQ(api_briefing.status, 200) << api_briefing.body;
+  EXPECT_EQ(json_of(api_briefing)->getArray("sections")->size(), 7u);
+
+  const SignedInBrowser reader = sign_in("contributor@northbrook.example");
+  const HttpResult bad = reader.post(briefing_path + "/uses", {{"team", ""},
+                                                               {"agency", "Police"},
+                                                               {"used_on-day", "1"},
+                                                               {"used_on-month", "1"},
+                                                               {"used_on-year", "3000"},
+                                                               {"people", "many"}});
+  EXPECT_EQ(bad.status, 422);
+  const auto errors = error_summary(html::Document::parse(bad.body));
+  ASSERT_EQ(errors.size(), 3u) << bad.body;
+  EXPECT_EQ(errors[0].first, "#team");
+  EXPECT_EQ(errors[2].first, "#people");
+  const CivilDate today = uk_date(now_);
+  const HttpResult used =
+      reader.post(briefing_path + "/uses", {{"team", "Neighbourhood policing"},
+                                            {"agency", "Police"},
+                                            {"used_on-day", std::to_string(today.day())},
+                                            {"used_on-month", std::to_string(today.month())},
+                                            {"used_on-year", std::to_string(today.year())},
+                                            {"people", "9"}});
+  EXPECT_EQ(used.status, 303)
+      << html::Document::parse(used.body).select_one("main")->normalised_text();
+  EXPECT_NE(html::Document::parse(get(briefing_path).body)
+                .select_one("main")
+                ->normalised_text()
+                .find("1 team has recorded using it"),
+            std::string::npos);
+  // By the API, with a token of another partnership's practitioner: the library is national.
+  add_account("learner@south.example", Role::learner, "SOUTH");
+  const HttpResult by_api =
+      api("POST", api_path + "/uses", api_token("learner@south.example"),
+          R"({"team": "Early help", "agency": "South council", "used_on": ")" +
+              today.to_iso_string() + R"(", "people": 3})");
+  ASSERT_EQ(by_api.status, 201) << by_api.body;
+  EXPECT_EQ(json_of(by_api)->getValue<int>("people"), 3);
+  EXPECT_EQ(json_of(get(api_path))->getValue<int>("uses"), 2);
+}
+
+// Rule LIB-2: the manager writes the local CSPR's briefing under the partnership's template
+// (seven sections or the field is named); Rule PUB-4: an unpublished report cannot be withdrawn.
+TEST_P(LibraryPagesTest, TheManagerWritesTheBriefingUnderThePartnershipsHeadings) {
+  const std::string case_path = practice_case_path();
+  ASSERT_FALSE(case_path.empty());
+  const std::string manager = api_token("manager@northbrook.example");
+  const HttpResult headings = api("GET", "/api/v1/briefing-template", manager);
+  ASSERT_EQ(headings.status, 200) << headings.body;
+  ASSERT_EQ(json_of(headings)->getArray("headings")->size(), 7u);
+  EXPECT_EQ(api("PUT", "/api/v1/briefing-template", manager, R"({"headings": []})").status, 422);
+
+  const SignedInBrowser browser = sign_in("manager@northbrook.example");
+  const auto form = html::Document::parse(browser.get(case_path + "/publication/briefing").body);
+  std::size_t heading_inputs = 0;
+  for (const auto* input : form.select("main input"))
+    heading_inputs += input->attribute("name").value_or("").rfind("heading_", 0) == 0;
+  EXPECT_EQ(heading_inputs, 7u);
+  EXPECT_EQ(form.select_one("input[name=heading_1]")->attribute("value").value_or(""),
+            "What happened");
+
+  std::string sections;
+  for (int i = 1; i <= 6; ++i)
+    sections += std::string(sections.empty() ? "" : ", ") + R"({"heading": "Heading )" +
+                std::to_string(i) + R"(", "text": "Text )" + std::to_string(i) + R"("})";
+  const std::string api_case = "/api/v1" + case_path;
+  const HttpResult six =
+      api("PUT", api_case + "/briefing", manager, "{\"sections\": [" + sections + "]}");
+  EXPECT_EQ(six.status, 422);
+  EXPECT_EQ(problem_fields(six), std::vector<std::string>{"sections"});
+  sections += R"(, {"heading": "Heading 7", "text": "Text 7"})";
+  const HttpResult seven =
+      api("PUT", api_case + "/briefing", manager, "{\"sections\": [" + sections + "]}");
+  ASSERT_EQ(seven.status, 200) << seven.body;
+  EXPECT_NE(html::Document::parse(browser.get(case_path + "/publication").body)
+                .select_one("main")
+                ->normalised_text()
+                .find("The briefing is written."),
+            std::string::npos);
+  EXPECT_EQ(api("PUT", api_case + "/briefing", api_token("contributor@northbrook.example"),
+                "{\"sections\": [" + sections + "]}")
+                .status,
+            403);
+
+  const HttpResult withdrawn =
+      api("POST", api_case + "/publication/withdrawal", manager, R"({"reason": "why"})");
+  EXPECT_EQ(withdrawn.status, 409) << withdrawn.body;
+}
+
+// The monthly email: a bad address named; any address answered alike; the link from the email
+// (read from the outbox) shows a page and changes nothing until its button; a forged link is 404.
+TEST_P(LibraryPagesTest, AReaderAsksForTheMonthlyEmailAndConfirmsItByTheLink) {
+  testing_support::BrowserClient reader(server_->port());
+  const HttpResult form = reader.get("/learning/emails");
+  ASSERT_EQ(form.status, 200) << form.body;
+  const HttpResult bad = reader.submit(form, "/learning/emails", {{"email", "nobody"}});
+  EXPECT_EQ(bad.status, 422);
+  ASSERT_EQ(error_summary(html::Document::parse(bad.body)).size(), 1u);
+  EXPECT_EQ(error_summary(html::Document::parse(bad.body))[0].first, "#email");
+  const HttpResult asked =
+      reader.submit(form, "/learning/emails", {{"email", "Reader@Example.org"}});
+  ASSERT_EQ(asked.status, 200) << asked.body;
+  EXPECT_EQ(heading_text(html::Document::parse(asked.body)), "Check your email");
+
+  store::SqlStorage storage(store::parse_database_url(database_->url()).value());
+  std::string body;
+  ASSERT_TRUE(storage
+                  .transact(TransactionMode::read,
+                            [&](Transaction& transaction) -> Status {
+                              for (const QueuedEmail& queued : transaction.outbox().recent(20))
+                                if (queued.email.to == "reader@example.org")
+                                  body = queued.email.body;
+                              return ok_status();
+                            })
+                  .ok());
+  std::smatch link;
+  ASSERT_TRUE(std::regex_search(
+      body, link, std::regex(R"((/learning/emails/subscription\?token=[A-Za-z0-9_-]+))")))
+      << body;
+  const std::string path = link[1];
+  const std::string token = path.substr(path.find('=') + 1);
+  const HttpResult page = reader.get(path);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_EQ(heading_text(html::Document::parse(page.body)), "Confirm the monthly email");
+  EXPECT_EQ(heading_text(html::Document::parse(reader.get(path).body)), "Confirm the monthly email")
+      << "opening the link twice changes nothing";
+  const HttpResult confirmed =
+      reader.submit(page, "/learning/emails/confirmation", {{"token", token}});
+  ASSERT_EQ(confirmed.status, 200) << confirmed.body;
+  EXPECT_EQ(heading_text(html::Document::parse(confirmed.body)), "The emails will start");
+  const HttpResult now_confirmed = reader.get(path);
+  EXPECT_EQ(heading_text(html::Document::parse(now_confirmed.body)), "The monthly email");
+  const HttpResult stopped =
+      reader.submit(now_confirmed, "/learning/emails/cancellation", {{"token", token}});
+  EXPECT_EQ(heading_text(html::Document::parse(stopped.body)), "The emails have stopped");
+  EXPECT_EQ(reader.get("/learning/emails/subscription?token=forged").status, 404);
+  EXPECT_EQ(reader.submit(page, "/learning/emails/cancellation", {{"token", "forged"}}).status,
             404);
 }
 

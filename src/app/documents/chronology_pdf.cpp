@@ -395,12 +395,8 @@ Result<std::string> merged_chronology_pdf(const MergedChronologyView& view) {
     rows.push_back(row_text(line));
 
   std::string pdf;
-  SurfacePointer surface{
-      cairo_pdf_surface_create_for_stream(append_to_string, &pdf, page_width, page_height)};
-  TRY(cairo_check("make the PDF surface", cairo_surface_status(surface.get())));
-  const std::string title = heading.running_head;
-  cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, title.c_str());
-  cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "casereview");
+  const SurfacePointer surface =
+      TRY(pdf_surface(pdf, page_width, page_height, heading.running_head));
   {
     ContextPointer context{cairo_create(surface.get())};
     const Layouts layouts = make_layouts(context.get());

@@ -64,6 +64,16 @@ std::string cairo_failure(const char* step, cairo_status_t status) {
   return std::string("cairo could not ") + step + ": " + cairo_status_to_string(status);
 }
 
+Result<SurfacePointer> pdf_surface(std::string& pdf, double width, double height,
+                                   const std::string& title) {
+  SurfacePointer surface{
+      cairo_pdf_surface_create_for_stream(append_to_string, &pdf, width, height)};
+  TRY(cairo_check("make the PDF surface", cairo_surface_status(surface.get())));
+  cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, title.c_str());
+  cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "casereview");
+  return surface;
+}
+
 Status cairo_check(const char* step, cairo_status_t status) {
   if (status == CAIRO_STATUS_SUCCESS) return ok_status();
   return Error::of(ErrorCode::internal, cairo_failure(step, status));

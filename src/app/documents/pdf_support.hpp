@@ -92,6 +92,11 @@ cairo_status_t append_to_string(void* closure, const unsigned char* data, unsign
 // XMP metadata stream.
 Result<std::string> with_language_and_title_shown(std::string pdf, std::string_view language);
 
+// A PDF surface `width` by `height` points that writes into `pdf`, its title and creator set:
+// how every document here starts. internal when cairo cannot make it.
+Result<SurfacePointer> pdf_surface(std::string& pdf, double width, double height,
+                                   const std::string& title);
+
 // "cairo could not <step>: <cairo's message>".
 std::string cairo_failure(const char* step, cairo_status_t status);
 

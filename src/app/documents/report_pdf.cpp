@@ -285,11 +285,7 @@ std::vector<ReportBlock> markdown_blocks(std::string_view markdown) {
 Result<std::string> report_pdf(const ReportPdf& document) {
   const std::vector<Item> items = items_of(document);
   std::string pdf;
-  SurfacePointer surface{
-      cairo_pdf_surface_create_for_stream(append_to_string, &pdf, page_width, page_height)};
-  TRY(cairo_check("make the PDF surface", cairo_surface_status(surface.get())));
-  cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, document.title.c_str());
-  cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "casereview");
+  const SurfacePointer surface = TRY(pdf_surface(pdf, page_width, page_height, document.title));
   {
     ContextPointer context{cairo_create(surface.get())};
     const Layouts layouts = make_layouts(context.get());

@@ -9,9 +9,11 @@
 #include "app/caller_checks.hpp"
 #include "app/cases/case_support.hpp"
 #include "app/documents/report_text.hpp"
+#include "app/library/publication_support.hpp"
 #include "app/reviews/review_support.hpp"
 #include "app/working_day_calendar.hpp"
 #include "domain/anonymisation_check.hpp"
+#include "domain/briefing.hpp"
 #include "domain/messages.hpp"
 #include "domain/partnership_settings.hpp"
 #include "domain/text.hpp"
@@ -54,6 +56,11 @@ std::vector<TextToCheck> text_to_publish(Transaction& transaction, const Publica
     parts.push_back({"Recommendations", text.recommendations});
     parts.push_back({"Methodology", text.methodology});
     parts.push_back({"Keywords", joined(text.keywords)});
+    // Rule LIB-2: the briefing is published with the entry.
+    const std::vector<BriefingSection> briefing = transaction.library().briefing(entry->id);
+    for (std::size_t i = 0; i < briefing.size(); ++i)
+      parts.push_back({"Briefing, section " + std::to_string(i + 1),
+                       briefing[i].heading + "\n" + briefing[i].text});
   }
   if (publication.decision == PublicationDecision::publish)
     if (auto report =
@@ -66,33 +73,6 @@ std::string digest_of(const std::vector<TextToCheck>& parts) {
   std::string all;
   for (const TextToCheck& part : parts) all += part.part + '\x1f' + part.text + '\x1e';
   return sha256_hex(all);
-}
-
-// Rule PUB-3: what the case records that must not be published — the children's names and dates
-// of birth, and the practitioners' full and family names (a practitioner's given name alone, such
-// as "Will" or "Grace", would flag ordinary words). Decrypted here, in memory, and let go.
-Result<KnownIdentifiers> known_identifiers(AppContext& context, Transaction& transaction,
-                                           Id partnership_id, Id case_id) {
-  KnownIdentifiers known;
-  const std::vector<SealedChild> sealed = transaction.cases().children(partnership_id, case_id);
-  if (!sealed.empty()) {
-    const security::FieldCipher* data_cipher = TRY(case_support::cipher(context));
-    for (const SealedChild& child : sealed) {
-      const ChildIdentity identity = TRY(case_support::open_child(*data_cipher, child));
-      known.names.push_back(identity.given_name);
-      known.names.push_back(identity.family_name);
-      known.names.push_back(identity.given_name + " " + identity.family_name);
-      known.dates_of_birth.push_back(identity.date_of_birth);
-    }
-  }
-  for (const LearningEventInvitation& invitation :
-       transaction.learning_events().invitations_for_case(partnership_id, case_id)) {
-    known.names.push_back(invitation.name);
-    const std::string name = trimmed(invitation.name);
-    if (const auto space = name.rfind(' '); space != std::string::npos)
-      known.names.push_back(name.substr(space + 1));
-  }
-  return known;
 }
 
 // Rule PUB-3: the findings neither mended nor dismissed.
@@ -205,6 +185,11 @@ Result<PublicationView> view_publication(AppContext& context, const Caller& call
         view.has_final_report =
             transaction.report_final().find(partnership_id, case_id).has_value();
         view.themes = transaction.library().themes();
+        if (view.entry)
+          view.briefing_uses = transaction.library().count_briefing_uses(view.entry->id);
+        const SettingValues settings =
+            TRY(settings_with_defaults(transaction.settings().all(partnership_id)));
+        view.document_years = settings.time_scales.at("document_years");
         if (!view.publication) {
           view.gaps.push_back("Record the publication decision");
           return view;
@@ -251,11 +236,8 @@ Status record_advance_copy(AppContext& context, const Caller& caller, Id case_id
   const Id partnership_id = TRY(caller_partnership(caller));
   const Instant now = context.clock.now();
   std::vector<FieldError> problems;
-  const auto recipient = advance_copy_recipient_from_name(trimmed(input.recipient));
-  if (!recipient)
-    problems.push_back({"recipient",
-                        "Select who was sent the final report: the National Panel, "
-                        "the Secretary of State or Ofsted"});
+  const auto recipient = advance_copy_recipient_from_input(input.recipient);
+  if (!recipient) problems.push_back(recipient.error().fields.at(0));
   auto sent_on = parse_iso_date("sent_on", trimmed(input.sent_on));
   if (!sent_on)
     problems.push_back({"sent_on", "Enter the date the report was sent, like 2027-03-01"});
@@ -269,9 +251,9 @@ Status record_advance_copy(AppContext& context, const Caller& caller, Id case_id
     if (publication.published_on)
       return Error::of(ErrorCode::wrong_state, "The review has been published");
     transaction.publications().save_advance_copy(
-        partnership_id, case_id, {*recipient, sent_on.value()}, caller.actor->user_id, now);
+        partnership_id, case_id, {recipient.value(), sent_on.value()}, caller.actor->user_id, now);
     audit_publication(transaction, caller, now, audit_action::record_advance_copy, found.record,
-                      std::string(advance_copy_recipient_name(*recipient)) + " sent " +
+                      std::string(advance_copy_recipient_name(recipient.value())) + " sent " +
                           sent_on.value().to_iso_string());
     return ok_status();
   });
@@ -292,6 +274,19 @@ Result<LibraryEntry> save_library_entry(AppContext& context, const Caller& calle
           slugs.push_back(theme.slug);
         const LibraryEntryText checked = TRY(library_entry_text_from(std::move(text), slugs));
         const Publication publication = TRY(publication_of(transaction, partnership_id, case_id));
+        // Rule PUB-3: a published entry changes in public at once, so it is checked as it is
+        // saved.
+        if (publication.published_on)
+          TRY(publication_support::refuse_identifiers(
+              context, transaction, partnership_id, case_id,
+              {{"title", {"Title", checked.title}},
+               {"summary", {"Summary", checked.summary}},
+               {"background", {"Background", checked.background}},
+               {"learning", {"Learning", checked.learning}},
+               {"good_practice", {"Good practice", checked.good_practice}},
+               {"recommendations", {"Recommendations", checked.recommendations}},
+               {"methodology", {"Methodology", checked.methodology}},
+               {"keywords", {"Keywords", joined(checked.keywords)}}}));
         LibraryEntry entry;
         if (auto before = transaction.library().find_for_case(partnership_id, case_id))
           entry = *before;
@@ -332,8 +327,8 @@ Result<CheckOutcome> run_anonymisation_check(AppContext& context, const Caller& 
         };
         std::vector<PublicationFinding> stored;
         {
-          const KnownIdentifiers known =
-              TRY(known_identifiers(context, transaction, partnership_id, case_id));
+          const KnownIdentifiers known = TRY(publication_support::known_identifiers(
+              context, transaction, partnership_id, case_id));
           for (const IdentifierFound& identifier : find_identifiers(parts, known)) {
             PublicationFinding finding;
             finding.case_id = case_id;
@@ -416,6 +411,39 @@ Result<Published> publish_review(AppContext& context, const Caller& caller, Id c
                               std::string(publication_decision_name(publication.decision)));
         return Published{entry->id, today};
       });
+}
+
+// Rule PUB-4: the report leaves the library (its page, its PDF and the search index); the entry
+// stays.
+Status withdraw_document(AppContext& context, const Caller& caller, Id case_id,
+                         const std::string& reason) {
+  TRY(require_permission(caller, Permission::run_reviews));
+  const Id partnership_id = TRY(caller_partnership(caller));
+  const Instant now = context.clock.now();
+  const CivilDate today = uk_date(now);
+  return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+    const CaseWithReview found =
+        TRY(review_support::case_with_review(transaction, partnership_id, case_id));
+    const Publication publication = TRY(publication_of(transaction, partnership_id, case_id));
+    const auto entry = transaction.library().find_for_case(partnership_id, case_id);
+    if (!publication.published_on || !entry)
+      return Error::of(ErrorCode::wrong_state, "The review has not been published");
+    if (entry->report.empty())
+      return Error::of(ErrorCode::wrong_state,
+                       "No report was published with this entry: there is nothing to withdraw");
+    if (entry->document_withdrawn_on)
+      return Error::of(ErrorCode::wrong_state, "The report was withdrawn on " +
+                                                   day_month_year(*entry->document_withdrawn_on));
+    const SettingValues settings =
+        TRY(settings_with_defaults(transaction.settings().all(partnership_id)));
+    const std::string why = TRY(withdrawal_reason_from(reason, *publication.published_on, today,
+                                                       settings.time_scales.at("document_years")));
+    transaction.library().withdraw_document(partnership_id, entry->id, today, why);
+    audit_publication(transaction, caller, now, audit_action::withdraw_document, found.record,
+                      "library entry " + std::to_string(entry->id) +
+                          (why.empty() ? std::string(", after the years kept") : ": " + why));
+    return ok_status();
+  });
 }
 
 }  // namespace casereview

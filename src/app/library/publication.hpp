@@ -41,6 +41,8 @@ struct PublicationView {
   std::optional<CivilDate> earliest;  // Rule PUB-2, once all advance copies are recorded
   std::vector<std::string> gaps;      // what stops publishing today; empty: it may go ahead
   std::vector<LibraryTheme> themes;   // the library's, for the entry's form
+  int briefing_uses = 0;              // Rule LIB-2: teams that recorded using its briefing
+  int document_years = 5;             // Rule PUB-4: the setting
   int open_findings() const;
 };
 Result<PublicationView> view_publication(AppContext& context, const Caller& caller, Id case_id);
@@ -59,7 +61,8 @@ Status record_advance_copy(AppContext& context, const Caller& caller, Id case_id
                            const AdvanceCopyInput& input);
 
 // Rule LIB-1: writes the case's library entry (its year is the planned publication's, its kind
-// the review's). invalid_input as library_entry_text_from; wrong_state before the decision.
+// the review's). invalid_input as library_entry_text_from, and once published on each field where
+// the anonymisation check finds an identifier (Rule PUB-3); wrong_state before the decision.
 Result<LibraryEntry> save_library_entry(AppContext& context, const Caller& caller, Id case_id,
                                         LibraryEntryText text);
 
@@ -80,5 +83,11 @@ struct Published {
 };
 // Publishes the entry today when every gate is passed; wrong_state naming each gap otherwise.
 Result<Published> publish_review(AppContext& context, const Caller& caller, Id case_id);
+
+// Rule PUB-4: withdraws the published report from the library today; the entry and its briefing
+// stay. invalid_input on "reason" (withdrawal_reason_from); wrong_state before publication, when
+// no report was published, or when it is withdrawn already.
+Status withdraw_document(AppContext& context, const Caller& caller, Id case_id,
+                         const std::string& reason);
 
 }  // namespace casereview

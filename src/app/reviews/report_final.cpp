@@ -228,6 +228,17 @@ Result<std::string> final_report_pdf(AppContext& context, const Caller& caller, 
   return documents::report_pdf(pdf_document(report));
 }
 
+Result<std::string> final_report_pdf_for_link(AppContext& context, Id partnership_id, Id case_id) {
+  const FinalReport report = TRY(context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<FinalReport> {
+        const CaseWithReview found =
+            TRY(review_support::case_with_review(transaction, partnership_id, case_id));
+        return final_report_of(transaction, found);
+      }));
+  if (!report.final) return Error::of(ErrorCode::not_found, "No version has been marked final yet");
+  return documents::report_pdf(pdf_document(report));
+}
+
 Result<FinalForSignOff> final_report_for_sign_off(AppContext& context, const Caller& caller,
                                                   Id case_id) {
   const Signatory signatory = TRY(signatories::signatory_of(caller));

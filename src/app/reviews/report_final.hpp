@@ -75,6 +75,10 @@ Result<FinalReport> view_final_report(AppContext& context, const Caller& caller,
 // has been marked final.
 Result<std::string> final_report_pdf(AppContext& context, const Caller& caller, Id case_id);
 
+// Rule PUB-2: the same PDF for the holder of an advance copy's link, whose token the caller has
+// checked: no caller, the partnership given. not_found when no version has been marked final.
+Result<std::string> final_report_pdf_for_link(AppContext& context, Id partnership_id, Id case_id);
+
 // Rule RPT-3, Rule SIGN-1: the final report as a signatory reads it before signing, with whether
 // their partner may sign now. not_found when the case has no final report.
 struct FinalForSignOff {

@@ -3,8 +3,9 @@
 // log. Every route needs one of the administrator's permissions; the use cases check it again and
 // keep each administrator to their own partnership (another partnership's user is not found).
 //
-// The routes live in four files, one per section (admin_users_pages.cpp, admin_agencies_pages.cpp,
-// admin_settings_pages.cpp, admin_audit_pages.cpp). After a change a page redirects with
+// The routes live in five files, one per section (admin_users_pages.cpp, admin_agencies_pages.cpp,
+// admin_settings_pages.cpp, admin_audit_pages.cpp, admin_library_themes_pages.cpp). After a change
+// a page redirects with
 // `?done=<flag>` and the page it lands on shows a success banner (page_markup.hpp) for the flags it
 // knows, and nothing for any other.
 #pragma once
@@ -22,6 +23,8 @@ void add_user_routes(Router& router);
 void add_agency_routes(Router& router);
 void add_settings_routes(Router& router);
 void add_audit_routes(Router& router);
+// The learning library's themes (admin_library_themes_pages.cpp, issue 14).
+void add_library_theme_routes(Router& router);
 
 }  // namespace admin
 

@@ -158,10 +158,13 @@ Response settings_page(const Request& request, Services& services,
   const std::string banner = done == "saved"           ? "Settings saved"
                              : done == "bank-holidays" ? "Bank holidays uploaded"
                                                        : "";
-  page.content = two_thirds(success_banner(banner) + errors.summary() + upload.summary() +
-                            heading("Settings") + form_start(request, "/admin/settings") + fields +
-                            govuk::button({.text = "Save settings", .prevent_double_click = true}) +
-                            form_end() + bank_holidays_section(request, calendar.value(), upload));
+  page.content =
+      two_thirds(success_banner(banner) + errors.summary() + upload.summary() +
+                 heading("Settings") + form_start(request, "/admin/settings") + fields +
+                 govuk::button({.text = "Save settings", .prevent_double_click = true}) +
+                 form_end() + bank_holidays_section(request, calendar.value(), upload) +
+                 section_heading("The learning library") +
+                 paragraph_link("/admin/library-themes", "The themes reviews are filed under"));
   return page_response(page, request, services,
                        errors.empty() ? upload.http_status() : errors.http_status());
 }

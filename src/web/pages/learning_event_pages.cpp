@@ -18,6 +18,7 @@
 #include "web/components/textarea.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
+#include "web/message_page.hpp"
 #include "web/page_markup.hpp"
 #include "web/pages/case_page_parts.hpp"
 #include "web/pages/learning_event_notes_pages.hpp"
@@ -564,31 +565,24 @@ std::string token_from(const Request& request) {
   return request.query_value("token").value_or("");
 }
 
-Response link_page(const Request& request, Services& services, const std::string& title,
-                   Html content, int status) {
-  Page page;
-  page.title = title;
-  page.content = two_thirds(heading(title) + content);
-  return page_response(page, request, services, status);
-}
-
 // A forged link (404), a used one (409) or an expired one (410): a clear page, nothing changed.
 Response link_refused(const Request& request, Services& services,
                       const Result<InvitationByLink>& found) {
   if (!found) {
     if (found.error().code != ErrorCode::not_found)
       return error_response(found.error(), request, services);
-    return link_page(request, services, "This link is not recognised",
-                     paragraph("Check that you copied the whole link from the email. If it still "
-                               "does not work, contact the reviewer who invited you."),
-                     404);
+    return message_page(
+        request, services, "This link is not recognised",
+        paragraph("Check that you copied the whole link from the email. If it still "
+                  "does not work, contact the reviewer who invited you."),
+        404);
   }
   const InvitationByLink& invitation = found.value();
   switch (invitation.state) {
     case LinkState::open:
       break;
     case LinkState::answered:
-      return link_page(
+      return message_page(
           request, services, "You have already answered",
           paragraph("You told us: " +
                     std::string(invitation.response == InvitationResponse::accepted
@@ -598,12 +592,12 @@ Response link_refused(const Request& request, Services& services,
                     "invited you."),
           request.method == "POST" ? 409 : 200);
     case LinkState::expired:
-      return link_page(request, services, "This link has expired",
-                       paragraph(invitation.event.status == LearningEventStatus::cancelled
-                                     ? "The learning event has been cancelled."
-                                     : "The link worked until the learning event started.") +
-                           paragraph("If you need to, contact the reviewer who invited you."),
-                       410);
+      return message_page(request, services, "This link has expired",
+                          paragraph(invitation.event.status == LearningEventStatus::cancelled
+                                        ? "The learning event has been cancelled."
+                                        : "The link worked until the learning event started.") +
+                              paragraph("If you need to, contact the reviewer who invited you."),
+                          410);
   }
   return Response::redirect(link_path);
 }

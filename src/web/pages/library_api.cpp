@@ -1,6 +1,7 @@
 // The learning library's and publication's API: see library_api.hpp.
 #include "web/pages/library_api.hpp"
 
+#include "app/library/advance_copies.hpp"
 #include "app/library/learning_library.hpp"
 #include "app/library/publication.hpp"
 #include "web/json.hpp"
@@ -40,6 +41,14 @@ Object entry_json(const LibraryEntry& entry, bool with_report) {
   item->set("age_band", std::string(age_band_name(entry.text.age_band)));
   item->set("published_on", entry.published_on ? entry.published_on->to_iso_string() : "");
   item->set("url", "/learning/" + std::to_string(entry.id));
+  // Rule LIB-2.
+  item->set("briefing_url", entry.has_briefing
+                                ? "/learning/" + std::to_string(entry.id) + "/briefing"
+                                : std::string());
+  // Rule PUB-4: a withdrawn report's text is gone; the entry says when.
+  item->set("document_withdrawn_on", entry.document_withdrawn_on
+                                         ? entry.document_withdrawn_on->to_iso_string()
+                                         : std::string());
   if (with_report) {
     item->set("background", entry.text.background);
     item->set("good_practice", entry.text.good_practice);
@@ -138,6 +147,21 @@ Response advance_copy_call(const Request& request, Services& services) {
   return Response::json(json_text(publication_json(*view.value().publication)), 201);
 }
 
+// POST /api/v1/cases/{case_id}/publication/advance-copies/email (Rule PUB-2) → 201
+Response email_copy_call(const Request& request, Services& services) {
+  auto body = json_body(request);
+  if (!body) return error_response(body.error(), request, services);
+  auto sent = send_advance_copy(services.app, request.caller(), case_id_of(request),
+                                {.recipient = json_string(body.value(), "recipient"),
+                                 .email = json_string(body.value(), "email")});
+  if (!sent) return error_response(sent.error(), request, services);
+  Object document = json_object();
+  document->set("recipient", std::string(advance_copy_recipient_name(sent.value().recipient)));
+  document->set("email", sent.value().email);
+  document->set("expires_at", format_instant(sent.value().expires_at));
+  return Response::json(json_text(document), 201);
+}
+
 // PUT /api/v1/cases/{case_id}/library-entry (Rule LIB-1)
 Response entry_put_call(const Request& request, Services& services) {
   auto body = json_body(request);
@@ -217,6 +241,18 @@ Response publish_call(const Request& request, Services& services) {
   return Response::json(json_text(document), 201);
 }
 
+// POST /api/v1/cases/{case_id}/publication/withdrawal (Rule PUB-4) → {document_withdrawn_on}
+Response withdrawal_call(const Request& request, Services& services) {
+  auto body = json_body(request);
+  if (!body) return error_response(body.error(), request, services);
+  Status withdrawn = withdraw_document(services.app, request.caller(), case_id_of(request),
+                                       json_string(body.value(), "reason"));
+  if (!withdrawn) return error_response(withdrawn.error(), request, services);
+  auto view = view_publication(services.app, request.caller(), case_id_of(request));
+  if (!view) return error_response(view.error(), request, services);
+  return Response::json(json_text(entry_json(*view.value().entry, false)));
+}
+
 }  // namespace
 
 void add_library_api_routes(Router& router) {
@@ -226,11 +262,14 @@ void add_library_api_routes(Router& router) {
   router.add("PUT", base + "/publication", Permission::run_reviews, decide_call);
   router.add("POST", base + "/publication/advance-copies", Permission::run_reviews,
              advance_copy_call);
+  router.add("POST", base + "/publication/advance-copies/email", Permission::run_reviews,
+             email_copy_call);
   router.add("PUT", base + "/library-entry", Permission::run_reviews, entry_put_call);
   router.add("POST", base + "/publication/check", Permission::run_reviews, check_call);
   router.add("POST", base + "/publication/findings/{finding_id:int}/dismissal",
              Permission::run_reviews, dismissal_call);
   router.add("POST", base + "/publication/publish", Permission::run_reviews, publish_call);
+  router.add("POST", base + "/publication/withdrawal", Permission::run_reviews, withdrawal_call);
 }
 
 }  // namespace casereview::web

@@ -127,7 +127,14 @@ Html result_item(const LibraryHit& hit) {
                                escape("Themes: " + joined(themes)) + Html::trusted("</p>")) +
          Html::trusted("<p class=\"govuk-body\">") +
          (hit.snippet.empty() ? escape(shortened(entry.text.summary)) : highlighted(hit.snippet)) +
-         Html::trusted("</p></li>");
+         Html::trusted("</p>") +
+         // Rule LIB-2: the briefing beside its entry, so a theme's results gather both.
+         (entry.has_briefing ? Html::trusted("<p class=\"govuk-body-s\">") +
+                                   link(entry_path(entry.id) + "/briefing",
+                                        "7-minute briefing: " + entry.text.title) +
+                                   Html::trusted("</p>")
+                             : Html()) +
+         Html::trusted("</li>");
 }
 
 // GET /learning
@@ -161,9 +168,10 @@ Response show_library(const Request& request, Services& services) {
           "safeguarding partnerships that use this service. No report names a child: each "
           "child has a pseudonym.") +
       Html::trusted("<p class=\"govuk-body\">") + link("/learning/themes", "Browse by theme") +
-      escape(" or ") + link("/learning/feed", "subscribe to new reviews (Atom feed)") +
-      Html::trusted("</p>") + Html::trusted("<h2 class=\"govuk-heading-m\" id=\"results\">") +
-      escape(count) + Html::trusted("</h2>") +
+      escape(", ") + link("/learning/feed", "subscribe to new reviews (Atom feed)") +
+      escape(" or ") + link("/learning/emails", "get a monthly email") + Html::trusted("</p>") +
+      Html::trusted("<h2 class=\"govuk-heading-m\" id=\"results\">") + escape(count) +
+      Html::trusted("</h2>") +
       (results.hits.empty()
            ? paragraph("No published review matches. Try fewer words or fewer filters.")
            : Html::trusted("<ol class=\"govuk-list library-results\" start=\"") +
@@ -233,6 +241,10 @@ Response show_entry(const Request& request, Services& services) {
       entry_section("Recommendations", entry.text.recommendations) +
       entry_section("Background", entry.text.background) +
       entry_section("How the review was done", entry.text.methodology) + report +
+      (entry.has_briefing ? section_heading("7-minute briefing") +
+                                paragraph_link(entry_path(entry.id) + "/briefing",
+                                               "Read the 7-minute briefing for your team")
+                          : Html()) +
       paragraph_link(entry_path(entry.id) + "/pdf", "Download this entry as a PDF"));
   return page_response(page, request, services);
 }

@@ -1,8 +1,10 @@
 // Publishing a review: see publication_pages.hpp.
 #include "web/pages/publication_pages.hpp"
 
+#include "app/library/advance_copies.hpp"
 #include "app/library/publication.hpp"
 #include "domain/anonymisation_check.hpp"
+#include "domain/briefing.hpp"
 #include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 #include "web/components/back_link.hpp"
@@ -92,6 +94,40 @@ Html decision_section(const Request& request, const PublicationView& view,
          form_end();
 }
 
+// Rule PUB-2: or sent from here, by email with a link that expires; once a version is final.
+Html send_copy_form(const Request& request, const PublicationView& view,
+                    const std::optional<Error>& error, const FormErrors& errors) {
+  if (!view.has_final_report)
+    return paragraph("Once a version of the report is marked final, it can be sent from here.");
+  govuk::SelectOptions recipient{.id = "copy_recipient",
+                                 .name = "copy_recipient",
+                                 .value = shown(request, error, "copy_recipient", ""),
+                                 .label = {.text = "Who the report goes to"},
+                                 .error_message = errors.for_field("copy_recipient")};
+  recipient.items.push_back({.value = "", .text = "Choose a recipient"});
+  for (AdvanceCopyRecipient each : all_advance_copy_recipients)
+    recipient.items.push_back({.value = std::string(advance_copy_recipient_name(each)),
+                               .text = std::string(advance_copy_recipient_text(each))});
+  return Html::trusted("<h3 class=\"govuk-heading-s\">Send it by email from here</h3>") +
+         paragraph("The email has a link to download the final report as a PDF, which works for " +
+                   std::to_string(advance_copy_link_days) +
+                   " days. Sending it records the copy as sent today.") +
+         form_start(request, publication_path(view.case_id) + "/advance-copies/email") +
+         govuk::select(recipient) +
+         govuk::input({.id = "copy_email",
+                       .name = "copy_email",
+                       .type = "email",
+                       .value = shown(request, error, "copy_email", ""),
+                       .label = {.text = "Their email address"},
+                       .error_message = errors.for_field("copy_email"),
+                       .autocomplete = "email",
+                       .spellcheck = false}) +
+         govuk::button({.text = "Send the report by email",
+                        .classes = "govuk-button--secondary",
+                        .prevent_double_click = true}) +
+         form_end();
+}
+
 Html advance_copies_section(const Request& request, const PublicationView& view,
                             const std::optional<Error>& error, const FormErrors& errors) {
   const std::string path = publication_path(view.case_id);
@@ -132,7 +168,7 @@ Html advance_copies_section(const Request& request, const PublicationView& view,
                     govuk::button({.text = "Record the advance copy",
                                    .classes = "govuk-button--secondary",
                                    .prevent_double_click = true}) +
-                    form_end()
+                    form_end() + send_copy_form(request, view, error, errors)
               : paragraph("Record the decision first."));
 }
 
@@ -146,6 +182,55 @@ Html entry_section(const PublicationView& view) {
                           "summary, the learning and the recommendations.") +
                     (view.publication ? paragraph_link(path + "/entry", "Write the library entry")
                                       : paragraph("Record the decision first.")));
+}
+
+// Rule LIB-2.
+Html briefing_section(const PublicationView& view) {
+  const std::string path = publication_path(view.case_id);
+  if (!view.entry)
+    return section_heading("The 7-minute briefing", "briefing") +
+           paragraph("Write the library entry first: the briefing is published with it.");
+  const bool written = view.entry->has_briefing;
+  Html uses;
+  if (view.entry->published_on && written)
+    uses = paragraph_link(path + "/briefing-uses",
+                          std::to_string(view.briefing_uses) +
+                              (view.briefing_uses == 1 ? " team has" : " teams have") +
+                              " recorded using it");
+  return section_heading("The 7-minute briefing", "briefing") +
+         paragraph(written ? "The briefing is written."
+                           : "Seven short sections a team can read together in about seven "
+                             "minutes, published with the entry.") +
+         paragraph_link(path + "/briefing",
+                        written ? "Change the briefing" : "Write the 7-minute briefing") +
+         uses;
+}
+
+// Rule PUB-4: once published with its report.
+Html withdrawal_section(const Request& request, const PublicationView& view,
+                        const std::optional<Error>& error, const FormErrors& errors) {
+  if (!view.entry || !view.entry->published_on || view.entry->report.empty()) return Html();
+  if (view.entry->document_withdrawn_on)
+    return section_heading("Withdrawing the report", "withdrawal") +
+           paragraph(
+               "The report was withdrawn on " + day_month_year(*view.entry->document_withdrawn_on) +
+               (view.entry->withdrawal_reason.empty() ? std::string(".")
+                                                      : ": " + view.entry->withdrawal_reason)) +
+           paragraph("The library entry and its briefing stay.");
+  const CivilDate free_from = years_after(*view.entry->published_on, view.document_years);
+  return section_heading("Withdrawing the report", "withdrawal") +
+         paragraph("A published report stays available for at least a year. From " +
+                   day_month_year(free_from) + " (after " + std::to_string(view.document_years) +
+                   " years) it can be withdrawn without a reason; before then, say why. The "
+                   "library entry and its briefing stay.") +
+         form_start(request, publication_path(view.case_id) + "/withdrawal") +
+         cases::text_question("withdrawal_reason", "Why the report is withdrawn",
+                              shown(request, error, "withdrawal_reason", ""),
+                              limits::withdrawal_reason, errors, "", 3) +
+         govuk::button({.text = "Withdraw the report",
+                        .classes = "govuk-button--warning",
+                        .prevent_double_click = true}) +
+         form_end();
 }
 
 Html finding_row(const Request& request, const PublicationView& view,
@@ -208,9 +293,12 @@ Html check_section(const Request& request, const PublicationView& view, const Fo
 std::string done_banner(const std::string& done) {
   if (done == "decided") return "The decision is saved";
   if (done == "copy") return "The advance copy is recorded";
+  if (done == "sent") return "The final report is sent, and the advance copy recorded";
   if (done == "entry") return "The library entry is saved";
   if (done == "checked") return "The anonymisation check has run";
   if (done == "dismissed") return "The finding is dismissed";
+  if (done == "briefing") return "The briefing is saved";
+  if (done == "withdrawn") return "The report is withdrawn from the library";
   return "";
 }
 
@@ -232,7 +320,8 @@ Response publication_page(const Request& request, Services& services,
                  heading("Publication", view.case_reference) + gaps_section(request, view) +
                  decision_section(request, view, error, errors) +
                  advance_copies_section(request, view, error, errors) + entry_section(view) +
-                 check_section(request, view, errors));
+                 briefing_section(view) + check_section(request, view, errors) +
+                 withdrawal_section(request, view, error, errors));
   return page_response(page, request, services, error ? errors.http_status() : 200);
 }
 
@@ -276,6 +365,21 @@ Response advance_copy(const Request& request, Services& services) {
                "copy");
 }
 
+// POST /cases/{case_id}/publication/advance-copies/email (Rule PUB-2)
+Response email_copy(const Request& request, Services& services) {
+  auto sent = send_advance_copy(services.app, request.caller(), case_id_of(request),
+                                {.recipient = request.form_value("copy_recipient").value_or(""),
+                                 .email = request.form_value("copy_email").value_or("")});
+  Status outcome = status_of(sent);
+  // The form's fields are named apart from the recorded copy's.
+  if (!outcome && outcome.error().code == ErrorCode::invalid_input) {
+    Error error = outcome.error();
+    for (FieldError& field : error.fields) field.field = "copy_" + field.field;
+    outcome = error;
+  }
+  return after(request, services, outcome, "sent");
+}
+
 // POST /cases/{case_id}/publication/check (Rule PUB-3)
 Response check(const Request& request, Services& services) {
   return after(
@@ -304,6 +408,20 @@ Response publish(const Request& request, Services& services) {
   auto published = publish_review(services.app, request.caller(), case_id_of(request));
   if (!published) return after(request, services, published.error(), "");
   return Response::redirect("/learning/" + std::to_string(published.value().library_id));
+}
+
+// POST /cases/{case_id}/publication/withdrawal (Rule PUB-4)
+Response withdraw(const Request& request, Services& services) {
+  Status outcome = withdraw_document(services.app, request.caller(), case_id_of(request),
+                                     request.form_value("withdrawal_reason").value_or(""));
+  // The form's field is named apart from the decision's reason.
+  if (!outcome && outcome.error().code == ErrorCode::invalid_input) {
+    Error error = outcome.error();
+    for (FieldError& field : error.fields)
+      if (field.field == "reason") field.field = "withdrawal_reason";
+    outcome = error;
+  }
+  return after(request, services, outcome, "withdrawn");
 }
 
 // --- The library entry's form (Rule LIB-1) ---
@@ -422,12 +540,14 @@ void add_publication_routes(Router& router) {
   router.add("GET", base, Permission::run_reviews, show_publication);
   router.add("POST", base + "/decision", Permission::run_reviews, decide);
   router.add("POST", base + "/advance-copies", Permission::run_reviews, advance_copy);
+  router.add("POST", base + "/advance-copies/email", Permission::run_reviews, email_copy);
   router.add("GET", base + "/entry", Permission::run_reviews, show_entry_form);
   router.add("POST", base + "/entry", Permission::run_reviews, save_entry);
   router.add("POST", base + "/check", Permission::run_reviews, check);
   router.add("POST", base + "/findings/{finding_id:int}/dismissal", Permission::run_reviews,
              dismiss);
   router.add("POST", base + "/publish", Permission::run_reviews, publish);
+  router.add("POST", base + "/withdrawal", Permission::run_reviews, withdraw);
 }
 
 }  // namespace casereview::web

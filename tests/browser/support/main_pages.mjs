@@ -168,6 +168,10 @@ export async function mainPages(contexts, serverUrl) {
     { name: 'admin users', role: 'admin', path: '/admin/users' },
     { name: 'audit log', role: 'admin', path: '/admin/audit-log' },
     { name: 'settings', role: 'admin', path: '/admin/settings' },
+    // Issue 14: the library's themes, which an administrator extends, and its monthly email.
+    { name: 'library themes', role: 'admin', path: '/admin/library-themes' },
+    { name: 'monthly email of new reviews', role: 'public', path: '/learning/emails' },
+    { name: 'monthly email with errors', role: 'public', path: '/learning/emails', prepare: submitEmpty('Send the confirmation link') },
     ...(await keyPracticeEpisodePages(contexts, serverUrl, submitEmpty)),
     // Rule LE-1: the learning event's pages and the family's involvement.
     ...await learningEventPages(contexts, serverUrl, submitEmpty),
