@@ -64,9 +64,10 @@ Response briefing_form(const Request& request, Services& services, const Briefin
     const std::string guidance = i < form.headings.size() ? form.headings[i].guidance : "";
     fields += Html::trusted("<div class=\"briefing-section\">") +
               section_heading("Section " + number) +
-              heading_input(numbered("heading", i), "Heading", values[i].heading, errors) +
-              cases::text_question(numbered("section", i), "Text", values[i].text,
-                                   limits::briefing_text, errors, guidance, 5) +
+              heading_input(numbered("heading", i), "Heading of section " + number,
+                            values[i].heading, errors) +
+              cases::text_question(numbered("section", i), "Text of section " + number,
+                                   values[i].text, limits::briefing_text, errors, guidance, 5) +
               Html::trusted("</div>");
   }
   Page page;
@@ -171,8 +172,10 @@ Response template_form(const Request& request, Services& services,
   Html fields;
   for (std::size_t i = 0; i < values.size(); ++i)
     fields += section_heading("Section " + std::to_string(i + 1)) +
-              heading_input(numbered("heading", i), "Heading", values[i].heading, errors) +
-              cases::text_question(numbered("guidance", i), "Guidance for whoever writes it",
+              heading_input(numbered("heading", i), "Heading of section " + std::to_string(i + 1),
+                            values[i].heading, errors) +
+              cases::text_question(numbered("guidance", i),
+                                   "Guidance for whoever writes section " + std::to_string(i + 1),
                                    values[i].guidance, limits::briefing_guidance, errors, "", 2);
   Page page;
   page.title = "The 7-minute briefing's headings";
