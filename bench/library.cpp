@@ -3,8 +3,8 @@
 // data, publishes N entries (default 5,000) of invented text through the storage port — a summary,
 // learning and recommendations of a few hundred words, a report of about 1,500, up to three themes
 // each, spread over ten years, five age bands and three kinds — then times search_library (the
-// count, the page of results with snippets, the counts per filter value, the themes: everything
-// /learning reads) over several runs per query (median, 95th percentile, maximum):
+// page of results with snippets, the counts per filter value with the total, the themes:
+// everything /learning reads) over several runs per query (median, 95th percentile, maximum):
 //   browse               no words, page 1 (the latest published first)
 //   one word             "neglect" (stemmed)
 //   two words            "safer sleep"

@@ -351,19 +351,27 @@ std::vector<LibraryHit> SqlLibraryRepository::search(const LibraryQuery& query, 
   return hits;
 }
 
-int SqlLibraryRepository::count(const LibraryQuery& query) {
-  std::vector<SqlValue> parameters;
-  const std::string where = conditions(query, true, parameters);
-  return static_cast<int>(
-      casereview::store::query(session_, "SELECT COUNT(*) FROM " + entries() + " WHERE " + where,
-                               parameters)
-          .front()
-          .integer(0));
+namespace {
+
+// The entries matching the words and the theme, counted by the four other filters' values.
+struct FacetGroup {
+  std::string year, kind, partnership_id, partnership_name, age_band;
+  int count = 0;
+};
+
+// The counts above nought, in the order of their values, appended to `out`.
+void add_counts(const std::map<std::string, std::pair<std::string, int>>& counts,
+                std::vector<FacetCount>& out) {
+  for (const auto& [value, labelled] : counts)
+    if (labelled.second > 0) out.push_back({value, labelled.first, labelled.second});
 }
 
-// Each filter's counts leave that filter out, so a reader sees what choosing another value gives.
-// One statement: the words are matched once (a materialised CTE) and every filter's counts read
-// the filter columns only.
+}  // namespace
+
+// Each filter's counts leave that filter out, so a reader sees what choosing another value gives;
+// the total keeps every filter. One statement, the words matched once (a materialised CTE): one
+// scan of the entries grouped by year, kind, partnership and age band (each of those facets, and
+// the total, summed from the groups here), and one of their themes.
 LibraryFacets SqlLibraryRepository::facets(const LibraryQuery& query) {
   std::vector<SqlValue> parameters;
   std::string sql;
@@ -375,70 +383,85 @@ LibraryFacets SqlLibraryRepository::facets(const LibraryQuery& query) {
               : "WITH matched AS MATERIALIZED (SELECT entry_id AS id FROM library_search WHERE "
                 "document @@ plainto_tsquery('english', " +
                     placeholder(parameters, words_text(query.words)) + ")) ";
-  const auto where = [&](LibraryQuery without) {
-    return " WHERE " + conditions(without, false, parameters) +
+  const auto where = [&](const LibraryQuery& filters) {
+    return " WHERE " + conditions(filters, false, parameters) +
            (query.words.empty() ? "" : " AND e.id IN (SELECT id FROM matched)");
   };
-  LibraryQuery without = query;
-  without.theme_slug.reset();
-  sql += "SELECT 'theme', t.slug, t.name, COUNT(*), t.position FROM " + entries() +
-         " JOIN "
-         "library_entry_themes et ON et.entry_id = e.id JOIN library_themes t ON t.id = "
-         "et.theme_id" +
-         where(without) + " GROUP BY t.slug, t.name, t.position";
-  without = query;
-  without.year.reset();
+  LibraryQuery theme_only;
+  theme_only.theme_slug = query.theme_slug;
+  // Grouped first, named after: a join per group, not per entry.
   sql +=
-      " UNION ALL SELECT 'year', CAST(e.year AS TEXT), CAST(e.year AS TEXT), COUNT(*), e.year "
-      "FROM " +
-      entries() + where(without) + " GROUP BY e.year";
-  without = query;
-  without.kind.reset();
-  sql += " UNION ALL SELECT 'kind', e.kind, e.kind, COUNT(*), 0 FROM " + entries() +
-         where(without) + " GROUP BY e.kind";
-  without = query;
-  without.partnership_id.reset();
-  sql += " UNION ALL SELECT 'partnership', CAST(p.id AS TEXT), p.name, COUNT(*), 0 FROM " +
-         entries() + " JOIN partnerships p ON p.id = e.partnership_id" + where(without) +
-         " GROUP BY p.id, p.name";
-  without = query;
-  without.age_band.reset();
-  sql += " UNION ALL SELECT 'age_band', e.age_band, e.age_band, COUNT(*), 0 FROM " + entries() +
-         where(without) + " GROUP BY e.age_band";
+      "SELECT 'group', CAST(g.year AS TEXT), g.kind, CAST(g.partnership_id AS TEXT), p.name, "
+      "g.age_band, g.entries FROM (SELECT e.year, e.kind, e.partnership_id, e.age_band, "
+      "COUNT(*) AS entries FROM " +
+      entries() + where(theme_only) +
+      " GROUP BY e.year, e.kind, e.partnership_id, e.age_band) g JOIN partnerships p ON p.id "
+      "= g.partnership_id";
+  LibraryQuery without_theme = query;
+  without_theme.theme_slug.reset();
+  sql +=
+      " UNION ALL SELECT 'theme', t.slug, t.name, CAST(t.position AS TEXT), '', '', "
+      "x.entries FROM (SELECT et.theme_id, COUNT(*) AS entries FROM " +
+      entries() + " JOIN library_entry_themes et ON et.entry_id = e.id" + where(without_theme) +
+      " GROUP BY et.theme_id) x JOIN library_themes t ON t.id = x.theme_id";
 
   LibraryFacets facets;
-  std::vector<std::pair<std::int64_t, FacetCount>> themes, years;
-  std::vector<FacetCount> bands;
+  std::vector<FacetGroup> groups;
+  std::vector<std::pair<std::int64_t, FacetCount>> themes;
   for (const Row& row : casereview::store::query(session_, sql, parameters)) {
-    const std::string facet = row.text(0);
-    FacetCount count{row.text(1), row.text(2), static_cast<int>(row.integer(3))};
-    if (facet == "theme")
-      themes.emplace_back(row.integer(4), std::move(count));
-    else if (facet == "year")
-      years.emplace_back(row.integer(4), std::move(count));
-    else if (facet == "kind")
-      facets.kinds.push_back(std::move(count));
-    else if (facet == "partnership")
-      facets.partnerships.push_back(std::move(count));
+    const int count = static_cast<int>(row.integer(6));
+    if (row.text(0) == "theme")
+      themes.emplace_back(std::stoll(row.text(3)), FacetCount{row.text(1), row.text(2), count});
     else
-      bands.push_back(std::move(count));
+      groups.push_back({row.text(1), row.text(2), row.text(3), row.text(4), row.text(5), count});
   }
   std::sort(themes.begin(), themes.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
   for (auto& [position, count] : themes) facets.themes.push_back(std::move(count));
-  std::sort(years.begin(), years.end(),
-            [](const auto& a, const auto& b) { return a.first > b.first; });  // latest first
-  for (auto& [year, count] : years) facets.years.push_back(std::move(count));
-  std::sort(facets.kinds.begin(), facets.kinds.end(),
-            [](const FacetCount& a, const FacetCount& b) { return a.value < b.value; });
-  for (FacetCount& kind : facets.kinds)
-    if (auto known = review_outcome_from_name(kind.value)) kind.label = review_outcome_text(*known);
+
+  enum Filter { year, kind, partnership, age_band, none };
+  const std::string kind_name =
+      query.kind ? std::string(review_outcome_name(*query.kind)) : std::string();
+  const std::string band_name =
+      query.age_band ? std::string(age_band_name(*query.age_band)) : std::string();
+  // Whether the group passes every filter but `left_out`.
+  const auto passes = [&](const FacetGroup& group, Filter left_out) {
+    return (left_out == year || !query.year || group.year == std::to_string(*query.year)) &&
+           (left_out == kind || !query.kind || group.kind == kind_name) &&
+           (left_out == partnership || !query.partnership_id ||
+            group.partnership_id == std::to_string(*query.partnership_id)) &&
+           (left_out == age_band || !query.age_band || group.age_band == band_name);
+  };
+  std::map<std::string, std::pair<std::string, int>> years, kinds, partnerships, bands;
+  for (const FacetGroup& group : groups) {
+    if (passes(group, year))
+      years[group.year] = {group.year, years[group.year].second + group.count};
+    if (passes(group, kind))
+      kinds[group.kind] = {group.kind, kinds[group.kind].second + group.count};
+    if (passes(group, partnership))
+      partnerships[group.partnership_id] = {
+          group.partnership_name, partnerships[group.partnership_id].second + group.count};
+    if (passes(group, age_band))
+      bands[group.age_band] = {group.age_band, bands[group.age_band].second + group.count};
+    if (passes(group, none)) facets.total += group.count;
+  }
+  add_counts(years, facets.years);
+  std::sort(facets.years.begin(), facets.years.end(),  // the latest first
+            [](const FacetCount& a, const FacetCount& b) {
+              return std::stoi(a.value) > std::stoi(b.value);
+            });
+  add_counts(kinds, facets.kinds);  // by name
+  for (FacetCount& each : facets.kinds)
+    if (auto known = review_outcome_from_name(each.value)) each.label = review_outcome_text(*known);
+  add_counts(partnerships, facets.partnerships);
   std::sort(facets.partnerships.begin(), facets.partnerships.end(),
             [](const FacetCount& a, const FacetCount& b) { return a.label < b.label; });
+  std::vector<FacetCount> named_bands;
+  add_counts(bands, named_bands);
   for (AgeBand band : all_age_bands)  // in the bands' own order, not the names'
-    for (const FacetCount& count : bands)
-      if (count.value == age_band_name(band))
-        facets.age_bands.push_back({count.value, std::string(age_band_text(band)), count.count});
+    for (const FacetCount& each : named_bands)
+      if (each.value == age_band_name(band))
+        facets.age_bands.push_back({each.value, std::string(age_band_text(band)), each.count});
   return facets;
 }
 

@@ -40,7 +40,6 @@ class SqlLibraryRepository final : public LibraryRepository {
   SqlLibraryRepository(Poco::Data::Session& session, Engine engine)
       : session_(session), engine_(engine) {}
   std::vector<LibraryHit> search(const LibraryQuery& query, int limit, int offset) override;
-  int count(const LibraryQuery& query) override;
   LibraryFacets facets(const LibraryQuery& query) override;
   std::optional<LibraryEntry> find_published(Id entry_id) override;
   std::optional<LibraryEntry> find_for_case(Id partnership_id, Id case_id) override;

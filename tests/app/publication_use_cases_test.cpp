@@ -172,6 +172,56 @@ TEST_P(PublicationUseCases, TheLibrarySearchStemsRanksFiltersAndHighlights) {
   EXPECT_EQ(fields_of(bad.error()), (std::vector<std::string>{"theme", "year", "kind"}));
 }
 
+// Rule LIB-1: each filter's counts leave that filter out (what choosing another value would give);
+// the total keeps every filter, and agrees with the results.
+TEST_P(PublicationUseCases, EachFiltersCountsLeaveItOutAndTheTotalKeepsEveryFilter) {
+  const Id partnership_id = *manager.user.partnership_id;
+  const auto add = [&](int year, ReviewOutcome kind, AgeBand band) {
+    Status added =
+        storage_->transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+          LibraryEntry entry;
+          entry.partnership_id = partnership_id;
+          entry.year = year;
+          entry.kind = kind;
+          entry.text = {.title = "A review",
+                        .summary = "What it found.",
+                        .theme_slugs = {"neglect"},
+                        .age_band = band};
+          const Id id = transaction.library().save(entry, manager.user.id, clock_.now());
+          transaction.library().publish(partnership_id, id, CivilDate::from_ymd(year, 6, 1).value(),
+                                        "");
+          return ok_status();
+        });
+    ASSERT_TRUE(added.ok());
+  };
+  add(2024, ReviewOutcome::local_cspr, AgeBand::under_1);
+  add(2024, ReviewOutcome::learning_review, AgeBand::under_1);
+  add(2025, ReviewOutcome::local_cspr, AgeBand::age_5_to_10);
+  add(2025, ReviewOutcome::local_cspr, AgeBand::under_1);
+
+  auto found = search_library(context(), {.year = "2025", .kind = "local_cspr"});
+  ASSERT_TRUE(found.ok()) << found.error().message;
+  EXPECT_EQ(found.value().total, 2);
+  EXPECT_EQ(found.value().hits.size(), 2u);
+  const auto counts = [](const std::vector<FacetCount>& facet) {
+    std::vector<std::pair<std::string, int>> listed;
+    for (const FacetCount& count : facet) listed.emplace_back(count.value, count.count);
+    return listed;
+  };
+  using Counts = std::vector<std::pair<std::string, int>>;
+  EXPECT_EQ(counts(found.value().facets.years), (Counts{{"2025", 2}, {"2024", 1}}))
+      << "local CSPRs of every year, the latest first";
+  EXPECT_EQ(counts(found.value().facets.kinds), (Counts{{"local_cspr", 2}})) << "2025's kinds";
+  EXPECT_EQ(counts(found.value().facets.age_bands), (Counts{{"under_1", 1}, {"5_to_10", 1}}))
+      << "in the bands' own order";
+  EXPECT_EQ(counts(found.value().facets.themes), (Counts{{"neglect", 2}}));
+  auto under_one = search_library(context(), {.kind = "local_cspr", .age_band = "under_1"});
+  EXPECT_EQ(under_one.value().total, 2);
+  EXPECT_EQ(counts(under_one.value().facets.kinds),
+            (Counts{{"learning_review", 1}, {"local_cspr", 2}}));
+  EXPECT_EQ(search_library(context(), {.year = "2030"}).value().total, 0);
+}
+
 // Rule PUB-2: the final report sent from the program: the email's link downloads the PDF until it
 // expires, and the copy is recorded as sent today.
 TEST_P(PublicationUseCases, TheFinalReportIsSentByEmailWithALinkThatExpires) {

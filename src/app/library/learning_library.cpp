@@ -98,12 +98,12 @@ Result<LibraryResults> search_library(AppContext& context, const LibrarySearchIn
         LibraryResults results;
         results.query = TRY(query_of(transaction, input));
         auto& library = transaction.library();
-        results.total = library.count(results.query);
+        results.facets = library.facets(results.query);
+        results.total = results.facets.total;
         const PageWindow window = page_window(input.page, results.total, library_results_per_page);
         results.page = window.page;
         results.page_count = window.page_count;
         results.hits = library.search(results.query, library_results_per_page, window.offset);
-        results.facets = library.facets(results.query);
         results.themes = library.themes();
         return results;
       });

@@ -73,6 +73,7 @@ struct FacetCount {
 };
 struct LibraryFacets {
   std::vector<FacetCount> themes, years, kinds, partnerships, age_bands;
+  int total = 0;  // the entries matching the words and every filter
 };
 
 class LibraryRepository {
@@ -81,8 +82,8 @@ class LibraryRepository {
   // Rule LIB-1: published entries matching `query`: by relevance when words are searched, else
   // the latest published first; `limit` from `offset`.
   virtual std::vector<LibraryHit> search(const LibraryQuery& query, int limit, int offset) = 0;
-  virtual int count(const LibraryQuery& query) = 0;
-  // Counts per value of each filter over the entries matching the words and the other filters.
+  // Counts per value of each filter over the entries matching the words and the other filters,
+  // and how many match the words and every filter.
   virtual LibraryFacets facets(const LibraryQuery& query) = 0;
   // A published entry with its report and themes.
   virtual std::optional<LibraryEntry> find_published(Id entry_id) = 0;
