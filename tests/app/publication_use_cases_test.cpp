@@ -1,13 +1,15 @@
 // Publication and the learning library (app/library/, issue 14) on both engines: the gates of
 // publishing in order (Rule PUB-1 decision, Rule PUB-2 advance copies and the earliest date,
-// Rule LIB-1 entry, Rule PUB-3 anonymisation check with its dismissals), and the public library's
-// search — stemming, ranking, filters with counts, snippets — giving the same answers on SQLite
-// and PostgreSQL.
+// Rule LIB-1 entry, Rule PUB-3 anonymisation check with its dismissals, also of an uploaded DOCX or
+// PDF report), the final report sent by email with a link that expires (Rule PUB-2), and the
+// public library's search — stemming, ranking, filters with counts that leave their own filter
+// out, snippets — giving the same answers on SQLite and PostgreSQL.
 #include <gtest/gtest.h>
 
 #include "app/library/advance_copies.hpp"
 #include "app/library/learning_library.hpp"
 #include "app/publication_fixture.hpp"
+#include "support/fixture_files.hpp"
 #include "support/poppler.hpp"
 
 namespace casereview {
@@ -123,6 +125,38 @@ TEST_P(PublicationUseCases, TheCheckFindsTheChildsNamesAndWaitsForEachFinding) {
   ASSERT_TRUE(published.ok()) << published.error().message;
   EXPECT_EQ(read_library_entry(context(), published.value().library_id).value().report, "")
       << "improvements only: no report";
+}
+
+// Rule PUB-3: an uploaded final report is checked by the text extracted from it — a DOCX and a PDF
+// that LibreOffice wrote, with the child's names, date of birth and a postcode planted — and no
+// excerpt shows what it found.
+TEST_P(PublicationUseCases, TheCheckReadsTheTextOfAnUploadedDocxOrPdfReport) {
+  ASSERT_TRUE(decide("publish").ok());
+  write_entry("Agencies held pieces of the picture.");
+  const std::pair<const char*, const char*> files[] = {
+      {"report-planted.docx",
+       "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
+      {"report-planted.pdf", "application/pdf"}};
+  int version = 0;
+  for (const auto& [file_name, media_type] : files) {
+    auto uploaded =
+        upload_report_version(context(), as(reviewer), case_id,
+                              {file_name, media_type, testing_support::app_fixture(file_name)});
+    ASSERT_TRUE(uploaded.ok()) << uploaded.error().message;
+    ASSERT_TRUE(mark_report_final(context(), as(committee), case_id, {.version = ++version}).ok());
+    auto check = run_anonymisation_check(context(), as(manager), case_id);
+    ASSERT_TRUE(check.ok()) << check.error().message;
+    std::vector<std::string> kinds;
+    for (const PublicationFinding& finding : check.value().findings) {
+      if (finding.part != "The report") continue;
+      kinds.push_back(finding.kind);
+      EXPECT_EQ(finding.excerpt.find("Amelia"), std::string::npos) << finding.excerpt;
+      EXPECT_EQ(finding.excerpt.find("AMELIA"), std::string::npos) << finding.excerpt;
+      EXPECT_EQ(finding.excerpt.find("NB1"), std::string::npos) << finding.excerpt;
+    }
+    EXPECT_EQ(kinds, (std::vector<std::string>{"name", "date_of_birth", "postcode", "name"}))
+        << file_name;
+  }
 }
 
 // Need to know: another partnership's manager finds no such case; a reviewer may not publish.
