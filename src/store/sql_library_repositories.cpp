@@ -221,7 +221,7 @@ void SqlPublicationRepository::mark_published(Id partnership_id, Id case_id, Civ
 
 // --- The library ---------------------------------------------------------------------------------
 
-std::string SqlLibraryRepository::conditions(const LibraryQuery& query, bool with_words,
+std::string SqlLibraryRepository::conditions(const LibraryQuery& query,
                                              std::vector<SqlValue>& parameters) const {
   std::string where = "e.published_on IS NOT NULL";
   if (query.theme_slug)
@@ -239,16 +239,6 @@ std::string SqlLibraryRepository::conditions(const LibraryQuery& query, bool wit
   if (query.age_band)
     where +=
         " AND e.age_band = " + placeholder(parameters, std::string(age_band_name(*query.age_band)));
-  if (with_words && !query.words.empty()) {
-    if (engine_ == Engine::sqlite)
-      where += " AND e.id IN (SELECT rowid FROM library_search WHERE library_search MATCH " +
-               placeholder(parameters, fts5_match(query.words)) + ")";
-    else
-      where +=
-          " AND e.id IN (SELECT entry_id FROM library_search WHERE document @@ "
-          "plainto_tsquery('english', " +
-          placeholder(parameters, words_text(query.words)) + "))";
-  }
   return where;
 }
 
@@ -280,7 +270,7 @@ std::vector<LibraryHit> SqlLibraryRepository::search(const LibraryQuery& query, 
   std::vector<SqlValue> parameters;
   std::string ids_sql;
   if (query.words.empty()) {
-    ids_sql = "SELECT e.id FROM " + entries() + " WHERE " + conditions(query, false, parameters) +
+    ids_sql = "SELECT e.id FROM " + entries() + " WHERE " + conditions(query, parameters) +
               " ORDER BY e.published_on DESC, e.id DESC";
   } else if (engine_ == Engine::sqlite) {
     const std::string match = placeholder(parameters, fts5_match(query.words));
@@ -290,7 +280,7 @@ std::vector<LibraryHit> SqlLibraryRepository::search(const LibraryQuery& query, 
         "WITH m AS MATERIALIZED (SELECT rowid AS id, bm25(library_search, 10.0, 5.0, 5.0, "
         "2.0, 2.0, 1.0) AS score FROM library_search WHERE library_search MATCH " +
         match + ") SELECT m.id FROM m WHERE m.id IN (SELECT e.id FROM " + entries() + " WHERE " +
-        conditions(query, false, parameters) + ") ORDER BY m.score, m.id";
+        conditions(query, parameters) + ") ORDER BY m.score, m.id";
   } else {
     // Ranked by the smaller vector (no report body): reading every matching report's would cost
     // more than the whole search should.
@@ -298,7 +288,7 @@ std::vector<LibraryHit> SqlLibraryRepository::search(const LibraryQuery& query, 
     ids_sql =
         "SELECT e.id FROM library_search s JOIN library_entries e ON e.id = s.entry_id, "
         "plainto_tsquery('english', " +
-        words + ") q WHERE s.document @@ q AND " + conditions(query, false, parameters) +
+        words + ") q WHERE s.document @@ q AND " + conditions(query, parameters) +
         " ORDER BY ts_rank(s.ranking, q, 1) DESC, e.id";
   }
   ids_sql += " LIMIT " + placeholder(parameters, static_cast<std::int64_t>(limit)) + " OFFSET " +
@@ -384,7 +374,7 @@ LibraryFacets SqlLibraryRepository::facets(const LibraryQuery& query) {
                 "document @@ plainto_tsquery('english', " +
                     placeholder(parameters, words_text(query.words)) + ")) ";
   const auto where = [&](const LibraryQuery& filters) {
-    return " WHERE " + conditions(filters, false, parameters) +
+    return " WHERE " + conditions(filters, parameters) +
            (query.words.empty() ? "" : " AND e.id IN (SELECT id FROM matched)");
   };
   LibraryQuery theme_only;

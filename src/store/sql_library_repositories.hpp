@@ -60,9 +60,9 @@ class SqlLibraryRepository final : public LibraryRepository {
   int count_briefing_uses(Id entry_id) override;
 
  private:
-  // The WHERE conditions (on entries as "e") of `query`, its words as well when `with_words`.
-  std::string conditions(const LibraryQuery& query, bool with_words,
-                         std::vector<SqlValue>& parameters) const;
+  // The WHERE conditions (on entries as "e") of `query`'s filters; its words are each statement's
+  // own (ranked, or matched once for every count).
+  std::string conditions(const LibraryQuery& query, std::vector<SqlValue>& parameters) const;
   void read_themes(std::vector<LibraryEntry>& entries);
   std::string entries() const;
   // Rebuilds the entry's row of the search index (when it is published).
