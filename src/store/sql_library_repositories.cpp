@@ -423,16 +423,21 @@ LibraryFacets SqlLibraryRepository::facets(const LibraryQuery& query) {
            (left_out == age_band || !query.age_band || group.age_band == band_name);
   };
   std::map<std::string, std::pair<std::string, int>> years, kinds, partnerships, bands;
+  // Adds the group's entries to `value`'s count (labelled `label`) when it passes every filter but
+  // `left_out`.
+  const auto tally = [&](std::map<std::string, std::pair<std::string, int>>& counts,
+                         const FacetGroup& group, Filter left_out, const std::string& value,
+                         const std::string& label) {
+    if (!passes(group, left_out)) return;
+    auto& [kept_label, count] = counts[value];
+    kept_label = label;
+    count += group.count;
+  };
   for (const FacetGroup& group : groups) {
-    if (passes(group, year))
-      years[group.year] = {group.year, years[group.year].second + group.count};
-    if (passes(group, kind))
-      kinds[group.kind] = {group.kind, kinds[group.kind].second + group.count};
-    if (passes(group, partnership))
-      partnerships[group.partnership_id] = {
-          group.partnership_name, partnerships[group.partnership_id].second + group.count};
-    if (passes(group, age_band))
-      bands[group.age_band] = {group.age_band, bands[group.age_band].second + group.count};
+    tally(years, group, year, group.year, group.year);
+    tally(kinds, group, kind, group.kind, group.kind);
+    tally(partnerships, group, partnership, group.partnership_id, group.partnership_name);
+    tally(bands, group, age_band, group.age_band, group.age_band);
     if (passes(group, none)) facets.total += group.count;
   }
   add_counts(years, facets.years);

@@ -92,6 +92,12 @@ Result<int> queue_library_digests(AppContext& context) {
           .value();
   const std::string month_text =
       std::string(month_name(last_month.month())) + " " + std::to_string(last_month.year());
+  // Last month's entries, read once for every subscriber.
+  const std::vector<LibraryEntry> entries = TRY(context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<std::vector<LibraryEntry>> {
+        return transaction.library().published_between(last_month, this_month,
+                                                       library_digest_entries);
+      }));
   int queued = 0;
   Id after = 0;
   for (;;) {
@@ -100,8 +106,6 @@ Result<int> queue_library_digests(AppContext& context) {
           auto& subscriptions = transaction.library_subscriptions();
           const auto due = subscriptions.due_for_digest(month, after, batch);
           if (due.empty()) return -1;
-          const std::vector<LibraryEntry> entries = transaction.library().published_between(
-              last_month, this_month, library_digest_entries);
           int sent = 0;
           for (const LibrarySubscription& subscription : due) {
             after = subscription.id;

@@ -91,7 +91,8 @@ struct Gates {
 // What stops publishing on `today`, in the order a manager would see to them.
 Result<Gates> gates_of(Transaction& transaction, const Publication& publication,
                        const std::optional<LibraryEntry>& entry,
-                       const std::vector<PublicationFinding>& findings, CivilDate today) {
+                       const std::vector<PublicationFinding>& findings,
+                       const SettingValues& settings, CivilDate today) {
   Gates gates;
   const Id partnership_id = publication.partnership_id;
   if (publication.published_on) {
@@ -109,8 +110,6 @@ Result<Gates> gates_of(Transaction& transaction, const Publication& publication,
   if (!entry) gates.gaps.push_back("Write the library entry: at least its title and summary");
   // Rule PUB-2.
   const WorkingDayCalendar calendar = TRY(partnership_calendar(transaction, partnership_id));
-  const SettingValues settings =
-      TRY(settings_with_defaults(transaction.settings().all(partnership_id)));
   const int notice = settings.time_scales.at("publication_notice_working_days");
   auto earliest = earliest_publication(
       publication.advance_copies, notice,
@@ -194,8 +193,8 @@ Result<PublicationView> view_publication(AppContext& context, const Caller& call
           view.gaps.push_back("Record the publication decision");
           return view;
         }
-        const Gates gates =
-            TRY(gates_of(transaction, *view.publication, view.entry, view.findings, today));
+        const Gates gates = TRY(
+            gates_of(transaction, *view.publication, view.entry, view.findings, settings, today));
         view.gaps = gates.gaps;
         view.earliest = gates.earliest;
         view.checked_text_changed = gates.text_changed;
@@ -391,7 +390,10 @@ Result<Published> publish_review(AppContext& context, const Caller& caller, Id c
         const Publication publication = TRY(publication_of(transaction, partnership_id, case_id));
         const auto entry = transaction.library().find_for_case(partnership_id, case_id);
         const auto findings = transaction.publications().findings(partnership_id, case_id);
-        const Gates gates = TRY(gates_of(transaction, publication, entry, findings, today));
+        const SettingValues settings =
+            TRY(settings_with_defaults(transaction.settings().all(partnership_id)));
+        const Gates gates =
+            TRY(gates_of(transaction, publication, entry, findings, settings, today));
         if (!gates.gaps.empty()) {
           std::string gaps;
           for (const std::string& gap : gates.gaps) gaps += (gaps.empty() ? "" : "; ") + gap;
