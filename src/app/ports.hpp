@@ -29,6 +29,7 @@
 #include "app/ports/reviews.hpp"
 #include "app/ports/tenancy.hpp"
 #include "app/ports/training.hpp"
+#include "app/ports/yearly_report.hpp"
 #include "domain/result.hpp"
 
 namespace casereview {
@@ -79,6 +80,8 @@ class Transaction {
   virtual PublicationRepository& publications() = 0;
   virtual LibraryRepository& library() = 0;
   virtual LibrarySubscriptionRepository& library_subscriptions() = 0;
+  // The yearly report's figures (issue 15, Rule YR-1).
+  virtual YearlyReportRepository& yearly_report() = 0;
 };
 
 // How a transaction locks. `write` takes the write lock at the start (SQLite BEGIN IMMEDIATE), so

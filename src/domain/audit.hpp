@@ -55,6 +55,9 @@ inline constexpr const char* save_library_entry = "save-library-entry";
 inline constexpr const char* save_briefing = "save-briefing";
 inline constexpr const char* save_briefing_template = "save-briefing-template";
 inline constexpr const char* record_briefing_use = "record-briefing-use";
+// Rule YR-1.
+inline constexpr const char* record_yearly_report_publication = "record-yearly-report-publication";
+inline constexpr const char* record_yearly_report_sent = "record-yearly-report-sent";
 inline constexpr const char* withdraw_document = "withdraw-document";
 inline constexpr const char* add_library_theme = "add-library-theme";
 inline constexpr const char* record_monitoring_check = "record-monitoring-check";
@@ -116,6 +119,7 @@ inline constexpr const char* report_final = "report-final";
 inline constexpr const char* publication = "publication";
 inline constexpr const char* library_entry = "library-entry";
 inline constexpr const char* briefing = "briefing";
+inline constexpr const char* yearly_report = "yearly-report";
 inline constexpr const char* library_theme = "library-theme";
 inline constexpr const char* report_version = "report-version";
 inline constexpr const char* reviewer_affiliations = "reviewer-affiliations";

@@ -23,7 +23,7 @@ struct SettingSpec {
   int maximum;
 };
 
-inline constexpr std::array<SettingSpec, 14> partnership_setting_specs = {{
+inline constexpr std::array<SettingSpec, 15> partnership_setting_specs = {{
     {"notify_working_days", "Working days to notify the National Panel",
      "After the local authority becomes aware of a serious incident. Statutory guidance: 5.", 5, 1,
      30},
@@ -67,6 +67,10 @@ inline constexpr std::array<SettingSpec, 14> partnership_setting_specs = {{
      "After this many years a report can be withdrawn from the library without a reason; its "
      "entry stays. At least 1.",
      5, 1, 20},
+    // Rule YR-1.
+    {"yearly_report_send_calendar_days",
+     "Days to send the published yearly report to the Panel and Foundations",
+     "Counted from the day the partnership publishes it. Working Together: 7.", 7, 1, 60},
 }};
 
 // What a setting counts in, as its messages and form word it: "recommendations" (a key that

@@ -60,6 +60,10 @@ std::string_view permission_name(Permission permission) {
       return "oversee-actions";
     case Permission::view_actions:
       return "view-actions";
+    case Permission::report_yearly:
+      return "report-yearly";
+    case Permission::view_national_figures:
+      return "view-national-figures";
   }
   return "unknown";
 }

@@ -62,9 +62,14 @@ enum class Permission {
   // manager, committee, lead: the action plans' pages and API (which actions, and what each may
   // do to them, is the use cases' check: Rule NTK-2)
   view_actions,
+  // manager, committee: the partnership's yearly report — its figures, downloads and the record of
+  // its publication (Rule YR-1)
+  report_yearly,
+  // panel: the yearly figures of every partnership side by side, no case's detail (Rule YR-1)
+  view_national_figures,
 };
 
-inline constexpr std::array<Permission, 28> all_permissions = {
+inline constexpr std::array<Permission, 30> all_permissions = {
     Permission::public_access,
     Permission::second_factor_pending,
     Permission::signed_in,
@@ -93,6 +98,8 @@ inline constexpr std::array<Permission, 28> all_permissions = {
     Permission::work_on_actions,
     Permission::oversee_actions,
     Permission::view_actions,
+    Permission::report_yearly,
+    Permission::view_national_figures,
 };
 
 std::string_view permission_name(Permission permission);

@@ -115,6 +115,13 @@ bool permits(const std::optional<Actor>& actor, bool second_factor_pending, Perm
     case Permission::view_actions:
       return permits(actor, second_factor_pending, Permission::oversee_actions) ||
              permits(actor, second_factor_pending, Permission::work_on_actions);
+    // Rule YR-1: the partners' yearly report is the business manager's and the committee's.
+    case Permission::report_yearly:
+      return actor.has_value() && !second_factor_pending && actor->partnership_id.has_value() &&
+             holds_any(*actor, {Role::manager, Role::committee});
+    // Rule YR-1: the Panel reads every partnership's figures (never a case's detail).
+    case Permission::view_national_figures:
+      return actor.has_value() && !second_factor_pending && holds(*actor, Role::panel);
   }
   return false;
 }

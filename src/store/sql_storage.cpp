@@ -23,6 +23,7 @@
 #include "store/sql_review_analysis_repositories.hpp"
 #include "store/sql_review_repositories.hpp"
 #include "store/sql_training_repositories.hpp"
+#include "store/sql_yearly_report_repository.hpp"
 #include "store/sqlite_file.hpp"
 
 namespace casereview::store {
@@ -75,7 +76,8 @@ class SqlTransaction final : public Transaction {
         actions_(session),
         publications_(session),
         library_(session, engine),
-        library_subscriptions_(session) {}
+        library_subscriptions_(session),
+        yearly_report_(session) {}
   PartnershipRepository& partnerships() override { return partnerships_; }
   AgencyRepository& agencies() override { return agencies_; }
   AccountRepository& accounts() override { return accounts_; }
@@ -113,6 +115,7 @@ class SqlTransaction final : public Transaction {
   PublicationRepository& publications() override { return publications_; }
   LibraryRepository& library() override { return library_; }
   LibrarySubscriptionRepository& library_subscriptions() override { return library_subscriptions_; }
+  YearlyReportRepository& yearly_report() override { return yearly_report_; }
   ActionRepository& actions() override { return actions_; }
 
  private:
@@ -152,6 +155,7 @@ class SqlTransaction final : public Transaction {
   SqlPublicationRepository publications_;
   SqlLibraryRepository library_;
   SqlLibrarySubscriptionRepository library_subscriptions_;
+  SqlYearlyReportRepository yearly_report_;
 };
 
 // Poco's pool, applying SQLite's per-connection settings once, when it opens a connection, rather

@@ -99,6 +99,11 @@ Html navigation(const Request& request, const Services& services) {
     else if (permits(request.actor, false, Permission::work_on_actions))
       item("My actions", "/actions");
     if (request.actor->has_role(Role::panel)) item("Rapid reviews", "/panel");
+    // Issue 15 (Rule YR-1): the partnership's yearly report; every partnership's for the Panel.
+    if (permits(request.actor, false, Permission::report_yearly))
+      item("Yearly report", "/yearly-report");
+    if (permits(request.actor, false, Permission::view_national_figures))
+      item("Yearly figures", "/yearly-report/national");
     if (permits(request.actor, false, Permission::view_notifications))
       item("Notifications", "/notifications");
     item("Your account", "/account");

@@ -46,6 +46,8 @@
 #include "web/pages/sign_off_pages.hpp"
 #include "web/pages/training_parts.hpp"
 #include "web/pages/working_days_api.hpp"
+#include "web/pages/yearly_report_api.hpp"
+#include "web/pages/yearly_report_pages.hpp"
 
 namespace casereview::web {
 
@@ -100,6 +102,8 @@ Router build_router() {
   add_publication_routes(router);
   add_briefing_routes(router);
   add_briefing_api_routes(router);
+  add_yearly_report_routes(router);
+  add_yearly_report_api_routes(router);
   add_library_subscription_routes(router);
   add_advance_copy_routes(router);
   return router;

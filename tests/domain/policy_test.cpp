@@ -132,6 +132,11 @@ bool expected_permits(Permission permission, Subject subject, std::optional<Role
       return signed_in && (role == Role::manager || role == Role::committee);
     case Permission::view_actions:
       return signed_in && (role == Role::manager || role == Role::committee || role == Role::lead);
+    // Rule YR-1: the partnership's yearly report; every partnership's figures for the Panel.
+    case Permission::report_yearly:
+      return signed_in && (role == Role::manager || role == Role::committee);
+    case Permission::view_national_figures:
+      return signed_in && role == Role::panel;
   }
   ADD_FAILURE() << "no row for permission " << static_cast<int>(permission);
   return false;

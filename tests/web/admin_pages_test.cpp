@@ -391,6 +391,7 @@ TEST_P(AdminPagesTest, SettingsAreSavedAndOutOfRangeValuesRefused) {
                        {"rag_amber_due_working_days", "5"},
                        {"evidence_file_megabytes", "10"},
                        {"document_years", "7"},
+                       {"yearly_report_send_calendar_days", "10"},
                        {"review_methodologies", "SILP\n Appreciative inquiry \n"},
                        {"report_sections", "Summary\n\n What happened \nLearning\nSummary"}};
   const HttpResult saved = browser.post("/admin/settings", fields);
@@ -416,6 +417,8 @@ TEST_P(AdminPagesTest, SettingsAreSavedAndOutOfRangeValuesRefused) {
   EXPECT_EQ(input_value(after, "evidence_file_megabytes"), "10");
   // Rule PUB-4.
   EXPECT_EQ(input_value(after, "document_years"), "7");
+  // Rule YR-1.
+  EXPECT_EQ(input_value(after, "yearly_report_send_calendar_days"), "10");
   EXPECT_TRUE(after.select_one("input[name=course_booking][value=any_partnership]")
                   ->has_attribute("checked"));
 

@@ -138,6 +138,11 @@ bool expected(Permission permission, const Subject& subject) {
     case Permission::view_actions:
       return signed_in && (subject.role == Role::manager || subject.role == Role::committee ||
                            subject.role == Role::lead);
+    // Rule YR-1.
+    case Permission::report_yearly:
+      return signed_in && (subject.role == Role::manager || subject.role == Role::committee);
+    case Permission::view_national_figures:
+      return signed_in && subject.role == Role::panel;
   }
   ADD_FAILURE() << "no row in the matrix for permission " << static_cast<int>(permission);
   return false;
@@ -595,6 +600,16 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"GET /learning/emails", "everyone"},
       {"POST /learning/emails", "everyone"},
       {"GET /learning/emails/subscription", "everyone"},
+      // issue 15, Rule YR-1: the partnership's yearly report; every partnership's for the Panel
+      {"GET /yearly-report", "manager committee"},
+      {"GET /yearly-report/csv", "manager committee"},
+      {"GET /yearly-report/pdf", "manager committee"},
+      {"POST /yearly-report/publication", "manager committee"},
+      {"POST /yearly-report/sent", "manager committee"},
+      {"GET /yearly-report/national", "panel"},
+      {"GET /yearly-report/national/csv", "panel"},
+      {"GET /api/v1/yearly-report", "manager committee"},
+      {"GET /api/v1/yearly-report/national", "panel"},
       {"POST /learning/emails/confirmation", "everyone"},
       {"POST /learning/emails/cancellation", "everyone"},
       {"GET /recommendations/{recommendation_id:int}/actions", "manager committee"},

@@ -132,6 +132,11 @@ async function discoverLearningEventAddresses(contexts, serverUrl) {
 
 // The main pages: [{ name, role, path, prepare? }]. `prepare(page)` puts an opened page into the
 // state to look at (a form submitted empty, to show its error messages).
+// The first year of the April-to-March year that today is in (Rule YR-1).
+export function reportingYearOfToday(today = new Date()) {
+  return today.getMonth() >= 3 ? today.getFullYear() : today.getFullYear() - 1;
+}
+
 export async function mainPages(contexts, serverUrl) {
   const {
     casePath, rapidReviewPath, commissionPath, coursePath, sessionPath, chronologyRequestPath,
@@ -170,6 +175,12 @@ export async function mainPages(contexts, serverUrl) {
     { name: 'settings', role: 'admin', path: '/admin/settings' },
     // Issue 14: the library's themes, which an administrator extends, and its monthly email.
     { name: 'library themes', role: 'admin', path: '/admin/library-themes' },
+    // Issue 15 (Rule YR-1): the server's clock is the real one, so the demonstration's records are
+    // in the April-to-March year of today; by default the page shows the year before.
+    { name: 'yearly report', role: 'manager', path: `/yearly-report?year=${reportingYearOfToday()}` },
+    { name: 'yearly report, the year before', role: 'manager', path: '/yearly-report' },
+    { name: 'yearly report with errors', role: 'manager', path: '/yearly-report', prepare: submitEmpty('Record the publication') },
+    { name: 'yearly figures of every partnership', role: 'panel', path: `/yearly-report/national?year=${reportingYearOfToday()}` },
     { name: 'monthly email of new reviews', role: 'public', path: '/learning/emails' },
     { name: 'monthly email with errors', role: 'public', path: '/learning/emails', prepare: submitEmpty('Send the confirmation link') },
     ...(await keyPracticeEpisodePages(contexts, serverUrl, submitEmpty)),
