@@ -210,21 +210,25 @@ Html timeliness_chart(const YearlyReport& report) {
   return govuk::bar_chart(chart);
 }
 
-// The library's entries by theme: this period's against the period before.
+// The library's entries by theme: this period's against the period before, for the themes with
+// entries in either (every theme is in the table under it).
 Html themes_chart(const YearlyReport& report) {
   const std::string now = period_label(report.current.period);
   const std::string before = period_label(report.previous.period);
   long long largest = 0;
   for (const ThemeFigures& theme : report.current.themes)
     largest = std::max({largest, theme.entries, theme.previous_entries});
+  if (largest == 0) return paragraph("No learning was published in either period.");
   govuk::BarChartOptions chart{.id = "themes-chart",
                                .caption = "Learning published, by theme",
-                               .key = "Solid bars: " + now + ". Outlined bars: " + before + ".",
+                               .key = "Solid bars: " + now + ". Outlined bars: " + before +
+                                      ". Themes with no entries in either are in the table only.",
                                .scale = static_cast<double>(largest)};
+  auto entries = [](long long count) {
+    return std::to_string(count) + (count == 1 ? " entry" : " entries");
+  };
   for (const ThemeFigures& theme : report.current.themes) {
-    auto entries = [](long long count) {
-      return std::to_string(count) + (count == 1 ? " entry" : " entries");
-    };
+    if (theme.entries == 0 && theme.previous_entries == 0) continue;
     chart.groups.push_back({.label = theme.theme,
                             .bars = {{.text = now + ": " + entries(theme.entries),
                                       .value = static_cast<double>(theme.entries)},
