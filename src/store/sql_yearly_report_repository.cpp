@@ -53,21 +53,43 @@ ActionBreakdown breakdown_from(const Row& row, std::string label) {
   return ActionBreakdown{std::move(label), number(row, 1), number(row, 2), number(row, 3)};
 }
 
-// Runs `select` (a SELECT … WHERE …, its first column `id_column`, bound from `parameters`) a
-// batch at a time in the order of `id_column`, handing each batch to `visit`.
+// A column of the order rows are read in, batch after batch, and how to carry its value over.
+struct KeyColumn {
+  std::string expression;  // "id", "c.aware_on"
+  bool integer = true;
+};
+
+// Runs `select` (a SELECT … WHERE …, its first columns the `keys`, bound from `parameters`) a
+// batch at a time in the order of the keys, each batch starting after the last row of the one
+// before (keyset paging: every batch is read from an index led by the keys, however deep).
 void in_batches(Poco::Data::Session& session, const std::string& select,
-                const std::string& id_column, const std::vector<SqlValue>& parameters,
+                const std::vector<KeyColumn>& keys, const std::vector<SqlValue>& parameters,
                 const std::function<void(const std::vector<Row>&)>& visit) {
-  Id after = 0;
+  std::string order;
+  for (const KeyColumn& key : keys) order += (order.empty() ? "" : ", ") + key.expression;
+  std::vector<SqlValue> last;
   for (;;) {
     std::vector<SqlValue> bound = parameters;
-    bound.emplace_back(std::in_place_type<std::int64_t>, after);
-    const std::string sql = select + " AND " + id_column + " > $" + std::to_string(bound.size()) +
-                            " ORDER BY " + id_column + " LIMIT " + std::to_string(batch_size);
+    std::string sql = select;
+    if (!last.empty()) {
+      std::string values;
+      for (const SqlValue& value : last) {
+        bound.push_back(value);
+        values += (values.empty() ? "$" : ", $") + std::to_string(bound.size());
+      }
+      sql += " AND (" + order + ") > (" + values + ")";
+    }
+    sql += " ORDER BY " + order + " LIMIT " + std::to_string(batch_size);
     const auto rows = query(session, sql, bound);
     if (!rows.empty()) {
       visit(rows);
-      after = rows.back().integer(0);
+      last.clear();
+      for (std::size_t index = 0; index < keys.size(); ++index) {
+        if (keys[index].integer)
+          last.emplace_back(std::in_place_type<std::int64_t>, rows.back().integer(index));
+        else
+          last.emplace_back(std::in_place_type<std::string>, rows.back().text(index));
+      }
     }
     if (rows.size() < static_cast<std::size_t>(batch_size)) return;
   }
@@ -80,14 +102,17 @@ void SqlYearlyReportRepository::each_notification(
     const std::function<void(const NotificationDates&)>& visit) {
   const Bounds b = bounds_of(period);
   std::vector<SqlValue> parameters{b.from, b.to};
+  // In the order of the index cases_by_awareness (migration 0023), which holds every column read.
   const std::string select =
-      "SELECT id, partnership_id, aware_on, notify_by, sent_on FROM cases WHERE aware_on >= $1 "
+      "SELECT aware_on, id, partnership_id, notify_by, sent_on FROM cases WHERE aware_on >= $1 "
       "AND aware_on <= $2" +
       scope(parameters, "partnership_id", partnership_id);
-  in_batches(session_, select, "id", parameters, [&](const std::vector<Row>& rows) {
-    for (const Row& row : rows)
-      visit(NotificationDates{row.integer(1), row.date(2), row.date(3), row.optional_date(4)});
-  });
+  in_batches(
+      session_, select, {{"aware_on", false}, {"id", true}}, parameters,
+      [&](const std::vector<Row>& rows) {
+        for (const Row& row : rows)
+          visit(NotificationDates{row.integer(2), row.date(0), row.date(3), row.optional_date(4)});
+      });
 }
 
 void SqlYearlyReportRepository::each_review(Id partnership_id, const ReportPeriod& period,
@@ -101,7 +126,7 @@ void SqlYearlyReportRepository::each_review(Id partnership_id, const ReportPerio
       "LEFT JOIN publications p ON p.case_id = r.case_id "
       "WHERE r.commissioned_at < $1 AND (p.published_on IS NULL OR p.published_on >= $2)" +
       scope(parameters, "r.partnership_id", partnership_id);
-  in_batches(session_, select, "r.id", parameters, [&](const std::vector<Row>& rows) {
+  in_batches(session_, select, {{"r.id", true}}, parameters, [&](const std::vector<Row>& rows) {
     // The batch's pauses, in the order they happened (Rule REV-2).
     std::map<Id, std::vector<ReviewPause>> pauses;
     for (const Row& row : query(session_,
@@ -139,7 +164,7 @@ void SqlYearlyReportRepository::each_cancellation(
       "'cancelled_by_person' AND s.status = 'scheduled' AND s.session_date >= $1 AND "
       "s.session_date <= $2" +
       scope(parameters, "b.partnership_id", partnership_id);
-  in_batches(session_, select, "b.id", parameters, [&](const std::vector<Row>& rows) {
+  in_batches(session_, select, {{"b.id", true}}, parameters, [&](const std::vector<Row>& rows) {
     for (const Row& row : rows)
       visit(CancellationDates{row.integer(1), row.date(2), static_cast<int>(row.integer(3)),
                               uk_date(row.instant(4))});
