@@ -1,5 +1,8 @@
 #include "app/accounts.hpp"
 
+#include <chrono>
+#include <thread>
+
 #include "app/affiliation.hpp"
 #include "app/audit.hpp"
 #include "app/caller_checks.hpp"
@@ -17,6 +20,36 @@
 namespace casereview {
 
 namespace {
+
+// Emails anyone may ask for without signing in (a reset link; a registration's verification, or
+// its "you already have an account") are limited per address and per client (issue 17 item 5), so
+// that nobody can flood a mailbox or use the service to send mail. The requests are counted in the
+// sign-in's rate-limit table (sign_in_attempts), whose rows older than its 15-minute window are
+// forgotten as it goes, under keys of their own that no client address can equal:
+// "email-to:<address>" and "email-from:<client address>". Over either limit the request is answered
+// exactly as before, and no email goes.
+constexpr std::chrono::minutes email_request_window{15};
+constexpr int emails_per_address = 3;
+constexpr int email_requests_per_client = 10;
+
+// Records the request; false when it is over a limit.
+bool email_request_allowed(Transaction& transaction, const std::string& to,
+                           const std::string& client_address, Instant now) {
+  SignInAttemptRepository& requests = transaction.sign_in_attempts();
+  requests.forget_before(now - email_request_window);
+  const std::string to_key = "email-to:" + to;
+  const std::string from_key = "email-from:" + client_address;
+  const bool allowed =
+      requests.count_since(to_key, now - email_request_window) < emails_per_address &&
+      requests.count_since(from_key, now - email_request_window) < email_requests_per_client;
+  requests.record(from_key, now);
+  if (allowed) requests.record(to_key, now);
+  return allowed;
+}
+
+// The least time a reset request takes to answer, whether or not the address has an account, so
+// that the time does not tell (issue 17 item 5). Far more than the work either way takes.
+constexpr std::chrono::milliseconds reset_answer_time{250};
 
 // A new partnership's or agency's code and name, each problem naming its field ("code", "name").
 Status check_code_and_name(const std::string& code, const std::string& name) {
@@ -254,10 +287,13 @@ Status register_learner(AppContext& context, const Caller& caller,
         return Error::invalid({{"partnership", "Select the partnership area you work in"}});
       account.user.partnership_id = partnership->id;
     }
+    const bool may_email =
+        email_request_allowed(transaction, email.value(), caller.client_address, now);
     if (transaction.accounts().find_by_email(email.value())) {
       // Say nothing on the page that would reveal the account; tell its owner instead.
-      transaction.outbox().enqueue(emails::already_registered(context.settings, email.value()),
-                                   now);
+      if (may_email)
+        transaction.outbox().enqueue(emails::already_registered(context.settings, email.value()),
+                                     now);
       return ok_status();
     }
     account.user.email = email.value();
@@ -268,12 +304,16 @@ Status register_learner(AppContext& context, const Caller& caller,
     account.organisation = registration.organisation.substr(0, 200);
     account.job_role = registration.job_role.substr(0, 200);
     Account created = TRY(transaction.accounts().create(account, now));
-    const std::string token = security::random_token();
-    transaction.user_tokens().create(created.user.id, TokenPurpose::email_verification,
-                                     security::token_hash(token), now, now + verification_lifetime);
-    transaction.outbox().enqueue(
-        emails::email_verification(context.settings, created.user.email, created.user.name, token),
-        now);
+    // Over the limits the account is made all the same; a reset link, asked for later, verifies it.
+    if (may_email) {
+      const std::string token = security::random_token();
+      transaction.user_tokens().create(created.user.id, TokenPurpose::email_verification,
+                                       security::token_hash(token), now,
+                                       now + verification_lifetime);
+      transaction.outbox().enqueue(emails::email_verification(context.settings, created.user.email,
+                                                              created.user.name, token),
+                                   now);
+    }
     record_audit(
         transaction, caller, now,
         {audit_action::register_account, audit_entity::user, std::to_string(created.user.id)},
@@ -348,21 +388,28 @@ Status verify_email(AppContext& context, const Caller& caller, const std::string
 Status request_password_reset(AppContext& context, const Caller& caller,
                               const std::string& email_input) {
   const std::string email = TRY(normalise_email("email", email_input));
+  const auto started = std::chrono::steady_clock::now();
   const Instant now = context.clock.now();
-  return context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-    auto account = transaction.accounts().find_by_email(email);
-    if (!account || account->status == AccountStatus::deactivated) return ok_status();
-    const std::string token = security::random_token();
-    transaction.user_tokens().create(account->user.id, TokenPurpose::password_reset,
-                                     security::token_hash(token), now,
-                                     now + password_reset_lifetime);
-    transaction.outbox().enqueue(emails::password_reset(context.settings, email, token), now);
-    record_audit(transaction, caller, now,
-                 {audit_action::request_password_reset, audit_entity::user,
-                  std::to_string(account->user.id)},
-                 account->user);
-    return ok_status();
-  });
+  Status answer =
+      context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+        const bool may_email =
+            email_request_allowed(transaction, email, caller.client_address, now);
+        auto account = transaction.accounts().find_by_email(email);
+        if (!may_email || !account || account->status == AccountStatus::deactivated)
+          return ok_status();
+        const std::string token = security::random_token();
+        transaction.user_tokens().create(account->user.id, TokenPurpose::password_reset,
+                                         security::token_hash(token), now,
+                                         now + password_reset_lifetime);
+        transaction.outbox().enqueue(emails::password_reset(context.settings, email, token), now);
+        record_audit(transaction, caller, now,
+                     {audit_action::request_password_reset, audit_entity::user,
+                      std::to_string(account->user.id)},
+                     account->user);
+        return ok_status();
+      });
+  std::this_thread::sleep_until(started + reset_answer_time);
+  return answer;
 }
 
 Status reset_password(AppContext& context, const Caller& caller, const std::string& token,

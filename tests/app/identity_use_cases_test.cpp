@@ -811,6 +811,56 @@ TEST_P(IdentityUseCasesTest, AResetForAnUnknownEmailSaysTheSameAndSendsNothing) 
   EXPECT_TRUE(outbox().empty());
 }
 
+// Issue 17 item 5: reset links go at most three times a quarter of an hour to one address, and one
+// client asks for at most ten emails in that time; the answer is the same either way.
+TEST_P(IdentityUseCasesTest, ResetEmailsAreLimitedPerAddressAndPerClient) {
+  add_account("learner@north.example", {"learner"});
+  for (int request = 0; request < 5; ++request)
+    ASSERT_TRUE(request_password_reset(context(), visitor(), "learner@north.example").ok());
+  EXPECT_EQ(outbox_to("learner@north.example").size(), 3u);
+  clock_.advance(16min);
+  ASSERT_TRUE(request_password_reset(context(), visitor(), "learner@north.example").ok());
+  EXPECT_EQ(outbox_to("learner@north.example").size(), 4u) << "once the quarter of an hour is over";
+
+  // Four addresses, three times each, from one client: the first ten requests are answered by
+  // email, the last two are not; another client may still ask.
+  clock_.advance(16min);
+  for (const char* name : {"a", "b", "c", "d"})
+    add_account(std::string(name) + "@north.example", {"learner"});
+  for (const char* name : {"a", "b", "c", "d"})
+    for (int request = 0; request < 3; ++request)
+      ASSERT_TRUE(request_password_reset(context(), visitor("198.51.100.7"),
+                                         std::string(name) + "@north.example")
+                      .ok());
+  EXPECT_EQ(outbox_to("c@north.example").size(), 3u);
+  EXPECT_EQ(outbox_to("d@north.example").size(), 1u);
+  ASSERT_TRUE(request_password_reset(context(), visitor("203.0.113.9"), "d@north.example").ok());
+  EXPECT_EQ(outbox_to("d@north.example").size(), 2u);
+}
+
+// Issue 17 item 5: the answer takes the same least time whether or not the address has an account.
+TEST_P(IdentityUseCasesTest, AResetTakesTheSameLeastTimeWhetherOrNotTheAccountExists) {
+  add_account("learner@north.example", {"learner"});
+  for (const char* email : {"learner@north.example", "nobody@north.example"}) {
+    const auto started = std::chrono::steady_clock::now();
+    ASSERT_TRUE(request_password_reset(context(), visitor(), email).ok());
+    EXPECT_GE(std::chrono::steady_clock::now() - started, 250ms) << email;
+  }
+}
+
+// Issue 17 item 5: registering a taken address again and again tells its owner at most three times
+// a quarter of an hour.
+TEST_P(IdentityUseCasesTest, RegisteringATakenEmailAgainAndAgainTellsTheOwnerAtMostThreeTimes) {
+  add_account("learner@north.example", {"learner"});
+  Registration registration{
+      "Impostor",       "learner@north.example",    "Elsewhere",
+      "Unknown",        "an impostors pass phrase", "an impostors pass phrase",
+      another_area_code};
+  for (int attempt = 0; attempt < 5; ++attempt)
+    ASSERT_TRUE(register_learner(context(), visitor(), registration).ok());
+  EXPECT_EQ(outbox_to("learner@north.example").size(), 3u);
+}
+
 TEST_P(IdentityUseCasesTest, AResetUnlocksALockedAccount) {
   add_account("learner@north.example", {"learner"});
   for (int attempt = 0; attempt < 6; ++attempt) {
