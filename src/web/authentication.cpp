@@ -60,7 +60,11 @@ Status authenticate(Request& request, Services& services) {
 
 std::optional<Response> refuse(const Route& route, const Request& request,
                                const Services& services) {
-  if (changes_state(request.method) && !request.api_token) {
+  // A request carrying a bearer token is a script's: a page elsewhere cannot make a browser send an
+  // Authorization header (forms cannot, and a cross-site script needs a CORS permission this server
+  // never gives). So no CSRF token is asked of it, and a bad or expired token is answered below as
+  // what it is (401), not as a missing CSRF token.
+  if (changes_state(request.method) && bearer_token(request).empty()) {
     const std::string sent = sent_csrf_token(request);
     if (request.issue_csrf_cookie || sent.empty() ||
         !security::equal_in_constant_time(sent, request.csrf_token)) {

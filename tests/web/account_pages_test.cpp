@@ -596,6 +596,22 @@ TEST_P(AccountApiTest, MeWithoutAValidTokenAnswers401WithAProblemDocument) {
   }
 }
 
+// A POST with a bad bearer token is refused as unauthenticated (401, WWW-Authenticate), not as a
+// missing CSRF token: a script's request needs none, and its problem is the token.
+TEST_P(AccountApiTest, APostWithABadTokenAnswers401) {
+  const HttpResult answer = testing_support::http_request(
+      server_->port(), "POST", "/api/v1/notifications",
+      {{"Authorization", "Bearer not-a-real-token"}}, "{}", "application/json");
+  EXPECT_EQ(answer.status, 401) << answer.body;
+  EXPECT_EQ(answer.header("www-authenticate"), "Bearer");
+  EXPECT_EQ(answer.header("content-type"), "application/problem+json");
+  // With no credentials at all, a POST still needs its CSRF token first.
+  EXPECT_EQ(testing_support::http_request(server_->port(), "POST", "/api/v1/notifications", {},
+                                          "{}", "application/json")
+                .status,
+            403);
+}
+
 TEST_P(AccountApiTest, MeAnswersABrowserThatIsSignedIn) {
   Browser browser(server_->port());
   ASSERT_EQ(sign_in(browser, learner_email, demonstration_password).status, 303);
