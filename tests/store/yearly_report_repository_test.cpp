@@ -1,43 +1,22 @@
 // The yearly report's SQL (store/sql_yearly_report_repository.hpp, Rule YR-1) on SQLite and
 // PostgreSQL, where the use case's tests cannot reach: the notifications of a period are read in
-// batches of 1,000 by keyset on (the day of awareness, id), so a period of 2,503 cases, most of
-// them on the same two days, crosses two batch boundaries inside one day. Every case in the period
-// is visited exactly once, none outside it, and one partnership's read never reaches another's.
+// batches of 1,000 by keyset on (the day of awareness, id), so a period of some 2,500 cases, most
+// of them on the same two days, crosses two batch boundaries inside one day. Every case in the
+// period is visited exactly once, none outside it, and one partnership's read never reaches
+// another's.
 #include <gtest/gtest.h>
 
 #include <map>
 
-#include "store/storage_fixture.hpp"
+#include "store/chronology_storage_fixture.hpp"
 
 namespace casereview::store {
 namespace {
 
-CivilDate date(int year, int month, int day) {
-  return CivilDate::from_ymd(year, month, day).value();
-}
-
-class YearlyReportRepository : public StorageTest {
+// Partnerships NORTH and SOUTH with a police agency, a manager and a case each, aware on 2 March
+// 2026 (the chronology suites' fixture).
+class YearlyReportRepository : public ChronologyRepositories {
  protected:
-  void SetUp() override {
-    StorageTest::SetUp();
-    if (IsSkipped() || HasFatalFailure()) return;
-    in_transaction([&](Transaction& transaction) {
-      north = transaction.partnerships().add("NORTH", "North").value();
-      south = transaction.partnerships().add("SOUTH", "South").value();
-      police = transaction.agencies().add(north.id, "POLICE", "North Police").value();
-      Account account;
-      account.user.partnership_id = north.id;
-      account.user.email = "manager@north.example";
-      account.user.name = "Manager";
-      account.user.roles = {Role::manager};
-      account.status = AccountStatus::active;
-      user = transaction.accounts()
-                 .create(account, parse_instant("2026-03-02T09:00:00Z").value())
-                 .value()
-                 .user;
-    });
-  }
-
   // `count` cases of `partnership`, aware on `aware_on`, numbered from `first`.
   void add_cases(const Partnership& partnership, CivilDate aware_on, int first, int count) {
     in_transaction([&](Transaction& transaction) {
@@ -52,10 +31,10 @@ class YearlyReportRepository : public StorageTest {
         record.facts.abuse_or_neglect = AbuseOrNeglect::suspected;
         record.facts.categories = {AbuseCategory::neglect};
         record.facts.outline = "Outline";
-        record.agency_ids = {police.id};
+        record.agency_ids = {partnership.id == north.id ? north_police.id : south_police.id};
         record.notify_by = aware_on.add_days(7);
         record.recorded_at = parse_instant("2026-03-02T09:00:00Z").value();
-        record.recorded_by = user.id;
+        record.recorded_by = north_user.id;
         transaction.cases().add(record, 2026, number, {});
       }
     });
@@ -76,28 +55,27 @@ class YearlyReportRepository : public StorageTest {
     EXPECT_TRUE(read.ok());
     return days;
   }
-
-  Partnership north, south;
-  Agency police;
-  User user;
 };
 
 TEST_P(YearlyReportRepository, NotificationsAreReadInBatchesEachOnceAcrossBoundariesWithinADay) {
-  // North: 1,200 on 3 March and 1,300 on 4 March (a batch boundary inside each day), 3 on 1 April
-  // (the next year), and 2 in the year before. South: 40 on 3 March.
-  add_cases(north, date(2026, 3, 3), 1, 1'200);
-  add_cases(south, date(2026, 3, 3), 1, 40);
-  add_cases(north, date(2026, 3, 4), 1'201, 1'300);
-  add_cases(north, date(2026, 4, 1), 2'501, 3);
-  add_cases(north, date(2025, 3, 31), 2'504, 2);
+  // With the fixture's case of each on 2 March — North: 1,200 on 3 March and 1,300 on 4 March (a
+  // batch boundary inside each day), 3 on 1 April (the next year), and 2 in the year before.
+  // South: 40 on 3 March.
+  add_cases(north, date(2026, 3, 3), 2, 1'200);
+  add_cases(south, date(2026, 3, 3), 2, 40);
+  add_cases(north, date(2026, 3, 4), 1'202, 1'300);
+  add_cases(north, date(2026, 4, 1), 2'502, 3);
+  add_cases(north, date(2025, 3, 31), 2'505, 2);
   const ReportPeriod year = reporting_year(2025);
 
   const auto north_days = visited(north.id, year);
   EXPECT_EQ(north_days,
-            (std::map<CivilDate, int>{{date(2026, 3, 3), 1'200}, {date(2026, 3, 4), 1'300}}));
+            (std::map<CivilDate, int>{
+                {date(2026, 3, 2), 1}, {date(2026, 3, 3), 1'200}, {date(2026, 3, 4), 1'300}}));
   const auto every_day = visited(0, year);
   EXPECT_EQ(every_day,
-            (std::map<CivilDate, int>{{date(2026, 3, 3), 1'240}, {date(2026, 3, 4), 1'300}}));
+            (std::map<CivilDate, int>{
+                {date(2026, 3, 2), 2}, {date(2026, 3, 3), 1'240}, {date(2026, 3, 4), 1'300}}));
   EXPECT_EQ(visited(south.id, reporting_year(2026)).size(), 0u);
   EXPECT_EQ(visited(north.id, reporting_year(2026)),
             (std::map<CivilDate, int>{{date(2026, 4, 1), 3}}));
