@@ -39,14 +39,10 @@ int main(int argc, char** argv) {
   const int count = argc > 1 ? std::atoi(argv[1]) : 100'000;
   const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 20;
 
-  const TemporaryFolder folder("actions");
-  const std::unique_ptr<store::SqlStorage> database = migrated_sqlite(folder.path);
-  store::SqlStorage& storage = *database;
-  SystemClock clock;
-  AppSettings settings;
-  settings.public_url = "https://casereview.bench";
-  load_demonstration(storage, clock, settings);
-  AppContext context{storage, clock, settings};
+  DemonstrationBench bench("actions");
+  store::SqlStorage& storage = bench.storage;
+  AppContext& context = bench.context;
+  const Clock& clock = bench.clock;
   const Caller committee = caller_for(storage, "committee@northbrook.example");
   const Caller lead = caller_for(storage, "lead@northbrook.example");
 

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "app/clock.hpp"
 #include "app/context.hpp"
 #include "app/demonstration.hpp"
 #include "app/embedded_files.hpp"
@@ -101,6 +102,23 @@ inline void load_demonstration(store::SqlStorage& storage, const Clock& clock,
   settings.data_cipher = cipher;
   must(load_demonstration_data(storage, clock, cipher), "demo data");
 }
+
+// A throwaway SQLite database (in a temporary folder named for the benchmark) with the
+// demonstration data, the real clock, and the context the use cases run in: how a benchmark of use
+// cases starts. Exits 1 on failure.
+struct DemonstrationBench {
+  explicit DemonstrationBench(const std::string& name)
+      : folder(name), database(migrated_sqlite(folder.path)), storage(*database) {
+    settings.public_url = "https://casereview.bench";
+    load_demonstration(storage, clock, settings);
+  }
+  TemporaryFolder folder;
+  std::unique_ptr<store::SqlStorage> database;
+  store::SqlStorage& storage;
+  SystemClock clock;
+  AppSettings settings;
+  AppContext context{storage, clock, settings};
+};
 
 // A caller acting as the stored account `email`; exits 1 when there is none.
 inline Caller caller_for(Storage& storage, const std::string& email) {

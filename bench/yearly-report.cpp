@@ -48,14 +48,10 @@ int main(int argc, char** argv) {
   const int partnership_count = argc > 2 ? std::max(1, std::atoi(argv[2])) : 150;
   const int runs = argc > 3 ? std::max(1, std::atoi(argv[3])) : 10;
 
-  const TemporaryFolder folder("yearly-report");
-  const std::unique_ptr<store::SqlStorage> database = migrated_sqlite(folder.path);
-  store::SqlStorage& storage = *database;
-  SystemClock clock;
-  AppSettings settings;
-  settings.public_url = "https://casereview.bench";
-  load_demonstration(storage, clock, settings);
-  AppContext context{storage, clock, settings};
+  DemonstrationBench bench("yearly-report");
+  store::SqlStorage& storage = bench.storage;
+  AppContext& context = bench.context;
+  const Clock& clock = bench.clock;
   const Caller manager = caller_for(storage, "manager@northbrook.example");
   const Caller panel = caller_for(storage, "panel@national-panel.example");
   const CivilDate today = uk_date(clock.now());

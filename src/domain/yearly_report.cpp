@@ -86,14 +86,14 @@ double months_between(CivilDate from, CivilDate to) {
   return std::round(months * 10) / 10;
 }
 
-namespace {
-
-std::string count_text(long long count) { return std::to_string(count); }
-
 std::string percent_text(long long part, long long whole) {
   const std::optional<int> share = percent(part, whole);
   return share ? std::to_string(*share) + "%" : "None";
 }
+
+namespace {
+
+std::string count_text(long long count) { return std::to_string(count); }
 
 // One decimal place, without a trailing ".0": "3", "3.5".
 std::string decimal_text(std::optional<double> value) {

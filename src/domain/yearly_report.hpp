@@ -66,6 +66,8 @@ bool within(const ReportPeriod& period, CivilDate date);
 std::optional<double> median(std::vector<double> values);
 // part of whole as a whole percentage, rounded half up; nothing when whole is 0.
 std::optional<int> percent(long long part, long long whole);
+// percent as the figures show it: "80%", or "None" when whole is 0.
+std::string percent_text(long long part, long long whole);
 // Months between two dates as calendar days / 30.4375 (the mean month), to one decimal place.
 double months_between(CivilDate from, CivilDate to);
 

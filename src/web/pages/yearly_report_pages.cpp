@@ -534,28 +534,23 @@ struct NationalColumn {
   std::string (*value)(const YearlyFigures&);
 };
 
-std::string share_text(long long part, long long whole) {
-  const auto share = percent(part, whole);
-  return share ? std::to_string(*share) + "%" : "None";
-}
-
 const std::vector<NationalColumn>& national_columns() {
   static const std::vector<NationalColumn> columns = {
       {"Notifications",
        [](const YearlyFigures& f) { return std::to_string(f.notifications.count); }},
       {"Sent within 5 working days",
        [](const YearlyFigures& f) {
-         return share_text(f.notifications.sent_on_time, f.notifications.sent);
+         return percent_text(f.notifications.sent_on_time, f.notifications.sent);
        }},
       {"Rapid reviews",
        [](const YearlyFigures& f) { return std::to_string(f.rapid_reviews.count); }},
       {"Within 15 working days",
        [](const YearlyFigures& f) {
-         return share_text(f.rapid_reviews.on_time, f.rapid_reviews.count);
+         return percent_text(f.rapid_reviews.on_time, f.rapid_reviews.count);
        }},
       {"Became a review",
        [](const YearlyFigures& f) {
-         return share_text(f.rapid_reviews.became_review(), f.rapid_reviews.decided);
+         return percent_text(f.rapid_reviews.became_review(), f.rapid_reviews.decided);
        }},
       {"Reviews published",
        [](const YearlyFigures& f) { return std::to_string(f.reviews.published); }},
@@ -563,7 +558,9 @@ const std::vector<NationalColumn>& national_columns() {
        [](const YearlyFigures& f) { return std::to_string(f.reviews.past_timescale); }},
       {"Actions overdue", [](const YearlyFigures& f) { return std::to_string(f.actions.overdue); }},
       {"Training attendance",
-       [](const YearlyFigures& f) { return share_text(f.training.attended, f.training.marked()); }},
+       [](const YearlyFigures& f) {
+         return percent_text(f.training.attended, f.training.marked());
+       }},
   };
   return columns;
 }
