@@ -15,6 +15,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "store/postgresql_statements.hpp"
+
 namespace casereview::store {
 
 using Poco::Data::Keywords::bind;
@@ -133,9 +135,10 @@ Poco::Data::Statement prepare(Poco::Data::Session& session, const std::string& s
 
 // PostgreSQL through libpq itself. Poco's connector prepares every statement under a name,
 // describes it, executes it and deallocates it: four round trips to the server, and a parse and
-// plan each time. PQexecParams sends the statement and its parameters in one round trip (the
-// extended protocol, so parameters are still never spliced into the SQL). Columns come back as
-// text, as Row holds them; the schema has only integer, bigint and text columns.
+// plan each time. Here a statement is prepared once per connection and then run by name in one
+// round trip (store/postgresql_statements.hpp), with its parameters sent apart from the SQL.
+// Columns come back as text, as Row holds them; the schema has only integer, bigint and text
+// columns.
 
 // Poco's pooled session keeps the real one behind a protected accessor; a class derived from it
 // may name that accessor, and the pointer to it works on any pooled session.
@@ -161,8 +164,9 @@ struct ResultDeleter {
 };
 using PostgreSQLResult = std::unique_ptr<PGresult, ResultDeleter>;
 
-// Runs `sql` with `parameters` (bigint, text or NULL) in one round trip. Throws
-// Poco::Data::DataException with the server's message and SQLSTATE when it fails.
+// Runs `sql` with `parameters` (bigint, text or NULL) in one round trip: by name when it is
+// prepared on the connection (store/postgresql_statements.hpp), else parsed and planned for this
+// run alone. Throws Poco::Data::DataException with the server's message and SQLSTATE when it fails.
 PostgreSQLResult run_on_postgresql(PGconn* connection, const std::string& sql,
                                    const std::vector<SqlValue>& parameters) {
   constexpr Oid bigint_type = 20;
@@ -186,16 +190,13 @@ PostgreSQLResult run_on_postgresql(PGconn* connection, const std::string& sql,
       values.push_back(nullptr);
     }
   }
-  PostgreSQLResult result(PQexecParams(connection, sql.c_str(), static_cast<int>(values.size()),
-                                       types.data(), values.data(), nullptr, nullptr, 0));
-  const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
-  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-    const char* state = result ? PQresultErrorField(result.get(), PG_DIAG_SQLSTATE) : nullptr;
-    const std::string message =
-        result ? PQresultErrorMessage(result.get()) : PQerrorMessage(connection);
-    throw Poco::Data::DataException(
-        message + (state ? " [SQLSTATE " + std::string(state) + "]" : ""), sql);
-  }
+  const int count = static_cast<int>(values.size());
+  const std::optional<std::string> name = prepared_statement(connection, sql, types);
+  PostgreSQLResult result(
+      name ? PQexecPrepared(connection, name->c_str(), count, values.data(), nullptr, nullptr, 0)
+           : PQexecParams(connection, sql.c_str(), count, types.data(), values.data(), nullptr,
+                          nullptr, 0));
+  throw_unless_succeeded(connection, result.get(), sql);
   return result;
 }
 
