@@ -5,7 +5,7 @@
 #include <Poco/Exception.h>
 
 #include <iostream>
-#include <mutex>
+#include <optional>
 
 #include "store/sql.hpp"
 #include "store/sql_action_repositories.hpp"
@@ -189,7 +189,9 @@ std::string describe(const std::exception& error) {
 }  // namespace
 
 SqlStorage::SqlStorage(DatabaseUrl url, PoolSettings settings)
-    : url_(std::move(url)), free_connections_(settings.max_sessions), wait_(settings.wait_seconds) {
+    : url_(std::move(url)),
+      free_connections_(static_cast<std::size_t>(settings.max_sessions)),
+      wait_(settings.wait_seconds) {
   register_connectors();
   if (url_.engine == Engine::sqlite) restrict_sqlite_file(url_.connection);
   const std::string connector = url_.engine == Engine::sqlite ? "SQLite" : "PostgreSQL";
@@ -200,39 +202,18 @@ SqlStorage::~SqlStorage() = default;
 
 Poco::Data::Session SqlStorage::session() { return pool_->get(); }
 
-namespace {
-
-// A permit for one connection, given back when it goes out of scope.
-class ConnectionPermit {
- public:
-  ConnectionPermit(std::counting_semaphore<>& permits, std::chrono::seconds wait)
-      : permits_(permits), held_(permits.try_acquire_for(wait)) {}
-  ~ConnectionPermit() {
-    if (held_) permits_.release();
-  }
-  ConnectionPermit(const ConnectionPermit&) = delete;
-  ConnectionPermit& operator=(const ConnectionPermit&) = delete;
-  bool held() const { return held_; }
-
- private:
-  std::counting_semaphore<>& permits_;
-  bool held_;
-};
-
-}  // namespace
-
 Status SqlStorage::transact(TransactionMode mode, const std::function<Status(Transaction&)>& work) {
   const bool sqlite = url_.engine == Engine::sqlite;
   // SQLite's one writer at a time, taken before a connection so that writers waiting their turn
   // hold none (readers go on meanwhile), and given back after the commit.
-  std::unique_lock<std::timed_mutex> writer(sqlite_writer_, std::defer_lock);
-  if (sqlite && mode == TransactionMode::write && !writer.try_lock_for(wait_)) {
+  std::optional<HeldPermit> writer;
+  if (sqlite && mode == TransactionMode::write && !writer.emplace(sqlite_writer_, wait_).held()) {
     std::cerr << "casereview: no turn to write came within " << wait_.count() << " s\n";
     return Error::of(ErrorCode::unavailable, "The database is busy: try again");
   }
   // Declared before the session, so the permit is given back only after the session has gone back
   // to the pool.
-  const ConnectionPermit permit(free_connections_, wait_);
+  const HeldPermit permit(free_connections_, wait_);
   if (!permit.held()) {
     std::cerr << "casereview: no database connection came free within " << wait_.count() << " s\n";
     return Error::of(ErrorCode::unavailable, "The database is busy: try again");
@@ -274,7 +255,7 @@ Status SqlStorage::transact(TransactionMode mode, const std::function<Status(Tra
 }
 
 bool SqlStorage::reachable() {
-  const ConnectionPermit permit(free_connections_, wait_);
+  const HeldPermit permit(free_connections_, wait_);
   if (!permit.held()) return false;
   try {
     Poco::Data::Session session = this->session();

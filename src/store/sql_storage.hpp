@@ -6,23 +6,26 @@
 // than failing at once: Poco's pool refuses immediately, which under load turned ordinary
 // requests into errors (bench/cases, bench/bookings).
 //
-// On SQLite, write transactions of this process take turns on a mutex before BEGIN IMMEDIATE:
+// Connections are lent in the order transactions asked for them (store/fair_permits.hpp).
+//
+// On SQLite, write transactions of this process take turns (in the order they came) before
+// BEGIN IMMEDIATE:
 // SQLite lets one writer in at a time and makes the others poll with sleeps that grow to 100 ms
 // (its busy handler), which under load gave signed-in pages a p99 near a second
-// (bench/signed-in); waiting on the mutex wakes the next writer as soon as the last commits. The
+// (bench/signed-in); waiting for a turn wakes the next writer as soon as the last commits. The
 // busy time-out still covers writers in other processes (`casereview` commands run beside the
 // server).
 #pragma once
 
 #include <Poco/Data/SessionPool.h>
 
+#include <chrono>
 #include <memory>
-#include <mutex>
-#include <semaphore>
 #include <string>
 
 #include "app/ports.hpp"
 #include "store/database_url.hpp"
+#include "store/fair_permits.hpp"
 
 namespace casereview::store {
 
@@ -57,10 +60,10 @@ class SqlStorage final : public Storage {
   std::unique_ptr<Poco::Data::SessionPool> pool_;
   // One permit per connection the pool may open: taken before borrowing a session, given back after
   // the session has returned to the pool.
-  std::counting_semaphore<> free_connections_;
+  FairPermits free_connections_;
   std::chrono::seconds wait_;
-  // SQLite only: held by the write transaction in progress (see above).
-  std::timed_mutex sqlite_writer_;
+  // SQLite only: the one permit, held by the write transaction in progress (see above).
+  FairPermits sqlite_writer_{1};
 };
 
 }  // namespace casereview::store
