@@ -3,6 +3,7 @@
 #include <Poco/Data/PostgreSQL/Connector.h>
 #include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Exception.h>
+#include <sqlite3.h>
 
 #include <iostream>
 #include <optional>
@@ -33,6 +34,11 @@ namespace {
 void register_connectors() {
   static std::once_flag once;
   std::call_once(once, [] {
+    // SQLite counts every allocation it makes under one process-wide mutex unless told not to: with
+    // 64 request threads that mutex was where signed-in requests spent much of their time
+    // (bench/signed-in under perf). Only possible before SQLite starts (the first connection);
+    // refused, harmlessly, after.
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     Poco::Data::SQLite::Connector::registerConnector();
     Poco::Data::PostgreSQL::Connector::registerConnector();
   });
