@@ -5,12 +5,12 @@
 #include <Poco/Data/DataException.h>
 #include <Poco/Data/PooledSessionImpl.h>
 #include <Poco/Data/PostgreSQL/SessionImpl.h>
-#include <Poco/Data/RecordSet.h>
-#include <Poco/Data/Statement.h>
+#include <Poco/Data/SQLite/Utility.h>
 #include <Poco/Exception.h>
-#include <Poco/Nullable.h>
 #include <libpq-fe.h>
+#include <sqlite3.h>
 
+#include <cctype>
 #include <charconv>
 #include <sstream>
 #include <stdexcept>
@@ -18,8 +18,6 @@
 #include "store/postgresql_statements.hpp"
 
 namespace casereview::store {
-
-using Poco::Data::Keywords::bind;
 
 std::string Row::name(std::size_t column) const {
   if (names_ && column < names_->size()) return names_->at(column);
@@ -117,20 +115,90 @@ std::string with_sqlite_parameters(const std::string& sql) {
   return bare;
 }
 
-Poco::Data::Statement prepare(Poco::Data::Session& session, const std::string& sql,
-                              const std::vector<SqlValue>& parameters) {
-  Poco::Data::Statement statement(session);
-  statement << with_sqlite_parameters(sql);
-  for (const SqlValue& parameter : parameters) {
-    if (std::holds_alternative<std::int64_t>(parameter)) {
-      statement, bind(static_cast<Poco::Int64>(std::get<std::int64_t>(parameter)));
-    } else if (std::holds_alternative<std::string>(parameter)) {
-      statement, bind(std::get<std::string>(parameter));
-    } else {
-      statement, bind(Poco::Nullable<std::string>());
-    }
+// SQLite through its C API, as PostgreSQL through libpq: Poco's statements keep each value in a
+// Dynamic::Var inside a deque per column, and made a signed-in page spend over a quarter of its
+// time allocating and freeing them (bench/signed-in under perf). Columns come back as SQLite's text
+// of them, which is what Poco gave for the schema's integer and text columns too.
+
+// The SQLite connection of a session (pooled or not).
+sqlite3* sqlite_connection(Poco::Data::Session& session) {
+  return Poco::Data::SQLite::Utility::dbHandle(session);
+}
+
+[[noreturn]] void throw_sqlite_error(sqlite3* connection, const std::string& sql) {
+  throw Poco::Data::DataException(std::string(sqlite3_errmsg(connection)) + " [SQLite code " +
+                                      std::to_string(sqlite3_extended_errcode(connection)) + "]",
+                                  sql);
+}
+
+struct StatementFinalizer {
+  void operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
+};
+
+// Runs `sql` with `parameters` and gives each row it yields to `rows` (when not null). Returns the
+// number of rows a change changed (0 for anything else). Throws Poco::Data::DataException with
+// SQLite's message when SQLite refuses the statement or fails running it.
+std::size_t run_on_sqlite(sqlite3* connection, const std::string& sql,
+                          const std::vector<SqlValue>& parameters, std::vector<Row>* rows) {
+  const std::string numbered = with_sqlite_parameters(sql);
+  sqlite3_stmt* prepared = nullptr;
+  const char* rest = nullptr;
+  if (sqlite3_prepare_v2(connection, numbered.c_str(), static_cast<int>(numbered.size()), &prepared,
+                         &rest) != SQLITE_OK) {
+    throw_sqlite_error(connection, sql);
   }
-  return statement;
+  const std::unique_ptr<sqlite3_stmt, StatementFinalizer> statement(prepared);
+  // One statement per call, as PostgreSQL's extended protocol allows: a second would be ignored.
+  while (rest != nullptr && (std::isspace(static_cast<unsigned char>(*rest)) || *rest == ';'))
+    ++rest;
+  if (rest != nullptr && *rest != '\0')
+    throw Poco::Data::DataException("more than one statement in one call", sql);
+  if (!statement) return 0;  // only white space or a comment
+  for (std::size_t index = 0; index < parameters.size(); ++index) {
+    const int position = static_cast<int>(index) + 1;
+    const SqlValue& parameter = parameters[index];
+    int bound = SQLITE_OK;
+    if (std::holds_alternative<std::int64_t>(parameter)) {
+      bound = sqlite3_bind_int64(statement.get(), position, std::get<std::int64_t>(parameter));
+    } else if (std::holds_alternative<std::string>(parameter)) {
+      const std::string& text = std::get<std::string>(parameter);
+      // SQLITE_STATIC: the parameters outlive the statement.
+      bound = sqlite3_bind_text64(statement.get(), position, text.data(), text.size(),
+                                  SQLITE_STATIC, SQLITE_UTF8);
+    } else {
+      bound = sqlite3_bind_null(statement.get(), position);
+    }
+    if (bound != SQLITE_OK) throw_sqlite_error(connection, sql);
+  }
+  const int column_count = sqlite3_column_count(statement.get());
+  std::shared_ptr<std::vector<std::string>> names;
+  for (;;) {
+    const int stepped = sqlite3_step(statement.get());
+    if (stepped == SQLITE_DONE) break;
+    if (stepped != SQLITE_ROW) throw_sqlite_error(connection, sql);
+    if (rows == nullptr) continue;
+    if (!names) {
+      names = std::make_shared<std::vector<std::string>>();
+      names->reserve(static_cast<std::size_t>(column_count));
+      for (int c = 0; c < column_count; ++c)
+        names->emplace_back(sqlite3_column_name(statement.get(), c));
+    }
+    std::vector<std::optional<std::string>> columns;
+    columns.reserve(static_cast<std::size_t>(column_count));
+    for (int c = 0; c < column_count; ++c) {
+      if (sqlite3_column_type(statement.get(), c) == SQLITE_NULL) {
+        columns.emplace_back(std::nullopt);
+        continue;
+      }
+      const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement.get(), c));
+      columns.emplace_back(
+          std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(statement.get(), c))));
+    }
+    rows->emplace_back(std::move(columns), names);
+  }
+  // sqlite3_changes() still holds the last change's count after any other statement.
+  if (sqlite3_stmt_readonly(statement.get())) return 0;
+  return static_cast<std::size_t>(sqlite3_changes64(connection));
 }
 
 // PostgreSQL through libpq itself. Poco's connector prepares every statement under a name,
@@ -230,28 +298,8 @@ std::vector<Row> query(Poco::Data::Session& session, const std::string& sql,
                        const std::vector<SqlValue>& parameters) {
   if (PGconn* connection = postgresql_connection(session))
     return rows_of(*run_on_postgresql(connection, sql, parameters));
-  Poco::Data::Statement statement = prepare(session, sql, parameters);
-  statement.execute();
-  Poco::Data::RecordSet records(statement);
   std::vector<Row> rows;
-  const std::size_t column_count = records.columnCount();
-  const std::size_t row_count = records.rowCount();
-  auto names = std::make_shared<std::vector<std::string>>();
-  names->reserve(column_count);
-  for (std::size_t c = 0; c < column_count; ++c) names->push_back(records.columnName(c));
-  rows.reserve(row_count);
-  for (std::size_t r = 0; r < row_count; ++r) {
-    std::vector<std::optional<std::string>> columns;
-    columns.reserve(column_count);
-    for (std::size_t c = 0; c < column_count; ++c) {
-      if (records.isNull(c, r)) {
-        columns.emplace_back(std::nullopt);
-      } else {
-        columns.emplace_back(records.value(c, r).convert<std::string>());
-      }
-    }
-    rows.emplace_back(std::move(columns), names);
-  }
+  run_on_sqlite(sqlite_connection(session), sql, parameters, &rows);
   return rows;
 }
 
@@ -262,8 +310,7 @@ std::size_t execute(Poco::Data::Session& session, const std::string& sql,
     const char* changed = PQcmdTuples(result.get());
     return changed[0] == '\0' ? 0 : std::stoull(changed);
   }
-  Poco::Data::Statement statement = prepare(session, sql, parameters);
-  return statement.execute();
+  return run_on_sqlite(sqlite_connection(session), sql, parameters, nullptr);
 }
 
 bool is_unique_violation(const std::exception& error) {

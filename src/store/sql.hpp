@@ -1,7 +1,8 @@
-// A thin layer over Poco::Data that both engines share: typed parameters, rows as text, and one
-// way to run a statement. SQL is written once for both engines with $1, $2, … placeholders; on
-// SQLite they are rewritten as bare "?" (when each comes once, in order) or "?N", which SQLite
-// binds by number without looking names up.
+// The one way both engines run a statement: typed parameters, rows as text. Poco::Data opens and
+// pools the connections; statements go to each engine's own C API (libpq, SQLite's), which is
+// where the time went through Poco's. SQL is written once for both engines with $1, $2, …
+// placeholders; on SQLite they are rewritten as bare "?" (when each comes once, in order) or "?N",
+// which SQLite binds by number without looking names up. One statement per call.
 //
 // Throws Poco::Data::DataException (or a subclass) when the database rejects a statement, and
 // StoredValueError when a stored value cannot be read back; the caller (SqlStorage::transact)
