@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include <iostream>
+#include <mutex>
 #include <optional>
 
 #include "store/sql.hpp"
