@@ -4,6 +4,7 @@
 // thousands of parameters, as a multi-row INSERT of an import writes. On both engines.
 #include <gtest/gtest.h>
 
+#include <climits>
 #include <string>
 #include <vector>
 
@@ -62,6 +63,35 @@ TEST_P(SqlParametersTest, AStatementWithThousandsOfParametersKeepsEveryValueInIt
     EXPECT_EQ(stored[index].integer(0), index);
     EXPECT_EQ(stored[index].text(1), "row " + std::to_string(index));
   }
+}
+
+// One statement per call on both engines: a second is refused, never skipped (SQLite's C API
+// compiles only the first; PostgreSQL's extended protocol takes one).
+TEST_P(SqlParametersTest, TwoStatementsInOneCallAreRefusedAndNeitherRuns) {
+  Poco::Data::Session session = storage_->session();
+  execute(session, "CREATE TABLE one_statement (label TEXT)");
+  EXPECT_THROW(execute(session,
+                       "INSERT INTO one_statement (label) VALUES ('first'); "
+                       "INSERT INTO one_statement (label) VALUES ('second')"),
+               Poco::Data::DataException);
+  EXPECT_EQ(query(session, "SELECT count(*) FROM one_statement").at(0).integer(0), 0);
+  // A trailing semicolon is still one statement.
+  EXPECT_EQ(execute(session, "INSERT INTO one_statement (label) VALUES ($1);", {std::string("x")}),
+            1u);
+}
+
+// Values come back as each engine writes them as text: integers in decimal (the extremes too),
+// text byte for byte, NULL as nothing.
+TEST_P(SqlParametersTest, ValuesComeBackAsTheyWereBound) {
+  Poco::Data::Session session = storage_->session();
+  const std::string text = "caf\xc3\xa9 \"quoted\" 'single' \\ $1 ?";
+  const Row row = query(session, "SELECT $1, $2, $3, $4",
+                        {std::int64_t{INT64_MIN}, std::int64_t{INT64_MAX}, text, sql_null()})
+                      .at(0);
+  EXPECT_EQ(row.integer(0), INT64_MIN);
+  EXPECT_EQ(row.integer(1), INT64_MAX);
+  EXPECT_EQ(row.text(2), text);
+  EXPECT_FALSE(row.optional_text(3).has_value());
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, SqlParametersTest,
