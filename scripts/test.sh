@@ -33,6 +33,8 @@ ctest_status=${PIPESTATUS[0]}
 # server and would need the whole program built a second time). Any report fails the test that
 # made it: UBSan halts on its first finding and ASan ends the process non-zero. Leak detection is
 # off until the whole run has been seen leak-free (set ASAN_OPTIONS=detect_leaks=1 to look).
+# Unoptimised (-O0): on a 2-core machine it built in 733 s against -O1's 994 s, and its tests ran
+# no slower (520 s against 558 s).
 sanitize_layers=(architecture domain app store)
 sanitize_started=$SECONDS
 # Also for the build, which runs each test program to list its tests.
@@ -40,7 +42,7 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 {
   cmake -S . -B build-sanitize -G Ninja -DCASEREVIEW_SANITIZE=ON -DCMAKE_BUILD_TYPE= \
-    -DCMAKE_CXX_FLAGS="-O1 -g1" >/dev/null &&
+    -DCMAKE_CXX_FLAGS="-O0 -g1" >/dev/null &&
     cmake --build build-sanitize --target "${sanitize_layers[@]/#/test_}"
 } 2>&1 | tee "$results/sanitize-build.log" | tail -n 20
 sanitize_status=${PIPESTATUS[0]}
