@@ -74,10 +74,8 @@ std::optional<std::string> prepared_statement(PGconn* connection, const std::str
     return found->second;
   if (statements->names.size() >= kMostPreparedStatements) return std::nullopt;
   std::string name = "casereview_" + std::to_string(statements->names.size() + 1);
-  std::unique_ptr<PGresult, decltype(&PQclear)> prepared(
-      PQprepare(connection, name.c_str(), sql.c_str(), static_cast<int>(types.size()),
-                types.data()),
-      &PQclear);
+  const PostgreSQLResult prepared(PQprepare(connection, name.c_str(), sql.c_str(),
+                                            static_cast<int>(types.size()), types.data()));
   throw_unless_succeeded(connection, prepared.get(), sql);
   statements->names.emplace(std::move(key), name);
   return name;

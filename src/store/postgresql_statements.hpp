@@ -16,11 +16,18 @@
 #include <libpq-fe.h>
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace casereview::store {
+
+// Owns a PGresult.
+struct ResultDeleter {
+  void operator()(PGresult* result) const { PQclear(result); }
+};
+using PostgreSQLResult = std::unique_ptr<PGresult, ResultDeleter>;
 
 inline constexpr std::size_t kMostPreparedParameters = 64;
 inline constexpr std::size_t kMostPreparedStatements = 1000;

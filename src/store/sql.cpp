@@ -226,12 +226,6 @@ PGconn* postgresql_connection(Poco::Data::Session& session) {
   return static_cast<PGconn*>(postgresql->handle());
 }
 
-// Owns a PGresult.
-struct ResultDeleter {
-  void operator()(PGresult* result) const { PQclear(result); }
-};
-using PostgreSQLResult = std::unique_ptr<PGresult, ResultDeleter>;
-
 // Runs `sql` with `parameters` (bigint, text or NULL) in one round trip: by name when it is
 // prepared on the connection (store/postgresql_statements.hpp), else parsed and planned for this
 // run alone. Throws Poco::Data::DataException with the server's message and SQLSTATE when it fails.
