@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything casereview needs to build, run and test on Debian 12, then builds it.
 # Used by `make run` and `make test`; safe to run again (it only installs what is missing).
+# With --scan it also installs sqlmap and wapiti, for scripts/security-scan.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +16,7 @@ packages=(
   postgresql-15 python3-aiosmtpd poppler-utils
   nginx-light wrk curl brotli
 )
+if [[ ${1:-} == --scan ]]; then packages+=(sqlmap wapiti); fi
 
 missing=()
 for package in "${packages[@]}"; do

@@ -17,6 +17,11 @@ int agency_command(const std::vector<std::string>& arguments);        // agency 
 int user_command(const std::vector<std::string>& arguments);          // user add
 int create_admin_command(const std::vector<std::string>& arguments);  // create-admin
 int token_command(const std::vector<std::string>& arguments);         // token create
-int audit_command(const std::vector<std::string>& arguments);         // audit verify
+int audit_command(const std::vector<std::string>& arguments);         // audit verify|anchor
+
+// Looking after the database (issue 17): copies, and the data key's rotation.
+int backup_command(const std::vector<std::string>& arguments);   // backup --to FILE
+int restore_command(const std::vector<std::string>& arguments);  // restore --from FILE
+int rekey_command(const std::vector<std::string>& arguments);    // rekey --data-key-file FILE
 
 }  // namespace casereview::cli

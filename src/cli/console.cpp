@@ -133,4 +133,12 @@ int print_refusal(const Error& error, const std::map<std::string, std::string>& 
   return 1;
 }
 
+Status record_console_event(Storage& storage, const AuditEvent& event) {
+  SystemClock clock;
+  return storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+    record_audit(transaction, command_line_caller(), clock.now(), event);
+    return ok_status();
+  });
+}
+
 }  // namespace casereview::cli

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "app/audit.hpp"
 #include "app/context.hpp"
 #include "cli/options.hpp"
 
@@ -64,5 +65,9 @@ std::optional<std::string> password_from_standard_input();
 // the option it came from (`option_for_field` maps a use case's field, e.g. "roles", to the
 // option, e.g. "--role"; fields not in it are printed as they are). Returns 1.
 int print_refusal(const Error& error, const std::map<std::string, std::string>& option_for_field);
+
+// Appends `event` to the audit log as the administrator at the console, now: for the commands that
+// act on the database as a whole (backup, restore, rekey) rather than through a use case.
+Status record_console_event(Storage& storage, const AuditEvent& event);
 
 }  // namespace casereview::cli

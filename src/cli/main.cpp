@@ -25,6 +25,11 @@ Administration (each acts as the administrator at the console; COMMAND --help fo
   token create           Create an API token for a user and print it once
   audit verify|anchor    Check the audit log's hash chain, or write its head to a file
 
+Looking after the database (docs/operations.md):
+  backup --to FILE       Copy the SQLite database while it is in use
+  restore --from FILE    Make a new SQLite database from such a copy and verify it
+  rekey                  Re-seal every encrypted value under the data key file's first key
+
 Exit codes: 0 done; 1 refused or failed (the reason on standard error); 2 bad usage.
 Every command takes --database URL: sqlite:PATH (default sqlite:var/casereview.db) or
 postgresql://user@host:port/database; or set CASEREVIEW_DATABASE_URL.
@@ -50,6 +55,9 @@ int main(int argc, char** argv) {
   if (command == "create-admin") return casereview::cli::create_admin_command(arguments);
   if (command == "token") return casereview::cli::token_command(arguments);
   if (command == "audit") return casereview::cli::audit_command(arguments);
+  if (command == "backup") return casereview::cli::backup_command(arguments);
+  if (command == "restore") return casereview::cli::restore_command(arguments);
+  if (command == "rekey") return casereview::cli::rekey_command(arguments);
   std::cerr << "casereview: unknown command '" << command << "'\n\n" << usage;
   return 2;
 }

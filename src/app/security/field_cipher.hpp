@@ -5,13 +5,15 @@
 // nothing; a changed stored value fails to open rather than reading as something else.
 //
 // A sealed value is text, safe in a TEXT column: "v1." + a key identifier (1-255, decimal) + "."
-// + URL-safe base64 of nonce || ciphertext-with-tag. The key identifier says which key sealed it,
-// so keys can be rotated later: a cipher opens values of its own key id and refuses others with a
-// clear error.
+// + URL-safe base64 of nonce || ciphertext-with-tag. The key identifier says which key sealed it.
 //
-// Key file: one line of 64 hexadecimal characters (the 32 key bytes), optionally preceded by the
-// key identifier and a colon ("2:ab12…"); key id 1 when absent. `casereview data-key` style
-// creation is done by scripts/run.sh (or `openssl rand -hex 32 > FILE; chmod 600 FILE`).
+// Key file: one key per line, 64 hexadecimal characters (the 32 key bytes), optionally preceded
+// by the key identifier and a colon ("2:ab12…"); key id 1 when absent. The first key seals; every
+// key in the file opens values sealed under its id. Rotating the key (issue 17,
+// docs/operations.md): put a new key with a new id on the first line, above the old one, restart
+// the server, and run `casereview rekey`, which re-seals every value under the first key while the
+// server serves; then the old line can go. `casereview data-key` style creation is done by
+// scripts/run.sh (or `openssl rand -hex 32 > FILE; chmod 600 FILE`).
 //
 // Example:
 //   Result<FieldCipher> cipher = FieldCipher::from_key_file("/etc/casereview/data.key");
@@ -23,39 +25,59 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/result.hpp"
 
 namespace casereview::security {
+
+// One key of a key file: its 32 bytes and its identifier.
+struct DataKey {
+  std::string bytes;
+  int id = 1;
+};
 
 class FieldCipher {
  public:
   static constexpr std::size_t key_bytes = 32;
 
   // Reads a key file. Fails with invalid_input on field "data-key-file" when the file cannot be
-  // read, is readable by group or others (on POSIX systems), or does not hold exactly one key.
+  // read, is readable by group or others (on POSIX systems), holds no key, a line that is not a
+  // key, or two keys with one identifier.
   static Result<FieldCipher> from_key_file(const std::string& path);
   // A cipher with this key (exactly 32 bytes, else invalid_input) and key id (1-255).
   static Result<FieldCipher> from_key(std::string_view key, int key_id = 1);
+  // A cipher that seals with keys[0] and opens with any of `keys` (at least one; distinct ids).
+  static Result<FieldCipher> from_keys(std::vector<DataKey> keys);
   // A key file's text for a new random key with this id: "1:<64 hex>\n".
   static std::string new_key_file_text(int key_id = 1);
 
-  int key_id() const { return key_id_; }
+  // The identifier of the key that seals.
+  int key_id() const { return keys_.front().id; }
+  // Every key's identifier, the sealing key's first.
+  std::vector<int> key_ids() const;
+  // What every value sealed under the sealing key begins with: "v1.2.".
+  std::string sealed_prefix() const;
 
   // Seals `plaintext` (any bytes, possibly empty) with a new random nonce. Does not fail.
   std::string seal(std::string_view plaintext) const;
   // Opens a sealed value. Fails with internal when it is not a sealed value, was sealed under
-  // another key id, or was altered (the authentication tag does not match).
+  // a key id this cipher does not have, or was altered (the authentication tag does not match).
   Result<std::string> open(std::string_view sealed) const;
-  // A keyed digest of `text` (BLAKE2b keyed with the data key, 64 hex digits): the same text gives
-  // the same digest under one key, and without the key no list of names can be tried against it.
-  // For recognising a thing again (an anonymisation finding) without storing it.
+  // The value of `sealed` sealed again under the sealing key (casereview rekey); fails as open.
+  Result<std::string> reseal(std::string_view sealed) const;
+  // A keyed digest of `text` (BLAKE2b keyed with the sealing key, 64 hex digits): the same text
+  // gives the same digest under one key, and without the key no list of names can be tried against
+  // it. For recognising a thing again (an anonymisation finding) without storing it; after a
+  // rotation a digest made under the old key is not recognised, so that finding is asked about
+  // once more.
   std::string keyed_digest(std::string_view text) const;
 
  private:
-  FieldCipher(std::string key, int key_id) : key_(std::move(key)), key_id_(key_id) {}
-  std::string key_;
-  int key_id_ = 1;
+  explicit FieldCipher(std::vector<DataKey> keys) : keys_(std::move(keys)) {}
+  // The key with this id, or nullptr.
+  const DataKey* key_with_id(std::string_view id) const;
+  std::vector<DataKey> keys_;  // never empty; the first seals
 };
 
 }  // namespace casereview::security

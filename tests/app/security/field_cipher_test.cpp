@@ -94,5 +94,45 @@ TEST(FieldCipher, RefusesAMissingOrMalformedKeyFile) {
   EXPECT_FALSE(FieldCipher::from_key(std::string(31, 'k')).ok());
 }
 
+// Key rotation (issue 17): a key file of several lines seals with the first key and opens values
+// sealed under any of them; reseal moves a value to the first key.
+TEST(FieldCipher, AKeyFileOfSeveralKeysSealsWithTheFirstAndOpensWithAny) {
+  const FieldCipher old_key = cipher('o', 1);
+  const std::string sealed_before = old_key.seal("Amelia");
+  const std::string text = "2:" + std::string(64, 'b') + "\n\n1:" + std::string(64, '6') + "\n";
+  const std::string path = key_file(text, owner_only);
+  auto keyring = FieldCipher::from_key_file(path);
+  ASSERT_TRUE(keyring.ok()) << keyring.error().fields.at(0).message;
+  EXPECT_EQ(keyring.value().key_id(), 2);
+  EXPECT_EQ(keyring.value().key_ids(), (std::vector<int>{2, 1}));
+  EXPECT_EQ(keyring.value().sealed_prefix(), "v1.2.");
+  EXPECT_EQ(keyring.value().seal("x").rfind("v1.2.", 0), 0u);
+  // 'o' is 0x6f, so "66…" is not old_key: opening its value fails, with the key named.
+  EXPECT_FALSE(keyring.value().open(sealed_before).ok());
+
+  auto both = FieldCipher::from_keys({{std::string(32, 'n'), 2}, {std::string(32, 'o'), 1}});
+  ASSERT_TRUE(both.ok());
+  EXPECT_EQ(both.value().open(sealed_before).value(), "Amelia");
+  const std::string resealed = both.value().reseal(sealed_before).value();
+  EXPECT_EQ(resealed.rfind("v1.2.", 0), 0u);
+  EXPECT_EQ(cipher('n', 2).open(resealed).value(), "Amelia");
+  EXPECT_FALSE(old_key.open(resealed).ok());
+}
+
+TEST(FieldCipher, RefusesTwoKeysWithOneIdentifierOrABadLine) {
+  auto same_id = FieldCipher::from_key_file(
+      key_file("1:" + std::string(64, 'a') + "\n1:" + std::string(64, 'b') + "\n", owner_only));
+  ASSERT_FALSE(same_id.ok());
+  EXPECT_NE(same_id.error().fields.at(0).message.find("two keys with identifier 1"),
+            std::string::npos)
+      << same_id.error().fields.at(0).message;
+  auto bad_line = FieldCipher::from_key_file(
+      key_file("2:" + std::string(64, 'a') + "\nnot a key\n", owner_only));
+  ASSERT_FALSE(bad_line.ok());
+  EXPECT_NE(bad_line.error().fields.at(0).message.find("(line 2)"), std::string::npos)
+      << bad_line.error().fields.at(0).message;
+  EXPECT_FALSE(FieldCipher::from_key_file(key_file("\n\n", owner_only)).ok());
+}
+
 }  // namespace
 }  // namespace casereview::security
