@@ -131,6 +131,14 @@ int ServerProcess::stop() {
   return exit_code(status);
 }
 
+void ServerProcess::kill_hard() {
+  if (pid_ <= 0) return;
+  kill(pid_, SIGKILL);
+  int status = 0;
+  waitpid(pid_, &status, 0);
+  pid_ = -1;
+}
+
 std::string ServerProcess::output() const { return read_file(log_path_); }
 
 }  // namespace casereview::testing_support

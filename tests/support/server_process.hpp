@@ -31,6 +31,8 @@ class ServerProcess {
   int port() const { return port_; }
   // Sends SIGTERM and waits for the process; returns its exit code (or 128 + signal).
   int stop();
+  // Sends SIGKILL, as a crash or a power cut would end it, and waits for the process.
+  void kill_hard();
   // Everything the server has printed so far.
   std::string output() const;
 
