@@ -4,6 +4,9 @@
 # (the `postgres` system user when called as root, as CI is), because PostgreSQL refuses root.
 #   scripts/postgres-test-cluster.sh start FOLDER   prints the admin URL on stdout
 #   scripts/postgres-test-cluster.sh stop FOLDER
+#   scripts/postgres-test-cluster.sh pause FOLDER    stops it at once, as a crash would, keeping
+#                                                    its data (tests of the database going away)
+#   scripts/postgres-test-cluster.sh resume FOLDER   starts it again on the same port
 set -euo pipefail
 action="$1"
 folder="$2"
@@ -14,16 +17,28 @@ if [ "$(id -u)" -eq 0 ]; then
   as_owner=(runuser -u postgres --)
 fi
 
+start_server() {
+  local port
+  port=$(cat "$folder/port")
+  "${as_owner[@]}" "$pg_bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $folder -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+    start >/dev/null
+}
+
 case "$action" in
   start)
     mkdir -p "$folder"
     [ "$(id -u)" -eq 0 ] && chown postgres "$folder"
-    port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+    node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})' >"$folder/port"
     "${as_owner[@]}" "$pg_bin/initdb" -D "$folder/data" -A trust -U casereview --no-sync >"$folder/initdb.log" 2>&1
-    "${as_owner[@]}" "$pg_bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w \
-      -o "-c listen_addresses=127.0.0.1 -p $port -k $folder -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-      start >/dev/null
-    echo "postgresql://casereview@127.0.0.1:$port/postgres"
+    start_server
+    echo "postgresql://casereview@127.0.0.1:$(cat "$folder/port")/postgres"
+    ;;
+  pause)
+    "${as_owner[@]}" "$pg_bin/pg_ctl" -D "$folder/data" -m immediate stop >/dev/null
+    ;;
+  resume)
+    start_server
     ;;
   stop)
     if [ -d "$folder/data" ]; then
@@ -32,7 +47,7 @@ case "$action" in
     rm -rf "$folder"
     ;;
   *)
-    echo "usage: $0 start|stop FOLDER" >&2
+    echo "usage: $0 start|stop|pause|resume FOLDER" >&2
     exit 2
     ;;
 esac

@@ -174,9 +174,9 @@ Result<SignedIn> sign_in(AppContext& context, const Caller& caller, const std::s
   return signed_in;
 }
 
-std::optional<AuthenticatedSession> authenticate_session(AppContext& context,
-                                                         const std::string& session_token) {
-  if (session_token.empty()) return std::nullopt;
+Result<std::optional<AuthenticatedSession>> authenticate_session(AppContext& context,
+                                                                 const std::string& session_token) {
+  if (session_token.empty()) return std::optional<AuthenticatedSession>();
   const Instant now = context.clock.now();
   SessionActivity& activity = *context.session_activity;
   // What the read found, and what (if anything) must then be written.
@@ -209,8 +209,7 @@ std::optional<AuthenticatedSession> authenticate_session(AppContext& context,
                                                         : SecondFactorStep::none},
                      then, session->id};
       });
-  // A database failure leaves the request unauthenticated; the page then asks to sign in.
-  if (!found) return std::nullopt;
+  if (!found) return found.error();
   const Id session_id = found.value().session_id;
   switch (found.value().then) {
     case Then::nothing:
@@ -238,7 +237,7 @@ std::optional<AuthenticatedSession> authenticate_session(AppContext& context,
         transaction.sessions().end(session_id, now);
         return ok_status();
       });
-      return std::nullopt;
+      return std::optional<AuthenticatedSession>();
   }
   return std::move(found).value().session;
 }

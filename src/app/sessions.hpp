@@ -33,16 +33,18 @@ Result<SignedIn> sign_in(AppContext& context, const Caller& caller, const std::s
 // The session behind a cookie's token, if it is active and not timed out. Reads in a read
 // transaction, and writes only to record the session's activity when a minute or more has passed
 // since it was last written (Rule SEC-1; the requests in between are remembered in
-// context.session_activity) or to end a timed-out session. A database failure leaves the request
-// unauthenticated (nullopt); a failure to write the activity does not (it is remembered instead).
+// context.session_activity) or to end a timed-out session. Fails with unavailable (or internal)
+// when the database cannot answer, so that a signed-in person is told to try again (503) rather
+// than sent to sign in as if their session had ended (issue 17); a failure to write the activity
+// does not fail it (it is remembered instead).
 struct AuthenticatedSession {
   SessionRecord session;
   Actor actor;
   bool second_factor_pending = false;
   SecondFactorStep next_step = SecondFactorStep::none;
 };
-std::optional<AuthenticatedSession> authenticate_session(AppContext& context,
-                                                         const std::string& session_token);
+Result<std::optional<AuthenticatedSession>> authenticate_session(AppContext& context,
+                                                                 const std::string& session_token);
 
 // The actor of an unrevoked API token (Authorization: Bearer …), or nullopt for an unknown,
 // revoked or inactive one. API tokens skip the second factor. Fails with unavailable (or

@@ -7,6 +7,8 @@
 #include <memory>
 #include <unordered_map>
 
+#include "store/sql.hpp"
+
 namespace casereview::store {
 namespace {
 
@@ -86,6 +88,10 @@ void throw_unless_succeeded(PGconn* connection, const PGresult* result, const st
   if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return;
   const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
   const std::string message = result ? PQresultErrorMessage(result) : PQerrorMessage(connection);
+  const std::string sqlstate = state ? state : "";
+  if (PQstatus(connection) == CONNECTION_BAD || sqlstate.rfind("08", 0) == 0 ||
+      sqlstate.rfind("57P", 0) == 0)
+    throw DatabaseGoneError(message + (sqlstate.empty() ? "" : " [SQLSTATE " + sqlstate + "]"));
   throw Poco::Data::DataException(message + (state ? " [SQLSTATE " + std::string(state) + "]" : ""),
                                   sql);
 }

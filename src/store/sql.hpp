@@ -44,6 +44,14 @@ class StoredValueError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The database went away under a statement: its connection broke, or the server is shutting down
+// or starting (SQLSTATE classes 08 and 57P). SqlStorage::transact answers it as unavailable (503,
+// "try again"), not as a failure of the request (issue 17: the database killed while serving).
+class DatabaseGoneError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 // Reads `text`, stored in `column`, with `parse`: a domain `…_from_name` or `parse_…` returning
 // std::optional or Result. Returns the parsed value; throws StoredValueError naming the column and
 // the text when `parse` finds nothing.

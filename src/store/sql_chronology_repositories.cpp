@@ -269,8 +269,8 @@ int SqlChronologyEntryRepository::next_position(Id partnership_id, Id request_id
   // The request's row is locked first (an update that changes nothing: SQLite has no FOR UPDATE,
   // and its writers take turns anyway), so that on PostgreSQL two contributors adding entries at
   // once take turns here and never get one position; the MAX below then sees the other's entry,
-  // as READ COMMITTED reads anew at each statement. The kill -9 test (tests/web/crash_recovery_test.cpp)
-  // found the duplicates.
+  // as READ COMMITTED reads anew at each statement. The kill -9 test
+  // (tests/web/crash_recovery_test.cpp) found the duplicates.
   execute(session_, "UPDATE chronology_requests SET id = id WHERE partnership_id = $1 AND id = $2",
           {partnership_id, request_id});
   auto rows = query(session_,

@@ -251,6 +251,10 @@ Status SqlStorage::transact(TransactionMode mode, const std::function<Status(Tra
         // The connection is broken; the pool drops it.
       }
     }
+    if (dynamic_cast<const DatabaseGoneError*>(&error)) {
+      std::cerr << "casereview: database unavailable: " << describe(error) << "\n";
+      return Error::of(ErrorCode::unavailable, "The database cannot be reached");
+    }
     std::cerr << "casereview: database error: " << describe(error) << "\n";
     // A stored value that cannot be read back names its column and value in the error (logged,
     // never shown: internal errors are not shown in detail).

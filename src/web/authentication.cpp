@@ -39,7 +39,7 @@ Status authenticate(Request& request, Services& services) {
     return ok_status();
   }
   if (auto cookie = request.cookies.find(session_cookie); cookie != request.cookies.end()) {
-    request.session = authenticate_session(services.app, cookie->second);
+    request.session = TRY(authenticate_session(services.app, cookie->second));
   }
   if (request.session) {
     if (!request.session->second_factor_pending) request.actor = request.session->actor;

@@ -54,7 +54,7 @@ class IdentityUseCasesTest : public UseCaseTest {
   }
 
   AuthenticatedSession authenticated(const std::string& token) {
-    auto session = authenticate_session(context(), token);
+    auto session = signed_in_session(context(), token);
     if (!session) {
       ADD_FAILURE() << "the session is not active";
       return AuthenticatedSession{};
@@ -104,7 +104,7 @@ TEST_P(IdentityUseCasesTest, ALearnerSignsInWithTheRightPasswordAndNeedsNoSecond
   ASSERT_TRUE(result.ok()) << field_message(result.error());
   EXPECT_EQ(result.value().next_step, SecondFactorStep::none);
   EXPECT_EQ(result.value().session_token.size(), 43u);
-  auto session = authenticate_session(context(), result.value().session_token);
+  auto session = signed_in_session(context(), result.value().session_token);
   ASSERT_TRUE(session.has_value());
   EXPECT_EQ(session->actor.user_id, learner.user.id);
   EXPECT_FALSE(session->second_factor_pending);
@@ -118,7 +118,7 @@ TEST_P(IdentityUseCasesTest, StaffSignInIsPendingUntilTheSecondFactorIsSetUp) {
   add_account("manager@north.example", {"manager"});
   const SignedIn started = signed_in("manager@north.example");
   EXPECT_EQ(started.next_step, SecondFactorStep::set_up);
-  auto session = authenticate_session(context(), started.session_token);
+  auto session = signed_in_session(context(), started.session_token);
   ASSERT_TRUE(session.has_value());
   EXPECT_TRUE(session->second_factor_pending);
   EXPECT_EQ(session->next_step, SecondFactorStep::set_up);
@@ -247,8 +247,8 @@ TEST_P(IdentityUseCasesTest, SigningInAgainEndsTheSessionTheBrowserHadBefore) {
       sign_in(context(), visitor(), "learner@north.example", password, first.session_token);
   ASSERT_TRUE(second.ok());
   EXPECT_NE(second.value().session_token, first.session_token);
-  EXPECT_FALSE(authenticate_session(context(), first.session_token).has_value());
-  EXPECT_TRUE(authenticate_session(context(), second.value().session_token).has_value());
+  EXPECT_FALSE(signed_in_session(context(), first.session_token).has_value());
+  EXPECT_TRUE(signed_in_session(context(), second.value().session_token).has_value());
 }
 
 // Rule SEC-1 ---------------------------------------------------------------------------------
@@ -257,17 +257,17 @@ TEST_P(IdentityUseCasesTest, ASessionEndsAfterSixtyMinutesWithoutARequest) {
   add_account("learner@north.example", {"learner"});
   const SignedIn started = signed_in("learner@north.example");
   clock_.advance(59min);
-  ASSERT_TRUE(authenticate_session(context(), started.session_token).has_value())
+  ASSERT_TRUE(signed_in_session(context(), started.session_token).has_value())
       << "59 minutes idle is fine";
   clock_.advance(59min + 59s);
-  ASSERT_TRUE(authenticate_session(context(), started.session_token).has_value())
+  ASSERT_TRUE(signed_in_session(context(), started.session_token).has_value())
       << "idle time restarts at each request";
   clock_.advance(60min);
-  EXPECT_FALSE(authenticate_session(context(), started.session_token).has_value())
+  EXPECT_FALSE(signed_in_session(context(), started.session_token).has_value())
       << "60 minutes idle ends it";
   // Ended for good, not just refused now: even a clock set back does not revive it.
   clock_.set(start_time() + 1min);
-  EXPECT_FALSE(authenticate_session(context(), started.session_token).has_value())
+  EXPECT_FALSE(signed_in_session(context(), started.session_token).has_value())
       << "the session must have been ended";
 }
 
@@ -279,10 +279,10 @@ TEST_P(IdentityUseCasesTest,
   add_account("learner@north.example", {"learner"});
   const SignedIn started = signed_in("learner@north.example");
   clock_.advance(30s);
-  ASSERT_TRUE(authenticate_session(context(), started.session_token).has_value())
+  ASSERT_TRUE(signed_in_session(context(), started.session_token).has_value())
       << "a second page 30 s later";
   clock_.advance(59min + 50s);
-  EXPECT_TRUE(authenticate_session(context(), started.session_token).has_value())
+  EXPECT_TRUE(signed_in_session(context(), started.session_token).has_value())
       << "idle for 59 min 50 s since the last request, yet signed out";
 }
 
@@ -293,13 +293,13 @@ TEST_P(IdentityUseCasesTest, ASessionsActivityIsWrittenAtMostOnceAMinute) {
   const SignedIn started = signed_in("learner@north.example");
   const auto written = [&] { return stored_session(started.session_token).last_seen_at; };
   clock_.advance(30s);
-  ASSERT_TRUE(authenticate_session(context(), started.session_token).has_value());
+  ASSERT_TRUE(signed_in_session(context(), started.session_token).has_value());
   EXPECT_EQ(written(), start_time()) << "30 s after signing in: nothing written";
   clock_.advance(29s);
-  ASSERT_TRUE(authenticate_session(context(), started.session_token).has_value());
+  ASSERT_TRUE(signed_in_session(context(), started.session_token).has_value());
   EXPECT_EQ(written(), start_time()) << "59 s after signing in: nothing written";
   clock_.advance(1s);
-  ASSERT_TRUE(authenticate_session(context(), started.session_token).has_value());
+  ASSERT_TRUE(signed_in_session(context(), started.session_token).has_value());
   EXPECT_EQ(written(), start_time() + 1min) << "a minute after the last write: written";
 }
 
@@ -309,14 +309,14 @@ TEST_P(IdentityUseCasesTest, ASessionIdleForSixtyMinutesAfterARequestNotWrittenH
   add_account("learner@north.example", {"learner"});
   const SignedIn started = signed_in("learner@north.example");
   clock_.advance(30s);
-  ASSERT_TRUE(authenticate_session(context(), started.session_token).has_value());
+  ASSERT_TRUE(signed_in_session(context(), started.session_token).has_value());
   ASSERT_EQ(stored_session(started.session_token).last_seen_at, start_time())
       << "the request 30 s after signing in is not written";
   clock_.advance(60min);
-  EXPECT_FALSE(authenticate_session(context(), started.session_token).has_value())
+  EXPECT_FALSE(signed_in_session(context(), started.session_token).has_value())
       << "idle for 60 minutes since the last request";
   clock_.set(start_time() + 1min);
-  EXPECT_FALSE(authenticate_session(context(), started.session_token).has_value())
+  EXPECT_FALSE(signed_in_session(context(), started.session_token).has_value())
       << "the session must have been ended";
 }
 
@@ -326,13 +326,13 @@ TEST_P(IdentityUseCasesTest, AServerThatDidNotSeeTheLastRequestEndsTheSessionSoo
   add_account("learner@north.example", {"learner"});
   const SignedIn started = signed_in("learner@north.example");
   clock_.advance(30s);
-  ASSERT_TRUE(authenticate_session(context(), started.session_token).has_value())
+  ASSERT_TRUE(signed_in_session(context(), started.session_token).has_value())
       << "a request this server remembers and does not write";
   AppContext other_server{context().storage, context().clock, context().settings};
   clock_.set(start_time() + 60min);
-  EXPECT_FALSE(authenticate_session(other_server, started.session_token).has_value())
+  EXPECT_FALSE(signed_in_session(other_server, started.session_token).has_value())
       << "60 minutes after the last write, 59 min 30 s after a request it did not see";
-  EXPECT_FALSE(authenticate_session(context(), started.session_token).has_value())
+  EXPECT_FALSE(signed_in_session(context(), started.session_token).has_value())
       << "ended for every server";
 }
 
@@ -341,17 +341,17 @@ TEST_P(IdentityUseCasesTest, ASessionEndsTwelveHoursAfterSignInEvenWithARequestE
   const SignedIn started = signed_in("learner@north.example");
   for (int request = 1; request <= 14; ++request) {  // up to 11 h 40 min
     clock_.advance(50min);
-    ASSERT_TRUE(authenticate_session(context(), started.session_token).has_value())
+    ASSERT_TRUE(signed_in_session(context(), started.session_token).has_value())
         << "request " << request;
   }
   clock_.set(start_time() + 12h - 1s);
-  ASSERT_TRUE(authenticate_session(context(), started.session_token).has_value())
+  ASSERT_TRUE(signed_in_session(context(), started.session_token).has_value())
       << "one second before 12 hours";
   clock_.set(start_time() + 12h);
-  EXPECT_FALSE(authenticate_session(context(), started.session_token).has_value())
+  EXPECT_FALSE(signed_in_session(context(), started.session_token).has_value())
       << "12 hours is the most";
   clock_.set(start_time() + 1h);
-  EXPECT_FALSE(authenticate_session(context(), started.session_token).has_value())
+  EXPECT_FALSE(signed_in_session(context(), started.session_token).has_value())
       << "the session must have been ended";
 }
 
@@ -360,7 +360,7 @@ TEST_P(IdentityUseCasesTest, SignOutEndsTheSessionAndIsAudited) {
   const SignedIn started = signed_in("learner@north.example");
   const AuthenticatedSession session = authenticated(started.session_token);
   ASSERT_TRUE(sign_out(context(), visitor(), session).ok());
-  EXPECT_FALSE(authenticate_session(context(), started.session_token).has_value());
+  EXPECT_FALSE(signed_in_session(context(), started.session_token).has_value());
   auto entries = audit_entries("sign-out", "success", "learner@north.example");
   ASSERT_EQ(entries.size(), 1u);
   EXPECT_EQ(entries[0].user_id, learner.user.id);
@@ -376,12 +376,12 @@ TEST_P(IdentityUseCasesTest, SomeoneCanEndOnlyTheirOwnSessions) {
   auto refused = end_my_session(context(), as(learner), their_session);
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().code, ErrorCode::not_found);
-  EXPECT_TRUE(authenticate_session(context(), theirs.session_token).has_value());
+  EXPECT_TRUE(signed_in_session(context(), theirs.session_token).has_value());
   auto listed = list_my_sessions(context(), as(learner));
   ASSERT_TRUE(listed.ok());
   ASSERT_EQ(listed.value().size(), 1u);
   ASSERT_TRUE(end_my_session(context(), as(learner), listed.value()[0].id).ok());
-  EXPECT_FALSE(authenticate_session(context(), mine.session_token).has_value());
+  EXPECT_FALSE(signed_in_session(context(), mine.session_token).has_value());
   EXPECT_FALSE(list_my_sessions(context(), visitor()).ok()) << "the public has no sessions to list";
   (void)other;
 }
@@ -414,7 +414,7 @@ TEST_P(IdentityUseCasesTest, StaffSetUpAnAuthenticatorWithTheFirstCodeAndGetTenR
   EXPECT_EQ(codes.size(), 10u);
   EXPECT_EQ(std::set<std::string>(codes.begin(), codes.end()).size(), 10u);
   // Rule SEC-5: set-up completes the sign-in in a new session; the half-signed-in one is over.
-  EXPECT_FALSE(authenticate_session(context(), started.session_token).has_value());
+  EXPECT_FALSE(signed_in_session(context(), started.session_token).has_value());
   EXPECT_FALSE(authenticated(enrolled.value().session.session_token).second_factor_pending)
       << "set-up completes the sign-in";
   auto account = find_account("manager@north.example");
@@ -486,7 +486,7 @@ TEST_P(IdentityUseCasesTest, FiveWrongCodesEndTheHalfSignedInSession) {
   ASSERT_FALSE(last.ok());
   EXPECT_EQ(last.error().code, ErrorCode::unauthenticated);
   EXPECT_EQ(last.error().fields.at(0).field, "email");
-  EXPECT_FALSE(authenticate_session(context(), started.session_token).has_value())
+  EXPECT_FALSE(signed_in_session(context(), started.session_token).has_value())
       << "the session has ended";
   EXPECT_FALSE(verify_second_factor(context(), visitor(), pending,
                                     *security::totp_code(secret, clock_.now()))
@@ -531,7 +531,7 @@ TEST_P(IdentityUseCasesTest, TheSecondFactorReplacesTheSessionWithANewOne) {
   ASSERT_TRUE(verified.ok());
   EXPECT_NE(verified.value().session_token, started.session_token);
   EXPECT_NE(verified.value().csrf_token, started.csrf_token);
-  EXPECT_FALSE(authenticate_session(context(), started.session_token).has_value());
+  EXPECT_FALSE(signed_in_session(context(), started.session_token).has_value());
   const AuthenticatedSession signed_in_now = authenticated(verified.value().session_token);
   EXPECT_FALSE(signed_in_now.second_factor_pending);
   EXPECT_EQ(signed_in_now.session.created_at, pending.session.created_at)
@@ -768,9 +768,9 @@ TEST_P(IdentityUseCasesTest, AResetLinkSetsANewPasswordEndsEverySessionAndWorksO
   const std::string new_password = "a brand new pass phrase";
   ASSERT_TRUE(reset_password(context(), visitor(), token, new_password, new_password).ok());
 
-  EXPECT_FALSE(authenticate_session(context(), laptop.session_token).has_value())
+  EXPECT_FALSE(signed_in_session(context(), laptop.session_token).has_value())
       << "every session ends";
-  EXPECT_FALSE(authenticate_session(context(), phone.session_token).has_value())
+  EXPECT_FALSE(signed_in_session(context(), phone.session_token).has_value())
       << "every session ends";
   EXPECT_FALSE(sign_in(context(), visitor(), "learner@north.example", password).ok())
       << "the old password";
@@ -918,7 +918,7 @@ class AdministrationTest : public IdentityUseCasesTest {
         << "another partnership's users are not revealed";
 
     EXPECT_EQ(state_of_target(), before) << "a refused change changes nothing";
-    EXPECT_TRUE(authenticate_session(context(), target_session.session_token).has_value());
+    EXPECT_TRUE(signed_in_session(context(), target_session.session_token).has_value());
   }
 
   Account admin_;
@@ -969,7 +969,7 @@ TEST_P(AdministrationTest, OnlyTheirPartnershipsAdministratorCanDeactivateAUserW
   const SignedIn session = signed_in("reviewer@north.example");
   ASSERT_TRUE(deactivate_user(context(), as(admin_), target_.user.id).ok());
   EXPECT_EQ(find_account("reviewer@north.example")->status, AccountStatus::deactivated);
-  EXPECT_FALSE(authenticate_session(context(), session.session_token).has_value());
+  EXPECT_FALSE(signed_in_session(context(), session.session_token).has_value());
   EXPECT_FALSE(sign_in(context(), visitor(), "reviewer@north.example", password).ok());
   EXPECT_EQ(audit_entries("deactivate", "success", "admin@north.example").size(), 1u);
   auto self = deactivate_user(context(), as(admin_), admin_.user.id);
@@ -990,7 +990,7 @@ TEST_P(AdministrationTest, OnlyTheirPartnershipsAdministratorCanResetAUsersSecon
   auto account = find_account("reviewer@north.example");
   EXPECT_FALSE(account->totp_enrolled_at.has_value());
   EXPECT_TRUE(account->totp_secret.empty());
-  EXPECT_FALSE(authenticate_session(context(), session.session_token).has_value())
+  EXPECT_FALSE(signed_in_session(context(), session.session_token).has_value())
       << "signed out everywhere";
   EXPECT_EQ(signed_in("reviewer@north.example").next_step, SecondFactorStep::set_up);
   auto emails = outbox_to("reviewer@north.example");

@@ -7,7 +7,7 @@
 //   TEST_P(MySuite, Something) {
 //     Account admin = add_account("admin@north.example", {"admin"}, "NORTH");
 //     clock_.advance(std::chrono::minutes(61));
-//     EXPECT_FALSE(authenticate_session(context(), token).has_value());
+//     EXPECT_FALSE(signed_in_session(context(), token).has_value());
 //   }
 #pragma once
 
@@ -25,6 +25,15 @@
 #include "support/test_database.hpp"
 
 namespace casereview {
+
+// authenticate_session where the database is up: the session, or nullopt (a failure fails the
+// test).
+inline std::optional<AuthenticatedSession> signed_in_session(AppContext& context,
+                                                             const std::string& token) {
+  auto found = authenticate_session(context, token);
+  EXPECT_TRUE(found.ok()) << (found.ok() ? "" : found.error().message);
+  return found ? std::move(found).value() : std::nullopt;
+}
 
 class UseCaseTest : public ::testing::TestWithParam<std::string> {
  protected:

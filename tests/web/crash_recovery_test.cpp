@@ -4,15 +4,22 @@
 // write that was answered 201 is there afterwards exactly once and whole, and the audit chain
 // verifies; while the server is down a writer sees only refused connections or 503, never
 // another error. On SQLite and on PostgreSQL.
+//
+// And the database itself going away (PostgreSQL, a cluster of the test's own, stopped at once as
+// a crash would stop it): pages, the API and writes are answered 503 — not 401, which would sign
+// people out, nor 500 — and service comes back by itself when the database does.
+#include <Poco/JSON/Parser.h>
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <cstdio>
+#include <cstdlib>
 #include <mutex>
 #include <random>
+#include <sstream>
 #include <thread>
 
-#include <Poco/JSON/Parser.h>
-
+#include "app/clock.hpp"
 #include "case_test_support.hpp"
 #include "store/sql.hpp"
 #include "store/sql_storage.hpp"
@@ -50,18 +57,17 @@ TEST_P(CrashRecoveryTest, EveryWriteAnsweredSurvivesFiveKillNines) {
   const std::string contributor = api_token("contributor@northbrook.example");
   const std::int64_t case_id = commissioned_case(manager);
   ASSERT_GT(case_id, 0);
-  const HttpResult asked = api("POST", "/api/v1/cases/" + std::to_string(case_id) +
-                                           "/chronology-requests",
-                               manager, R"({"agency_ids": [2]})");
+  const HttpResult asked =
+      api("POST", "/api/v1/cases/" + std::to_string(case_id) + "/chronology-requests", manager,
+          R"({"agency_ids": [2]})");
   ASSERT_EQ(asked.status, 201) << asked.body;
   Poco::JSON::Parser parser;
-  const std::string entries_path =
-      "/api/v1/chronology-requests/" +
-      std::to_string(parser.parse(asked.body)
-                         .extract<Poco::JSON::Array::Ptr>()
-                         ->getObject(0)
-                         ->getValue<std::int64_t>("id")) +
-      "/entries";
+  const std::string entries_path = "/api/v1/chronology-requests/" +
+                                   std::to_string(parser.parse(asked.body)
+                                                      .extract<Poco::JSON::Array::Ptr>()
+                                                      ->getObject(0)
+                                                      ->getValue<std::int64_t>("id")) +
+                                   "/entries";
 
   std::atomic<int> port{server_->port()};
   std::atomic<bool> writing{true};
@@ -117,8 +123,7 @@ TEST_P(CrashRecoveryTest, EveryWriteAnsweredSurvivesFiveKillNines) {
     std::this_thread::sleep_for(std::chrono::milliseconds(moment_ms(random)));
     answered_before_kill.push_back(answered());
     server_->kill_hard();
-    server_ = std::make_unique<testing_support::ServerProcess>(database_->url(),
-                                                               extra_arguments());
+    server_ = std::make_unique<testing_support::ServerProcess>(database_->url(), extra_arguments());
     port = server_->port();
   }
   std::this_thread::sleep_for(std::chrono::milliseconds(500));
@@ -134,11 +139,11 @@ TEST_P(CrashRecoveryTest, EveryWriteAnsweredSurvivesFiveKillNines) {
   store::SqlStorage storage(store::parse_database_url(database_->url()).value());
   Poco::Data::Session session = storage.session();
   for (const std::string& event : answers.entry_events) {
-    EXPECT_EQ(store::query(session, "SELECT COUNT(*) FROM chronology_entries WHERE event = $1",
-                           {event})
-                  .at(0)
-                  .integer(0),
-              1)
+    EXPECT_EQ(
+        store::query(session, "SELECT COUNT(*) FROM chronology_entries WHERE event = $1", {event})
+            .at(0)
+            .integer(0),
+        1)
         << event;
   }
   for (std::int64_t id : answers.case_ids) {
@@ -170,9 +175,9 @@ TEST_P(CrashRecoveryTest, EveryWriteAnsweredSurvivesFiveKillNines) {
                 .integer(0),
             0);
   std::string output;
-  EXPECT_EQ(testing_support::run_casereview({"audit", "verify", "--database", database_->url()},
-                                            output),
-            0)
+  EXPECT_EQ(
+      testing_support::run_casereview({"audit", "verify", "--database", database_->url()}, output),
+      0)
       << output;
   EXPECT_GT(answers.entry_events.size(), 100u);
   EXPECT_GT(answers.case_ids.size(), 100u);
@@ -180,6 +185,86 @@ TEST_P(CrashRecoveryTest, EveryWriteAnsweredSurvivesFiveKillNines) {
             << answers.entry_events.size() << " entries and " << answers.case_ids.size()
             << " notifications answered 201, all present; " << answers.refused_connections
             << " requests cut off or refused\n";
+}
+
+// A PostgreSQL cluster of this test's own (scripts/postgres-test-cluster.sh): stopping the shared
+// one would fail the tests running beside it.
+class OwnCluster {
+ public:
+  OwnCluster() : folder_("/tmp/casereview-gone-" + std::to_string(::getpid())) {
+    url_ = script("start");
+    while (!url_.empty() && (url_.back() == '\n' || url_.back() == '\r')) url_.pop_back();
+  }
+  ~OwnCluster() { script("stop"); }
+  const std::string& url() const { return url_; }
+  void pause() { script("pause"); }
+  void resume() { script("resume"); }
+
+ private:
+  std::string script(const std::string& action) {
+    const char* source = std::getenv("CASEREVIEW_SOURCE_DIR");
+    const std::string command = "bash " + std::string(source ? source : ".") +
+                                "/scripts/postgres-test-cluster.sh " + action + " " + folder_;
+    std::string output;
+    if (FILE* pipe = ::popen(command.c_str(), "r")) {
+      char buffer[256];
+      while (std::fgets(buffer, sizeof buffer, pipe)) output += buffer;
+      ::pclose(pipe);
+    }
+    return output;
+  }
+  std::string folder_;
+  std::string url_;
+};
+
+TEST(DatabaseGoneAway, RequestsAreAnswered503AndServiceResumesByItself) {
+  if (!std::getenv("CASEREVIEW_TEST_POSTGRESQL_URL"))
+    GTEST_SKIP() << "CASEREVIEW_TEST_POSTGRESQL_URL is not set; run the tests with make test";
+  OwnCluster cluster;
+  ASSERT_EQ(cluster.url().rfind("postgresql://", 0), 0u) << cluster.url();
+  std::string output;
+  ASSERT_EQ(testing_support::run_casereview({"demo", "--database", cluster.url()}, output), 0)
+      << output;
+  testing_support::ServerProcess server(cluster.url());
+  const auto signed_in = testing_support::sign_in_with_authenticator(
+      server.port(), "manager@northbrook.example", "casereview demonstration", SystemClock().now());
+  ASSERT_EQ(
+      testing_support::run_casereview({"token", "create", "--database", cluster.url(), "--user",
+                                       "manager@northbrook.example", "--name", "gone away"},
+                                      output),
+      0)
+      << output;
+  // The token is the line with no space (PostgreSQL's notices and the command's note have some).
+  std::string token;
+  std::istringstream lines(output);
+  for (std::string line; std::getline(lines, line) && token.empty();)
+    if (!line.empty() && line.find(' ') == std::string::npos) token = line;
+  const testing_support::HeaderList bearer = {{"Authorization", "Bearer " + token}};
+  const auto answers = [&] {
+    return std::vector<int>{
+        signed_in.get("/dashboard").status,
+        testing_support::http_get(server.port(), "/api/v1/me", bearer).status,
+        testing_support::http_request(server.port(), "POST", "/api/v1/notifications", bearer,
+                                      notification_json("Gone"), "application/json")
+            .status,
+        testing_support::http_get(server.port(), "/healthz").status};
+  };
+  ASSERT_EQ(answers(), (std::vector<int>{200, 200, 201, 200}));
+
+  cluster.pause();
+  for (int attempt = 0; attempt < 3; ++attempt)
+    EXPECT_EQ(answers(), (std::vector<int>{503, 503, 503, 503})) << attempt;
+  const testing_support::HttpResult page = signed_in.get("/dashboard");
+  EXPECT_NE(page.body.find("govuk-heading-l"), std::string::npos) << page.body;
+
+  cluster.resume();
+  std::vector<int> after;
+  for (int wait = 0; wait < 300; ++wait) {
+    after = answers();
+    if (after == std::vector<int>{200, 200, 201, 200}) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  EXPECT_EQ(after, (std::vector<int>{200, 200, 201, 200}));
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, CrashRecoveryTest,
