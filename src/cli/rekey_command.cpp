@@ -17,9 +17,10 @@ namespace casereview::cli {
 namespace {
 
 std::string older_key_ids(const security::FieldCipher& keys) {
+  const std::vector<int> ids = keys.key_ids();
   std::string text;
-  for (std::size_t index = 1; index < keys.key_ids().size(); ++index)
-    text += (text.empty() ? "" : ", ") + std::to_string(keys.key_ids()[index]);
+  for (std::size_t index = 1; index < ids.size(); ++index)
+    text += (text.empty() ? "" : ", ") + std::to_string(ids[index]);
   return text;
 }
 

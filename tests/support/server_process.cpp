@@ -64,6 +64,17 @@ std::string temporary_log() {
       .string();
 }
 
+// Sends `signal` to the process `pid` (when there is one), waits for it and forgets it; returns
+// its exit code (or 128 + signal), 0 when there was none.
+int end_process(pid_t& pid, int signal) {
+  if (pid <= 0) return 0;
+  kill(pid, signal);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  pid = -1;
+  return exit_code(status);
+}
+
 }  // namespace
 
 int free_port() {
@@ -122,22 +133,9 @@ ServerProcess::~ServerProcess() {
   std::filesystem::remove(log_path_, ignored);
 }
 
-int ServerProcess::stop() {
-  if (pid_ <= 0) return 0;
-  kill(pid_, SIGTERM);
-  int status = 0;
-  waitpid(pid_, &status, 0);
-  pid_ = -1;
-  return exit_code(status);
-}
+int ServerProcess::stop() { return end_process(pid_, SIGTERM); }
 
-void ServerProcess::kill_hard() {
-  if (pid_ <= 0) return;
-  kill(pid_, SIGKILL);
-  int status = 0;
-  waitpid(pid_, &status, 0);
-  pid_ = -1;
-}
+void ServerProcess::kill_hard() { end_process(pid_, SIGKILL); }
 
 std::string ServerProcess::output() const { return read_file(log_path_); }
 
