@@ -34,16 +34,23 @@ std::string joined(const std::vector<std::string>& parts, const std::string& sep
   return text;
 }
 
+// "substr(a, 1, 5) <> $1" for each sealed column: its value is under another key than the one
+// whose values begin with `prefix` (bound as `prefix_placeholder`).
+std::vector<std::string> under_other_keys_tests(const SealedTable& table, const std::string& prefix,
+                                                const std::string& prefix_placeholder) {
+  std::vector<std::string> tests;
+  for (const char* column : table.columns)
+    tests.push_back(std::string("substr(") + column + ", 1, " + std::to_string(prefix.size()) +
+                    ") <> " + prefix_placeholder);
+  return tests;
+}
+
 // "(substr(a, 1, 5) <> $1 OR substr(b, 1, 5) <> $1)": some value of the row is under another key.
 std::string under_other_keys(const SealedTable& table, const std::string& prefix,
                              std::vector<SqlValue>& parameters) {
-  const std::string length = std::to_string(prefix.size());
-  const std::string prefix_placeholder = placeholder(parameters, prefix);
-  std::vector<std::string> tests;
-  for (const char* column : table.columns)
-    tests.push_back(std::string("substr(") + column + ", 1, " + length + ") <> " +
-                    prefix_placeholder);
-  return "(" + joined(tests, " OR ") + ")";
+  return "(" +
+         joined(under_other_keys_tests(table, prefix, placeholder(parameters, prefix)), " OR ") +
+         ")";
 }
 
 // placeholder() for an integer, built in place: GCC 12 warns (wrongly) that the string of a
@@ -176,16 +183,16 @@ Result<std::int64_t> count_values_under_other_keys(SqlStorage& storage,
   std::int64_t total = 0;
   try {
     Poco::Data::Session session = storage.session();
-    const std::string length = std::to_string(current_prefix.size());
+    // One pass over each table, counting every column's values at once.
     for (const SealedTable& table : sealed_tables()) {
-      for (const char* column : table.columns) {
-        total += query(session,
-                       std::string("SELECT COUNT(*) FROM ") + table.name + " WHERE substr(" +
-                           column + ", 1, " + length + ") <> $1",
-                       {current_prefix})
-                     .at(0)
-                     .integer(0);
-      }
+      std::vector<std::string> counts;
+      for (const std::string& test : under_other_keys_tests(table, current_prefix, "$1"))
+        counts.push_back("SUM(CASE WHEN " + test + " THEN 1 ELSE 0 END)");
+      const Row row =
+          query(session, "SELECT " + joined(counts, ", ") + " FROM " + table.name, {current_prefix})
+              .at(0);
+      for (std::size_t column = 0; column < counts.size(); ++column)
+        total += row.optional_integer(column).value_or(0);  // SUM of no rows is NULL
     }
   } catch (const std::exception& error) {
     return Error::of(ErrorCode::unavailable, std::string("The database failed: ") + error.what());

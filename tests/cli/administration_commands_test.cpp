@@ -19,6 +19,7 @@
 #include "app/sessions.hpp"
 #include "store/sql.hpp"
 #include "store/sql_storage.hpp"
+#include "support/fixture_files.hpp"
 #include "support/http_client.hpp"
 #include "support/server_process.hpp"
 #include "support/test_database.hpp"
@@ -31,13 +32,6 @@ struct Finished {
   std::string out;
   std::string err;
 };
-
-std::string read_whole_file(const std::string& path) {
-  std::ifstream file(path);
-  std::ostringstream content;
-  content << file.rdbuf();
-  return content.str();
-}
 
 // Runs the program with `arguments`, giving it `input` on standard input (a pipe), or /dev/null
 // when there is none, and keeping its standard output and error apart.
@@ -84,8 +78,8 @@ Finished run_program(const std::vector<std::string>& arguments,
   waitpid(pid, &status, 0);
   Finished result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  result.out = read_whole_file(out_path);
-  result.err = read_whole_file(err_path);
+  result.out = testing_support::file_text(out_path);
+  result.err = testing_support::file_text(err_path);
   std::filesystem::remove(out_path);
   std::filesystem::remove(err_path);
   return result;

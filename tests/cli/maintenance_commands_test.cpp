@@ -20,6 +20,7 @@
 #include "store/migrator.hpp"
 #include "store/sql.hpp"
 #include "store/sql_storage.hpp"
+#include "support/fixture_files.hpp"
 #include "support/server_process.hpp"
 #include "support/test_database.hpp"
 
@@ -27,13 +28,6 @@ namespace casereview::cli {
 namespace {
 
 using testing_support::run_casereview;
-
-std::string read_file(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  std::stringstream content;
-  content << file.rdbuf();
-  return content.str();
-}
 
 std::filesystem::perms permissions_of(const std::string& path) {
   return std::filesystem::status(path).permissions();
@@ -158,7 +152,7 @@ TEST(BackupAndRestore, RefuseToWriteOverAFileOrToReadWhatIsNotADatabaseChangingN
   std::string output;
   EXPECT_EQ(run_casereview({"backup", "--database", database.url(), "--to", existing}, output), 1);
   EXPECT_NE(output.find("--to: " + existing + " already exists"), std::string::npos) << output;
-  EXPECT_EQ(read_file(existing), "keep me");
+  EXPECT_EQ(testing_support::file_text(existing), "keep me");
 
   const std::string mistyped = folder.file("no-such.db");
   EXPECT_EQ(
@@ -285,7 +279,7 @@ TEST_P(RekeyTest, ReSealsEveryValueUnderTheNewKeySoTheNewKeyAloneOpensThem) {
   Folder folder;
   const std::string new_key_text = security::FieldCipher::new_key_file_text(2);
   const std::string keyring = folder.file("data.key");
-  std::ofstream(keyring) << new_key_text << read_file(old_key_file);
+  std::ofstream(keyring) << new_key_text << testing_support::file_text(old_key_file);
   std::filesystem::permissions(keyring, owner_only);
   std::string output;
   ASSERT_EQ(

@@ -15,6 +15,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "support/fixture_files.hpp"
 #include "support/http_client.hpp"
 
 namespace casereview::testing_support {
@@ -47,13 +48,6 @@ pid_t spawn(const std::vector<std::string>& arguments, const std::string& log_pa
 
 int exit_code(int status) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-}
-
-std::string read_file(const std::string& path) {
-  std::ifstream file(path);
-  std::ostringstream content;
-  content << file.rdbuf();
-  return content.str();
 }
 
 std::string temporary_log() {
@@ -96,7 +90,7 @@ int run_casereview(const std::vector<std::string>& arguments, std::string& outpu
   const pid_t pid = spawn(arguments, log);
   int status = 0;
   waitpid(pid, &status, 0);
-  output = read_file(log);
+  output = file_text(log);
   std::filesystem::remove(log);
   return exit_code(status);
 }
@@ -137,6 +131,6 @@ int ServerProcess::stop() { return end_process(pid_, SIGTERM); }
 
 void ServerProcess::kill_hard() { end_process(pid_, SIGKILL); }
 
-std::string ServerProcess::output() const { return read_file(log_path_); }
+std::string ServerProcess::output() const { return file_text(log_path_); }
 
 }  // namespace casereview::testing_support

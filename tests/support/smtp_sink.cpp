@@ -19,6 +19,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "support/fixture_files.hpp"
 #include "support/server_process.hpp"
 
 namespace casereview::testing_support {
@@ -26,13 +27,6 @@ namespace casereview::testing_support {
 namespace {
 
 std::atomic<int> counter{0};
-
-std::string read_whole_file(const std::filesystem::path& path) {
-  std::ifstream file(path, std::ios::binary);
-  std::ostringstream content;
-  content << file.rdbuf();
-  return content.str();
-}
 
 // The folder holding smtp_sink.py: the source tree's tests/support, found from the environment
 // the tests run in, or else from where this file was compiled.
@@ -141,7 +135,7 @@ void SmtpSink::stop() {
   pid_ = -1;
 }
 
-std::string SmtpSink::output() const { return read_whole_file(folder_ + "/sink.log"); }
+std::string SmtpSink::output() const { return file_text(folder_ + "/sink.log"); }
 
 std::vector<ReceivedEmail> SmtpSink::messages() const {
   std::vector<std::filesystem::path> files;
@@ -153,8 +147,7 @@ std::vector<ReceivedEmail> SmtpSink::messages() const {
   std::sort(files.begin(), files.end());
   std::vector<ReceivedEmail> received;
   for (const auto& file : files) {
-    auto object =
-        Poco::JSON::Parser().parse(read_whole_file(file)).extract<Poco::JSON::Object::Ptr>();
+    auto object = Poco::JSON::Parser().parse(file_text(file)).extract<Poco::JSON::Object::Ptr>();
     ReceivedEmail message;
     message.envelope_to = strings(object, "envelope_to");
     message.envelope_from = object->optValue<std::string>("envelope_from", "");
@@ -166,7 +159,7 @@ std::vector<ReceivedEmail> SmtpSink::messages() const {
     message.attachments = strings(object, "attachments");
     message.attachment_types = strings(object, "attachment_types");
     auto raw = file;
-    message.raw = read_whole_file(raw.replace_extension(".eml"));
+    message.raw = file_text(raw.replace_extension(".eml"));
     received.push_back(std::move(message));
   }
   return received;
