@@ -12,6 +12,7 @@ packages=(
   libical-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core
   libzip-dev libxml2-dev libxlsxwriter-dev libpoppler-cpp-dev
   libgtest-dev googletest
+  clang-15 libfuzzer-15-dev llvm-15
   chromium
   postgresql-15 python3-aiosmtpd poppler-utils
   nginx-light wrk curl brotli

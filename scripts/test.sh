@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: the C++ suites through CTest (unit, storage on SQLite and on a throwaway
 # PostgreSQL, HTTP against a real server), the unit and storage suites again under AddressSanitizer
-# and UBSan (build-sanitize), and the browser journeys in headless Chromium with axe.
+# and UBSan (build-sanitize), the fuzz targets for a bounded time (build-fuzz), and the browser
+# journeys in headless Chromium with axe.
 # Ends with one line "casereview: N passed, N failed, N skipped" and exits non-zero on any failure.
 # Used by `make test` (after scripts/setup.sh) and by .ci/run.
 set -uo pipefail
@@ -61,6 +62,13 @@ if [ "$sanitize_status" -eq 0 ]; then
 fi
 echo "casereview: sanitizer build and run took $((SECONDS - sanitize_started)) s"
 
+# Fuzz targets (issue 17): every parser of outside input under libFuzzer, each replaying its
+# committed corpus (with every input that once failed) and then exploring for FUZZ_SECONDS.
+fuzz_started=$SECONDS
+bash scripts/fuzz.sh "$PWD/$results/ctest-fuzz.xml" 2>&1 | tee "$results/fuzz.log" | tail -n 30
+fuzz_status=${PIPESTATUS[0]}
+echo "casereview: fuzz build and run took $((SECONDS - fuzz_started)) s"
+
 # Browser journeys, two test files at a time: each file starts its own server (own port, own
 # temporary database) and its own Chromium, and a file spends much of its time waiting on the
 # browser or the server, so two keep both cores busy. A test that hangs (a step awaiting something
@@ -77,7 +85,7 @@ bash scripts/rules-coverage.sh 2>&1 | tee "$results/rules-coverage.txt" || true
 node scripts/summarize-tests.mjs "$results"
 summary_status=$?
 # A runner that failed without reporting a failed case (a crash, a build error) still fails the run.
-if [ "$ctest_status" -ne 0 ] || [ "$sanitize_status" -ne 0 ] || [ "$browser_status" -ne 0 ] ||
-  [ "$summary_status" -ne 0 ]; then
+if [ "$ctest_status" -ne 0 ] || [ "$sanitize_status" -ne 0 ] || [ "$fuzz_status" -ne 0 ] ||
+  [ "$browser_status" -ne 0 ] || [ "$summary_status" -ne 0 ]; then
   exit 1
 fi

@@ -6,49 +6,25 @@
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
-#include <Poco/Net/NameValueCollection.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/ThreadPool.h>
-#include <Poco/URI.h>
 
 #include <chrono>
 #include <csignal>
 #include <ctime>
 #include <iostream>
 #include <mutex>
-#include <random>
 #include <thread>
 
 #include "web/authentication.hpp"
-#include "web/display.hpp"
 #include "web/pages/error_pages.hpp"
 #include "web/problem.hpp"
+#include "web/request_reading.hpp"
 #include "web/security_headers.hpp"
 
 namespace casereview::web {
 
 namespace {
-
-std::string new_request_id() {
-  thread_local std::mt19937_64 generator{std::random_device{}()};
-  static const char digits[] = "0123456789abcdef";
-  std::string id(16, '0');
-  std::uint64_t bits = generator();
-  for (char& c : id) {
-    c = digits[bits & 0xf];
-    bits >>= 4;
-  }
-  return id;
-}
-
-// A proxy's request id is kept when it is a plain token; anything else is replaced.
-std::string request_id_from(const std::string& offered) {
-  if (offered.size() < 8 || offered.size() > 64) return new_request_id();
-  for (char c : offered) {
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') return new_request_id();
-  }
-  return offered;
-}
 
 std::string json_string(const std::string& text) {
   std::string quoted = "\"";
@@ -103,33 +79,11 @@ class RequestHandler final : public Poco::Net::HTTPRequestHandler {
                      Poco::Net::HTTPServerResponse& out) override {
     const auto started = std::chrono::steady_clock::now();
     Request request;
-    request.method = in.getMethod();
-    request.request_id = request_id_from(in.get("X-Request-Id", ""));
-    for (const auto& [name, value] : in) {
-      request.headers[Poco::toLower(name)] = value;
-    }
-    // Issue 17 item 7: behind a trusted proxy, the client the proxy names.
-    request.client_address =
-        client_address_of(in.clientAddress().host().toString(),
-                          {request.header("forwarded"), request.header("x-forwarded-for")},
-                          settings_.trusted_proxies);
-    Poco::Net::NameValueCollection cookies;
-    in.getCookies(cookies);
-    for (const auto& [name, value] : cookies) request.cookies[name] = value;
-    request.display = display_preferences_from(request.cookies);
-
+    bool readable = read_request_head(in, in.clientAddress().host().toString(),
+                                      settings_.trusted_proxies, request);
     Response response;
     std::string route = "(none)";
-    bool readable = true;
-    try {
-      Poco::URI uri(in.getURI());
-      request.path = uri.getPath();
-      request.query_string = uri.getRawQuery();
-      request.query = decode_form(request.query_string);
-    } catch (const std::exception&) {
-      readable = false;
-      response = render_error_page(400, request, services_);
-    }
+    if (!readable) response = render_error_page(400, request, services_);
     // A body over the limit is not read (or not read further); the route may still answer with
     // its form and an error (Route::too_large), and the connection is closed after the answer.
     const std::int64_t limit = readable ? body_limit(request) : settings_.max_body_bytes;
@@ -138,15 +92,9 @@ class RequestHandler final : public Poco::Net::HTTPRequestHandler {
     else if (readable && !read_body(in, request, limit))
       request.body_too_large = true;
     if (request.body_too_large) request.body.clear();
-    if (readable && !request.body_too_large) {
-      const std::string type = request.header("content-type");
-      if (type.rfind("application/x-www-form-urlencoded", 0) == 0)
-        request.form = decode_form(request.body);
-      if (type.rfind("multipart/form-data", 0) == 0 &&
-          !decode_multipart(type, request.body, request.form, request.files)) {
-        readable = false;
-        response = render_error_page(400, request, services_);
-      }
+    if (readable && !request.body_too_large && !decode_request_body(request)) {
+      readable = false;
+      response = render_error_page(400, request, services_);
     }
     if (readable) {
       response = handle(router_, services_, request, &route);

@@ -108,5 +108,16 @@ TEST(FormDecoding, DecodesPlusesPercentsAndKeepsOrder) {
   EXPECT_EQ(fields[3].first, "flag");
 }
 
+// Found by fuzz/targets/request.cpp: a bad escape threw out of the server (a 500).
+TEST(FormDecoding, KeepsAPercentThatStartsNoEscapeAsWritten) {
+  const Fields fields = decode_form("a=%zz&b=%2&c=100%&d=%41%2b&e%=x+%");
+  ASSERT_EQ(fields.size(), 5u);
+  EXPECT_EQ(fields[0].second, "%zz");
+  EXPECT_EQ(fields[1].second, "%2");
+  EXPECT_EQ(fields[2].second, "100%");
+  EXPECT_EQ(fields[3].second, "A+");
+  EXPECT_EQ(fields[4], (std::pair<std::string, std::string>{"e%", "x %"}));
+}
+
 }  // namespace
 }  // namespace casereview::web

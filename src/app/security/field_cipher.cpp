@@ -89,15 +89,23 @@ Result<FieldCipher> FieldCipher::from_key_file(const std::string& path) {
   }
   std::ifstream file(path, std::ios::binary);
   if (!file) return key_file_problem("The data key file " + path + " cannot be read");
+  std::ostringstream text;
+  text << file.rdbuf();
+  return from_key_text(text.str(), path);
+}
+
+Result<FieldCipher> FieldCipher::from_key_text(std::string_view text, const std::string& source) {
   std::vector<DataKey> keys;
+  std::istringstream lines{std::string(text)};
   std::string line;
-  for (int number = 1; std::getline(file, line); ++number) {
+  for (int number = 1; std::getline(lines, line); ++number) {
     line = trimmed(line);
     if (line.empty()) continue;
-    const std::string where = number == 1 ? path : path + " (line " + std::to_string(number) + ")";
+    const std::string where =
+        number == 1 ? source : source + " (line " + std::to_string(number) + ")";
     keys.push_back(TRY(parse_key_line(line, where)));
   }
-  if (keys.empty()) return key_file_problem("The data key file " + path + " holds no key");
+  if (keys.empty()) return key_file_problem("The data key file " + source + " holds no key");
   return from_keys(std::move(keys));
 }
 

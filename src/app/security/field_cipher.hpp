@@ -45,6 +45,8 @@ class FieldCipher {
   // read, is readable by group or others (on POSIX systems), holds no key, a line that is not a
   // key, or two keys with one identifier.
   static Result<FieldCipher> from_key_file(const std::string& path);
+  // Reads a key file's text as from_key_file does, once read; `source` names the file in messages.
+  static Result<FieldCipher> from_key_text(std::string_view text, const std::string& source);
   // A cipher with this key (exactly 32 bytes, else invalid_input) and key id (1-255).
   static Result<FieldCipher> from_key(std::string_view key, int key_id = 1);
   // A cipher that seals with keys[0] and opens with any of `keys` (at least one; distinct ids).
