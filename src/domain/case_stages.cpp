@@ -22,6 +22,12 @@ bool signed_by(const CaseRecord& record, StatutoryPartner partner) {
                      [partner](const SignOff& signature) { return signature.partner == partner; });
 }
 
+// Rule SIN-3's reason, when longer than a person may write.
+Status refuse_a_long_late_reason(const std::string& late_reason) {
+  if (late_reason.size() <= limits::late_reason) return ok_status();
+  return Error::invalid({{"late_reason", too_long("The reason", limits::late_reason)}});
+}
+
 Status incomplete(const std::vector<FieldError>& gaps, const std::string& step) {
   Error error =
       Error::of(ErrorCode::wrong_state, "Complete the rapid review record before " + step);
@@ -48,6 +54,7 @@ Status send_notification(CaseRecord& record, const WorkingDayCalendar& calendar,
     return Error::invalid({{"late_reason", enter("why the notification was sent after ") +
                                                record.notify_by.to_iso_string()}});
   }
+  if (late) TRY(refuse_a_long_late_reason(late_reason));
   // Rule SIN-5: recorded only; otherwise Rule RR-1 starts the rapid review's clock.
   if (recorded_only(record.facts)) {
     record.stage = CaseStage::recorded_only;
@@ -75,6 +82,7 @@ Status tell_partners(CaseRecord& record, CivilDate told_on, const std::string& l
     return Error::invalid({{"late_reason", enter("why the partners were told after ") +
                                                record.notify_by.to_iso_string()}});
   }
+  if (late) TRY(refuse_a_long_late_reason(late_reason));
   record.partners_told_on = told_on;
   record.partners_late_reason = late ? late_reason : "";
   return ok_status();

@@ -32,6 +32,8 @@ inline constexpr std::size_t api_token_name = 100;
 // A notification's outline of the case, and the reason for the Panel's decision.
 inline constexpr std::size_t case_outline = 5000;
 inline constexpr std::size_t decision_reason = 5000;
+// Why a notification was sent, or the partners told, after the deadline (Rule SIN-3).
+inline constexpr std::size_t late_reason = 5000;
 // An agency's summary of its involvement, and each answer of the rapid review record.
 inline constexpr std::size_t agency_summary = 20000;
 inline constexpr std::size_t rapid_review_answer = 20000;

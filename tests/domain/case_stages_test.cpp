@@ -8,6 +8,8 @@
 #include <functional>
 #include <map>
 
+#include "domain/messages.hpp"
+
 namespace casereview {
 namespace {
 
@@ -244,6 +246,24 @@ TEST(CaseStages, ALateNotificationNeedsAReasonButOneOnTheDueDateDoesNot) {
                                 "Awareness came over the holiday")
                   .ok());
   EXPECT_EQ(late.late_reason, "Awareness came over the holiday");
+}
+
+// Issue 17 ("every text field has a limit"): the reason had none.
+TEST(CaseStages, ALateReasonLongerThanTheLimitIsRefusedAndChangesNothing) {
+  const std::string too_long_reason(limits::late_reason + 1, 'a');
+  CaseRecord late = notified_case();
+  Status refused = send_notification(late, calendar(), settings, date(2024, 1, 2), too_long_reason);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().fields.at(0).field, "late_reason");
+  EXPECT_EQ(refused.error().fields.at(0).message, "The reason must be 5,000 characters or fewer");
+  EXPECT_EQ(late.stage, CaseStage::notification);
+  EXPECT_TRUE(send_notification(late, calendar(), settings, date(2024, 1, 2),
+                                std::string(limits::late_reason, 'a'))
+                  .ok());
+  Status partners = tell_partners(late, date(2024, 1, 2), too_long_reason);
+  ASSERT_FALSE(partners.ok());
+  EXPECT_EQ(partners.error().fields.at(0).field, "late_reason");
+  EXPECT_FALSE(late.partners_told_on);
 }
 
 TEST(CaseStages, SendingBeforeAwarenessIsRefused) {

@@ -11,6 +11,8 @@
 #include <cctype>
 #include <regex>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "web/pages/api_pages.hpp"
 
@@ -68,6 +70,62 @@ TEST(RouteTable, EveryApiRouteIsInTheOpenApiDocument) {
     ++checked;
   }
   EXPECT_GE(checked, 20);  // the loop really walked the API
+}
+
+// Issue 17 ("every text field has a limit"): each text a client may send in a JSON or form body
+// says in the document how long it may be (maxLength), or is held to a list (enum) or a pattern;
+// files (format binary) are held to the route's body limit. Members only answered (readOnly) are
+// passed over.
+void collect_unbounded_strings(const Poco::JSON::Object::Ptr& schemas,
+                               Poco::JSON::Object::Ptr schema, const std::string& where,
+                               std::vector<std::string>& unbounded) {
+  if (schema->has("$ref")) {
+    const std::string reference = schema->getValue<std::string>("$ref");
+    schema = schemas->getObject(reference.substr(reference.rfind('/') + 1));
+  }
+  if (schema->has("readOnly") && schema->getValue<bool>("readOnly")) return;
+  const std::string type = schema->has("type") ? schema->get("type").toString() : "";
+  const std::string format = schema->has("format") ? schema->getValue<std::string>("format") : "";
+  if (type == "string" && !schema->has("maxLength") && !schema->has("enum") &&
+      !schema->has("pattern") && format != "binary" && format != "date" && format != "date-time")
+    unbounded.push_back(where);
+  if (const auto properties = schema->getObject("properties")) {
+    for (const std::string& name : properties->getNames())
+      collect_unbounded_strings(schemas, properties->getObject(name), where + "." + name,
+                                unbounded);
+  }
+  if (const auto items = schema->getObject("items"))
+    collect_unbounded_strings(schemas, items, where + "[]", unbounded);
+  if (const auto choices = schema->getArray("oneOf")) {
+    for (std::size_t index = 0; index < choices->size(); ++index)
+      collect_unbounded_strings(schemas, choices->getObject(static_cast<unsigned>(index)), where,
+                                unbounded);
+  }
+}
+
+TEST(OpenApiDocument, EveryTextARequestMaySendHasALimit) {
+  const auto document =
+      Poco::JSON::Parser().parse(openapi_document()).extract<Poco::JSON::Object::Ptr>();
+  const auto schemas = document->getObject("components")->getObject("schemas");
+  const auto paths = document->getObject("paths");
+  std::vector<std::string> unbounded;
+  int bodies = 0;
+  for (const std::string& path : paths->getNames()) {
+    const auto item = paths->getObject(path);
+    for (const std::string& method : item->getNames()) {
+      const auto operation = item->getObject(method);
+      if (!operation || !operation->has("requestBody")) continue;
+      const auto content = operation->getObject("requestBody")->getObject("content");
+      for (const std::string& type : content->getNames()) {
+        if (type != "application/json" && type != "multipart/form-data") continue;
+        collect_unbounded_strings(schemas, content->getObject(type)->getObject("schema"),
+                                  method + " " + path + " ", unbounded);
+        ++bodies;
+      }
+    }
+  }
+  EXPECT_GE(bodies, 30);  // the walk really reached the request bodies
+  EXPECT_TRUE(unbounded.empty()) << "no maxLength: " << ::testing::PrintToString(unbounded);
 }
 
 TEST(RouteMatching, TypedParametersRefuseMalformedValues) {
