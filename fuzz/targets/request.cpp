@@ -25,7 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   web::Request request;
   if (!web::read_request_head(head, "127.0.0.1", trusted, request)) return 0;
   request.body.assign(std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>());
-  if (web::decode_request_body(request)) {
+  if (web::decode_request_body(request) == web::BodyReading::read) {
+    fuzz::require(request.form.size() <= web::max_form_fields, "a form has at most 10,000 fields");
     fuzz::require(request.files.size() + request.form.size() <= 100 ||
                       request.header("content-type").rfind("multipart/", 0) != 0,
                   "a multipart body has at most 100 parts");

@@ -4,6 +4,7 @@
 #include <Poco/String.h>
 #include <Poco/URI.h>
 
+#include <algorithm>
 #include <cctype>
 #include <random>
 
@@ -59,13 +60,19 @@ bool read_request_head(const Poco::Net::HTTPRequest& in, const std::string& peer
   }
 }
 
-bool decode_request_body(Request& request) {
+BodyReading decode_request_body(Request& request) {
   const std::string type = request.header("content-type");
-  if (type.rfind("application/x-www-form-urlencoded", 0) == 0)
+  if (type.rfind("application/x-www-form-urlencoded", 0) == 0) {
+    // Counted before decoding, so that a body of nothing but separators is never held as fields.
+    if (static_cast<std::size_t>(std::count(request.body.begin(), request.body.end(), '&')) >=
+        max_form_fields)
+      return BodyReading::too_many_fields;
     request.form = decode_form(request.body);
-  if (type.rfind("multipart/form-data", 0) == 0)
-    return decode_multipart(type, request.body, request.form, request.files);
-  return true;
+  }
+  if (type.rfind("multipart/form-data", 0) == 0 &&
+      !decode_multipart(type, request.body, request.form, request.files))
+    return BodyReading::malformed;
+  return BodyReading::read;
 }
 
 }  // namespace casereview::web

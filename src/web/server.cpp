@@ -92,9 +92,13 @@ class RequestHandler final : public Poco::Net::HTTPRequestHandler {
     else if (readable && !read_body(in, request, limit))
       request.body_too_large = true;
     if (request.body_too_large) request.body.clear();
-    if (readable && !request.body_too_large && !decode_request_body(request)) {
-      readable = false;
-      response = render_error_page(400, request, services_);
+    if (readable && !request.body_too_large) {
+      const BodyReading body = decode_request_body(request);
+      if (body != BodyReading::read) {
+        readable = false;
+        response =
+            render_error_page(body == BodyReading::malformed ? 400 : 413, request, services_);
+      }
     }
     if (readable) {
       response = handle(router_, services_, request, &route);

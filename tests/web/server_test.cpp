@@ -14,6 +14,7 @@
 
 #include "live_server_fixture.hpp"
 #include "support/html_dom.hpp"
+#include "web/request_reading.hpp"
 
 namespace casereview::web {
 namespace {
@@ -258,6 +259,24 @@ TEST_P(ServerTest, ReadsAFormBodyWithABadPercentEscapeInsteadOfFailing) {
   EXPECT_LT(response.status, 500);
   EXPECT_EQ(response.header("x-content-type-options"), "nosniff");
   EXPECT_EQ(get("/?page=%zz").status, 200);
+}
+
+// Issue 17's limits: a URL-encoded body of more than 10,000 fields is refused before it is
+// decoded, with the page that says what was sent is too large; 10,000 are read.
+TEST_P(ServerTest, RefusesAFormOfMoreThanTenThousandFields) {
+  std::string body = "email=a%40example.org";
+  for (std::size_t field = 1; field < max_form_fields; ++field) body += "&f=1";
+  const auto send = [&](const std::string& form) {
+    return testing_support::http_request(server_->port(), "POST", "/sign-in", {}, form,
+                                         "application/x-www-form-urlencoded");
+  };
+  const auto most = send(body);
+  EXPECT_NE(most.status, 413);
+  EXPECT_LT(most.status, 500);
+  const auto over = send(body + "&f=1");
+  EXPECT_EQ(over.status, 413);
+  EXPECT_NE(over.body.find("Sorry, what you sent is too large"), std::string::npos);
+  EXPECT_EQ(over.header("x-content-type-options"), "nosniff");
 }
 
 TEST_P(ServerTest, AnswersHeadWithHeadersOnly) {
