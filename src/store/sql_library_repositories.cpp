@@ -639,12 +639,16 @@ std::optional<LibraryTheme> SqlLibraryRepository::add_theme(const std::string& s
            .empty())
     return std::nullopt;
   try {
+    // A new theme goes after every other: its position is its id, which no other addition can
+    // share (MAX(position) + 1 gave two themes added at once on PostgreSQL the same place). The
+    // seeded themes' positions are their ids too.
     const Id id = query(session_,
-                        "INSERT INTO library_themes (slug, name, position) SELECT $1, $2, "
-                        "COALESCE(MAX(position), 0) + 1 FROM library_themes RETURNING id",
+                        "INSERT INTO library_themes (slug, name, position) VALUES ($1, $2, 0) "
+                        "RETURNING id",
                         {slug, name})
                       .front()
                       .integer(0);
+    execute(session_, "UPDATE library_themes SET position = id WHERE id = $1", {id});
     return LibraryTheme{id, slug, name};
   } catch (const std::exception& error) {
     if (is_unique_violation(error)) return std::nullopt;

@@ -3,10 +3,12 @@
 // another's rows.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 
 #include "storage_fixture.hpp"
+#include "store/sql.hpp"
 
 namespace casereview::store {
 namespace {
@@ -122,6 +124,48 @@ TEST_P(RepositoriesTest, ConcurrentWritersNeitherLoseNorDuplicateWrites) {
   in_transaction([&](Transaction& transaction) {
     EXPECT_EQ(transaction.agencies().list(partnership).size(),
               static_cast<std::size_t>(writers * each));
+  });
+}
+
+// Themes added at once each get a place of their own after the seeded ones, in the order they
+// were added (MAX(position) + 1 gave two of them one place on PostgreSQL).
+TEST_P(RepositoriesTest, ThemesAddedAtOnceEachTakeAPlaceOfTheirOwn) {
+  constexpr int writers = 8;
+  constexpr int each = 10;
+  std::atomic<int> failures{0};
+  std::vector<std::thread> threads;
+  for (int writer = 0; writer < writers; ++writer) {
+    threads.emplace_back([&, writer] {
+      for (int i = 0; i < each; ++i) {
+        const std::string number = std::to_string(writer) + "-" + std::to_string(i);
+        Status status =
+            storage_->transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+              if (!transaction.library().add_theme("added-theme-" + number, "Added " + number))
+                return Error::invalid({{"theme", "not added"}});
+              return ok_status();
+            });
+        if (!status) ++failures;
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  EXPECT_EQ(failures.load(), 0);
+  Poco::Data::Session session = storage_->session();
+  EXPECT_EQ(query(session,
+                  "SELECT COUNT(*) FROM (SELECT position FROM library_themes GROUP BY position "
+                  "HAVING COUNT(*) > 1) AS shared")
+                .at(0)
+                .integer(0),
+            0);
+  in_transaction([&](Transaction& transaction) {
+    const std::vector<LibraryTheme> themes = transaction.library().themes();
+    ASSERT_GE(themes.size(), static_cast<std::size_t>(writers * each));
+    EXPECT_EQ(themes.front().slug, "neglect");  // the seeded ones first, in their order
+    EXPECT_EQ(std::count_if(themes.begin(), themes.end(),
+                            [](const LibraryTheme& theme) {
+                              return theme.slug.rfind("added-theme-", 0) == 0;
+                            }),
+              writers * each);
   });
 }
 
