@@ -136,17 +136,30 @@ std::string group_certificate_code(const std::string& code) {
   return grouped;
 }
 
-std::optional<std::string> normalise_certificate_code(const std::string& typed) {
+namespace {
+
+// Upper case, spaces and hyphens dropped; nullopt unless `length` characters of the alphabet.
+std::optional<std::string> normalise_code(const std::string& typed, std::size_t length) {
   std::string code;
   for (char c : typed) {
     if (c == ' ' || c == '-') continue;
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
     if (certificate_code_alphabet.find(c) == std::string_view::npos) return std::nullopt;
     code += c;
-    if (code.size() > certificate_code_length) return std::nullopt;
+    if (code.size() > length) return std::nullopt;
   }
-  if (code.size() != certificate_code_length) return std::nullopt;
+  if (code.size() != length) return std::nullopt;
   return code;
+}
+
+}  // namespace
+
+std::optional<std::string> normalise_certificate_code(const std::string& typed) {
+  return normalise_code(typed, certificate_code_length);
+}
+
+std::optional<std::string> normalise_attendance_code(const std::string& typed) {
+  return normalise_code(typed, attendance_code_length);
 }
 
 }  // namespace casereview

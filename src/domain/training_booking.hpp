@@ -129,4 +129,11 @@ std::string group_certificate_code(const std::string& code);
 // dropped. nullopt when the result is not certificate_code_length characters of the alphabet.
 std::optional<std::string> normalise_certificate_code(const std::string& typed);
 
+// Rule TRN-8 (domain/training_session.hpp): a session's attendance code, of the same alphabet,
+// short enough to read off a screen and type ("K7MQ4R").
+inline constexpr std::size_t attendance_code_length = 6;
+// What a person typed ("k7m q4r") in the stored form, as normalise_certificate_code; nullopt when
+// it is not attendance_code_length characters of the alphabet.
+std::optional<std::string> normalise_attendance_code(const std::string& typed);
+
 }  // namespace casereview

@@ -164,4 +164,14 @@ Instant session_ends_at(const TrainingSession& session) {
   return uk_instant(session.date, session.end_time);
 }
 
+Instant attendance_code_valid_until(const TrainingSession& session) {
+  return session_ends_at(session) + attendance_code_grace;
+}
+
+bool attendance_code_open(const TrainingSession& session, Instant now) {
+  // Rule TRN-8.
+  return session.status == SessionStatus::scheduled && now >= session_starts_at(session) &&
+         now <= attendance_code_valid_until(session);
+}
+
 }  // namespace casereview

@@ -15,6 +15,11 @@
 //   TRN-3  When a place frees (a cancellation, a larger capacity), the earliest person on the
 //          waiting list (the first to join it) is booked automatically — never after the booking
 //          cut-off (Rule TRN-1): after it the waiting list stays as it is.
+//   TRN-8  Attendance proven by a code: each session has its own attendance code, made the first
+//          time its trainer shows it and then kept. A person with a place on the session (booked,
+//          or already marked) enters it from the session's start until 30 minutes after its end,
+//          and is recorded as signed in, once, at that moment; the trainer's register shows who
+//          signed in and when, and the trainer confirms or corrects it (issue 18).
 //   TRN-6  The reminder is sent from the start of the working day that is 2 working days before
 //          the session (counted as Rule TRN-1), once per booking, and never after the session
 //          began.
@@ -120,5 +125,12 @@ Result<bool> cancellation_open(const WorkingDayCalendar& calendar, const Trainin
 // When the session starts and ends, as instants.
 Instant session_starts_at(const TrainingSession& session);
 Instant session_ends_at(const TrainingSession& session);
+
+// Rule TRN-8: how long after the end the attendance code still works, and the last moment it does.
+inline constexpr std::chrono::minutes attendance_code_grace{30};
+Instant attendance_code_valid_until(const TrainingSession& session);
+// Rule TRN-8 at `now`: the session is scheduled and now is from its start to
+// attendance_code_valid_until, both included.
+bool attendance_code_open(const TrainingSession& session, Instant now);
 
 }  // namespace casereview

@@ -416,15 +416,16 @@ std::vector<BookingRecord> SqlBookingRepository::list_for_session(
   if (names.empty()) return {};
   std::vector<BookingRecord> records;
   // The state names are our own constants, never input, so they are written into the text.
-  for (const Row& row : query(
-           session_,
-           "SELECT b.id, b.partnership_id, b.session_id, b.course_id, b.user_id, b.state, "
-           "b.waiting_sequence, b.created_at, b.updated_at, b.calendar_uid, u.name, u.email, "
-           "u.organisation, u.job_role, (SELECT COUNT(*) FROM evaluations e WHERE e.booking_id = "
-           "b.id) FROM bookings b JOIN users u ON u.id = b.user_id WHERE b.partnership_id = $1 AND "
-           "b.session_id = $2 AND b.state IN (" +
-               names + ") ORDER BY b.waiting_sequence, u.name, b.id",
-           {partnership_id, session_id})) {
+  for (const Row& row :
+       query(session_,
+             "SELECT b.id, b.partnership_id, b.session_id, b.course_id, b.user_id, b.state, "
+             "b.waiting_sequence, b.created_at, b.updated_at, b.calendar_uid, u.name, u.email, "
+             "u.organisation, u.job_role, (SELECT COUNT(*) FROM evaluations e WHERE e.booking_id = "
+             "b.id), (SELECT si.signed_in_at FROM booking_sign_ins si WHERE si.booking_id = b.id) "
+             "FROM bookings b JOIN users u ON u.id = b.user_id WHERE b.partnership_id = $1 AND "
+             "b.session_id = $2 AND b.state IN (" +
+                 names + ") ORDER BY b.waiting_sequence, u.name, b.id",
+             {partnership_id, session_id})) {
     BookingRecord record;
     record.booking = booking_from(row);
     record.user_name = row.text(10);
@@ -432,6 +433,7 @@ std::vector<BookingRecord> SqlBookingRepository::list_for_session(
     record.organisation = row.text(12);
     record.job_role = row.text(13);
     record.evaluation_completed = row.integer(14) > 0;
+    record.signed_in_at = row.optional_instant(15);
     records.push_back(std::move(record));
   }
   return records;
@@ -489,6 +491,42 @@ bool SqlBookingRepository::add_evaluation(Id partnership_id, const Evaluation& e
                  evaluation.other_comments, format_instant(evaluation.submitted_at), partnership_id,
                  evaluation.booking_id})
               .empty();
+}
+
+std::optional<std::string> SqlBookingRepository::attendance_code(Id partnership_id, Id session_id) {
+  auto rows = query(session_,
+                    "SELECT code FROM session_attendance_codes WHERE partnership_id = $1 AND "
+                    "session_id = $2",
+                    {partnership_id, session_id});
+  if (rows.empty()) return std::nullopt;
+  return rows.front().text(0);
+}
+
+std::string SqlBookingRepository::keep_attendance_code(Id partnership_id, Id session_id,
+                                                       const std::string& code, Id by_user_id,
+                                                       Instant now) {
+  execute(session_,
+          "INSERT INTO session_attendance_codes (session_id, partnership_id, code, created_by, "
+          "created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+          {session_id, partnership_id, code, by_user_id, format_instant(now)});
+  return attendance_code(partnership_id, session_id).value_or(code);
+}
+
+Instant SqlBookingRepository::record_sign_in(Id partnership_id, Id booking_id, Instant now) {
+  execute(session_,
+          "INSERT INTO booking_sign_ins (booking_id, partnership_id, signed_in_at) VALUES ($1, $2, "
+          "$3) ON CONFLICT DO NOTHING",
+          {booking_id, partnership_id, format_instant(now)});
+  return signed_in_at(partnership_id, booking_id).value_or(now);
+}
+
+std::optional<Instant> SqlBookingRepository::signed_in_at(Id partnership_id, Id booking_id) {
+  auto rows = query(session_,
+                    "SELECT signed_in_at FROM booking_sign_ins WHERE partnership_id = $1 AND "
+                    "booking_id = $2",
+                    {partnership_id, booking_id});
+  if (rows.empty()) return std::nullopt;
+  return rows.front().optional_instant(0);
 }
 
 std::optional<Evaluation> SqlBookingRepository::find_evaluation(Id partnership_id, Id booking_id) {

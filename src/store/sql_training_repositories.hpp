@@ -70,6 +70,11 @@ class SqlBookingRepository final : public BookingRepository {
   bool add_evaluation(Id partnership_id, const Evaluation& evaluation) override;
   std::optional<Evaluation> find_evaluation(Id partnership_id, Id booking_id) override;
   std::vector<Evaluation> list_evaluations(Id partnership_id, Id session_id) override;
+  std::optional<std::string> attendance_code(Id partnership_id, Id session_id) override;
+  std::string keep_attendance_code(Id partnership_id, Id session_id, const std::string& code,
+                                   Id by_user_id, Instant now) override;
+  Instant record_sign_in(Id partnership_id, Id booking_id, Instant now) override;
+  std::optional<Instant> signed_in_at(Id partnership_id, Id booking_id) override;
 
  private:
   std::vector<Booking> select_where(const std::string& condition,

@@ -4,7 +4,8 @@
 // demonstration practitioner reads the course, books a place for themselves, finds it in "My
 // training" and downloads its .ics file; two practitioners register themselves — one fills the last
 // place, the other joins the waiting list; the first cancels and the waiting one is booked in their
-// place; after the session the trainer marks the register; the practitioner gives feedback,
+// place; during the session the trainer shows the attendance code and the practitioner signs in with
+// it; after the session the trainer marks the register; the practitioner gives feedback,
 // downloads the certificate, and anyone checks its code at /certificates/verify.
 import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
@@ -211,7 +212,36 @@ test('practitioners book their own places, wait, are promoted, attend and get a 
   await visit(third, '/my-training');
   assert.equal(await third.locator(`a[href="${joiningLink}"]`).count(), 1, 'promoted from the waiting list');
 
+  // During the session the trainer shows the attendance code and the practitioner signs in with
+  // it on their booking's page (Rule TRN-8).
+  await setClock('2026-03-16T10:05:00Z');
+  await signIn(trainer, 'trainer@northbrook.example', { secret: trainerSecret });
+  await trainer.getByRole('link', { name: 'Training sessions' }).click();
+  await trainer.getByRole('link', { name: 'Monday 16 March 2026' }).click();
+  await trainer.getByRole('button', { name: 'Mark the register' }).click();
+  await checkAccessibility(trainer);
+  await trainer.getByRole('button', { name: 'Show the attendance code' }).click();
+  await checkAccessibility(trainer);
+  const attendanceCode = (await trainer.locator('#attendance-code').innerText()).trim();
+  assert.match(attendanceCode, /^[A-Z0-9]{6}$/);
+  await signIn(learner, 'learner@northbrook.example');
+  await visit(learner, '/my-training');
+  await learner.getByRole('link', { name: new RegExp(`View or cancel.*${courseTitle}`) }).click();
+  await checkAccessibility(learner);
+  await learner.getByLabel('Attendance code').fill('K7');
+  await learner.getByRole('button', { name: 'Sign in to the session' }).click();
+  assert.match(await learner.locator('.govuk-error-summary').innerText(), /like K7MQ4R/);
+  await checkAccessibility(learner);
+  await learner.getByLabel('Attendance code').fill(attendanceCode.toLowerCase());
+  await learner.getByRole('button', { name: 'Sign in to the session' }).click();
+  assert.match(await learner.locator('.govuk-notification-banner').innerText(), /You are signed in to the session/);
+  await checkAccessibility(learner);
+  await visit(trainer, trainer.url().replace(server.url, '').replace(/#.*$/, ''));
+  assert.match(await trainer.getByRole('group', { name: /Demonstration Practitioner/ }).innerText(),
+    /Signed in with the code at 16 March 2026 at 10:05am/);
+
   // After the session the trainer marks the register (signing in again: the sessions have expired).
+  // "Attended" is chosen already for whoever signed in with the code.
   await setClock('2026-03-16T13:00:00Z');
   await signIn(trainer, 'trainer@northbrook.example', { secret: trainerSecret });
   await trainer.getByRole('link', { name: 'Training sessions' }).click();
@@ -220,7 +250,7 @@ test('practitioners book their own places, wait, are promoted, attend and get a 
   await checkAccessibility(trainer);
   await trainer.getByRole('button', { name: 'Mark the register' }).click();
   await checkAccessibility(trainer);
-  await trainer.getByRole('group', { name: /Demonstration Practitioner/ }).getByLabel('Attended', { exact: true }).check();
+  assert.equal(await trainer.getByRole('group', { name: /Demonstration Practitioner/ }).getByLabel('Attended', { exact: true }).isChecked(), true);
   await trainer.getByRole('group', { name: /Tom Eddo/ }).getByLabel('Did not attend').check();
   await trainer.getByRole('button', { name: 'Save register' }).click();
   assert.match(await trainer.locator('.govuk-notification-banner').innerText(), /Register saved/);

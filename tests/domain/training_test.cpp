@@ -203,6 +203,29 @@ TEST(Certificates, CodesAreGroupedForPeopleAndReadBackHoweverTyped) {
       << "O and 0 are not in the alphabet";
 }
 
+// Rule TRN-8: the attendance code works from the session's start (9:30) until 30 minutes after
+// its end (12:00), both moments included, and never on a cancelled session. 9 March 2026 is
+// winter time, so UK time is UTC.
+TEST(AttendanceCodes, WorkFromTheStartUntilHalfAnHourAfterTheEnd) {
+  TrainingSession session = session_on(date(2026, 3, 9));
+  const auto at = [](const std::string& text) { return parse_instant(text).value(); };
+  EXPECT_EQ(attendance_code_valid_until(session), at("2026-03-09T12:30:00Z"));
+  EXPECT_FALSE(attendance_code_open(session, at("2026-03-09T09:29:59Z")));
+  EXPECT_TRUE(attendance_code_open(session, at("2026-03-09T09:30:00Z")));
+  EXPECT_TRUE(attendance_code_open(session, at("2026-03-09T12:30:00Z")));
+  EXPECT_FALSE(attendance_code_open(session, at("2026-03-09T12:30:01Z")));
+  session.status = SessionStatus::cancelled;
+  EXPECT_FALSE(attendance_code_open(session, at("2026-03-09T10:00:00Z")));
+}
+
+TEST(AttendanceCodes, AreReadBackHoweverTypedAndRefusedWhenNotSixOfTheAlphabet) {
+  EXPECT_EQ(normalise_attendance_code(" k7m-q4r ").value(), "K7MQ4R");
+  EXPECT_FALSE(normalise_attendance_code("K7MQ4").has_value());
+  EXPECT_FALSE(normalise_attendance_code("K7MQ4RT").has_value());
+  EXPECT_FALSE(normalise_attendance_code("K7MQ4O").has_value()) << "O is not in the alphabet";
+  EXPECT_FALSE(normalise_attendance_code("").has_value());
+}
+
 TEST(Evaluations, NeedsAUsefulnessRatingAndWhatWillChange) {
   auto read = read_evaluation("6", "", "");
   ASSERT_FALSE(read.ok());

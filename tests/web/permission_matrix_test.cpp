@@ -395,12 +395,15 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"GET /api/v1/bookings/{booking_id:int}", "anyone signed in"},
       {"DELETE /api/v1/bookings/{booking_id:int}", "anyone signed in"},
       {"POST /api/v1/sessions/{session_id:int}/attendance", "manager trainer"},
+      {"POST /api/v1/sessions/{session_id:int}/attendance-code", "manager trainer"},
+      {"POST /api/v1/sessions/{session_id:int}/sign-in", "anyone signed in"},
       {"GET /api/v1/certificates/{code:code}", "everyone"},
       // training_booking_pages
       {"GET /my-training", "anyone signed in"},
       {"GET /training-sessions/{session_id:int}/book", "anyone signed in"},
       {"POST /training-sessions/{session_id:int}/book", "anyone signed in"},
       {"GET /bookings/{booking_id:int}", "anyone signed in"},
+      {"POST /bookings/{booking_id:int}/sign-in", "anyone signed in"},
       {"GET /bookings/{booking_id:int}/cancel", "anyone signed in"},
       {"POST /bookings/{booking_id:int}/cancel", "anyone signed in"},
       {"GET /bookings/{booking_id:int}/calendar", "anyone signed in"},
@@ -410,6 +413,7 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"GET /training-sessions/{session_id:int}/register", "manager trainer"},
       {"POST /training-sessions/{session_id:int}/register", "manager trainer"},
       {"GET /training-sessions/{session_id:int}/register/csv", "manager trainer"},
+      {"POST /training-sessions/{session_id:int}/attendance-code", "manager trainer"},
       // training_session_pages
       {"GET /training-sessions", "manager trainer"},
       {"GET /courses/{course_id:int}/sessions/new", "manager trainer"},

@@ -769,6 +769,58 @@ TEST_P(TrainingPagesTest, TheRegisterIssuesACertificateOnlyAfterAttendanceAndAny
   EXPECT_EQ(get("/certificates/verify").status, 200);
 }
 
+// Rule TRN-8 on the pages: the register's button makes the code and shows it; the learner's
+// booking page asks for it while the session runs; the register then shows when they signed in
+// and has "Attended" chosen for them.
+TEST_P(TrainingPagesTest, ALearnerSignsInWithTheCodeTheRegisterShows) {
+  const Id session_id = session_of(published_course("Signing in on the pages"), 5);
+  auto learner = signed_in(learner_email);
+  const std::string booking = path_of(book(*learner, session_id).header("location"));
+  auto trainer = signed_in(trainer_email);
+  const std::string register_path =
+      "/training-sessions/" + std::to_string(session_id) + "/register";
+
+  HttpResult before = trainer->get(register_path);
+  ASSERT_EQ(before.status, 200);
+  EXPECT_TRUE(html::Document::parse(before.body).select("#attendance-code").empty());
+  HttpResult made = trainer->submit(
+      before, register_path.substr(0, register_path.rfind('/')) + "/attendance-code", {});
+  ASSERT_EQ(made.status, 303);
+  HttpResult with_code = trainer->get(register_path);
+  const auto* shown = html::Document::parse(with_code.body).select_one("#attendance-code");
+  ASSERT_NE(shown, nullptr);
+  const std::string code = shown->normalised_text();
+  EXPECT_EQ(code.size(), 6u);
+
+  // Before the start the booking page has no form for it.
+  EXPECT_TRUE(html::Document::parse(learner->get(booking).body).select("input[name=code]").empty());
+  set_clock("2026-03-16T09:45:00Z");
+  learner = signed_in(learner_email);
+  trainer = signed_in(trainer_email);
+  HttpResult page = learner->get(booking);
+  ASSERT_FALSE(html::Document::parse(page.body).select("input[name=code]").empty());
+  HttpResult wrong = learner->submit(page, booking + "/sign-in", {{"code", "K7"}});
+  EXPECT_EQ(wrong.status, 422);
+  auto wrong_page = html::Document::parse(wrong.body);
+  EXPECT_EQ(text_of(wrong_page, ".govuk-error-summary a"),
+            "Enter the code as your trainer shows it, like K7MQ4R");
+  EXPECT_NE(wrong_page.select_one(".govuk-error-summary a[href='#code']"), nullptr);
+  HttpResult right = learner->submit(page, booking + "/sign-in", {{"code", code}});
+  ASSERT_EQ(right.status, 303);
+  const auto signed_in_page = html::Document::parse(learner->get(right.header("location")).body);
+  EXPECT_EQ(text_of(signed_in_page, ".govuk-notification-banner__heading"),
+            "You are signed in to the session");
+  EXPECT_TRUE(signed_in_page.select("input[name=code]").empty());
+
+  const auto marked = html::Document::parse(trainer->get(register_path).body);
+  EXPECT_NE(text_of(marked, "main").find("Signed in with the code at 16 March 2026 at 9:45am"),
+            std::string::npos);
+  bool attended_chosen = false;
+  for (const auto* radio : marked.select("main input[type=radio]"))
+    attended_chosen |= radio->attribute("value") == "attended" && radio->has_attribute("checked");
+  EXPECT_TRUE(attended_chosen);
+}
+
 // ---------------------------------------------------------------------------------------------
 // The API
 
@@ -903,6 +955,43 @@ TEST_P(TrainingApiTest, TrainersMarkAttendanceAndAnyoneVerifiesACertificate) {
   EXPECT_EQ(unknown.body.find("name"), std::string::npos);
 }
 
+// Rule TRN-8 through the API: the trainer's code, and signing in with it in its time only.
+TEST_P(TrainingApiTest, TheTrainerShowsTheAttendanceCodeAndAPersonWithAPlaceSignsInWithIt) {
+  const Id session_id = session_of(published_course("Signing in through the API"), 4);
+  const std::string learner = api_token_for(learner_email);
+  const std::string trainer = api_token_for(trainer_email);
+  const std::string session = "/api/v1/sessions/" + std::to_string(session_id);
+  ASSERT_EQ(api("POST", session + "/bookings", learner).status, 201);
+
+  EXPECT_EQ(api("POST", session + "/attendance-code", learner).status, 403);
+  HttpResult shown = api("POST", session + "/attendance-code", trainer);
+  ASSERT_EQ(shown.status, 200) << shown.body;
+  auto document = parse_json(shown.body).extract<Poco::JSON::Object::Ptr>();
+  const std::string code = document->getValue<std::string>("code");
+  EXPECT_TRUE(std::regex_match(code, std::regex("[ACDEFGHJKMNPQRTUVWXY34679]{6}"))) << code;
+  EXPECT_EQ(document->getValue<std::string>("valid_from"), "2026-03-16T09:30:00Z");
+  EXPECT_EQ(document->getValue<std::string>("valid_until"), "2026-03-16T12:30:00Z");
+
+  const std::string body = R"({"code": ")" + code + R"("})";
+  HttpResult early = api("POST", session + "/sign-in", learner, body);
+  EXPECT_EQ(early.status, 422);
+  EXPECT_NE(early.body.find("\"code\""), std::string::npos) << early.body;
+  set_clock("2026-03-16T10:15:00Z");
+  const std::string wrong = code == "AAAAAA" ? "CCCCCC" : "AAAAAA";
+  EXPECT_EQ(api("POST", session + "/sign-in", learner, R"({"code": ")" + wrong + R"("})").status,
+            422);
+  EXPECT_EQ(api("POST", session + "/sign-in", learner, "not json").status, 422);
+  EXPECT_EQ(api("POST", session + "/sign-in", trainer, body).status, 422)
+      << "the trainer has no place on the session";
+  HttpResult signed_in = api("POST", session + "/sign-in", learner, body);
+  ASSERT_EQ(signed_in.status, 200) << signed_in.body;
+  EXPECT_EQ(parse_json(signed_in.body)
+                .extract<Poco::JSON::Object::Ptr>()
+                ->getValue<std::string>("signed_in_at"),
+            "2026-03-16T10:15:00Z");
+  EXPECT_EQ(api("POST", "/api/v1/sessions/999999/sign-in", learner, body).status, 404);
+}
+
 TEST_P(TrainingApiTest, TheOpenApiDocumentDescribesEveryTrainingOperation) {
   auto document = parse_json(get("/api/v1/openapi").body).extract<Poco::JSON::Object::Ptr>();
   auto paths = document->getObject("paths");
@@ -913,6 +1002,8 @@ TEST_P(TrainingApiTest, TheOpenApiDocumentDescribesEveryTrainingOperation) {
       {"/bookings/{booking_id}", "get"},
       {"/bookings/{booking_id}", "delete"},
       {"/sessions/{session_id}/attendance", "post"},
+      {"/sessions/{session_id}/attendance-code", "post"},
+      {"/sessions/{session_id}/sign-in", "post"},
       {"/certificates/{code}", "get"}};
   for (const auto& [path, method] : operations) {
     ASSERT_TRUE(paths->has(path)) << path;

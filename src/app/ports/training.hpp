@@ -73,6 +73,7 @@ struct BookingRecord {
   std::string organisation;
   std::string job_role;
   bool evaluation_completed = false;
+  std::optional<Instant> signed_in_at;  // Rule TRN-8: when they entered the attendance code
 };
 
 class BookingRepository {
@@ -106,6 +107,17 @@ class BookingRepository {
   virtual bool add_evaluation(Id partnership_id, const Evaluation& evaluation) = 0;
   virtual std::optional<Evaluation> find_evaluation(Id partnership_id, Id booking_id) = 0;
   virtual std::vector<Evaluation> list_evaluations(Id partnership_id, Id session_id) = 0;
+
+  // Rule TRN-8: the session's attendance code, or nullopt while its trainer has not shown one.
+  virtual std::optional<std::string> attendance_code(Id partnership_id, Id session_id) = 0;
+  // Keeps `code` as the session's attendance code unless it has one already (two trainers showing
+  // it at once both get the first); returns the code the session has.
+  virtual std::string keep_attendance_code(Id partnership_id, Id session_id,
+                                           const std::string& code, Id by_user_id, Instant now) = 0;
+  // Records that the booking's holder entered the code at `now`, unless they had; returns when
+  // they first did.
+  virtual Instant record_sign_in(Id partnership_id, Id booking_id, Instant now) = 0;
+  virtual std::optional<Instant> signed_in_at(Id partnership_id, Id booking_id) = 0;
 };
 
 class CertificateRepository {

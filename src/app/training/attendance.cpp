@@ -35,6 +35,7 @@ RegisterEntry entry_from(Transaction& transaction, const BookingRecord& record) 
   entry.job_role = record.job_role;
   entry.state = record.booking.state;
   entry.evaluation_completed = record.evaluation_completed;
+  entry.signed_in_at = record.signed_in_at;
   auto certificate =
       transaction.certificates().find_for_booking(record.booking.partnership_id, record.booking.id);
   if (certificate && !certificate->withdrawn_at)
@@ -65,6 +66,10 @@ Result<SessionRegister> read_register(Transaction& transaction, const Caller& ca
     RegisterEntry entry = entry_from(transaction, record);
     entry.position = ++position;
     result.waiting.push_back(std::move(entry));
+  }
+  if (auto code = transaction.bookings().attendance_code(managed.partnership_id, session_id)) {
+    result.attendance_code = AttendanceCode{*code, session_starts_at(managed.found.session),
+                                            attendance_code_valid_until(managed.found.session)};
   }
   return result;
 }

@@ -30,12 +30,21 @@ struct RegisterEntry {
   std::optional<int> position;                // waiting list entries only
   bool evaluation_completed = false;
   std::optional<std::string> certificate_code;  // grouped, when issued and not withdrawn
+  std::optional<Instant> signed_in_at;          // Rule TRN-8: when they entered the attendance code
+};
+
+// Rule TRN-8: a session's attendance code and when it works.
+struct AttendanceCode {
+  std::string code;  // "K7MQ4R"
+  Instant valid_from{};
+  Instant valid_until{};
 };
 
 struct SessionRegister {
   SessionView session;
-  std::vector<RegisterEntry> booked;   // booked and marked people, by name
-  std::vector<RegisterEntry> waiting;  // the waiting list, position order
+  std::vector<RegisterEntry> booked;              // booked and marked people, by name
+  std::vector<RegisterEntry> waiting;             // the waiting list, position order
+  std::optional<AttendanceCode> attendance_code;  // once the trainer has shown it
 };
 
 // The register of a session of the caller's partnership; not_found otherwise. Reading it is

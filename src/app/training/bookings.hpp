@@ -44,6 +44,10 @@ struct BookingView {
   bool can_cancel = false;      // holds a place and Rule TRN-2 still allows it
   bool evaluation_due = false;  // marked attended/partly attended, evaluation not yet given
   bool evaluation_completed = false;
+  // Rule TRN-8: when they entered the session's attendance code, and whether they can now (a
+  // place, not yet signed in, the code's time).
+  std::optional<Instant> signed_in_at;
+  bool can_sign_in = false;
   Instant created_at{};
 };
 

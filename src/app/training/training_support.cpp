@@ -96,6 +96,9 @@ Result<BookingView> booking_view(Transaction& transaction, PartnershipCalendars&
   view.evaluation_due = !evaluated && (booking.state == BookingState::attended ||
                                        booking.state == BookingState::partly_attended);
   view.created_at = booking.created_at;
+  // Rule TRN-8.
+  view.signed_in_at = transaction.bookings().signed_in_at(booking.partnership_id, booking.id);
+  view.can_sign_in = has_place && !view.signed_in_at && attendance_code_open(session, now);
   return view;
 }
 
@@ -240,15 +243,15 @@ Result<int> promote_waiting(AppContext& context, Transaction& transaction, const
   return promoted;
 }
 
-std::string new_certificate_code() {
+std::string new_code(std::size_t length) {
   std::string code;
-  while (code.size() < certificate_code_length) {
+  while (code.size() < length) {
     for (unsigned char byte : security::random_bytes(16)) {
       // Rejection sampling keeps every character equally likely.
       const std::size_t alphabet = certificate_code_alphabet.size();
       if (byte >= 256 - 256 % alphabet) continue;
       code += certificate_code_alphabet[byte % alphabet];
-      if (code.size() == certificate_code_length) break;
+      if (code.size() == length) break;
     }
   }
   return code;

@@ -77,9 +77,11 @@ Result<std::optional<Certificate>> settle_certificate(Transaction& transaction,
                                                       const Caller& caller, const Booking& booking,
                                                       const Course& course, Instant now);
 
-// A new random verification code: certificate_code_length characters of the unambiguous alphabet,
-// each equally likely (libsodium's generator).
-std::string new_certificate_code();
+// A new random code of `length` characters of the unambiguous alphabet
+// (certificate_code_alphabet), each equally likely (libsodium's generator).
+std::string new_code(std::size_t length);
+// A certificate's verification code (certificate_code_length characters).
+inline std::string new_certificate_code() { return new_code(certificate_code_length); }
 
 // A new random booking UID for calendars, "booking-<random>@casereview".
 std::string new_calendar_uid();

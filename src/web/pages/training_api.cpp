@@ -1,6 +1,7 @@
 // The training API under /api/v1 (described in the OpenAPI document of api_pages.cpp): published
 // courses and their upcoming sessions, booking a place for oneself, cancelling one's own booking,
-// the trainer's attendance marks, and the public check of a certificate's code. It calls the same
+// the trainer's attendance marks, the attendance code and signing in with it (Rule TRN-8), and the
+// public check of a certificate's code. It calls the same
 // use cases as the pages, so both keep the same rules. The caller acts only for themselves: a
 // booking request whose body names anyone (user_id, email, name, …) is refused with 422, whatever
 // it names, and a booking that is not the caller's is not found (404).
@@ -13,11 +14,13 @@
 #include <sstream>
 
 #include "app/training/attendance.hpp"
+#include "app/training/attendance_codes.hpp"
 #include "app/training/bookings.hpp"
 #include "app/training/certificates.hpp"
 #include "app/training/course_sessions.hpp"
 #include "app/training/courses.hpp"
 #include "domain/uk_time.hpp"
+#include "web/json.hpp"
 #include "web/pages/training_parts.hpp"
 #include "web/problem.hpp"
 
@@ -206,6 +209,29 @@ Response attendance(const Request& request, Services& services) {
   return no_content();
 }
 
+// POST /api/v1/sessions/{session_id}/attendance-code: {code, valid_from, valid_until}.
+Response attendance_code(const Request& request, Services& services) {
+  auto shown = show_attendance_code(services.app, request.caller(), request.path_id("session_id"));
+  if (!shown) return error_response(shown.error(), request, services);
+  auto document = ordered_object();
+  document->set("code", shown.value().code);
+  document->set("valid_from", format_instant(shown.value().valid_from));
+  document->set("valid_until", format_instant(shown.value().valid_until));
+  return Response::json(stringify(document));
+}
+
+// POST /api/v1/sessions/{session_id}/sign-in {"code": "K7MQ4R"}: {signed_in_at}, or 422.
+Response sign_in(const Request& request, Services& services) {
+  auto body = json_body(request);
+  if (!body) return error_response(body.error(), request, services);
+  auto signed_in = sign_in_to_session(services.app, request.caller(), request.path_id("session_id"),
+                                      json_string(body.value(), "code"));
+  if (!signed_in) return error_response(signed_in.error(), request, services);
+  auto document = ordered_object();
+  document->set("signed_in_at", format_instant(signed_in.value()));
+  return Response::json(stringify(document));
+}
+
 // GET /api/v1/certificates/{code}: public.
 Response certificate(const Request& request, Services& services) {
   auto found = verify_certificate(services.app, request.path_parameters.at("code"));
@@ -234,6 +260,9 @@ void add_training_api_routes(Router& router) {
   router.add("DELETE", "/api/v1/bookings/{booking_id:int}", Permission::signed_in, cancel);
   router.add("POST", "/api/v1/sessions/{session_id:int}/attendance", Permission::manage_training,
              attendance);
+  router.add("POST", "/api/v1/sessions/{session_id:int}/attendance-code",
+             Permission::manage_training, attendance_code);
+  router.add("POST", "/api/v1/sessions/{session_id:int}/sign-in", Permission::signed_in, sign_in);
   router.add_anonymous("GET", "/api/v1/certificates/{code:code}", certificate);
 }
 

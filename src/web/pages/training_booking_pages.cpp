@@ -7,15 +7,21 @@
 // booked place can be downloaded as an .ics file. The joining link of an online session is shown
 // only here, to people with a booked place (and to trainers on their session pages).
 //
+// While the session runs (Rule TRN-8) the booking's page asks for the attendance code the trainer
+// shows, and afterwards says when the person signed in with it.
+//
 // Cancelling one's own place asks "Are you sure…" first; after the cancellation cut-off
 // (Rule TRN-2) the page says why it can no longer be done online. The use cases of
 // app/training/bookings.hpp and app/training/attendance.hpp decide everything; these pages only
 // show their answers.
 #include "app/training/attendance.hpp"
+#include "app/training/attendance_codes.hpp"
 #include "app/training/bookings.hpp"
 #include "app/training/course_sessions.hpp"
+#include "domain/uk_time.hpp"
 #include "web/components/back_link.hpp"
 #include "web/components/button.hpp"
+#include "web/components/input.hpp"
 #include "web/components/inset_text.hpp"
 #include "web/components/notification_banner.hpp"
 #include "web/components/panel.hpp"
@@ -216,6 +222,9 @@ Html booking_result(const Request& request, const BookingView& booking, bool& ha
   if (done == "left-waiting-list")
     return govuk::notification_banner(
         {.text = "You have left the waiting list", .type = "success"});
+  if (done == "signed-in" && booking.signed_in_at)
+    return govuk::notification_banner(
+        {.text = "You are signed in to the session", .type = "success"});
   return Html();
 }
 
@@ -262,22 +271,67 @@ Html booking_actions(const BookingView& booking) {
   return Html::trusted("<div class=\"govuk-button-group\">") + actions + Html::trusted("</div>");
 }
 
-// GET /bookings/{booking_id}
-Response show_booking(const Request& request, Services& services) {
+// Rule TRN-8: the attendance code's form while it can be entered, or when it was.
+Html sign_in_section(const Request& request, const BookingView& booking, const FormErrors& errors) {
+  if (booking.signed_in_at) {
+    return paragraph("You signed in to the session with the attendance code on " +
+                     uk_time_text(*booking.signed_in_at) + ".");
+  }
+  if (!booking.can_sign_in) return Html();
+  return form_start(request, booking_path(booking.id) + "/sign-in") +
+         govuk::input({.id = "code",
+                       .name = "code",
+                       .value = request.form_value("code").value_or(""),
+                       .label = {.text = "Attendance code", .classes = "govuk-label--m"},
+                       .hint = govuk::HintOptions{.text = "The code your trainer shows during the "
+                                                          "session, like K7MQ4R"},
+                       .error_message = errors.for_field("code"),
+                       .classes = "govuk-input--width-10",
+                       .autocomplete = "off",
+                       .spellcheck = false,
+                       .autocapitalize = "characters"}) +
+         govuk::button({.text = "Sign in to the session", .prevent_double_click = true}) +
+         form_end();
+}
+
+Response booking_page(const Request& request, Services& services,
+                      const std::optional<Error>& error) {
   auto found = view_booking(services.app, request.caller(), request.path_id("booking_id"));
   if (!found) return error_response(found.error(), request, services);
   const BookingView& booking = found.value();
+  const FormErrors errors = FormErrors::of(error);
   Page page;
   page.title = booking.course_title + " – " + weekday_day_month_year(booking.session_date);
+  page.has_errors = error.has_value();
   page.before_content = govuk::back_link({.text = "My training", .href = "/my-training"});
   bool panel_has_heading = false;
   const Html result = booking_result(request, booking, panel_has_heading);
   const Html title = panel_has_heading
                          ? Html::trusted("<h2 class=\"govuk-heading-m\">Your booking</h2>")
                          : heading("Your booking", booking.course_title);
-  page.content = two_thirds(result + title + booking_summary(booking) + booking_actions(booking) +
+  page.content = two_thirds(errors.summary() + result + title + booking_summary(booking) +
+                            sign_in_section(request, booking, errors) + booking_actions(booking) +
                             paragraph("Places are for the person who booked them only."));
-  return page_response(page, request, services);
+  return page_response(page, request, services, error ? status_for(error->code) : 200);
+}
+
+// GET /bookings/{booking_id}
+Response show_booking(const Request& request, Services& services) {
+  return booking_page(request, services, std::nullopt);
+}
+
+// POST /bookings/{booking_id}/sign-in: the attendance code (Rule TRN-8).
+Response submit_sign_in(const Request& request, Services& services) {
+  const Id booking_id = request.path_id("booking_id");
+  auto found = view_booking(services.app, request.caller(), booking_id);
+  if (!found) return error_response(found.error(), request, services);
+  auto signed_in = sign_in_to_session(services.app, request.caller(), found.value().session_id,
+                                      request.form_value("code").value_or(""));
+  if (!signed_in) {
+    if (shown_on_form(signed_in.error())) return booking_page(request, services, signed_in.error());
+    return error_response(signed_in.error(), request, services);
+  }
+  return Response::redirect(booking_path(booking_id) + "?done=signed-in");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -543,6 +597,7 @@ void add_booking_routes(Router& router) {
   router.add("POST", "/training-sessions/{session_id:int}/book", Permission::signed_in,
              submit_book);
   router.add("GET", "/bookings/{booking_id:int}", Permission::signed_in, show_booking);
+  router.add("POST", "/bookings/{booking_id:int}/sign-in", Permission::signed_in, submit_sign_in);
   router.add("GET", "/bookings/{booking_id:int}/cancel", Permission::signed_in,
              show_cancel_booking);
   router.add("POST", "/bookings/{booking_id:int}/cancel", Permission::signed_in,

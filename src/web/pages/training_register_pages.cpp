@@ -1,11 +1,16 @@
 // The register of a training session, for the partnership's trainers and business managers:
-// everyone booked, each with three choices — attended, partly attended, did not attend — saved
-// together (app/training/attendance.hpp audits each mark, adds it to the booking's history and
-// issues or withdraws certificates, Rule TRN-5), and the register as a CSV download whose cells a
-// spreadsheet cannot run as formulas.
+// the session's attendance code (Rule TRN-8: shown on the trainer's request, then kept), everyone
+// booked, each with when they entered the code and three choices — attended, partly attended, did
+// not attend, "attended" chosen already for whoever signed in with the code — saved together
+// (app/training/attendance.hpp audits each mark, adds it to the booking's history and issues or
+// withdraws certificates, Rule TRN-5), and the register as a CSV download whose cells a spreadsheet
+// cannot run as formulas.
 #include "app/training/attendance.hpp"
+#include "app/training/attendance_codes.hpp"
+#include "domain/uk_time.hpp"
 #include "web/components/back_link.hpp"
 #include "web/components/button.hpp"
+#include "web/components/inset_text.hpp"
 #include "web/components/radios.hpp"
 #include "web/forms.hpp"
 #include "web/layout.hpp"
@@ -32,17 +37,51 @@ Html person_marks(const Request& request, const RegisterEntry& person, const For
   const std::string name = attendance_prefix + std::to_string(person.booking_id);
   std::string hint = person.organisation;
   if (!person.job_role.empty()) hint += (hint.empty() ? "" : ", ") + person.job_role;
+  // Rule TRN-8: who signed in with the code is shown, and marked attended until the trainer
+  // says otherwise.
+  if (person.signed_in_at)
+    hint += (hint.empty() ? "" : ". ") + std::string("Signed in with the code at ") +
+            uk_time_text(*person.signed_in_at);
+  std::string mark = mark_value(person.state);
+  if (mark.empty() && person.signed_in_at) mark = "attended";
   return govuk::radios(
       {.name = name,
        .items = {{.text = "Attended", .value = "attended"},
                  {.text = "Partly attended", .value = "partly_attended"},
                  {.text = "Did not attend", .value = "did_not_attend"}},
-       .value = resent ? request.form_value(name).value_or("") : mark_value(person.state),
+       .value = resent ? request.form_value(name).value_or("") : mark,
        .fieldset = govuk::InputsFieldsetOptions{.legend = {.text = person.name,
                                                            .classes = "govuk-fieldset__legend--s"}},
        .hint = hint.empty() ? std::nullopt : std::optional(govuk::HintOptions{.text = hint}),
        .error_message = errors.for_field(name),
        .classes = "govuk-radios--inline govuk-radios--small"});
+}
+
+// Rule TRN-8: the code to show the room, once made; before that, the button that makes it.
+Html attendance_code_section(const Request& request, const SessionRegister& register_) {
+  if (register_.session.status == SessionStatus::cancelled) return Html();
+  Html section = Html::trusted("<h2 class=\"govuk-heading-m\">Attendance code</h2>");
+  const std::string path = session_path(register_.session.id);
+  if (!register_.attendance_code) {
+    return section +
+           paragraph(
+               "Show the people at the session a code to enter on their booking's page: "
+               "the register then shows who signed in and when.") +
+           form_start(request, path + "/attendance-code") +
+           govuk::button({.text = "Show the attendance code",
+                          .classes = "govuk-button--secondary",
+                          .prevent_double_click = true}) +
+           form_end();
+  }
+  const AttendanceCode& code = *register_.attendance_code;
+  return section +
+         govuk::inset_text(
+             {.html = Html::trusted("<p class=\"govuk-heading-xl govuk-!-margin-bottom-0\" "
+                                    "id=\"attendance-code\">") +
+                      escape(code.code) + Html::trusted("</p>")}) +
+         paragraph("People with a place enter it on their booking's page from " +
+                   uk_time_text(code.valid_from) + " until " + uk_time_text(code.valid_until) +
+                   ".");
 }
 
 Response register_page(const Request& request, Services& services,
@@ -54,9 +93,10 @@ Response register_page(const Request& request, Services& services,
   const FormErrors errors = FormErrors::of(error);
   const std::string path = session_path(session_id);
 
-  Html content =
-      errors.summary() + heading("Register", register_.session.course_title + " – " +
-                                                 weekday_day_month_year(register_.session.date));
+  Html content = errors.summary() +
+                 heading("Register", register_.session.course_title + " – " +
+                                         weekday_day_month_year(register_.session.date)) +
+                 attendance_code_section(request, register_);
   if (register_.booked.empty()) {
     content += paragraph("Nobody is booked on this session.");
   } else if (register_.session.timing == SessionTiming::not_started) {
@@ -111,6 +151,15 @@ Response submit_register(const Request& request, Services& services) {
   return Response::redirect(session_path(session_id) + "?done=register-saved");
 }
 
+// POST /training-sessions/{session_id}/attendance-code: makes the code (the first time) and shows
+// the register with it.
+Response submit_attendance_code(const Request& request, Services& services) {
+  const Id session_id = request.path_id("session_id");
+  auto shown = show_attendance_code(services.app, request.caller(), session_id);
+  if (!shown) return error_response(shown.error(), request, services);
+  return Response::redirect(session_path(session_id) + "/register#attendance-code");
+}
+
 // GET /training-sessions/{session_id}/register/csv
 Response download_register(const Request& request, Services& services) {
   auto file = register_csv(services.app, request.caller(), request.path_id("session_id"));
@@ -128,6 +177,8 @@ void add_register_routes(Router& router) {
              submit_register);
   router.add("GET", "/training-sessions/{session_id:int}/register/csv", Permission::manage_training,
              download_register);
+  router.add("POST", "/training-sessions/{session_id:int}/attendance-code",
+             Permission::manage_training, submit_attendance_code);
 }
 
 }  // namespace casereview::web::training
