@@ -393,6 +393,7 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"GET /api/v1/courses/{course_id:int}/sessions", "anyone signed in"},
       {"POST /api/v1/sessions/{session_id:int}/bookings", "anyone signed in"},
       {"GET /api/v1/bookings/{booking_id:int}", "anyone signed in"},
+      {"GET /api/v1/my-training", "anyone signed in"},
       {"DELETE /api/v1/bookings/{booking_id:int}", "anyone signed in"},
       {"POST /api/v1/sessions/{session_id:int}/attendance", "manager trainer"},
       {"POST /api/v1/sessions/{session_id:int}/attendance-code", "manager trainer"},

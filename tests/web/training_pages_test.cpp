@@ -934,6 +934,34 @@ TEST_P(TrainingApiTest, TrainersMarkAttendanceAndAnyoneVerifiesACertificate) {
       422);
   ASSERT_EQ(api("POST", attendance, trainer, marks).status, 204);
 
+  // GET /api/v1/my-training: the attended booking among the past ones, and its certificate.
+  HttpResult mine_api = api("GET", "/api/v1/my-training", learner);
+  ASSERT_EQ(mine_api.status, 200) << mine_api.body;
+  auto training = parse_json(mine_api.body).extract<Poco::JSON::Object::Ptr>();
+  bool attended_listed = false;
+  auto past = training->getArray("past");
+  for (std::size_t i = 0; i < past->size(); ++i) {
+    auto item = past->getObject(static_cast<unsigned>(i));
+    attended_listed |= item->getValue<Poco::Int64>("id") == booking_id &&
+                       item->getValue<std::string>("status") == "attended";
+  }
+  EXPECT_TRUE(attended_listed) << mine_api.body;
+  EXPECT_TRUE(training->getArray("bookings")->size() == 0 ||
+              training->getArray("bookings")->getObject(0)->has("course_title"));
+  auto certificates = training->getArray("certificates");
+  bool certificate_listed = false;
+  for (std::size_t i = 0; i < certificates->size(); ++i) {
+    auto item = certificates->getObject(static_cast<unsigned>(i));
+    if (item->getValue<std::string>("course") != "Attendance through the API") continue;
+    certificate_listed = true;
+    EXPECT_TRUE(std::regex_match(item->getValue<std::string>("code"),
+                                 std::regex("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}")));
+    EXPECT_EQ(item->getValue<std::string>("date"), "2026-03-16");
+    EXPECT_TRUE(item->isNull("renewal_due_on"));
+  }
+  EXPECT_TRUE(certificate_listed) << mine_api.body;
+  EXPECT_EQ(testing_support::http_get(server_->port(), "/api/v1/my-training").status, 401);
+
   auto browser = signed_in(learner_email);
   std::string code;
   const auto mine = html::Document::parse(browser->get("/my-training").body);
@@ -1001,6 +1029,7 @@ TEST_P(TrainingApiTest, TheOpenApiDocumentDescribesEveryTrainingOperation) {
       {"/sessions/{session_id}/bookings", "post"},
       {"/bookings/{booking_id}", "get"},
       {"/bookings/{booking_id}", "delete"},
+      {"/my-training", "get"},
       {"/sessions/{session_id}/attendance", "post"},
       {"/sessions/{session_id}/attendance-code", "post"},
       {"/sessions/{session_id}/sign-in", "post"},

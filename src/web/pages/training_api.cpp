@@ -1,5 +1,6 @@
 // The training API under /api/v1 (described in the OpenAPI document of api_pages.cpp): published
-// courses and their upcoming sessions, booking a place for oneself, cancelling one's own booking,
+// courses and their upcoming sessions, booking a place for oneself, one's bookings and certificates
+// ("My training"), cancelling one's own booking,
 // the trainer's attendance marks, the attendance code and signing in with it (Rule TRN-8), and the
 // public check of a certificate's code. It calls the same
 // use cases as the pages, so both keep the same rules. The caller acts only for themselves: a
@@ -138,10 +139,8 @@ Response book(const Request& request, Services& services) {
 }
 
 // GET /api/v1/bookings/{booking_id}: the caller's own booking (a new booking's Location).
-Response booking(const Request& request, Services& services) {
-  auto found = view_booking(services.app, request.caller(), request.path_id("booking_id"));
-  if (!found) return error_response(found.error(), request, services);
-  const BookingView& view = found.value();
+// A booking as GET /api/v1/bookings/{id} and GET /api/v1/my-training show it.
+Poco::JSON::Object::Ptr booking_json(const BookingView& view) {
   auto document = ordered_object();
   document->set("id", static_cast<Poco::Int64>(view.id));
   document->set("session_id", static_cast<Poco::Int64>(view.session_id));
@@ -157,6 +156,42 @@ Response booking(const Request& request, Services& services) {
   if (in_person) document->set("venue", view.venue);
   if (!in_person && !view.joining_link.empty()) document->set("joining_link", view.joining_link);
   document->set("can_cancel", view.can_cancel);
+  // Rule TRN-8.
+  if (view.signed_in_at) document->set("signed_in_at", format_instant(*view.signed_in_at));
+  return document;
+}
+
+Response booking(const Request& request, Services& services) {
+  auto found = view_booking(services.app, request.caller(), request.path_id("booking_id"));
+  if (!found) return error_response(found.error(), request, services);
+  return Response::json(stringify(booking_json(found.value())));
+}
+
+// GET /api/v1/my-training: the caller's booked places and waiting places (soonest first), past
+// bookings (newest first) and certificates (newest first), across partnerships.
+Response my_training_answer(const Request& request, Services& services) {
+  auto found = my_training(services.app, request.caller());
+  if (!found) return error_response(found.error(), request, services);
+  const auto list = [](const std::vector<BookingView>& views) {
+    Poco::JSON::Array::Ptr array = new Poco::JSON::Array;
+    for (const BookingView& view : views) array->add(booking_json(view));
+    return array;
+  };
+  Poco::JSON::Array::Ptr certificates = new Poco::JSON::Array;
+  for (const CertificateView& certificate : found.value().certificates) {
+    auto item = ordered_object();
+    item->set("code", certificate.code);
+    item->set("course", certificate.course_title);
+    item->set("date", certificate.session_date.to_iso_string());
+    // Courses have no validity period yet (issue 18's renewals), so no certificate falls due.
+    item->set("renewal_due_on", Poco::Dynamic::Var());
+    certificates->add(item);
+  }
+  auto document = ordered_object();
+  document->set("bookings", list(found.value().booked));
+  document->set("waiting", list(found.value().waiting));
+  document->set("past", list(found.value().past));
+  document->set("certificates", certificates);
   return Response::json(stringify(document));
 }
 
@@ -257,6 +292,7 @@ void add_training_api_routes(Router& router) {
              course_sessions);
   router.add("POST", "/api/v1/sessions/{session_id:int}/bookings", Permission::signed_in, book);
   router.add("GET", "/api/v1/bookings/{booking_id:int}", Permission::signed_in, booking);
+  router.add("GET", "/api/v1/my-training", Permission::signed_in, my_training_answer);
   router.add("DELETE", "/api/v1/bookings/{booking_id:int}", Permission::signed_in, cancel);
   router.add("POST", "/api/v1/sessions/{session_id:int}/attendance", Permission::manage_training,
              attendance);
