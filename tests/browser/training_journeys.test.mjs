@@ -273,6 +273,18 @@ test('practitioners book their own places, wait, are promoted, attend and get a 
     learner.getByRole('link', { name: new RegExp(`Download certificate.*${courseTitle}`) }).click(),
   ]);
   assert.match(await readFile(await certificate.path(), 'latin1'), /^%PDF-/);
+
+  // The trainer reads the feedback, which never names who gave it, and a booking's history.
+  const sessionPath = new URL(trainer.url()).pathname;
+  await visit(trainer, `${sessionPath}/evaluations`);
+  assert.equal(await heading(trainer), 'Feedback on the session');
+  assert.match(await trainer.locator('main').innerText(), /Ask for the chronology sooner\./);
+  assert.doesNotMatch(await trainer.locator('main').innerText(), /Demonstration Practitioner/);
+  await visit(trainer, `${sessionPath}/register`);
+  await trainer.getByRole('link', { name: 'Tom Eddo' }).click();
+  await checkAccessibility(trainer);
+  assert.equal(await heading(trainer), 'Booking history');
+  assert.match(await trainer.locator('main tbody').innerText(), /On the waiting list[\s\S]*Booked[\s\S]*Did not attend/);
   const code = (await learner.locator('tr', { hasText: courseTitle }).locator('.cr-certificate-code').innerText()).trim();
 
   // Anyone checks the code, without signing in.

@@ -415,6 +415,9 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"POST /training-sessions/{session_id:int}/register", "manager trainer"},
       {"GET /training-sessions/{session_id:int}/register/csv", "manager trainer"},
       {"POST /training-sessions/{session_id:int}/attendance-code", "manager trainer"},
+      // training_records_pages
+      {"GET /training-sessions/{session_id:int}/evaluations", "manager trainer"},
+      {"GET /bookings/{booking_id:int}/history", "anyone signed in"},
       // training_session_pages
       {"GET /training-sessions", "manager trainer"},
       {"GET /courses/{course_id:int}/sessions/new", "manager trainer"},

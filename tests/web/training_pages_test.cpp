@@ -23,6 +23,7 @@
 #include "app/demonstration.hpp"
 #include "app/security/totp.hpp"
 #include "app/sessions.hpp"
+#include "app/training/attendance.hpp"
 #include "app/training/course_sessions.hpp"
 #include "app/training/courses.hpp"
 #include "live_server_fixture.hpp"
@@ -819,6 +820,50 @@ TEST_P(TrainingPagesTest, ALearnerSignsInWithTheCodeTheRegisterShows) {
   for (const auto* radio : marked.select("main input[type=radio]"))
     attended_chosen |= radio->attribute("value") == "attended" && radio->has_attribute("checked");
   EXPECT_TRUE(attended_chosen);
+}
+
+// Issue 18, trainers: the feedback given on the day, without names, and a booking's history,
+// for the trainer (and for the holder: their own booking only).
+TEST_P(TrainingPagesTest, TheTrainerReadsTheFeedbackWithoutNamesAndEachBookingsHistory) {
+  const Id session_id = session_of(published_course("Feedback and history"), 5);
+  auto learner = signed_in(learner_email);
+  const std::string booking = path_of(book(*learner, session_id).header("location"));
+  const Id booking_id = std::stoll(booking.substr(booking.rfind('/') + 1));
+  set_clock("2026-03-16T13:00:00Z");
+  ASSERT_TRUE(mark_attendance(context(), caller_for(trainer_email), session_id,
+                              {{booking_id, "attended"}})
+                  .ok());
+  ASSERT_TRUE(submit_evaluation(context(), caller_for(learner_email), booking_id,
+                                {"4", "Ask for the chronology <sooner>", ""})
+                  .ok());
+  auto trainer = signed_in(trainer_email);
+  learner = signed_in(learner_email);
+  const std::string session = "/training-sessions/" + std::to_string(session_id);
+
+  const auto register_page = html::Document::parse(trainer->get(session + "/register").body);
+  EXPECT_NE(register_page.select_one("main a[href='" + session + "/evaluations']"), nullptr);
+  HttpResult feedback = trainer->get(session + "/evaluations");
+  ASSERT_EQ(feedback.status, 200);
+  const auto feedback_page = html::Document::parse(feedback.body);
+  const std::string feedback_text = text_of(feedback_page, "main");
+  EXPECT_NE(feedback_text.find("1 person gave feedback"), std::string::npos);
+  EXPECT_NE(feedback_text.find("4.0 out of 5"), std::string::npos);
+  EXPECT_NE(feedback_text.find("Ask for the chronology <sooner>"), std::string::npos);
+  EXPECT_EQ(feedback_text.find("Demonstration Practitioner"), std::string::npos)
+      << "the feedback never names who gave it";
+  EXPECT_EQ(learner->get(session + "/evaluations").status, 403);
+
+  const std::string history = booking + "/history";
+  EXPECT_NE(register_page.select_one("main a[href^='" + history + "']"), nullptr);
+  HttpResult trainer_view = trainer->get(history);
+  ASSERT_EQ(trainer_view.status, 200);
+  std::vector<std::string> states;
+  for (const auto* row : html::Document::parse(trainer_view.body).select("main tbody tr"))
+    states.push_back(row->select("td").at(1)->normalised_text());
+  EXPECT_EQ(states, (std::vector<std::string>{"Requested", "Booked", "Attended"}));
+  EXPECT_EQ(learner->get(history).status, 200);
+  auto stranger = signed_in(new_learner("Someone Else"));
+  EXPECT_EQ(stranger->get(history).status, 404);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -73,33 +73,6 @@ Html joining_link_html(const BookingView& booking) {
          Html::trusted("\" rel=\"noreferrer noopener\">Join the session online</a>");
 }
 
-Html state_tag(BookingState state) {
-  std::string colour;
-  switch (state) {
-    case BookingState::requested:
-    case BookingState::booked:
-      colour = "govuk-tag--green";
-      break;
-    case BookingState::waiting:
-      colour = "govuk-tag--yellow";
-      break;
-    case BookingState::attended:
-      colour = "govuk-tag--blue";
-      break;
-    case BookingState::partly_attended:
-      colour = "govuk-tag--light-blue";
-      break;
-    case BookingState::did_not_attend:
-      colour = "govuk-tag--grey";
-      break;
-    case BookingState::cancelled_by_person:
-    case BookingState::cancelled_by_trainer:
-      colour = "govuk-tag--red";
-      break;
-  }
-  return govuk::tag({.text = booking_state_title(state), .classes = colour});
-}
-
 // ---------------------------------------------------------------------------------------------
 // Booking
 

@@ -11,6 +11,7 @@ void add_training_routes(Router& router) {
   training::add_session_routes(router);
   training::add_booking_routes(router);
   training::add_register_routes(router);
+  training::add_records_routes(router);
   training::add_certificate_routes(router);
   training::add_training_api_routes(router);
 }
@@ -62,6 +63,33 @@ Html places_html(const SessionView& session) {
   if (session.waiting_list_length > 1)
     waiting = " (" + std::to_string(session.waiting_list_length) + " people waiting)";
   return escape("Full – join the waiting list" + waiting);
+}
+
+Html state_tag(BookingState state) {
+  std::string colour;
+  switch (state) {
+    case BookingState::requested:
+    case BookingState::booked:
+      colour = "govuk-tag--green";
+      break;
+    case BookingState::waiting:
+      colour = "govuk-tag--yellow";
+      break;
+    case BookingState::attended:
+      colour = "govuk-tag--blue";
+      break;
+    case BookingState::partly_attended:
+      colour = "govuk-tag--light-blue";
+      break;
+    case BookingState::did_not_attend:
+      colour = "govuk-tag--grey";
+      break;
+    case BookingState::cancelled_by_person:
+    case BookingState::cancelled_by_trainer:
+      colour = "govuk-tag--red";
+      break;
+  }
+  return govuk::tag({.text = booking_state_title(state), .classes = colour});
 }
 
 }  // namespace training

@@ -1,7 +1,7 @@
 // What the training pages and the training API share (course_pages.cpp, training_session_pages.cpp,
-// training_booking_pages.cpp, training_register_pages.cpp, certificate_pages.cpp,
-// training_api.cpp): times as people read them and a session's place and free places. Pure
-// functions of their arguments: safe from any thread.
+// training_booking_pages.cpp, training_register_pages.cpp, training_records_pages.cpp,
+// certificate_pages.cpp, training_api.cpp): times as people read them, a session's place and free
+// places, and a booking's state as a tag. Pure functions of their arguments: safe from any thread.
 #pragma once
 
 #include <cstdint>
@@ -12,6 +12,7 @@
 
 #include "app/training/course_sessions.hpp"
 #include "domain/civil_date.hpp"
+#include "domain/training_booking.hpp"
 #include "web/html.hpp"
 #include "web/http.hpp"
 #include "web/router.hpp"
@@ -28,6 +29,7 @@ void add_course_routes(Router& router);
 void add_session_routes(Router& router);
 void add_booking_routes(Router& router);
 void add_register_routes(Router& router);
+void add_records_routes(Router& router);
 void add_certificate_routes(Router& router);
 void add_training_api_routes(Router& router);
 
@@ -42,6 +44,8 @@ std::string session_where_text(const SessionView& session);
 // "3 places left", "1 place left", or "Full – join the waiting list" (with the list's length),
 // or "Cancelled" for a cancelled session.
 Html places_html(const SessionView& session);
+// A booking's state as a coloured tag: booked green, waiting yellow, attended blue, cancelled red…
+Html state_tag(BookingState state);
 
 }  // namespace training
 

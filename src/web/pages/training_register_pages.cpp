@@ -115,6 +115,24 @@ Response register_page(const Request& request, Services& services,
   content += Html::trusted("<p class=\"govuk-body\">") +
              Html::trusted("<a class=\"govuk-link\" href=\"") + escape(path + "/register/csv") +
              Html::trusted("\" download>Download the register (CSV)</a></p>");
+  // Issue 18, trainers: the feedback given on the day, and each booking's history.
+  content += paragraph_link(path + "/evaluations", "Read the feedback on the session");
+  if (!register_.booked.empty() || !register_.waiting.empty()) {
+    Html items;
+    for (const auto* list : {&register_.booked, &register_.waiting}) {
+      for (const RegisterEntry& person : *list) {
+        items += Html::trusted("<li>") +
+                 link("/bookings/" + std::to_string(person.booking_id) +
+                          "/history?from=" + query_encode(path + "/register"),
+                      person.name) +
+                 Html::trusted("</li>");
+      }
+    }
+    content += Html::trusted(
+                   "<h2 class=\"govuk-heading-m\">Each booking's history</h2>"
+                   "<ul class=\"govuk-list\">") +
+               items + Html::trusted("</ul>");
+  }
   Page page;
   page.title = "Register – " + register_.session.course_title;
   page.has_errors = error.has_value();
