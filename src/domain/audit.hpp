@@ -26,6 +26,7 @@ inline constexpr const char* book = "book";
 inline constexpr const char* cancel = "cancel";
 inline constexpr const char* change_capacity = "change-capacity";
 inline constexpr const char* change_details = "change-details";
+inline constexpr const char* change_trainer = "change-trainer";
 inline constexpr const char* circulate = "circulate";
 inline constexpr const char* commission_review = "commission-review";
 inline constexpr const char* copy = "copy";

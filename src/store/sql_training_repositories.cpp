@@ -294,6 +294,14 @@ bool SqlTrainingSessionRepository::set_capacity(Id partnership_id, Id session_id
                  {number(capacity), partnership_id, session_id, number(capacity)}) > 0;
 }
 
+bool SqlTrainingSessionRepository::set_trainer(Id partnership_id, Id session_id,
+                                               Id trainer_user_id) {
+  return execute(session_,
+                 "UPDATE training_sessions SET trainer_user_id = $1 WHERE partnership_id = $2 AND "
+                 "id = $3",
+                 {trainer_user_id, partnership_id, session_id}) > 0;
+}
+
 bool SqlTrainingSessionRepository::cancel(Id partnership_id, Id session_id,
                                           const std::string& reason, Instant now) {
   return execute(session_,

@@ -43,6 +43,7 @@ class SqlTrainingSessionRepository final : public TrainingSessionRepository {
   bool take_place(Id partnership_id, Id session_id) override;
   void release_place(Id partnership_id, Id session_id) override;
   bool set_capacity(Id partnership_id, Id session_id, int capacity) override;
+  bool set_trainer(Id partnership_id, Id session_id, Id trainer_user_id) override;
   bool cancel(Id partnership_id, Id session_id, const std::string& reason, Instant now) override;
 
  private:

@@ -420,6 +420,8 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"GET /bookings/{booking_id:int}/history", "anyone signed in"},
       // training_session_pages
       {"GET /training-sessions", "manager trainer"},
+      {"GET /training-sessions/{session_id:int}/trainer", "manager trainer"},
+      {"POST /training-sessions/{session_id:int}/trainer", "manager trainer"},
       {"GET /courses/{course_id:int}/sessions/new", "manager trainer"},
       {"POST /courses/{course_id:int}/sessions/new", "manager trainer"},
       {"GET /training-sessions/{session_id:int}", "manager trainer"},

@@ -830,9 +830,9 @@ TEST_P(TrainingPagesTest, TheTrainerReadsTheFeedbackWithoutNamesAndEachBookingsH
   const std::string booking = path_of(book(*learner, session_id).header("location"));
   const Id booking_id = std::stoll(booking.substr(booking.rfind('/') + 1));
   set_clock("2026-03-16T13:00:00Z");
-  ASSERT_TRUE(mark_attendance(context(), caller_for(trainer_email), session_id,
-                              {{booking_id, "attended"}})
-                  .ok());
+  ASSERT_TRUE(
+      mark_attendance(context(), caller_for(trainer_email), session_id, {{booking_id, "attended"}})
+          .ok());
   ASSERT_TRUE(submit_evaluation(context(), caller_for(learner_email), booking_id,
                                 {"4", "Ask for the chronology <sooner>", ""})
                   .ok());
@@ -864,6 +864,31 @@ TEST_P(TrainingPagesTest, TheTrainerReadsTheFeedbackWithoutNamesAndEachBookingsH
   EXPECT_EQ(learner->get(history).status, 200);
   auto stranger = signed_in(new_learner("Someone Else"));
   EXPECT_EQ(stranger->get(history).status, 404);
+}
+
+// Issue 18, trainers: another trainer for a session, named by email address.
+TEST_P(TrainingPagesTest, ATrainerHandsTheSessionToTheBusinessManager) {
+  const Id session_id = session_of(published_course("Handed over"), 5);
+  auto trainer = signed_in(trainer_email);
+  const std::string path = "/training-sessions/" + std::to_string(session_id) + "/trainer";
+  const auto session_page =
+      html::Document::parse(trainer->get("/training-sessions/" + std::to_string(session_id)).body);
+  EXPECT_NE(session_page.select_one("main a[href='" + path + "']"), nullptr);
+  HttpResult form = trainer->get(path);
+  ASSERT_EQ(form.status, 200);
+  HttpResult wrong = trainer->submit(form, path, {{"email", learner_email}});
+  EXPECT_EQ(wrong.status, 422);
+  auto wrong_page = html::Document::parse(wrong.body);
+  EXPECT_EQ(text_of(wrong_page, ".govuk-error-summary a"),
+            "Enter the email address of a trainer or business manager of this partnership");
+  EXPECT_EQ(wrong_page.select_one("input#email")->attribute("value"), learner_email);
+  HttpResult changed = trainer->submit(form, path, {{"email", "manager@northbrook.example"}});
+  ASSERT_EQ(changed.status, 303) << changed.body;
+  const auto after = html::Document::parse(trainer->get(changed.header("location")).body);
+  EXPECT_EQ(text_of(after, ".govuk-notification-banner__heading"), "Trainer changed");
+  EXPECT_EQ(trainer->get(path).status, 200) << "any trainer of the partnership may still change it";
+  auto learner = signed_in(learner_email);
+  EXPECT_EQ(learner->get(path).status, 403);
 }
 
 // ---------------------------------------------------------------------------------------------

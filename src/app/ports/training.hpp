@@ -62,6 +62,7 @@ class TrainingSessionRepository {
   virtual void release_place(Id partnership_id, Id session_id) = 0;
   // false when the new capacity is below booked_count.
   virtual bool set_capacity(Id partnership_id, Id session_id, int capacity) = 0;
+  virtual bool set_trainer(Id partnership_id, Id session_id, Id trainer_user_id) = 0;
   // false when already cancelled.
   virtual bool cancel(Id partnership_id, Id session_id, const std::string& reason, Instant now) = 0;
 };

@@ -6,6 +6,7 @@
 #include "app/audit.hpp"
 #include "app/training/training_support.hpp"
 #include "domain/messages.hpp"
+#include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 
 namespace casereview {
@@ -13,6 +14,15 @@ namespace casereview {
 using training::require_training_manager;
 
 namespace {
+
+// Whether the account may be a session's trainer: an active trainer or business manager of the
+// partnership.
+bool can_train(const std::optional<Account>& account, Id partnership_id) {
+  return account && account->user.partnership_id == partnership_id &&
+         account->status == AccountStatus::active &&
+         (actor_from(account->user).has_role(Role::trainer) ||
+          actor_from(account->user).has_role(Role::manager));
+}
 
 std::optional<int> whole_number(const std::string& text) {
   int value = 0;
@@ -96,12 +106,7 @@ Result<TrainingSession> read_session(Transaction& transaction, const Caller& cal
   session.cancellation_cutoff_working_days =
       cancellation_cutoff.value_or(default_cancellation_cutoff_working_days);
   session.trainer_user_id = input.trainer_user_id.value_or(caller.actor->user_id);
-  auto trainer = transaction.accounts().find(session.trainer_user_id);
-  const bool trains = trainer && trainer->user.partnership_id == partnership_id &&
-                      trainer->status == AccountStatus::active &&
-                      (actor_from(trainer->user).has_role(Role::trainer) ||
-                       actor_from(trainer->user).has_role(Role::manager));
-  if (!trains)
+  if (!can_train(transaction.accounts().find(session.trainer_user_id), partnership_id))
     problems.push_back({"trainer", "Select a trainer or business manager of this partnership"});
   if (auto checked = check_session(session); !checked) {
     for (const FieldError& field : checked.error().fields) {
@@ -188,6 +193,37 @@ Result<SessionView> change_capacity(AppContext& context, const Caller& caller, I
                   std::to_string(found.session.capacity) + " to " + std::to_string(*places)});
     // Rule TRN-3: new places go to the waiting list first.
     TRY(training::promote_waiting(context, transaction, caller, partnership_id, session_id, now));
+    return ok_status();
+  }));
+  return read_view(context, caller, session_id);
+}
+
+Result<SessionView> change_trainer(AppContext& context, const Caller& caller, Id session_id,
+                                   const std::string& email) {
+  const Id partnership_id = TRY(require_training_manager(caller));
+  const std::string wanted = trimmed(email);
+  if (wanted.empty())
+    return Error::invalid({{"email", enter("the email address of the new trainer")}});
+  const Instant now = context.clock.now();
+  TRY(context.storage.transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+    auto found = TRY(own_session(transaction, partnership_id, session_id));
+    if (found.session.status == SessionStatus::cancelled)
+      return Error::of(ErrorCode::wrong_state, "This session has been cancelled");
+    if (now > session_ends_at(found.session))
+      return Error::of(ErrorCode::wrong_state, "This session is over: its trainer stays as it was");
+    const std::optional<Account> trainer = transaction.accounts().find_by_email(wanted);
+    if (!can_train(trainer, partnership_id)) {
+      return Error::invalid(
+          {{"email",
+            "Enter the email address of a trainer or business manager of this partnership"}});
+    }
+    if (trainer->user.id == found.session.trainer_user_id) return ok_status();
+    transaction.training_sessions().set_trainer(partnership_id, session_id, trainer->user.id);
+    record_audit(transaction, caller, now,
+                 {audit_action::change_trainer, audit_entity::training_session,
+                  std::to_string(session_id), audit_outcome::success,
+                  "user " + std::to_string(found.session.trainer_user_id) + " to user " +
+                      std::to_string(trainer->user.id)});
     return ok_status();
   }));
   return read_view(context, caller, session_id);

@@ -90,6 +90,15 @@ Result<SessionView> change_capacity(AppContext& context, const Caller& caller, I
 Status cancel_session(AppContext& context, const Caller& caller, Id session_id,
                       const std::string& reason);
 
+// Gives the session another trainer (issue 18): the account with `email`, which must be an active
+// trainer or business manager of the partnership (invalid_input on "email": "Enter the email
+// address of the new trainer" when blank, "Enter the email address of a trainer or business manager
+// of this partnership" otherwise). wrong_state for a cancelled session or one that is over;
+// not_found for another partnership's session. Audited; choosing the trainer it has changes
+// nothing.
+Result<SessionView> change_trainer(AppContext& context, const Caller& caller, Id session_id,
+                                   const std::string& email);
+
 // A new session with the same times, format, place, capacity, trainer and cut-offs on `new_date`
 // (YYYY-MM-DD, today or later: invalid_input on "date"). No bookings are copied.
 Result<SessionView> copy_session(AppContext& context, const Caller& caller, Id session_id,

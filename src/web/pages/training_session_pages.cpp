@@ -2,10 +2,10 @@
 // sessions, scheduling a session of a course (date, times, online with a joining link or in person
 // at a venue, capacity, booking and cancellation cut-offs in working days), a session's page with
 // everyone booked and the waiting list (after the booking cut-off the waiting list no longer moves,
-// and the page says so), changing its capacity, cancelling it with a reason (after a page asking
-// "Are you sure…") and copying it to a new date. The use cases of app/training/course_sessions.hpp
-// and app/training/attendance.hpp check the permission again and keep each trainer to their own
-// partnership (another partnership's session is not found).
+// and the page says so), changing its capacity or its trainer, cancelling it with a reason (after a
+// page asking "Are you sure…") and copying it to a new date. The use cases of
+// app/training/course_sessions.hpp and app/training/attendance.hpp check the permission again and
+// keep each trainer to their own partnership (another partnership's session is not found).
 #include <algorithm>
 #include <tuple>
 
@@ -15,6 +15,7 @@
 #include "web/components/back_link.hpp"
 #include "web/components/button.hpp"
 #include "web/components/date_input.hpp"
+#include "web/components/input.hpp"
 #include "web/components/inset_text.hpp"
 #include "web/components/notification_banner.hpp"
 #include "web/components/radios.hpp"
@@ -326,6 +327,7 @@ std::string session_banner(const Request& request) {
   if (done == "created") return "Session added";
   if (done == "copied") return "Session copied to the new date";
   if (done == "capacity-changed") return "Number of places changed";
+  if (done == "trainer-changed") return "Trainer changed";
   if (done == "cancelled") return "Session cancelled. Everyone booked or waiting has been emailed.";
   if (done == "register-saved") return "Register saved";
   return "";
@@ -353,8 +355,14 @@ Response show_session(const Request& request, Services& services) {
       content += govuk::button({.text = "Mark the register", .href = path + "/register"});
     content += govuk::button({.text = "Change number of places",
                               .href = path + "/capacity",
-                              .classes = "govuk-button--secondary"}) +
-               govuk::button({.text = "Copy to a new date",
+                              .classes = "govuk-button--secondary"});
+    // The trainer of a session that is over stays as it was (change_trainer refuses).
+    if (session.timing != SessionTiming::over) {
+      content += govuk::button({.text = "Change trainer",
+                                .href = path + "/trainer",
+                                .classes = "govuk-button--secondary"});
+    }
+    content += govuk::button({.text = "Copy to a new date",
                               .href = path + "/copy",
                               .classes = "govuk-button--secondary"});
     if (session.timing != SessionTiming::over) {
@@ -422,6 +430,7 @@ const SessionQuestion capacity_question{"Change the number of places", "Save num
 const SessionQuestion cancel_question{"Are you sure you want to cancel this session?",
                                       "Cancel session", "govuk-button--warning", "cancelled"};
 const SessionQuestion copy_question{"Copy the session to a new date", "Copy session", "", "copied"};
+const SessionQuestion trainer_question{"Change the trainer", "Save trainer", "", "trainer-changed"};
 
 Response capacity_page(const Request& request, Services& services,
                        const std::optional<Error>& error) {
@@ -476,6 +485,45 @@ Response copy_page(const Request& request, Services& services, const std::option
       date_question(request, errors, "New date", "For example, 9 3 2026", std::nullopt);
   return question_page(request, services, session.value(), copy_question, fields, errors,
                        error ? status_for(error->code) : 200);
+}
+
+// Issue 18, trainers: another trainer for the session, named by email address (a partnership may
+// have many trainers; the address names one without listing them all).
+Response trainer_page(const Request& request, Services& services,
+                      const std::optional<Error>& error) {
+  auto session = view_session(services.app, request.caller(), request.path_id("session_id"));
+  if (!session) return error_response(session.error(), request, services);
+  const FormErrors errors = FormErrors::of(error);
+  const Html fields =
+      paragraph("The trainer now is " + session.value().trainer_name + ".") +
+      govuk::input(
+          {.id = "email",
+           .name = "email",
+           .type = "email",
+           .value = request.form_value("email").value_or(""),
+           .label = {.text = "Email address of the new trainer", .classes = "govuk-label--s"},
+           .hint = govuk::HintOptions{.text = "A trainer or business manager of this partnership"},
+           .error_message = errors.for_field("email"),
+           .autocomplete = "off",
+           .spellcheck = false});
+  return question_page(request, services, session.value(), trainer_question, fields, errors,
+                       error ? status_for(error->code) : 200);
+}
+
+Response show_trainer(const Request& request, Services& services) {
+  return trainer_page(request, services, std::nullopt);
+}
+
+// POST /training-sessions/{session_id}/trainer
+Response submit_trainer(const Request& request, Services& services) {
+  const Id session_id = request.path_id("session_id");
+  auto changed = change_trainer(services.app, request.caller(), session_id,
+                                request.form_value("email").value_or(""));
+  if (!changed) {
+    if (shown_on_form(changed.error())) return trainer_page(request, services, changed.error());
+    return error_response(changed.error(), request, services);
+  }
+  return Response::redirect(session_path(session_id) + "?done=" + trainer_question.done);
 }
 
 Response show_capacity(const Request& request, Services& services) {
@@ -545,6 +593,10 @@ void add_session_routes(Router& router) {
              submit_cancel);
   router.add("GET", "/training-sessions/{session_id:int}/copy", Permission::manage_training,
              show_copy);
+  router.add("GET", "/training-sessions/{session_id:int}/trainer", Permission::manage_training,
+             show_trainer);
+  router.add("POST", "/training-sessions/{session_id:int}/trainer", Permission::manage_training,
+             submit_trainer);
   router.add("POST", "/training-sessions/{session_id:int}/copy", Permission::manage_training,
              submit_copy);
 }
