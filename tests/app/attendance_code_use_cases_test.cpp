@@ -97,6 +97,8 @@ TEST_P(AttendanceCodeUseCases, OnlyAPersonWithAPlaceSignsInWithTheRightCodeInIts
   ASSERT_TRUE(mark_attendance(context(), as(trainer_), created.id, {{booked.id, "attended"}}).ok());
   EXPECT_EQ(session_register(context(), as(trainer_), created.id).value().booked[0].signed_in_at,
             signed_in.value());
+  const std::string csv = register_csv(context(), as(trainer_), created.id).value().content;
+  EXPECT_NE(csv.find(",9 March 2026 at 10am\r\n"), std::string::npos) << csv;
 }
 
 TEST_P(AttendanceCodeUseCases, NoCodeHasBeenShownSoNoneIsRight) {

@@ -472,7 +472,8 @@ TEST_P(TrainingUseCaseTest, OnlyPeopleMarkedAttendedGetACertificate) {
   auto csv = register_csv(context(), as(trainer_), created.id);
   ASSERT_TRUE(csv.ok());
   EXPECT_EQ(csv.value().content.substr(0, csv.value().content.find("\r\n")),
-            "Name,Email,Organisation,Job role,Attendance,Evaluation completed,Certificate code");
+            "Name,Email,Organisation,Job role,Attendance,Evaluation completed,Certificate code,"
+            "Signed in with the code");
   EXPECT_NE(csv.value().content.find("Person ann@agency.example,ann@agency.example,,,Attended,No," +
                                      code),
             std::string::npos)

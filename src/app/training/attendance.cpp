@@ -5,6 +5,7 @@
 #include "app/audit.hpp"
 #include "app/training/training_support.hpp"
 #include "domain/csv.hpp"
+#include "domain/uk_time.hpp"
 
 namespace casereview {
 
@@ -146,12 +147,14 @@ Result<SessionRegister> mark_attendance(AppContext& context, const Caller& calle
 
 Result<DownloadFile> register_csv(AppContext& context, const Caller& caller, Id session_id) {
   const SessionRegister read = TRY(session_register(context, caller, session_id));
-  std::string csv = csv_line({"Name", "Email", "Organisation", "Job role", "Attendance",
-                              "Evaluation completed", "Certificate code"});
+  std::string csv =
+      csv_line({"Name", "Email", "Organisation", "Job role", "Attendance", "Evaluation completed",
+                "Certificate code", "Signed in with the code"});
   for (const RegisterEntry& entry : read.booked) {
     csv += csv_line({entry.name, entry.email, entry.organisation, entry.job_role,
                      booking_state_title(entry.state), entry.evaluation_completed ? "Yes" : "No",
-                     entry.certificate_code.value_or("")});
+                     entry.certificate_code.value_or(""),
+                     entry.signed_in_at ? uk_time_text(*entry.signed_in_at) : ""});
   }
   return DownloadFile{"register-" + read.session.date.to_iso_string() + "-session-" +
                           std::to_string(session_id) + ".csv",

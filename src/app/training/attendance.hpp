@@ -67,8 +67,8 @@ Result<SessionRegister> mark_attendance(AppContext& context, const Caller& calle
                                         const std::vector<AttendanceMark>& marks);
 
 // The register as CSV (RFC 4180, CRLF, a header row: name, email, organisation, job role,
-// attendance, evaluation completed, certificate code). Cells starting with = + - @ are prefixed
-// with ' so spreadsheets do not run them.
+// attendance, evaluation completed, certificate code, signed in with the code (Rule TRN-8)). Cells
+// starting with = + - @ are prefixed with ' so spreadsheets do not run them.
 Result<DownloadFile> register_csv(AppContext& context, const Caller& caller, Id session_id);
 
 // What the evaluation form sends, as typed.
