@@ -787,8 +787,8 @@ TEST_P(TrainingPagesTest, ALearnerSignsInWithTheCodeTheRegisterShows) {
   HttpResult made = trainer->submit(
       before, register_path.substr(0, register_path.rfind('/')) + "/attendance-code", {});
   ASSERT_EQ(made.status, 303);
-  HttpResult with_code = trainer->get(register_path);
-  const auto* shown = html::Document::parse(with_code.body).select_one("#attendance-code");
+  const auto with_code = html::Document::parse(trainer->get(register_path).body);
+  const auto* shown = with_code.select_one("#attendance-code");
   ASSERT_NE(shown, nullptr);
   const std::string code = shown->normalised_text();
   EXPECT_EQ(code.size(), 6u);
@@ -854,11 +854,15 @@ TEST_P(TrainingPagesTest, TheTrainerReadsTheFeedbackWithoutNamesAndEachBookingsH
   EXPECT_EQ(learner->get(session + "/evaluations").status, 403);
 
   const std::string history = booking + "/history";
-  EXPECT_NE(register_page.select_one("main a[href^='" + history + "']"), nullptr);
+  bool history_linked = false;
+  for (const auto* link : register_page.select("main a"))
+    history_linked |= link->attribute("href").value_or("").rfind(history, 0) == 0;
+  EXPECT_TRUE(history_linked);
   HttpResult trainer_view = trainer->get(history);
   ASSERT_EQ(trainer_view.status, 200);
   std::vector<std::string> states;
-  for (const auto* row : html::Document::parse(trainer_view.body).select("main tbody tr"))
+  const auto history_page = html::Document::parse(trainer_view.body);
+  for (const auto* row : history_page.select("main tbody tr"))
     states.push_back(row->select("td").at(1)->normalised_text());
   EXPECT_EQ(states, (std::vector<std::string>{"Requested", "Booked", "Attended"}));
   EXPECT_EQ(learner->get(history).status, 200);
