@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 #include <thread>
 
 #include "storage_fixture.hpp"
@@ -95,32 +96,45 @@ TEST_P(RepositoriesTest, RefusesATakenAgencyCodeWithinAPartnership) {
   EXPECT_EQ(second.error().code, ErrorCode::wrong_state);
 }
 
+constexpr int writers = 8;
+constexpr int each = 10;
+
+// Runs `write(writer, i)` for each of `each` writes of each of `writers` threads at once, every
+// write its own transaction; returns how many failed.
+int failed_concurrent_writes(SqlStorage& storage,
+                             const std::function<Status(Transaction&, int, int)>& write) {
+  std::atomic<int> failures{0};
+  std::vector<std::thread> threads;
+  for (int writer = 0; writer < writers; ++writer) {
+    threads.emplace_back([&, writer] {
+      for (int i = 0; i < each; ++i) {
+        Status status = storage.transact(TransactionMode::write, [&](Transaction& transaction) {
+          return write(transaction, writer, i);
+        });
+        if (!status) ++failures;
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  return failures.load();
+}
+
 // Many writers at once: every write lands exactly once (no lost update, no duplicate, no error).
 TEST_P(RepositoriesTest, ConcurrentWritersNeitherLoseNorDuplicateWrites) {
   Id partnership = 0;
   in_transaction([&](Transaction& transaction) {
     partnership = transaction.partnerships().add("NBP", "Northbrook").value().id;
   });
-  constexpr int writers = 8;
-  constexpr int each = 10;
-  std::atomic<int> failures{0};
-  std::vector<std::thread> threads;
-  for (int writer = 0; writer < writers; ++writer) {
-    threads.emplace_back([&, writer] {
-      for (int i = 0; i < each; ++i) {
-        Status status =
-            storage_->transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-              auto added = transaction.agencies().add(
-                  partnership, "A" + std::to_string(writer) + "-" + std::to_string(i), "Agency");
-              if (!added) return added.error();
-              return ok_status();
-            });
-        if (!status) ++failures;
-      }
-    });
-  }
-  for (std::thread& thread : threads) thread.join();
-  EXPECT_EQ(failures.load(), 0);
+  EXPECT_EQ(failed_concurrent_writes(*storage_,
+                                     [&](Transaction& transaction, int writer, int i) -> Status {
+                                       auto added = transaction.agencies().add(
+                                           partnership,
+                                           "A" + std::to_string(writer) + "-" + std::to_string(i),
+                                           "Agency");
+                                       if (!added) return added.error();
+                                       return ok_status();
+                                     }),
+            0);
   in_transaction([&](Transaction& transaction) {
     EXPECT_EQ(transaction.agencies().list(partnership).size(),
               static_cast<std::size_t>(writers * each));
@@ -130,26 +144,15 @@ TEST_P(RepositoriesTest, ConcurrentWritersNeitherLoseNorDuplicateWrites) {
 // Themes added at once each get a place of their own after the seeded ones, in the order they
 // were added (MAX(position) + 1 gave two of them one place on PostgreSQL).
 TEST_P(RepositoriesTest, ThemesAddedAtOnceEachTakeAPlaceOfTheirOwn) {
-  constexpr int writers = 8;
-  constexpr int each = 10;
-  std::atomic<int> failures{0};
-  std::vector<std::thread> threads;
-  for (int writer = 0; writer < writers; ++writer) {
-    threads.emplace_back([&, writer] {
-      for (int i = 0; i < each; ++i) {
-        const std::string number = std::to_string(writer) + "-" + std::to_string(i);
-        Status status =
-            storage_->transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
-              if (!transaction.library().add_theme("added-theme-" + number, "Added " + number))
-                return Error::invalid({{"theme", "not added"}});
-              return ok_status();
-            });
-        if (!status) ++failures;
-      }
-    });
-  }
-  for (std::thread& thread : threads) thread.join();
-  EXPECT_EQ(failures.load(), 0);
+  EXPECT_EQ(failed_concurrent_writes(
+                *storage_,
+                [](Transaction& transaction, int writer, int i) -> Status {
+                  const std::string number = std::to_string(writer) + "-" + std::to_string(i);
+                  if (!transaction.library().add_theme("added-theme-" + number, "Added " + number))
+                    return Error::invalid({{"theme", "not added"}});
+                  return ok_status();
+                }),
+            0);
   Poco::Data::Session session = storage_->session();
   EXPECT_EQ(query(session,
                   "SELECT COUNT(*) FROM (SELECT position FROM library_themes GROUP BY position "
