@@ -8,6 +8,7 @@
 
 #include "app/embedded_files.hpp"
 #include "app/training/training_support.hpp"
+#include "domain/training_charges.hpp"
 #include "domain/uk_time.hpp"
 
 namespace casereview {
@@ -127,6 +128,11 @@ Status load_training_demonstration(Transaction& transaction, const Partnership& 
     people.push_back(TRY(transaction.accounts().create(account, now)).user.id);
   }
 
+  // Rule TRN-9: the partnership charges agencies for late cancellations and no-shows.
+  transaction.settings().set(partnership.id, "charge_half_day_pounds", "40");
+  transaction.settings().set(partnership.id, "charge_full_day_pounds", "75");
+  const ChargeRates rates{4000, 7500};
+
   const Course course = transaction.courses().create(TRY(bundled_course(partnership.id)), now);
   const CivilDate today = uk_date(now);
   auto schedule = [&](CivilDate date, SessionFormat format, int capacity, ClockTime start,
@@ -168,6 +174,10 @@ Status load_training_demonstration(Transaction& transaction, const Partnership& 
     if (!booking) return Error::of(ErrorCode::internal, "A demonstration booking is missing");
     transaction.bookings().move(partnership.id, booking->id, BookingState::booked, state,
                                 trainer->user.id, "", marked_at);
+    if (state == BookingState::did_not_attend) {
+      transaction.training_charges().record(
+          charge_of(partnership.id, booking->id, ChargeReason::no_show, past, rates, marked_at));
+    }
     // Rule TRN-5 (demonstration data is not audited, like the rest of `casereview demo`).
     if (earns_certificate(state, course.evaluation, false) &&
         !transaction.certificates().issue(partnership.id, booking->id, user_id,

@@ -29,6 +29,7 @@
 #include "app/ports/reviews.hpp"
 #include "app/ports/tenancy.hpp"
 #include "app/ports/training.hpp"
+#include "app/ports/training_charges.hpp"
 #include "app/ports/yearly_report.hpp"
 #include "domain/result.hpp"
 
@@ -62,6 +63,7 @@ class Transaction {
   virtual BookingRepository& bookings() = 0;
   virtual CertificateRepository& certificates() = 0;
   virtual TrainingReminderRepository& training_reminders() = 0;
+  virtual TrainingChargeRepository& training_charges() = 0;
   virtual ChronologyRequestRepository& chronology_requests() = 0;
   virtual ChronologyEntryRepository& chronology_entries() = 0;
   virtual DuplicateDecisionRepository& duplicate_decisions() = 0;

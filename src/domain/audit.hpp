@@ -132,6 +132,7 @@ inline constexpr const char* report_version = "report-version";
 inline constexpr const char* reviewer_affiliations = "reviewer-affiliations";
 inline constexpr const char* session = "session";
 inline constexpr const char* settings = "settings";
+inline constexpr const char* training_charges = "training-charges";  // Rule TRN-9
 inline constexpr const char* training_register = "training-register";
 inline constexpr const char* training_session = "training-session";
 inline constexpr const char* user = "user";

@@ -32,6 +32,7 @@ const char* setting_unit(const SettingSpec& spec) {
   if (key.ends_with("years")) return "years";
   if (key.ends_with("calendar_days")) return "days";
   if (key.ends_with("megabytes")) return "megabytes";
+  if (key.ends_with("pounds")) return "pounds";
   return "working days";
 }
 

@@ -14,6 +14,9 @@
 
 namespace casereview {
 
+// Where the settings page shows a setting.
+enum class SettingGroup { time_scales, training };
+
 struct SettingSpec {
   const char* key;    // stored name and form field, e.g. "notify_working_days"
   const char* label;  // e.g. "Working days to notify the National Panel"
@@ -21,9 +24,10 @@ struct SettingSpec {
   int default_value;
   int minimum;
   int maximum;
+  SettingGroup group = SettingGroup::time_scales;
 };
 
-inline constexpr std::array<SettingSpec, 15> partnership_setting_specs = {{
+inline constexpr std::array<SettingSpec, 18> partnership_setting_specs = {{
     {"notify_working_days", "Working days to notify the National Panel",
      "After the local authority becomes aware of a serious incident. Statutory guidance: 5.", 5, 1,
      30},
@@ -71,11 +75,24 @@ inline constexpr std::array<SettingSpec, 15> partnership_setting_specs = {{
     {"yearly_report_send_calendar_days",
      "Days to send the published yearly report to the Panel and Foundations",
      "Counted from the day the partnership publishes it. Working Together: 7.", 7, 1, 60},
+    // Rule TRN-2: what a new session's cancellation cut-off starts as (issue 18).
+    {"cancellation_cutoff_working_days",
+     "Working days before a session after which cancelling is late",
+     "A new session starts with this cancellation cut-off; its trainer may change it. Cancelling "
+     "after the end of that working day is recorded as a late cancellation.",
+     3, 0, 20, SettingGroup::training},
+    // Rule TRN-9: what a late cancellation or a no-show costs the person's agency.
+    {"charge_half_day_pounds", "Charge for a late cancellation or no-show, half-day session",
+     "In whole pounds, for a session of up to 4 hours. 0 means no charge.", 0, 0, 1000,
+     SettingGroup::training},
+    {"charge_full_day_pounds", "Charge for a late cancellation or no-show, full-day session",
+     "In whole pounds, for a session of more than 4 hours. 0 means no charge.", 0, 0, 1000,
+     SettingGroup::training},
 }};
 
 // What a setting counts in, as its messages and form word it: "recommendations" (a key that
-// starts so), else "months", "weeks", "years", "days" (calendar_days), "megabytes" or "working
-// days" (from the key's last words).
+// starts so), else "months", "weeks", "years", "days" (calendar_days), "megabytes", "pounds" or
+// "working days" (from the key's last words).
 const char* setting_unit(const SettingSpec& spec);
 
 // Who may book a partnership's courses. Default: its own workforce only — people whose account

@@ -150,11 +150,15 @@ Result<bool> booking_open(const WorkingDayCalendar& calendar, const TrainingSess
   return uk_date(now) <= closes && now < session_starts_at(session);
 }
 
-Result<bool> cancellation_open(const WorkingDayCalendar& calendar, const TrainingSession& session,
-                               Instant now) {
-  if (session.status == SessionStatus::cancelled) return false;
+bool cancellation_open(const TrainingSession& session, Instant now) {
+  return session.status != SessionStatus::cancelled && now < session_starts_at(session);
+}
+
+Result<bool> cancellation_on_time(const WorkingDayCalendar& calendar,
+                                  const TrainingSession& session, Instant now) {
+  if (!cancellation_open(session, now)) return false;
   const CivilDate closes = TRY(cancellation_closes_on(calendar, session));
-  return uk_date(now) <= closes && now < session_starts_at(session);
+  return uk_date(now) <= closes;
 }
 
 Instant session_starts_at(const TrainingSession& session) {

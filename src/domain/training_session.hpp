@@ -9,9 +9,12 @@
 //          on which anyone may book or be promoted from the waiting list. Example: a session on
 //          Monday 9 March 2026 with N = 2 closes for booking at the end of Thursday 5 March.
 //          With N = 0 booking closes at the end of the session's own day.
-//   TRN-2  A person may cancel their own place until the end of the working day that is M working
-//          days before the session (M, the cancellation cut-off, default 2), counted as Rule TRN-1.
-//          After that they must ask the trainer.
+//   TRN-2  A person may cancel their own place until the session starts. Cancelling after the end
+//          of the working day that is M working days before the session (M, the session's
+//          cancellation cut-off; a new session takes its partnership's setting, default 3),
+//          counted as Rule TRN-1, is a late cancellation (issue 18), which the partnership may
+//          charge for (Rule TRN-9, domain/training_charges.hpp). Leaving a waiting list is never
+//          late.
 //   TRN-3  When a place frees (a cancellation, a larger capacity), the earliest person on the
 //          waiting list (the first to join it) is booked automatically — never after the booking
 //          cut-off (Rule TRN-1): after it the waiting list stays as it is.
@@ -67,8 +70,8 @@ Result<ClockTime> parse_clock_time(const std::string& field, const std::string& 
 Instant uk_instant(CivilDate date, ClockTime time);
 
 inline constexpr int default_booking_cutoff_working_days = 2;
-inline constexpr int default_cancellation_cutoff_working_days = 2;
-inline constexpr int reminder_working_days = 2;  // Rule TRN-6
+inline constexpr int default_cancellation_cutoff_working_days = 3;  // Rule TRN-2
+inline constexpr int reminder_working_days = 2;                     // Rule TRN-6
 inline constexpr int largest_capacity = 1000;
 inline constexpr int largest_cutoff_working_days = 20;
 
@@ -107,7 +110,7 @@ Result<CivilDate> working_days_before(const WorkingDayCalendar& calendar, CivilD
 // Rule TRN-1: the last UK date on which the session can be booked.
 Result<CivilDate> booking_closes_on(const WorkingDayCalendar& calendar,
                                     const TrainingSession& session);
-// Rule TRN-2: the last UK date on which a person can cancel their own place.
+// Rule TRN-2: the last UK date on which a person can cancel their own place without it being late.
 Result<CivilDate> cancellation_closes_on(const WorkingDayCalendar& calendar,
                                          const TrainingSession& session);
 // Rule TRN-6: the UK date from which the reminder is due.
@@ -118,9 +121,12 @@ Result<CivilDate> reminder_due_on(const WorkingDayCalendar& calendar,
 // booking_closes_on.
 Result<bool> booking_open(const WorkingDayCalendar& calendar, const TrainingSession& session,
                           Instant now);
-// Rule TRN-2 at `now`.
-Result<bool> cancellation_open(const WorkingDayCalendar& calendar, const TrainingSession& session,
-                               Instant now);
+// Rule TRN-2 at `now`: whether a person can still cancel their own place at all (the session is
+// scheduled and has not started), and whether doing so now is on time (also today (UK) is on or
+// before cancellation_closes_on).
+bool cancellation_open(const TrainingSession& session, Instant now);
+Result<bool> cancellation_on_time(const WorkingDayCalendar& calendar,
+                                  const TrainingSession& session, Instant now);
 
 // When the session starts and ends, as instants.
 Instant session_starts_at(const TrainingSession& session);

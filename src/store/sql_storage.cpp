@@ -24,6 +24,7 @@
 #include "store/sql_repositories.hpp"
 #include "store/sql_review_analysis_repositories.hpp"
 #include "store/sql_review_repositories.hpp"
+#include "store/sql_training_charge_repository.hpp"
 #include "store/sql_training_repositories.hpp"
 #include "store/sql_yearly_report_repository.hpp"
 #include "store/sqlite_file.hpp"
@@ -72,6 +73,7 @@ class SqlTransaction final : public Transaction {
         bookings_(session),
         certificates_(session),
         training_reminders_(session),
+        training_charges_(session),
         chronology_requests_(session),
         chronology_entries_(session),
         duplicate_decisions_(session),
@@ -111,6 +113,7 @@ class SqlTransaction final : public Transaction {
   BookingRepository& bookings() override { return bookings_; }
   CertificateRepository& certificates() override { return certificates_; }
   TrainingReminderRepository& training_reminders() override { return training_reminders_; }
+  TrainingChargeRepository& training_charges() override { return training_charges_; }
   ChronologyRequestRepository& chronology_requests() override { return chronology_requests_; }
   ChronologyEntryRepository& chronology_entries() override { return chronology_entries_; }
   DuplicateDecisionRepository& duplicate_decisions() override { return duplicate_decisions_; }
@@ -150,6 +153,7 @@ class SqlTransaction final : public Transaction {
   SqlBookingRepository bookings_;
   SqlCertificateRepository certificates_;
   SqlTrainingReminderRepository training_reminders_;
+  SqlTrainingChargeRepository training_charges_;
   SqlChronologyRequestRepository chronology_requests_;
   SqlChronologyEntryRepository chronology_entries_;
   SqlDuplicateDecisionRepository duplicate_decisions_;

@@ -86,6 +86,49 @@ Html query_date_field(const QueryDate& question, const std::string& hint) {
   return govuk::date_input(options);
 }
 
+QueryPeriod read_query_period(const Request& request, const ReportPeriod& when_blank) {
+  QueryPeriod asked{read_query_date(request, "from", "Start date"),
+                    read_query_date(request, "to", "End date")};
+  if (!asked.asked()) {
+    asked.period = when_blank;
+    return asked;
+  }
+  for (QueryDate* question : {&asked.from, &asked.to}) {
+    if (question->blank())
+      question->error = question->prefix == "from" ? "Enter the start date" : "Enter the end date";
+  }
+  if (asked.from.date && asked.to.date) {
+    Result<ReportPeriod> period =
+        period_from_text(asked.from.date->to_iso_string(), asked.to.date->to_iso_string());
+    if (period) {
+      asked.period = period.value();
+    } else {
+      asked.to.error = period.error().fields.front().message;
+      asked.to.parts_wrong.clear();
+    }
+  }
+  for (const QueryDate& question : {asked.from, asked.to}) {
+    if (!question.error.empty())
+      asked.problems.push_back({.href = "#" + question.first_wrong_part(), .text = question.error});
+  }
+  return asked;
+}
+
+Error period_error(const std::vector<govuk::ErrorSummaryItem>& problems) {
+  std::vector<FieldError> fields;
+  for (const auto& item : problems) fields.push_back({item.href.substr(1), item.text});
+  return Error::invalid(std::move(fields));
+}
+
+std::string period_query_parts(const ReportPeriod& period) {
+  auto parts = [](const std::string& prefix, CivilDate date) {
+    return prefix + "-day=" + std::to_string(date.day()) + "&" + prefix +
+           "-month=" + std::to_string(date.month()) + "&" + prefix +
+           "-year=" + std::to_string(date.year());
+  };
+  return parts("from", period.from) + "&" + parts("to", period.to);
+}
+
 QueryDate query_date_of(const std::string& prefix, const std::string& legend, CivilDate date) {
   return QueryDate{.prefix = prefix,
                    .legend = legend,

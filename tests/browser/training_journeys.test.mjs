@@ -5,8 +5,9 @@
 // training" and downloads its .ics file; two practitioners register themselves — one fills the last
 // place, the other joins the waiting list; the first cancels and the waiting one is booked in their
 // place; during the session the trainer shows the attendance code and the practitioner signs in with
-// it; after the session the trainer marks the register; the practitioner gives feedback,
-// downloads the certificate, and anyone checks its code at /certificates/verify.
+// it; after the session the trainer marks the register, and the no-show appears on the charges
+// report; the practitioner gives feedback, downloads the certificate, and anyone checks its code
+// at /certificates/verify.
 import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -115,6 +116,9 @@ async function bookTheSession(page, courseTitle, buttonName) {
   await page.getByRole('button', { name: new RegExp(`^${buttonName}`) }).click();
   await checkAccessibility(page);
   assert.match(await page.locator('main .govuk-inset-text').innerText(), /You are booking a place for yourself/);
+  // Rule TRN-2 and Rule TRN-9: what cancelling late or not coming costs, before booking.
+  assert.match(await page.locator('main').innerText(),
+    /cancel by the end of Wednesday 11 March 2026\. Cancelling after that, or not attending, costs your organisation £40\.00 for this half-day session\./);
   await page.getByRole('button', { name: buttonName === 'Book a place' ? 'Confirm booking' : 'Join the waiting list' }).click();
   await checkAccessibility(page);
 }
@@ -286,6 +290,18 @@ test('practitioners book their own places, wait, are promoted, attend and get a 
   assert.equal(await heading(trainer), 'Booking history');
   assert.match(await trainer.locator('main tbody').innerText(), /On the waiting list[\s\S]*Booked[\s\S]*Did not attend/);
   const code = (await learner.locator('tr', { hasText: courseTitle }).locator('.cr-certificate-code').innerText()).trim();
+
+  // The no-show is on the charges report for invoicing (Rule TRN-9); a wrong date is named.
+  await trainer.getByRole('link', { name: 'Training sessions' }).click();
+  await trainer.getByRole('button', { name: 'Charges for late cancellations and no-shows' }).click();
+  await checkAccessibility(trainer);
+  assert.match(await trainer.locator('main table').nth(1).innerText(), /Tom Eddo[\s\S]*Did not attend[\s\S]*£40\.00/);
+  await trainer.locator('#other-dates summary').click();
+  await trainer.locator('#from-day').fill('31');
+  await trainer.locator('#from-month').fill('2');
+  await trainer.getByRole('button', { name: 'Show these dates' }).click();
+  assert.match(await trainer.locator('.govuk-error-summary').innerText(), /Start date must be a real date/);
+  await checkAccessibility(trainer);
 
   // Anyone checks the code, without signing in.
   const publicContext = await newBrowserContext(browser);

@@ -74,12 +74,18 @@ TEST(TrainingCutOffs, ACancelledSessionCannotBeBooked) {
   EXPECT_FALSE(booking_open(calendar_2026(), session, at("2026-03-02T09:00:00Z")).value());
 }
 
-// Rule TRN-2: counted like Rule TRN-1, with its own number of working days.
-TEST(TrainingCutOffs, CancellationClosesByItsOwnCutOff) {
-  const TrainingSession session = session_on(date(2026, 3, 9), 2, 5);
+// Rule TRN-2: counted like Rule TRN-1, with its own number of working days; after it cancelling
+// is late, and possible until the session starts.
+TEST(TrainingCutOffs, CancellationIsOnTimeUntilItsOwnCutOffAndOpenUntilTheStart) {
+  TrainingSession session = session_on(date(2026, 3, 9), 2, 5);
   EXPECT_EQ(cancellation_closes_on(calendar_2026(), session).value(), date(2026, 3, 2));
-  EXPECT_TRUE(cancellation_open(calendar_2026(), session, at("2026-03-02T23:59:59Z")).value());
-  EXPECT_FALSE(cancellation_open(calendar_2026(), session, at("2026-03-03T00:00:00Z")).value());
+  EXPECT_TRUE(cancellation_on_time(calendar_2026(), session, at("2026-03-02T23:59:59Z")).value());
+  EXPECT_FALSE(cancellation_on_time(calendar_2026(), session, at("2026-03-03T00:00:00Z")).value());
+  EXPECT_TRUE(cancellation_open(session, at("2026-03-09T09:29:59Z")));
+  EXPECT_FALSE(cancellation_open(session, at("2026-03-09T09:30:00Z")));
+  EXPECT_FALSE(cancellation_on_time(calendar_2026(), session, at("2026-03-09T09:30:00Z")).value());
+  session.status = SessionStatus::cancelled;
+  EXPECT_FALSE(cancellation_open(session, at("2026-03-02T09:00:00Z")));
 }
 
 // Rule TRN-6: the reminder is due 2 working days before, whatever the booking cut-off.

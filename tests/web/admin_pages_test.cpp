@@ -392,6 +392,9 @@ TEST_P(AdminPagesTest, SettingsAreSavedAndOutOfRangeValuesRefused) {
                        {"evidence_file_megabytes", "10"},
                        {"document_years", "7"},
                        {"yearly_report_send_calendar_days", "10"},
+                       {"cancellation_cutoff_working_days", "4"},
+                       {"charge_half_day_pounds", "45"},
+                       {"charge_full_day_pounds", "90"},
                        {"review_methodologies", "SILP\n Appreciative inquiry \n"},
                        {"report_sections", "Summary\n\n What happened \nLearning\nSummary"}};
   const HttpResult saved = browser.post("/admin/settings", fields);
@@ -419,6 +422,15 @@ TEST_P(AdminPagesTest, SettingsAreSavedAndOutOfRangeValuesRefused) {
   EXPECT_EQ(input_value(after, "document_years"), "7");
   // Rule YR-1.
   EXPECT_EQ(input_value(after, "yearly_report_send_calendar_days"), "10");
+  // Rule TRN-2 and Rule TRN-9, shown under Training with their unit.
+  EXPECT_EQ(input_value(after, "cancellation_cutoff_working_days"), "4");
+  EXPECT_EQ(input_value(after, "charge_half_day_pounds"), "45");
+  EXPECT_EQ(input_value(after, "charge_full_day_pounds"), "90");
+  const auto* pounds = after.select_one("input[name=charge_full_day_pounds]")
+                           ->parent()
+                           ->select_one(".govuk-input__suffix");
+  ASSERT_NE(pounds, nullptr);
+  EXPECT_EQ(pounds->normalised_text(), "pounds");
   EXPECT_TRUE(after.select_one("input[name=course_booking][value=any_partnership]")
                   ->has_attribute("checked"));
 

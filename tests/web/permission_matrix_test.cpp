@@ -415,6 +415,10 @@ const std::map<std::string, std::string>& who_may_use_each_route() {
       {"POST /training-sessions/{session_id:int}/register", "manager trainer"},
       {"GET /training-sessions/{session_id:int}/register/csv", "manager trainer"},
       {"POST /training-sessions/{session_id:int}/attendance-code", "manager trainer"},
+      // training_charges_pages (Rule TRN-9)
+      {"GET /training-charges", "manager trainer"},
+      {"GET /training-charges/csv", "manager trainer"},
+      {"GET /api/v1/charges", "manager trainer"},
       // training_records_pages
       {"GET /training-sessions/{session_id:int}/evaluations", "manager trainer"},
       {"GET /bookings/{booking_id:int}/history", "anyone signed in"},

@@ -17,6 +17,7 @@
 #include <fstream>
 #include <map>
 #include <regex>
+#include <set>
 
 #include "app/accounts.hpp"
 #include "app/clock.hpp"
@@ -144,6 +145,19 @@ class TrainingTest : public LiveServerTest {
   }
   Caller caller_for(const std::string& email) {
     return Caller{actor_from(account(email).user), "127.0.0.1", "test"};
+  }
+
+  // Sets one of the demonstration partnership's settings straight in the database.
+  void set_setting(const std::string& key, const std::string& value) {
+    const Status set =
+        storage().transact(TransactionMode::write, [&](Transaction& transaction) -> Status {
+          auto partnership =
+              transaction.partnerships().find_by_code(demonstration_partnership_code);
+          if (!partnership) return Error::of(ErrorCode::not_found, "No demonstration partnership");
+          transaction.settings().set(partnership->id, key, value);
+          return ok_status();
+        });
+    ASSERT_TRUE(set.ok()) << set.error().message;
   }
 
   // A published course made by the demonstration trainer.
@@ -524,21 +538,121 @@ TEST_P(TrainingPagesTest, AFullSessionOffersTheWaitingListAndACancellationPromot
             "You have left the waiting list");
 }
 
-TEST_P(TrainingPagesTest, AfterTheCancellationCutOffThePageSaysWhyItCannotBeCancelledOnline) {
+// Rule TRN-2 and Rule TRN-9: after the cut-off a place can still be cancelled, and the page says
+// first that it will be late and what it costs; once the session has started it cannot.
+TEST_P(TrainingPagesTest, AfterTheCutOffCancellingIsLateAndSaidSoUntilTheSessionStarts) {
+  set_setting("charge_half_day_pounds", "35");
   const Id session_id = session_of(published_course("Case reviews"), 5);
   auto learner = signed_in(learner_email);
+  HttpResult book_question =
+      learner->get("/training-sessions/" + std::to_string(session_id) + "/book");
+  EXPECT_NE(book_question.body.find("If you cannot attend, cancel by the end of Thursday 12 "
+                                    "March 2026. Cancelling after that, or not attending, costs "
+                                    "your organisation £35.00 for this half-day session."),
+            std::string::npos);
   const std::string booking = path_of(book(*learner, session_id).header("location"));
+  const std::string other = new_learner("Eve Stone");
+  auto second = signed_in(other);
+  const std::string second_booking = path_of(book(*second, session_id).header("location"));
+
   set_clock("2026-03-13T09:00:00Z");   // Friday: the cut-off was the end of Thursday 12 March
   learner = signed_in(learner_email);  // the old session has timed out
   HttpResult question = learner->get(booking + "/cancel");
   ASSERT_EQ(question.status, 200);
   auto page = html::Document::parse(question.body);
-  EXPECT_NE(text_of(page, "main .govuk-warning-text").find("cancellation cut-off has passed"),
+  EXPECT_EQ(text_of(page, "main .govuk-warning-text .govuk-warning-text__text"),
+            "Warning The cancellation cut-off has passed, so this will be recorded as a late "
+            "cancellation. Your organisation will be charged £35.00.");
+  HttpResult cancelled = learner->submit(question, booking + "/cancel", {});
+  ASSERT_EQ(cancelled.status, 303) << cancelled.body;
+
+  set_clock("2026-03-16T09:30:00Z");  // the session starts
+  second = signed_in(other);
+  HttpResult too_late = second->get(second_booking + "/cancel");
+  auto late_page = html::Document::parse(too_late.body);
+  EXPECT_NE(text_of(late_page, "main .govuk-warning-text").find("The session has started"),
             std::string::npos);
-  EXPECT_EQ(page.select_one("main form button"), nullptr);
-  HttpResult refused = learner->submit(learner->get("/my-training"), booking + "/cancel", {});
+  EXPECT_EQ(late_page.select_one("main form button"), nullptr);
+  HttpResult refused = second->submit(second->get("/my-training"), second_booking + "/cancel", {});
   EXPECT_EQ(refused.status, 409);
   EXPECT_NE(html::Document::parse(refused.body).select_one(".govuk-error-summary"), nullptr);
+}
+
+// Rule TRN-9: the charges report as a page, a CSV and JSON, for the partnership's trainers only.
+TEST_P(TrainingPagesTest, TheChargesReportSumsLateCancellationsAndNoShowsForTrainers) {
+  set_setting("charge_half_day_pounds", "35");
+  const Id session_id = session_of(published_course("Case reviews"), 5);
+  const std::string late_email = new_learner("Fay Lowe");
+  const std::string absent_email = new_learner("Gus Hart");
+  auto late = signed_in(late_email);
+  const std::string late_booking = path_of(book(*late, session_id).header("location"));
+  auto absent = signed_in(absent_email);
+  const std::string absent_booking = path_of(book(*absent, session_id).header("location"));
+  set_clock("2026-03-13T09:00:00Z");
+  late = signed_in(late_email);
+  ASSERT_EQ(late->submit(late->get(late_booking + "/cancel"), late_booking + "/cancel", {}).status,
+            303);
+  set_clock("2026-03-16T13:00:00Z");
+  const Id absent_id = std::stoll(absent_booking.substr(absent_booking.rfind('/') + 1));
+  ASSERT_TRUE(mark_attendance(context(), caller_for(trainer_email), session_id,
+                              {{absent_id, "did_not_attend"}})
+                  .ok());
+
+  // This month by default, as the trainer's page.
+  auto trainer = signed_in(trainer_email);
+  HttpResult shown = trainer->get("/training-charges");
+  ASSERT_EQ(shown.status, 200) << shown.body;
+  auto page = html::Document::parse(shown.body);
+  EXPECT_EQ(text_of(page, "main h1"), "Charges for late cancellations and no-shows");
+  EXPECT_EQ(text_of(page, "main .govuk-caption-l"), "1 March 2026 to 31 March 2026");
+  const auto* fay = row_for(page, "No agency given");
+  ASSERT_NE(fay, nullptr);
+  std::vector<std::string> cells;
+  for (const auto* cell : fay->select("td")) cells.push_back(cell->normalised_text());
+  EXPECT_EQ(cells, (std::vector<std::string>{"No agency given", "1", "1", "£70.00"}));
+  EXPECT_NE(shown.body.find("Did not attend"), std::string::npos);
+  const auto* csv_link = main_link(page, "/training-charges/csv?");
+  ASSERT_NE(csv_link, nullptr);
+  HttpResult csv = trainer->get(csv_link->attribute("href").value_or(""));
+  ASSERT_EQ(csv.status, 200);
+  EXPECT_NE(csv.body.find("\r\n,Fay Lowe,fay.lowe@clinic.example,Case reviews,2026-03-16,Half "
+                          "day,Late cancellation,£35.00,"),
+            std::string::npos)
+      << csv.body;
+  EXPECT_NE(csv.body.find(",Gus Hart,gus.hart@clinic.example,Case reviews,2026-03-16,Half "
+                          "day,Did not attend,£35.00,"),
+            std::string::npos)
+      << csv.body;
+
+  // A wrong date is named, and changes nothing.
+  HttpResult wrong = trainer->get(
+      "/training-charges?from-day=30&from-month=2&from-year=2026&to-day=31&to-month=3&to-year="
+      "2026");
+  EXPECT_EQ(wrong.status, 422);
+  EXPECT_EQ(text_of(html::Document::parse(wrong.body), ".govuk-error-summary__list a"),
+            "Start date must be a real date");
+
+  // The API, with the same figures; trainers only.
+  const std::string token = api_token_for(trainer_email);
+  HttpResult answer = api("GET", "/api/v1/charges?from=2026-03-01&to=2026-03-31", token);
+  ASSERT_EQ(answer.status, 200) << answer.body;
+  auto document = parse_json(answer.body).extract<Poco::JSON::Object::Ptr>();
+  EXPECT_EQ(document->getValue<long long>("total_pence"), 7000);
+  EXPECT_EQ(document->getValue<int>("total"), 2);
+  auto charges = document->getArray("charges");
+  ASSERT_EQ(charges->size(), 2u);
+  std::set<std::string> reasons;
+  for (std::size_t i = 0; i < charges->size(); ++i)
+    reasons.insert(charges->getObject(static_cast<unsigned>(i))->getValue<std::string>("reason"));
+  EXPECT_EQ(reasons, (std::set<std::string>{"late_cancellation", "no_show"}));
+  HttpResult bad = api("GET", "/api/v1/charges?from=2026-03-01", token);
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_NE(bad.body.find("\"to\""), std::string::npos) << bad.body;
+  EXPECT_EQ(
+      api("GET", "/api/v1/charges?from=2026-03-01&to=2026-03-31", api_token_for(learner_email))
+          .status,
+      403);
+  EXPECT_EQ(signed_in(learner_email)->get("/training-charges").status, 403);
 }
 
 TEST_P(TrainingPagesTest, TrainerPagesAreRefusedToLearnersAndAnotherPersonsBookingIsNotFound) {
@@ -567,7 +681,8 @@ TEST_P(TrainingPagesTest, ATrainerAddsPlacesCopiesASessionAndCancelsItWithAReaso
   ASSERT_EQ(form.status, 200);
   auto form_page = html::Document::parse(form.body);
   EXPECT_EQ(form_page.select_one("input#booking_cutoff")->attribute("value"), "2");
-  EXPECT_EQ(form_page.select_one("input#cancellation_cutoff")->attribute("value"), "2");
+  // Rule TRN-2: a new session starts with the partnership's cancellation cut-off (default 3).
+  EXPECT_EQ(form_page.select_one("input#cancellation_cutoff")->attribute("value"), "3");
   HttpResult wrong = trainer->submit(form, new_session,
                                      {{"date-day", "16"},
                                       {"date-month", "3"},
@@ -1107,6 +1222,7 @@ TEST_P(TrainingApiTest, TheOpenApiDocumentDescribesEveryTrainingOperation) {
       {"/sessions/{session_id}/attendance", "post"},
       {"/sessions/{session_id}/attendance-code", "post"},
       {"/sessions/{session_id}/sign-in", "post"},
+      {"/charges", "get"},
       {"/certificates/{code}", "get"}};
   for (const auto& [path, method] : operations) {
     ASSERT_TRUE(paths->has(path)) << path;

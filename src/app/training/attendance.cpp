@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/audit.hpp"
+#include "app/training/charges.hpp"
 #include "app/training/training_support.hpp"
 #include "domain/csv.hpp"
 #include "domain/uk_time.hpp"
@@ -140,6 +141,7 @@ Result<SessionRegister> mark_attendance(AppContext& context, const Caller& calle
           Booking marked = *booking;
           marked.state = state;
           TRY(training::settle_certificate(transaction, caller, marked, managed.found.course, now));
+          TRY(training::settle_no_show(transaction, marked, session, now));
         }
         return read_register(transaction, caller, managed, now);
       });

@@ -4,6 +4,7 @@
 
 #include "app/audit.hpp"
 #include "app/documents/icalendar_invitation.hpp"
+#include "app/training/charges.hpp"
 #include "app/training/training_support.hpp"
 #include "domain/uk_time.hpp"
 
@@ -118,6 +119,8 @@ Result<BookingView> book_session(AppContext& context, const Caller& caller, Id s
           message.invitation =
               TRY(training::invitation_for(context, transaction, stored, session, course, holder,
                                            documents::InvitationMethod::request, now));
+          message.cancellation_policy =
+              TRY(training::cancellation_policy_of(transaction, *working_days, session));
           transaction.outbox().enqueue(
               training_emails::booking_confirmed(context.settings, message), now);
         } else {
@@ -148,19 +151,34 @@ Status cancel_booking(AppContext& context, const Caller& caller, Id booking_id) 
       return Error::of(ErrorCode::wrong_state,
                        "This booking has already been cancelled or the session is over");
     }
-    // Rule TRN-2.
-    if (!TRY(cancellation_open(working_days, own.session, now))) {
-      return Error::of(
-          ErrorCode::wrong_state,
-          "You can no longer cancel online: the cut-off was the end of " +
-              weekday_day_month_year(TRY(cancellation_closes_on(working_days, own.session))) +
-              ". Contact the trainer.");
+    // Rule TRN-2: until the session starts; a booked place cancelled after the cut-off is late.
+    if (!cancellation_open(own.session, now)) {
+      return Error::of(ErrorCode::wrong_state,
+                       "The session has started, so it can no longer be cancelled. Contact the "
+                       "trainer.");
     }
+    const bool late = booking.state == BookingState::booked &&
+                      !TRY(cancellation_on_time(working_days, own.session, now));
     transaction.bookings().move(booking.partnership_id, booking.id, booking.state,
-                                BookingState::cancelled_by_person, caller.actor->user_id, "", now);
+                                BookingState::cancelled_by_person, caller.actor->user_id,
+                                late ? "Late cancellation" : "", now);
     const Account holder = TRY(training::person(transaction, booking.user_id));
     training_emails::SessionMessage message =
         training::message_for(holder, own.session, own.course);
+    if (late) {
+      // Rule TRN-9: recorded with the partnership's charge at this moment.
+      const TrainingCharge charge = charge_of(
+          booking.partnership_id, booking.id, ChargeReason::late_cancellation, own.session,
+          TRY(training::charge_rates_of(transaction, booking.partnership_id)), now);
+      transaction.training_charges().record(charge);
+      message.late_cancellation =
+          "You cancelled after the cut-off (the end of " +
+          weekday_day_month_year(TRY(cancellation_closes_on(working_days, own.session))) +
+          "), so this is recorded as a late cancellation" +
+          (charge.amount_pence > 0
+               ? ". Your organisation will be charged " + money_text(charge.amount_pence) + "."
+               : ".");
+    }
     if (booking.state == BookingState::booked) {
       transaction.training_sessions().release_place(booking.partnership_id, booking.session_id);
       message.invitation =
@@ -172,7 +190,8 @@ Status cancel_booking(AppContext& context, const Caller& caller, Id booking_id) 
     record_audit(
         transaction, caller, now,
         {audit_action::cancel, audit_entity::booking, std::to_string(booking.id),
-         audit_outcome::success, booking_state_name(booking.state), booking.partnership_id});
+         audit_outcome::success, booking_state_name(booking.state) + (late ? ", late" : ""),
+         booking.partnership_id});
     // Rule TRN-3: the freed place goes to the earliest waiting person while booking is open.
     TRY(training::promote_waiting(context, transaction, caller, booking.partnership_id,
                                   booking.session_id, now));

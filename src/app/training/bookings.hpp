@@ -40,8 +40,12 @@ struct BookingView {
   ClockTime end_time;
   SessionFormat format = SessionFormat::virtual_session;
   std::string venue;
-  std::string joining_link;     // only while booked (or attended) on a virtual session
-  bool can_cancel = false;      // holds a place and Rule TRN-2 still allows it
+  std::string joining_link;  // only while booked (or attended) on a virtual session
+  bool can_cancel = false;   // holds a place and the session has not started (Rule TRN-2)
+  // Rule TRN-2 and Rule TRN-9: whether cancelling now is late, and what a late cancellation of
+  // this place costs (0 when nothing); only for a booked place.
+  bool cancelling_is_late = false;
+  long long late_charge_pence = 0;
   bool evaluation_due = false;  // marked attended/partly attended, evaluation not yet given
   bool evaluation_completed = false;
   // Rule TRN-8: when they entered the session's attendance code, and whether they can now (a
@@ -70,10 +74,12 @@ Result<BookingView> book_session(AppContext& context, const Caller& caller, Id s
 
 // Cancels the caller's own booking or waiting place (state cancelled_by_person) and, when it was a
 // booked place and booking is still open, books the earliest waiting person and emails them
-// (Rule TRN-3). A booked person is sent an .ics CANCEL with the booking's UID. Fails with not_found
-// when the booking is not the caller's; wrong_state when it holds no place any more, or after the
-// cancellation cut-off (Rule TRN-2: "You can no longer cancel online: the cut-off was the end of
-// Thursday 5 March 2026. Contact the trainer.").
+// (Rule TRN-3). A booked person is sent an .ics CANCEL with the booking's UID. A booked place
+// cancelled after the cancellation cut-off is recorded as a late cancellation with the
+// partnership's charge (Rule TRN-2, Rule TRN-9), and the email says so. Fails with not_found when
+// the booking is not the caller's; wrong_state when it holds no place any more, or once the session
+// has started ("The session has started, so it can no longer be cancelled. Contact the
+// trainer.").
 Status cancel_booking(AppContext& context, const Caller& caller, Id booking_id);
 
 // One of the caller's certificates, as My training lists it.

@@ -143,6 +143,16 @@ Result<training::SessionAndCourse> own_session(Transaction& transaction, Id part
 
 }  // namespace
 
+Result<int> new_session_cancellation_cutoff(AppContext& context, const Caller& caller) {
+  const Id partnership_id = TRY(training::require_training_manager(caller));
+  return context.storage.transact(
+      TransactionMode::read, [&](Transaction& transaction) -> Result<int> {
+        const SettingValues settings =
+            TRY(settings_with_defaults(transaction.settings().all(partnership_id)));
+        return settings.time_scales.at("cancellation_cutoff_working_days");
+      });
+}
+
 Result<SessionView> create_session(AppContext& context, const Caller& caller, Id course_id,
                                    const SessionInput& input) {
   const Id partnership_id = TRY(require_training_manager(caller));

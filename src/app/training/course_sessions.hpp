@@ -54,7 +54,8 @@ struct SessionView {
   int waiting_list_length = 0;
   CivilDate booking_closes_on = *CivilDate::from_ymd(2026, 1, 1);       // Rule TRN-1
   CivilDate cancellation_closes_on = *CivilDate::from_ymd(2026, 1, 1);  // Rule TRN-2
-  bool booking_open = false;  // scheduled, not past, today on or before booking_closes_on
+  std::string cancellation_policy;  // Rule TRN-9: shown before booking
+  bool booking_open = false;        // scheduled, not past, today on or before booking_closes_on
   SessionStatus status = SessionStatus::scheduled;
   SessionTiming timing = SessionTiming::not_started;
   std::string cancellation_reason;
@@ -69,6 +70,10 @@ struct SessionView {
   // workforce), when they may not.
   std::optional<std::string> closed_to_you;
 };
+
+// Rule TRN-2: the cancellation cut-off a new session of the caller's partnership starts with (its
+// setting cancellation_cutoff_working_days). Permission manage_training.
+Result<int> new_session_cancellation_cutoff(AppContext& context, const Caller& caller);
 
 // Schedules a session of a course of the caller's partnership. invalid_input naming each bad field
 // ("date" — must be a working-calendar date today or later —, "start_time", "end_time", "format",

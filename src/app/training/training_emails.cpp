@@ -31,6 +31,10 @@ Email make(const AppSettings& settings, const SessionMessage& message, std::stri
 
 std::string greeting(const SessionMessage& message) { return "Dear " + message.name + ",\n\n"; }
 
+std::string policy(const SessionMessage& message) {
+  return message.cancellation_policy.empty() ? "" : "\n" + message.cancellation_policy + "\n";
+}
+
 std::string details(const SessionMessage& message, JoiningLink joining_link) {
   return "Course: " + message.course_title + "\nWhen: " + session_when(message.session) +
          "\nWhere: " + session_where(message.session, joining_link) + "\n\n";
@@ -68,7 +72,7 @@ Email booking_confirmed(const AppSettings& settings, const SessionMessage& messa
           course_link(settings, message.course_id) +
           "\n\nIf you cannot come, cancel your place so that someone on the waiting list can have "
           "it:\n" +
-          my_training_link(settings) + "\n");
+          my_training_link(settings) + "\n" + policy(message));
 }
 
 Email waiting(const AppSettings& settings, const SessionMessage& message, int position) {
@@ -89,13 +93,14 @@ Email promoted(const AppSettings& settings, const SessionMessage& message) {
           "A place became free on this training session, and it is now booked for you.\n\n" +
           details(message, JoiningLink::shown) +
           "The calendar invitation is attached. If you cannot come, cancel your place:\n" +
-          my_training_link(settings) + "\n");
+          my_training_link(settings) + "\n" + policy(message));
 }
 
 Email booking_cancelled(const AppSettings& settings, const SessionMessage& message) {
   return make(settings, message, "Your place is cancelled: " + message.course_title,
               greeting(message) + "You cancelled your place on this training session.\n\n" +
                   details(message, JoiningLink::withheld) +
+                  (message.late_cancellation.empty() ? "" : message.late_cancellation + "\n\n") +
                   "You can book another session of the course:\n" +
                   course_link(settings, message.course_id) + "\n");
 }

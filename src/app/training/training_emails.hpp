@@ -23,6 +23,11 @@ struct SessionMessage {
   Id course_id = 0;
   TrainingSession session;
   std::optional<EmailAttachment> invitation;  // the .ics, when the email carries one
+  // Rule TRN-2 and Rule TRN-9: what cancelling late or not attending means (charges.hpp's
+  // cancellation_policy), for the confirmation; and, on a late cancellation, what it was recorded
+  // as and cost.
+  std::string cancellation_policy;
+  std::string late_cancellation;
 };
 
 Email booking_confirmed(const AppSettings& settings, const SessionMessage& message);

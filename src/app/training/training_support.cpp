@@ -3,6 +3,7 @@
 #include "app/audit.hpp"
 #include "app/documents/icalendar_invitation.hpp"
 #include "app/security/tokens.hpp"
+#include "app/training/charges.hpp"
 #include "domain/partnership_settings.hpp"
 #include "domain/policy.hpp"
 
@@ -88,8 +89,14 @@ Result<BookingView> booking_view(Transaction& transaction, PartnershipCalendars&
       session.status == SessionStatus::scheduled) {
     view.joining_link = session.joining_link;
   }
-  view.can_cancel =
-      holds_place(booking.state) && TRY(cancellation_open(*working_days, session, now));
+  // Rule TRN-2: a place can be cancelled until the session starts; after the cut-off it is late.
+  view.can_cancel = holds_place(booking.state) && cancellation_open(session, now);
+  if (view.can_cancel && booking.state == BookingState::booked &&
+      !TRY(cancellation_on_time(*working_days, session, now))) {
+    view.cancelling_is_late = true;
+    view.late_charge_pence = charge_for(TRY(charge_rates_of(transaction, booking.partnership_id)),
+                                        session_length(session));
+  }
   const bool evaluated =
       transaction.bookings().find_evaluation(booking.partnership_id, booking.id).has_value();
   view.evaluation_completed = evaluated;
@@ -122,6 +129,7 @@ Result<SessionView> session_view(Transaction& transaction, PartnershipCalendars&
       transaction.bookings().count(session.partnership_id, session.id, BookingState::waiting);
   view.booking_closes_on = TRY(booking_closes_on(*working_days, session));
   view.cancellation_closes_on = TRY(cancellation_closes_on(*working_days, session));
+  view.cancellation_policy = TRY(cancellation_policy_of(transaction, *working_days, session));
   view.booking_open = TRY(booking_open(*working_days, session, now));
   view.status = session.status;
   view.timing = now < session_starts_at(session) ? SessionTiming::not_started
@@ -233,6 +241,8 @@ Result<int> promote_waiting(AppContext& context, Transaction& transaction, const
     training_emails::SessionMessage message = message_for(holder, *session, *course);
     message.invitation = TRY(invitation_for(context, transaction, next, *session, *course, holder,
                                             documents::InvitationMethod::request, now));
+    message.cancellation_policy = TRY(cancellation_policy_of(
+        transaction, TRY(partnership_calendar(transaction, partnership_id)), *session));
     transaction.outbox().enqueue(training_emails::promoted(context.settings, message), now);
     record_audit(transaction, caller, now,
                  {audit_action::promote, audit_entity::booking, std::to_string(next.id),

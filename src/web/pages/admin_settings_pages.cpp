@@ -87,22 +87,29 @@ Response settings_page(const Request& request, Services& services,
       "<h2 class=\"govuk-heading-m\">Time-scales</h2><p class=\"govuk-body\">Deadlines are counted "
       "in working days "
       "(Monday to Friday, except bank holidays in England and Wales) or in calendar months.</p>");
-  for (const SettingSpec& spec : partnership_setting_specs) {
-    const std::string unit = setting_unit(spec);
-    fields += text_input(
-        request, errors,
-        {.name = spec.key,
-         .inputmode = "numeric",
-         .value = error ? request.form_value(spec.key).value_or("")
-                        : std::to_string(current.time_scales.at(spec.key)),
-         .label = {.text = spec.label, .classes = "govuk-label--s"},
-         .hint = govuk::HintOptions{.text = std::string(spec.hint) + " Between " +
-                                            std::to_string(spec.minimum) + " and " +
-                                            std::to_string(spec.maximum) + " " + unit + "."},
-         .suffix = {.text = unit},
-         .classes = "govuk-input--width-3",
-         .spellcheck = false});
-  }
+  // The numeric settings of one group, each with its range and unit.
+  const auto numbers = [&](SettingGroup group) {
+    Html inputs;
+    for (const SettingSpec& spec : partnership_setting_specs) {
+      if (spec.group != group) continue;
+      const std::string unit = setting_unit(spec);
+      inputs += text_input(
+          request, errors,
+          {.name = spec.key,
+           .inputmode = "numeric",
+           .value = error ? request.form_value(spec.key).value_or("")
+                          : std::to_string(current.time_scales.at(spec.key)),
+           .label = {.text = spec.label, .classes = "govuk-label--s"},
+           .hint = govuk::HintOptions{.text = std::string(spec.hint) + " Between " +
+                                              std::to_string(spec.minimum) + " and " +
+                                              std::to_string(spec.maximum) + " " + unit + "."},
+           .suffix = {.text = unit},
+           .classes = "govuk-input--width-3",
+           .spellcheck = false});
+    }
+    return inputs;
+  };
+  fields += numbers(SettingGroup::time_scales);
   // Rule REV-1: the methodologies offered when a review is commissioned.
   auto methodologies = review_methodologies(services.app, request.caller());
   if (!methodologies) return error_response(methodologies.error(), request, services);
@@ -149,7 +156,8 @@ Response settings_page(const Request& request, Services& services,
            .fieldset =
                govuk::InputsFieldsetOptions{.legend = {.text = "Who may book your courses?",
                                                        .classes = "govuk-fieldset__legend--s"}},
-           .error_message = errors.for_field(course_booking_key)});
+           .error_message = errors.for_field(course_booking_key)}) +
+      numbers(SettingGroup::training);
 
   Page page;
   page.title = "Settings";

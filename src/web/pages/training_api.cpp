@@ -156,6 +156,10 @@ Poco::JSON::Object::Ptr booking_json(const BookingView& view) {
   if (in_person) document->set("venue", view.venue);
   if (!in_person && !view.joining_link.empty()) document->set("joining_link", view.joining_link);
   document->set("can_cancel", view.can_cancel);
+  // Rule TRN-2 and Rule TRN-9.
+  document->set("cancelling_is_late", view.cancelling_is_late);
+  if (view.cancelling_is_late && view.late_charge_pence > 0)
+    document->set("late_charge_pence", view.late_charge_pence);
   // Rule TRN-8.
   if (view.signed_in_at) document->set("signed_in_at", format_instant(*view.signed_in_at));
   return document;

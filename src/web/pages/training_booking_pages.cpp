@@ -10,14 +10,17 @@
 // While the session runs (Rule TRN-8) the booking's page asks for the attendance code the trainer
 // shows, and afterwards says when the person signed in with it.
 //
-// Cancelling one's own place asks "Are you sure…" first; after the cancellation cut-off
-// (Rule TRN-2) the page says why it can no longer be done online. The use cases of
+// The book page says what cancelling late or not coming costs (Rule TRN-2, Rule TRN-9).
+// Cancelling one's own place asks "Are you sure…" first, warning when it is now late (after the
+// cancellation cut-off) and what that costs; once the session has started it can no longer be
+// done. The use cases of
 // app/training/bookings.hpp and app/training/attendance.hpp decide everything; these pages only
 // show their answers.
 #include "app/training/attendance.hpp"
 #include "app/training/attendance_codes.hpp"
 #include "app/training/bookings.hpp"
 #include "app/training/course_sessions.hpp"
+#include "domain/training_charges.hpp"
 #include "domain/uk_time.hpp"
 #include "web/components/back_link.hpp"
 #include "web/components/button.hpp"
@@ -131,6 +134,8 @@ Response book_page(const Request& request, Services& services,
                     ", the first person on the waiting list is booked into it and emailed.");
     }
     content += govuk::inset_text({.text = for_yourself_only});
+    // Rule TRN-2 and Rule TRN-9: what cancelling late or not coming means, before booking.
+    content += paragraph(session.cancellation_policy);
     content +=
         form_start(request, request.path) + Html::trusted("<div class=\"govuk-button-group\">") +
         govuk::button({.text = full ? "Join the waiting list" : "Confirm booking",
@@ -336,10 +341,19 @@ Response cancel_booking_page(const Request& request, Services& services,
   if (!holds_place(booking.state)) {
     content += paragraph("This booking is not active any more: there is nothing to cancel.");
   } else if (!booking.can_cancel) {
-    content += govuk::warning_text({.text = "You can no longer cancel this booking online: the "
-                                            "cancellation cut-off has passed. Contact the "
-                                            "trainer if you cannot attend."});
+    content += govuk::warning_text({.text = "The session has started, so this booking can no "
+                                            "longer be cancelled. Contact the trainer."});
   } else {
+    // Rule TRN-2 and Rule TRN-9: cancelling after the cut-off is allowed, and said to be late.
+    if (booking.cancelling_is_late) {
+      content += govuk::warning_text(
+          {.text =
+               "The cancellation cut-off has passed, so this will be recorded as a late "
+               "cancellation" +
+               (booking.late_charge_pence == 0 ? std::string(".")
+                                               : ". Your organisation will be charged " +
+                                                     money_text(booking.late_charge_pence) + ".")});
+    }
     content += paragraph(
         waiting
             ? "You will lose your place on the waiting list."

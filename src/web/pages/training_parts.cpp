@@ -14,6 +14,7 @@ void add_training_routes(Router& router) {
   training::add_records_routes(router);
   training::add_certificate_routes(router);
   training::add_training_api_routes(router);
+  training::add_charges_routes(router);
 }
 
 namespace training {

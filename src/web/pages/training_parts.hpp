@@ -20,7 +20,7 @@
 namespace casereview::web {
 
 // Adds every training route: courses, sessions, booking, "My training", registers, evaluations,
-// certificates and the training API.
+// certificates, the charges report and the training API.
 void add_training_routes(Router& router);
 
 namespace training {
@@ -32,6 +32,7 @@ void add_register_routes(Router& router);
 void add_records_routes(Router& router);
 void add_certificate_routes(Router& router);
 void add_training_api_routes(Router& router);
+void add_charges_routes(Router& router);  // Rule TRN-9: the charges report, page and API
 
 // A time of day written "HH:MM" (24-hour) as GOV.UK writes times: "9am", "12:30pm", "midday",
 // "midnight". Text of another shape is returned unchanged.

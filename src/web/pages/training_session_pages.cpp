@@ -137,7 +137,12 @@ Response show_sessions(const Request& request, Services& services) {
   Html content =
       heading("Training sessions") +
       paragraph("To add a session, open its course and choose ‘Add a session’.") +
-      govuk::button({.text = "Courses", .href = "/courses", .classes = "govuk-button--secondary"});
+      Html::trusted("<div class=\"govuk-button-group\">") +
+      govuk::button({.text = "Courses", .href = "/courses", .classes = "govuk-button--secondary"}) +
+      govuk::button({.text = "Charges for late cancellations and no-shows",
+                     .href = "/training-charges",
+                     .classes = "govuk-button--secondary"}) +
+      Html::trusted("</div>");
   content += sessions.empty() ? paragraph("There are no sessions yet.") : govuk::table(table);
   page.content = full_width(content);
   return page_response(page, request, services);
@@ -168,6 +173,8 @@ Response new_session_page(const Request& request, Services& services, Id course_
     return error_response(Error::of(ErrorCode::forbidden, "You cannot add sessions to this course"),
                           request, services);
   }
+  auto cancellation_cutoff = new_session_cancellation_cutoff(services.app, request.caller());
+  if (!cancellation_cutoff) return error_response(cancellation_cutoff.error(), request, services);
   const std::optional<Error> shown =
       error ? std::optional(with_date_field_at_day(*error)) : std::nullopt;
   const FormErrors errors = FormErrors::of(shown);
@@ -237,13 +244,13 @@ Response new_session_page(const Request& request, Services& services, Id course_
                    "Booking closes",
                    "How many working days before the session booking closes. Usually 2.",
                    "working days before") +
-      number_input(
-          request, errors, "cancellation_cutoff",
-          value("cancellation_cutoff", std::to_string(default_cancellation_cutoff_working_days)),
-          "People can cancel online until",
-          "How many working days before the session people can still cancel their own place. "
-          "Usually 2.",
-          "working days before") +
+      number_input(request, errors, "cancellation_cutoff",
+                   value("cancellation_cutoff", std::to_string(cancellation_cutoff.value())),
+                   "Cancelling is late after",
+                   "How many working days before the session a cancellation becomes late. People "
+                   "can still cancel until the session starts; a late cancellation may be "
+                   "charged.",
+                   "working days before") +
       paragraph("You will be the session's trainer.") +
       govuk::button({.text = "Add session", .prevent_double_click = true}) + form_end());
   return page_response(page, request, services, error ? status_for(error->code) : 200);

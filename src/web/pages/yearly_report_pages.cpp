@@ -47,8 +47,6 @@ struct PeriodChoice {
 PeriodChoice read_period(const Request& request, CivilDate today) {
   PeriodChoice choice;
   choice.year = trimmed(request.query_value("year").value_or(""));
-  choice.from = read_query_date(request, "from", "Start date");
-  choice.to = read_query_date(request, "to", "End date");
   if (!choice.year.empty()) {
     const bool digits =
         choice.year.size() == 4 && std::all_of(choice.year.begin(), choice.year.end(),
@@ -61,29 +59,11 @@ PeriodChoice read_period(const Request& request, CivilDate today) {
     }
     return choice;
   }
-  if (choice.from.blank() && choice.to.blank()) {
-    choice.period = last_complete_year(today);
-    return choice;
-  }
-  for (QueryDate* question : {&choice.from, &choice.to}) {
-    if (question->blank())
-      question->error = question->prefix == "from" ? "Enter the start date" : "Enter the end date";
-  }
-  if (choice.from.date && choice.to.date) {
-    Result<ReportPeriod> period =
-        period_from_text(choice.from.date->to_iso_string(), choice.to.date->to_iso_string());
-    if (period) {
-      choice.period = period.value();
-    } else {
-      choice.to.error = period.error().fields.front().message;
-      choice.to.parts_wrong.clear();
-    }
-  }
-  for (const QueryDate& question : {choice.from, choice.to}) {
-    if (!question.error.empty())
-      choice.problems.push_back(
-          {.href = "#" + question.first_wrong_part(), .text = question.error});
-  }
+  QueryPeriod dates = read_query_period(request, last_complete_year(today));
+  choice.from = std::move(dates.from);
+  choice.to = std::move(dates.to);
+  choice.period = dates.period;
+  choice.problems = std::move(dates.problems);
   return choice;
 }
 
@@ -129,12 +109,7 @@ Html period_forms(const std::string& action, const PeriodChoice& choice, CivilDa
 std::string period_query(const ReportPeriod& period) {
   if (period == reporting_year(period.from.year()))
     return "year=" + std::to_string(period.from.year());
-  auto parts = [](const std::string& prefix, CivilDate date) {
-    return prefix + "-day=" + std::to_string(date.day()) + "&" + prefix +
-           "-month=" + std::to_string(date.month()) + "&" + prefix +
-           "-year=" + std::to_string(date.year());
-  };
-  return parts("from", period.from) + "&" + parts("to", period.to);
+  return period_query_parts(period);
 }
 
 Html problems_summary(const PeriodChoice& choice) {
@@ -497,9 +472,7 @@ std::string file_period(const ReportPeriod& period) {
 // The period's errors as the API's problem would word them, for a download asked badly.
 Response period_problem(const PeriodChoice& choice, const Request& request,
                         const Services& services) {
-  std::vector<FieldError> fields;
-  for (const auto& item : choice.problems) fields.push_back({item.href.substr(1), item.text});
-  return error_response(Error::invalid(std::move(fields)), request, services);
+  return error_response(period_error(choice.problems), request, services);
 }
 
 // GET /yearly-report/csv
