@@ -179,7 +179,7 @@ Status load_training_demonstration(Transaction& transaction, const Partnership& 
           charge_of(partnership.id, booking->id, ChargeReason::no_show, past, rates, marked_at));
     }
     // Rule TRN-5 (demonstration data is not audited, like the rest of `casereview demo`).
-    if (earns_certificate(state, course.evaluation, false) &&
+    if (earns_certificate(state, course.evaluation, false, true) &&
         !transaction.certificates().issue(partnership.id, booking->id, user_id,
                                           training::new_certificate_code(), marked_at)) {
       return Error::of(ErrorCode::internal, "A demonstration certificate code was taken");

@@ -18,6 +18,12 @@ std::optional<int> whole_number(const std::string& text) {
   return value;
 }
 
+std::optional<bool> yes_or_no(const std::string& text) {
+  if (text == "yes") return true;
+  if (text == "no") return false;
+  return std::nullopt;
+}
+
 Error unreadable(const std::string& key) {
   return Error::of(ErrorCode::internal, "Stored setting " + key + " is not valid");
 }
@@ -68,6 +74,11 @@ Result<SettingValues> settings_with_defaults(const std::map<std::string, std::st
     if (!audience) return unreadable(course_booking_key);
     values.course_booking = *audience;
   }
+  if (auto found = stored.find(certificates_need_code_key); found != stored.end()) {
+    auto needed = yes_or_no(found->second);
+    if (!needed) return unreadable(certificates_need_code_key);
+    values.certificates_need_code = *needed;
+  }
   return values;
 }
 
@@ -75,6 +86,7 @@ std::map<std::string, std::string> stored_settings(const SettingValues& values) 
   std::map<std::string, std::string> stored;
   for (const auto& [key, number] : values.time_scales) stored[key] = std::to_string(number);
   stored[course_booking_key] = course_booking_name(values.course_booking);
+  stored[certificates_need_code_key] = values.certificates_need_code ? "yes" : "no";
   return stored;
 }
 
@@ -106,6 +118,16 @@ Result<SettingValues> check_settings(const std::map<std::string, std::string>& s
   } else {
     problems.push_back({course_booking_key, "Select who may book your courses"});
   }
+  // Rule TRN-5: a checkbox, so absent is no.
+  auto need_code = submitted.find(certificates_need_code_key);
+  auto needed =
+      need_code == submitted.end() ? std::optional<bool>(false) : yes_or_no(need_code->second);
+  if (needed) {
+    values.certificates_need_code = *needed;
+  } else {
+    problems.push_back(
+        {certificates_need_code_key, "Select whether certificates need the attendance code"});
+  }
   // Rule ACT-3: amber comes before red.
   const auto amber = values.time_scales.find("rag_amber_calendar_days");
   const auto red = values.time_scales.find("rag_red_calendar_days");
@@ -114,6 +136,14 @@ Result<SettingValues> check_settings(const std::map<std::string, std::string>& s
     problems.push_back({"rag_amber_calendar_days",
                         "Days without an update before an action is amber must be fewer than the "
                         "days before it is red"});
+  // Rule TRN-6: the second reminder comes after the first.
+  const auto first = values.time_scales.find("first_reminder_working_days");
+  const auto second = values.time_scales.find("second_reminder_working_days");
+  if (first != values.time_scales.end() && second != values.time_scales.end() &&
+      second->second >= first->second)
+    problems.push_back({"second_reminder_working_days",
+                        "Working days before a session of the second reminder must be fewer than "
+                        "of the first"});
   if (!problems.empty()) return Error::invalid(problems);
   return values;
 }

@@ -27,7 +27,7 @@ struct SettingSpec {
   SettingGroup group = SettingGroup::time_scales;
 };
 
-inline constexpr std::array<SettingSpec, 18> partnership_setting_specs = {{
+inline constexpr std::array<SettingSpec, 20> partnership_setting_specs = {{
     {"notify_working_days", "Working days to notify the National Panel",
      "After the local authority becomes aware of a serious incident. Statutory guidance: 5.", 5, 1,
      30},
@@ -88,6 +88,12 @@ inline constexpr std::array<SettingSpec, 18> partnership_setting_specs = {{
     {"charge_full_day_pounds", "Charge for a late cancellation or no-show, full-day session",
      "In whole pounds, for a session of more than 4 hours. 0 means no charge.", 0, 0, 1000,
      SettingGroup::training},
+    // Rule TRN-6: the two reminders before a session, each with the joining details.
+    {"first_reminder_working_days", "Working days before a session of the first reminder",
+     "Sent to people who booked before that day.", 10, 1, 60, SettingGroup::training},
+    {"second_reminder_working_days", "Working days before a session of the second reminder",
+     "Fewer than the first. 0 sends it on the day of the session.", 2, 0, 59,
+     SettingGroup::training},
 }};
 
 // What a setting counts in, as its messages and form word it: "recommendations" (a key that
@@ -104,10 +110,16 @@ inline constexpr const char* course_booking_key = "course_booking";  // stored n
 const char* course_booking_name(CourseBooking audience);  // "own_workforce", "any_partnership"
 std::optional<CourseBooking> course_booking_from_name(std::string_view name);
 
+// Rule TRN-5 (issue 18): whether a certificate needs its holder to have signed in to the session
+// with its attendance code (Rule TRN-8). Stored "yes" or "no"; default no. A form sends "yes" from
+// a ticked checkbox and nothing when it is not ticked.
+inline constexpr const char* certificates_need_code_key = "certificates_need_attendance_code";
+
 // Every setting as a partnership has it: stored values where present, else the defaults.
 struct SettingValues {
   std::map<std::string, int> time_scales;  // by SettingSpec key
   CourseBooking course_booking = CourseBooking::own_workforce;
+  bool certificates_need_code = false;
 };
 
 // The settings from their stored text. Fails with internal ("Stored setting … is not valid") when
@@ -117,7 +129,8 @@ Result<SettingValues> settings_with_defaults(const std::map<std::string, std::st
 
 // Checks submitted values (text from a form or the API), one error per bad field, each naming the
 // field: a time-scale must be a whole number in its range; course_booking must be one of the
-// names above ("Select who may book your courses").
+// names above ("Select who may book your courses"); certificates_need_attendance_code is "yes",
+// "no" or absent (no).
 Result<SettingValues> check_settings(const std::map<std::string, std::string>& submitted);
 
 // The settings as stored text, by name: what check_settings accepted, ready to store.

@@ -115,9 +115,10 @@ Result<Evaluation> read_evaluation(const std::string& usefulness,
 }
 
 bool earns_certificate(BookingState state, EvaluationRequirement requirement,
-                       bool evaluation_completed) {
-  // Rule TRN-5: attended, and the evaluation when the course requires it.
-  if (state != BookingState::attended) return false;
+                       bool evaluation_completed, bool attendance_proven) {
+  // Rule TRN-5: attended (proven by the code when the partnership needs it), and the evaluation
+  // when the course requires it.
+  if (state != BookingState::attended || !attendance_proven) return false;
   switch (requirement) {
     case EvaluationRequirement::optional:
       return true;

@@ -11,9 +11,10 @@
 //              └─► booked (promotion, TRN-3)
 //
 // Rule TRN-5: a certificate is issued only to someone marked attended, and, when the course
-// requires the evaluation, only once they have completed it. Its verification code is random, from
-// an alphabet without look-alike characters, and never changes (a corrected name re-issues the same
-// certificate with the same code).
+// requires the evaluation, only once they have completed it; and, when the partnership says so
+// (issue 18), only once they signed in with the session's attendance code (Rule TRN-8). Its
+// verification code is random, from an alphabet without look-alike characters, and never changes (a
+// corrected name re-issues the same certificate with the same code).
 #pragma once
 
 #include <array>
@@ -105,9 +106,10 @@ Result<Evaluation> read_evaluation(const std::string& usefulness,
                                    const std::string& other_comments);
 
 // Rule TRN-5: whether a booking in `state` with or without a completed evaluation earns a
-// certificate on a course with this requirement.
+// certificate on a course with this requirement. `attendance_proven` is false only when the
+// partnership needs the attendance code and the person did not sign in with it.
 bool earns_certificate(BookingState state, EvaluationRequirement requirement,
-                       bool evaluation_completed);
+                       bool evaluation_completed, bool attendance_proven);
 
 struct Certificate {
   Id id = 0;

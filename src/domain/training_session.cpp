@@ -138,9 +138,20 @@ Result<CivilDate> cancellation_closes_on(const WorkingDayCalendar& calendar,
 }
 
 Result<CivilDate> reminder_due_on(const WorkingDayCalendar& calendar,
-                                  const TrainingSession& session) {
+                                  const TrainingSession& session, int working_days) {
   // Rule TRN-6.
-  return working_days_before(calendar, session.date, reminder_working_days);
+  return working_days_before(calendar, session.date, working_days);
+}
+
+Result<int> reminder_due(const WorkingDayCalendar& calendar, const TrainingSession& session,
+                         const ReminderOffsets& offsets, Instant booked_at, Instant now) {
+  // Rule TRN-6.
+  if (now >= session_starts_at(session)) return 0;
+  const CivilDate today = uk_date(now);
+  if (today >= TRY(reminder_due_on(calendar, session, offsets.second))) return 2;
+  const CivilDate first = TRY(reminder_due_on(calendar, session, offsets.first));
+  if (today >= first && uk_date(booked_at) < first) return 1;
+  return 0;
 }
 
 Result<bool> booking_open(const WorkingDayCalendar& calendar, const TrainingSession& session,

@@ -23,9 +23,12 @@
 //          or already marked) enters it from the session's start until 30 minutes after its end,
 //          and is recorded as signed in, once, at that moment; the trainer's register shows who
 //          signed in and when, and the trainer confirms or corrects it (issue 18).
-//   TRN-6  The reminder is sent from the start of the working day that is 2 working days before
-//          the session (counted as Rule TRN-1), once per booking, and never after the session
-//          began.
+//   TRN-6  Two reminders, at the partnership's offsets (settings first_reminder_working_days,
+//          default 10, and second_reminder_working_days, default 2, fewer than the first): each
+//          is due from the start of the working day that many working days before the session
+//          (counted as Rule TRN-1), is sent once per booking, and never after the session began.
+//          The first goes only to people who booked before its day (the confirmation told the
+//          others); when both are due at once only the second is sent (issue 18).
 //
 // All dates are UK civil dates (domain/uk_time.hpp); working days come from the calendar
 // (domain/working_days.hpp, Rule WD-1, Rule WD-2, Rule WD-3), so a date outside its years is an
@@ -71,7 +74,11 @@ Instant uk_instant(CivilDate date, ClockTime time);
 
 inline constexpr int default_booking_cutoff_working_days = 2;
 inline constexpr int default_cancellation_cutoff_working_days = 3;  // Rule TRN-2
-inline constexpr int reminder_working_days = 2;                     // Rule TRN-6
+// Rule TRN-6: the two reminders' offsets, in working days before the session.
+struct ReminderOffsets {
+  int first = 10;
+  int second = 2;
+};
 inline constexpr int largest_capacity = 1000;
 inline constexpr int largest_cutoff_working_days = 20;
 
@@ -113,9 +120,15 @@ Result<CivilDate> booking_closes_on(const WorkingDayCalendar& calendar,
 // Rule TRN-2: the last UK date on which a person can cancel their own place without it being late.
 Result<CivilDate> cancellation_closes_on(const WorkingDayCalendar& calendar,
                                          const TrainingSession& session);
-// Rule TRN-6: the UK date from which the reminder is due.
+// Rule TRN-6: the UK date from which a reminder `working_days` before the session is due.
 Result<CivilDate> reminder_due_on(const WorkingDayCalendar& calendar,
-                                  const TrainingSession& session);
+                                  const TrainingSession& session, int working_days);
+
+// Rule TRN-6 at `now` for a booking made at `booked_at`: which reminder to send — 2, 1, or none
+// (0) — before knowing which were sent: the later one once it is due, else the first once it is
+// due and the booking was made before its day; none once the session has started.
+Result<int> reminder_due(const WorkingDayCalendar& calendar, const TrainingSession& session,
+                         const ReminderOffsets& offsets, Instant booked_at, Instant now);
 
 // Rule TRN-1 at `now`: true while the session is scheduled and today (UK) is on or before
 // booking_closes_on.

@@ -627,14 +627,16 @@ std::optional<Certificate> SqlCertificateRepository::find_by_code(const std::str
 
 // Reminders --------------------------------------------------------------------------------
 
-bool SqlTrainingReminderRepository::record_sent(Id partnership_id, Id booking_id, Instant now) {
+bool SqlTrainingReminderRepository::record_sent(Id partnership_id, Id booking_id, int reminder,
+                                                Instant now) {
   // INSERT … SELECT from the partnership's own booking, so another partnership cannot mark it.
   return !query(session_,
-                "INSERT INTO training_reminders_sent (booking_id, partnership_id, sent_at) "
-                "SELECT b.id, b.partnership_id, $1 FROM bookings b "
+                "INSERT INTO training_reminders_sent (booking_id, reminder, partnership_id, "
+                "sent_at) SELECT b.id, $4, b.partnership_id, $1 FROM bookings b "
                 "WHERE b.partnership_id = $2 AND b.id = $3 "
                 "ON CONFLICT DO NOTHING RETURNING booking_id",
-                {format_instant(now), partnership_id, booking_id})
+                {format_instant(now), partnership_id, booking_id,
+                 static_cast<std::int64_t>(reminder)})
               .empty();
 }
 

@@ -106,7 +106,7 @@ class SqlCertificateRepository final : public CertificateRepository {
 class SqlTrainingReminderRepository final : public TrainingReminderRepository {
  public:
   explicit SqlTrainingReminderRepository(Poco::Data::Session& session) : session_(session) {}
-  bool record_sent(Id partnership_id, Id booking_id, Instant now) override;
+  bool record_sent(Id partnership_id, Id booking_id, int reminder, Instant now) override;
 
  private:
   Poco::Data::Session& session_;

@@ -2,6 +2,7 @@
 // in only with a place, only with the right code and only from the session's start until 30
 // minutes after its end; once; and the register showing who signed in and when. The session of
 // the fixture runs on Monday 9 March 2026 from 9:30 to 12:00 (winter: UK time is UTC).
+#include "app/accounts.hpp"
 #include "app/training/attendance_codes.hpp"
 #include "training_fixture.hpp"
 
@@ -112,6 +113,43 @@ TEST_P(AttendanceCodeUseCases, NoCodeHasBeenShownSoNoneIsRight) {
             "The attendance code is not right: check it with your trainer");
   EXPECT_EQ(sign_in_to_session(context(), as(ann), 999999, "K7MQ4R").error().code,
             ErrorCode::not_found);
+}
+
+// Rule TRN-5 with the partnership's setting: a certificate only for people marked attended who
+// signed in with the code — also when they sign in after the trainer marked them.
+TEST_P(AttendanceCodeUseCases, WhenThePartnershipNeedsTheCodeACertificateWaitsForIt) {
+  const Account admin = add_account("admin@north.example", {"admin"});
+  std::map<std::string, std::string> settings{{course_booking_key, "own_workforce"},
+                                              {certificates_need_code_key, "yes"}};
+  for (const SettingSpec& spec : partnership_setting_specs)
+    settings[spec.key] = std::to_string(spec.default_value);
+  ASSERT_TRUE(
+      update_settings(context(), as(admin), ensure_partnership("NORTH").name, settings).ok());
+  const SessionView created = add_session(5);
+  const Account ann = add_learner("ann");
+  const Account bob = add_learner("bob");
+  const BookingView ann_place = book(ann, created.id);
+  const BookingView bob_place = book(bob, created.id);
+  const std::string code = show_attendance_code(context(), as(trainer_), created.id).value().code;
+  at("2026-03-09T10:00:00Z");
+  ASSERT_TRUE(sign_in_to_session(context(), as(ann), created.id, code).ok());
+  at("2026-03-09T12:05:00Z");
+  auto marked = mark_attendance(context(), as(trainer_), created.id,
+                                {{ann_place.id, "attended"}, {bob_place.id, "attended"}});
+  ASSERT_TRUE(marked.ok()) << marked.error().message;
+  EXPECT_TRUE(marked.value().certificates_need_code);
+  const auto certificate_of = [&](Id booking_id) -> std::optional<std::string> {
+    for (const RegisterEntry& entry :
+         session_register(context(), as(trainer_), created.id).value().booked)
+      if (entry.booking_id == booking_id) return entry.certificate_code;
+    return std::nullopt;
+  };
+  EXPECT_TRUE(certificate_of(ann_place.id).has_value());
+  EXPECT_FALSE(certificate_of(bob_place.id).has_value()) << "attended, but not signed in";
+  // Bob signs in within the half hour after the end: his certificate follows.
+  at("2026-03-09T12:20:00Z");
+  ASSERT_TRUE(sign_in_to_session(context(), as(bob), created.id, code).ok());
+  EXPECT_TRUE(certificate_of(bob_place.id).has_value());
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, AttendanceCodeUseCases,

@@ -587,6 +587,26 @@ TEST_P(TrainingUseCaseTest, RemindersGoOnceFromTheSecondWorkingDayBefore) {
   EXPECT_NE(reminders[0].body.find("https://meet.example/case-reviews"), std::string::npos);
 }
 
+// Rule TRN-6 at the default offsets: 10 working days before (to people who had booked by then)
+// and 2 — each once, whatever the runs.
+TEST_P(TrainingUseCaseTest, TwoRemindersGoAtTheOffsetsEachOnce) {
+  const SessionView created = add_session(5, "2026-03-23");  // Monday 23 March
+  const Account ann = add_learner("ann");
+  book(ann, created.id);       // Monday 2 March
+  at("2026-03-09T07:00:00Z");  // the first reminder's day
+  const Account bob = add_learner("bob");
+  book(bob, created.id);  // booked on it: the confirmation told him
+  EXPECT_EQ(queue_training_reminders(context()).value(), 1);
+  EXPECT_EQ(queue_training_reminders(context()).value(), 0) << "a second run sends nothing";
+  at("2026-03-18T07:00:00Z");
+  EXPECT_EQ(queue_training_reminders(context()).value(), 0);
+  at("2026-03-19T07:00:00Z");  // the second reminder's day
+  EXPECT_EQ(queue_training_reminders(context()).value(), 2);
+  EXPECT_EQ(queue_training_reminders(context()).value(), 0);
+  EXPECT_EQ(emails_to(ann.user.email, "Reminder: Case reviews").size(), 2u);
+  EXPECT_EQ(emails_to(bob.user.email, "Reminder: Case reviews").size(), 1u);
+}
+
 TEST_P(TrainingUseCaseTest, APersonCorrectsTheirOwnDetails) {
   const Account ann = add_learner("ann");
   auto refused = change_own_details(context(), as(ann), {"", "", ""});

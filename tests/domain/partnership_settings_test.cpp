@@ -14,13 +14,15 @@ TEST(PartnershipSettings, NothingStoredGivesEveryDefaultAndCoursesForTheOwnWorkf
   for (const SettingSpec& spec : partnership_setting_specs)
     EXPECT_EQ(values.value().time_scales.at(spec.key), spec.default_value) << spec.key;
   EXPECT_EQ(values.value().course_booking, CourseBooking::own_workforce);  // Rule TRN-7
+  EXPECT_FALSE(values.value().certificates_need_code);                     // Rule TRN-5
 }
 
 TEST(PartnershipSettings, AStoredValueThatCannotBeReadIsAnErrorNotTheDefault) {
   for (const auto& [key, text] :
        std::map<std::string, std::string>{{"notify_working_days", "five"},
                                           {"review_months", ""},
-                                          {"course_booking", "everyone"}}) {
+                                          {"course_booking", "everyone"},
+                                          {"certificates_need_attendance_code", "true"}}) {
     auto values = settings_with_defaults({{key, text}});
     ASSERT_FALSE(values.ok()) << key;
     EXPECT_EQ(values.error().code, ErrorCode::internal);
@@ -29,7 +31,8 @@ TEST(PartnershipSettings, AStoredValueThatCannotBeReadIsAnErrorNotTheDefault) {
 }
 
 TEST(PartnershipSettings, WhatIsStoredReadsBackTheSame) {
-  std::map<std::string, std::string> submitted{{"course_booking", "any_partnership"}};
+  std::map<std::string, std::string> submitted{{"course_booking", "any_partnership"},
+                                               {"certificates_need_attendance_code", "yes"}};
   for (const SettingSpec& spec : partnership_setting_specs)
     submitted[spec.key] = std::to_string(spec.maximum);
   auto checked = check_settings(submitted);
@@ -38,6 +41,24 @@ TEST(PartnershipSettings, WhatIsStoredReadsBackTheSame) {
   ASSERT_TRUE(read.ok());
   EXPECT_EQ(read.value().time_scales, checked.value().time_scales);
   EXPECT_EQ(read.value().course_booking, CourseBooking::any_partnership);
+  EXPECT_TRUE(read.value().certificates_need_code);
+}
+
+// Rule TRN-5: a checkbox — ticked is "yes", not ticked sends nothing (no); anything else is named.
+TEST(PartnershipSettings, WhetherCertificatesNeedTheCodeIsYesOrNothing) {
+  std::map<std::string, std::string> submitted{{"course_booking", "own_workforce"}};
+  for (const SettingSpec& spec : partnership_setting_specs)
+    submitted[spec.key] = std::to_string(spec.default_value);
+  EXPECT_FALSE(check_settings(submitted).value().certificates_need_code);
+  submitted["certificates_need_attendance_code"] = "yes";
+  EXPECT_TRUE(check_settings(submitted).value().certificates_need_code);
+  submitted["certificates_need_attendance_code"] = "on";
+  auto refused = check_settings(submitted);
+  ASSERT_FALSE(refused.ok());
+  ASSERT_EQ(refused.error().fields.size(), 1u);
+  EXPECT_EQ(refused.error().fields[0].field, "certificates_need_attendance_code");
+  EXPECT_EQ(refused.error().fields[0].message,
+            "Select whether certificates need the attendance code");
 }
 
 TEST(PartnershipSettings, WhoMayBookMustBeChosenFromTheTwoAnswers) {

@@ -88,10 +88,31 @@ TEST(TrainingCutOffs, CancellationIsOnTimeUntilItsOwnCutOffAndOpenUntilTheStart)
   EXPECT_FALSE(cancellation_open(session, at("2026-03-02T09:00:00Z")));
 }
 
-// Rule TRN-6: the reminder is due 2 working days before, whatever the booking cut-off.
-TEST(TrainingCutOffs, TheReminderIsDueTwoWorkingDaysBefore) {
-  EXPECT_EQ(reminder_due_on(calendar_2026(), session_on(date(2026, 3, 9), 5)).value(),
+// Rule TRN-6: a reminder is due its number of working days before, whatever the booking cut-off.
+TEST(TrainingCutOffs, AReminderIsDueItsWorkingDaysBefore) {
+  EXPECT_EQ(reminder_due_on(calendar_2026(), session_on(date(2026, 3, 9), 5), 2).value(),
             date(2026, 3, 5));
+  // Ten working days before Tuesday 14 April 2026 skip Good Friday and Easter Monday.
+  EXPECT_EQ(reminder_due_on(calendar_2026(), session_on(date(2026, 4, 14)), 10).value(),
+            date(2026, 3, 27));
+}
+
+// Rule TRN-6: the later reminder once due; the first only for bookings made before its day; none
+// once the session has started.
+TEST(TrainingCutOffs, WhichReminderIsDue) {
+  const TrainingSession session = session_on(date(2026, 3, 23));  // Monday, 9:30
+  const ReminderOffsets offsets{10, 2};  // Monday 9 March and Thursday 19 March
+  const Instant early = at("2026-03-02T10:00:00Z");
+  const Instant late = at("2026-03-10T10:00:00Z");
+  const auto due = [&](Instant booked_at, const std::string& now) {
+    return reminder_due(calendar_2026(), session, offsets, booked_at, at(now)).value();
+  };
+  EXPECT_EQ(due(early, "2026-03-08T23:59:59Z"), 0);
+  EXPECT_EQ(due(early, "2026-03-09T00:00:00Z"), 1);
+  EXPECT_EQ(due(late, "2026-03-12T09:00:00Z"), 0) << "booked after the first reminder's day";
+  EXPECT_EQ(due(early, "2026-03-19T00:00:00Z"), 2);
+  EXPECT_EQ(due(late, "2026-03-19T00:00:00Z"), 2);
+  EXPECT_EQ(due(early, "2026-03-23T09:30:00Z"), 0) << "the session has started";
 }
 
 // Rule WD-3: a session beyond the calendar's years is an error, never a guess.
@@ -193,11 +214,14 @@ TEST(BookingStates, AllowsOnlyTheMovesOfTheDiagram) {
 // Rule TRN-5.
 TEST(Certificates, OnlyAttendanceAndTheRequiredEvaluationEarnACertificate) {
   using enum EvaluationRequirement;
-  EXPECT_TRUE(earns_certificate(BookingState::attended, optional, false));
-  EXPECT_FALSE(earns_certificate(BookingState::partly_attended, optional, true));
-  EXPECT_FALSE(earns_certificate(BookingState::booked, optional, true));
-  EXPECT_FALSE(earns_certificate(BookingState::attended, required_before_certificate, false));
-  EXPECT_TRUE(earns_certificate(BookingState::attended, required_before_certificate, true));
+  EXPECT_TRUE(earns_certificate(BookingState::attended, optional, false, true));
+  EXPECT_FALSE(earns_certificate(BookingState::partly_attended, optional, true, true));
+  EXPECT_FALSE(earns_certificate(BookingState::booked, optional, true, true));
+  EXPECT_FALSE(earns_certificate(BookingState::attended, required_before_certificate, false, true));
+  EXPECT_TRUE(earns_certificate(BookingState::attended, required_before_certificate, true, true));
+  // When the partnership needs the attendance code, attending without it earns nothing.
+  EXPECT_FALSE(earns_certificate(BookingState::attended, optional, true, false));
+  EXPECT_FALSE(earns_certificate(BookingState::attended, required_before_certificate, true, false));
 }
 
 TEST(Certificates, CodesAreGroupedForPeopleAndReadBackHoweverTyped) {

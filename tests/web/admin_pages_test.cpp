@@ -395,6 +395,9 @@ TEST_P(AdminPagesTest, SettingsAreSavedAndOutOfRangeValuesRefused) {
                        {"cancellation_cutoff_working_days", "4"},
                        {"charge_half_day_pounds", "45"},
                        {"charge_full_day_pounds", "90"},
+                       {"first_reminder_working_days", "8"},
+                       {"second_reminder_working_days", "1"},
+                       {"certificates_need_attendance_code", "yes"},
                        {"review_methodologies", "SILP\n Appreciative inquiry \n"},
                        {"report_sections", "Summary\n\n What happened \nLearning\nSummary"}};
   const HttpResult saved = browser.post("/admin/settings", fields);
@@ -426,11 +429,16 @@ TEST_P(AdminPagesTest, SettingsAreSavedAndOutOfRangeValuesRefused) {
   EXPECT_EQ(input_value(after, "cancellation_cutoff_working_days"), "4");
   EXPECT_EQ(input_value(after, "charge_half_day_pounds"), "45");
   EXPECT_EQ(input_value(after, "charge_full_day_pounds"), "90");
+  EXPECT_EQ(input_value(after, "first_reminder_working_days"), "8");  // Rule TRN-6
+  EXPECT_EQ(input_value(after, "second_reminder_working_days"), "1");
   const auto* pounds = after.select_one("input[name=charge_full_day_pounds]")
                            ->parent()
                            ->select_one(".govuk-input__suffix");
   ASSERT_NE(pounds, nullptr);
   EXPECT_EQ(pounds->normalised_text(), "pounds");
+  // Rule TRN-5: the one checkbox, ticked.
+  EXPECT_TRUE(after.select_one("input[name=certificates_need_attendance_code][value=yes]")
+                  ->has_attribute("checked"));
   EXPECT_TRUE(after.select_one("input[name=course_booking][value=any_partnership]")
                   ->has_attribute("checked"));
 

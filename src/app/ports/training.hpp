@@ -139,8 +139,9 @@ class CertificateRepository {
 class TrainingReminderRepository {
  public:
   virtual ~TrainingReminderRepository() = default;
-  // Records the booking's reminder as sent; false if it had been, or is not the partnership's.
-  virtual bool record_sent(Id partnership_id, Id booking_id, Instant now) = 0;
+  // Records the booking's reminder (1 or 2, Rule TRN-6) as sent; false if it had been, or the
+  // booking is not the partnership's.
+  virtual bool record_sent(Id partnership_id, Id booking_id, int reminder, Instant now) = 0;
 };
 
 }  // namespace casereview

@@ -6,6 +6,7 @@
 #include "app/training/charges.hpp"
 #include "app/training/training_support.hpp"
 #include "domain/csv.hpp"
+#include "domain/partnership_settings.hpp"
 #include "domain/uk_time.hpp"
 
 namespace casereview {
@@ -69,6 +70,9 @@ Result<SessionRegister> read_register(Transaction& transaction, const Caller& ca
     entry.position = ++position;
     result.waiting.push_back(std::move(entry));
   }
+  result.certificates_need_code =
+      TRY(settings_with_defaults(transaction.settings().all(managed.partnership_id)))
+          .certificates_need_code;
   if (auto code = transaction.bookings().attendance_code(managed.partnership_id, session_id)) {
     result.attendance_code = AttendanceCode{*code, session_starts_at(managed.found.session),
                                             attendance_code_valid_until(managed.found.session)};

@@ -45,6 +45,7 @@ struct SessionRegister {
   std::vector<RegisterEntry> booked;              // booked and marked people, by name
   std::vector<RegisterEntry> waiting;             // the waiting list, position order
   std::optional<AttendanceCode> attendance_code;  // once the trainer has shown it
+  bool certificates_need_code = false;            // Rule TRN-5: the partnership's setting
 };
 
 // The register of a session of the caller's partnership; not_found otherwise. Reading it is

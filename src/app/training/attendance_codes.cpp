@@ -79,6 +79,13 @@ Result<Instant> sign_in_to_session(AppContext& context, const Caller& caller, Id
         record_audit(transaction, caller, now,
                      {audit_action::sign_in_to_session, audit_entity::booking,
                       std::to_string(place->id), audit_outcome::success, "", *partnership_id});
+        // Rule TRN-5: someone already marked attended may now earn a certificate that needed the
+        // code.
+        if (place->state == BookingState::attended) {
+          auto course = transaction.courses().find(*partnership_id, place->course_id);
+          if (!course) return Error::of(ErrorCode::internal, "A session's course is missing");
+          TRY(training::settle_certificate(transaction, caller, *place, *course, now));
+        }
         return signed_in;
       });
 }

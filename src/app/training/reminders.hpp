@@ -1,8 +1,9 @@
-// Reminders: every person with a booked place is emailed once, from the working day that is 2
-// working days before the session (Rule TRN-6), until it starts. A background job calls
+// Reminders: every person with a booked place is emailed twice, from the working days at the
+// partnership's two offsets before the session (Rule TRN-6: default 10 and 2), until it starts —
+// the first only to people who booked before its day. A background job calls
 // queue_training_reminders on a schedule; it is idempotent, because a reminders-sent row with a
-// unique key on the booking is written in the same transaction as the email (ON CONFLICT DO
-// NOTHING), so two runs at once never send twice.
+// unique key on the booking and the reminder is written in the same transaction as the email (ON
+// CONFLICT DO NOTHING), so two runs at once never send twice.
 #pragma once
 
 #include "app/context.hpp"

@@ -270,10 +270,14 @@ std::string new_code(std::size_t length) {
 Result<std::optional<Certificate>> settle_certificate(Transaction& transaction,
                                                       const Caller& caller, const Booking& booking,
                                                       const Course& course, Instant now) {
-  // Rule TRN-5.
+  // Rule TRN-5, with the attendance code when the partnership needs it (Rule TRN-8).
   const bool evaluated =
       transaction.bookings().find_evaluation(booking.partnership_id, booking.id).has_value();
-  if (!earns_certificate(booking.state, course.evaluation, evaluated)) {
+  const SettingValues settings =
+      TRY(settings_with_defaults(transaction.settings().all(booking.partnership_id)));
+  const bool proven = !settings.certificates_need_code ||
+                      transaction.bookings().signed_in_at(booking.partnership_id, booking.id);
+  if (!earns_certificate(booking.state, course.evaluation, evaluated, proven)) {
     auto held = transaction.certificates().find_for_booking(booking.partnership_id, booking.id);
     if (held && !held->withdrawn_at) {
       transaction.certificates().withdraw(booking.partnership_id, booking.id, now);

@@ -71,8 +71,9 @@ training_emails::SessionMessage message_for(const Account& holder, const Trainin
 Result<int> promote_waiting(AppContext& context, Transaction& transaction, const Caller& caller,
                             Id partnership_id, Id session_id, Instant now);
 
-// Rule TRN-5: issues (or restores) the booking's certificate when it earns one, withdraws it when
-// it does not any more. Returns the certificate when one is held.
+// Rule TRN-5: issues (or restores) the booking's certificate when it earns one — attended, the
+// evaluation when the course requires it, the attendance code when the partnership requires it —
+// and withdraws it when it does not any more. Returns the certificate when one is held.
 Result<std::optional<Certificate>> settle_certificate(Transaction& transaction,
                                                       const Caller& caller, const Booking& booking,
                                                       const Course& course, Instant now);

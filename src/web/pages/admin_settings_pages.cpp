@@ -10,6 +10,7 @@
 #include "domain/report_version.hpp"
 #include "domain/uk_time.hpp"
 #include "web/components/button.hpp"
+#include "web/components/checkboxes.hpp"
 #include "web/components/file_upload.hpp"
 #include "web/components/radios.hpp"
 #include "web/components/textarea.hpp"
@@ -157,7 +158,21 @@ Response settings_page(const Request& request, Services& services,
                govuk::InputsFieldsetOptions{.legend = {.text = "Who may book your courses?",
                                                        .classes = "govuk-fieldset__legend--s"}},
            .error_message = errors.for_field(course_booking_key)}) +
-      numbers(SettingGroup::training);
+      numbers(SettingGroup::training) +
+      // Rule TRN-5 and Rule TRN-8: a single checkbox; not ticked sends nothing, which is "no".
+      govuk::checkboxes(
+          {.name = certificates_need_code_key,
+           .items = {{.text = "Certificates need the attendance code",
+                      .value = "yes",
+                      .hint = {.text = "A person marked attended gets their certificate only if "
+                                       "they signed in to the session with the code the trainer "
+                                       "showed."},
+                      .checked = error ? request.form_value(certificates_need_code_key) == "yes"
+                                       : current.certificates_need_code}},
+           .fieldset =
+               govuk::InputsFieldsetOptions{
+                   .legend = {.text = "Attendance", .classes = "govuk-fieldset__legend--s"}},
+           .error_message = errors.for_field(certificates_need_code_key)});
 
   Page page;
   page.title = "Settings";
@@ -189,6 +204,8 @@ Response submit_settings(const Request& request, Services& services) {
     if (auto value = request.form_value(spec.key)) values[spec.key] = *value;
   }
   if (auto value = request.form_value(course_booking_key)) values[course_booking_key] = *value;
+  if (auto value = request.form_value(certificates_need_code_key))
+    values[certificates_need_code_key] = *value;
   for (const char* list : {review_methodologies_key, report_sections_key})
     if (auto value = request.form_value(list)) values[list] = *value;
   Status updated = update_settings(services.app, request.caller(),

@@ -33,7 +33,7 @@ std::string mark_value(BookingState state) {
 }
 
 Html person_marks(const Request& request, const RegisterEntry& person, const FormErrors& errors,
-                  bool resent) {
+                  bool resent, bool certificates_need_code) {
   const std::string name = attendance_prefix + std::to_string(person.booking_id);
   std::string hint = person.organisation;
   if (!person.job_role.empty()) hint += (hint.empty() ? "" : ", ") + person.job_role;
@@ -42,6 +42,9 @@ Html person_marks(const Request& request, const RegisterEntry& person, const For
   if (person.signed_in_at)
     hint += (hint.empty() ? "" : ". ") + std::string("Signed in with the code at ") +
             uk_time_text(*person.signed_in_at);
+  // Rule TRN-5: without the code there is no certificate, when the partnership needs it.
+  if (certificates_need_code && !person.signed_in_at)
+    hint += (hint.empty() ? "" : ". ") + std::string("Not signed in with the code: no certificate");
   std::string mark = mark_value(person.state);
   if (mark.empty() && person.signed_in_at) mark = "attended";
   return govuk::radios(
@@ -103,12 +106,16 @@ Response register_page(const Request& request, Services& services,
     // mark_attendance refuses before the start, so the form is not shown until then.
     content += paragraph("You can mark attendance once the session has started.");
   } else {
-    content += paragraph(
-        "Mark everyone booked on the session. Certificates are issued to people marked as "
-        "attended.");
+    // Rule TRN-5: say when a certificate also needs the attendance code.
+    content += paragraph(register_.certificates_need_code
+                             ? "Mark everyone booked on the session. Certificates are issued to "
+                               "people marked as attended who signed in with the attendance code."
+                             : "Mark everyone booked on the session. Certificates are issued to "
+                               "people marked as attended.");
     Html marks;
     for (const RegisterEntry& person : register_.booked)
-      marks += person_marks(request, person, errors, error.has_value());
+      marks += person_marks(request, person, errors, error.has_value(),
+                            register_.certificates_need_code);
     content += form_start(request, path + "/register") + marks +
                govuk::button({.text = "Save register", .prevent_double_click = true}) + form_end();
   }
