@@ -139,8 +139,8 @@ TEST_P(AttendanceCodeUseCases, WhenThePartnershipNeedsTheCodeACertificateWaitsFo
   ASSERT_TRUE(marked.ok()) << marked.error().message;
   EXPECT_TRUE(marked.value().certificates_need_code);
   const auto certificate_of = [&](Id booking_id) -> std::optional<std::string> {
-    for (const RegisterEntry& entry :
-         session_register(context(), as(trainer_), created.id).value().booked)
+    const auto read = session_register(context(), as(trainer_), created.id);
+    for (const RegisterEntry& entry : read.value().booked)
       if (entry.booking_id == booking_id) return entry.certificate_code;
     return std::nullopt;
   };

@@ -189,9 +189,9 @@ TEST_P(TrainingRepositoriesTest, EvaluationsCertificatesAndRemindersStayInTheirP
     EXPECT_FALSE(transaction.certificates().find_for_booking(north, attended->id)->withdrawn_at)
         << "another partnership cannot withdraw it";
 
-    EXPECT_FALSE(transaction.training_reminders().record_sent(south, attended->id, now))
+    EXPECT_FALSE(transaction.training_reminders().record_sent(south, attended->id, 2, now))
         << "another partnership cannot mark its reminder sent";
-    EXPECT_TRUE(transaction.training_reminders().record_sent(north, attended->id, now));
+    EXPECT_TRUE(transaction.training_reminders().record_sent(north, attended->id, 2, now));
   });
 }
 
@@ -323,8 +323,11 @@ TEST_P(TrainingRepositoriesTest, EvaluationsAndRemindersAreRecordedOnce) {
     EXPECT_TRUE(transaction.bookings()
                     .list_for_session(north, session.id, {BookingState::attended})[0]
                     .evaluation_completed);
-    EXPECT_TRUE(transaction.training_reminders().record_sent(north, a->id, now));
-    EXPECT_FALSE(transaction.training_reminders().record_sent(north, a->id, now));
+    // Rule TRN-6: each of the two reminders once.
+    EXPECT_TRUE(transaction.training_reminders().record_sent(north, a->id, 1, now));
+    EXPECT_FALSE(transaction.training_reminders().record_sent(north, a->id, 1, now));
+    EXPECT_TRUE(transaction.training_reminders().record_sent(north, a->id, 2, now));
+    EXPECT_FALSE(transaction.training_reminders().record_sent(north, a->id, 2, now));
   });
 }
 
