@@ -185,6 +185,9 @@ test('a reader asks for the monthly email, without JavaScript', async () => {
 test("an administrator adds a theme to the library's list", async () => {
   const { page, context } = await signedInPage(browser, server.url, 'admin@northbrook.example', { javaScriptEnabled: false });
   await page.goto(server.url + '/admin/settings');
+  // The settings page, with its training settings (Rule TRN-2, Rule TRN-5, Rule TRN-6, Rule TRN-9).
+  await checkAccessibility(page);
+  assert.equal(await page.getByLabel('Certificates need the attendance code').isChecked(), false);
   await page.getByRole('link', { name: 'The themes reviews are filed under' }).click();
   assert.equal(await heading(page), "The learning library's themes");
   await checkAccessibility(page);
