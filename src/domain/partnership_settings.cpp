@@ -24,6 +24,17 @@ std::optional<bool> yes_or_no(const std::string& text) {
   return std::nullopt;
 }
 
+// Two settings in order: when both were read, `fewer` must be below `more`, else `message` on
+// `fewer`'s field.
+void require_fewer(const SettingValues& values, const char* fewer, const char* more,
+                   const std::string& message, std::vector<FieldError>& problems) {
+  const auto low = values.time_scales.find(fewer);
+  const auto high = values.time_scales.find(more);
+  if (low != values.time_scales.end() && high != values.time_scales.end() &&
+      low->second >= high->second)
+    problems.push_back({fewer, message});
+}
+
 Error unreadable(const std::string& key) {
   return Error::of(ErrorCode::internal, "Stored setting " + key + " is not valid");
 }
@@ -129,21 +140,15 @@ Result<SettingValues> check_settings(const std::map<std::string, std::string>& s
         {certificates_need_code_key, "Select whether certificates need the attendance code"});
   }
   // Rule ACT-3: amber comes before red.
-  const auto amber = values.time_scales.find("rag_amber_calendar_days");
-  const auto red = values.time_scales.find("rag_red_calendar_days");
-  if (amber != values.time_scales.end() && red != values.time_scales.end() &&
-      amber->second >= red->second)
-    problems.push_back({"rag_amber_calendar_days",
-                        "Days without an update before an action is amber must be fewer than the "
-                        "days before it is red"});
+  require_fewer(values, "rag_amber_calendar_days", "rag_red_calendar_days",
+                "Days without an update before an action is amber must be fewer than the days "
+                "before it is red",
+                problems);
   // Rule TRN-6: the second reminder comes after the first.
-  const auto first = values.time_scales.find("first_reminder_working_days");
-  const auto second = values.time_scales.find("second_reminder_working_days");
-  if (first != values.time_scales.end() && second != values.time_scales.end() &&
-      second->second >= first->second)
-    problems.push_back({"second_reminder_working_days",
-                        "Working days before a session of the second reminder must be fewer than "
-                        "of the first"});
+  require_fewer(values, "second_reminder_working_days", "first_reminder_working_days",
+                "Working days before a session of the second reminder must be fewer than of the "
+                "first",
+                problems);
   if (!problems.empty()) return Error::invalid(problems);
   return values;
 }

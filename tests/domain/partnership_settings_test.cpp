@@ -75,5 +75,26 @@ TEST(PartnershipSettings, WhoMayBookMustBeChosenFromTheTwoAnswers) {
   }
 }
 
+// Rule ACT-3 and Rule TRN-6: amber before red, and the second reminder after the first, each
+// named on the setting that must be fewer.
+TEST(PartnershipSettings, SettingsInOrderMustBeFewerThanTheOtherOne) {
+  std::map<std::string, std::string> submitted{{"course_booking", "own_workforce"}};
+  for (const SettingSpec& spec : partnership_setting_specs)
+    submitted[spec.key] = std::to_string(spec.default_value);
+  submitted["second_reminder_working_days"] = "10";  // the first is 10
+  submitted["rag_amber_calendar_days"] = "60";       // red is 60
+  auto refused = check_settings(submitted);
+  ASSERT_FALSE(refused.ok());
+  ASSERT_EQ(refused.error().fields.size(), 2u);
+  EXPECT_EQ(refused.error().fields[0].field, "rag_amber_calendar_days");
+  EXPECT_EQ(refused.error().fields[1].field, "second_reminder_working_days");
+  EXPECT_EQ(refused.error().fields[1].message,
+            "Working days before a session of the second reminder must be fewer than of the "
+            "first");
+  submitted["second_reminder_working_days"] = "9";
+  submitted["rag_amber_calendar_days"] = "59";
+  EXPECT_TRUE(check_settings(submitted).ok());
+}
+
 }  // namespace
 }  // namespace casereview
