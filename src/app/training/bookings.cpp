@@ -67,7 +67,10 @@ Result<BookingView> book_session(AppContext& context, const Caller& caller, Id s
         const TrainingSession& session = found.session;
         const Course& course = found.course;
         // Rule TRN-7: the partnership may keep its courses for its own workforce.
-        if (auto closed = TRY(training::booking_closed_to(transaction, caller, *partnership_id))) {
+        const SettingValues settings =
+            TRY(settings_with_defaults(transaction.settings().all(*partnership_id)));
+        if (auto closed =
+                TRY(training::booking_closed_to(transaction, caller, *partnership_id, settings))) {
           return Result<BookingView>(Error::of(ErrorCode::forbidden, *closed));
         }
         PartnershipCalendars calendars(transaction);
@@ -120,7 +123,7 @@ Result<BookingView> book_session(AppContext& context, const Caller& caller, Id s
               TRY(training::invitation_for(context, transaction, stored, session, course, holder,
                                            documents::InvitationMethod::request, now));
           message.cancellation_policy =
-              TRY(training::cancellation_policy_of(transaction, *working_days, session));
+              TRY(training::cancellation_policy_of(settings, *working_days, session));
           transaction.outbox().enqueue(
               training_emails::booking_confirmed(context.settings, message), now);
         } else {

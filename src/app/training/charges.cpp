@@ -74,10 +74,10 @@ Result<ChargeRates> charge_rates_of(Transaction& transaction, Id partnership_id)
   return charge_rates(TRY(settings_with_defaults(transaction.settings().all(partnership_id))));
 }
 
-Result<std::string> cancellation_policy_of(Transaction& transaction,
+Result<std::string> cancellation_policy_of(const SettingValues& settings,
                                            const WorkingDayCalendar& working_days,
                                            const TrainingSession& session) {
-  return cancellation_policy(TRY(charge_rates_of(transaction, session.partnership_id)), session,
+  return cancellation_policy(charge_rates(settings), session,
                              TRY(cancellation_closes_on(working_days, session)));
 }
 

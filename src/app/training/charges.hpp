@@ -44,8 +44,8 @@ namespace training {
 Result<ChargeRates> charge_rates_of(Transaction& transaction, Id partnership_id);
 
 // Rule TRN-2 and Rule TRN-9: what a person is told about cancelling this session late or not
-// attending (domain cancellation_policy, at the partnership's rates).
-Result<std::string> cancellation_policy_of(Transaction& transaction,
+// attending (domain cancellation_policy, at the rates of the session's partnership's `settings`).
+Result<std::string> cancellation_policy_of(const SettingValues& settings,
                                            const WorkingDayCalendar& working_days,
                                            const TrainingSession& session);
 

@@ -21,9 +21,8 @@ bool manages(const Caller& caller, Id partnership_id) {
 }
 
 Result<std::optional<std::string>> booking_closed_to(Transaction& transaction, const Caller& caller,
-                                                     Id partnership_id) {
-  const SettingValues settings =
-      TRY(settings_with_defaults(transaction.settings().all(partnership_id)));
+                                                     Id partnership_id,
+                                                     const SettingValues& settings) {
   if (settings.course_booking == CourseBooking::any_partnership)
     return std::optional<std::string>();
   if (caller.actor && caller.actor->partnership_id == partnership_id)
@@ -129,7 +128,10 @@ Result<SessionView> session_view(Transaction& transaction, PartnershipCalendars&
       transaction.bookings().count(session.partnership_id, session.id, BookingState::waiting);
   view.booking_closes_on = TRY(booking_closes_on(*working_days, session));
   view.cancellation_closes_on = TRY(cancellation_closes_on(*working_days, session));
-  view.cancellation_policy = TRY(cancellation_policy_of(transaction, *working_days, session));
+  // The partnership's settings, read once for the policy and who may book (Rule TRN-7).
+  const SettingValues settings =
+      TRY(settings_with_defaults(transaction.settings().all(session.partnership_id)));
+  view.cancellation_policy = TRY(cancellation_policy_of(settings, *working_days, session));
   view.booking_open = TRY(booking_open(*working_days, session, now));
   view.status = session.status;
   view.timing = now < session_starts_at(session) ? SessionTiming::not_started
@@ -141,7 +143,8 @@ Result<SessionView> session_view(Transaction& transaction, PartnershipCalendars&
     view.trainer_name = trainer->user.name;
   view.booking_cutoff_working_days = session.booking_cutoff_working_days;
   view.cancellation_cutoff_working_days = session.cancellation_cutoff_working_days;
-  view.closed_to_you = TRY(booking_closed_to(transaction, caller, session.partnership_id));
+  view.closed_to_you =
+      TRY(booking_closed_to(transaction, caller, session.partnership_id, settings));
   const bool manager = manages(caller, session.partnership_id);
   if (caller.actor) {
     auto booking = transaction.bookings().find_active(session.partnership_id, course.id,
@@ -242,7 +245,8 @@ Result<int> promote_waiting(AppContext& context, Transaction& transaction, const
     message.invitation = TRY(invitation_for(context, transaction, next, *session, *course, holder,
                                             documents::InvitationMethod::request, now));
     message.cancellation_policy = TRY(cancellation_policy_of(
-        transaction, TRY(partnership_calendar(transaction, partnership_id)), *session));
+        TRY(settings_with_defaults(transaction.settings().all(partnership_id))), working_days,
+        *session));
     transaction.outbox().enqueue(training_emails::promoted(context.settings, message), now);
     record_audit(transaction, caller, now,
                  {audit_action::promote, audit_entity::booking, std::to_string(next.id),

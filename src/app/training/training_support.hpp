@@ -27,10 +27,11 @@ bool manages(const Caller& caller, Id partnership_id);
 
 // Rule TRN-7. Why the caller may not book this partnership's courses ("Only people who work in
 // the area of <partnership> can book its courses"), or nothing when they may: the partnership's
-// courses are for its own workforce unless it opened them to people from any partnership. Fails
-// with internal when the partnership's stored setting cannot be read.
+// courses are for its own workforce unless it opened them to people from any partnership, as its
+// `settings` say. Fails with internal when the partnership is missing.
 Result<std::optional<std::string>> booking_closed_to(Transaction& transaction, const Caller& caller,
-                                                     Id partnership_id);
+                                                     Id partnership_id,
+                                                     const SettingValues& settings);
 
 // The session and its course, when the caller may see them: the course is published, or the
 // caller manages its partnership's training. not_found otherwise.
